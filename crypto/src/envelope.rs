@@ -1,0 +1,211 @@
+//! The age envelope around every bundle, with the fixed stanza shape.
+//!
+//! A submission (report or follow-up) always carries one X25519 stanza per
+//! roster member plus one for the codename slot. A member the reporter left
+//! out, or an absent codename, gets a *decoy*: a stanza whose ephemeral share
+//! is the public key of a fresh random scalar (a real curve point, like a
+//! real share) and whose body is 32 random bytes (like a real wrapped key).
+//! Stanzas are shuffled and the age crate appends one grease stanza. So the
+//! server cannot tell who was left out, whether a codename exists, or which
+//! client wrote the file. The result is standard age: `age -d -i` reads it.
+
+use std::collections::HashSet;
+use std::io::{Read, Write};
+
+use age::stream::{StreamReader, StreamWriter};
+use age_core::format::{FileKey, Stanza};
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD_NO_PAD;
+use rand::RngCore;
+use rand::seq::SliceRandom;
+
+use crate::ids::MemberId;
+use crate::keys::{AgeIdentity, AgeRecipient};
+use crate::roster::Roster;
+
+/// Why encryption or decryption failed. Decryption errors stay coarse so
+/// they teach an attacker nothing.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum EnvelopeError {
+    /// A chosen recipient is not a member of the roster.
+    #[error("{0} is not a member of the roster")]
+    UnknownRecipient(MemberId),
+    /// No real recipient was chosen.
+    #[error("choose at least one recipient")]
+    NoRecipient,
+    /// None of the given identities can open the file.
+    #[error("no matching key: this file was not encrypted to you")]
+    NoMatchingKey,
+    /// Not a binary age v1 file.
+    #[error("invalid envelope: not a binary age file")]
+    InvalidEnvelope,
+    /// The file is corrupt or was tampered with.
+    #[error("decryption failed: the file is corrupt or was altered")]
+    DecryptionFailed,
+    /// Writing the output failed.
+    #[error("I/O error: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// One X25519 slot of an envelope.
+#[derive(Clone, Debug)]
+pub enum Slot {
+    /// Encrypt to this recipient.
+    Real(AgeRecipient),
+    /// A decoy stanza indistinguishable in form from a real one.
+    Decoy,
+}
+
+struct Decoy;
+
+impl age::Recipient for Decoy {
+    fn wrap_file_key(
+        &self,
+        _file_key: &FileKey,
+    ) -> Result<(Vec<Stanza>, HashSet<String>), age::EncryptError> {
+        let mut rng = rand::rngs::OsRng;
+        let scalar = x25519_dalek::StaticSecret::random_from_rng(rng);
+        let share = x25519_dalek::PublicKey::from(&scalar);
+        let mut body = vec![0u8; 32];
+        rng.fill_bytes(&mut body);
+        Ok((
+            vec![Stanza {
+                tag: crate::agehdr::X25519_TAG.to_owned(),
+                args: vec![STANDARD_NO_PAD.encode(share.as_bytes())],
+                body,
+            }],
+            HashSet::new(),
+        ))
+    }
+}
+
+/// The slots of a submission: for each roster member a real stanza if
+/// chosen, else a decoy; then the codename slot.
+pub fn submission_slots(
+    roster: &Roster,
+    chosen: &[MemberId],
+    codename: Option<&AgeRecipient>,
+) -> Result<Vec<Slot>, EnvelopeError> {
+    if let Some(unknown) = chosen.iter().find(|id| roster.member(id).is_none()) {
+        return Err(EnvelopeError::UnknownRecipient(unknown.clone()));
+    }
+    if chosen.is_empty() {
+        return Err(EnvelopeError::NoRecipient);
+    }
+    let mut slots: Vec<Slot> = roster
+        .members
+        .iter()
+        .map(|m| {
+            if chosen.contains(&m.id) {
+                Slot::Real(m.age.clone())
+            } else {
+                Slot::Decoy
+            }
+        })
+        .collect();
+    slots.push(codename.map_or(Slot::Decoy, |r| Slot::Real(r.clone())));
+    Ok(slots)
+}
+
+/// Starts an age stream to `out` with `slots` in random order. Write the
+/// bundle into the returned writer and call `finish()`.
+pub fn encrypt<W: Write>(out: W, mut slots: Vec<Slot>) -> Result<StreamWriter<W>, EnvelopeError> {
+    if !slots.iter().any(|s| matches!(s, Slot::Real(_))) {
+        return Err(EnvelopeError::NoRecipient);
+    }
+    slots.shuffle(&mut rand::rngs::OsRng);
+    let decoy = Decoy;
+    let recipients = slots.iter().map(|s| match s {
+        Slot::Real(r) => r.as_age() as &dyn age::Recipient,
+        Slot::Decoy => &decoy as &dyn age::Recipient,
+    });
+    let enc = age::Encryptor::with_recipients(recipients).map_err(|_| EnvelopeError::NoRecipient)?;
+    Ok(enc.wrap_output(out)?)
+}
+
+/// Encrypts to these recipients only (replies, events, backups).
+pub fn encrypt_to<W: Write>(out: W, recipients: &[AgeRecipient]) -> Result<StreamWriter<W>, EnvelopeError> {
+    encrypt(out, recipients.iter().cloned().map(Slot::Real).collect())
+}
+
+/// Opens an age stream with any of `identities`. Reading the returned
+/// stream fails with an I/O error if the payload was altered.
+pub fn decrypt<R: Read>(input: R, identities: &[&AgeIdentity]) -> Result<StreamReader<R>, EnvelopeError> {
+    let dec = age::Decryptor::new(input).map_err(coarse)?;
+    dec.decrypt(identities.iter().map(|i| i.as_age() as &dyn age::Identity))
+        .map_err(coarse)
+}
+
+fn coarse(e: age::DecryptError) -> EnvelopeError {
+    match e {
+        age::DecryptError::NoMatchingKeys => EnvelopeError::NoMatchingKey,
+        age::DecryptError::UnknownFormat | age::DecryptError::InvalidHeader => {
+            EnvelopeError::InvalidEnvelope
+        }
+        age::DecryptError::Io(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => {
+            EnvelopeError::InvalidEnvelope
+        }
+        _ => EnvelopeError::DecryptionFailed,
+    }
+}
+
+/// Encrypts a whole plaintext in memory.
+pub fn encrypt_vec(slots: Vec<Slot>, plaintext: &[u8]) -> Result<Vec<u8>, EnvelopeError> {
+    let mut w = encrypt(Vec::new(), slots)?;
+    w.write_all(plaintext)?;
+    Ok(w.finish()?)
+}
+
+/// Decrypts a whole file in memory.
+pub fn decrypt_vec(ciphertext: &[u8], identities: &[&AgeIdentity]) -> Result<Vec<u8>, EnvelopeError> {
+    let mut r = decrypt(ciphertext, identities)?;
+    let mut out = Vec::new();
+    r.read_to_end(&mut out)
+        .map_err(|_| EnvelopeError::DecryptionFailed)?;
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::agehdr;
+    use curve25519_dalek::montgomery::MontgomeryPoint;
+
+    #[test]
+    fn round_trip_and_wrong_key() {
+        let a = AgeIdentity::generate();
+        let b = AgeIdentity::generate();
+        let ct = encrypt_vec(vec![Slot::Real(a.recipient()), Slot::Decoy], b"secret").unwrap();
+        assert_eq!(decrypt_vec(&ct, &[&a]).unwrap(), b"secret");
+        assert!(matches!(decrypt_vec(&ct, &[&b]), Err(EnvelopeError::NoMatchingKey)));
+        let mut bad = ct.clone();
+        let n = bad.len();
+        bad[n - 5] ^= 1;
+        assert!(matches!(decrypt_vec(&bad, &[&a]), Err(EnvelopeError::DecryptionFailed)));
+        assert!(matches!(decrypt_vec(b"garbage", &[&a]), Err(EnvelopeError::InvalidEnvelope)));
+    }
+
+    /// A decoy stanza cannot be told from a real one by its form: same tag,
+    /// one argument of 43 base64 characters decoding to a point on the curve
+    /// (not its twist), a 32-byte body.
+    #[test]
+    fn decoys_have_the_form_of_real_stanzas() {
+        let real = AgeIdentity::generate().recipient();
+        let ct = encrypt_vec(vec![Slot::Real(real), Slot::Decoy, Slot::Decoy, Slot::Decoy], b"x").unwrap();
+        let h = agehdr::parse(&ct).unwrap();
+        let x: Vec<_> = h.stanzas.iter().filter(|s| s.tag == "X25519").collect();
+        assert_eq!(x.len(), 4);
+        for s in x {
+            assert_eq!(s.args.len(), 1);
+            assert_eq!(s.args[0].len(), 43);
+            assert_eq!(s.body.len(), 32);
+            let share: [u8; 32] = STANDARD_NO_PAD.decode(&s.args[0]).unwrap().try_into().unwrap();
+            assert!(
+                MontgomeryPoint(share).to_edwards(0).is_some(),
+                "share is on the curve, as a real ephemeral share is"
+            );
+        }
+        assert!(h.stanzas.last().unwrap().tag.ends_with("-grease"));
+    }
+}

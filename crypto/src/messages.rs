@@ -1,0 +1,457 @@
+//! Replies, follow-ups and team events: the signed messages that travel
+//! inside age envelopes (as a bundle header's `signed` field).
+//!
+//! - A reply is signed by a member's `sign` key and names the team, the
+//!   mailbox and a per-mailbox sequence number, so the reporter sees "from
+//!   <member>" and notices gaps.
+//! - A follow-up is signed by the codename's ed25519 key (keyid
+//!   `mbx:<mailbox>`); its thread is sha256 of that key, and it lists the
+//!   sha256 of each attachment so they are covered by the signature.
+//! - A team event is signed by a member and names the team, the case, a
+//!   random event id, the roster seq and the last log seq the author had seen.
+//!
+//! Spec: docs/PROTOCOL.md §Messages.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::bundle::Severity;
+use crate::codename::thread_of;
+use crate::dsse::{DsseError, EVENT_TYPE, Envelope, FOLLOWUP_TYPE, REPLY_TYPE};
+use crate::ids::{CaseId, EventId, MailboxId, MemberId, Sha256Digest, TeamFingerprint};
+use crate::jcs;
+use crate::keys::{SignPublicKey, SignSecretKey};
+use crate::roster::Roster;
+use crate::time::Day;
+
+/// `type` of a reply payload.
+pub const REPLY_KIND: &str = "dropbox-reply/1";
+/// `type` of a follow-up payload.
+pub const FOLLOWUP_KIND: &str = "dropbox-followup/1";
+/// `type` of an event payload.
+pub const EVENT_KIND: &str = "dropbox-event/1";
+
+/// Why a signed message was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum MessageError {
+    /// The envelope or payload is malformed or of the wrong type.
+    #[error(transparent)]
+    Envelope(#[from] DsseError),
+    /// Canonical JSON that is not a valid message.
+    #[error("invalid message: {0}")]
+    Invalid(String),
+    /// For another team.
+    #[error("message is for another team")]
+    WrongTeam,
+    /// For another mailbox or thread.
+    #[error("message is for another mailbox or thread")]
+    WrongMailbox,
+    /// The author is not a member of the roster in force.
+    #[error("{0} is not a member of the roster")]
+    NotMember(String),
+    /// No valid signature by the claimed author.
+    #[error("no valid signature by the message's author")]
+    BadSignature,
+    /// The attachments do not match the signed digests.
+    #[error("attachments do not match the signed digests")]
+    AttachmentMismatch,
+    /// An event claims to have seen log entries after its own position.
+    #[error("event claims to have seen the future")]
+    FutureSeq,
+}
+
+impl MessageError {
+    /// A stable code for test vectors shared with the page.
+    pub fn code(&self) -> &'static str {
+        match self {
+            MessageError::Envelope(e) => e.code(),
+            MessageError::Invalid(_) => "message-invalid",
+            MessageError::WrongTeam => "message-wrong-team",
+            MessageError::WrongMailbox => "message-wrong-mailbox",
+            MessageError::NotMember(_) => "message-not-member",
+            MessageError::BadSignature => "message-bad-signature",
+            MessageError::AttachmentMismatch => "message-attachment-mismatch",
+            MessageError::FutureSeq => "message-future-seq",
+        }
+    }
+}
+
+/// A reply from a member to a reporter's mailbox.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reply {
+    /// Always [`REPLY_KIND`].
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The team.
+    pub team: TeamFingerprint,
+    /// The reporter's mailbox.
+    pub mailbox: MailboxId,
+    /// 1, 2, … per mailbox, so the reporter can see gaps.
+    pub seq: u64,
+    /// The author.
+    pub member: MemberId,
+    /// The day written.
+    pub created: Day,
+    /// The text.
+    pub body: String,
+}
+
+impl Reply {
+    /// A reply ready to sign.
+    pub fn new(team: TeamFingerprint, mailbox: MailboxId, seq: u64, member: MemberId, created: Day, body: String) -> Self {
+        Reply {
+            kind: REPLY_KIND.into(),
+            team,
+            mailbox,
+            seq,
+            member,
+            created,
+            body,
+        }
+    }
+
+    /// Signs it with the member's `sign` key.
+    pub fn sign(&self, key: &SignSecretKey) -> Envelope {
+        Envelope::sign(REPLY_TYPE, &jcs::to_canonical(self), &[(self.member.as_str(), key)])
+    }
+}
+
+/// Verifies a reply against the roster, for this team and mailbox.
+pub fn verify_reply(
+    env: &Envelope,
+    roster: &Roster,
+    team: &TeamFingerprint,
+    mailbox: &MailboxId,
+) -> Result<Reply, MessageError> {
+    let parsed = env.parse(REPLY_TYPE)?;
+    let reply: Reply = parsed.payload_as().map_err(shape)?;
+    if reply.kind != REPLY_KIND {
+        return Err(MessageError::Invalid("type".into()));
+    }
+    if &reply.team != team {
+        return Err(MessageError::WrongTeam);
+    }
+    if &reply.mailbox != mailbox {
+        return Err(MessageError::WrongMailbox);
+    }
+    let member = roster
+        .member(&reply.member)
+        .ok_or_else(|| MessageError::NotMember(reply.member.to_string()))?;
+    signed_by(&parsed, reply.member.as_str(), &member.sign)?;
+    Ok(reply)
+}
+
+/// Sequence numbers missing from a mailbox's replies (1-based, up to the
+/// highest seen).
+pub fn reply_gaps(seqs: &[u64]) -> Vec<u64> {
+    let max = seqs.iter().copied().max().unwrap_or(0);
+    (1..=max).filter(|s| !seqs.contains(s)).collect()
+}
+
+/// A reporter's follow-up in a thread.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Followup {
+    /// Always [`FOLLOWUP_KIND`].
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The team.
+    pub team: TeamFingerprint,
+    /// The reporter's mailbox (the signing key).
+    pub mailbox: MailboxId,
+    /// sha256 of the mailbox key.
+    pub thread: Sha256Digest,
+    /// 1, 2, … per thread.
+    pub seq: u64,
+    /// The day written.
+    pub created: Day,
+    /// The text.
+    pub body: String,
+    /// sha256 of each attachment, in bundle order.
+    pub attachments: Vec<Sha256Digest>,
+}
+
+impl Followup {
+    /// A follow-up ready to sign.
+    pub fn new(team: TeamFingerprint, mailbox: MailboxId, seq: u64, created: Day, body: String, attachments: Vec<Sha256Digest>) -> Self {
+        Followup {
+            kind: FOLLOWUP_KIND.into(),
+            team,
+            thread: thread_of(&mailbox),
+            mailbox,
+            seq,
+            created,
+            body,
+            attachments,
+        }
+    }
+
+    /// Signs it with the codename's mailbox key.
+    pub fn sign(&self, key: &SignSecretKey) -> Envelope {
+        let keyid = format!("mbx:{}", self.mailbox);
+        Envelope::sign(FOLLOWUP_TYPE, &jcs::to_canonical(self), &[(&keyid, key)])
+    }
+}
+
+/// Verifies a follow-up for this team, returning it; `attachments` are the
+/// digests the bundle's trailer checked.
+pub fn verify_followup(
+    env: &Envelope,
+    team: &TeamFingerprint,
+    attachments: &[Sha256Digest],
+) -> Result<Followup, MessageError> {
+    let parsed = env.parse(FOLLOWUP_TYPE)?;
+    let f: Followup = parsed.payload_as().map_err(shape)?;
+    if f.kind != FOLLOWUP_KIND {
+        return Err(MessageError::Invalid("type".into()));
+    }
+    if &f.team != team {
+        return Err(MessageError::WrongTeam);
+    }
+    if f.thread != thread_of(&f.mailbox) {
+        return Err(MessageError::WrongMailbox);
+    }
+    let key = SignPublicKey::from_bytes(f.mailbox.key_bytes()).map_err(|_| MessageError::BadSignature)?;
+    signed_by(&parsed, &format!("mbx:{}", f.mailbox), &key)?;
+    if f.attachments != attachments {
+        return Err(MessageError::AttachmentMismatch);
+    }
+    Ok(f)
+}
+
+/// A case's TLP label (TLP 2.0; `WHITE` from TLP 1.0 reads as CLEAR).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Tlp {
+    /// Only those taking part in the exchange.
+    #[serde(rename = "RED")]
+    Red,
+    /// The recipient's own organisation only.
+    #[serde(rename = "AMBER+STRICT")]
+    AmberStrict,
+    /// The recipients' organisations, need to know (the default).
+    #[serde(rename = "AMBER")]
+    Amber,
+    /// The community, not published.
+    #[serde(rename = "GREEN")]
+    Green,
+    /// Anyone.
+    #[serde(rename = "CLEAR")]
+    Clear,
+}
+
+impl Default for Tlp {
+    fn default() -> Self {
+        Tlp::Amber
+    }
+}
+
+impl fmt::Display for Tlp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Tlp::Red => "RED",
+            Tlp::AmberStrict => "AMBER+STRICT",
+            Tlp::Amber => "AMBER",
+            Tlp::Green => "GREEN",
+            Tlp::Clear => "CLEAR",
+        })
+    }
+}
+
+impl FromStr for Tlp {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let t = s.trim().to_ascii_uppercase();
+        let t = t.strip_prefix("TLP:").unwrap_or(&t);
+        Ok(match t {
+            "RED" => Tlp::Red,
+            "AMBER+STRICT" => Tlp::AmberStrict,
+            "AMBER" => Tlp::Amber,
+            "GREEN" => Tlp::Green,
+            "CLEAR" | "WHITE" => Tlp::Clear,
+            _ => return Err(format!("unknown TLP label {s:?}: use RED, AMBER+STRICT, AMBER, GREEN or CLEAR")),
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Tlp {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d)?.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// A case's workflow status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Not yet looked at.
+    New,
+    /// Acknowledged and assessed.
+    Triaged,
+    /// Accepted as valid.
+    Accepted,
+    /// Not valid.
+    Invalid,
+    /// Being fixed.
+    Fixing,
+    /// Disclosed.
+    Disclosed,
+    /// Closed.
+    Closed,
+}
+
+/// What a team event does to a case.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase", deny_unknown_fields)]
+pub enum EventBody {
+    /// Sets the status.
+    Status {
+        /// The new status.
+        value: Status,
+    },
+    /// Sets the triaged severity.
+    Severity {
+        /// The new severity.
+        value: Severity,
+    },
+    /// Sets the TLP label.
+    Tlp {
+        /// The new label.
+        value: Tlp,
+    },
+    /// Sets the owner.
+    Owner {
+        /// The new owner.
+        member: MemberId,
+    },
+    /// Adds a note.
+    Note {
+        /// The text.
+        text: String,
+    },
+    /// Redacts a field or note.
+    Redaction {
+        /// What is redacted.
+        target: String,
+    },
+    /// Records a share with an outside party.
+    Share {
+        /// The OpenPGP fingerprint shared with.
+        recipient: String,
+        /// The fields shared.
+        fields: Vec<String>,
+    },
+    /// Closes the case.
+    Close {
+        /// Why.
+        reason: String,
+    },
+    /// Reopens it within the backup window.
+    Reopen {
+        /// Why.
+        reason: String,
+    },
+    /// Purges it for good.
+    Purge,
+    /// The whole state of an open case, re-posted before events expire.
+    Snapshot {
+        /// The case state (canonical JSON object).
+        state: serde_json::Value,
+    },
+}
+
+/// A team event.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Always [`EVENT_KIND`].
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The team.
+    pub team: TeamFingerprint,
+    /// The case.
+    pub case: CaseId,
+    /// Unique per event, to drop replays.
+    pub event_id: EventId,
+    /// The roster the author acted under.
+    pub roster_seq: u64,
+    /// The last log seq the author had seen.
+    pub last_seq: u64,
+    /// The author.
+    pub member: MemberId,
+    /// The day written.
+    pub created: Day,
+    /// What it does.
+    pub event: EventBody,
+}
+
+impl Event {
+    /// An event ready to sign, with a fresh event id.
+    pub fn new(team: TeamFingerprint, case: CaseId, roster_seq: u64, last_seq: u64, member: MemberId, created: Day, event: EventBody) -> Self {
+        Event {
+            kind: EVENT_KIND.into(),
+            team,
+            case,
+            event_id: EventId::random(),
+            roster_seq,
+            last_seq,
+            member,
+            created,
+            event,
+        }
+    }
+
+    /// Signs it with the member's `sign` key.
+    pub fn sign(&self, key: &SignSecretKey) -> Result<Envelope, jcs::JcsError> {
+        Ok(Envelope::sign(
+            EVENT_TYPE,
+            &jcs::try_to_canonical(self)?,
+            &[(self.member.as_str(), key)],
+        ))
+    }
+}
+
+/// Verifies an event found at `log_seq` in the server's log against the
+/// roster in force at that position. Replays (a seen `event_id`) are the
+/// caller's store's to drop.
+pub fn verify_event(
+    env: &Envelope,
+    roster: &Roster,
+    team: &TeamFingerprint,
+    log_seq: u64,
+) -> Result<Event, MessageError> {
+    let parsed = env.parse(EVENT_TYPE)?;
+    let ev: Event = parsed.payload_as().map_err(shape)?;
+    if ev.kind != EVENT_KIND {
+        return Err(MessageError::Invalid("type".into()));
+    }
+    if &ev.team != team {
+        return Err(MessageError::WrongTeam);
+    }
+    if ev.last_seq >= log_seq {
+        return Err(MessageError::FutureSeq);
+    }
+    if ev.roster_seq > roster.seq {
+        return Err(MessageError::Invalid("event names a roster newer than its position".into()));
+    }
+    let member = roster
+        .member(&ev.member)
+        .ok_or_else(|| MessageError::NotMember(ev.member.to_string()))?;
+    signed_by(&parsed, ev.member.as_str(), &member.sign)?;
+    Ok(ev)
+}
+
+fn shape(e: jcs::JcsError) -> MessageError {
+    MessageError::Envelope(DsseError::Payload(e))
+}
+
+fn signed_by(parsed: &crate::dsse::Parsed, keyid: &str, key: &SignPublicKey) -> Result<(), MessageError> {
+    let ok = parsed
+        .signatures
+        .iter()
+        .any(|(id, sig)| id == keyid && parsed.verify_one(sig, key).is_ok());
+    if ok { Ok(()) } else { Err(MessageError::BadSignature) }
+}

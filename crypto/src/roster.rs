@@ -1,0 +1,656 @@
+//! The team roster: members' public keys and the team's policy, signed by the
+//! admins and chained from the team fingerprint.
+//!
+//! Invariants enforced here (DESIGN "Roster", docs/PROTOCOL.md §Roster):
+//! - the team fingerprint is the sha256 of roster #1's payload;
+//! - roster n+1 has `seq` n+1, `prev` = sha256(payload n), and is signed by
+//!   `threshold` distinct admins of roster n (roster #1 by its own admins);
+//! - a member whose keys change is also signed for by that member's previous
+//!   `sign` key;
+//! - the head is not expired and expires at most 90 days ahead;
+//! - ids, keys and NFKC-normalised names are unique.
+
+use std::collections::{BTreeSet, HashSet};
+
+use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::dsse::{self, DsseError, Envelope, ROSTER_TYPE};
+use crate::ids::{MemberId, Sha256Digest, TeamFingerprint};
+use crate::jcs;
+use crate::keys::{AgeRecipient, SignPublicKey, SignSecretKey};
+use crate::time::{Day, UnixTime};
+
+/// The `type` field of every roster payload.
+pub const ROSTER_KIND: &str = "dropbox-roster/1";
+/// A roster may expire at most this many days ahead.
+pub const MAX_EXPIRY_DAYS: i64 = 90;
+/// Upper bound on members, to bound verification work.
+pub const MAX_MEMBERS: usize = 256;
+
+/// Why a roster or chain was refused. Each kind has its own variant (and
+/// [`RosterError::code`]) so callers and the shared vectors can tell them apart.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RosterError {
+    /// The envelope or its payload is malformed, of an unknown or wrong
+    /// type, or not canonical.
+    #[error(transparent)]
+    Envelope(#[from] DsseError),
+    /// The payload is canonical JSON but not a valid roster.
+    #[error("invalid roster: {0}")]
+    Invalid(String),
+    /// No rosters were given.
+    #[error("empty roster chain")]
+    EmptyChain,
+    /// Roster #1's hash is not the team fingerprint the client trusts.
+    #[error("the first roster does not match the team fingerprint")]
+    FingerprintMismatch,
+    /// A signature by a known member that does not verify.
+    #[error("bad signature by {0}")]
+    BadSignature(String),
+    /// Fewer distinct admins signed than the threshold requires.
+    #[error("too few admin signatures on roster #{seq}: {got} of {needed}")]
+    TooFewSignatures {
+        /// The roster's seq.
+        seq: u64,
+        /// Valid distinct admin signatures found.
+        got: usize,
+        /// The threshold in force.
+        needed: usize,
+    },
+    /// `seq` is not the previous seq + 1.
+    #[error("roster #{found} does not follow #{previous}")]
+    WrongSeq {
+        /// The previous roster's seq.
+        previous: u64,
+        /// The seq found.
+        found: u64,
+    },
+    /// `prev` does not name the previous roster: a fork.
+    #[error("roster #{0} forks the chain: prev does not match the previous roster")]
+    Fork(u64),
+    /// The chain ends below a head this client has already seen.
+    #[error("rollback: served head #{served} is older than the #{pinned} already seen")]
+    Rollback {
+        /// The highest seq seen before.
+        pinned: u64,
+        /// The served head's seq.
+        served: u64,
+    },
+    /// The head roster has expired.
+    #[error("the roster expired on {0}; ask the team's admins to publish a new one")]
+    Expired(Day),
+    /// The head expires more than 90 days ahead.
+    #[error("the roster expires on {0}, more than 90 days ahead")]
+    ExpiryTooFar(Day),
+    /// A member's keys changed without their previous `sign` key's signature.
+    #[error("keys of member {0} changed without a signature by their previous key")]
+    KeyContinuity(MemberId),
+    /// Two members share an id.
+    #[error("duplicate member id {0}")]
+    DuplicateId(MemberId),
+    /// Two members (or two roles of one member) share a key.
+    #[error("duplicate key {0}")]
+    DuplicateKey(String),
+    /// Two members' names are equal after NFKC normalisation.
+    #[error("duplicate member name {0:?}")]
+    DuplicateName(String),
+}
+
+impl RosterError {
+    /// A stable code for test vectors shared with the page.
+    pub fn code(&self) -> &'static str {
+        match self {
+            RosterError::Envelope(e) => e.code(),
+            RosterError::Invalid(_) => "roster-invalid",
+            RosterError::EmptyChain => "roster-empty-chain",
+            RosterError::FingerprintMismatch => "roster-fingerprint-mismatch",
+            RosterError::BadSignature(_) => "roster-bad-signature",
+            RosterError::TooFewSignatures { .. } => "roster-too-few-signatures",
+            RosterError::WrongSeq { .. } => "roster-wrong-seq",
+            RosterError::Fork(_) => "roster-fork",
+            RosterError::Rollback { .. } => "roster-rollback",
+            RosterError::Expired(_) => "roster-expired",
+            RosterError::ExpiryTooFar(_) => "roster-expiry-too-far",
+            RosterError::KeyContinuity(_) => "roster-key-continuity",
+            RosterError::DuplicateId(_) => "roster-duplicate-id",
+            RosterError::DuplicateKey(_) => "roster-duplicate-key",
+            RosterError::DuplicateName(_) => "roster-duplicate-name",
+        }
+    }
+}
+
+/// What a member may do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Signs rosters.
+    Admin,
+    /// Reads reports.
+    Reviewer,
+}
+
+/// A team member's public entry; also the "member card" `reviewer key new`
+/// prints.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    /// Stable id.
+    pub id: MemberId,
+    /// Display name (unique after NFKC).
+    pub name: String,
+    /// Roles; a card may leave them empty, a roster may not.
+    #[serde(default)]
+    pub roles: Vec<Role>,
+    /// The X25519 recipient reports are encrypted to.
+    pub age: AgeRecipient,
+    /// Signs rosters, replies and events.
+    pub sign: SignPublicKey,
+    /// Signs HTTP requests; absent means `sign` does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transport: Option<SignPublicKey>,
+}
+
+impl Member {
+    /// The key that signs this member's HTTP requests.
+    pub fn transport_key(&self) -> &SignPublicKey {
+        self.transport.as_ref().unwrap_or(&self.sign)
+    }
+
+    /// Whether the member holds `role`.
+    pub fn has(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+
+    fn same_keys(&self, other: &Member) -> bool {
+        self.age == other.age && self.sign == other.sign && self.transport == other.transport
+    }
+}
+
+/// Retention periods (days) the server and reviewer apply.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Retention {
+    /// Purge an item this long after every current member acked it.
+    pub all_acked_days: u32,
+    /// …or this long after the first ack, whichever is earlier.
+    pub first_ack_days: u32,
+    /// Purge an item nobody acked after this long.
+    pub unacked_days: u32,
+    /// Purge a reply this long after the reporter read it.
+    pub reply_read_days: u32,
+    /// …or this long after it was posted.
+    pub reply_days: u32,
+    /// A closed case stays recoverable (and backups readable) this long.
+    pub backup_days: u32,
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Retention {
+            all_acked_days: 7,
+            first_ack_days: 30,
+            unacked_days: 60,
+            reply_read_days: 7,
+            reply_days: 30,
+            backup_days: 7,
+        }
+    }
+}
+
+/// How soon a response is due, by triaged severity.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResponseTimes {
+    /// Critical: hours.
+    pub critical_hours: u32,
+    /// High: business days in the policy's time zone.
+    pub high_business_days: u32,
+    /// Medium: days.
+    pub medium_days: u32,
+    /// Low: days.
+    pub low_days: u32,
+}
+
+impl Default for ResponseTimes {
+    fn default() -> Self {
+        ResponseTimes {
+            critical_hours: 24,
+            high_business_days: 5,
+            medium_days: 14,
+            low_days: 30,
+        }
+    }
+}
+
+/// The team's information-handling policy (../shared/POLICY.md), as numbers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Policy {
+    /// Largest accepted submission, in bytes of ciphertext.
+    pub max_submission_bytes: u64,
+    /// Report categories the page offers.
+    pub categories: Vec<String>,
+    /// Retention periods.
+    pub retention: Retention,
+    /// Acknowledge within this many hours.
+    pub ack_hours: u32,
+    /// Next steps within this many hours after the acknowledgement.
+    pub next_steps_hours: u32,
+    /// Response times by severity.
+    pub response_by_severity: ResponseTimes,
+    /// Disclosure schedule: ask to respond, escalate, disclose (days after
+    /// notifying the affected party).
+    pub disclosure_days: [u32; 3],
+    /// IANA time zone for business days.
+    pub timezone: String,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy {
+            max_submission_bytes: 2 << 30,
+            categories: vec![
+                "vulnerability".into(),
+                "harassment".into(),
+                "code-of-conduct".into(),
+                "digital-security".into(),
+                "other".into(),
+            ],
+            retention: Retention::default(),
+            ack_hours: 48,
+            next_steps_hours: 48,
+            response_by_severity: ResponseTimes::default(),
+            disclosure_days: [7, 14, 21],
+            timezone: "UTC".into(),
+        }
+    }
+}
+
+/// A roster payload.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Roster {
+    /// Always [`ROSTER_KIND`].
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The team's display name.
+    pub team: String,
+    /// 1 for the first roster, +1 for each next one.
+    pub seq: u64,
+    /// sha256 of the previous roster's payload; absent on roster #1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prev: Option<Sha256Digest>,
+    /// The day this roster stops being valid as a head.
+    pub expires: Day,
+    /// How many distinct admins must sign the next roster.
+    pub threshold: u32,
+    /// Where the drop box is served (https, or http for .onion and loopback).
+    pub endpoints: Vec<String>,
+    /// sha256 of the page bundle the endpoints must serve.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_sha256: Option<Sha256Digest>,
+    /// The members.
+    pub members: Vec<Member>,
+    /// The policy.
+    pub policy: Policy,
+}
+
+/// The default threshold for a roster with `admins` admins.
+pub fn default_threshold(admins: usize) -> u32 {
+    if admins >= 2 { 2 } else { 1 }
+}
+
+impl Roster {
+    /// A first roster (seq 1).
+    pub fn first(
+        team: &str,
+        members: Vec<Member>,
+        endpoints: Vec<String>,
+        expires: Day,
+        policy: Policy,
+    ) -> Self {
+        let admins = members.iter().filter(|m| m.has(Role::Admin)).count();
+        Roster {
+            kind: ROSTER_KIND.into(),
+            team: team.into(),
+            seq: 1,
+            prev: None,
+            expires,
+            threshold: default_threshold(admins),
+            endpoints,
+            page_sha256: None,
+            members,
+            policy,
+        }
+    }
+
+    /// A copy as the next roster in the chain (seq + 1, prev set), to be
+    /// edited and signed.
+    pub fn next(&self) -> Self {
+        let mut next = self.clone();
+        next.seq = self.seq + 1;
+        next.prev = Some(self.hash());
+        next
+    }
+
+    /// The canonical payload bytes.
+    pub fn payload(&self) -> Vec<u8> {
+        jcs::to_canonical(self)
+    }
+
+    /// sha256 of the payload.
+    pub fn hash(&self) -> Sha256Digest {
+        Sha256Digest::of(&self.payload())
+    }
+
+    /// The member with this id.
+    pub fn member(&self, id: &MemberId) -> Option<&Member> {
+        self.members.iter().find(|m| &m.id == id)
+    }
+
+    /// The member with this id as text (signature keyids arrive as text).
+    pub fn member_str(&self, id: &str) -> Option<&Member> {
+        self.members.iter().find(|m| m.id.as_str() == id)
+    }
+
+    /// The admins.
+    pub fn admins(&self) -> impl Iterator<Item = &Member> {
+        self.members.iter().filter(|m| m.has(Role::Admin))
+    }
+
+    /// Signs this roster with the given members' keys.
+    pub fn sign(&self, signers: &[(&MemberId, &SignSecretKey)]) -> Envelope {
+        let s: Vec<(&str, &SignSecretKey)> = signers.iter().map(|(id, k)| (id.as_str(), *k)).collect();
+        Envelope::sign(ROSTER_TYPE, &self.payload(), &s)
+    }
+
+    /// Checks everything that can be checked on one roster alone.
+    pub fn validate(&self) -> Result<(), RosterError> {
+        let invalid = |m: &str| Err(RosterError::Invalid(m.to_owned()));
+        if self.kind != ROSTER_KIND {
+            return invalid("type is not dropbox-roster/1");
+        }
+        if self.team.trim().is_empty() || self.team.len() > 200 {
+            return invalid("team name must be 1-200 bytes");
+        }
+        if self.seq == 0 || (self.seq == 1) != self.prev.is_none() {
+            return invalid("seq starts at 1, and only roster #1 has no prev");
+        }
+        if self.members.is_empty() || self.members.len() > MAX_MEMBERS {
+            return invalid("a roster has 1-256 members");
+        }
+        let mut ids = HashSet::new();
+        let mut names = HashSet::new();
+        let mut keys = HashSet::new();
+        for m in &self.members {
+            if !ids.insert(&m.id) {
+                return Err(RosterError::DuplicateId(m.id.clone()));
+            }
+            let name: String = m.name.trim().nfkc().collect();
+            if name.is_empty() || name.len() > 200 || name.chars().any(char::is_control) {
+                return invalid("member names must be 1-200 bytes without control characters");
+            }
+            if !names.insert(name.clone()) {
+                return Err(RosterError::DuplicateName(name));
+            }
+            let roles: BTreeSet<_> = m.roles.iter().collect();
+            if roles.is_empty() || roles.len() != m.roles.len() {
+                return invalid("each member has distinct roles, at least one");
+            }
+            let mut member_keys = vec![m.age.to_string(), m.sign.to_string()];
+            if let Some(t) = &m.transport {
+                member_keys.push(t.to_string());
+            }
+            for k in member_keys {
+                if !keys.insert(k.clone()) {
+                    return Err(RosterError::DuplicateKey(k));
+                }
+            }
+        }
+        let admins = self.admins().count();
+        if admins == 0 {
+            return invalid("a roster needs at least one admin");
+        }
+        if self.threshold == 0 || self.threshold as usize > admins {
+            return invalid("threshold must be between 1 and the number of admins");
+        }
+        if self.endpoints.is_empty() {
+            return invalid("a roster names at least one endpoint");
+        }
+        for e in &self.endpoints {
+            if !endpoint_ok(e) {
+                return Err(RosterError::Invalid(format!(
+                    "endpoint {e:?} must be https://, or http:// on a .onion or loopback host"
+                )));
+            }
+        }
+        let p = &self.policy;
+        let d = p.disclosure_days;
+        if p.max_submission_bytes == 0 || p.max_submission_bytes > jcs::MAX_SAFE_INTEGER {
+            return invalid("max_submission_bytes out of range");
+        }
+        if !(d[0] > 0 && d[0] <= d[1] && d[1] <= d[2]) {
+            return invalid("disclosure_days must be increasing and positive");
+        }
+        if p.timezone.is_empty() || p.timezone.len() > 64 {
+            return invalid("timezone must be an IANA time zone name");
+        }
+        Ok(())
+    }
+}
+
+/// Whether a roster endpoint is acceptable: https anywhere; plain http only
+/// for .onion (Tor authenticates it) and loopback (tests and the demo).
+pub fn endpoint_ok(e: &str) -> bool {
+    let (scheme_https, rest) = if let Some(r) = e.strip_prefix("https://") {
+        (true, r)
+    } else if let Some(r) = e.strip_prefix("http://") {
+        (false, r)
+    } else {
+        return false;
+    };
+    let authority = rest.split('/').next().unwrap_or("");
+    if authority.is_empty()
+        || authority.contains('@')
+        || e.len() > 512
+        || e.chars().any(|c| c.is_whitespace() || c.is_control())
+    {
+        return false;
+    }
+    let host = if let Some(v6) = authority.strip_prefix('[') {
+        v6.split(']').next().unwrap_or("")
+    } else {
+        authority.rsplit_once(':').map_or(authority, |(h, _)| h)
+    };
+    scheme_https
+        || host.ends_with(".onion")
+        || host == "localhost"
+        || host == "::1"
+        || host.starts_with("127.")
+}
+
+/// One roster whose envelope has been checked against its predecessor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VerifiedRoster {
+    /// The roster.
+    pub roster: Roster,
+    /// sha256 of its payload.
+    pub hash: Sha256Digest,
+    /// The envelope as received.
+    pub envelope: Envelope,
+}
+
+/// A chain verified from a team fingerprint to its head.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VerifiedChain {
+    /// The trust anchor.
+    pub fingerprint: TeamFingerprint,
+    /// Every roster, seq 1 first.
+    pub rosters: Vec<VerifiedRoster>,
+}
+
+impl VerifiedChain {
+    /// The newest roster.
+    pub fn head(&self) -> &VerifiedRoster {
+        self.rosters.last().expect("a verified chain is never empty")
+    }
+
+    /// The roster with this seq.
+    pub fn at(&self, seq: u64) -> Option<&VerifiedRoster> {
+        seq.checked_sub(1)
+            .and_then(|i| self.rosters.get(usize::try_from(i).ok()?))
+    }
+
+    /// Refuses a chain that goes back on what this client saw: a head older
+    /// than `pinned_seq` (rollback) or a different roster at that seq (fork).
+    pub fn check_pin(&self, pinned_seq: u64, pinned_hash: &Sha256Digest) -> Result<(), RosterError> {
+        let served = self.head().roster.seq;
+        match self.at(pinned_seq) {
+            None => Err(RosterError::Rollback {
+                pinned: pinned_seq,
+                served,
+            }),
+            Some(r) if &r.hash != pinned_hash => Err(RosterError::Fork(pinned_seq)),
+            Some(_) => Ok(()),
+        }
+    }
+}
+
+fn parse_roster(env: &Envelope) -> Result<(Roster, dsse::Parsed, Sha256Digest), RosterError> {
+    let parsed = env.parse(ROSTER_TYPE)?;
+    let roster: Roster = parsed.payload_as().map_err(DsseError::from)?;
+    roster.validate()?;
+    let hash = Sha256Digest::of(&parsed.payload);
+    Ok((roster, parsed, hash))
+}
+
+/// Counts distinct admins of `signing` whose signatures on `parsed` verify,
+/// refusing any signature by a known member that does not verify. Returns
+/// the set of member ids whose signature verified.
+fn verified_signers(parsed: &dsse::Parsed, signing: &Roster) -> Result<BTreeSet<MemberId>, RosterError> {
+    let mut ok = BTreeSet::new();
+    for (keyid, sig) in &parsed.signatures {
+        // A signature by someone the signing roster does not know cannot be
+        // checked; it is ignored, never counted.
+        let Some(member) = signing.member_str(keyid) else {
+            continue;
+        };
+        parsed
+            .verify_one(sig, &member.sign)
+            .map_err(|_| RosterError::BadSignature(keyid.clone()))?;
+        ok.insert(member.id.clone());
+    }
+    Ok(ok)
+}
+
+fn check_threshold(seq: u64, signers: &BTreeSet<MemberId>, signing: &Roster) -> Result<(), RosterError> {
+    let got = signers
+        .iter()
+        .filter(|id| signing.member(id).is_some_and(|m| m.has(Role::Admin)))
+        .count();
+    let needed = signing.threshold as usize;
+    if got < needed {
+        return Err(RosterError::TooFewSignatures { seq, got, needed });
+    }
+    Ok(())
+}
+
+/// Verifies roster #1 against the team fingerprint.
+pub fn verify_first(fingerprint: &TeamFingerprint, env: &Envelope) -> Result<VerifiedRoster, RosterError> {
+    let (roster, parsed, hash) = parse_roster(env)?;
+    if hash != fingerprint.0 {
+        return Err(RosterError::FingerprintMismatch);
+    }
+    if roster.seq != 1 {
+        return Err(RosterError::WrongSeq {
+            previous: 0,
+            found: roster.seq,
+        });
+    }
+    let signers = verified_signers(&parsed, &roster)?;
+    check_threshold(1, &signers, &roster)?;
+    Ok(VerifiedRoster {
+        roster,
+        hash,
+        envelope: env.clone(),
+    })
+}
+
+/// Verifies that `env` is a valid successor of `current` (signatures,
+/// sequence, prev, key continuity). Expiry is the caller's concern: see
+/// [`check_head_expiry`].
+pub fn verify_next(current: &VerifiedRoster, env: &Envelope) -> Result<VerifiedRoster, RosterError> {
+    let (roster, parsed, hash) = parse_roster(env)?;
+    let prev = &current.roster;
+    if roster.seq != prev.seq + 1 {
+        return Err(RosterError::WrongSeq {
+            previous: prev.seq,
+            found: roster.seq,
+        });
+    }
+    if roster.prev.as_ref() != Some(&current.hash) {
+        return Err(RosterError::Fork(roster.seq));
+    }
+    let signers = verified_signers(&parsed, prev)?;
+    check_threshold(roster.seq, &signers, prev)?;
+    for m in &roster.members {
+        if let Some(old) = prev.member(&m.id) {
+            if !old.same_keys(m) && !signers.contains(&m.id) {
+                return Err(RosterError::KeyContinuity(m.id.clone()));
+            }
+        }
+    }
+    Ok(VerifiedRoster {
+        roster,
+        hash,
+        envelope: env.clone(),
+    })
+}
+
+/// Refuses a head that has expired at `now`, or that expires more than 90
+/// days after `now`.
+pub fn check_head_expiry(head: &Roster, now: UnixTime) -> Result<(), RosterError> {
+    if now >= head.expires.start() {
+        return Err(RosterError::Expired(head.expires));
+    }
+    if now.day().days_until(head.expires) > MAX_EXPIRY_DAYS {
+        return Err(RosterError::ExpiryTooFar(head.expires));
+    }
+    Ok(())
+}
+
+/// Verifies a whole chain from the fingerprint to its head at time `now`.
+pub fn verify_chain(
+    fingerprint: &TeamFingerprint,
+    chain: &[Envelope],
+    now: UnixTime,
+) -> Result<VerifiedChain, RosterError> {
+    let (first, rest) = chain.split_first().ok_or(RosterError::EmptyChain)?;
+    let mut rosters = vec![verify_first(fingerprint, first)?];
+    for env in rest {
+        let next = verify_next(rosters.last().expect("non-empty"), env)?;
+        rosters.push(next);
+    }
+    let chain = VerifiedChain {
+        fingerprint: *fingerprint,
+        rosters,
+    };
+    check_head_expiry(&chain.head().roster, now)?;
+    Ok(chain)
+}
+
+/// Parses a served chain (a JSON array of envelopes).
+pub fn parse_chain_json(bytes: &[u8]) -> Result<Vec<Envelope>, RosterError> {
+    if bytes.len() > 64 * dsse::MAX_ENVELOPE_BYTES {
+        return Err(DsseError::Malformed("roster chain too large".into()).into());
+    }
+    let v = jcs::parse_strict(bytes).map_err(|e| DsseError::Malformed(e.to_string()))?;
+    serde_json::from_value(v).map_err(|e| DsseError::Malformed(e.to_string()).into())
+}
+
+/// The fingerprint a first roster gives its team.
+pub fn fingerprint_of(first: &Roster) -> TeamFingerprint {
+    TeamFingerprint(first.hash())
+}

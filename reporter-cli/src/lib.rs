@@ -1,0 +1,7 @@
+//! The reporters' command-line submission client.
+//!
+//! Only the shared crypto library exists so far; this program's commands are
+//! built in issue #5 (see docs/ and ../shared/DESIGN.md).
+
+/// What the program prints when asked for something it cannot do yet.
+pub const NOT_YET: &str = "dropbox-submit: this command is not built yet (tracked in issue #5); only --version works";
