@@ -99,9 +99,12 @@ pub fn parse(data: &[u8]) -> Result<AgeHeader, AgeHeaderError> {
             return Ok(AgeHeader { stanzas, len: pos });
         }
         let Some(rest) = line.strip_prefix(b"-> ") else {
-            return Err(AgeHeaderError::Malformed("expected a stanza or the MAC line"));
+            return Err(AgeHeaderError::Malformed(
+                "expected a stanza or the MAC line",
+            ));
         };
-        let rest = std::str::from_utf8(rest).map_err(|_| AgeHeaderError::Malformed("stanza line"))?;
+        let rest =
+            std::str::from_utf8(rest).map_err(|_| AgeHeaderError::Malformed("stanza line"))?;
         let mut parts = rest.split(' ');
         let tag = parts.next().unwrap_or("");
         let args: Vec<String> = parts.map(str::to_owned).collect();

@@ -369,7 +369,9 @@ impl Header {
             }
             if a.media_type.is_empty()
                 || a.media_type.len() > 255
-                || a.media_type.chars().any(|c| c.is_control() || c.is_whitespace())
+                || a.media_type
+                    .chars()
+                    .any(|c| c.is_control() || c.is_whitespace())
             {
                 return invalid(format!("attachment {i} has an invalid media type"));
             }
@@ -405,10 +407,10 @@ impl<W: Write> BundleWriter<W> {
     pub fn new(mut out: W, header: Header) -> Result<Self, BundleError> {
         header.validate()?;
         let json = jcs::try_to_canonical(&header).map_err(BundleError::HeaderJson)?;
-        let len = u32::try_from(json.len())
-            .ok()
-            .filter(|l| *l <= MAX_HEADER)
-            .ok_or(BundleError::HeaderTooLarge(u32::MAX))?;
+        let len = u32::try_from(json.len()).unwrap_or(u32::MAX);
+        if len > MAX_HEADER {
+            return Err(BundleError::HeaderTooLarge(len));
+        }
         out.write_all(MAGIC)?;
         out.write_all(&len.to_be_bytes())?;
         out.write_all(&json)?;
@@ -531,8 +533,8 @@ impl<R: Read> BundleReader<R> {
         {
             return Err(BundleError::TooManyAttachments);
         }
-        let header: Header = serde_json::from_value(value)
-            .map_err(|e| BundleError::HeaderInvalid(e.to_string()))?;
+        let header: Header =
+            serde_json::from_value(value).map_err(|e| BundleError::HeaderInvalid(e.to_string()))?;
         header.validate()?;
         Ok(BundleReader {
             inner,
@@ -556,7 +558,10 @@ impl<R: Read> BundleReader<R> {
     /// Copies the next attachment into `out`. Its bytes are not yet
     /// authenticated against the trailer: keep them provisional until
     /// [`finish`](Self::finish) succeeds.
-    pub fn copy_attachment<W: Write>(&mut self, out: &mut W) -> Result<&AttachmentMeta, BundleError> {
+    pub fn copy_attachment<W: Write>(
+        &mut self,
+        out: &mut W,
+    ) -> Result<&AttachmentMeta, BundleError> {
         let idx = self.next;
         let size = self
             .header
@@ -638,7 +643,8 @@ impl<R: Read> BundleReader<R> {
             return Err(BundleError::Truncated);
         }
         self.consumed += json.len() as u64;
-        let v = jcs::parse_canonical(&json).map_err(|e| BundleError::TrailerInvalid(e.to_string()))?;
+        let v =
+            jcs::parse_canonical(&json).map_err(|e| BundleError::TrailerInvalid(e.to_string()))?;
         serde_json::from_value(v).map_err(|e| BundleError::TrailerInvalid(e.to_string()))
     }
 
@@ -693,7 +699,10 @@ pub struct Decoded {
 /// `max_attachment_bytes` in total.
 pub fn decode_slice(data: &[u8], max_attachment_bytes: u64) -> Result<Decoded, BundleError> {
     let mut r = BundleReader::new(data)?;
-    if r.header().attachments_len().is_none_or(|t| t > max_attachment_bytes) {
+    if r.header()
+        .attachments_len()
+        .is_none_or(|t| t > max_attachment_bytes)
+    {
         return Err(BundleError::SizeMismatch);
     }
     let mut attachments = Vec::new();
@@ -752,13 +761,55 @@ mod tests {
         let hlen = u32::from_be_bytes(enc[17..21].try_into().unwrap()) as usize;
         let att = 21 + hlen;
         let cases: Vec<(Vec<u8>, &str)> = vec![
-            ({ let mut e = enc.clone(); e[0] = b'X'; e }, "bundle-bad-magic"),
-            ({ let mut e = enc.clone(); e[att] ^= 1; e }, "bundle-trailer-mismatch"),
-            ({ let mut e = enc.clone(); *e.last_mut().unwrap() = 1; e }, "bundle-padding-non-zero"),
-            ({ let mut e = enc.clone(); e.push(0); e }, "bundle-padding-too-long"),
-            ({ let mut e = enc.clone(); e.pop(); e }, "bundle-padding-too-short"),
+            (
+                {
+                    let mut e = enc.clone();
+                    e[0] = b'X';
+                    e
+                },
+                "bundle-bad-magic",
+            ),
+            (
+                {
+                    let mut e = enc.clone();
+                    e[att] ^= 1;
+                    e
+                },
+                "bundle-trailer-mismatch",
+            ),
+            (
+                {
+                    let mut e = enc.clone();
+                    *e.last_mut().unwrap() = 1;
+                    e
+                },
+                "bundle-padding-non-zero",
+            ),
+            (
+                {
+                    let mut e = enc.clone();
+                    e.push(0);
+                    e
+                },
+                "bundle-padding-too-long",
+            ),
+            (
+                {
+                    let mut e = enc.clone();
+                    e.pop();
+                    e
+                },
+                "bundle-padding-too-short",
+            ),
             (enc[..att + 1].to_vec(), "bundle-truncated"),
-            ({ let mut e = enc.clone(); e[17..21].copy_from_slice(&(MAX_HEADER + 1).to_be_bytes()); e }, "bundle-header-too-large"),
+            (
+                {
+                    let mut e = enc.clone();
+                    e[17..21].copy_from_slice(&(MAX_HEADER + 1).to_be_bytes());
+                    e
+                },
+                "bundle-header-too-large",
+            ),
         ];
         for (bytes, code) in cases {
             let err = decode_slice(&bytes, u64::MAX).unwrap_err();
@@ -769,7 +820,10 @@ mod tests {
     #[test]
     fn writer_refuses_wrong_sizes() {
         let mut w = BundleWriter::new(Vec::new(), header(&[("a", 3)])).unwrap();
-        assert!(matches!(w.write_attachment(&b"ab"[..]), Err(BundleError::SizeMismatch)));
+        assert!(matches!(
+            w.write_attachment(&b"ab"[..]),
+            Err(BundleError::SizeMismatch)
+        ));
         let w = BundleWriter::new(Vec::new(), header(&[("a", 3)])).unwrap();
         assert!(matches!(w.finish(), Err(BundleError::SizeMismatch)));
     }

@@ -68,7 +68,9 @@ impl Codename {
     pub fn generate() -> Self {
         let list = wordlist();
         let mut rng = rand::rngs::OsRng;
-        let words: Vec<&str> = (0..WORDS).map(|_| list[rng.gen_range(0..list.len())]).collect();
+        let words: Vec<&str> = (0..WORDS)
+            .map(|_| list[rng.gen_range(0..list.len())])
+            .collect();
         Codename(Zeroizing::new(words.join(" ")))
     }
 
@@ -100,7 +102,8 @@ impl Codename {
         salt.extend_from_slice(team.as_bytes());
         let params = argon2::Params::new(ARGON2_M_KIB, ARGON2_T, ARGON2_P, Some(32))
             .expect("fixed argon2 parameters are valid");
-        let argon = argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
+        let argon =
+            argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
         let mut seed = Zeroizing::new([0u8; 32]);
         argon
             .hash_password_into(self.0.as_bytes(), &salt, seed.as_mut())
@@ -115,8 +118,10 @@ pub fn keys_from_seed(seed: &[u8; 32]) -> CodenameKeys {
     let hk = Hkdf::<Sha256>::new(None, seed);
     let mut x = Zeroizing::new([0u8; 32]);
     let mut e = Zeroizing::new([0u8; 32]);
-    hk.expand(LABEL_X25519, x.as_mut()).expect("32 bytes is a valid HKDF length");
-    hk.expand(LABEL_ED25519, e.as_mut()).expect("32 bytes is a valid HKDF length");
+    hk.expand(LABEL_X25519, x.as_mut())
+        .expect("32 bytes is a valid HKDF length");
+    hk.expand(LABEL_ED25519, e.as_mut())
+        .expect("32 bytes is a valid HKDF length");
     let keys = CodenameKeys {
         identity: AgeIdentity::from_secret_bytes(&x),
         mailbox_key: SignSecretKey::from_seed(&e),
@@ -172,24 +177,43 @@ mod tests {
         assert_eq!(l.len(), 7776);
         assert_eq!(l[0], "abacus");
         assert_eq!(l[7775], "zoom");
-        assert!(l.windows(2).all(|w| w[0] < w[1]), "sorted, for binary search");
+        assert!(
+            l.windows(2).all(|w| w[0] < w[1]),
+            "sorted, for binary search"
+        );
     }
 
     #[test]
     fn parse_normalises_and_refuses() {
-        let c = Codename::parse("  Abacus abdomen\tabdominal abide abiding ability ablaze able ").unwrap();
-        assert_eq!(c.expose(), "abacus abdomen abdominal abide abiding ability ablaze able");
-        assert_eq!(Codename::parse("abacus").unwrap_err(), CodenameError::WordCount(1));
+        let c = Codename::parse("  Abacus abdomen\tabdominal abide abiding ability ablaze able ")
+            .unwrap();
         assert_eq!(
-            Codename::parse("abacus abdomen abdominal abide abiding ability ablaze zzzz").unwrap_err(),
+            c.expose(),
+            "abacus abdomen abdominal abide abiding ability ablaze able"
+        );
+        assert_eq!(
+            Codename::parse("abacus").unwrap_err(),
+            CodenameError::WordCount(1)
+        );
+        assert_eq!(
+            Codename::parse("abacus abdomen abdominal abide abiding ability ablaze zzzz")
+                .unwrap_err(),
             CodenameError::UnknownWord(8)
         );
-        assert_eq!(Codename::parse(Codename::generate().expose()).unwrap().expose().split(' ').count(), 8);
+        assert_eq!(
+            Codename::parse(Codename::generate().expose())
+                .unwrap()
+                .expose()
+                .split(' ')
+                .count(),
+            8
+        );
     }
 
     #[test]
     fn derivation_is_deterministic_and_team_bound() {
-        let c = Codename::parse("abacus abdomen abdominal abide abiding ability ablaze able").unwrap();
+        let c =
+            Codename::parse("abacus abdomen abdominal abide abiding ability ablaze able").unwrap();
         let t1 = TeamFingerprint(Sha256Digest([1; 32]));
         let t2 = TeamFingerprint(Sha256Digest([2; 32]));
         let a = c.derive(&t1);

@@ -24,7 +24,13 @@ pub const FOLLOWUP_TYPE: &str = "application/vnd.dropbox.followup.v1+json";
 pub const DROPKEY_TYPE: &str = "application/vnd.dropbox.dropkey.v1+json";
 
 /// The payload types this version knows; any other is refused.
-pub const KNOWN_TYPES: [&str; 5] = [ROSTER_TYPE, REPLY_TYPE, EVENT_TYPE, FOLLOWUP_TYPE, DROPKEY_TYPE];
+pub const KNOWN_TYPES: [&str; 5] = [
+    ROSTER_TYPE,
+    REPLY_TYPE,
+    EVENT_TYPE,
+    FOLLOWUP_TYPE,
+    DROPKEY_TYPE,
+];
 
 /// Largest envelope accepted, before any parsing.
 pub const MAX_ENVELOPE_BYTES: usize = 1 << 20;
@@ -127,21 +133,28 @@ impl Envelope {
             signatures: Vec::new(),
         };
         for (keyid, key) in signers {
-            env.add_signature(keyid, key);
+            let sig = key.sign(&pae(payload_type, payload));
+            env.push_signature(keyid, sig);
         }
         env
     }
 
-    /// Adds one signature (threshold signing passes the envelope between
-    /// admins, each adding theirs).
-    pub fn add_signature(&mut self, keyid: &str, key: &SignSecretKey) {
-        let payload = STANDARD.decode(&self.payload).unwrap_or_default();
-        let sig = key.sign(&pae(&self.payload_type, &payload));
+    fn push_signature(&mut self, keyid: &str, sig: [u8; 64]) {
         self.signatures.retain(|s| s.keyid != keyid);
         self.signatures.push(Signature {
             keyid: keyid.to_owned(),
             sig: STANDARD.encode(sig),
         });
+    }
+
+    /// Adds one signature (threshold signing passes the envelope between
+    /// admins, each adding theirs).
+    pub fn add_signature(&mut self, keyid: &str, key: &SignSecretKey) -> Result<(), DsseError> {
+        let payload = decode_b64_exact(&self.payload)
+            .ok_or_else(|| DsseError::Malformed("payload is not canonical base64".into()))?;
+        let sig = key.sign(&pae(&self.payload_type, &payload));
+        self.push_signature(keyid, sig);
+        Ok(())
     }
 
     /// Parses envelope JSON bytes (size-limited, strict).

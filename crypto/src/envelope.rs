@@ -48,6 +48,20 @@ pub enum EnvelopeError {
     Io(#[from] std::io::Error),
 }
 
+impl EnvelopeError {
+    /// A stable code for test vectors shared with the page.
+    pub fn code(&self) -> &'static str {
+        match self {
+            EnvelopeError::UnknownRecipient(_) => "envelope-unknown-recipient",
+            EnvelopeError::NoRecipient => "envelope-no-recipient",
+            EnvelopeError::NoMatchingKey => "envelope-no-matching-key",
+            EnvelopeError::InvalidEnvelope => "envelope-invalid",
+            EnvelopeError::DecryptionFailed => "envelope-decryption-failed",
+            EnvelopeError::Io(_) => "envelope-io",
+        }
+    }
+}
+
 /// One X25519 slot of an envelope.
 #[derive(Clone, Debug)]
 pub enum Slot {
@@ -120,18 +134,25 @@ pub fn encrypt<W: Write>(out: W, mut slots: Vec<Slot>) -> Result<StreamWriter<W>
         Slot::Real(r) => r.as_age() as &dyn age::Recipient,
         Slot::Decoy => &decoy as &dyn age::Recipient,
     });
-    let enc = age::Encryptor::with_recipients(recipients).map_err(|_| EnvelopeError::NoRecipient)?;
+    let enc =
+        age::Encryptor::with_recipients(recipients).map_err(|_| EnvelopeError::NoRecipient)?;
     Ok(enc.wrap_output(out)?)
 }
 
 /// Encrypts to these recipients only (replies, events, backups).
-pub fn encrypt_to<W: Write>(out: W, recipients: &[AgeRecipient]) -> Result<StreamWriter<W>, EnvelopeError> {
+pub fn encrypt_to<W: Write>(
+    out: W,
+    recipients: &[AgeRecipient],
+) -> Result<StreamWriter<W>, EnvelopeError> {
     encrypt(out, recipients.iter().cloned().map(Slot::Real).collect())
 }
 
 /// Opens an age stream with any of `identities`. Reading the returned
 /// stream fails with an I/O error if the payload was altered.
-pub fn decrypt<R: Read>(input: R, identities: &[&AgeIdentity]) -> Result<StreamReader<R>, EnvelopeError> {
+pub fn decrypt<R: Read>(
+    input: R,
+    identities: &[&AgeIdentity],
+) -> Result<StreamReader<R>, EnvelopeError> {
     let dec = age::Decryptor::new(input).map_err(coarse)?;
     dec.decrypt(identities.iter().map(|i| i.as_age() as &dyn age::Identity))
         .map_err(coarse)
@@ -158,7 +179,10 @@ pub fn encrypt_vec(slots: Vec<Slot>, plaintext: &[u8]) -> Result<Vec<u8>, Envelo
 }
 
 /// Decrypts a whole file in memory.
-pub fn decrypt_vec(ciphertext: &[u8], identities: &[&AgeIdentity]) -> Result<Vec<u8>, EnvelopeError> {
+pub fn decrypt_vec(
+    ciphertext: &[u8],
+    identities: &[&AgeIdentity],
+) -> Result<Vec<u8>, EnvelopeError> {
     let mut r = decrypt(ciphertext, identities)?;
     let mut out = Vec::new();
     r.read_to_end(&mut out)
@@ -178,12 +202,21 @@ mod tests {
         let b = AgeIdentity::generate();
         let ct = encrypt_vec(vec![Slot::Real(a.recipient()), Slot::Decoy], b"secret").unwrap();
         assert_eq!(decrypt_vec(&ct, &[&a]).unwrap(), b"secret");
-        assert!(matches!(decrypt_vec(&ct, &[&b]), Err(EnvelopeError::NoMatchingKey)));
+        assert!(matches!(
+            decrypt_vec(&ct, &[&b]),
+            Err(EnvelopeError::NoMatchingKey)
+        ));
         let mut bad = ct.clone();
         let n = bad.len();
         bad[n - 5] ^= 1;
-        assert!(matches!(decrypt_vec(&bad, &[&a]), Err(EnvelopeError::DecryptionFailed)));
-        assert!(matches!(decrypt_vec(b"garbage", &[&a]), Err(EnvelopeError::InvalidEnvelope)));
+        assert!(matches!(
+            decrypt_vec(&bad, &[&a]),
+            Err(EnvelopeError::DecryptionFailed)
+        ));
+        assert!(matches!(
+            decrypt_vec(b"garbage", &[&a]),
+            Err(EnvelopeError::InvalidEnvelope)
+        ));
     }
 
     /// A decoy stanza cannot be told from a real one by its form: same tag,
@@ -192,7 +225,11 @@ mod tests {
     #[test]
     fn decoys_have_the_form_of_real_stanzas() {
         let real = AgeIdentity::generate().recipient();
-        let ct = encrypt_vec(vec![Slot::Real(real), Slot::Decoy, Slot::Decoy, Slot::Decoy], b"x").unwrap();
+        let ct = encrypt_vec(
+            vec![Slot::Real(real), Slot::Decoy, Slot::Decoy, Slot::Decoy],
+            b"x",
+        )
+        .unwrap();
         let h = agehdr::parse(&ct).unwrap();
         let x: Vec<_> = h.stanzas.iter().filter(|s| s.tag == "X25519").collect();
         assert_eq!(x.len(), 4);
@@ -200,7 +237,11 @@ mod tests {
             assert_eq!(s.args.len(), 1);
             assert_eq!(s.args[0].len(), 43);
             assert_eq!(s.body.len(), 32);
-            let share: [u8; 32] = STANDARD_NO_PAD.decode(&s.args[0]).unwrap().try_into().unwrap();
+            let share: [u8; 32] = STANDARD_NO_PAD
+                .decode(&s.args[0])
+                .unwrap()
+                .try_into()
+                .unwrap();
             assert!(
                 MontgomeryPoint(share).to_edwards(0).is_some(),
                 "share is on the curve, as a real ephemeral share is"

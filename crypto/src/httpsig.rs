@@ -118,7 +118,12 @@ impl std::fmt::Display for KeyId {
 pub trait NonceStore {
     /// Records `nonce` for `keyid` until `expires`; returns false if it was
     /// already recorded (a replay).
-    fn check_and_store(&mut self, keyid: &str, nonce: &str, expires: UnixTime) -> Result<bool, String>;
+    fn check_and_store(
+        &mut self,
+        keyid: &str,
+        nonce: &str,
+        expires: UnixTime,
+    ) -> Result<bool, String>;
 }
 
 /// An in-memory nonce store, for clients and tests.
@@ -126,7 +131,12 @@ pub trait NonceStore {
 pub struct MemoryNonceStore(std::collections::HashMap<(String, String), UnixTime>);
 
 impl NonceStore for MemoryNonceStore {
-    fn check_and_store(&mut self, keyid: &str, nonce: &str, expires: UnixTime) -> Result<bool, String> {
+    fn check_and_store(
+        &mut self,
+        keyid: &str,
+        nonce: &str,
+        expires: UnixTime,
+    ) -> Result<bool, String> {
         let key = (keyid.to_owned(), nonce.to_owned());
         if self.0.contains_key(&key) {
             return Ok(false);
@@ -212,7 +222,9 @@ impl SigInput {
 }
 
 fn is_key_char(c: u8, first: bool) -> bool {
-    c.is_ascii_lowercase() || c == b'*' || (!first && (c.is_ascii_digit() || matches!(c, b'_' | b'-' | b'.')))
+    c.is_ascii_lowercase()
+        || c == b'*'
+        || (!first && (c.is_ascii_digit() || matches!(c, b'_' | b'-' | b'.')))
 }
 
 fn parse_key(s: &[u8], pos: &mut usize) -> Result<String, SigError> {
@@ -339,8 +351,12 @@ fn parse_signature(header: &str, label: &str) -> Result<[u8; 64], SigError> {
         .and_then(|r| r.strip_prefix("=:"))
         .and_then(|r| r.strip_suffix(':'))
         .ok_or(SigError::Malformed("Signature must be label=:base64:"))?;
-    let bytes = STANDARD.decode(rest).map_err(|_| SigError::Malformed("signature base64"))?;
-    bytes.try_into().map_err(|_| SigError::Malformed("signature length"))
+    let bytes = STANDARD
+        .decode(rest)
+        .map_err(|_| SigError::Malformed("signature base64"))?;
+    bytes
+        .try_into()
+        .map_err(|_| SigError::Malformed("signature length"))
 }
 
 /// Parses the sha-256 member of a `Content-Digest` header.
@@ -382,7 +398,8 @@ impl ContentDigest {
     }
 }
 
-const ALLOWED_COMPONENTS: [&str; 5] = ["@method", "@path", "@query", "content-digest", "@authority"];
+const ALLOWED_COMPONENTS: [&str; 5] =
+    ["@method", "@path", "@query", "content-digest", "@authority"];
 const ALLOWED_PARAMS: [&str; 6] = ["created", "expires", "nonce", "keyid", "alg", "tag"];
 
 fn signature_base(req: &Request<'_>, input: &SigInput) -> Result<String, SigError> {
@@ -484,7 +501,9 @@ pub fn verify(
         return Err(SigError::MissingComponent("nonce"));
     };
     if !nonce_ok(nonce) {
-        return Err(SigError::Malformed("nonce must be 16-64 characters of A-Z a-z 0-9 - _"));
+        return Err(SigError::Malformed(
+            "nonce must be 16-64 characters of A-Z a-z 0-9 - _",
+        ));
     }
     let Some(Param::Str(keyid)) = input.param("keyid") else {
         return Err(SigError::MissingComponent("keyid"));
@@ -631,7 +650,14 @@ mod tests {
         let kid = KeyId::Member(id.clone());
         let signer = Signer::new(&kid, &key);
         let now = UnixTime(1_800_000_000);
-        let h = signer.sign("POST", "/v1/submissions/abc/ack", Some("x=1"), Some(b"{}"), now, &new_nonce());
+        let h = signer.sign(
+            "POST",
+            "/v1/submissions/abc/ack",
+            Some("x=1"),
+            Some(b"{}"),
+            now,
+            &new_nonce(),
+        );
         let lookup = |k: &KeyId| (k == &kid).then(|| key.public());
         let mut store = MemoryNonceStore::default();
         let v = verify(&request(&h, Some("x=1"), true), now, lookup, &mut store).unwrap();
@@ -646,7 +672,12 @@ mod tests {
             Err(SigError::BadSignature)
         );
         assert_eq!(
-            verify(&request(&h, Some("x=1"), true), UnixTime(now.0 + 301), lookup, &mut fresh),
+            verify(
+                &request(&h, Some("x=1"), true),
+                UnixTime(now.0 + 301),
+                lookup,
+                &mut fresh
+            ),
             Err(SigError::Stale)
         );
         let mut digest = ContentDigest::new();
@@ -660,7 +691,14 @@ mod tests {
         let kid = KeyId::Member(id);
         let signer = Signer::new(&kid, &key);
         let now = UnixTime(1_800_000_000);
-        let h = signer.sign("POST", "/v1/submissions/abc/ack", None, None, now, &new_nonce());
+        let h = signer.sign(
+            "POST",
+            "/v1/submissions/abc/ack",
+            None,
+            None,
+            now,
+            &new_nonce(),
+        );
         let lookup = |_: &KeyId| Some(key.public());
         let mut store = MemoryNonceStore::default();
         assert_eq!(

@@ -235,7 +235,6 @@ impl FromStr for MailboxId {
 }
 string_serde!(MailboxId);
 
-
 macro_rules! random_id {
     ($(#[$doc:meta])* $t:ident, $err:ident) => {
         $(#[$doc])*
@@ -322,7 +321,12 @@ mod tests {
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
         );
         assert_eq!(d.to_string().parse::<Sha256Digest>().unwrap(), d);
-        assert!(d.to_string().to_uppercase().parse::<Sha256Digest>().is_err());
+        assert!(
+            d.to_string()
+                .to_uppercase()
+                .parse::<Sha256Digest>()
+                .is_err()
+        );
     }
 
     #[test]
@@ -332,8 +336,7 @@ mod tests {
         assert_eq!(s.parse::<MailboxId>().unwrap(), id);
         // Flip the lowest bit of the last character: for 32 bytes it is a
         // padding bit, so the result decodes to the same key non-canonically.
-        const ALPHABET: &[u8] =
-            b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
         let mut tweaked = s.into_bytes();
         let last = tweaked.last_mut().unwrap();
         let idx = ALPHABET.iter().position(|c| c == last).unwrap();

@@ -5,7 +5,8 @@
 //! to its canonical form (DESIGN "Signed objects"). The profile is stricter
 //! than RFC 8785 in one way, written down in docs/PROTOCOL.md: numbers must be
 //! integers of magnitude at most 2^53 − 1, so no implementation ever has to
-//! canonicalise a float.
+//! canonicalise a float, and `null` never appears (absent fields are
+//! omitted), so each payload has exactly one spelling.
 
 use std::fmt;
 
@@ -29,6 +30,9 @@ pub enum JcsError {
     /// A number is fractional, exponential or outside ±(2^53 − 1).
     #[error("number not allowed: {0} (only integers within ±(2^53-1))")]
     Number(String),
+    /// A `null`: payloads omit absent fields instead.
+    #[error("null is not allowed: omit the field instead")]
+    Null,
     /// Valid JSON, but not in its canonical form (key order, whitespace,
     /// escapes, number spelling).
     #[error("JSON is not in canonical (RFC 8785) form")]
@@ -45,6 +49,7 @@ impl JcsError {
             JcsError::Syntax(_) => "jcs-syntax",
             JcsError::DuplicateKey(_) => "jcs-duplicate-key",
             JcsError::Number(_) => "jcs-number",
+            JcsError::Null => "jcs-null",
             JcsError::NotCanonical => "jcs-not-canonical",
             JcsError::Shape(_) => "jcs-shape",
         }
@@ -84,6 +89,8 @@ fn classify(msg: String) -> JcsError {
     if let Some(rest) = msg.strip_prefix("duplicate key:") {
         let key = rest.split(" at line").next().unwrap_or(rest).to_owned();
         JcsError::DuplicateKey(key)
+    } else if msg.starts_with("null:") {
+        JcsError::Null
     } else if let Some(rest) = msg.strip_prefix("bad number:") {
         let n = rest.split(" at line").next().unwrap_or(rest).to_owned();
         JcsError::Number(n)
@@ -110,7 +117,10 @@ pub fn try_to_canonical<T: Serialize>(value: &T) -> Result<Vec<u8>, JcsError> {
 
 fn check_numbers(v: &Value) -> Result<(), JcsError> {
     match v {
-        Value::Number(n) => number_ok(n).then_some(()).ok_or_else(|| JcsError::Number(n.to_string())),
+        Value::Null => Err(JcsError::Null),
+        Value::Number(n) => number_ok(n)
+            .then_some(())
+            .ok_or_else(|| JcsError::Number(n.to_string())),
         Value::Array(a) => a.iter().try_for_each(check_numbers),
         Value::Object(o) => o.values().try_for_each(check_numbers),
         _ => Ok(()),
@@ -234,7 +244,9 @@ impl<'de> Visitor<'de> for StrictVisitor {
         Ok(Value::String(v))
     }
     fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
-        Ok(Value::Null)
+        // An absent optional field is omitted, never null, so each payload
+        // has exactly one canonical spelling.
+        Err(E::custom("null:"))
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let mut out = Vec::new();
@@ -262,7 +274,7 @@ mod tests {
 
     #[test]
     fn canonical_input_is_accepted() {
-        let b = br#"{"a":[1,-2,"\u001f\n"],"b":null,"c":true}"#;
+        let b = br#"{"a":[1,-2,"\u001f\n"],"c":true}"#;
         assert!(parse_canonical(b).is_ok());
     }
 
@@ -279,6 +291,7 @@ mod tests {
             (br#"{"a":"\/"}"#, "jcs-not-canonical"),
             (br#"{"a":-0}"#, "jcs-number"),
             (br#"{"a":1"#, "jcs-syntax"),
+            (br#"{"a":null}"#, "jcs-null"),
             (b"{\"a\":\"\xff\"}", "jcs-syntax"),
             (br#"{"a":"\ud800"}"#, "jcs-syntax"),
         ];

@@ -243,11 +243,7 @@ impl AgeIdentity {
                 .expect("32 bytes fit in bech32")
                 .to_uppercase(),
         );
-        AgeIdentity(
-            encoded
-                .parse()
-                .expect("a freshly encoded identity parses"),
-        )
+        AgeIdentity(encoded.parse().expect("a freshly encoded identity parses"))
     }
 
     /// The `AGE-SECRET-KEY-1…` string, for storing it encrypted at rest or

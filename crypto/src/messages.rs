@@ -102,7 +102,14 @@ pub struct Reply {
 
 impl Reply {
     /// A reply ready to sign.
-    pub fn new(team: TeamFingerprint, mailbox: MailboxId, seq: u64, member: MemberId, created: Day, body: String) -> Self {
+    pub fn new(
+        team: TeamFingerprint,
+        mailbox: MailboxId,
+        seq: u64,
+        member: MemberId,
+        created: Day,
+        body: String,
+    ) -> Self {
         Reply {
             kind: REPLY_KIND.into(),
             team,
@@ -116,7 +123,11 @@ impl Reply {
 
     /// Signs it with the member's `sign` key.
     pub fn sign(&self, key: &SignSecretKey) -> Envelope {
-        Envelope::sign(REPLY_TYPE, &jcs::to_canonical(self), &[(self.member.as_str(), key)])
+        Envelope::sign(
+            REPLY_TYPE,
+            &jcs::to_canonical(self),
+            &[(self.member.as_str(), key)],
+        )
     }
 }
 
@@ -177,7 +188,14 @@ pub struct Followup {
 
 impl Followup {
     /// A follow-up ready to sign.
-    pub fn new(team: TeamFingerprint, mailbox: MailboxId, seq: u64, created: Day, body: String, attachments: Vec<Sha256Digest>) -> Self {
+    pub fn new(
+        team: TeamFingerprint,
+        mailbox: MailboxId,
+        seq: u64,
+        created: Day,
+        body: String,
+        attachments: Vec<Sha256Digest>,
+    ) -> Self {
         Followup {
             kind: FOLLOWUP_KIND.into(),
             team,
@@ -215,7 +233,8 @@ pub fn verify_followup(
     if f.thread != thread_of(&f.mailbox) {
         return Err(MessageError::WrongMailbox);
     }
-    let key = SignPublicKey::from_bytes(f.mailbox.key_bytes()).map_err(|_| MessageError::BadSignature)?;
+    let key =
+        SignPublicKey::from_bytes(f.mailbox.key_bytes()).map_err(|_| MessageError::BadSignature)?;
     signed_by(&parsed, &format!("mbx:{}", f.mailbox), &key)?;
     if f.attachments != attachments {
         return Err(MessageError::AttachmentMismatch);
@@ -224,7 +243,7 @@ pub fn verify_followup(
 }
 
 /// A case's TLP label (TLP 2.0; `WHITE` from TLP 1.0 reads as CLEAR).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub enum Tlp {
     /// Only those taking part in the exchange.
     #[serde(rename = "RED")]
@@ -234,6 +253,7 @@ pub enum Tlp {
     AmberStrict,
     /// The recipients' organisations, need to know (the default).
     #[serde(rename = "AMBER")]
+    #[default]
     Amber,
     /// The community, not published.
     #[serde(rename = "GREEN")]
@@ -241,12 +261,6 @@ pub enum Tlp {
     /// Anyone.
     #[serde(rename = "CLEAR")]
     Clear,
-}
-
-impl Default for Tlp {
-    fn default() -> Self {
-        Tlp::Amber
-    }
 }
 
 impl fmt::Display for Tlp {
@@ -272,14 +286,26 @@ impl FromStr for Tlp {
             "AMBER" => Tlp::Amber,
             "GREEN" => Tlp::Green,
             "CLEAR" | "WHITE" => Tlp::Clear,
-            _ => return Err(format!("unknown TLP label {s:?}: use RED, AMBER+STRICT, AMBER, GREEN or CLEAR")),
+            _ => {
+                return Err(format!(
+                    "unknown TLP label {s:?}: use RED, AMBER+STRICT, AMBER, GREEN or CLEAR"
+                ));
+            }
         })
     }
 }
 
 impl<'de> Deserialize<'de> for Tlp {
+    // On the wire only the exact labels (and TLP 1.0's WHITE) are read; the
+    // lenient FromStr is for what people type.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        String::deserialize(d)?.parse().map_err(serde::de::Error::custom)
+        let s = String::deserialize(d)?;
+        match s.as_str() {
+            "RED" | "AMBER+STRICT" | "AMBER" | "GREEN" | "CLEAR" | "WHITE" => {
+                s.parse().map_err(serde::de::Error::custom)
+            }
+            _ => Err(serde::de::Error::custom(format!("unknown TLP label {s:?}"))),
+        }
     }
 }
 
@@ -390,7 +416,15 @@ pub struct Event {
 
 impl Event {
     /// An event ready to sign, with a fresh event id.
-    pub fn new(team: TeamFingerprint, case: CaseId, roster_seq: u64, last_seq: u64, member: MemberId, created: Day, event: EventBody) -> Self {
+    pub fn new(
+        team: TeamFingerprint,
+        case: CaseId,
+        roster_seq: u64,
+        last_seq: u64,
+        member: MemberId,
+        created: Day,
+        event: EventBody,
+    ) -> Self {
         Event {
             kind: EVENT_KIND.into(),
             team,
@@ -435,7 +469,9 @@ pub fn verify_event(
         return Err(MessageError::FutureSeq);
     }
     if ev.roster_seq > roster.seq {
-        return Err(MessageError::Invalid("event names a roster newer than its position".into()));
+        return Err(MessageError::Invalid(
+            "event names a roster newer than its position".into(),
+        ));
     }
     let member = roster
         .member(&ev.member)
@@ -448,10 +484,18 @@ fn shape(e: jcs::JcsError) -> MessageError {
     MessageError::Envelope(DsseError::Payload(e))
 }
 
-fn signed_by(parsed: &crate::dsse::Parsed, keyid: &str, key: &SignPublicKey) -> Result<(), MessageError> {
+fn signed_by(
+    parsed: &crate::dsse::Parsed,
+    keyid: &str,
+    key: &SignPublicKey,
+) -> Result<(), MessageError> {
     let ok = parsed
         .signatures
         .iter()
         .any(|(id, sig)| id == keyid && parsed.verify_one(sig, key).is_ok());
-    if ok { Ok(()) } else { Err(MessageError::BadSignature) }
+    if ok {
+        Ok(())
+    } else {
+        Err(MessageError::BadSignature)
+    }
 }

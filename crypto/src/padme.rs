@@ -45,7 +45,10 @@ mod tests {
 
     #[test]
     fn never_shrinks_and_overhead_is_bounded() {
-        for len in (2u64..200_000).step_by(97).chain([u32::MAX as u64, 3 << 40]) {
+        for len in (2u64..200_000)
+            .step_by(97)
+            .chain([u32::MAX as u64, 3 << 40])
+        {
             let p = padme(len);
             assert!(p >= len);
             assert!((p - len) * 100 <= len * 12, "{len} -> {p}");

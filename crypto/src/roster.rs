@@ -362,7 +362,8 @@ impl Roster {
 
     /// Signs this roster with the given members' keys.
     pub fn sign(&self, signers: &[(&MemberId, &SignSecretKey)]) -> Envelope {
-        let s: Vec<(&str, &SignSecretKey)> = signers.iter().map(|(id, k)| (id.as_str(), *k)).collect();
+        let s: Vec<(&str, &SignSecretKey)> =
+            signers.iter().map(|(id, k)| (id.as_str(), *k)).collect();
         Envelope::sign(ROSTER_TYPE, &self.payload(), &s)
     }
 
@@ -442,33 +443,49 @@ impl Roster {
 }
 
 /// Whether a roster endpoint is acceptable: https anywhere; plain http only
-/// for .onion (Tor authenticates it) and loopback (tests and the demo).
+/// for .onion (Tor authenticates it) and loopback (tests and the demo). No
+/// user info, query or fragment.
 pub fn endpoint_ok(e: &str) -> bool {
-    let (scheme_https, rest) = if let Some(r) = e.strip_prefix("https://") {
+    let (https, rest) = if let Some(r) = e.strip_prefix("https://") {
         (true, r)
     } else if let Some(r) = e.strip_prefix("http://") {
         (false, r)
     } else {
         return false;
     };
-    let authority = rest.split('/').next().unwrap_or("");
-    if authority.is_empty()
-        || authority.contains('@')
-        || e.len() > 512
+    if e.len() > 512
+        || e.contains(['?', '#', '@', '\\'])
         || e.chars().any(|c| c.is_whitespace() || c.is_control())
     {
         return false;
     }
-    let host = if let Some(v6) = authority.strip_prefix('[') {
-        v6.split(']').next().unwrap_or("")
+    let authority = rest.split('/').next().unwrap_or("");
+    let (host, port) = if let Some(v6) = authority.strip_prefix('[') {
+        match v6.split_once(']') {
+            Some((h, p)) => (h, p.strip_prefix(':')),
+            None => return false,
+        }
     } else {
-        authority.rsplit_once(':').map_or(authority, |(h, _)| h)
+        match authority.rsplit_once(':') {
+            Some((h, p)) => (h, Some(p)),
+            None => (authority, None),
+        }
     };
-    scheme_https
-        || host.ends_with(".onion")
-        || host == "localhost"
-        || host == "::1"
-        || host.starts_with("127.")
+    if port.is_some_and(|p| p.parse::<u16>().is_err()) {
+        return false;
+    }
+    let name_ok = !host.is_empty()
+        && host
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b':'));
+    if !name_ok {
+        return false;
+    }
+    let loopback = host == "localhost"
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback());
+    https || loopback || (host.ends_with(".onion") && host.len() > ".onion".len())
 }
 
 /// One roster whose envelope has been checked against its predecessor.
@@ -494,7 +511,9 @@ pub struct VerifiedChain {
 impl VerifiedChain {
     /// The newest roster.
     pub fn head(&self) -> &VerifiedRoster {
-        self.rosters.last().expect("a verified chain is never empty")
+        self.rosters
+            .last()
+            .expect("a verified chain is never empty")
     }
 
     /// The roster with this seq.
@@ -505,7 +524,11 @@ impl VerifiedChain {
 
     /// Refuses a chain that goes back on what this client saw: a head older
     /// than `pinned_seq` (rollback) or a different roster at that seq (fork).
-    pub fn check_pin(&self, pinned_seq: u64, pinned_hash: &Sha256Digest) -> Result<(), RosterError> {
+    pub fn check_pin(
+        &self,
+        pinned_seq: u64,
+        pinned_hash: &Sha256Digest,
+    ) -> Result<(), RosterError> {
         let served = self.head().roster.seq;
         match self.at(pinned_seq) {
             None => Err(RosterError::Rollback {
@@ -529,7 +552,10 @@ fn parse_roster(env: &Envelope) -> Result<(Roster, dsse::Parsed, Sha256Digest), 
 /// Counts distinct admins of `signing` whose signatures on `parsed` verify,
 /// refusing any signature by a known member that does not verify. Returns
 /// the set of member ids whose signature verified.
-fn verified_signers(parsed: &dsse::Parsed, signing: &Roster) -> Result<BTreeSet<MemberId>, RosterError> {
+fn verified_signers(
+    parsed: &dsse::Parsed,
+    signing: &Roster,
+) -> Result<BTreeSet<MemberId>, RosterError> {
     let mut ok = BTreeSet::new();
     for (keyid, sig) in &parsed.signatures {
         // A signature by someone the signing roster does not know cannot be
@@ -545,7 +571,11 @@ fn verified_signers(parsed: &dsse::Parsed, signing: &Roster) -> Result<BTreeSet<
     Ok(ok)
 }
 
-fn check_threshold(seq: u64, signers: &BTreeSet<MemberId>, signing: &Roster) -> Result<(), RosterError> {
+fn check_threshold(
+    seq: u64,
+    signers: &BTreeSet<MemberId>,
+    signing: &Roster,
+) -> Result<(), RosterError> {
     let got = signers
         .iter()
         .filter(|id| signing.member(id).is_some_and(|m| m.has(Role::Admin)))
@@ -558,7 +588,10 @@ fn check_threshold(seq: u64, signers: &BTreeSet<MemberId>, signing: &Roster) -> 
 }
 
 /// Verifies roster #1 against the team fingerprint.
-pub fn verify_first(fingerprint: &TeamFingerprint, env: &Envelope) -> Result<VerifiedRoster, RosterError> {
+pub fn verify_first(
+    fingerprint: &TeamFingerprint,
+    env: &Envelope,
+) -> Result<VerifiedRoster, RosterError> {
     let (roster, parsed, hash) = parse_roster(env)?;
     if hash != fingerprint.0 {
         return Err(RosterError::FingerprintMismatch);
@@ -581,7 +614,10 @@ pub fn verify_first(fingerprint: &TeamFingerprint, env: &Envelope) -> Result<Ver
 /// Verifies that `env` is a valid successor of `current` (signatures,
 /// sequence, prev, key continuity). Expiry is the caller's concern: see
 /// [`check_head_expiry`].
-pub fn verify_next(current: &VerifiedRoster, env: &Envelope) -> Result<VerifiedRoster, RosterError> {
+pub fn verify_next(
+    current: &VerifiedRoster,
+    env: &Envelope,
+) -> Result<VerifiedRoster, RosterError> {
     let (roster, parsed, hash) = parse_roster(env)?;
     let prev = &current.roster;
     if roster.seq != prev.seq + 1 {
@@ -596,10 +632,11 @@ pub fn verify_next(current: &VerifiedRoster, env: &Envelope) -> Result<VerifiedR
     let signers = verified_signers(&parsed, prev)?;
     check_threshold(roster.seq, &signers, prev)?;
     for m in &roster.members {
-        if let Some(old) = prev.member(&m.id) {
-            if !old.same_keys(m) && !signers.contains(&m.id) {
-                return Err(RosterError::KeyContinuity(m.id.clone()));
-            }
+        if let Some(old) = prev.member(&m.id)
+            && !old.same_keys(m)
+            && !signers.contains(&m.id)
+        {
+            return Err(RosterError::KeyContinuity(m.id.clone()));
         }
     }
     Ok(VerifiedRoster {
@@ -629,8 +666,26 @@ pub fn verify_chain(
 ) -> Result<VerifiedChain, RosterError> {
     let (first, rest) = chain.split_first().ok_or(RosterError::EmptyChain)?;
     let mut rosters = vec![verify_first(fingerprint, first)?];
+    // Every id ever seen, with its last keys: an id removed and later
+    // re-added must come back with the same keys, or it would be a new
+    // member wearing an old name.
+    let mut seen: std::collections::HashMap<MemberId, Member> = rosters[0]
+        .roster
+        .members
+        .iter()
+        .map(|m| (m.id.clone(), m.clone()))
+        .collect();
     for env in rest {
-        let next = verify_next(rosters.last().expect("non-empty"), env)?;
+        let prev = rosters.last().expect("non-empty");
+        let next = verify_next(prev, env)?;
+        for m in &next.roster.members {
+            if prev.roster.member(&m.id).is_none()
+                && seen.get(&m.id).is_some_and(|old| !old.same_keys(m))
+            {
+                return Err(RosterError::KeyContinuity(m.id.clone()));
+            }
+            seen.insert(m.id.clone(), m.clone());
+        }
         rosters.push(next);
     }
     let chain = VerifiedChain {

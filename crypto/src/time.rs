@@ -134,14 +134,14 @@ impl FromStr for Day {
         let shape_ok = b.len() == 10
             && b[4] == b'-'
             && b[7] == b'-'
-            && b
-                .iter()
+            && b.iter()
                 .enumerate()
                 .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
         if !shape_ok {
             return Err(DayError(s.to_owned()));
         }
-        let num = |r: std::ops::Range<usize>| s[r].parse::<i64>().map_err(|_| DayError(s.to_owned()));
+        let num =
+            |r: std::ops::Range<usize>| s[r].parse::<i64>().map_err(|_| DayError(s.to_owned()));
         Day::new(num(0..4)?, num(5..7)?, num(8..10)?).map_err(|_| DayError(s.to_owned()))
     }
 }
@@ -185,8 +185,21 @@ mod tests {
         assert_eq!(d.days_until(d.add_days(90)), 90);
         assert_eq!(d.weekday(), 2, "2026-11-24 is a Tuesday");
         assert_eq!("1970-01-01".parse::<Day>().unwrap().start(), UnixTime(0));
-        assert_eq!("2024-02-29".parse::<Day>().unwrap().add_days(365).to_string(), "2025-02-28");
-        for bad in ["2026-2-01", "2026-02-30", "+2026-01-01", "2026-01-01T00:00", ""] {
+        assert_eq!(
+            "2024-02-29"
+                .parse::<Day>()
+                .unwrap()
+                .add_days(365)
+                .to_string(),
+            "2025-02-28"
+        );
+        for bad in [
+            "2026-2-01",
+            "2026-02-30",
+            "+2026-01-01",
+            "2026-01-01T00:00",
+            "",
+        ] {
             assert!(bad.parse::<Day>().is_err(), "{bad}");
         }
     }
