@@ -1,8 +1,23 @@
-//! The ciphertext-only drop box server.
+//! `dropbox-server`: the ciphertext-only drop box (DESIGN "Server").
 //!
-//! Only the shared crypto library exists so far; this program's commands are
-//! built in issue #4 (see docs/ and ../shared/DESIGN.md).
+//! It accepts encrypted submissions (one streamed body, or tus resumable
+//! uploads), checks only their age header, stores them durably as files
+//! with a row in SQLite, and serves them to team members whose requests are
+//! signed with a key in the current roster. It never holds plaintext or
+//! keys, and stores no client address, user agent or time finer than a day.
+//!
+//! `app(state)` builds the router and `serve::serve(listener, router, cfg,
+//! shutdown)` runs it, so tests drive either in-process or on port 0.
 
-/// What the program prints when asked for something it cannot do yet.
-pub const NOT_YET: &str =
-    "dropbox-server: this command is not built yet (tracked in issue #4); only --version works";
+pub mod auth;
+pub mod blobs;
+pub mod cli;
+pub mod commands;
+pub mod error;
+pub mod retention;
+pub mod routes;
+pub mod serve;
+pub mod state;
+pub mod store;
+
+pub use routes::app;

@@ -1,17 +1,67 @@
-//! `dropbox-server`: thin entry point; the logic lives in the library.
+//! `dropbox-server`: parse arguments, call the library, report errors as
+//! one line and a non-zero exit code.
 
 use std::process::ExitCode;
 
+use clap::Parser;
+use dropbox_server::cli::{Cli, Command};
+use dropbox_server::commands;
+
 fn main() -> ExitCode {
-    let arg = std::env::args().nth(1);
-    match arg.as_deref() {
-        Some("--version" | "-V") => {
-            println!("dropbox-server {}", env!("CARGO_PKG_VERSION"));
-            ExitCode::SUCCESS
-        }
-        _ => {
-            eprintln!("{}", dropbox_server::NOT_YET);
-            ExitCode::from(2)
+    let cli = Cli::parse();
+    // Errors and warnings only by default: no per-request lines, ever.
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("DROPBOX_LOG")
+                .unwrap_or_else(|_| "warn,dropbox_server=info".into()),
+        )
+        .without_time()
+        .with_target(false)
+        .with_writer(std::io::stderr)
+        .init();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("dropbox-server: {e:#}");
+            ExitCode::FAILURE
         }
     }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Init { data, roster, json } => {
+            let fp = commands::init(&data, &roster, dropbox_crypto::time::UnixTime::now())?;
+            if json {
+                println!("{}", serde_json::json!({"fingerprint": fp.to_string()}));
+            } else {
+                println!("Created the drop box in {}.", data.display());
+                println!("Team fingerprint: {fp}");
+                println!(
+                    "Publish it on the team's own website; reporters' links carry it as /#team={fp}"
+                );
+            }
+            Ok(())
+        }
+        Command::PageHash { json } => {
+            let h = commands::page_hash();
+            if json {
+                println!("{}", serde_json::json!({"page_sha256": h.to_string()}));
+            } else {
+                println!("{h}");
+            }
+            Ok(())
+        }
+        Command::Serve(args) => {
+            let settings = commands::settings(&args)?;
+            runtime()?.block_on(commands::serve(settings))
+        }
+        Command::Demo { data, listen } => runtime()?.block_on(commands::demo(&data, listen)),
+    }
+}
+
+fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    Ok(tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?)
 }

@@ -1,0 +1,126 @@
+//! Request-signature checks for the reviewer API and mailbox reads
+//! (DESIGN "HTTP request signatures"; docs/PROTOCOL.md §11).
+//!
+//! A member signs with the `transport` key the current roster names (a
+//! removed member's key is refused from the roster update on); a mailbox
+//! read is signed by the mailbox key itself. Nonces are kept in SQLite, so
+//! a replay is refused across restarts too. The body's `Content-Digest` is
+//! checked before any handler sees it.
+
+use axum::body::Bytes;
+use axum::http::{HeaderMap, Method, Uri};
+
+use dropbox_crypto::httpsig::{self, ContentDigest, KeyId, NonceStore, SigError};
+use dropbox_crypto::keys::SignPublicKey;
+use dropbox_crypto::time::{Day, UnixTime};
+
+use crate::error::ApiError;
+use crate::state::Shared;
+use crate::store::Store;
+
+struct SqliteNonces<'a> {
+    store: &'a Store,
+    today: Day,
+}
+
+impl NonceStore for SqliteNonces<'_> {
+    fn check_and_store(
+        &mut self,
+        keyid: &str,
+        nonce: &str,
+        expires: UnixTime,
+    ) -> Result<bool, String> {
+        // Kept until the end of the day after expiry: day granularity, as
+        // every time the server stores.
+        let expires_day = expires.day().add_days(1);
+        self.store
+            .remember_nonce(keyid, nonce, expires_day, self.today)
+            .map_err(|e| e.to_string())
+    }
+}
+
+fn sig_error(e: SigError) -> ApiError {
+    match e {
+        SigError::Store(detail) => ApiError::internal(detail),
+        e => ApiError::Unauthorized(e.code(), e.to_string()),
+    }
+}
+
+/// Verifies a request's signature; returns who signed it. Mailbox keys are
+/// accepted only when `mailbox_ok`.
+pub async fn authenticate(
+    state: &Shared,
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+    body: &Bytes,
+    mailbox_ok: bool,
+) -> Result<KeyId, ApiError> {
+    let get = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    let signature_input = get("signature-input");
+    let signature = get("signature");
+    let content_digest = get("content-digest");
+    let authority = get("host");
+    let method = method.as_str().to_owned();
+    let path = uri.path().to_owned();
+    let query = uri.query().map(str::to_owned);
+    let has_body = !body.is_empty();
+    let roster = state.roster();
+    let now = (state.clock)();
+    let store = state.store.clone();
+    let verified = tokio::task::spawn_blocking(move || {
+        let guard = store
+            .lock()
+            .map_err(|_| ApiError::internal("store lock poisoned"))?;
+        let mut nonces = SqliteNonces {
+            store: &guard,
+            today: now.day(),
+        };
+        let req = httpsig::Request {
+            method: &method,
+            path: &path,
+            query: query.as_deref(),
+            authority: authority.as_deref(),
+            has_body,
+            content_digest: content_digest.as_deref(),
+            signature_input: signature_input.as_deref(),
+            signature: signature.as_deref(),
+        };
+        let key_for = |k: &KeyId| match k {
+            KeyId::Member(m) => roster.head.member(m).map(|m| *m.transport_key()),
+            KeyId::Mailbox(mbx) if mailbox_ok => SignPublicKey::from_bytes(mbx.key_bytes()).ok(),
+            KeyId::Mailbox(_) => None,
+        };
+        httpsig::verify(&req, now, key_for, &mut nonces).map_err(sig_error)
+    })
+    .await
+    .map_err(ApiError::internal)??;
+    if let Some(expected) = verified.body_sha256 {
+        let mut d = ContentDigest::new();
+        d.update(body);
+        d.check(&expected).map_err(sig_error)?;
+    }
+    Ok(verified.keyid)
+}
+
+/// [`authenticate`], requiring a member.
+pub async fn member(
+    state: &Shared,
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+    body: &Bytes,
+) -> Result<dropbox_crypto::MemberId, ApiError> {
+    match authenticate(state, method, uri, headers, body, false).await? {
+        KeyId::Member(m) => Ok(m),
+        KeyId::Mailbox(_) => Err(ApiError::Unauthorized(
+            "sig-unknown-key",
+            "a member key is required".into(),
+        )),
+    }
+}

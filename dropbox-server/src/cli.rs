@@ -1,0 +1,91 @@
+//! Command-line arguments (clap derive only).
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// dropbox-server: the ciphertext-only drop box. It stores encrypted
+/// reports and never sees plaintext, keys or client addresses.
+#[derive(Debug, Parser)]
+#[command(version, about, long_about = None, after_help = "\
+Examples:
+  dropbox-server demo
+  dropbox-server init --data /var/lib/dropbox --roster roster.json
+  dropbox-server serve --data /var/lib/dropbox --listen 127.0.0.1:8080
+  dropbox-server page-hash")]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a data directory from a signed roster and print the team
+    /// fingerprint.
+    #[command(
+        after_help = "The roster file is a DSSE envelope, or a JSON array of envelopes (the chain from #1).\n\nExample:\n  dropbox-server init --data /var/lib/dropbox --roster roster.json --json"
+    )]
+    Init {
+        /// The data directory to create.
+        #[arg(long, env = "DROPBOX_DATA")]
+        data: PathBuf,
+        /// The signed roster (or chain) from the team's admins.
+        #[arg(long)]
+        roster: PathBuf,
+        /// Print a JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Serve a data directory.
+    #[command(
+        after_help = "Settings come from flags, then DROPBOX_* environment variables, then DATA/config.json.\n\nExample:\n  dropbox-server serve --data /var/lib/dropbox --listen 127.0.0.1:8080 --reviewer-listen 127.0.0.1:8081"
+    )]
+    Serve(ServeArgs),
+    /// Print the sha256 of the embedded page (for the roster's page_sha256).
+    PageHash {
+        /// Print a JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Start a throw-away demo drop box with a demo team on localhost.
+    #[command(
+        after_help = "Example:\n  dropbox-server demo --data ./dropbox-demo --listen 127.0.0.1:8080"
+    )]
+    Demo {
+        /// Where the demo's data and the demo team's keys go (recreated).
+        #[arg(long, default_value = "dropbox-demo")]
+        data: PathBuf,
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: SocketAddr,
+    },
+}
+
+/// `serve` flags.
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// The data directory (made by `init`).
+    #[arg(long, env = "DROPBOX_DATA")]
+    pub data: PathBuf,
+    /// Address for the page and public API.
+    #[arg(long, env = "DROPBOX_LISTEN")]
+    pub listen: Option<SocketAddr>,
+    /// Optional separate address for the reviewer API.
+    #[arg(long, env = "DROPBOX_REVIEWER_LISTEN")]
+    pub reviewer_listen: Option<SocketAddr>,
+    /// Requests served at once.
+    #[arg(long, env = "DROPBOX_MAX_CONCURRENCY")]
+    pub max_concurrency: Option<usize>,
+    /// Seconds allowed for request headers.
+    #[arg(long, env = "DROPBOX_HEADER_TIMEOUT")]
+    pub header_timeout: Option<u64>,
+    /// Seconds allowed between two chunks of a body.
+    #[arg(long, env = "DROPBOX_BODY_TIMEOUT")]
+    pub body_timeout: Option<u64>,
+    /// Free disk space (MiB) always kept in reserve.
+    #[arg(long, env = "DROPBOX_RESERVE_MIB")]
+    pub reserve_mib: Option<u64>,
+}

@@ -1,0 +1,307 @@
+//! The subcommands' logic, callable from tests.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use serde::Deserialize;
+use tokio::net::TcpListener;
+
+use dropbox_crypto::dsse::{self, Envelope};
+use dropbox_crypto::keys::{AgeIdentity, SignSecretKey};
+use dropbox_crypto::roster::{self, Member, Policy, Role, Roster};
+use dropbox_crypto::time::UnixTime;
+use dropbox_crypto::{MemberId, Sha256Digest, TeamFingerprint};
+
+use crate::blobs::Blobs;
+use crate::cli::ServeArgs;
+use crate::state::{AppState, Config, system_clock};
+use crate::store::Store;
+
+/// The database file inside a data directory.
+pub const DB_FILE: &str = "dropbox.sqlite3";
+
+/// Reads a roster file: one envelope, or a JSON array (the chain).
+pub fn read_chain(path: &Path) -> anyhow::Result<Vec<Envelope>> {
+    let bytes = std::fs::read(path)
+        .with_context(|| format!("cannot read roster file {}", path.display()))?;
+    let trimmed = bytes.trim_ascii_start();
+    let chain = if trimmed.starts_with(b"[") {
+        roster::parse_chain_json(trimmed)?
+    } else {
+        vec![Envelope::from_json(bytes.trim_ascii())?]
+    };
+    Ok(chain)
+}
+
+/// `init`: verifies the chain and creates the data directory. Returns the
+/// team fingerprint.
+pub fn init(data: &Path, roster_file: &Path, now: UnixTime) -> anyhow::Result<TeamFingerprint> {
+    let chain = read_chain(roster_file)?;
+    let first = chain.first().context("the roster file holds no roster")?;
+    let parsed = first
+        .parse(dsse::ROSTER_TYPE)
+        .context("the first roster is malformed")?;
+    let fp = TeamFingerprint(Sha256Digest::of(&parsed.payload));
+    roster::verify_chain(&fp, &chain, now).context(
+        "the roster chain does not verify; ask the team's admins for a correctly signed roster",
+    )?;
+    let db = data.join(DB_FILE);
+    if db.exists() {
+        bail!(
+            "{} already holds a drop box; use a new directory",
+            data.display()
+        );
+    }
+    std::fs::create_dir_all(data).with_context(|| format!("cannot create {}", data.display()))?;
+    Blobs::open(data)
+        .with_context(|| format!("cannot create the file store in {}", data.display()))?;
+    let store = Store::open(&db)
+        .with_context(|| format!("cannot create the database in {}", data.display()))?;
+    for env in &chain {
+        let r: Roster = env.parse(dsse::ROSTER_TYPE)?.payload_as()?;
+        let json = String::from_utf8(env.to_json())?;
+        store.append_roster(r.seq, &json)?;
+    }
+    store.set_meta("fingerprint", &fp.to_string())?;
+    Ok(fp)
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    listen: Option<SocketAddr>,
+    reviewer_listen: Option<SocketAddr>,
+    max_concurrency: Option<usize>,
+    header_timeout: Option<u64>,
+    body_timeout: Option<u64>,
+    reserve_mib: Option<u64>,
+}
+
+/// Resolved `serve` settings.
+#[derive(Debug)]
+pub struct ServeSettings {
+    /// Tunables.
+    pub config: Config,
+    /// Public address.
+    pub listen: SocketAddr,
+    /// Reviewer address, if separate.
+    pub reviewer_listen: Option<SocketAddr>,
+}
+
+/// Merges flags and environment (already in `args`) over DATA/config.json.
+pub fn settings(args: &ServeArgs) -> anyhow::Result<ServeSettings> {
+    let file_path = args.data.join("config.json");
+    let file: FileConfig = match std::fs::read(&file_path) {
+        Ok(b) => serde_json::from_slice(&b)
+            .with_context(|| format!("invalid {}", file_path.display()))?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => FileConfig::default(),
+        Err(e) => return Err(e).with_context(|| format!("cannot read {}", file_path.display())),
+    };
+    let mut config = Config::new(args.data.clone());
+    if let Some(n) = args.max_concurrency.or(file.max_concurrency) {
+        config.max_concurrency = n.max(1);
+    }
+    if let Some(s) = args.header_timeout.or(file.header_timeout) {
+        config.header_timeout = Duration::from_secs(s.max(1));
+    }
+    if let Some(s) = args.body_timeout.or(file.body_timeout) {
+        config.body_timeout = Duration::from_secs(s.max(1));
+    }
+    if let Some(m) = args.reserve_mib.or(file.reserve_mib) {
+        config.reserve_bytes = m << 20;
+    }
+    let listen = args
+        .listen
+        .or(file.listen)
+        .context("no address to listen on: pass --listen, set DROPBOX_LISTEN, or put \"listen\" in config.json")?;
+    Ok(ServeSettings {
+        config,
+        listen,
+        reviewer_listen: args.reviewer_listen.or(file.reviewer_listen),
+    })
+}
+
+/// `serve`: runs until SIGINT/SIGTERM. Prints each bound address on stdout
+/// (`listening on http://…`), which tests and scripts read.
+pub async fn serve(s: ServeSettings) -> anyhow::Result<()> {
+    let data = s.config.data.clone();
+    let state = AppState::open(s.config, system_clock())
+        .with_context(|| format!("cannot open the drop box in {}", data.display()))?;
+    crate::routes::submit::reserve_open_uploads(&state);
+    let public = TcpListener::bind(s.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", s.listen))?;
+    println!("listening on http://{}", public.local_addr()?);
+    let reviewer = match s.reviewer_listen {
+        Some(a) => {
+            let l = TcpListener::bind(a)
+                .await
+                .with_context(|| format!("cannot listen on {a}"))?;
+            println!("reviewer API listening on http://{}", l.local_addr()?);
+            Some(l)
+        }
+        None => None,
+    };
+    use std::io::Write;
+    std::io::stdout().flush()?;
+    crate::serve::spawn_maintenance(state.clone());
+    let (tx, rx) = tokio::sync::watch::channel(false);
+    let wait = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
+        let _ = rx.changed().await;
+    };
+    let cfg = state.config_clone();
+    let main = match reviewer {
+        None => {
+            let app = crate::routes::app(state.clone());
+            let cfg = cfg.clone();
+            let rx = rx.clone();
+            tokio::spawn(async move { crate::serve::serve(public, app, &cfg, wait(rx)).await })
+        }
+        Some(rl) => {
+            let app = crate::routes::public_app(state.clone());
+            let rapp = crate::routes::reviewer_app(state.clone());
+            let (cfg1, cfg2) = (cfg.clone(), cfg.clone());
+            let (rx1, rx2) = (rx.clone(), rx.clone());
+            tokio::spawn(async move { crate::serve::serve(rl, rapp, &cfg2, wait(rx2)).await });
+            tokio::spawn(async move { crate::serve::serve(public, app, &cfg1, wait(rx1)).await })
+        }
+    };
+    crate::serve::shutdown_signal().await;
+    let _ = tx.send(true);
+    main.await??;
+    Ok(())
+}
+
+/// One demo member's secrets, written for the demo's README instructions.
+struct DemoMember {
+    id: &'static str,
+    name: &'static str,
+    age: AgeIdentity,
+    sign: SignSecretKey,
+}
+
+/// `demo`: recreates `data` as a throw-away drop box for a demo team whose
+/// keys are written to `data/keys/`, and serves it on `listen`.
+pub async fn demo(data: &Path, listen: SocketAddr) -> anyhow::Result<()> {
+    let marker = data.join("DEMO-DATA-DIRECTORY");
+    if data.exists() {
+        if !marker.exists() {
+            bail!(
+                "{} exists and is not a demo directory; choose another --data",
+                data.display()
+            );
+        }
+        std::fs::remove_dir_all(data)
+            .with_context(|| format!("cannot remove the old demo in {}", data.display()))?;
+    }
+    let keys = data.join("keys");
+    std::fs::create_dir_all(&keys)?;
+    std::fs::write(
+        &marker,
+        "Throw-away demo drop box: `dropbox-server demo` deletes and recreates this directory.\n",
+    )?;
+    let listener = TcpListener::bind(listen)
+        .await
+        .with_context(|| format!("cannot listen on {listen}"))?;
+    let addr = listener.local_addr()?;
+    let members = [
+        DemoMember {
+            id: "alice",
+            name: "Alice (demo admin)",
+            age: AgeIdentity::generate(),
+            sign: SignSecretKey::generate(),
+        },
+        DemoMember {
+            id: "bob",
+            name: "Bob (demo reviewer)",
+            age: AgeIdentity::generate(),
+            sign: SignSecretKey::generate(),
+        },
+    ];
+    let cards: Vec<Member> = members
+        .iter()
+        .map(|m| Member {
+            id: m.id.parse().expect("demo ids are valid"),
+            name: m.name.into(),
+            roles: if m.id == "alice" {
+                vec![Role::Admin, Role::Reviewer]
+            } else {
+                vec![Role::Reviewer]
+            },
+            age: m.age.recipient(),
+            sign: m.sign.public(),
+            transport: None,
+        })
+        .collect();
+    let mut r = Roster::first(
+        "Demo Team",
+        cards,
+        vec![format!("http://{addr}")],
+        UnixTime::now().day().add_days(30),
+        Policy::default(),
+    );
+    r.page_sha256 = Some(crate::routes::public::page_hash());
+    let alice_id: MemberId = "alice".parse().expect("valid id");
+    let env = r.sign(&[(&alice_id, &members[0].sign)]);
+    let roster_path = data.join("roster.json");
+    std::fs::write(&roster_path, serde_json::to_vec_pretty(&vec![env])?)?;
+    for m in &members {
+        let p = keys.join(format!("{}.age", m.id));
+        std::fs::write(&p, format!("{}\n", m.age.expose_string().as_str()))?;
+        let seed = m.sign.expose_seed();
+        std::fs::write(
+            keys.join(format!("{}.sign", m.id)),
+            format!(
+                "{}\n",
+                base64::Engine::encode(&base64::engine::general_purpose::STANDARD, &seed[..])
+            ),
+        )?;
+    }
+    let store_dir = data.join("server");
+    let fp = init(&store_dir, &roster_path, UnixTime::now())?;
+    let alice_key = keys.join("alice.age");
+    println!(
+        "Demo drop box for \"Demo Team\" (throw-away data in {}).",
+        data.display()
+    );
+    println!();
+    println!("  Reporter page:     http://{addr}/#team={fp}");
+    println!("  Team fingerprint:  {fp}");
+    println!(
+        "  Member keys:       {} (age identities, ed25519 seeds beside them)",
+        keys.display()
+    );
+    println!();
+    println!(
+        "Each report arrives as one age file in {}/blobs/.",
+        store_dir.display()
+    );
+    println!("Until the `reviewer` client is built (issue #6), read one with the age CLI:");
+    println!(
+        "  age -d -i {} {}/blobs/<id> > report.bundle",
+        alice_key.display(),
+        store_dir.display()
+    );
+    println!();
+    println!("listening on http://{addr}");
+    use std::io::Write;
+    std::io::stdout().flush()?;
+    let state = AppState::open(Config::new(store_dir.clone()), system_clock())?;
+    crate::serve::spawn_maintenance(state.clone());
+    let app = crate::routes::app(state.clone());
+    let cfg = state.config_clone();
+    crate::serve::serve(listener, app, &cfg, crate::serve::shutdown_signal()).await?;
+    Ok(())
+}
+
+/// `page-hash`.
+pub fn page_hash() -> Sha256Digest {
+    crate::routes::public::page_hash()
+}
+
+/// The default demo directory, for help texts.
+pub fn default_demo_dir() -> PathBuf {
+    PathBuf::from("dropbox-demo")
+}

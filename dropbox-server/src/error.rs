@@ -1,0 +1,109 @@
+//! The server's one error type, which becomes a JSON response.
+//!
+//! A 4xx says what was wrong with the request (`{"error": code, "message":
+//! text}`); a 5xx says only "internal error" and the detail goes to the log
+//! (which never holds request metadata).
+
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+
+/// What went wrong with a request.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ApiError {
+    /// 400: the request is malformed.
+    #[error("{1}")]
+    BadRequest(&'static str, String),
+    /// 401: the request signature is missing or invalid.
+    #[error("{1}")]
+    Unauthorized(&'static str, String),
+    /// 403: signed, but not allowed (e.g. a wrong delete token).
+    #[error("{1}")]
+    Forbidden(&'static str, String),
+    /// 404.
+    #[error("not found")]
+    NotFound,
+    /// 409: conflicts with the current state (e.g. a stale upload offset).
+    #[error("{1}")]
+    Conflict(&'static str, String),
+    /// 413: over the size limit.
+    #[error("{0}")]
+    TooLarge(String),
+    /// 415: wrong content type.
+    #[error("{0}")]
+    UnsupportedMedia(String),
+    /// 422: well-formed but refused (a bad age header, a bad roster).
+    #[error("{1}")]
+    Unprocessable(&'static str, String),
+    /// 503: cannot store more now; try later.
+    #[error("{0}")]
+    Unavailable(String),
+    /// 408: the client was too slow.
+    #[error("request body timed out")]
+    Timeout,
+    /// 500: anything else; the detail is logged, not sent.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl ApiError {
+    /// A 500 from any error.
+    pub fn internal(e: impl std::fmt::Display) -> Self {
+        ApiError::Internal(e.to_string())
+    }
+}
+
+impl From<crate::store::StoreError> for ApiError {
+    fn from(e: crate::store::StoreError) -> Self {
+        ApiError::internal(e)
+    }
+}
+
+impl From<std::io::Error> for ApiError {
+    fn from(e: std::io::Error) -> Self {
+        if e.kind() == std::io::ErrorKind::StorageFull {
+            return ApiError::Unavailable("the server's disk is full; try again later".into());
+        }
+        ApiError::internal(e)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, code, message) = match &self {
+            ApiError::BadRequest(c, m) => (StatusCode::BAD_REQUEST, *c, m.clone()),
+            ApiError::Unauthorized(c, m) => (StatusCode::UNAUTHORIZED, *c, m.clone()),
+            ApiError::Forbidden(c, m) => (StatusCode::FORBIDDEN, *c, m.clone()),
+            ApiError::NotFound => (StatusCode::NOT_FOUND, "not-found", "not found".into()),
+            ApiError::Conflict(c, m) => (StatusCode::CONFLICT, *c, m.clone()),
+            ApiError::TooLarge(m) => (StatusCode::PAYLOAD_TOO_LARGE, "too-large", m.clone()),
+            ApiError::UnsupportedMedia(m) => (
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported-media-type",
+                m.clone(),
+            ),
+            ApiError::Unprocessable(c, m) => (StatusCode::UNPROCESSABLE_ENTITY, *c, m.clone()),
+            ApiError::Unavailable(m) => (StatusCode::SERVICE_UNAVAILABLE, "unavailable", m.clone()),
+            ApiError::Timeout => (
+                StatusCode::REQUEST_TIMEOUT,
+                "timeout",
+                "request body timed out".into(),
+            ),
+            ApiError::Internal(detail) => {
+                tracing::error!("internal error: {detail}");
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "internal",
+                    "internal error".into(),
+                )
+            }
+        };
+        let body = serde_json::json!({"error": code, "message": message}).to_string();
+        let mut resp = (status, [(header::CONTENT_TYPE, "application/json")], body).into_response();
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            resp.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("600"));
+        }
+        resp
+    }
+}

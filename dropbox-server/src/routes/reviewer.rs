@@ -1,0 +1,351 @@
+//! The reviewer API: every request signed by a member of the current roster
+//! (and the mailbox read, signed by the mailbox key).
+
+use std::collections::HashMap;
+
+use axum::Json;
+use axum::body::{Body, Bytes};
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use serde_json::json;
+
+use dropbox_crypto::agehdr::{self, HeaderRules};
+use dropbox_crypto::bundle::DeleteToken;
+use dropbox_crypto::dsse::Envelope;
+use dropbox_crypto::httpsig::KeyId;
+use dropbox_crypto::roster::{self, VerifiedRoster};
+use dropbox_crypto::{MailboxId, SubmissionId};
+
+use crate::auth;
+use crate::error::ApiError;
+use crate::state::Shared;
+
+/// The header carrying an item's delete token.
+pub const DELETE_TOKEN_HEADER: &str = "dropbox-delete-token";
+const PAGE: u32 = 100;
+
+fn submission_id(id: &str) -> Result<String, ApiError> {
+    id.parse::<SubmissionId>()
+        .map(|i| i.to_string())
+        .map_err(|_| ApiError::NotFound)
+}
+
+/// `GET /v1/inbox?cursor=…`: items this member has not acked yet.
+pub async fn inbox(
+    State(state): State<Shared>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    let member = auth::member(&state, &method, &uri, &headers, &Bytes::new()).await?;
+    let cursor = match q.get("cursor") {
+        Some(c) => Some(
+            submission_id(c)
+                .map_err(|_| ApiError::BadRequest("cursor", "invalid cursor".into()))?,
+        ),
+        None => None,
+    };
+    let m = member.to_string();
+    let items = state
+        .db(move |s| s.inbox(&m, cursor.as_deref(), PAGE))
+        .await?;
+    let next = if items.len() == PAGE as usize {
+        items.last().map(|i| i.id.clone())
+    } else {
+        None
+    };
+    let items: Vec<_> = items
+        .into_iter()
+        .map(|i| json!({"id": i.id, "size": i.size, "receipt": i.receipt, "day": i.day.to_string(), "deletable": i.delete_hash.is_some()}))
+        .collect();
+    Ok(Json(json!({"items": items, "cursor": next})).into_response())
+}
+
+/// `GET /v1/submissions/{id}`: the ciphertext, streamed.
+pub async fn fetch(
+    State(state): State<Shared>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    auth::member(&state, &method, &uri, &headers, &Bytes::new()).await?;
+    let id = submission_id(&id)?;
+    let id2 = id.clone();
+    let sub = state
+        .db(move |s| s.submission(&id2))
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let file = tokio::fs::File::open(state.blobs.path(&id))
+        .await
+        .map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                ApiError::NotFound
+            } else {
+                ApiError::from(e)
+            }
+        })?;
+    let stream = tokio_util::io::ReaderStream::with_capacity(file, 256 * 1024);
+    let mut resp = Body::from_stream(stream).into_response();
+    let h = resp.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/octet-stream"),
+    );
+    h.insert(header::CONTENT_LENGTH, HeaderValue::from(sub.size));
+    h.insert(
+        "dropbox-receipt",
+        HeaderValue::from_str(&sub.receipt).map_err(ApiError::internal)?,
+    );
+    Ok(resp)
+}
+
+/// `POST /v1/submissions/{id}/ack`.
+pub async fn ack(
+    State(state): State<Shared>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let member = auth::member(&state, &method, &uri, &headers, &body).await?;
+    let id = submission_id(&id)?;
+    let today = state.today();
+    let m = member.to_string();
+    if !state.db(move |s| s.ack(&id, &m, today)).await? {
+        return Err(ApiError::NotFound);
+    }
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+/// `DELETE /v1/submissions/{id}` with `Dropbox-Delete-Token`.
+pub async fn delete(
+    State(state): State<Shared>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    auth::member(&state, &method, &uri, &headers, &Bytes::new()).await?;
+    let id = submission_id(&id)?;
+    let token = headers
+        .get(DELETE_TOKEN_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(DeleteToken::from_text)
+        .ok_or_else(|| {
+            ApiError::Forbidden(
+                "delete-token",
+                "Dropbox-Delete-Token with the item's token is required".into(),
+            )
+        })?;
+    let id2 = id.clone();
+    let sub = state
+        .db(move |s| s.submission(&id2))
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    if sub.delete_hash.as_deref() != Some(token.hash().to_string().as_str()) {
+        return Err(ApiError::Forbidden(
+            "delete-token",
+            "the delete token does not match this item".into(),
+        ));
+    }
+    crate::retention::delete_submission(&state, &id).await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+fn check_age(state: &Shared, body: &[u8]) -> Result<(), ApiError> {
+    let members = state.roster().head.members.len();
+    let h = agehdr::parse(body)
+        .map_err(|e| ApiError::Unprocessable("bad-age-header", e.to_string()))?;
+    HeaderRules::for_roster(members)
+        .check(&h)
+        .map_err(|e| ApiError::Unprocessable("bad-age-header", e.to_string()))
+}
+
+/// `POST /v1/mailboxes/{id}/replies`: an encrypted reply for a reporter.
+pub async fn post_reply(
+    State(state): State<Shared>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Path(mailbox): Path<String>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    auth::member(&state, &method, &uri, &headers, &body).await?;
+    let mailbox: MailboxId = mailbox.parse().map_err(|_| ApiError::NotFound)?;
+    check_age(&state, &body)?;
+    let id = SubmissionId::random().to_string();
+    let (id2, today) = (id.clone(), state.today());
+    state
+        .db(move |s| s.insert_reply(&id2, &mailbox.to_string(), &body, today))
+        .await?;
+    Ok((StatusCode::CREATED, Json(json!({"id": id}))).into_response())
+}
+
+/// `GET /v1/mailboxes/{id}`: a reporter reads their replies, signed with
+/// the mailbox key. An empty (or new) mailbox answers `[]`.
+pub async fn read_mailbox(
+    State(state): State<Shared>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Path(mailbox): Path<String>,
+) -> Result<Response, ApiError> {
+    let mailbox: MailboxId = mailbox.parse().map_err(|_| ApiError::NotFound)?;
+    match auth::authenticate(&state, &method, &uri, &headers, &Bytes::new(), true).await? {
+        KeyId::Mailbox(m) if m == mailbox => {}
+        _ => {
+            return Err(ApiError::Forbidden(
+                "mailbox",
+                "sign with this mailbox's key".into(),
+            ));
+        }
+    }
+    let today = state.today();
+    let replies = state
+        .db(move |s| {
+            s.touch_mailbox(&mailbox.to_string(), today)?;
+            s.read_mailbox(&mailbox.to_string(), today)
+        })
+        .await?;
+    let out: Vec<_> = replies
+        .into_iter()
+        .map(|r| json!({"id": r.id, "day": r.day.to_string(), "data": STANDARD.encode(&r.data)}))
+        .collect();
+    Ok(Json(out).into_response())
+}
+
+/// `PUT /v1/roster`: the next roster, accepted only if it follows the head.
+pub async fn put_roster(
+    State(state): State<Shared>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    auth::member(&state, &method, &uri, &headers, &body).await?;
+    let env =
+        Envelope::from_json(&body).map_err(|e| ApiError::Unprocessable(e.code(), e.to_string()))?;
+    let current = state.roster();
+    let head_env = current
+        .chain
+        .last()
+        .expect("a served chain is never empty")
+        .clone();
+    let head = VerifiedRoster {
+        hash: current.head.hash(),
+        roster: current.head.clone(),
+        envelope: head_env,
+    };
+    let bad = |e: roster::RosterError| ApiError::Unprocessable(e.code(), e.to_string());
+    let next = roster::verify_next(&head, &env).map_err(bad)?;
+    roster::check_head_expiry(&next.roster, (state.clock)()).map_err(bad)?;
+    let seq = next.roster.seq;
+    let json = String::from_utf8(env.to_json()).map_err(ApiError::internal)?;
+    state.db(move |s| s.append_roster(seq, &json)).await?;
+    {
+        let mut r = state.roster.write().expect("roster lock");
+        r.chain.push(env);
+        r.head = next.roster;
+    }
+    Ok(Json(json!({"seq": seq})).into_response())
+}
+
+/// `POST /v1/events`: appends an encrypted team event; returns its seq.
+pub async fn post_event(
+    State(state): State<Shared>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    auth::member(&state, &method, &uri, &headers, &body).await?;
+    check_age(&state, &body)?;
+    let today = state.today();
+    let seq = state.db(move |s| s.append_event(&body, today)).await?;
+    Ok((StatusCode::CREATED, Json(json!({"seq": seq}))).into_response())
+}
+
+/// `GET /v1/events?after=N`: the log from after seq N.
+pub async fn events(
+    State(state): State<Shared>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    auth::member(&state, &method, &uri, &headers, &Bytes::new()).await?;
+    let after: u64 = match q.get("after") {
+        Some(a) => a
+            .parse()
+            .map_err(|_| ApiError::BadRequest("after", "after must be a number".into()))?,
+        None => 0,
+    };
+    let events = state.db(move |s| s.events(after, PAGE)).await?;
+    let out: Vec<_> = events
+        .into_iter()
+        .map(|(seq, data)| json!({"seq": seq, "data": STANDARD.encode(data)}))
+        .collect();
+    Ok(Json(json!({"events": out})).into_response())
+}
+
+fn week(w: &str) -> Result<String, ApiError> {
+    // ISO week: YYYY-Www.
+    let b = w.as_bytes();
+    let ok = b.len() == 8
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && &b[4..6] == b"-W"
+        && b[6..].iter().all(u8::is_ascii_digit);
+    if ok {
+        Ok(w.to_owned())
+    } else {
+        Err(ApiError::BadRequest("week", "week must be YYYY-Www".into()))
+    }
+}
+
+/// `PUT /v1/escrow/{week}`: stores this member's backup escrow share (at
+/// most 1 KiB); the server deletes it after the backup window.
+pub async fn put_escrow(
+    State(state): State<Shared>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Path(w): Path<String>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let member = auth::member(&state, &method, &uri, &headers, &body).await?;
+    let w = week(&w)?;
+    if body.is_empty() || body.len() > 1024 {
+        return Err(ApiError::BadRequest(
+            "escrow",
+            "an escrow share is 1 to 1024 bytes".into(),
+        ));
+    }
+    let today = state.today();
+    state
+        .db(move |s| s.put_escrow(member.as_str(), &w, &body, today))
+        .await?;
+    Ok(StatusCode::CREATED.into_response())
+}
+
+/// `GET /v1/escrow/{week}`: this member's share, while it is kept.
+pub async fn get_escrow(
+    State(state): State<Shared>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Path(w): Path<String>,
+) -> Result<Response, ApiError> {
+    let member = auth::member(&state, &method, &uri, &headers, &Bytes::new()).await?;
+    let w = week(&w)?;
+    let share = state
+        .db(move |s| s.escrow(member.as_str(), &w))
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    Ok(([(header::CONTENT_TYPE, "application/octet-stream")], share).into_response())
+}

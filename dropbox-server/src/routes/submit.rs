@@ -1,0 +1,565 @@
+//! Receiving submissions: one streamed body (`POST /v1/submissions`) or a
+//! tus 1.0 resumable upload (`/v1/uploads`), both in constant memory.
+//!
+//! Before a byte is kept, the age header is checked (binary v1, X25519 and
+//! grease only, 1 to members + 2 recipients); the size is held to the
+//! roster's limit (413, partial data removed); the commit is durable (see
+//! `blobs`) and the row is committed before 201 with the receipt.
+
+use std::io::{Read, Seek, SeekFrom};
+use std::path::PathBuf;
+use std::time::Instant;
+
+use axum::Json;
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use futures_util::StreamExt;
+use sha2::{Digest, Sha256};
+use tokio::io::AsyncWriteExt;
+
+use dropbox_crypto::agehdr::{self, AgeHeaderError, HeaderRules};
+use dropbox_crypto::{Sha256Digest, SubmissionId};
+
+use crate::error::ApiError;
+use crate::state::{Shared, UploadSlot, upload_file};
+use crate::store::Submission;
+
+/// The header carrying sha256(delete token).
+pub const DELETE_HASH_HEADER: &str = "dropbox-delete-hash";
+const TUS_VERSION: &str = "1.0.0";
+
+/// Removes a temp file when dropped, unless disarmed.
+struct TempGuard(Option<PathBuf>);
+
+impl TempGuard {
+    fn disarm(&mut self) {
+        self.0 = None;
+    }
+}
+
+impl Drop for TempGuard {
+    fn drop(&mut self) {
+        if let Some(p) = self.0.take() {
+            let _ = std::fs::remove_file(p);
+        }
+    }
+}
+
+fn delete_hash(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
+    match headers.get(DELETE_HASH_HEADER) {
+        None => Ok(None),
+        Some(v) => {
+            let s = v.to_str().unwrap_or("");
+            s.parse::<Sha256Digest>()
+                .map(|d| Some(d.to_string()))
+                .map_err(|_| {
+                    ApiError::BadRequest(
+                        "bad-delete-hash",
+                        "Dropbox-Delete-Hash must be 64 lowercase hex digits".into(),
+                    )
+                })
+        }
+    }
+}
+
+fn header_error(e: AgeHeaderError) -> ApiError {
+    ApiError::Unprocessable("bad-age-header", format!("refused: {e}"))
+}
+
+/// Checks the age header at the start of `prefix`. `Ok(false)` means more
+/// bytes are needed.
+fn check_prefix(prefix: &[u8], rules: &HeaderRules, complete: bool) -> Result<bool, ApiError> {
+    match agehdr::parse(prefix) {
+        Ok(h) => rules.check(&h).map(|()| true).map_err(header_error),
+        Err(AgeHeaderError::Truncated) if !complete => Ok(false),
+        Err(e) => Err(header_error(e)),
+    }
+}
+
+fn rules(state: &Shared) -> (HeaderRules, u64) {
+    let r = state.roster();
+    (
+        HeaderRules::for_roster(r.head.members.len()),
+        r.head.policy.max_submission_bytes,
+    )
+}
+
+fn too_large(max: u64) -> ApiError {
+    ApiError::TooLarge(format!(
+        "submissions are limited to {max} bytes by the team's policy"
+    ))
+}
+
+/// `POST /v1/submissions`: one streamed body.
+pub async fn post_submission(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    let delete_hash = delete_hash(&headers)?;
+    let (rules, max) = rules(&state);
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > max) {
+        return Err(too_large(max));
+    }
+    let _reservation = state.reserve(declared.unwrap_or(0))?;
+    let id = SubmissionId::random().to_string();
+    let tmp = state.blobs.tmp_path(&format!("post-{id}"));
+    let mut guard = TempGuard(Some(tmp.clone()));
+    let mut file =
+        tokio::io::BufWriter::with_capacity(256 * 1024, tokio::fs::File::create(&tmp).await?);
+    let mut hasher = Sha256::new();
+    let mut size: u64 = 0;
+    let mut head: Vec<u8> = Vec::new();
+    let mut checked = false;
+    let mut since_space_check: u64 = 0;
+    let mut stream = body.into_data_stream();
+    loop {
+        let next = tokio::time::timeout(state.cfg.body_timeout, stream.next())
+            .await
+            .map_err(|_| ApiError::Timeout)?;
+        let Some(chunk) = next else { break };
+        let chunk = chunk
+            .map_err(|e| ApiError::BadRequest("body", format!("reading the body failed: {e}")))?;
+        size += chunk.len() as u64;
+        if size > max {
+            return Err(too_large(max));
+        }
+        if !checked {
+            head.extend_from_slice(&chunk[..chunk.len().min(agehdr::MAX_HEADER_BYTES + 1)]);
+            checked = check_prefix(&head, &rules, false)?;
+            if checked {
+                head = Vec::new();
+            }
+        }
+        // Without a declared length, watch the free space as the data comes.
+        since_space_check += chunk.len() as u64;
+        if declared.is_none() && since_space_check > 8 << 20 {
+            since_space_check = 0;
+            if crate::blobs::free_space(&state.cfg.data)? < state.cfg.reserve_bytes {
+                return Err(ApiError::Unavailable(
+                    "the drop box's disk is nearly full; try again later".into(),
+                ));
+            }
+        }
+        hasher.update(&chunk);
+        file.write_all(&chunk).await?;
+    }
+    if !checked {
+        check_prefix(&head, &rules, true)?;
+    }
+    file.flush().await?;
+    drop(file);
+    let receipt = Sha256Digest(hasher.finalize().into()).to_string();
+    let day = state.today();
+    let sub = Submission {
+        id: id.clone(),
+        size,
+        receipt: receipt.clone(),
+        delete_hash,
+        day,
+    };
+    let blobs = state.blobs.clone();
+    let (tmp2, id2) = (tmp.clone(), id.clone());
+    tokio::task::spawn_blocking(move || blobs.commit(&tmp2, &id2, day))
+        .await
+        .map_err(ApiError::internal)??;
+    guard.disarm();
+    let sub2 = sub.clone();
+    if let Err(e) = state.db(move |s| s.insert_submission(&sub2)).await {
+        let _ = state.blobs.remove(&id);
+        return Err(e);
+    }
+    Ok((
+        StatusCode::CREATED,
+        Json(serde_json::json!({"id": id, "receipt": receipt, "size": size})),
+    )
+        .into_response())
+}
+
+fn tus_headers(resp: &mut Response) {
+    resp.headers_mut()
+        .insert("tus-resumable", HeaderValue::from_static(TUS_VERSION));
+}
+
+fn require_tus(headers: &HeaderMap) -> Result<(), ApiError> {
+    match headers.get("tus-resumable").and_then(|v| v.to_str().ok()) {
+        Some(TUS_VERSION) => Ok(()),
+        _ => Err(ApiError::BadRequest(
+            "tus-version",
+            "Tus-Resumable: 1.0.0 is required".into(),
+        )),
+    }
+}
+
+fn upload_id(id: &str) -> Result<String, ApiError> {
+    id.parse::<SubmissionId>()
+        .map(|i| i.to_string())
+        .map_err(|_| ApiError::NotFound)
+}
+
+/// `OPTIONS /v1/uploads`: what this tus server supports.
+pub async fn tus_options(State(state): State<Shared>) -> Response {
+    let max = state.roster().head.policy.max_submission_bytes;
+    let mut resp = StatusCode::NO_CONTENT.into_response();
+    tus_headers(&mut resp);
+    let h = resp.headers_mut();
+    h.insert("tus-version", HeaderValue::from_static(TUS_VERSION));
+    h.insert(
+        "tus-extension",
+        HeaderValue::from_static("creation,termination"),
+    );
+    h.insert("tus-max-size", HeaderValue::from(max));
+    resp
+}
+
+/// `POST /v1/uploads`: creates an upload of `Upload-Length` bytes,
+/// reserving that much disk.
+pub async fn tus_create(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    require_tus(&headers)?;
+    let delete_hash = delete_hash(&headers)?;
+    let (_, max) = rules(&state);
+    let length: u64 = headers
+        .get("upload-length")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok())
+        .ok_or_else(|| ApiError::BadRequest("upload-length", "Upload-Length is required".into()))?;
+    if length > max {
+        return Err(too_large(max));
+    }
+    if length == 0 {
+        return Err(ApiError::BadRequest(
+            "upload-length",
+            "an upload cannot be empty".into(),
+        ));
+    }
+    let id = SubmissionId::random().to_string();
+    {
+        let uploads = state.uploads.lock().expect("uploads lock");
+        if uploads.len() >= state.cfg.max_open_uploads {
+            return Err(ApiError::Unavailable(
+                "too many uploads in progress; try again later".into(),
+            ));
+        }
+    }
+    // The reservation lives as long as the upload: released on completion,
+    // termination or expiry.
+    std::mem::forget(state.reserve(length)?);
+    let path = state.blobs.tmp_path(&upload_file(&id));
+    let created = async {
+        tokio::fs::File::create(&path).await?;
+        let (id2, dh, day) = (id.clone(), delete_hash.clone(), state.today());
+        state
+            .db(move |s| s.insert_upload(&id2, length, dh.as_deref(), day))
+            .await
+    }
+    .await;
+    if let Err(e) = created {
+        release(&state, length);
+        let _ = std::fs::remove_file(&path);
+        return Err(e);
+    }
+    state.uploads.lock().expect("uploads lock").insert(
+        id.clone(),
+        UploadSlot {
+            offset: 0,
+            length,
+            touched: Instant::now(),
+            busy: false,
+        },
+    );
+    let mut resp = StatusCode::CREATED.into_response();
+    tus_headers(&mut resp);
+    resp.headers_mut().insert(
+        header::LOCATION,
+        HeaderValue::from_str(&format!("/v1/uploads/{id}")).map_err(ApiError::internal)?,
+    );
+    Ok(resp)
+}
+
+fn release(state: &Shared, n: u64) {
+    let mut r = state.reserved.lock().expect("reserve lock");
+    *r = r.saturating_sub(n);
+}
+
+/// `HEAD /v1/uploads/{id}`: the current offset.
+pub async fn tus_head(
+    State(state): State<Shared>,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let id = upload_id(&id)?;
+    let (offset, length) = {
+        let uploads = state.uploads.lock().expect("uploads lock");
+        let slot = uploads.get(&id).ok_or(ApiError::NotFound)?;
+        (slot.offset, slot.length)
+    };
+    let mut resp = StatusCode::OK.into_response();
+    tus_headers(&mut resp);
+    let h = resp.headers_mut();
+    h.insert("upload-offset", HeaderValue::from(offset));
+    h.insert("upload-length", HeaderValue::from(length));
+    Ok(resp)
+}
+
+/// Marks an upload busy for one PATCH; clears it on drop.
+struct Busy<'a> {
+    state: &'a Shared,
+    id: String,
+}
+
+impl Drop for Busy<'_> {
+    fn drop(&mut self) {
+        if let Some(s) = self
+            .state
+            .uploads
+            .lock()
+            .expect("uploads lock")
+            .get_mut(&self.id)
+        {
+            s.busy = false;
+            s.touched = Instant::now();
+        }
+    }
+}
+
+/// `PATCH /v1/uploads/{id}`: appends one part (at most 8 MiB) at
+/// `Upload-Offset`. The last part completes the submission.
+pub async fn tus_patch(
+    State(state): State<Shared>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    require_tus(&headers)?;
+    let id = upload_id(&id)?;
+    if headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        != Some("application/offset+octet-stream")
+    {
+        return Err(ApiError::UnsupportedMedia(
+            "Content-Type must be application/offset+octet-stream".into(),
+        ));
+    }
+    let claimed: u64 = headers
+        .get("upload-offset")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok())
+        .ok_or_else(|| ApiError::BadRequest("upload-offset", "Upload-Offset is required".into()))?;
+    let (offset, length) = {
+        let mut uploads = state.uploads.lock().expect("uploads lock");
+        let slot = uploads.get_mut(&id).ok_or(ApiError::NotFound)?;
+        if slot.busy {
+            return Err(ApiError::Conflict(
+                "busy",
+                "another request is writing this upload".into(),
+            ));
+        }
+        if slot.offset != claimed {
+            return Err(ApiError::Conflict(
+                "offset",
+                format!("Upload-Offset is {}, not {claimed}", slot.offset),
+            ));
+        }
+        slot.busy = true;
+        (slot.offset, slot.length)
+    };
+    let _busy = Busy {
+        state: &state,
+        id: id.clone(),
+    };
+    let limit = state.cfg.part_size.min(length - offset);
+    let path = state.blobs.tmp_path(&upload_file(&id));
+    let mut file = tokio::fs::OpenOptions::new()
+        .append(true)
+        .open(&path)
+        .await?;
+    let mut written: u64 = 0;
+    let mut stream = body.into_data_stream();
+    let result: Result<(), ApiError> = async {
+        loop {
+            let next = tokio::time::timeout(state.cfg.body_timeout, stream.next())
+                .await
+                .map_err(|_| ApiError::Timeout)?;
+            let Some(chunk) = next else { break };
+            let chunk = chunk.map_err(|e| {
+                ApiError::BadRequest("body", format!("reading the body failed: {e}"))
+            })?;
+            if written + chunk.len() as u64 > limit {
+                return Err(ApiError::TooLarge(format!(
+                    "a part may carry at most {limit} bytes here"
+                )));
+            }
+            file.write_all(&chunk).await?;
+            written += chunk.len() as u64;
+        }
+        Ok(())
+    }
+    .await;
+    // Whatever arrived before a dropped connection is kept: the client
+    // resumes from the offset HEAD reports.
+    file.sync_data().await?;
+    let new_offset = offset + written;
+    if let Some(s) = state.uploads.lock().expect("uploads lock").get_mut(&id) {
+        s.offset = new_offset;
+    }
+    if let Err(e) = result {
+        // Over-long part: drop the excess so the offset stays exact.
+        let f = std::fs::OpenOptions::new().write(true).open(&path)?;
+        f.set_len(new_offset)?;
+        return Err(e);
+    }
+    let (rules, _) = rules(&state);
+    // Check the header as soon as it has arrived, so a bad upload stops early.
+    let check_len = new_offset.min(agehdr::MAX_HEADER_BYTES as u64 + 1) as usize;
+    let complete = new_offset == length;
+    let prefix_ok = {
+        let mut f = std::fs::File::open(&path)?;
+        let mut prefix = vec![0u8; check_len];
+        f.read_exact(&mut prefix)?;
+        check_prefix(&prefix, &rules, complete)
+    };
+    if let Err(e) = prefix_ok {
+        terminate(&state, &id).await;
+        return Err(e);
+    }
+    if !complete {
+        let mut resp = StatusCode::NO_CONTENT.into_response();
+        tus_headers(&mut resp);
+        resp.headers_mut()
+            .insert("upload-offset", HeaderValue::from(new_offset));
+        return Ok(resp);
+    }
+    let (sub_id, receipt) = finish_upload(&state, &id, length).await?;
+    let mut resp = StatusCode::NO_CONTENT.into_response();
+    tus_headers(&mut resp);
+    let h = resp.headers_mut();
+    h.insert("upload-offset", HeaderValue::from(new_offset));
+    h.insert(
+        "dropbox-submission-id",
+        HeaderValue::from_str(&sub_id).map_err(ApiError::internal)?,
+    );
+    h.insert(
+        "dropbox-receipt",
+        HeaderValue::from_str(&receipt).map_err(ApiError::internal)?,
+    );
+    Ok(resp)
+}
+
+async fn finish_upload(
+    state: &Shared,
+    id: &str,
+    length: u64,
+) -> Result<(String, String), ApiError> {
+    let path = state.blobs.tmp_path(&upload_file(id));
+    let (id2, path2) = (id.to_owned(), path.clone());
+    let delete_hash = state
+        .db(move |s| Ok(s.upload(&id2)?.and_then(|u| u.1)))
+        .await?;
+    let receipt = tokio::task::spawn_blocking(move || -> std::io::Result<String> {
+        let mut f = std::fs::File::open(&path2)?;
+        f.seek(SeekFrom::Start(0))?;
+        let mut h = Sha256::new();
+        let mut buf = vec![0u8; 256 * 1024];
+        loop {
+            let n = f.read(&mut buf)?;
+            if n == 0 {
+                break;
+            }
+            h.update(&buf[..n]);
+        }
+        Ok(Sha256Digest(h.finalize().into()).to_string())
+    })
+    .await
+    .map_err(ApiError::internal)??;
+    let sub_id = SubmissionId::random().to_string();
+    let day = state.today();
+    let sub = Submission {
+        id: sub_id.clone(),
+        size: length,
+        receipt: receipt.clone(),
+        delete_hash,
+        day,
+    };
+    let blobs = state.blobs.clone();
+    let sid = sub_id.clone();
+    tokio::task::spawn_blocking(move || blobs.commit(&path, &sid, day))
+        .await
+        .map_err(ApiError::internal)??;
+    let upload = id.to_owned();
+    if let Err(e) = state.db(move |s| s.complete_upload(&upload, &sub)).await {
+        let _ = state.blobs.remove(&sub_id);
+        return Err(e);
+    }
+    state.uploads.lock().expect("uploads lock").remove(id);
+    release(state, length);
+    Ok((sub_id, receipt))
+}
+
+/// Drops an upload and its data.
+async fn terminate(state: &Shared, id: &str) {
+    let slot = state.uploads.lock().expect("uploads lock").remove(id);
+    if let Some(slot) = slot {
+        release(state, slot.length);
+    }
+    let _ = std::fs::remove_file(state.blobs.tmp_path(&upload_file(id)));
+    let id2 = id.to_owned();
+    let _ = state.db(move |s| s.delete_upload(&id2)).await;
+}
+
+/// `DELETE /v1/uploads/{id}` (tus termination).
+pub async fn tus_delete(
+    State(state): State<Shared>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    require_tus(&headers)?;
+    let id = upload_id(&id)?;
+    if !state
+        .uploads
+        .lock()
+        .expect("uploads lock")
+        .contains_key(&id)
+    {
+        return Err(ApiError::NotFound);
+    }
+    terminate(&state, &id).await;
+    let mut resp = StatusCode::NO_CONTENT.into_response();
+    tus_headers(&mut resp);
+    Ok(resp)
+}
+
+/// Drops uploads idle longer than the configured time.
+pub async fn expire_idle_uploads(state: &Shared) {
+    let idle: Vec<String> = {
+        let uploads = state.uploads.lock().expect("uploads lock");
+        uploads
+            .iter()
+            .filter(|(_, s)| !s.busy && s.touched.elapsed() > state.cfg.upload_idle)
+            .map(|(id, _)| id.clone())
+            .collect()
+    };
+    for id in idle {
+        terminate(state, &id).await;
+    }
+}
+
+/// Restores the disk reservations of uploads found at start-up.
+pub fn reserve_open_uploads(state: &Shared) {
+    let total: u64 = state
+        .uploads
+        .lock()
+        .expect("uploads lock")
+        .values()
+        .map(|s| s.length)
+        .sum();
+    *state.reserved.lock().expect("reserve lock") += total;
+}

@@ -1,0 +1,270 @@
+//! Shared server state: configuration, the store, the files, the current
+//! roster and the clock.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
+
+use dropbox_crypto::TeamFingerprint;
+use dropbox_crypto::dsse::Envelope;
+use dropbox_crypto::roster::{self, Roster};
+use dropbox_crypto::time::{Day, UnixTime};
+
+use crate::blobs::Blobs;
+use crate::error::ApiError;
+use crate::store::{Store, StoreError};
+
+/// Tunables, from flags, then environment, then DATA/config.json.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The data directory.
+    pub data: PathBuf,
+    /// Requests served at once; more wait for a slot.
+    pub max_concurrency: usize,
+    /// Time allowed to send the request headers.
+    pub header_timeout: Duration,
+    /// Time allowed between two chunks of a request body.
+    pub body_timeout: Duration,
+    /// Resumable uploads open at once.
+    pub max_open_uploads: usize,
+    /// An upload idle this long is dropped.
+    pub upload_idle: Duration,
+    /// Free disk space always kept in reserve.
+    pub reserve_bytes: u64,
+    /// Largest tus part.
+    pub part_size: u64,
+}
+
+impl Config {
+    /// Defaults for a data directory.
+    pub fn new(data: PathBuf) -> Self {
+        Config {
+            data,
+            max_concurrency: 64,
+            header_timeout: Duration::from_secs(10),
+            body_timeout: Duration::from_secs(30),
+            max_open_uploads: 64,
+            upload_idle: Duration::from_secs(30 * 60),
+            reserve_bytes: 64 << 20,
+            part_size: 8 << 20,
+        }
+    }
+}
+
+/// A source of the current time (tests inject a fixed one).
+pub type Clock = Arc<dyn Fn() -> UnixTime + Send + Sync>;
+
+/// The system clock.
+pub fn system_clock() -> Clock {
+    Arc::new(UnixTime::now)
+}
+
+/// The verified roster chain the server serves and authenticates against.
+#[derive(Debug, Clone)]
+pub struct RosterState {
+    /// The team fingerprint.
+    pub fingerprint: TeamFingerprint,
+    /// The chain, seq 1 first.
+    pub chain: Vec<Envelope>,
+    /// The head.
+    pub head: Roster,
+}
+
+impl RosterState {
+    /// Member ids of the head.
+    pub fn member_ids(&self) -> Vec<String> {
+        self.head.members.iter().map(|m| m.id.to_string()).collect()
+    }
+}
+
+/// A resumable upload in progress (in memory only: idle times are never
+/// written down).
+#[derive(Debug)]
+pub struct UploadSlot {
+    /// Bytes received.
+    pub offset: u64,
+    /// Declared length.
+    pub length: u64,
+    /// Last activity.
+    pub touched: Instant,
+    /// A PATCH is being written.
+    pub busy: bool,
+}
+
+/// Everything a handler needs.
+pub struct AppState {
+    /// Tunables.
+    pub cfg: Config,
+    /// Metadata.
+    pub store: Arc<Mutex<Store>>,
+    /// Ciphertext files.
+    pub blobs: Blobs,
+    /// The roster.
+    pub roster: RwLock<RosterState>,
+    /// The clock.
+    pub clock: Clock,
+    /// Open uploads.
+    pub uploads: Mutex<HashMap<String, UploadSlot>>,
+    /// Bytes the server is reserving for open uploads and streams.
+    pub reserved: Mutex<u64>,
+}
+
+/// The state as handlers receive it.
+pub type Shared = Arc<AppState>;
+
+/// Opening a data directory failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum OpenError {
+    /// The directory or its files cannot be used.
+    #[error("data directory {0}: {1}")]
+    Io(PathBuf, std::io::Error),
+    /// The database cannot be used.
+    #[error("database: {0}")]
+    Store(#[from] StoreError),
+    /// No roster: the directory was not initialised.
+    #[error("no roster in {0}: run `dropbox-server init --data DIR --roster FILE` first")]
+    NotInitialised(PathBuf),
+    /// The stored chain no longer verifies (expired, or tampered with).
+    #[error("the stored roster chain does not verify: {0}")]
+    Roster(#[from] roster::RosterError),
+}
+
+impl AppState {
+    /// Opens an initialised data directory.
+    pub fn open(cfg: Config, clock: Clock) -> Result<Shared, OpenError> {
+        let io = |e| OpenError::Io(cfg.data.clone(), e);
+        let blobs = Blobs::open(&cfg.data).map_err(io)?;
+        let store = Store::open(&cfg.data.join("dropbox.sqlite3"))?;
+        store.check_integrity()?;
+        let fp: TeamFingerprint = store
+            .meta("fingerprint")?
+            .and_then(|f| f.parse().ok())
+            .ok_or_else(|| OpenError::NotInitialised(cfg.data.clone()))?;
+        let chain: Vec<Envelope> = store
+            .rosters()?
+            .iter()
+            .map(|j| Envelope::from_json(j.as_bytes()))
+            .collect::<Result<_, _>>()
+            .map_err(roster::RosterError::from)?;
+        // The served chain must verify, but an expired head must not stop
+        // the server from keeping what it holds: reporters' clients refuse
+        // it, and admins can publish a new roster through PUT /v1/roster.
+        let verified = match roster::verify_chain(&fp, &chain, clock()) {
+            Ok(c) => c,
+            Err(roster::RosterError::Expired(day)) => {
+                tracing::warn!(
+                    "the roster expired on {day}; reporters will refuse it until a new one is published"
+                );
+                let head_day = UnixTime(day.start().0 - 1);
+                roster::verify_chain(&fp, &chain, head_day)?
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let head = verified.head().roster.clone();
+        // Partial files from before a crash were never acknowledged.
+        let open_uploads: Vec<String> = store.uploads()?.into_iter().map(|(id, _)| id).collect();
+        let removed = blobs.clean_tmp(&open_uploads).map_err(io)?;
+        let orphans = blobs.remove_orphans(&store.submission_ids()?).map_err(io)?;
+        if removed + orphans > 0 {
+            tracing::info!(
+                "removed {removed} partial and {orphans} uncommitted files left by an interrupted run"
+            );
+        }
+        let mut uploads = HashMap::new();
+        for (id, length) in store.uploads()? {
+            let offset = std::fs::metadata(blobs.tmp_path(&upload_file(&id)))
+                .map(|m| m.len())
+                .unwrap_or(0);
+            uploads.insert(
+                id,
+                UploadSlot {
+                    offset,
+                    length,
+                    touched: Instant::now(),
+                    busy: false,
+                },
+            );
+        }
+        Ok(Arc::new(AppState {
+            cfg,
+            store: Arc::new(Mutex::new(store)),
+            blobs,
+            roster: RwLock::new(RosterState {
+                fingerprint: fp,
+                chain,
+                head,
+            }),
+            clock,
+            uploads: Mutex::new(uploads),
+            reserved: Mutex::new(0),
+        }))
+    }
+
+    /// A copy of the configuration.
+    pub fn config_clone(&self) -> Config {
+        self.cfg.clone()
+    }
+
+    /// Today, by the server's clock.
+    pub fn today(&self) -> Day {
+        (self.clock)().day()
+    }
+
+    /// Runs `f` on the store off the async threads.
+    pub async fn db<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, ApiError> {
+        let store = self.store.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut guard = store
+                .lock()
+                .map_err(|_| ApiError::internal("store lock poisoned"))?;
+            f(&mut guard).map_err(ApiError::from)
+        })
+        .await
+        .map_err(ApiError::internal)?
+    }
+
+    /// A snapshot of the roster.
+    pub fn roster(&self) -> RosterState {
+        self.roster.read().expect("roster lock").clone()
+    }
+
+    /// Reserves `n` bytes of disk for an upload, refusing when the free
+    /// space minus what is already reserved would fall below the reserve.
+    pub fn reserve(&self, n: u64) -> Result<Reservation<'_>, ApiError> {
+        let free = crate::blobs::free_space(&self.cfg.data)?;
+        let mut reserved = self.reserved.lock().expect("reserve lock");
+        let needed = n
+            .saturating_add(*reserved)
+            .saturating_add(self.cfg.reserve_bytes);
+        if free < needed {
+            return Err(ApiError::Unavailable(
+                "the drop box cannot store this much right now; try again later".into(),
+            ));
+        }
+        *reserved += n;
+        Ok(Reservation { state: self, n })
+    }
+}
+
+/// Disk space held for a transfer; released on drop.
+pub struct Reservation<'a> {
+    state: &'a AppState,
+    n: u64,
+}
+
+impl Drop for Reservation<'_> {
+    fn drop(&mut self) {
+        let mut r = self.state.reserved.lock().expect("reserve lock");
+        *r = r.saturating_sub(self.n);
+    }
+}
+
+/// The temp file name of an upload.
+pub fn upload_file(id: &str) -> String {
+    format!("upload-{id}")
+}

@@ -1,0 +1,658 @@
+//! The server's SQLite metadata store: the only module with SQL.
+//!
+//! Invariants: every time stored is a day (`YYYY-MM-DD`), never a time of
+//! day; every id is random; no column holds a client address, user agent or
+//! anything from a request beyond what the API defines. The database runs in
+//! WAL mode with `synchronous=FULL`, so a committed row survives power loss.
+//! Migrations are append-only and tracked with `PRAGMA user_version`.
+
+use std::path::Path;
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use dropbox_crypto::time::Day;
+
+/// A store operation failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum StoreError {
+    /// SQLite refused (disk full, read-only, corrupt, …).
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// The database was made by a newer version of this program.
+    #[error(
+        "database schema version {0} is newer than this program understands; upgrade dropbox-server"
+    )]
+    TooNew(i64),
+    /// A stored value could not be read back.
+    #[error("corrupt database value: {0}")]
+    Corrupt(String),
+}
+
+const MIGRATIONS: &[&str] = &[
+    // 1: the first schema.
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+     CREATE TABLE rosters (seq INTEGER PRIMARY KEY, envelope TEXT NOT NULL);
+     CREATE TABLE submissions (
+        id TEXT PRIMARY KEY,
+        size INTEGER NOT NULL,
+        receipt TEXT NOT NULL,
+        delete_hash TEXT,
+        day TEXT NOT NULL,
+        first_ack_day TEXT
+     );
+     CREATE TABLE acks (
+        submission TEXT NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+        member TEXT NOT NULL,
+        day TEXT NOT NULL,
+        PRIMARY KEY (submission, member)
+     );
+     CREATE TABLE uploads (
+        id TEXT PRIMARY KEY,
+        length INTEGER NOT NULL,
+        delete_hash TEXT,
+        day TEXT NOT NULL
+     );
+     CREATE TABLE replies (
+        id TEXT PRIMARY KEY,
+        mailbox TEXT NOT NULL,
+        data BLOB NOT NULL,
+        day TEXT NOT NULL,
+        read_day TEXT
+     );
+     CREATE INDEX replies_mailbox ON replies(mailbox);
+     CREATE TABLE mailboxes (id TEXT PRIMARY KEY, day TEXT NOT NULL);
+     CREATE TABLE events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        data BLOB NOT NULL,
+        day TEXT NOT NULL
+     );
+     CREATE TABLE nonces (
+        keyid TEXT NOT NULL,
+        nonce TEXT NOT NULL,
+        expires_day TEXT NOT NULL,
+        PRIMARY KEY (keyid, nonce)
+     );
+     CREATE TABLE escrow (
+        member TEXT NOT NULL,
+        week TEXT NOT NULL,
+        share BLOB NOT NULL,
+        day TEXT NOT NULL,
+        PRIMARY KEY (member, week)
+     );",
+];
+
+/// A submission's metadata.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Submission {
+    /// Random id (32 hex).
+    pub id: String,
+    /// Ciphertext bytes.
+    pub size: u64,
+    /// sha256 of the ciphertext (the reporter's receipt).
+    pub receipt: String,
+    /// sha256 of the delete token, if the upload carried one.
+    pub delete_hash: Option<String>,
+    /// The day it arrived.
+    pub day: Day,
+}
+
+/// One reply waiting in a mailbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredReply {
+    /// Random id.
+    pub id: String,
+    /// The age ciphertext.
+    pub data: Vec<u8>,
+    /// The day it was posted.
+    pub day: Day,
+}
+
+fn day_col(s: String) -> Result<Day, rusqlite::Error> {
+    s.parse().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+/// The metadata store.
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and migrates it.
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        let conn = Connection::open(path)?;
+        Self::setup(conn)
+    }
+
+    /// An in-memory store, for unit tests.
+    pub fn open_in_memory() -> Result<Self, StoreError> {
+        Self::setup(Connection::open_in_memory()?)
+    }
+
+    fn setup(conn: Connection) -> Result<Self, StoreError> {
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.pragma_update(None, "secure_delete", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        let mut store = Store { conn };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    fn migrate(&mut self) -> Result<(), StoreError> {
+        let version: i64 = self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let known = MIGRATIONS.len() as i64;
+        if version > known {
+            return Err(StoreError::TooNew(version));
+        }
+        let tx = self.conn.transaction()?;
+        for (i, m) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            tx.execute_batch(m)?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Checks the database file is intact (`PRAGMA quick_check`).
+    pub fn check_integrity(&self) -> Result<(), StoreError> {
+        let r: String = self
+            .conn
+            .query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+        if r == "ok" {
+            Ok(())
+        } else {
+            Err(StoreError::Corrupt(r))
+        }
+    }
+
+    /// A meta value.
+    pub fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Sets a meta value.
+    pub fn set_meta(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2)
+             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
+        Ok(())
+    }
+
+    /// The roster chain, seq 1 first, as stored envelope JSON.
+    pub fn rosters(&self) -> Result<Vec<String>, StoreError> {
+        let mut st = self
+            .conn
+            .prepare("SELECT envelope FROM rosters ORDER BY seq")?;
+        let rows = st.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Appends a roster (the caller verified it follows the head).
+    pub fn append_roster(&self, seq: u64, envelope_json: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO rosters (seq, envelope) VALUES (?1, ?2)",
+            params![seq as i64, envelope_json],
+        )?;
+        Ok(())
+    }
+
+    /// Records a committed submission.
+    pub fn insert_submission(&self, s: &Submission) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO submissions (id, size, receipt, delete_hash, day) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![s.id, s.size as i64, s.receipt, s.delete_hash, s.day.to_string()],
+        )?;
+        Ok(())
+    }
+
+    fn submission_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Submission> {
+        Ok(Submission {
+            id: r.get(0)?,
+            size: r.get::<_, i64>(1)? as u64,
+            receipt: r.get(2)?,
+            delete_hash: r.get(3)?,
+            day: day_col(r.get(4)?)?,
+        })
+    }
+
+    /// One submission.
+    pub fn submission(&self, id: &str) -> Result<Option<Submission>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, size, receipt, delete_hash, day FROM submissions WHERE id = ?1",
+                [id],
+                Self::submission_row,
+            )
+            .optional()?)
+    }
+
+    /// Submissions `member` has not acked, in arrival order, after the one
+    /// with id `after` (the opaque cursor), at most `limit`.
+    pub fn inbox(
+        &self,
+        member: &str,
+        after: Option<&str>,
+        limit: u32,
+    ) -> Result<Vec<Submission>, StoreError> {
+        let after_rowid: i64 = match after {
+            Some(id) => self
+                .conn
+                .query_row("SELECT rowid FROM submissions WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })
+                .optional()?
+                .unwrap_or(0),
+            None => 0,
+        };
+        let mut st = self.conn.prepare(
+            "SELECT id, size, receipt, delete_hash, day FROM submissions s
+             WHERE s.rowid > ?1
+               AND NOT EXISTS (SELECT 1 FROM acks a WHERE a.submission = s.id AND a.member = ?2)
+             ORDER BY s.rowid LIMIT ?3",
+        )?;
+        let rows = st.query_map(params![after_rowid, member, limit], Self::submission_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Records `member`'s ack of a submission; returns false if there is no
+    /// such submission.
+    pub fn ack(&mut self, id: &str, member: &str, today: Day) -> Result<bool, StoreError> {
+        let tx = self.conn.transaction()?;
+        let exists = tx
+            .query_row("SELECT 1 FROM submissions WHERE id = ?1", [id], |_| Ok(()))
+            .optional()?
+            .is_some();
+        if exists {
+            tx.execute(
+                "INSERT OR IGNORE INTO acks (submission, member, day) VALUES (?1, ?2, ?3)",
+                params![id, member, today.to_string()],
+            )?;
+            tx.execute(
+                "UPDATE submissions SET first_ack_day = ?2 WHERE id = ?1 AND first_ack_day IS NULL",
+                params![id, today.to_string()],
+            )?;
+        }
+        tx.commit()?;
+        Ok(exists)
+    }
+
+    /// Deletes a submission's row (the caller removes its file after).
+    pub fn delete_submission(&self, id: &str) -> Result<bool, StoreError> {
+        Ok(self
+            .conn
+            .execute("DELETE FROM submissions WHERE id = ?1", [id])?
+            > 0)
+    }
+
+    /// Every submission id, for start-up cleanup of orphaned files.
+    pub fn submission_ids(&self) -> Result<Vec<String>, StoreError> {
+        let mut st = self.conn.prepare("SELECT id FROM submissions")?;
+        let rows = st.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Submissions due for purge on `today` under the retention rules:
+    /// `all_acked_days` after every one of `members` acked it, or
+    /// `first_ack_days` after the first ack, or `unacked_days` after arrival
+    /// when nobody acked.
+    pub fn due_for_purge(
+        &self,
+        today: Day,
+        members: &[String],
+        all_acked_days: u32,
+        first_ack_days: u32,
+        unacked_days: u32,
+    ) -> Result<Vec<String>, StoreError> {
+        let mut st = self
+            .conn
+            .prepare("SELECT id, day, first_ack_day FROM submissions")?;
+        let rows: Vec<(String, String, Option<String>)> = st
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<Result<_, _>>()?;
+        let mut due = Vec::new();
+        for (id, day, first_ack) in rows {
+            let day: Day = day.parse().map_err(|_| StoreError::Corrupt(day.clone()))?;
+            match first_ack {
+                None => {
+                    if day.add_days(i64::from(unacked_days)) <= today {
+                        due.push(id);
+                    }
+                }
+                Some(first) => {
+                    let first: Day = first
+                        .parse()
+                        .map_err(|_| StoreError::Corrupt(first.clone()))?;
+                    if first.add_days(i64::from(first_ack_days)) <= today {
+                        due.push(id);
+                        continue;
+                    }
+                    // The day the last current member acked, if all did.
+                    let mut last: Option<Day> = None;
+                    let mut all = true;
+                    for m in members {
+                        let d: Option<String> = self
+                            .conn
+                            .query_row(
+                                "SELECT day FROM acks WHERE submission = ?1 AND member = ?2",
+                                params![id, m],
+                                |r| r.get(0),
+                            )
+                            .optional()?;
+                        match d {
+                            Some(d) => {
+                                let d: Day =
+                                    d.parse().map_err(|_| StoreError::Corrupt(d.clone()))?;
+                                last = Some(last.map_or(d, |l| l.max(d)));
+                            }
+                            None => all = false,
+                        }
+                    }
+                    if all && last.is_some_and(|l| l.add_days(i64::from(all_acked_days)) <= today) {
+                        due.push(id);
+                    }
+                }
+            }
+        }
+        Ok(due)
+    }
+
+    /// Records an open tus upload.
+    pub fn insert_upload(
+        &self,
+        id: &str,
+        length: u64,
+        delete_hash: Option<&str>,
+        today: Day,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO uploads (id, length, delete_hash, day) VALUES (?1, ?2, ?3, ?4)",
+            params![id, length as i64, delete_hash, today.to_string()],
+        )?;
+        Ok(())
+    }
+
+    /// An open upload: (length, delete hash).
+    pub fn upload(&self, id: &str) -> Result<Option<(u64, Option<String>)>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT length, delete_hash FROM uploads WHERE id = ?1",
+                [id],
+                |r| Ok((r.get::<_, i64>(0)? as u64, r.get(1)?)),
+            )
+            .optional()?)
+    }
+
+    /// Every open upload: (id, length).
+    pub fn uploads(&self) -> Result<Vec<(String, u64)>, StoreError> {
+        let mut st = self.conn.prepare("SELECT id, length FROM uploads")?;
+        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Forgets an upload.
+    pub fn delete_upload(&self, id: &str) -> Result<(), StoreError> {
+        self.conn
+            .execute("DELETE FROM uploads WHERE id = ?1", [id])?;
+        Ok(())
+    }
+
+    /// Turns a finished upload into a submission in one transaction.
+    pub fn complete_upload(&mut self, upload_id: &str, s: &Submission) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM uploads WHERE id = ?1", [upload_id])?;
+        tx.execute(
+            "INSERT INTO submissions (id, size, receipt, delete_hash, day) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![s.id, s.size as i64, s.receipt, s.delete_hash, s.day.to_string()],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Records a nonce; false if it was already there (a replay). Expired
+    /// nonces are dropped first.
+    pub fn remember_nonce(
+        &self,
+        keyid: &str,
+        nonce: &str,
+        expires: Day,
+        today: Day,
+    ) -> Result<bool, StoreError> {
+        self.conn.execute(
+            "DELETE FROM nonces WHERE expires_day < ?1",
+            [today.to_string()],
+        )?;
+        let n = self.conn.execute(
+            "INSERT OR IGNORE INTO nonces (keyid, nonce, expires_day) VALUES (?1, ?2, ?3)",
+            params![keyid, nonce, expires.to_string()],
+        )?;
+        Ok(n == 1)
+    }
+
+    /// Creates a mailbox if it does not exist.
+    pub fn touch_mailbox(&self, id: &str, today: Day) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT OR IGNORE INTO mailboxes (id, day) VALUES (?1, ?2)",
+            params![id, today.to_string()],
+        )?;
+        Ok(())
+    }
+
+    /// Stores a reply in a mailbox.
+    pub fn insert_reply(
+        &self,
+        id: &str,
+        mailbox: &str,
+        data: &[u8],
+        today: Day,
+    ) -> Result<(), StoreError> {
+        self.touch_mailbox(mailbox, today)?;
+        self.conn.execute(
+            "INSERT INTO replies (id, mailbox, data, day) VALUES (?1, ?2, ?3, ?4)",
+            params![id, mailbox, data, today.to_string()],
+        )?;
+        Ok(())
+    }
+
+    /// A mailbox's replies, marking them read today.
+    pub fn read_mailbox(
+        &mut self,
+        mailbox: &str,
+        today: Day,
+    ) -> Result<Vec<StoredReply>, StoreError> {
+        let tx = self.conn.transaction()?;
+        let out = {
+            let mut st =
+                tx.prepare("SELECT id, data, day FROM replies WHERE mailbox = ?1 ORDER BY rowid")?;
+            let rows = st.query_map([mailbox], |r| {
+                Ok(StoredReply {
+                    id: r.get(0)?,
+                    data: r.get(1)?,
+                    day: day_col(r.get(2)?)?,
+                })
+            })?;
+            rows.collect::<Result<Vec<_>, _>>()?
+        };
+        tx.execute(
+            "UPDATE replies SET read_day = ?2 WHERE mailbox = ?1 AND read_day IS NULL",
+            params![mailbox, today.to_string()],
+        )?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Deletes replies read `read_days` ago or posted `days` ago; returns
+    /// how many.
+    pub fn purge_replies(
+        &self,
+        today: Day,
+        read_days: u32,
+        days: u32,
+    ) -> Result<usize, StoreError> {
+        let read_cut = today.add_days(-i64::from(read_days)).to_string();
+        let cut = today.add_days(-i64::from(days)).to_string();
+        Ok(self.conn.execute(
+            "DELETE FROM replies WHERE (read_day IS NOT NULL AND read_day <= ?1) OR day <= ?2",
+            params![read_cut, cut],
+        )?)
+    }
+
+    /// Appends an event; returns its sequence number.
+    pub fn append_event(&self, data: &[u8], today: Day) -> Result<u64, StoreError> {
+        self.conn.execute(
+            "INSERT INTO events (data, day) VALUES (?1, ?2)",
+            params![data, today.to_string()],
+        )?;
+        Ok(self.conn.last_insert_rowid() as u64)
+    }
+
+    /// Events after `after`, at most `limit`: (seq, data).
+    pub fn events(&self, after: u64, limit: u32) -> Result<Vec<(u64, Vec<u8>)>, StoreError> {
+        let mut st = self
+            .conn
+            .prepare("SELECT seq, data FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2")?;
+        let rows = st.query_map(params![after as i64, limit], |r| {
+            Ok((r.get::<_, i64>(0)? as u64, r.get(1)?))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Drops events older than `days`.
+    pub fn purge_events(&self, today: Day, days: u32) -> Result<usize, StoreError> {
+        let cut = today.add_days(-i64::from(days)).to_string();
+        Ok(self
+            .conn
+            .execute("DELETE FROM events WHERE day <= ?1", [cut])?)
+    }
+
+    /// Stores a member's escrow share for a week.
+    pub fn put_escrow(
+        &self,
+        member: &str,
+        week: &str,
+        share: &[u8],
+        today: Day,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO escrow (member, week, share, day) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT(member, week) DO NOTHING",
+            params![member, week, share, today.to_string()],
+        )?;
+        Ok(())
+    }
+
+    /// A member's escrow share for a week.
+    pub fn escrow(&self, member: &str, week: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT share FROM escrow WHERE member = ?1 AND week = ?2",
+                params![member, week],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Deletes escrow shares stored `days` ago or earlier.
+    pub fn purge_escrow(&self, today: Day, days: u32) -> Result<usize, StoreError> {
+        let cut = today.add_days(-i64::from(days)).to_string();
+        Ok(self
+            .conn
+            .execute("DELETE FROM escrow WHERE day <= ?1", [cut])?)
+    }
+
+    /// Shrinks the WAL after deletions so removed rows leave the disk.
+    pub fn checkpoint(&self) -> Result<(), StoreError> {
+        self.conn
+            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Day {
+        s.parse().unwrap()
+    }
+
+    fn sub(id: &str, day: &str) -> Submission {
+        Submission {
+            id: id.into(),
+            size: 10,
+            receipt: "r".into(),
+            delete_hash: None,
+            day: d(day),
+        }
+    }
+
+    #[test]
+    fn inbox_hides_what_a_member_acked() {
+        let mut s = Store::open_in_memory().unwrap();
+        s.insert_submission(&sub("a", "2026-11-01")).unwrap();
+        s.insert_submission(&sub("b", "2026-11-01")).unwrap();
+        assert!(s.ack("a", "alice", d("2026-11-02")).unwrap());
+        assert!(!s.ack("zzz", "alice", d("2026-11-02")).unwrap());
+        let ids: Vec<_> = s
+            .inbox("alice", None, 10)
+            .unwrap()
+            .into_iter()
+            .map(|x| x.id)
+            .collect();
+        assert_eq!(ids, ["b"]);
+        let ids: Vec<_> = s
+            .inbox("bob", Some("a"), 10)
+            .unwrap()
+            .into_iter()
+            .map(|x| x.id)
+            .collect();
+        assert_eq!(ids, ["b"]);
+    }
+
+    #[test]
+    fn retention_rules() {
+        let mut s = Store::open_in_memory().unwrap();
+        let members = vec!["alice".to_owned(), "bob".to_owned()];
+        s.insert_submission(&sub("unacked", "2026-01-01")).unwrap();
+        s.insert_submission(&sub("all", "2026-01-01")).unwrap();
+        s.insert_submission(&sub("one", "2026-01-01")).unwrap();
+        s.ack("all", "alice", d("2026-01-02")).unwrap();
+        s.ack("all", "bob", d("2026-01-03")).unwrap();
+        s.ack("one", "alice", d("2026-01-02")).unwrap();
+        let due = |day: &str| s.due_for_purge(d(day), &members, 7, 30, 60).unwrap();
+        assert!(due("2026-01-09").is_empty());
+        assert_eq!(due("2026-01-10"), ["all"]);
+        assert_eq!(due("2026-02-01"), ["all", "one"]);
+        assert_eq!(due("2026-03-02"), ["unacked", "all", "one"]);
+    }
+
+    #[test]
+    fn nonces_are_single_use() {
+        let s = Store::open_in_memory().unwrap();
+        assert!(
+            s.remember_nonce("alice", "n1", d("2026-01-02"), d("2026-01-01"))
+                .unwrap()
+        );
+        assert!(
+            !s.remember_nonce("alice", "n1", d("2026-01-02"), d("2026-01-01"))
+                .unwrap()
+        );
+        assert!(
+            s.remember_nonce("bob", "n1", d("2026-01-02"), d("2026-01-01"))
+                .unwrap()
+        );
+    }
+}
