@@ -7,9 +7,14 @@
 //! signatures. Age envelopes are random by design and are generated
 //! separately, only when missing (see `envelope_vectors`).
 
-#![allow(dead_code)] // each includer uses a different part
+// Each includer uses a different part.
+#![allow(dead_code)]
 // Vector tables read best as flat tuples and argument lists, one case a line.
-#![allow(clippy::too_many_arguments, clippy::type_complexity, clippy::cloned_ref_to_slice_refs)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::type_complexity,
+    clippy::cloned_ref_to_slice_refs
+)]
 
 use std::collections::BTreeMap;
 
