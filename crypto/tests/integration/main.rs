@@ -2,6 +2,7 @@
 //! one integration-test binary per crate keeps link times down).
 
 mod age_cli;
+mod fuzz_corpus;
 mod streaming;
 mod vectors;
 
