@@ -1,17 +1,22 @@
-//! End-to-end tests: the real binaries, started as a user would.
+//! End-to-end tests: the real binaries on ephemeral loopback ports.
+
+mod api;
+mod auth;
 
 use dropbox_e2e::run;
 
-/// Each program starts and reports its version; until its issue lands it
-/// refuses other commands with exit code 2 rather than pretending to work.
+/// Programs not built yet refuse every command with exit code 2 rather than
+/// pretend to work; the server answers `--version`.
 #[test]
-fn every_binary_starts_and_refuses_unbuilt_commands() {
-    for bin in ["dropbox-server", "reviewer", "dropbox-submit"] {
+fn unbuilt_binaries_refuse_and_the_server_reports_its_version() {
+    let out = run("dropbox-server", &["--version"]);
+    assert!(out.status.success(), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("dropbox-server"));
+    for bin in ["reviewer", "dropbox-submit"] {
         let out = run(bin, &["--version"]);
         assert!(out.status.success(), "{bin} --version: {out:?}");
-        assert!(String::from_utf8_lossy(&out.stdout).starts_with(bin));
-        let out = run(bin, &["serve"]);
-        assert_eq!(out.status.code(), Some(2), "{bin} serve: {out:?}");
+        let out = run(bin, &["sync"]);
+        assert_eq!(out.status.code(), Some(2), "{bin} sync: {out:?}");
         assert!(String::from_utf8_lossy(&out.stderr).contains("not built yet"));
     }
 }

@@ -1,9 +1,20 @@
-//! Helpers for the end-to-end tests: locate and run the workspace's real
-//! binaries.
+//! Helpers for the end-to-end tests: build and start the workspace's real
+//! binaries on loopback, a minimal HTTP/1.1 client (raw sockets, so tests
+//! can also misbehave on purpose: slow headers, dropped connections), a
+//! demo team with fixed keys, and signed requests.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
 use std::sync::OnceLock;
+use std::time::Duration;
+
+use dropbox_crypto::httpsig::{self, KeyId, Signer};
+use dropbox_crypto::keys::{AgeIdentity, SignSecretKey};
+use dropbox_crypto::roster::{Member, Policy, Role, Roster};
+use dropbox_crypto::time::UnixTime;
+use dropbox_crypto::{MemberId, TeamFingerprint};
 
 /// Builds the workspace's binaries once per test process: `cargo test`
 /// builds only the binaries of the package under test, and these tests run
@@ -42,10 +53,359 @@ pub fn binary(name: &str) -> PathBuf {
 /// it cannot be started.
 pub fn run(name: &str, args: &[&str]) -> Output {
     let path = binary(name);
-    Command::new(&path).args(args).output().unwrap_or_else(|e| {
-        panic!(
-            "cannot run {}: {e} (build with cargo build --workspace)",
-            path.display()
-        )
-    })
+    Command::new(&path)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {}: {e}", path.display()))
+}
+
+/// A temporary directory removed on drop.
+pub struct TempDir(pub PathBuf);
+
+impl TempDir {
+    /// A fresh directory under the system temp dir.
+    pub fn new(tag: &str) -> Self {
+        let p = std::env::temp_dir().join(format!(
+            "dropbox-e2e-{tag}-{}",
+            dropbox_crypto::SubmissionId::random()
+        ));
+        std::fs::create_dir_all(&p).unwrap();
+        TempDir(p)
+    }
+
+    /// A path inside.
+    pub fn join(&self, p: &str) -> PathBuf {
+        self.0.join(p)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A team member with keys from a fixed seed.
+pub struct TestMember {
+    /// Id.
+    pub id: MemberId,
+    /// Age identity.
+    pub age: AgeIdentity,
+    /// Sign key.
+    pub sign: SignSecretKey,
+    /// Transport key (signs requests).
+    pub transport: SignSecretKey,
+    /// Roles.
+    pub roles: Vec<Role>,
+}
+
+impl TestMember {
+    /// A member whose keys derive from `n`.
+    pub fn new(id: &str, n: u8, roles: &[Role]) -> Self {
+        TestMember {
+            id: id.parse().unwrap(),
+            age: AgeIdentity::from_secret_bytes(&[n; 32]),
+            sign: SignSecretKey::from_seed(&[n.wrapping_add(50); 32]),
+            transport: SignSecretKey::from_seed(&[n.wrapping_add(100); 32]),
+            roles: roles.to_vec(),
+        }
+    }
+
+    /// The roster entry.
+    pub fn card(&self) -> Member {
+        Member {
+            id: self.id.clone(),
+            name: format!("{} (test)", self.id),
+            roles: self.roles.clone(),
+            age: self.age.recipient(),
+            sign: self.sign.public(),
+            transport: Some(self.transport.public()),
+        }
+    }
+}
+
+/// alice and bob (admins), carol (reviewer).
+pub fn team() -> Vec<TestMember> {
+    vec![
+        TestMember::new("alice", 1, &[Role::Admin, Role::Reviewer]),
+        TestMember::new("bob", 2, &[Role::Admin, Role::Reviewer]),
+        TestMember::new("carol", 3, &[Role::Reviewer]),
+    ]
+}
+
+/// Roster #1 for `team` with `policy`, expiring in 30 days.
+pub fn first_roster(team: &[TestMember], policy: Policy) -> Roster {
+    Roster::first(
+        "E2E Team",
+        team.iter().map(TestMember::card).collect(),
+        vec!["http://127.0.0.1:1".into()],
+        UnixTime::now().day().add_days(30),
+        policy,
+    )
+}
+
+/// Signs a roster with the first two members (the admins).
+pub fn sign_roster(r: &Roster, team: &[TestMember]) -> dropbox_crypto::dsse::Envelope {
+    r.sign(&[(&team[0].id, &team[0].sign), (&team[1].id, &team[1].sign)])
+}
+
+/// Writes roster #1 to `dir/roster.json` and runs `dropbox-server init`;
+/// returns the data directory and the fingerprint.
+pub fn init_data(
+    dir: &TempDir,
+    roster: &Roster,
+    team: &[TestMember],
+) -> (PathBuf, TeamFingerprint) {
+    let env = sign_roster(roster, team);
+    let roster_path = dir.join("roster.json");
+    std::fs::write(&roster_path, env.to_json()).unwrap();
+    let data = dir.join("data");
+    let out = run(
+        "dropbox-server",
+        &[
+            "init",
+            "--data",
+            data.to_str().unwrap(),
+            "--roster",
+            roster_path.to_str().unwrap(),
+            "--json",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "init failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    (data, v["fingerprint"].as_str().unwrap().parse().unwrap())
+}
+
+/// A running `dropbox-server serve`, killed on drop.
+pub struct Server {
+    /// The process.
+    pub child: Child,
+    /// Where it listens.
+    pub addr: SocketAddr,
+    /// Its data directory.
+    pub data: PathBuf,
+    /// Its stderr (the log), as a file.
+    pub log: PathBuf,
+}
+
+impl Server {
+    /// Starts `serve` on an ephemeral loopback port with extra flags, and
+    /// waits for it to print its address.
+    pub fn start(data: &Path, extra: &[&str]) -> Self {
+        let log = data.with_extension(format!("log-{}", dropbox_crypto::SubmissionId::random()));
+        let mut child = Command::new(binary("dropbox-server"))
+            .args([
+                "serve",
+                "--data",
+                data.to_str().unwrap(),
+                "--listen",
+                "127.0.0.1:0",
+            ])
+            .args(extra)
+            .env("DROPBOX_LOG", "info")
+            .stdout(Stdio::piped())
+            .stderr(std::fs::File::create(&log).unwrap())
+            .spawn()
+            .expect("start dropbox-server");
+        let stdout = child.stdout.take().unwrap();
+        let mut line = String::new();
+        BufReader::new(stdout).read_line(&mut line).unwrap();
+        let addr = line
+            .trim()
+            .strip_prefix("listening on http://")
+            .unwrap_or_else(|| {
+                panic!(
+                    "dropbox-server did not start: {line:?}; log: {}",
+                    std::fs::read_to_string(&log).unwrap_or_default()
+                )
+            })
+            .parse()
+            .unwrap();
+        Server {
+            child,
+            addr,
+            data: data.to_owned(),
+            log,
+        }
+    }
+
+    /// Kills it with SIGKILL (no cleanup, as a crash would).
+    pub fn kill9(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// The log so far.
+    pub fn log_text(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.kill9();
+        let _ = std::fs::remove_file(&self.log);
+    }
+}
+
+/// A parsed HTTP response.
+#[derive(Debug, Clone)]
+pub struct Response {
+    /// Status code.
+    pub status: u16,
+    /// Header (lowercased name, value) pairs.
+    pub headers: Vec<(String, String)>,
+    /// The body.
+    pub body: Vec<u8>,
+}
+
+impl Response {
+    /// A header's value.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The body as JSON.
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&self.body)))
+    }
+}
+
+/// Sends one HTTP/1.1 request and reads the whole response (the server
+/// closes each connection after one request).
+pub fn http(
+    addr: SocketAddr,
+    method: &str,
+    target: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Response {
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+    let mut req = format!(
+        "{method} {target} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (k, v) in headers {
+        req.push_str(&format!("{k}: {v}\r\n"));
+    }
+    req.push_str("\r\n");
+    s.write_all(req.as_bytes()).unwrap();
+    // The server may answer (e.g. 413) before reading the whole body.
+    let _ = s.write_all(body);
+    read_response(&mut s)
+}
+
+/// Reads a response from a stream until the connection closes.
+pub fn read_response(s: &mut TcpStream) -> Response {
+    let mut raw = Vec::new();
+    let _ = s.read_to_end(&mut raw);
+    let end = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .unwrap_or_else(|| panic!("no response head in {:?}", String::from_utf8_lossy(&raw)));
+    let head = String::from_utf8_lossy(&raw[..end]).into_owned();
+    let mut lines = head.split("\r\n");
+    let status: u16 = lines
+        .next()
+        .unwrap()
+        .split(' ')
+        .nth(1)
+        .unwrap()
+        .parse()
+        .unwrap();
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_owned()))
+        .collect();
+    let mut body = raw[end + 4..].to_vec();
+    let chunked = headers
+        .iter()
+        .any(|(k, v)| k == "transfer-encoding" && v.contains("chunked"));
+    if chunked {
+        body = dechunk(&body);
+    }
+    Response {
+        status,
+        headers,
+        body,
+    }
+}
+
+fn dechunk(mut b: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    while let Some(nl) = b.windows(2).position(|w| w == b"\r\n") {
+        let size = usize::from_str_radix(String::from_utf8_lossy(&b[..nl]).trim(), 16).unwrap_or(0);
+        if size == 0 {
+            break;
+        }
+        out.extend_from_slice(&b[nl + 2..nl + 2 + size]);
+        b = &b[nl + 2 + size + 2..];
+    }
+    out
+}
+
+/// A request signed as `keyid` with `key` (created now, fresh nonce).
+// One argument per part of a signed request reads clearest at call sites.
+#[allow(clippy::too_many_arguments)]
+pub fn signed(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    query: Option<&str>,
+    body: &[u8],
+    keyid: &KeyId,
+    key: &SignSecretKey,
+    extra: &[(&str, &str)],
+) -> Response {
+    let h = Signer::new(keyid, key).sign(
+        method,
+        path,
+        query,
+        (!body.is_empty()).then_some(body),
+        UnixTime::now(),
+        &httpsig::new_nonce(),
+    );
+    let target = match query {
+        Some(q) => format!("{path}?{q}"),
+        None => path.to_owned(),
+    };
+    let mut headers: Vec<(&str, &str)> = vec![
+        ("Signature-Input", &h.signature_input),
+        ("Signature", &h.signature),
+    ];
+    if let Some(d) = &h.content_digest {
+        headers.push(("Content-Digest", d));
+    }
+    headers.extend_from_slice(extra);
+    http(addr, method, &target, &headers, body)
+}
+
+/// A request signed by a member's transport key.
+pub fn as_member(
+    addr: SocketAddr,
+    m: &TestMember,
+    method: &str,
+    path: &str,
+    query: Option<&str>,
+    body: &[u8],
+) -> Response {
+    signed(
+        addr,
+        method,
+        path,
+        query,
+        body,
+        &KeyId::Member(m.id.clone()),
+        &m.transport,
+        &[],
+    )
 }
