@@ -1,0 +1,166 @@
+//! dropbox-server's integration tests, in-process: the router driven with
+//! `oneshot`, the real SQLite store and files on disk, and an injected
+//! clock so retention can be tested through the same durable delete path
+//! the daily task uses.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use tower::ServiceExt;
+
+use dropbox_crypto::envelope::{self, Slot};
+use dropbox_crypto::keys::{AgeIdentity, SignSecretKey};
+use dropbox_crypto::roster::{Member, Policy, Role, Roster};
+use dropbox_crypto::time::{Day, UnixTime};
+use dropbox_server::state::{AppState, Clock, Config};
+use dropbox_server::{commands, retention};
+
+struct Fixture {
+    dir: std::path::PathBuf,
+    members: Vec<(String, AgeIdentity)>,
+}
+
+impl Drop for Fixture {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn fixture(tag: &str) -> Fixture {
+    let dir = std::env::temp_dir().join(format!(
+        "dropbox-server-{tag}-{}",
+        dropbox_crypto::SubmissionId::random()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let ids = ["alice", "bob"];
+    let signs: Vec<SignSecretKey> = (0..2)
+        .map(|i| SignSecretKey::from_seed(&[i + 1; 32]))
+        .collect();
+    let ages: Vec<AgeIdentity> = (0..2)
+        .map(|i| AgeIdentity::from_secret_bytes(&[i + 10; 32]))
+        .collect();
+    let members = ids
+        .iter()
+        .zip(&signs)
+        .zip(&ages)
+        .map(|((id, s), a)| Member {
+            id: id.parse().unwrap(),
+            name: id.to_uppercase(),
+            roles: vec![Role::Admin, Role::Reviewer],
+            age: a.recipient(),
+            sign: s.public(),
+            transport: None,
+        })
+        .collect();
+    let r = Roster::first(
+        "T",
+        members,
+        vec!["https://x.example".into()],
+        UnixTime::now().day().add_days(80),
+        Policy::default(),
+    );
+    let a = "alice".parse().unwrap();
+    let b = "bob".parse().unwrap();
+    let env = r.sign(&[(&a, &signs[0]), (&b, &signs[1])]);
+    std::fs::write(dir.join("roster.json"), env.to_json()).unwrap();
+    commands::init(&dir.join("data"), &dir.join("roster.json"), UnixTime::now()).unwrap();
+    Fixture {
+        dir,
+        members: ids.iter().map(|s| s.to_string()).zip(ages).collect(),
+    }
+}
+
+fn clock_at(day: &Arc<AtomicI64>) -> Clock {
+    let day = day.clone();
+    Arc::new(move || UnixTime(day.load(Ordering::SeqCst) * 86_400 + 43_200))
+}
+
+async fn submit(state: &dropbox_server::state::Shared, to: &AgeIdentity) -> String {
+    let ct =
+        envelope::encrypt_vec(vec![Slot::Real(to.recipient()), Slot::Decoy], b"bundle").unwrap();
+    let resp = dropbox_server::app(state.clone())
+        .oneshot(
+            Request::post("/v1/submissions")
+                .body(Body::from(ct))
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::CREATED);
+    let body = axum::body::to_bytes(resp.into_body(), 1 << 20)
+        .await
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    v["id"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn retention_purges_by_the_rules_through_the_durable_delete_path() {
+    let f = fixture("retention");
+    let start: Day = UnixTime::now().day();
+    let today = Arc::new(AtomicI64::new(start.days_since_epoch()));
+    let state = AppState::open(Config::new(f.dir.join("data")), clock_at(&today)).unwrap();
+    let all = submit(&state, &f.members[0].1).await;
+    let one = submit(&state, &f.members[0].1).await;
+    let none = submit(&state, &f.members[0].1).await;
+    let (a, b) = (all.clone(), one.clone());
+    state
+        .db(move |s| {
+            s.ack(&a, "alice", start)?;
+            s.ack(&a, "bob", start.add_days(1))?;
+            s.ack(&b, "alice", start)?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let exists = |id: &str| f.dir.join("data/blobs").join(id).exists();
+    // Day +7: nothing yet (bob acked "all" on day +1).
+    let p = retention::purge(&state, start.add_days(7)).await.unwrap();
+    assert_eq!(p.submissions, 0);
+    // Day +8: every member acked "all" 7 days ago.
+    let p = retention::purge(&state, start.add_days(8)).await.unwrap();
+    assert_eq!(p.submissions, 1);
+    assert!(!exists(&all) && exists(&one) && exists(&none));
+    // Day +30: "one" was first acked 30 days ago.
+    retention::purge(&state, start.add_days(30)).await.unwrap();
+    assert!(!exists(&one) && exists(&none));
+    // Day +60: nobody ever acked "none".
+    retention::purge(&state, start.add_days(59)).await.unwrap();
+    assert!(exists(&none));
+    retention::purge(&state, start.add_days(60)).await.unwrap();
+    assert!(!exists(&none));
+    let rows = state.db(|s| s.submission_ids()).await.unwrap();
+    assert!(rows.is_empty());
+}
+
+#[tokio::test]
+async fn a_corrupt_database_is_refused_with_a_clear_message() {
+    let f = fixture("corrupt");
+    let db = f.dir.join("data/dropbox.sqlite3");
+    let mut bytes = std::fs::read(&db).unwrap();
+    for b in bytes.iter_mut().skip(100).take(4000) {
+        *b = 0xA5;
+    }
+    std::fs::write(&db, bytes).unwrap();
+    let err = AppState::open(Config::new(f.dir.join("data")), Arc::new(UnixTime::now))
+        .err()
+        .expect("a corrupt database must not open");
+    let msg = err.to_string();
+    assert!(msg.contains("database"), "{msg}");
+}
+
+#[tokio::test]
+async fn uninitialised_directories_say_what_to_run() {
+    let dir = std::env::temp_dir().join(format!(
+        "dropbox-server-empty-{}",
+        dropbox_crypto::SubmissionId::random()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let err = AppState::open(Config::new(dir.clone()), Arc::new(UnixTime::now))
+        .err()
+        .unwrap();
+    assert!(err.to_string().contains("dropbox-server init"), "{err}");
+    let _ = std::fs::remove_dir_all(dir);
+}
