@@ -88,4 +88,18 @@ pub struct ServeArgs {
     /// Free disk space (MiB) always kept in reserve.
     #[arg(long, env = "DROPBOX_RESERVE_MIB")]
     pub reserve_mib: Option<u64>,
+    /// Daily digest: a shell command that receives a fixed JSON message on
+    /// stdin when reports wait (e.g. "curl -sS --data-binary @- https://hooks.example/x").
+    #[arg(long, env = "DROPBOX_NOTIFY_COMMAND")]
+    pub notify_command: Option<String>,
+    /// Hour of the day (UTC, 0-23) the digest goes out.
+    #[arg(long, env = "DROPBOX_NOTIFY_HOUR", value_parser = clap::value_parser!(u8).range(0..24))]
+    pub notify_hour: Option<u8>,
+    /// Send the digest every day, whether or not reports wait.
+    #[arg(long, env = "DROPBOX_NOTIFY_DAILY")]
+    pub notify_daily: bool,
+    /// Serve the no-JavaScript form at /nojs. Off by default: the server
+    /// sees such a report before it encrypts it, and the form says so.
+    #[arg(long, env = "DROPBOX_NOJS_FORM")]
+    pub nojs_form: bool,
 }

@@ -77,6 +77,12 @@ struct FileConfig {
     header_timeout: Option<u64>,
     body_timeout: Option<u64>,
     reserve_mib: Option<u64>,
+    notify_command: Option<String>,
+    notify_hour: Option<u8>,
+    #[serde(default)]
+    notify_daily: bool,
+    #[serde(default)]
+    nojs_form: bool,
 }
 
 /// Resolved `serve` settings.
@@ -112,6 +118,18 @@ pub fn settings(args: &ServeArgs) -> anyhow::Result<ServeSettings> {
     if let Some(m) = args.reserve_mib.or(file.reserve_mib) {
         config.reserve_bytes = m << 20;
     }
+    if let Some(command) = args.notify_command.clone().or(file.notify_command) {
+        let hour = args.notify_hour.or(file.notify_hour).unwrap_or(9);
+        if hour > 23 {
+            bail!("notify_hour must be 0-23");
+        }
+        config.notify = Some(crate::notify::Notify {
+            command,
+            hour,
+            daily: args.notify_daily || file.notify_daily,
+        });
+    }
+    config.nojs_form = args.nojs_form || file.nojs_form;
     let listen = args
         .listen
         .or(file.listen)

@@ -14,6 +14,7 @@ pub mod blobs;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod notify;
 pub mod retention;
 pub mod routes;
 pub mod serve;

@@ -75,8 +75,23 @@ pub async fn serve(
 pub fn spawn_maintenance(state: Shared) {
     tokio::spawn(async move {
         let mut last_purge = None;
+        let mut last_notified: Option<i64> = None;
         loop {
             crate::routes::submit::expire_idle_uploads(&state).await;
+            if let Some(n) = state.cfg.notify.clone() {
+                let waiting = state
+                    .db(|s| Ok(!s.submission_ids()?.is_empty()))
+                    .await
+                    .unwrap_or(false);
+                let now = (state.clock)();
+                if n.due(now, last_notified, waiting) {
+                    match tokio::task::spawn_blocking(move || n.send()).await {
+                        Ok(Ok(())) => last_notified = Some(now.day().days_since_epoch()),
+                        Ok(Err(e)) => tracing::warn!("daily digest failed: {e}"),
+                        Err(e) => tracing::warn!("daily digest failed: {e}"),
+                    }
+                }
+            }
             let today = state.today();
             if last_purge != Some(today) {
                 match crate::retention::purge(&state, today).await {

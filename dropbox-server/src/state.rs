@@ -34,6 +34,11 @@ pub struct Config {
     pub reserve_bytes: u64,
     /// Largest tus part.
     pub part_size: u64,
+    /// The daily digest, if configured.
+    pub notify: Option<crate::notify::Notify>,
+    /// Serve the no-JavaScript form (off by default: the server would see
+    /// the report before encrypting it).
+    pub nojs_form: bool,
 }
 
 impl Config {
@@ -48,6 +53,8 @@ impl Config {
             upload_idle: Duration::from_secs(30 * 60),
             reserve_bytes: 64 << 20,
             part_size: 8 << 20,
+            notify: None,
+            nojs_form: false,
         }
     }
 }

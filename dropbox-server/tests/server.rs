@@ -164,3 +164,60 @@ async fn uninitialised_directories_say_what_to_run() {
     assert!(err.to_string().contains("dropbox-server init"), "{err}");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[tokio::test]
+async fn the_nojs_form_is_off_by_default_and_encrypts_to_every_member() {
+    let f = fixture("nojs");
+    let off = AppState::open(Config::new(f.dir.join("data")), Arc::new(UnixTime::now)).unwrap();
+    let resp = dropbox_server::app(off.clone())
+        .oneshot(Request::get("/nojs").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::NOT_FOUND);
+    drop(off);
+
+    let mut cfg = Config::new(f.dir.join("data"));
+    cfg.nojs_form = true;
+    let state = AppState::open(cfg, Arc::new(UnixTime::now)).unwrap();
+    let page = dropbox_server::app(state.clone())
+        .oneshot(Request::get("/nojs").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = axum::body::to_bytes(page.into_body(), 1 << 20)
+        .await
+        .unwrap();
+    assert!(String::from_utf8_lossy(&html).contains("the server operator could read"));
+    let resp = dropbox_server::app(state.clone())
+        .oneshot(
+            Request::post("/nojs")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(Body::from(
+                    "title=Hello&body=Something+happened&category=other",
+                ))
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::CREATED);
+    let ids = state.db(|s| s.submission_ids()).await.unwrap();
+    assert_eq!(ids.len(), 1);
+    let ct = std::fs::read(f.dir.join("data/blobs").join(&ids[0])).unwrap();
+    for (_, id) in &f.members {
+        let plain = envelope::decrypt_vec(&ct, &[id]).unwrap();
+        let d = dropbox_crypto::bundle::decode_slice(&plain, 0).unwrap();
+        assert_eq!(d.header.via, dropbox_crypto::bundle::Via::Server);
+        assert_eq!(d.header.body.as_deref(), Some("Something happened"));
+    }
+    let big = format!("body={}", "a".repeat(70_000));
+    let resp = dropbox_server::app(state.clone())
+        .oneshot(
+            Request::post("/nojs")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(Body::from(big))
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::PAYLOAD_TOO_LARGE);
+}

@@ -1,5 +1,6 @@
 //! The HTTP routes and the layers every response passes through.
 
+pub mod nojs;
 pub mod public;
 pub mod reviewer;
 pub mod submit;
@@ -38,6 +39,8 @@ pub fn public_routes() -> Router<Shared> {
                 .delete(submit::tus_delete),
         )
         .route("/v1/mailboxes/{id}", get(reviewer::read_mailbox))
+        .route("/nojs", get(nojs::form).post(nojs::submit))
+        .layer(DefaultBodyLimit::max(nojs::MAX_TEXT * 4))
 }
 
 /// The signed reviewer API.
