@@ -1,8 +1,10 @@
-//! The reporters' command-line submission client.
-//!
-//! Only the shared crypto library exists so far; this program's commands are
-//! built in issue #5 (see docs/ and ../shared/DESIGN.md).
+//! `dropbox-submit`: the reporters' command-line client (DESIGN
+//! "Reporter"). It verifies the team's roster chain from the fingerprint
+//! (pinning the highest head seen), builds and encrypts the bundle on this
+//! machine with the fixed stanza shape, uploads it with a progress bar and
+//! checks the receipt; with a codename it reads replies (verifying each
+//! member's signature) and sends signed follow-ups.
 
-/// What the program prints when asked for something it cannot do yet.
-pub const NOT_YET: &str =
-    "dropbox-submit: this command is not built yet (tracked in issue #5); only --version works";
+pub mod cli;
+pub mod client;
+pub mod commands;

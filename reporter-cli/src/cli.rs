@@ -1,0 +1,156 @@
+//! Command-line arguments (clap derive only).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// dropbox-submit: send an encrypted report to a team's drop box, and talk
+/// with the team afterwards using a codename.
+///
+/// Words used here: the *team fingerprint* is the identifier the team
+/// publishes on its own website (a link to its drop box ends in
+/// `#team=<fingerprint>`); the *roster* is the team's signed list of members
+/// and their keys; the *recipients* are the members who can read your
+/// report; a *codename* is eight words that let you read the team's replies.
+#[derive(Debug, Parser)]
+#[command(
+    version,
+    about,
+    long_about,
+    after_help = "\
+Examples:
+  dropbox-submit verify --server https://drop.example.org --team 3f5c…
+  dropbox-submit send --server https://drop.example.org --team 3f5c… \\
+      --title \"XSS in login\" --body-file report.txt --attach poc.html --replies
+  dropbox-submit send --team 3f5c… --roster-file roster.json --output report.age --body \"…\"
+  DROPBOX_CODENAME=\"…\" dropbox-submit replies --server https://drop.example.org --team 3f5c…
+  dropbox-submit followup --server https://drop.example.org --team 3f5c… --message \"More details\"
+
+High-risk reporters: use Tor (--proxy socks5h://127.0.0.1:9050 and the team's
+.onion address), and check the fingerprint against the team's own website.
+
+Exit codes: 0 success, 1 error, 2 usage error, 3 the team's roster failed to verify."
+)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Where the team's drop box is and how to trust it.
+#[derive(Debug, Args, Clone)]
+pub struct Team {
+    /// The drop box's URL (https://… or http://….onion).
+    #[arg(long, env = "DROPBOX_SERVER")]
+    pub server: Option<String>,
+    /// The team fingerprint, from the team's own website.
+    #[arg(long, env = "DROPBOX_TEAM")]
+    pub team: String,
+    /// Use a roster chain from a file instead of fetching it (offline use
+    /// with --output).
+    #[arg(long)]
+    pub roster_file: Option<PathBuf>,
+    /// Proxy for all requests, e.g. socks5h://127.0.0.1:9050 for Tor.
+    #[arg(long, env = "DROPBOX_PROXY")]
+    pub proxy: Option<String>,
+    /// Where the highest roster seen per team is remembered (rollback
+    /// protection). Default: $XDG_DATA_HOME/dropbox-submit.
+    #[arg(long, env = "DROPBOX_SUBMIT_STATE")]
+    pub state: Option<PathBuf>,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Verify the team's roster and show who would receive a report.
+    Verify(Team),
+    /// Encrypt a report on this machine and upload it (or write it to a file).
+    Send(Send),
+    /// Read the team's replies with your codename.
+    Replies(Replies),
+    /// Send a follow-up message in your conversation with the team.
+    Followup(Followup),
+}
+
+/// `send` flags.
+#[derive(Debug, Args)]
+pub struct Send {
+    /// Team and trust.
+    #[command(flatten)]
+    pub team: Team,
+    /// A short title.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// The report text.
+    #[arg(long, conflicts_with = "body_file")]
+    pub body: Option<String>,
+    /// Read the report text from a file.
+    #[arg(long)]
+    pub body_file: Option<PathBuf>,
+    /// A category from the team's list (see `verify`).
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Your severity guess: critical, high, medium or low.
+    #[arg(long)]
+    pub severity: Option<String>,
+    /// How the team may contact you (optional; leave out to stay anonymous).
+    #[arg(long)]
+    pub contact: Option<String>,
+    /// How you want to be credited (leave out: not credited).
+    #[arg(long)]
+    pub credit: Option<String>,
+    /// A file to attach (repeatable). Only its base name is sent.
+    #[arg(long = "attach", value_name = "FILE")]
+    pub attach: Vec<PathBuf>,
+    /// A member to leave out of the recipients (repeatable), e.g. when the
+    /// report concerns them. They cannot read the report or anything
+    /// derived from it.
+    #[arg(long = "leave-out", value_name = "MEMBER")]
+    pub leave_out: Vec<String>,
+    /// Get a codename to read replies and send follow-ups.
+    #[arg(long)]
+    pub replies: bool,
+    /// Write the encrypted report to this file instead of uploading it.
+    #[arg(long)]
+    pub output: Option<PathBuf>,
+}
+
+/// `replies` flags.
+#[derive(Debug, Args)]
+pub struct Replies {
+    /// Team and trust.
+    #[command(flatten)]
+    pub team: Team,
+    /// Read the codename from this file instead of the terminal or
+    /// DROPBOX_CODENAME.
+    #[arg(long)]
+    pub codename_file: Option<PathBuf>,
+}
+
+/// `followup` flags.
+#[derive(Debug, Args)]
+pub struct Followup {
+    /// Team and trust.
+    #[command(flatten)]
+    pub team: Team,
+    /// Read the codename from this file instead of the terminal or
+    /// DROPBOX_CODENAME.
+    #[arg(long)]
+    pub codename_file: Option<PathBuf>,
+    /// The message.
+    #[arg(long)]
+    pub message: String,
+    /// A file to attach (repeatable).
+    #[arg(long = "attach", value_name = "FILE")]
+    pub attach: Vec<PathBuf>,
+    /// A member to leave out (repeatable).
+    #[arg(long = "leave-out", value_name = "MEMBER")]
+    pub leave_out: Vec<String>,
+    /// This follow-up's number in your conversation (1 for the first), so
+    /// the team can see if one went missing.
+    #[arg(long, default_value_t = 1)]
+    pub seq: u64,
+}

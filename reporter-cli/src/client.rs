@@ -1,0 +1,256 @@
+//! Talking to a drop box: fetching and verifying the roster chain (with
+//! rollback pins), uploads with a progress bar, and mailbox-signed reads.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, anyhow, bail};
+use serde::{Deserialize, Serialize};
+
+use dropbox_crypto::dsse::Envelope;
+use dropbox_crypto::httpsig::{self, KeyId, Signer};
+use dropbox_crypto::keys::SignSecretKey;
+use dropbox_crypto::roster::{self, VerifiedChain};
+use dropbox_crypto::time::UnixTime;
+use dropbox_crypto::{Sha256Digest, TeamFingerprint};
+
+use crate::cli::Team;
+
+/// The roster did not verify: exit code 3.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "the team's roster does not verify: {0}. Do not send anything; check the fingerprint on the team's own website"
+)]
+pub struct UntrustedRoster(pub roster::RosterError);
+
+/// A connection to one drop box.
+pub struct Client {
+    agent: ureq::Agent,
+    /// The base URL without a trailing slash.
+    pub base: String,
+}
+
+impl Client {
+    /// A client for `team.server`, through `team.proxy` if set.
+    pub fn new(team: &Team) -> anyhow::Result<Self> {
+        let server = team
+            .server
+            .as_deref()
+            .context("no drop box URL: pass --server or set DROPBOX_SERVER")?;
+        if !roster::endpoint_ok(server.trim_end_matches('/')) {
+            bail!(
+                "{server} is not a usable drop box URL: use https://, or http:// only for a .onion or loopback address"
+            );
+        }
+        let mut cfg = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .user_agent("dropbox-submit")
+            .timeout_connect(Some(std::time::Duration::from_secs(60)));
+        if let Some(p) = &team.proxy {
+            let proxy = ureq::Proxy::new(p).with_context(|| format!("invalid proxy {p}"))?;
+            cfg = cfg.proxy(Some(proxy));
+        }
+        Ok(Client {
+            agent: cfg.build().into(),
+            base: server.trim_end_matches('/').to_owned(),
+        })
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// GET a small JSON document.
+    pub fn get_json(
+        &self,
+        path: &str,
+        headers: &[(&str, &str)],
+    ) -> anyhow::Result<(u16, serde_json::Value)> {
+        let mut req = self.agent.get(&self.url(path));
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        let mut resp = req
+            .call()
+            .with_context(|| format!("cannot reach {}", self.base))?;
+        let status = resp.status().as_u16();
+        let body = resp
+            .body_mut()
+            .with_config()
+            .limit(64 << 20)
+            .read_to_vec()
+            .context("reading the response failed")?;
+        let v = serde_json::from_slice(&body).unwrap_or(serde_json::Value::Null);
+        Ok((status, v))
+    }
+
+    /// The served roster chain, as envelopes.
+    pub fn roster_chain(&self) -> anyhow::Result<Vec<Envelope>> {
+        let (status, v) = self.get_json("/v1/roster", &[])?;
+        if status != 200 {
+            bail!("{} answered {status} for its roster", self.base);
+        }
+        Ok(roster::parse_chain_json(v.to_string().as_bytes())?)
+    }
+
+    /// POSTs `body` (of `len` bytes) to `path`, with a progress bar on
+    /// stderr for large bodies; returns the status and JSON answer.
+    pub fn post_stream(
+        &self,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: impl Read,
+        len: u64,
+        quiet: bool,
+    ) -> anyhow::Result<(u16, serde_json::Value)> {
+        let bar = if quiet || len < (1 << 20) {
+            indicatif::ProgressBar::hidden()
+        } else {
+            let b = indicatif::ProgressBar::new(len);
+            b.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "uploading {bar:40} {bytes}/{total_bytes} ({eta})",
+                )
+                .expect("valid template"),
+            );
+            b
+        };
+        let mut reader = bar.wrap_read(body);
+        let mut req = self
+            .agent
+            .post(&self.url(path))
+            .header("Content-Type", "application/octet-stream")
+            .header("Content-Length", &len.to_string());
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        let mut resp = req
+            .send(ureq::SendBody::from_reader(&mut reader))
+            .with_context(|| {
+                format!(
+                    "the upload to {} failed; nothing was acknowledged, try again",
+                    self.base
+                )
+            })?;
+        bar.finish_and_clear();
+        let status = resp.status().as_u16();
+        let body = resp.body_mut().read_to_vec().unwrap_or_default();
+        Ok((
+            status,
+            serde_json::from_slice(&body).unwrap_or(serde_json::Value::Null),
+        ))
+    }
+
+    /// A GET signed with a mailbox key.
+    pub fn signed_get(
+        &self,
+        path: &str,
+        keyid: &KeyId,
+        key: &SignSecretKey,
+    ) -> anyhow::Result<(u16, serde_json::Value)> {
+        let h = Signer::new(keyid, key).sign(
+            "GET",
+            path,
+            None,
+            None,
+            UnixTime::now(),
+            &httpsig::new_nonce(),
+        );
+        self.get_json(
+            path,
+            &[
+                ("Signature-Input", &h.signature_input),
+                ("Signature", &h.signature),
+            ],
+        )
+    }
+}
+
+/// The highest roster seen per team, kept so a server cannot roll a
+/// reporter back to an older roster.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Pins {
+    teams: BTreeMap<String, Pin>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Pin {
+    seq: u64,
+    hash: Sha256Digest,
+}
+
+fn state_dir(team: &Team) -> Option<PathBuf> {
+    if let Some(s) = &team.state {
+        return Some(s.clone());
+    }
+    let base = std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))?;
+    Some(base.join("dropbox-submit"))
+}
+
+fn load_pins(path: &Path) -> anyhow::Result<Pins> {
+    match std::fs::read(path) {
+        Ok(b) => serde_json::from_slice(&b)
+            .with_context(|| format!("{} is corrupt; delete it to start over", path.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Pins::default()),
+        Err(e) => Err(anyhow!(e).context(format!("cannot read {}", path.display()))),
+    }
+}
+
+/// Fetches (or reads) the chain and verifies it from the fingerprint,
+/// refusing a rollback below the pinned head; then pins the new head.
+pub fn verified_chain(team: &Team, client: Option<&Client>) -> anyhow::Result<VerifiedChain> {
+    let fp: TeamFingerprint = team
+        .team
+        .trim()
+        .parse()
+        .context("the team fingerprint must be 64 hex digits, as the team publishes it")?;
+    let chain = match (&team.roster_file, client) {
+        (Some(f), _) => {
+            let b = std::fs::read(f).with_context(|| format!("cannot read {}", f.display()))?;
+            if b.trim_ascii_start().starts_with(b"[") {
+                roster::parse_chain_json(&b)?
+            } else {
+                vec![Envelope::from_json(b.trim_ascii())?]
+            }
+        }
+        (None, Some(c)) => c.roster_chain()?,
+        (None, None) => bail!("pass --server or --roster-file"),
+    };
+    let verified = roster::verify_chain(&fp, &chain, UnixTime::now()).map_err(UntrustedRoster)?;
+    if let Some(dir) = state_dir(team) {
+        let path = dir.join("pins.json");
+        let mut pins = load_pins(&path)?;
+        if let Some(pin) = pins.teams.get(&fp.to_string()) {
+            verified
+                .check_pin(pin.seq, &pin.hash)
+                .map_err(UntrustedRoster)?;
+        }
+        let head = verified.head();
+        pins.teams.insert(
+            fp.to_string(),
+            Pin {
+                seq: head.roster.seq,
+                hash: head.hash,
+            },
+        );
+        std::fs::create_dir_all(&dir)
+            .with_context(|| format!("cannot create {}", dir.display()))?;
+        let tmp = path.with_extension("json.tmp");
+        std::fs::write(&tmp, serde_json::to_vec_pretty(&pins)?)?;
+        std::fs::rename(&tmp, &path)?;
+    }
+    Ok(verified)
+}
+
+/// Whether the server URL is among the roster's endpoints.
+pub fn origin_listed(base: &str, chain: &VerifiedChain) -> bool {
+    chain
+        .head()
+        .roster
+        .endpoints
+        .iter()
+        .any(|e| e.trim_end_matches('/') == base)
+}

@@ -1,0 +1,71 @@
+//! `dropbox-submit followup`: a message in an existing conversation,
+//! signed with the codename's key and encrypted like a report.
+
+use dropbox_crypto::bundle::{Header, Kind, ReplyKeys};
+use dropbox_crypto::envelope;
+use dropbox_crypto::messages::Followup;
+use dropbox_crypto::time::UnixTime;
+
+use crate::cli;
+use crate::client::{self, Client};
+use crate::commands::{attachments, encrypt_to_file, recipients, replies::read_codename, upload};
+
+/// Runs the command.
+pub fn run(a: &cli::Followup) -> anyhow::Result<()> {
+    let client = Client::new(&a.team)?;
+    let chain = client::verified_chain(&a.team, Some(&client))?;
+    let roster = &chain.head().roster;
+    let to = recipients(roster, &a.leave_out)?;
+    let codename = read_codename(a.codename_file.as_deref())?;
+    let keys = codename.derive(&chain.fingerprint);
+    // The signature covers each attachment's sha256: hash them first.
+    let mut digests = Vec::new();
+    for f in &a.attach {
+        let mut h = <sha2::Sha256 as sha2::Digest>::new();
+        let mut file = std::fs::File::open(f)?;
+        std::io::copy(&mut file, &mut h)?;
+        digests.push(dropbox_crypto::Sha256Digest(
+            sha2::Digest::finalize(h).into(),
+        ));
+    }
+    let today = UnixTime::now().day();
+    let f = Followup::new(
+        chain.fingerprint,
+        keys.mailbox(),
+        a.seq,
+        today,
+        a.message.clone(),
+        digests,
+    );
+    let mut h = Header::new(Kind::Followup, today, roster.seq, to.clone());
+    h.signed = Some(f.sign(&keys.mailbox_key));
+    h.thread = Some(keys.thread());
+    h.reply = Some(ReplyKeys {
+        age: keys.identity.recipient(),
+        sign: keys.mailbox_key.public(),
+    });
+    h.attachments = attachments(&a.attach)?;
+    let delete_hash = h.delete_token.hash().to_string();
+    let slots = envelope::submission_slots(roster, &to, Some(&keys.identity.recipient()))?;
+    let out = std::env::temp_dir().join(format!(
+        "dropbox-submit-{}.age",
+        dropbox_crypto::SubmissionId::random()
+    ));
+    let result = encrypt_to_file(&out, h, &a.attach, slots).and_then(|(receipt, len)| {
+        Ok((
+            receipt,
+            upload(&client, &out, len, &receipt, &delete_hash, a.team.json)?,
+        ))
+    });
+    let _ = std::fs::remove_file(&out);
+    let (receipt, id) = result?;
+    if a.team.json {
+        println!(
+            "{}",
+            serde_json::json!({"id": id, "receipt": receipt.to_string()})
+        );
+    } else {
+        println!("Your follow-up was received. Receipt: {receipt}");
+    }
+    Ok(())
+}

@@ -1,0 +1,146 @@
+//! `dropbox-submit replies`: read the team's replies with the codename,
+//! verifying each one's signature against the roster.
+
+use anyhow::Context;
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+
+use dropbox_crypto::bundle::{self, Kind};
+use dropbox_crypto::codename::{Codename, CodenameKeys};
+use dropbox_crypto::httpsig::KeyId;
+use dropbox_crypto::messages::{self, Reply};
+use dropbox_crypto::roster::VerifiedChain;
+use dropbox_crypto::{MailboxId, envelope};
+
+use crate::cli::Replies;
+use crate::client::{self, Client};
+
+/// Reads the codename from a file, DROPBOX_CODENAME, or the terminal
+/// (without echo).
+pub fn read_codename(file: Option<&std::path::Path>) -> anyhow::Result<Codename> {
+    let text = zeroize::Zeroizing::new(match file {
+        Some(f) => {
+            std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()))?
+        }
+        None => match std::env::var("DROPBOX_CODENAME") {
+            Ok(c) => c,
+            Err(_) => rpassword::prompt_password("Codename: ")
+                .context("cannot read the codename from the terminal")?,
+        },
+    });
+    Ok(Codename::parse(&text)?)
+}
+
+/// One verified reply.
+pub struct Shown {
+    /// The reply.
+    pub reply: Reply,
+    /// The author's display name.
+    pub name: String,
+}
+
+/// Fetches and verifies the mailbox's replies; bad ones are reported, not
+/// shown as genuine.
+pub fn fetch(
+    client: &Client,
+    chain: &VerifiedChain,
+    keys: &CodenameKeys,
+) -> anyhow::Result<(Vec<Shown>, Vec<String>)> {
+    let mailbox: MailboxId = keys.mailbox();
+    let (status, v) = client.signed_get(
+        &format!("/v1/mailboxes/{mailbox}"),
+        &KeyId::Mailbox(mailbox),
+        &keys.mailbox_key,
+    )?;
+    if status != 200 {
+        anyhow::bail!(
+            "the drop box answered {status} for your mailbox: {}",
+            v["message"].as_str().unwrap_or("")
+        );
+    }
+    let mut shown = Vec::new();
+    let mut problems = Vec::new();
+    for item in v.as_array().cloned().unwrap_or_default() {
+        let data = STANDARD
+            .decode(item["data"].as_str().unwrap_or(""))
+            .unwrap_or_default();
+        let verified = (|| -> Result<Shown, String> {
+            let plain =
+                envelope::decrypt_vec(&data, &[&keys.identity]).map_err(|e| e.to_string())?;
+            let d = bundle::decode_slice(&plain, 16 << 20).map_err(|e| e.to_string())?;
+            if d.header.kind != Kind::Reply {
+                return Err("not a reply".into());
+            }
+            let env = d.header.signed.ok_or("unsigned")?;
+            // A reply may come from a member of any roster in the chain
+            // (someone who has since left); the newest roster wins.
+            let mut last_err = String::from("no roster");
+            for r in chain.rosters.iter().rev() {
+                match messages::verify_reply(&env, &r.roster, &chain.fingerprint, &mailbox) {
+                    Ok(reply) => {
+                        let name = r
+                            .roster
+                            .member(&reply.member)
+                            .map(|m| m.name.clone())
+                            .unwrap_or_default();
+                        return Ok(Shown { reply, name });
+                    }
+                    Err(e) => last_err = e.to_string(),
+                }
+            }
+            Err(last_err)
+        })();
+        match verified {
+            Ok(s) => shown.push(s),
+            Err(e) => problems.push(format!(
+                "a message that failed verification was ignored ({e})"
+            )),
+        }
+    }
+    shown.sort_by_key(|s| s.reply.seq);
+    Ok((shown, problems))
+}
+
+/// Runs the command.
+pub fn run(a: &Replies) -> anyhow::Result<()> {
+    let client = Client::new(&a.team)?;
+    let chain = client::verified_chain(&a.team, Some(&client))?;
+    let codename = read_codename(a.codename_file.as_deref())?;
+    let keys = codename.derive(&chain.fingerprint);
+    let (shown, problems) = fetch(&client, &chain, &keys)?;
+    let seqs: Vec<u64> = shown.iter().map(|s| s.reply.seq).collect();
+    let gaps = messages::reply_gaps(&seqs);
+    if a.team.json {
+        let replies: Vec<_> = shown
+            .iter()
+            .map(|s| serde_json::json!({"seq": s.reply.seq, "member": s.reply.member.to_string(), "name": s.name, "day": s.reply.created.to_string(), "body": s.reply.body}))
+            .collect();
+        println!(
+            "{}",
+            serde_json::json!({"replies": replies, "missing": gaps, "problems": problems})
+        );
+        return Ok(());
+    }
+    if shown.is_empty() {
+        println!("No replies yet.");
+    }
+    for s in &shown {
+        println!(
+            "#{} from {} ({}) on {}:",
+            s.reply.seq, s.name, s.reply.member, s.reply.created
+        );
+        for line in s.reply.body.lines() {
+            println!("    {line}");
+        }
+        println!();
+    }
+    if !gaps.is_empty() {
+        eprintln!(
+            "warning: replies {gaps:?} are missing; the server may have withheld them or they expired"
+        );
+    }
+    for p in problems {
+        eprintln!("warning: {p}");
+    }
+    Ok(())
+}

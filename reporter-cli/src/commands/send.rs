@@ -1,0 +1,151 @@
+//! `dropbox-submit send`: build the report bundle, encrypt it here to the
+//! chosen members (and the codename, if replies are wanted), upload it.
+
+use anyhow::{Context, bail};
+
+use dropbox_crypto::bundle::{Header, Kind, ReplyKeys, Severity};
+use dropbox_crypto::codename::Codename;
+use dropbox_crypto::envelope;
+use dropbox_crypto::time::UnixTime;
+
+use crate::cli::Send;
+use crate::client::{self, Client};
+use crate::commands::{attachments, encrypt_to_file, recipients, upload};
+
+fn severity(s: &str) -> anyhow::Result<Severity> {
+    Ok(match s.to_ascii_lowercase().as_str() {
+        "critical" => Severity::Critical,
+        "high" => Severity::High,
+        "medium" => Severity::Medium,
+        "low" => Severity::Low,
+        _ => bail!("severity must be critical, high, medium or low"),
+    })
+}
+
+/// Runs the command.
+pub fn run(a: &Send) -> anyhow::Result<()> {
+    let client = if a.output.is_some() && a.team.roster_file.is_some() {
+        None
+    } else {
+        Some(Client::new(&a.team)?)
+    };
+    let chain = client::verified_chain(&a.team, client.as_ref())?;
+    if let Some(c) = &client {
+        if !client::origin_listed(&c.base, &chain) {
+            eprintln!(
+                "warning: {} is not among the team's published endpoints; make sure you reached the right drop box",
+                c.base
+            );
+        }
+    }
+    let roster = &chain.head().roster;
+    let to = recipients(roster, &a.leave_out)?;
+    let body = match (&a.body, &a.body_file) {
+        (Some(b), _) => Some(b.clone()),
+        (None, Some(f)) => Some(
+            std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()))?,
+        ),
+        (None, None) => None,
+    };
+    if body.as_deref().is_none_or(|b| b.trim().is_empty()) && a.attach.is_empty() {
+        bail!("the report is empty: give --body, --body-file or --attach");
+    }
+    if let Some(c) = &a.category {
+        if !roster.policy.categories.contains(c) {
+            bail!(
+                "unknown category {c}; this team's categories are: {}",
+                roster.policy.categories.join(", ")
+            );
+        }
+    }
+    let mut h = Header::new(Kind::Report, UnixTime::now().day(), roster.seq, to.clone());
+    h.title = a.title.clone();
+    h.body = body;
+    h.category = a.category.clone();
+    h.severity = a.severity.as_deref().map(severity).transpose()?;
+    h.contact = a.contact.clone();
+    h.credit = a.credit.clone();
+    h.attachments = attachments(&a.attach)?;
+    let codename = a.replies.then(Codename::generate);
+    let keys = codename.as_ref().map(|c| {
+        if !a.team.json {
+            eprintln!("deriving your codename's keys…");
+        }
+        c.derive(&chain.fingerprint)
+    });
+    if let Some(k) = &keys {
+        h.reply = Some(ReplyKeys {
+            age: k.identity.recipient(),
+            sign: k.mailbox_key.public(),
+        });
+        h.thread = Some(k.thread());
+    }
+    let delete_hash = h.delete_token.hash().to_string();
+    let slots = envelope::submission_slots(
+        roster,
+        &to,
+        keys.as_ref().map(|k| k.identity.recipient()).as_ref(),
+    )?;
+    let (out, temporary) = match &a.output {
+        Some(p) => (p.clone(), false),
+        None => (
+            std::env::temp_dir().join(format!(
+                "dropbox-submit-{}.age",
+                dropbox_crypto::SubmissionId::random()
+            )),
+            true,
+        ),
+    };
+    let result = (|| -> anyhow::Result<(String, Option<String>, u64)> {
+        let (receipt, len) = encrypt_to_file(&out, h, &a.attach, slots)?;
+        let id = match &client {
+            Some(c) if a.output.is_none() => {
+                Some(upload(c, &out, len, &receipt, &delete_hash, a.team.json)?)
+            }
+            _ => None,
+        };
+        Ok((receipt.to_string(), id, len))
+    })();
+    if temporary {
+        let _ = std::fs::remove_file(&out);
+    }
+    let (receipt, id, len) = result?;
+    if a.team.json {
+        println!(
+            "{}",
+            serde_json::json!({
+                "id": id, "receipt": receipt, "size": len,
+                "output": a.output.as_ref().map(|p| p.display().to_string()),
+                "codename": codename.as_ref().map(|c| c.expose()),
+                "mailbox": keys.as_ref().map(|k| k.mailbox().to_string()),
+            })
+        );
+        return Ok(());
+    }
+    match &id {
+        Some(_) => println!("Your report was received."),
+        None => println!("Your encrypted report is in {}.", out.display()),
+    }
+    println!("Receipt (sha256 of what was sent): {receipt}");
+    let left_out: Vec<&str> = roster
+        .members
+        .iter()
+        .filter(|m| !to.contains(&m.id))
+        .map(|m| m.name.as_str())
+        .collect();
+    if !left_out.is_empty() {
+        println!(
+            "Left out: {}. They cannot read this report or anything the team derives from it.",
+            left_out.join(", ")
+        );
+    }
+    if let Some(c) = &codename {
+        println!();
+        println!("Your codename (write it down, keep it secret; it is shown only once):");
+        println!();
+        println!("    {}", c.expose());
+        println!();
+        println!("Use it with `dropbox-submit replies` and `dropbox-submit followup`.");
+    }
+    Ok(())
+}

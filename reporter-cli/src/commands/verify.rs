@@ -1,0 +1,52 @@
+//! `dropbox-submit verify`: check the roster and show who would receive a
+//! report.
+
+use crate::cli::Team;
+use crate::client::{self, Client};
+
+/// Runs the command.
+pub fn run(team: &Team) -> anyhow::Result<()> {
+    let c = if team.roster_file.is_none() {
+        Some(Client::new(team)?)
+    } else {
+        None
+    };
+    let chain = client::verified_chain(team, c.as_ref())?;
+    let head = chain.head();
+    let r = &head.roster;
+    let listed = c.as_ref().map(|c| client::origin_listed(&c.base, &chain));
+    if team.json {
+        let members: Vec<_> = r
+            .members
+            .iter()
+            .map(|m| serde_json::json!({"id": m.id.to_string(), "name": m.name}))
+            .collect();
+        println!(
+            "{}",
+            serde_json::json!({
+                "team": r.team, "seq": r.seq, "head": head.hash.to_string(), "expires": r.expires.to_string(),
+                "members": members, "categories": r.policy.categories, "endpoint_listed": listed,
+            })
+        );
+        return Ok(());
+    }
+    println!("Team:       {}", r.team);
+    println!(
+        "Roster:     #{} ({}), valid until {}",
+        r.seq,
+        head.hash.short(),
+        r.expires
+    );
+    println!("Members (each receives your report unless you leave them out with --leave-out ID):");
+    for m in &r.members {
+        println!("  {:<16} {}", m.id.as_str(), m.name);
+    }
+    println!("Categories: {}", r.policy.categories.join(", "));
+    if listed == Some(false) {
+        eprintln!(
+            "warning: this server's address is not among the team's endpoints: {}",
+            r.endpoints.join(", ")
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,272 @@
+//! `dropbox-submit` against the real server: a report encrypted on the
+//! reporter's side reaches only the chosen members, the codename reads a
+//! member's signed reply (and flags a forged one), a follow-up arrives
+//! signed by the codename, and a rolled-back roster is refused.
+
+use std::process::{Command, Output};
+
+use dropbox_crypto::bundle::{self, Header, Kind};
+use dropbox_crypto::codename::Codename;
+use dropbox_crypto::envelope::{self, Slot};
+use dropbox_crypto::messages::{self, Reply};
+use dropbox_crypto::roster::Policy;
+use dropbox_crypto::time::UnixTime;
+use dropbox_crypto::{MailboxId, Sha256Digest};
+use dropbox_e2e::{Server, TempDir, as_member, binary, first_roster, init_data, sign_roster, team};
+
+fn submit(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut c = Command::new(binary("dropbox-submit"));
+    c.args(args);
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().expect("run dropbox-submit")
+}
+
+fn ok(out: &Output) -> serde_json::Value {
+    assert!(
+        out.status.success(),
+        "dropbox-submit failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|_| panic!("not JSON: {}", String::from_utf8_lossy(&out.stdout)))
+}
+
+#[test]
+fn report_reply_and_followup_through_dropbox_submit() {
+    let dir = TempDir::new("submit");
+    let t = team();
+    let roster = first_roster(&t, Policy::default());
+    let (data, fp) = init_data(&dir, &roster, &t);
+    let srv = Server::start(&data, &[]);
+    let url = format!("http://{}", srv.addr);
+    let state = dir.join("state");
+    let fps = fp.to_string();
+    let common = [
+        "--server",
+        &url,
+        "--team",
+        &fps,
+        "--state",
+        state.to_str().unwrap(),
+        "--json",
+    ];
+    let att = dir.join("evidence.txt");
+    std::fs::write(&att, b"evidence-canary").unwrap();
+
+    let mut args = vec!["send"];
+    args.extend_from_slice(&common);
+    args.extend_from_slice(&[
+        "--title",
+        "Harassment at the meetup",
+        "--body",
+        "body-canary",
+        "--category",
+        "harassment",
+        "--severity",
+        "high",
+    ]);
+    args.extend_from_slice(&[
+        "--attach",
+        att.to_str().unwrap(),
+        "--leave-out",
+        "carol",
+        "--replies",
+    ]);
+    let sent = ok(&submit(&args, &[]));
+    let id = sent["id"].as_str().unwrap();
+    let codename = sent["codename"].as_str().unwrap().to_owned();
+
+    let got = as_member(
+        srv.addr,
+        &t[0],
+        "GET",
+        &format!("/v1/submissions/{id}"),
+        None,
+        b"",
+    );
+    assert_eq!(
+        Sha256Digest::of(&got.body).to_string(),
+        sent["receipt"].as_str().unwrap()
+    );
+    assert!(
+        envelope::decrypt_vec(&got.body, &[&t[2].age]).is_err(),
+        "carol was left out"
+    );
+    let plain = envelope::decrypt_vec(&got.body, &[&t[1].age]).unwrap();
+    let d = bundle::decode_slice(&plain, 1 << 20).unwrap();
+    assert_eq!(d.header.body.as_deref(), Some("body-canary"));
+    assert_eq!(d.header.attachments[0].name, "evidence.txt");
+    assert_eq!(d.attachments[0], b"evidence-canary");
+    let reply_keys = d.header.reply.clone().expect("replies were asked for");
+    let mailbox = MailboxId::from_key_bytes(reply_keys.sign.to_bytes());
+    assert_eq!(mailbox.to_string(), sent["mailbox"].as_str().unwrap());
+
+    // alice replies: a reply bundle signed by her, encrypted to the codename
+    // and the case's recipients.
+    let post_reply =
+        |seq: u64, signer: &dropbox_crypto::keys::SignSecretKey, member: &str, text: &str| {
+            let r = Reply::new(
+                fp,
+                mailbox,
+                seq,
+                member.parse().unwrap(),
+                UnixTime::now().day(),
+                text.into(),
+            );
+            let mut h = Header::new(
+                Kind::Reply,
+                UnixTime::now().day(),
+                1,
+                vec!["alice".parse().unwrap(), "bob".parse().unwrap()],
+            );
+            h.signed = Some(r.sign(signer));
+            let plain = bundle::encode_to_vec(h, &[]).unwrap();
+            let ct = envelope::encrypt_vec(
+                vec![
+                    Slot::Real(reply_keys.age.clone()),
+                    Slot::Real(t[0].age.recipient()),
+                    Slot::Real(t[1].age.recipient()),
+                ],
+                &plain,
+            )
+            .unwrap();
+            let resp = as_member(
+                srv.addr,
+                &t[0],
+                "POST",
+                &format!("/v1/mailboxes/{mailbox}/replies"),
+                None,
+                &ct,
+            );
+            assert_eq!(resp.status, 201);
+        };
+    post_reply(1, &t[0].sign, "alice", "Thank you, we are on it.");
+    // A reply claiming to be bob's but signed by alice's key is not shown.
+    post_reply(3, &t[0].sign, "bob", "forged");
+
+    let mut args = vec!["replies"];
+    args.extend_from_slice(&common);
+    let replies = ok(&submit(&args, &[("DROPBOX_CODENAME", &codename)]));
+    assert_eq!(replies["replies"][0]["member"], "alice");
+    assert_eq!(replies["replies"][0]["body"], "Thank you, we are on it.");
+    assert_eq!(
+        replies["replies"].as_array().unwrap().len(),
+        1,
+        "the forged reply is not shown as genuine"
+    );
+    assert_eq!(replies["problems"].as_array().unwrap().len(), 1);
+    let wrong = submit(
+        &args,
+        &[(
+            "DROPBOX_CODENAME",
+            &Codename::generate().expose().to_owned(),
+        )],
+    );
+    assert_eq!(
+        ok(&wrong)["replies"],
+        serde_json::json!([]),
+        "another codename sees an empty mailbox"
+    );
+
+    let mut args = vec!["followup"];
+    args.extend_from_slice(&common);
+    args.extend_from_slice(&["--message", "followup-canary", "--leave-out", "carol"]);
+    let f = ok(&submit(&args, &[("DROPBOX_CODENAME", &codename)]));
+    let fid = f["id"].as_str().unwrap();
+    let got = as_member(
+        srv.addr,
+        &t[1],
+        "GET",
+        &format!("/v1/submissions/{fid}"),
+        None,
+        b"",
+    );
+    let plain = envelope::decrypt_vec(&got.body, &[&t[1].age]).unwrap();
+    let d = bundle::decode_slice(&plain, 1 << 20).unwrap();
+    assert_eq!(d.header.kind, Kind::Followup);
+    let fu = messages::verify_followup(d.header.signed.as_ref().unwrap(), &fp, &[]).unwrap();
+    assert_eq!(fu.body, "followup-canary");
+    assert_eq!(Some(fu.thread), d.header.thread);
+    assert_eq!(
+        fu.mailbox, mailbox,
+        "the follow-up is bound to the first report's reply keys"
+    );
+}
+
+#[test]
+fn a_rolled_back_or_foreign_roster_is_refused_with_exit_code_3() {
+    let dir = TempDir::new("rollback");
+    let t = team();
+    let r1 = first_roster(&t, Policy::default());
+    let fp = dropbox_crypto::roster::fingerprint_of(&r1).to_string();
+    let e1 = sign_roster(&r1, &t);
+    let r2 = r1.next();
+    let e2 = sign_roster(&r2, &t);
+    let both = dir.join("both.json");
+    let only1 = dir.join("only1.json");
+    std::fs::write(&both, serde_json::to_vec(&[&e1, &e2]).unwrap()).unwrap();
+    std::fs::write(&only1, serde_json::to_vec(&[&e1]).unwrap()).unwrap();
+    let state = dir.join("state");
+    let verify = |file: &std::path::Path, team: &str| {
+        submit(
+            &[
+                "verify",
+                "--team",
+                team,
+                "--roster-file",
+                file.to_str().unwrap(),
+                "--state",
+                state.to_str().unwrap(),
+                "--json",
+            ],
+            &[],
+        )
+    };
+    assert_eq!(ok(&verify(&both, &fp))["seq"], 2);
+    let back = verify(&only1, &fp);
+    assert_eq!(
+        back.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&back.stderr)
+    );
+    assert!(String::from_utf8_lossy(&back.stderr).contains("rollback"));
+    let foreign = verify(&both, &"ab".repeat(32));
+    assert_eq!(foreign.status.code(), Some(3));
+
+    // --output writes the ciphertext offline; a member's key opens it.
+    let out = dir.join("report.age");
+    let sent = ok(&submit(
+        &[
+            "send",
+            "--team",
+            &fp,
+            "--roster-file",
+            both.to_str().unwrap(),
+            "--state",
+            state.to_str().unwrap(),
+            "--json",
+            "--body",
+            "offline",
+            "--output",
+            out.to_str().unwrap(),
+        ],
+        &[],
+    ));
+    let ct = std::fs::read(&out).unwrap();
+    assert_eq!(
+        Sha256Digest::of(&ct).to_string(),
+        sent["receipt"].as_str().unwrap()
+    );
+    let plain = envelope::decrypt_vec(&ct, &[&t[2].age]).unwrap();
+    assert_eq!(
+        bundle::decode_slice(&plain, 0)
+            .unwrap()
+            .header
+            .body
+            .as_deref(),
+        Some("offline")
+    );
+}
