@@ -292,6 +292,11 @@ pub async fn demo(data: &Path, listen: SocketAddr) -> anyhow::Result<()> {
         keys.display()
     );
     println!();
+    println!("Send a test report from a terminal:");
+    println!(
+        "  dropbox-submit send --server http://{addr} --team {fp} --title Test --body Hello --replies"
+    );
+    println!();
     println!(
         "Each report arrives as one age file in {}/blobs/.",
         store_dir.display()
