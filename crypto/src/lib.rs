@@ -26,6 +26,7 @@ pub mod jcs;
 pub mod keys;
 pub mod messages;
 pub mod padme;
+pub mod pow;
 pub mod roster;
 pub mod time;
 

@@ -102,4 +102,8 @@ pub struct ServeArgs {
     /// sees such a report before it encrypts it, and the form says so.
     #[arg(long, env = "DROPBOX_NOJS_FORM")]
     pub nojs_form: bool,
+    /// Require a proof-of-work upload token with this many leading zero bits
+    /// (0 or absent: off). Limits key on the token, never on the address.
+    #[arg(long, env = "DROPBOX_POW_BITS", value_parser = clap::value_parser!(u8).range(0..=32))]
+    pub pow_bits: Option<u8>,
 }

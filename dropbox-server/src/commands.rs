@@ -83,6 +83,7 @@ struct FileConfig {
     notify_daily: bool,
     #[serde(default)]
     nojs_form: bool,
+    pow_bits: Option<u8>,
 }
 
 /// Resolved `serve` settings.
@@ -130,6 +131,7 @@ pub fn settings(args: &ServeArgs) -> anyhow::Result<ServeSettings> {
         });
     }
     config.nojs_form = args.nojs_form || file.nojs_form;
+    config.pow_bits = args.pow_bits.or(file.pow_bits).unwrap_or(0).min(32);
     let listen = args
         .listen
         .or(file.listen)

@@ -15,6 +15,7 @@ pub mod cli;
 pub mod commands;
 pub mod error;
 pub mod notify;
+pub mod pow;
 pub mod retention;
 pub mod routes;
 pub mod serve;

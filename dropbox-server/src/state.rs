@@ -39,6 +39,10 @@ pub struct Config {
     /// Serve the no-JavaScript form (off by default: the server would see
     /// the report before encrypting it).
     pub nojs_form: bool,
+    /// Proof-of-work bits for upload tokens (0: off).
+    pub pow_bits: u8,
+    /// Uploads one proof-of-work token allows.
+    pub pow_uploads: u32,
 }
 
 impl Config {
@@ -55,6 +59,8 @@ impl Config {
             part_size: 8 << 20,
             notify: None,
             nojs_form: false,
+            pow_bits: 0,
+            pow_uploads: 3,
         }
     }
 }
@@ -115,6 +121,8 @@ pub struct AppState {
     pub uploads: Mutex<HashMap<String, UploadSlot>>,
     /// Bytes the server is reserving for open uploads and streams.
     pub reserved: Mutex<u64>,
+    /// Proof-of-work upload tokens, when required.
+    pub pow: Option<crate::pow::Pow>,
 }
 
 /// The state as handlers receive it.
@@ -142,6 +150,7 @@ impl AppState {
     /// Opens an initialised data directory.
     pub fn open(cfg: Config, clock: Clock) -> Result<Shared, OpenError> {
         let io = |e| OpenError::Io(cfg.data.clone(), e);
+        let (cfg_pow_bits, cfg_pow_uploads) = (cfg.pow_bits, cfg.pow_uploads);
         let blobs = Blobs::open(&cfg.data).map_err(io)?;
         let store = Store::open(&cfg.data.join("dropbox.sqlite3"))?;
         store.check_integrity()?;
@@ -206,6 +215,7 @@ impl AppState {
             clock,
             uploads: Mutex::new(uploads),
             reserved: Mutex::new(0),
+            pow: (cfg_pow_bits > 0).then(|| crate::pow::Pow::new(cfg_pow_bits, cfg_pow_uploads)),
         }))
     }
 

@@ -85,6 +85,22 @@ impl Client {
         Ok((status, v))
     }
 
+    /// POSTs a small JSON body.
+    pub fn post_json(&self, path: &str, body: &str) -> anyhow::Result<(u16, serde_json::Value)> {
+        let mut resp = self
+            .agent
+            .post(&self.url(path))
+            .header("Content-Type", "application/json")
+            .send(body)
+            .with_context(|| format!("cannot reach {}", self.base))?;
+        let status = resp.status().as_u16();
+        let body = resp.body_mut().read_to_vec().unwrap_or_default();
+        Ok((
+            status,
+            serde_json::from_slice(&body).unwrap_or(serde_json::Value::Null),
+        ))
+    }
+
     /// The served roster chain, as envelopes.
     pub fn roster_chain(&self) -> anyhow::Result<Vec<Envelope>> {
         let (status, v) = self.get_json("/v1/roster", &[])?;

@@ -270,3 +270,77 @@ fn a_rolled_back_or_foreign_roster_is_refused_with_exit_code_3() {
         Some("offline")
     );
 }
+
+#[test]
+fn proof_of_work_tokens_gate_uploads_when_the_operator_asks() {
+    let dir = TempDir::new("pow");
+    let t = team();
+    let roster = first_roster(&t, Policy::default());
+    let (data, fp) = init_data(&dir, &roster, &t);
+    let srv = Server::start(&data, &["--pow-bits", "12"]);
+    let (ct, _) = crate::api::report(&roster, &["alice"], "pow");
+    let r = dropbox_e2e::http(srv.addr, "POST", "/v1/submissions", &[], &ct);
+    assert_eq!(r.status, 403);
+    assert_eq!(r.json()["error"], "pow-required");
+    // Solve by hand: three uploads per token, then it is spent.
+    let c = dropbox_e2e::http(srv.addr, "GET", "/v1/pow", &[], b"").json();
+    assert_eq!(c["bits"], 12);
+    let challenge = c["challenge"].as_str().unwrap();
+    let nonce = dropbox_crypto::pow::solve(challenge, 12);
+    let body = serde_json::json!({"challenge": challenge, "nonce": nonce}).to_string();
+    let tok = dropbox_e2e::http(
+        srv.addr,
+        "POST",
+        "/v1/pow",
+        &[("Content-Type", "application/json")],
+        body.as_bytes(),
+    );
+    assert_eq!(tok.status, 200, "{}", String::from_utf8_lossy(&tok.body));
+    let again = dropbox_e2e::http(
+        srv.addr,
+        "POST",
+        "/v1/pow",
+        &[("Content-Type", "application/json")],
+        body.as_bytes(),
+    );
+    assert_eq!(again.status, 403, "a solved challenge is accepted once");
+    let token = tok.json()["token"].as_str().unwrap().to_owned();
+    for _ in 0..3 {
+        let r = dropbox_e2e::http(
+            srv.addr,
+            "POST",
+            "/v1/submissions",
+            &[("Dropbox-Upload-Token", &token)],
+            &ct,
+        );
+        assert_eq!(r.status, 201);
+    }
+    let r = dropbox_e2e::http(
+        srv.addr,
+        "POST",
+        "/v1/submissions",
+        &[("Dropbox-Upload-Token", &token)],
+        &ct,
+    );
+    assert_eq!(r.status, 403, "the token is spent");
+    // dropbox-submit solves it by itself.
+    let url = format!("http://{}", srv.addr);
+    let fps = fp.to_string();
+    let state = dir.join("state");
+    let out = submit(
+        &[
+            "send",
+            "--server",
+            &url,
+            "--team",
+            &fps,
+            "--state",
+            state.to_str().unwrap(),
+            "--json",
+            "--body",
+            "hello",
+        ],
+        &[],
+    );
+    ok(&out);
+}

@@ -40,6 +40,10 @@ pub fn public_routes() -> Router<Shared> {
         )
         .route("/v1/mailboxes/{id}", get(reviewer::read_mailbox))
         .route("/nojs", get(nojs::form).post(nojs::submit))
+        .route(
+            "/v1/pow",
+            get(crate::pow::get_challenge).post(crate::pow::post_solution),
+        )
         .layer(DefaultBodyLimit::max(nojs::MAX_TEXT * 4))
 }
 

@@ -140,13 +140,12 @@ pub fn upload(
     json: bool,
 ) -> anyhow::Result<String> {
     let f = File::open(path)?;
-    let (status, v) = client.post_stream(
-        "/v1/submissions",
-        &[("Dropbox-Delete-Hash", delete_hash)],
-        f,
-        len,
-        json,
-    )?;
+    let mut headers = vec![("Dropbox-Delete-Hash", delete_hash.to_owned())];
+    if let Some(token) = upload_token(client)? {
+        headers.push(("Dropbox-Upload-Token", token));
+    }
+    let headers: Vec<(&str, &str)> = headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (status, v) = client.post_stream("/v1/submissions", &headers, f, len, json)?;
     if status != 201 {
         let msg = v["message"].as_str().unwrap_or("no explanation");
         bail!("the drop box refused the upload ({status}): {msg}");
@@ -158,4 +157,28 @@ pub fn upload(
         );
     }
     Ok(v["id"].as_str().unwrap_or_default().to_owned())
+}
+
+/// Solves the server's proof of work when it asks for one (see
+/// `GET /v1/pow`); `None` when it does not.
+pub fn upload_token(client: &crate::client::Client) -> anyhow::Result<Option<String>> {
+    let (status, v) = client.get_json("/v1/pow", &[])?;
+    let bits = v["bits"].as_u64().unwrap_or(0);
+    if status != 200 || bits == 0 {
+        return Ok(None);
+    }
+    if bits > 32 {
+        bail!("the drop box asks for an unreasonable proof of work ({bits} bits)");
+    }
+    let challenge = v["challenge"].as_str().unwrap_or_default().to_owned();
+    let nonce = dropbox_crypto::pow::solve(&challenge, bits as u8);
+    let body = serde_json::json!({"challenge": challenge, "nonce": nonce}).to_string();
+    let (status, v) = client.post_json("/v1/pow", &body)?;
+    if status != 200 {
+        bail!(
+            "the drop box refused the proof of work ({status}): {}",
+            v["message"].as_str().unwrap_or("")
+        );
+    }
+    Ok(v["token"].as_str().map(str::to_owned))
 }

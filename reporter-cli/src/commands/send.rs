@@ -30,13 +30,13 @@ pub fn run(a: &Send) -> anyhow::Result<()> {
         Some(Client::new(&a.team)?)
     };
     let chain = client::verified_chain(&a.team, client.as_ref())?;
-    if let Some(c) = &client {
-        if !client::origin_listed(&c.base, &chain) {
-            eprintln!(
-                "warning: {} is not among the team's published endpoints; make sure you reached the right drop box",
-                c.base
-            );
-        }
+    if let Some(c) = &client
+        && !client::origin_listed(&c.base, &chain)
+    {
+        eprintln!(
+            "warning: {} is not among the team's published endpoints; make sure you reached the right drop box",
+            c.base
+        );
     }
     let roster = &chain.head().roster;
     let to = recipients(roster, &a.leave_out)?;
@@ -50,13 +50,13 @@ pub fn run(a: &Send) -> anyhow::Result<()> {
     if body.as_deref().is_none_or(|b| b.trim().is_empty()) && a.attach.is_empty() {
         bail!("the report is empty: give --body, --body-file or --attach");
     }
-    if let Some(c) = &a.category {
-        if !roster.policy.categories.contains(c) {
-            bail!(
-                "unknown category {c}; this team's categories are: {}",
-                roster.policy.categories.join(", ")
-            );
-        }
+    if let Some(c) = &a.category
+        && !roster.policy.categories.contains(c)
+    {
+        bail!(
+            "unknown category {c}; this team's categories are: {}",
+            roster.policy.categories.join(", ")
+        );
     }
     let mut h = Header::new(Kind::Report, UnixTime::now().day(), roster.seq, to.clone());
     h.title = a.title.clone();

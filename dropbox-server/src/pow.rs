@@ -1,0 +1,218 @@
+//! The optional proof-of-work upload token (DESIGN "Server": abuse).
+//!
+//! On clearnet an operator may require uploads to carry a token minted by
+//! solving a small proof of work, so flooding the drop box costs CPU. Limits
+//! key on the token, never on the client's address:
+//!
+//! 1. `GET /v1/pow` → `{"challenge": C, "bits": N}` (or `{"bits": 0}` when
+//!    off). C = base64url(day ‖ 16 random bytes ‖ HMAC-SHA256(server key,
+//!    day ‖ random)[..16]): stateless, valid the day it was made and the next.
+//! 2. The client finds a nonce (a string of at most 64 characters) with
+//!    sha256(C ‖ ":" ‖ nonce) starting with N zero bits.
+//! 3. `POST /v1/pow` `{"challenge": C, "nonce": n}` → `{"token": T,
+//!    "uploads": K}`; each challenge is accepted once.
+//! 4. Uploads carry `Dropbox-Upload-Token: T`; each token allows K uploads
+//!    (tus creation or a streamed POST). Tokens live in memory only and die
+//!    with the process or at the end of the next day.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Mutex;
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use hmac::{Hmac, Mac};
+use rand::RngCore;
+use serde::Deserialize;
+use serde_json::json;
+use sha2::Sha256;
+
+use crate::error::ApiError;
+use crate::state::Shared;
+
+/// The header an upload carries its token in.
+pub const TOKEN_HEADER: &str = "dropbox-upload-token";
+
+/// Proof-of-work settings and the tokens handed out.
+pub struct Pow {
+    /// Leading zero bits required (0: off).
+    pub bits: u8,
+    /// Uploads one token allows.
+    pub uploads: u32,
+    key: [u8; 32],
+    used: Mutex<HashSet<String>>,
+    tokens: Mutex<HashMap<String, (i64, u32)>>,
+}
+
+impl Pow {
+    /// Settings with a fresh random key.
+    pub fn new(bits: u8, uploads: u32) -> Self {
+        let mut key = [0u8; 32];
+        rand::rngs::OsRng.fill_bytes(&mut key);
+        Pow {
+            bits,
+            uploads: uploads.max(1),
+            key,
+            used: Mutex::new(HashSet::new()),
+            tokens: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn mac(&self, msg: &[u8]) -> [u8; 16] {
+        let mut m = <Hmac<Sha256> as Mac>::new_from_slice(&self.key).expect("any key length");
+        m.update(msg);
+        let out = m.finalize().into_bytes();
+        out[..16].try_into().expect("16 of 32 bytes")
+    }
+
+    /// A new challenge for `day` (days since the epoch).
+    pub fn challenge(&self, day: i64) -> String {
+        let mut msg = Vec::with_capacity(24);
+        msg.extend_from_slice(&day.to_be_bytes());
+        let mut r = [0u8; 16];
+        rand::rngs::OsRng.fill_bytes(&mut r);
+        msg.extend_from_slice(&r);
+        let tag = self.mac(&msg);
+        msg.extend_from_slice(&tag);
+        URL_SAFE_NO_PAD.encode(msg)
+    }
+
+    /// Checks a solution; on success returns a token.
+    pub fn redeem(&self, challenge: &str, nonce: &str, today: i64) -> Result<String, ApiError> {
+        let bad = |m: &str| ApiError::Forbidden("pow", m.to_owned());
+        let raw = URL_SAFE_NO_PAD
+            .decode(challenge)
+            .map_err(|_| bad("malformed challenge"))?;
+        if raw.len() != 40 || nonce.is_empty() || nonce.len() > 64 {
+            return Err(bad("malformed challenge or nonce"));
+        }
+        let day = i64::from_be_bytes(raw[..8].try_into().expect("8 bytes"));
+        let tag: [u8; 16] = raw[24..].try_into().expect("16 bytes");
+        if self.mac(&raw[..24]) != tag {
+            return Err(bad("not a challenge from this server"));
+        }
+        if day != today && day + 1 != today {
+            return Err(bad("challenge expired; ask for a new one"));
+        }
+        if !meets(challenge, nonce, self.bits) {
+            return Err(bad("the nonce does not solve the challenge"));
+        }
+        if !self
+            .used
+            .lock()
+            .expect("pow lock")
+            .insert(challenge.to_owned())
+        {
+            return Err(bad("challenge already used"));
+        }
+        let mut t = [0u8; 16];
+        rand::rngs::OsRng.fill_bytes(&mut t);
+        let token = URL_SAFE_NO_PAD.encode(t);
+        let mut tokens = self.tokens.lock().expect("pow lock");
+        tokens.retain(|_, (d, _)| *d + 1 >= today);
+        tokens.insert(token.clone(), (today, self.uploads));
+        Ok(token)
+    }
+
+    /// Spends one upload of the request's token.
+    pub fn spend(&self, headers: &HeaderMap, today: i64) -> Result<(), ApiError> {
+        let need = || {
+            ApiError::Forbidden(
+                "pow-required",
+                format!(
+                    "this drop box requires an upload token: solve GET /v1/pow ({} bits)",
+                    self.bits
+                ),
+            )
+        };
+        let token = headers
+            .get(TOKEN_HEADER)
+            .and_then(|v| v.to_str().ok())
+            .ok_or_else(need)?;
+        let mut tokens = self.tokens.lock().expect("pow lock");
+        match tokens.get_mut(token) {
+            Some((day, left)) if *left > 0 && *day + 1 >= today => {
+                *left -= 1;
+                Ok(())
+            }
+            _ => Err(need()),
+        }
+    }
+}
+
+pub use dropbox_crypto::pow::{meets, solve};
+
+/// Spends a token if proof of work is on.
+pub fn check_upload(state: &Shared, headers: &HeaderMap) -> Result<(), ApiError> {
+    match &state.pow {
+        Some(p) => p.spend(headers, state.today().days_since_epoch()),
+        None => Ok(()),
+    }
+}
+
+/// `GET /v1/pow`.
+pub async fn get_challenge(State(state): State<Shared>) -> Response {
+    match &state.pow {
+        Some(p) => Json(
+            json!({"challenge": p.challenge(state.today().days_since_epoch()), "bits": p.bits}),
+        )
+        .into_response(),
+        None => Json(json!({"bits": 0})).into_response(),
+    }
+}
+
+/// The body of `POST /v1/pow`.
+#[derive(Deserialize)]
+pub struct Solution {
+    challenge: String,
+    nonce: String,
+}
+
+/// `POST /v1/pow`.
+pub async fn post_solution(
+    State(state): State<Shared>,
+    Json(s): Json<Solution>,
+) -> Result<Response, ApiError> {
+    let p = state.pow.as_ref().ok_or(ApiError::NotFound)?;
+    let token = p.redeem(&s.challenge, &s.nonce, state.today().days_since_epoch())?;
+    Ok(Json(json!({"token": token, "uploads": p.uploads})).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn challenge_solve_redeem_spend() {
+        let p = Pow::new(8, 2);
+        let c = p.challenge(100);
+        let n = solve(&c, 8);
+        assert!(
+            p.redeem(&c, "not-a-solution-probably", 100).is_err()
+                || meets(&c, "not-a-solution-probably", 8)
+        );
+        let t = p.redeem(&c, &n, 100).unwrap();
+        assert!(
+            p.redeem(&c, &n, 100).is_err(),
+            "a challenge is accepted once"
+        );
+        assert!(
+            p.redeem(&p.challenge(100), &n, 102).is_err(),
+            "old challenges expire"
+        );
+        let mut h = HeaderMap::new();
+        h.insert(TOKEN_HEADER, t.parse().unwrap());
+        p.spend(&h, 100).unwrap();
+        p.spend(&h, 101).unwrap();
+        assert!(
+            p.spend(&h, 101).is_err(),
+            "a token allows a fixed number of uploads"
+        );
+        assert!(p.spend(&HeaderMap::new(), 100).is_err());
+        let forged = URL_SAFE_NO_PAD.encode([0u8; 40]);
+        assert!(p.redeem(&forged, "0", 0).is_err());
+    }
+}
