@@ -35,7 +35,10 @@ impl Notify {
     pub fn due(&self, now: UnixTime, last_sent_day: Option<i64>, waiting: bool) -> bool {
         let day = now.day().days_since_epoch();
         let hour = now.0.rem_euclid(86_400) / 3600;
-        hour >= i64::from(self.hour) && last_sent_day != Some(day) && (waiting || self.daily)
+        // Only within the configured hour: a report arriving later waits
+        // for the next day's digest, so the digest's time says nothing
+        // about when a report came in.
+        hour == i64::from(self.hour) && last_sent_day != Some(day) && (waiting || self.daily)
     }
 
     /// Runs the command with the message on stdin.
@@ -67,7 +70,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn due_once_a_day_after_the_hour() {
+    fn due_once_a_day_within_the_hour() {
         let n = Notify {
             command: "true".into(),
             hour: 9,
@@ -77,10 +80,14 @@ mod tests {
         let at = |h: i64| UnixTime(day * 86_400 + h * 3600);
         assert!(!n.due(at(8), None, true), "before the hour");
         assert!(n.due(at(9), None, true));
-        assert!(!n.due(at(10), Some(day), true), "already sent today");
-        assert!(!n.due(at(10), None, false), "nothing waits");
+        assert!(!n.due(at(9), Some(day), true), "already sent today");
+        assert!(!n.due(at(9), None, false), "nothing waits");
+        assert!(
+            !n.due(at(10), None, true),
+            "after the hour: wait for tomorrow"
+        );
         let daily = Notify { daily: true, ..n };
-        assert!(daily.due(at(10), None, false), "daily mode sends anyway");
+        assert!(daily.due(at(9), None, false), "daily mode sends anyway");
     }
 
     #[test]

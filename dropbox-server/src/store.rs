@@ -503,10 +503,16 @@ impl Store {
     ) -> Result<usize, StoreError> {
         let read_cut = today.add_days(-i64::from(read_days)).to_string();
         let cut = today.add_days(-i64::from(days)).to_string();
-        Ok(self.conn.execute(
+        let n = self.conn.execute(
             "DELETE FROM replies WHERE (read_day IS NOT NULL AND read_day <= ?1) OR day <= ?2",
             params![read_cut, cut],
-        )?)
+        )?;
+        // A mailbox with nothing left in it is forgotten after the same time.
+        self.conn.execute(
+            "DELETE FROM mailboxes WHERE day <= ?1 AND NOT EXISTS (SELECT 1 FROM replies r WHERE r.mailbox = mailboxes.id)",
+            [&cut],
+        )?;
+        Ok(n)
     }
 
     /// Appends an event; returns its sequence number.
@@ -537,20 +543,22 @@ impl Store {
             .execute("DELETE FROM events WHERE day <= ?1", [cut])?)
     }
 
-    /// Stores a member's escrow share for a week.
+    /// Stores a member's escrow share for a week; false if a different
+    /// share is already stored for it.
     pub fn put_escrow(
         &self,
         member: &str,
         week: &str,
         share: &[u8],
         today: Day,
-    ) -> Result<(), StoreError> {
+    ) -> Result<bool, StoreError> {
         self.conn.execute(
             "INSERT INTO escrow (member, week, share, day) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT(member, week) DO NOTHING",
             params![member, week, share, today.to_string()],
         )?;
-        Ok(())
+        // The same share again is fine; a different one is refused.
+        Ok(self.escrow(member, week)?.as_deref() == Some(share))
     }
 
     /// A member's escrow share for a week.

@@ -1,8 +1,26 @@
-//! The offline review client for team members.
+//! `reviewer`: a team member's client (DESIGN "Reviewer").
 //!
-//! Only the shared crypto library exists so far; this program's commands are
-//! built in issue #6 (see docs/ and ../shared/DESIGN.md).
+//! Built so far: the member's keys, encrypted at rest under a passphrase,
+//! and the team roster's life cycle (create, add and remove members, renew,
+//! threshold signing passed between admins as files, publication). Sync,
+//! the encrypted case store, triage, replies and retention are issues #6,
+//! #7 and #9.
 
-/// What the program prints when asked for something it cannot do yet.
-pub const NOT_YET: &str =
-    "reviewer: this command is not built yet (tracked in issue #6); only --version works";
+pub mod cli;
+pub mod commands;
+pub mod keys;
+
+/// The home directory: --home, REVIEWER_HOME, else the platform's data
+/// directory.
+pub fn home_dir(flag: Option<&std::path::Path>) -> anyhow::Result<std::path::PathBuf> {
+    if let Some(h) = flag {
+        return Ok(h.to_owned());
+    }
+    let base = std::env::var_os("XDG_DATA_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".local/share"))
+        })
+        .ok_or_else(|| anyhow::anyhow!("no home directory: pass --home or set REVIEWER_HOME"))?;
+    Ok(base.join("dropbox-reviewer"))
+}

@@ -1,17 +1,25 @@
-//! `reviewer`: thin entry point; the logic lives in the library.
+//! `reviewer`: parse arguments, run the command, report errors as one line
+//! with a non-zero exit code.
 
 use std::process::ExitCode;
 
+use clap::Parser;
+use dropbox_reviewer::cli::{Cli, Command};
+use dropbox_reviewer::{commands, home_dir};
+
 fn main() -> ExitCode {
-    let arg = std::env::args().nth(1);
-    match arg.as_deref() {
-        Some("--version" | "-V") => {
-            println!("reviewer {}", env!("CARGO_PKG_VERSION"));
-            ExitCode::SUCCESS
-        }
-        _ => {
-            eprintln!("{}", dropbox_reviewer::NOT_YET);
-            ExitCode::from(2)
+    // Nothing this program writes is for anyone else: keys, state, exports.
+    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
+    let cli = Cli::parse();
+    let result = home_dir(cli.home.as_deref()).and_then(|home| match &cli.command {
+        Command::Key(k) => commands::key::run(&home, k),
+        Command::Team(t) => commands::team::run(&home, t),
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("reviewer: {e:#}");
+            ExitCode::FAILURE
         }
     }
 }

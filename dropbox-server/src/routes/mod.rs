@@ -39,10 +39,17 @@ pub fn public_routes() -> Router<Shared> {
                 .delete(submit::tus_delete),
         )
         .route("/v1/mailboxes/{id}", get(reviewer::read_mailbox))
-        .route("/nojs", get(nojs::form).post(nojs::submit))
+        .route(
+            "/nojs",
+            get(nojs::form)
+                .post(nojs::submit)
+                .layer(request_timeout(60)),
+        )
         .route(
             "/v1/pow",
-            get(crate::pow::get_challenge).post(crate::pow::post_solution),
+            get(crate::pow::get_challenge)
+                .post(crate::pow::post_solution)
+                .layer(request_timeout(30)),
         )
         .layer(DefaultBodyLimit::max(nojs::MAX_TEXT * 4))
 }
@@ -66,6 +73,17 @@ pub fn reviewer_routes() -> Router<Shared> {
             put(reviewer::put_escrow).get(reviewer::get_escrow),
         )
         .layer(DefaultBodyLimit::max(REVIEWER_BODY_LIMIT))
+        .layer(request_timeout(120))
+}
+
+/// Buffered bodies (signed requests, forms) must arrive within a bounded
+/// time, so slow clients cannot hold the connection slots. Streamed uploads
+/// have their own per-chunk timeout instead.
+fn request_timeout(secs: u64) -> tower_http::timeout::TimeoutLayer {
+    tower_http::timeout::TimeoutLayer::with_status_code(
+        axum::http::StatusCode::REQUEST_TIMEOUT,
+        std::time::Duration::from_secs(secs),
+    )
 }
 
 /// Adds the security headers DESIGN lists to every response.
@@ -98,7 +116,14 @@ pub fn with_headers(router: Router<Shared>, state: Shared) -> Router {
 pub fn app(state: Shared) -> Router {
     with_headers(
         public_routes()
-            .route("/v1/roster", put(reviewer::put_roster))
+            .route(
+                "/v1/roster",
+                put(reviewer::put_roster)
+                    .layer::<_, std::convert::Infallible>(DefaultBodyLimit::max(
+                        REVIEWER_BODY_LIMIT,
+                    ))
+                    .layer(request_timeout(120)),
+            )
             .merge(reviewer_routes()),
         state,
     )

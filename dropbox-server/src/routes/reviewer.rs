@@ -16,7 +16,7 @@ use dropbox_crypto::agehdr::{self, HeaderRules};
 use dropbox_crypto::bundle::DeleteToken;
 use dropbox_crypto::dsse::Envelope;
 use dropbox_crypto::httpsig::KeyId;
-use dropbox_crypto::roster::{self, VerifiedRoster};
+use dropbox_crypto::roster;
 use dropbox_crypto::{MailboxId, SubmissionId};
 
 use crate::auth;
@@ -232,19 +232,14 @@ pub async fn put_roster(
     let env =
         Envelope::from_json(&body).map_err(|e| ApiError::Unprocessable(e.code(), e.to_string()))?;
     let current = state.roster();
-    let head_env = current
-        .chain
-        .last()
-        .expect("a served chain is never empty")
-        .clone();
-    let head = VerifiedRoster {
-        hash: current.head.hash(),
-        roster: current.head.clone(),
-        envelope: head_env,
-    };
     let bad = |e: roster::RosterError| ApiError::Unprocessable(e.code(), e.to_string());
-    let next = roster::verify_next(&head, &env).map_err(bad)?;
-    roster::check_head_expiry(&next.roster, (state.clock)()).map_err(bad)?;
+    // The whole chain with the new roster must verify from the fingerprint
+    // (key continuity across removals included), with the new head current.
+    let mut chain = current.chain.clone();
+    chain.push(env.clone());
+    let verified =
+        roster::verify_chain(&current.fingerprint, &chain, (state.clock)()).map_err(bad)?;
+    let next = verified.head().clone();
     let seq = next.roster.seq;
     let json = String::from_utf8(env.to_json()).map_err(ApiError::internal)?;
     state.db(move |s| s.append_roster(seq, &json)).await?;
@@ -327,9 +322,15 @@ pub async fn put_escrow(
         ));
     }
     let today = state.today();
-    state
+    let stored = state
         .db(move |s| s.put_escrow(member.as_str(), &w, &body, today))
         .await?;
+    if !stored {
+        return Err(ApiError::Conflict(
+            "escrow-exists",
+            "a different share is already stored for this week".into(),
+        ));
+    }
     Ok(StatusCode::CREATED.into_response())
 }
 

@@ -1,0 +1,328 @@
+//! `reviewer team`: create, change, sign and publish the roster.
+//!
+//! A chain file is a JSON array of signed rosters, #1 first. The last one
+//! may be a *proposal* that still lacks admin signatures: each admin runs
+//! `reviewer team sign FILE` until the threshold of the previous roster is
+//! met, then anyone publishes it.
+
+use std::path::Path;
+
+use anyhow::{Context, bail};
+
+use dropbox_crypto::dsse::{self, Envelope};
+use dropbox_crypto::httpsig::{self, KeyId, Signer};
+use dropbox_crypto::roster::{self, Member, Policy, Role, Roster, RosterError, VerifiedRoster};
+use dropbox_crypto::time::UnixTime;
+use dropbox_crypto::{Sha256Digest, TeamFingerprint};
+
+use crate::cli::{ChainArgs, TeamCmd};
+use crate::keys::{KeyStore, MemberKeys, passphrase};
+
+fn load_chain(path: &Path) -> anyhow::Result<Vec<Envelope>> {
+    let b = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    roster::parse_chain_json(&b)
+        .with_context(|| format!("{} is not a roster chain", path.display()))
+}
+
+fn save_chain(path: &Path, chain: &[Envelope]) -> anyhow::Result<()> {
+    let tmp = path.with_extension("tmp");
+    std::fs::write(&tmp, serde_json::to_vec_pretty(chain)?)?;
+    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}
+
+fn read_card(path: &Path) -> anyhow::Result<Member> {
+    let b = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    serde_json::from_slice(&b).with_context(|| format!("{} is not a member card", path.display()))
+}
+
+/// How far a chain verifies: the verified rosters, and the state of the
+/// last entry if it is a proposal still short of signatures.
+struct ChainState {
+    fingerprint: TeamFingerprint,
+    verified: Vec<VerifiedRoster>,
+    proposal: Option<(Roster, usize, usize)>,
+}
+
+fn examine(chain: &[Envelope]) -> anyhow::Result<ChainState> {
+    let first = chain.first().context("the chain file is empty")?;
+    let fp = TeamFingerprint(Sha256Digest::of(&first.parse(dsse::ROSTER_TYPE)?.payload));
+    let mut verified: Vec<VerifiedRoster> = Vec::new();
+    for (i, env) in chain.iter().enumerate() {
+        let r = match verified.last() {
+            None => roster::verify_first(&fp, env),
+            Some(prev) => roster::verify_next(prev, env),
+        };
+        match r {
+            Ok(v) => verified.push(v),
+            Err(RosterError::TooFewSignatures { got, needed, .. }) if i + 1 == chain.len() => {
+                let proposal: Roster = env.parse(dsse::ROSTER_TYPE)?.payload_as()?;
+                return Ok(ChainState {
+                    fingerprint: fp,
+                    verified,
+                    proposal: Some((proposal, got, needed)),
+                });
+            }
+            Err(e) => {
+                return Err(anyhow::Error::new(e)
+                    .context(format!("roster #{} in the chain does not verify", i + 1)));
+            }
+        }
+    }
+    Ok(ChainState {
+        fingerprint: fp,
+        verified,
+        proposal: None,
+    })
+}
+
+fn report(state: &ChainState, json: bool) {
+    let (seq, complete, got, needed) = match &state.proposal {
+        Some((r, got, needed)) => (r.seq, false, *got, *needed),
+        None => {
+            let h = &state.verified.last().expect("non-empty").roster;
+            (h.seq, true, 0, 0)
+        }
+    };
+    if json {
+        println!(
+            "{}",
+            serde_json::json!({
+                "fingerprint": state.fingerprint.to_string(), "seq": seq, "complete": complete,
+                "signatures": got, "needed": needed,
+            })
+        );
+    } else if complete {
+        println!(
+            "Roster #{seq} is fully signed. Team fingerprint: {}",
+            state.fingerprint
+        );
+        println!("Publish it with `reviewer team publish --server URL --chain FILE`.");
+    } else {
+        println!("Roster #{seq} has {got} of the {needed} admin signatures it needs.");
+        println!("Pass the file to the other admins: `reviewer team sign FILE`.");
+        println!("Team fingerprint: {}", state.fingerprint);
+    }
+}
+
+fn unlock(home: &Path) -> anyhow::Result<MemberKeys> {
+    KeyStore::new(home).unlock(passphrase(false)?)
+}
+
+fn expiry(days: i64) -> anyhow::Result<dropbox_crypto::time::Day> {
+    if !(1..=roster::MAX_EXPIRY_DAYS).contains(&days) {
+        bail!(
+            "--expires-days must be between 1 and {}",
+            roster::MAX_EXPIRY_DAYS
+        );
+    }
+    Ok(UnixTime::now().day().add_days(days))
+}
+
+/// Builds the next roster from a chain's verified head, lets `change` edit
+/// it, signs it and appends it as a proposal.
+fn propose(
+    home: &Path,
+    c: &ChainArgs,
+    days: i64,
+    json: bool,
+    change: impl FnOnce(&mut Roster) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let mut chain = load_chain(&c.chain)?;
+    let state = examine(&chain)?;
+    if state.proposal.is_some() {
+        bail!(
+            "the chain already ends in a proposal that needs signatures; sign or publish it first"
+        );
+    }
+    let head = &state.verified.last().expect("non-empty").roster;
+    let mut next = head.next();
+    next.expires = expiry(days)?;
+    change(&mut next)?;
+    next.validate()?;
+    let keys = unlock(home)?;
+    chain.push(next.sign(&[(&keys.id, &keys.sign)]));
+    let out = c.out.as_deref().unwrap_or(&c.chain);
+    save_chain(out, &chain)?;
+    report(&examine(&chain)?, json);
+    Ok(())
+}
+
+/// Runs a `team` subcommand.
+pub fn run(home: &Path, cmd: &TeamCmd) -> anyhow::Result<()> {
+    match cmd {
+        TeamCmd::Init {
+            name,
+            members,
+            admins,
+            threshold,
+            endpoints,
+            expires_days,
+            page_sha256,
+            out,
+            json,
+        } => {
+            let keys = unlock(home)?;
+            let mut cards = members
+                .iter()
+                .map(|p| read_card(p))
+                .collect::<anyhow::Result<Vec<_>>>()?;
+            if !cards.iter().any(|m| m.id == keys.id) {
+                bail!(
+                    "include your own card ({}) among the --member cards",
+                    KeyStore::new(home).card_path().display()
+                );
+            }
+            let admins: Vec<String> = if admins.is_empty() {
+                vec![keys.id.to_string()]
+            } else {
+                admins.clone()
+            };
+            for a in &admins {
+                if !cards.iter().any(|m| m.id.as_str() == a) {
+                    bail!("--admin {a} is not among the member cards");
+                }
+            }
+            for m in &mut cards {
+                m.roles = if admins.iter().any(|a| a == m.id.as_str()) {
+                    vec![Role::Admin, Role::Reviewer]
+                } else {
+                    vec![Role::Reviewer]
+                };
+            }
+            let mut r = Roster::first(
+                name,
+                cards,
+                endpoints.clone(),
+                expiry(*expires_days)?,
+                Policy::default(),
+            );
+            if let Some(t) = threshold {
+                r.threshold = *t;
+            }
+            if let Some(h) = page_sha256 {
+                r.page_sha256 = Some(h.parse().context("--page-sha256 must be 64 hex digits")?);
+            }
+            r.validate()?;
+            let chain = vec![r.sign(&[(&keys.id, &keys.sign)])];
+            save_chain(out, &chain)?;
+            report(&examine(&chain)?, *json);
+        }
+        TeamCmd::Sign { file, json } => {
+            let mut chain = load_chain(file)?;
+            let keys = unlock(home)?;
+            let last = chain.last_mut().context("the chain file is empty")?;
+            let r: Roster = last.parse(dsse::ROSTER_TYPE)?.payload_as()?;
+            if !json {
+                eprintln!(
+                    "Signing roster #{} of {:?} with {} members.",
+                    r.seq,
+                    r.team,
+                    r.members.len()
+                );
+            }
+            last.add_signature(keys.id.as_str(), &keys.sign)?;
+            let state = examine(&chain)?;
+            save_chain(file, &chain)?;
+            report(&state, *json);
+        }
+        TeamCmd::Add {
+            chain,
+            member,
+            admin,
+            expires_days,
+            json,
+        } => {
+            let mut card = read_card(member)?;
+            card.roles = if *admin {
+                vec![Role::Admin, Role::Reviewer]
+            } else {
+                vec![Role::Reviewer]
+            };
+            propose(home, chain, *expires_days, *json, |r| {
+                if r.member(&card.id).is_some() {
+                    bail!("{} is already a member", card.id);
+                }
+                r.members.push(card);
+                Ok(())
+            })?;
+        }
+        TeamCmd::Remove {
+            chain,
+            member,
+            expires_days,
+            json,
+        } => {
+            propose(home, chain, *expires_days, *json, |r| {
+                let before = r.members.len();
+                r.members.retain(|m| m.id.as_str() != member);
+                if r.members.len() == before {
+                    bail!("{member} is not a member");
+                }
+                let admins = r.admins().count();
+                if r.threshold as usize > admins {
+                    r.threshold = roster::default_threshold(admins);
+                }
+                Ok(())
+            })?;
+        }
+        TeamCmd::Renew {
+            chain,
+            expires_days,
+            json,
+        } => propose(home, chain, *expires_days, *json, |_| Ok(()))?,
+        TeamCmd::Publish { server, chain } => publish(home, server, chain)?,
+    }
+    Ok(())
+}
+
+fn publish(home: &Path, server: &str, chain_path: &Path) -> anyhow::Result<()> {
+    let chain = load_chain(chain_path)?;
+    let state = examine(&chain)?;
+    if let Some((r, got, needed)) = &state.proposal {
+        bail!(
+            "roster #{} has {got} of {needed} admin signatures; collect the rest with `reviewer team sign`",
+            r.seq
+        );
+    }
+    let keys = unlock(home)?;
+    let body = chain.last().expect("non-empty").to_json();
+    let base = server.trim_end_matches('/');
+    let h = Signer::new(&KeyId::Member(keys.id.clone()), &keys.transport).sign(
+        "PUT",
+        "/v1/roster",
+        None,
+        Some(&body),
+        UnixTime::now(),
+        &httpsig::new_nonce(),
+    );
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let mut resp = agent
+        .put(&format!("{base}/v1/roster"))
+        .header("Signature-Input", &h.signature_input)
+        .header("Signature", &h.signature)
+        .header(
+            "Content-Digest",
+            h.content_digest.as_deref().unwrap_or_default(),
+        )
+        .header("Content-Type", "application/json")
+        .send(&body[..])
+        .with_context(|| format!("cannot reach {base}"))?;
+    let status = resp.status().as_u16();
+    let text = resp.body_mut().read_to_string().unwrap_or_default();
+    if status != 200 {
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+        bail!(
+            "the drop box refused the roster ({status}): {}",
+            v["message"].as_str().unwrap_or(&text)
+        );
+    }
+    println!(
+        "Published roster #{} to {base}.",
+        state.verified.last().expect("non-empty").roster.seq
+    );
+    Ok(())
+}
