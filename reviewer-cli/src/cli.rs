@@ -26,11 +26,14 @@ Examples:
   reviewer team sign roster.json            # as bob: adds the second signature
   reviewer team remove --chain roster.json --member carol --out roster.json
   reviewer team publish --server https://drop.example.org --chain roster.json
+  reviewer sync --server https://drop.example.org --team 3f5c…
+  reviewer list --json
+  reviewer show 0a1b…
 
 The passphrase protecting the keys is read from the terminal, or from
 REVIEWER_PASSPHRASE for scripts and tests.
 
-Not built yet: sync, the case store, triage, replies (issues #6, #7, #9)."
+Not built yet: annotations, replies, search, retention, sharing (issues #6, #7, #9)."
 )]
 pub struct Cli {
     /// Where this member's keys and state live (default: the platform's
@@ -51,6 +54,58 @@ pub enum Command {
     /// The team roster: create, change, sign, publish.
     #[command(subcommand)]
     Team(TeamCmd),
+    /// Verify the roster, fetch new reports, decrypt and file them as
+    /// cases, and acknowledge every item.
+    Sync {
+        /// The drop box's URL (remembered after the first use).
+        #[arg(long, env = "REVIEWER_SERVER")]
+        server: Option<String>,
+        /// The team fingerprint (remembered after the first use).
+        #[arg(long, env = "REVIEWER_TEAM")]
+        team: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Decrypt a submission file (e.g. from `dropbox-submit --output`) into
+    /// the store.
+    Open {
+        /// The age file.
+        file: PathBuf,
+        /// The team fingerprint (default: the one sync uses).
+        #[arg(long)]
+        team: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List cases.
+    List {
+        /// Only cases with this status.
+        #[arg(long)]
+        status: Option<String>,
+        /// Print a JSON array.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one case.
+    Show {
+        /// The case id.
+        id: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write an attachment of a case to a file, with its detected type.
+    Attachment {
+        /// The case id.
+        id: String,
+        /// The attachment's number (from `show`).
+        n: usize,
+        /// Where to write it.
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 /// `key` subcommands.

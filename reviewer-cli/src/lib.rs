@@ -1,14 +1,17 @@
 //! `reviewer`: a team member's client (DESIGN "Reviewer").
 //!
-//! Built so far: the member's keys, encrypted at rest under a passphrase,
-//! and the team roster's life cycle (create, add and remove members, renew,
-//! threshold signing passed between admins as files, publication). Sync,
-//! the encrypted case store, triage, replies and retention are issues #6,
-//! #7 and #9.
+//! Built so far: the member's keys, encrypted at rest under a passphrase;
+//! the team roster's life cycle (create, add and remove members, renew,
+//! threshold signing passed between admins as files, publication); `sync`
+//! into an encrypted case store, `open`, `list`, `show`, `attachment`.
+//! Still to come (issues #6, #7, #9): annotations and team events, replies,
+//! search, delete, the air gap, retention, sharing, statistics.
 
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod keys;
+pub mod store;
 
 /// The home directory: --home, REVIEWER_HOME, else the platform's data
 /// directory.

@@ -14,6 +14,15 @@ fn main() -> ExitCode {
     let result = home_dir(cli.home.as_deref()).and_then(|home| match &cli.command {
         Command::Key(k) => commands::key::run(&home, k),
         Command::Team(t) => commands::team::run(&home, t),
+        Command::Sync { server, team, json } => {
+            commands::sync::sync(&home, server.as_deref(), team.as_deref(), *json)
+        }
+        Command::Open { file, team, json } => {
+            commands::sync::open(&home, file, team.as_deref(), *json)
+        }
+        Command::List { status, json } => commands::sync::list(&home, status.as_deref(), *json),
+        Command::Show { id, json } => commands::sync::show(&home, id, *json),
+        Command::Attachment { id, n, out } => commands::sync::attachment(&home, id, *n, out),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -189,3 +189,236 @@ fn members_build_sign_and_publish_the_roster() {
         String::from_utf8_lossy(&refused.stderr)
     );
 }
+
+fn json(out: Output) -> serde_json::Value {
+    let out = ok(out);
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|_| panic!("not JSON: {}", String::from_utf8_lossy(&out.stdout)))
+}
+
+fn grep_tree(dir: &Path, needle: &[u8]) -> Vec<std::path::PathBuf> {
+    let mut hits = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            hits.extend(grep_tree(&p, needle));
+        } else if std::fs::read(&p)
+            .unwrap()
+            .windows(needle.len())
+            .any(|w| w == needle)
+        {
+            hits.push(p);
+        }
+    }
+    hits
+}
+
+/// Reports sent with `dropbox-submit` are synced, decrypted and filed by
+/// each member they were encrypted to; a left-out member cannot read them
+/// but still acks them; follow-ups join their case; a corrupt item is an
+/// error on that item only; nothing in a member's home holds plaintext.
+#[test]
+fn members_sync_reports_into_encrypted_case_stores() {
+    let dir = TempDir::new("reviewer-sync");
+    let ids = ["alice", "bob", "carol"];
+    let homes: Vec<_> = ids.iter().map(|n| dir.join(n)).collect();
+    let pass = |id: &str| format!("{id} passphrase");
+    let c = |p: &std::path::PathBuf| p.to_str().unwrap().to_owned();
+    let mut cards = Vec::new();
+    for (home, id) in homes.iter().zip(ids) {
+        let out = ok(reviewer(
+            home,
+            &pass(id),
+            &["key", "new", "--name", id, "--id", id, "--json"],
+        ));
+        let path = dir.join(&format!("{id}.card.json"));
+        std::fs::write(&path, &out.stdout).unwrap();
+        cards.push(path);
+    }
+    let chain = dir.join("roster.json");
+    let st = json(reviewer(
+        &homes[0],
+        &pass("alice"),
+        &[
+            "team",
+            "init",
+            "--name",
+            "Sync E2E",
+            "--member",
+            &c(&cards[0]),
+            "--member",
+            &c(&cards[1]),
+            "--member",
+            &c(&cards[2]),
+            "--endpoint",
+            "https://drop.example.org",
+            "--out",
+            &c(&chain),
+            "--json",
+        ],
+    ));
+    let fp = st["fingerprint"].as_str().unwrap().to_owned();
+    let data = dir.join("data");
+    assert!(
+        run(
+            "dropbox-server",
+            &[
+                "init",
+                "--data",
+                data.to_str().unwrap(),
+                "--roster",
+                &c(&chain)
+            ]
+        )
+        .status
+        .success()
+    );
+    let srv = Server::start(&data, &[]);
+    let url = format!("http://{}", srv.addr);
+
+    let att = dir.join("poc.html");
+    std::fs::write(&att, b"<script>attachment-canary</script>").unwrap();
+    let state = dir.join("submit-state");
+    let submit = |args: &[&str], env: &[(&str, &str)]| {
+        let mut cmd = Command::new(binary("dropbox-submit"));
+        cmd.args(args).args([
+            "--server",
+            &url,
+            "--team",
+            &fp,
+            "--state",
+            state.to_str().unwrap(),
+            "--json",
+        ]);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    let sent = submit(
+        &[
+            "send",
+            "--title",
+            "title-canary",
+            "--body",
+            "body-canary",
+            "--attach",
+            att.to_str().unwrap(),
+            "--leave-out",
+            "carol",
+            "--replies",
+        ],
+        &[],
+    );
+    let codename = sent["codename"].as_str().unwrap().to_owned();
+    // A corrupt item: a valid age header whose payload is cut short.
+    let bad = dropbox_crypto::envelope::encrypt_vec(
+        vec![dropbox_crypto::envelope::Slot::Real(
+            serde_json::from_slice::<dropbox_crypto::roster::Member>(
+                &std::fs::read(&cards[0]).unwrap(),
+            )
+            .unwrap()
+            .age,
+        )],
+        &vec![7u8; 200_000],
+    )
+    .unwrap();
+    assert_eq!(
+        http(srv.addr, "POST", "/v1/submissions", &[], &bad[..100_000]).status,
+        201
+    );
+
+    let sync = |i: usize| {
+        json(reviewer(
+            &homes[i],
+            &pass(ids[i]),
+            &["sync", "--server", &url, "--team", &fp, "--json"],
+        ))
+    };
+    let a = sync(0);
+    assert_eq!(a["new_cases"], 1, "{a}");
+    assert_eq!(
+        a["errors"].as_array().unwrap().len(),
+        1,
+        "the truncated item is an error on its own: {a}"
+    );
+    let b = sync(1);
+    assert_eq!(b["new_cases"], 1);
+    assert_eq!(
+        b["unreadable"], 1,
+        "bob cannot read alice's corrupt item: {b}"
+    );
+    let cr = sync(2);
+    assert_eq!(cr["new_cases"], 0);
+    assert_eq!(
+        cr["unreadable"], 2,
+        "carol was left out, and the corrupt item is not hers: {cr}"
+    );
+    let again = sync(1);
+    assert_eq!(again["new_cases"], 0, "a rerun files nothing twice");
+
+    let list = json(reviewer(&homes[0], &pass("alice"), &["list", "--json"]));
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    assert_eq!(list[0]["title"], "title-canary");
+    assert_eq!(list[0]["status"], "new");
+    let case = list[0]["id"].as_str().unwrap().to_owned();
+    let shown = json(reviewer(
+        &homes[0],
+        &pass("alice"),
+        &["show", &case, "--json"],
+    ));
+    assert_eq!(shown["report"]["body"], "body-canary");
+    let out = dir.join("out.html");
+    let att_out = ok(reviewer(
+        &homes[0],
+        &pass("alice"),
+        &["attachment", &case, "0", "--out", &c(&out)],
+    ));
+    assert_eq!(
+        std::fs::read(&out).unwrap(),
+        b"<script>attachment-canary</script>"
+    );
+    assert!(String::from_utf8_lossy(&att_out.stdout).contains("detected html"));
+    std::fs::remove_file(&out).unwrap();
+
+    submit(
+        &[
+            "followup",
+            "--message",
+            "followup-canary",
+            "--leave-out",
+            "carol",
+        ],
+        &[("DROPBOX_CODENAME", &codename)],
+    );
+    let a = sync(0);
+    assert_eq!(a["followups"], 1, "{a}");
+    let shown = json(reviewer(
+        &homes[0],
+        &pass("alice"),
+        &["show", &case, "--json"],
+    ));
+    assert_eq!(shown["followups"][0][1], "followup-canary");
+
+    for canary in [
+        "title-canary",
+        "body-canary",
+        "attachment-canary",
+        "followup-canary",
+    ] {
+        let hits = grep_tree(&homes[0], canary.as_bytes());
+        assert!(
+            hits.is_empty(),
+            "plaintext {canary} found on disk in {hits:?}"
+        );
+    }
+    let wrong = reviewer(&homes[0], "not the passphrase", &["list"]);
+    assert!(!wrong.status.success());
+    assert!(String::from_utf8_lossy(&wrong.stderr).contains("wrong passphrase"));
+}

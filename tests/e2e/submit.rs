@@ -161,7 +161,7 @@ fn report_reply_and_followup_through_dropbox_submit() {
         &args,
         &[(
             "DROPBOX_CODENAME",
-            &Codename::generate().expose().to_owned(),
+            Codename::generate().expose(),
         )],
     );
     assert_eq!(

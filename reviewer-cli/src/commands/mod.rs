@@ -1,4 +1,5 @@
 //! One module per subcommand group.
 
 pub mod key;
+pub mod sync;
 pub mod team;
