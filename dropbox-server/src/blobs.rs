@@ -73,13 +73,15 @@ impl Blobs {
         }
     }
 
-    /// Removes every temp file except those named in `keep` (open uploads).
+    /// Removes every temp file except those of the open uploads whose ids
+    /// are in `keep`.
     pub fn clean_tmp(&self, keep: &[String]) -> io::Result<usize> {
         let mut n = 0;
         for e in std::fs::read_dir(self.tmp_dir())? {
             let e = e?;
             let name = e.file_name().to_string_lossy().into_owned();
-            if !keep.contains(&name) {
+            // An upload's file is named by `upload_file(id)`, not by its id.
+            if !keep.iter().any(|id| crate::state::upload_file(id) == name) {
                 std::fs::remove_file(e.path())?;
                 n += 1;
             }

@@ -6,6 +6,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::Response;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
@@ -22,6 +25,9 @@ pub async fn serve(
     cfg: &Config,
     shutdown: impl Future<Output = ()>,
 ) -> std::io::Result<()> {
+    // Every 4xx is a JSON error, the framework's own included (an unknown
+    // route, a wrong method, a path or query that does not parse).
+    let service = tower::Layer::layer(&axum::middleware::map_response(json_errors), router);
     let slots = Arc::new(Semaphore::new(cfg.max_concurrency));
     let graceful = GracefulShutdown::new();
     tokio::pin!(shutdown);
@@ -52,7 +58,7 @@ pub async fn serve(
             .keep_alive(false);
         let conn = builder.serve_connection(
             TokioIo::new(stream),
-            TowerToHyperService::new(router.clone()),
+            TowerToHyperService::new(service.clone()),
         );
         let conn = graceful.watch(conn);
         tokio::spawn(async move {
@@ -68,6 +74,49 @@ pub async fn serve(
         }
     }
     Ok(())
+}
+
+/// Turns a client error that is not already JSON into the JSON error object
+/// `ApiError` gives (`{"error": code, "message": text}`), keeping its status
+/// and other headers (e.g. `Allow` on a 405).
+async fn json_errors(resp: Response) -> Response {
+    let status = resp.status();
+    let is_json = resp
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if !status.is_client_error() || is_json {
+        return resp;
+    }
+    let (mut parts, body) = resp.into_parts();
+    let text = axum::body::to_bytes(body, 4096)
+        .await
+        .map(|b| String::from_utf8_lossy(&b).trim().to_owned())
+        .unwrap_or_default();
+    let message = if text.is_empty() {
+        status
+            .canonical_reason()
+            .unwrap_or("client error")
+            .to_lowercase()
+    } else {
+        text
+    };
+    let code = match status {
+        StatusCode::BAD_REQUEST => "bad-request",
+        StatusCode::NOT_FOUND => "not-found",
+        StatusCode::METHOD_NOT_ALLOWED => "method-not-allowed",
+        StatusCode::PAYLOAD_TOO_LARGE => "too-large",
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => "unsupported-media-type",
+        StatusCode::UNPROCESSABLE_ENTITY => "unprocessable",
+        _ => "client-error",
+    };
+    let json = serde_json::json!({"error": code, "message": message}).to_string();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    parts.headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    Response::from_parts(parts, Body::from(json))
 }
 
 /// Background work: expire idle uploads every minute; apply retention at

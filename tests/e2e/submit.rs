@@ -159,10 +159,7 @@ fn report_reply_and_followup_through_dropbox_submit() {
     assert_eq!(replies["problems"].as_array().unwrap().len(), 1);
     let wrong = submit(
         &args,
-        &[(
-            "DROPBOX_CODENAME",
-            Codename::generate().expose(),
-        )],
+        &[("DROPBOX_CODENAME", Codename::generate().expose())],
     );
     assert_eq!(
         ok(&wrong)["replies"],

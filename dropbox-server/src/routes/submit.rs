@@ -107,6 +107,7 @@ pub async fn post_submission(
     if declared.is_some_and(|n| n > max) {
         return Err(too_large(max));
     }
+    crate::pow::check_upload(&state, &headers)?;
     let _reservation = state.reserve(declared.unwrap_or(0))?;
     let id = SubmissionId::random().to_string();
     let tmp = state.blobs.tmp_path(&format!("post-{id}"));
@@ -241,6 +242,7 @@ pub async fn tus_create(
             "an upload cannot be empty".into(),
         ));
     }
+    crate::pow::check_upload(&state, &headers)?;
     let id = SubmissionId::random().to_string();
     {
         let uploads = state.uploads.lock().expect("uploads lock");
