@@ -38,6 +38,9 @@ pub enum ApiError {
     /// 503: cannot store more now; try later.
     #[error("{0}")]
     Unavailable(String),
+    /// 412: a tus request without `Tus-Resumable: 1.0.0`.
+    #[error("Tus-Resumable: 1.0.0 is required")]
+    TusVersion,
     /// 408: the client was too slow.
     #[error("request body timed out")]
     Timeout,
@@ -84,6 +87,11 @@ impl IntoResponse for ApiError {
             ),
             ApiError::Unprocessable(c, m) => (StatusCode::UNPROCESSABLE_ENTITY, *c, m.clone()),
             ApiError::Unavailable(m) => (StatusCode::SERVICE_UNAVAILABLE, "unavailable", m.clone()),
+            ApiError::TusVersion => (
+                StatusCode::PRECONDITION_FAILED,
+                "tus-version",
+                "Tus-Resumable: 1.0.0 is required".into(),
+            ),
             ApiError::Timeout => (
                 StatusCode::REQUEST_TIMEOUT,
                 "timeout",
@@ -100,6 +108,10 @@ impl IntoResponse for ApiError {
         };
         let body = serde_json::json!({"error": code, "message": message}).to_string();
         let mut resp = (status, [(header::CONTENT_TYPE, "application/json")], body).into_response();
+        if status == StatusCode::PRECONDITION_FAILED {
+            resp.headers_mut()
+                .insert("tus-version", HeaderValue::from_static("1.0.0"));
+        }
         if status == StatusCode::SERVICE_UNAVAILABLE {
             resp.headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from_static("600"));

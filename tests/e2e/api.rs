@@ -336,3 +336,22 @@ fn mailbox_replies_events_and_escrow() {
         "shares are per member"
     );
 }
+
+#[test]
+fn tus_requests_without_the_protocol_version_get_412() {
+    let dir = TempDir::new("tus412");
+    let t = team();
+    let roster = first_roster(&t, Policy::default());
+    let (data, _) = init_data(&dir, &roster, &t);
+    let srv = Server::start(&data, &[]);
+    let r = http(
+        srv.addr,
+        "POST",
+        "/v1/uploads",
+        &[("Upload-Length", "100")],
+        b"",
+    );
+    assert_eq!(r.status, 412);
+    assert_eq!(r.header("tus-version"), Some("1.0.0"));
+    assert_eq!(r.json()["error"], "tus-version");
+}

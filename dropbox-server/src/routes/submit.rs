@@ -191,10 +191,7 @@ fn tus_headers(resp: &mut Response) {
 fn require_tus(headers: &HeaderMap) -> Result<(), ApiError> {
     match headers.get("tus-resumable").and_then(|v| v.to_str().ok()) {
         Some(TUS_VERSION) => Ok(()),
-        _ => Err(ApiError::BadRequest(
-            "tus-version",
-            "Tus-Resumable: 1.0.0 is required".into(),
-        )),
+        _ => Err(ApiError::TusVersion),
     }
 }
 
