@@ -64,10 +64,26 @@ impl From<crate::store::StoreError> for ApiError {
 
 impl From<std::io::Error> for ApiError {
     fn from(e: std::io::Error) -> Self {
-        if e.kind() == std::io::ErrorKind::StorageFull {
-            return ApiError::Unavailable("the server's disk is full; try again later".into());
+        use std::io::ErrorKind;
+        match e.kind() {
+            // Refuse, loudly for the operator, without losing anything
+            // already stored: the client may retry later.
+            ErrorKind::StorageFull | ErrorKind::QuotaExceeded => {
+                tracing::error!("the data directory's disk is full: free space or grow the volume");
+                ApiError::Unavailable(
+                    "the drop box cannot store anything right now; try again later".into(),
+                )
+            }
+            ErrorKind::ReadOnlyFilesystem | ErrorKind::PermissionDenied => {
+                tracing::error!(
+                    "the data directory is not writable ({e}): check its mount and permissions"
+                );
+                ApiError::Unavailable(
+                    "the drop box cannot store anything right now; try again later".into(),
+                )
+            }
+            _ => ApiError::internal(e),
         }
-        ApiError::internal(e)
     }
 }
 

@@ -152,6 +152,12 @@ impl AppState {
         let io = |e| OpenError::Io(cfg.data.clone(), e);
         let (cfg_pow_bits, cfg_pow_uploads) = (cfg.pow_bits, cfg.pow_uploads);
         let blobs = Blobs::open(&cfg.data).map_err(io)?;
+        // Refuse to start on a data directory that cannot be written, rather
+        // than accept uploads it would then fail to store.
+        let probe = blobs.tmp_path("write-probe");
+        std::fs::write(&probe, b"")
+            .and_then(|()| std::fs::remove_file(&probe))
+            .map_err(io)?;
         let store = Store::open(&cfg.data.join("dropbox.sqlite3"))?;
         store.check_integrity()?;
         let fp: TeamFingerprint = store

@@ -221,3 +221,68 @@ async fn the_nojs_form_is_off_by_default_and_encrypts_to_every_member() {
         .unwrap();
     assert_eq!(resp.status(), StatusCode::PAYLOAD_TOO_LARGE);
 }
+
+#[tokio::test]
+async fn replies_are_purged_after_being_read_or_after_their_time() {
+    let f = fixture("replies");
+    let start: Day = UnixTime::now().day();
+    let state = AppState::open(Config::new(f.dir.join("data")), Arc::new(UnixTime::now)).unwrap();
+    state
+        .db(move |s| {
+            s.insert_reply("r1", "mbx-a", b"read soon", start)?;
+            s.insert_reply("r2", "mbx-b", b"never read", start)?;
+            s.read_mailbox("mbx-a", start.add_days(1))?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let count = |state: &dropbox_server::state::Shared, m: &'static str, day: Day| {
+        let state = state.clone();
+        async move {
+            state
+                .db(move |s| Ok(s.read_mailbox(m, day)?.len()))
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(
+        retention::purge(&state, start.add_days(7))
+            .await
+            .unwrap()
+            .replies,
+        0
+    );
+    assert_eq!(
+        retention::purge(&state, start.add_days(8))
+            .await
+            .unwrap()
+            .replies,
+        1,
+        "read 7 days ago"
+    );
+    assert_eq!(count(&state, "mbx-a", start.add_days(8)).await, 0);
+    assert_eq!(count(&state, "mbx-b", start.add_days(8)).await, 1);
+    // Reading mbx-b above marked it read on day 8; posted 30 days ago wins first.
+    assert_eq!(
+        retention::purge(&state, start.add_days(30))
+            .await
+            .unwrap()
+            .replies,
+        1
+    );
+    assert_eq!(count(&state, "mbx-b", start.add_days(30)).await, 0);
+}
+
+#[test]
+fn storage_errors_become_503_not_data_loss() {
+    use axum::response::IntoResponse;
+    for kind in [
+        std::io::ErrorKind::StorageFull,
+        std::io::ErrorKind::ReadOnlyFilesystem,
+    ] {
+        let e: dropbox_server::error::ApiError = std::io::Error::from(kind).into();
+        let resp = e.into_response();
+        assert_eq!(resp.status(), StatusCode::SERVICE_UNAVAILABLE, "{kind:?}");
+        assert!(resp.headers().contains_key("retry-after"));
+    }
+}
