@@ -3,11 +3,13 @@
 mod abuse;
 mod api;
 mod auth;
+mod deploy;
 mod durability;
 mod metadata;
 mod reviewer;
 mod submit;
 mod uploads;
+mod web;
 
 use dropbox_e2e::run;
 

@@ -23,6 +23,7 @@ pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self' '
 pub fn public_routes() -> Router<Shared> {
     Router::new()
         .route("/", get(public::page))
+        .route("/app.js", get(public::app_js))
         .route("/healthz", get(public::healthz))
         .route("/.well-known/security.txt", get(public::security_txt))
         .route("/v1/roster", get(public::roster_chain))

@@ -10,11 +10,18 @@ use serde_json::Value;
 use crate::error::ApiError;
 use crate::state::Shared;
 
-/// The embedded page bundle (web/dist/index.html).
+/// The embedded page (web/dist/index.html).
 pub const PAGE: &[u8] = include_bytes!("../../../web/dist/index.html");
 
+/// The page's script (web/dist/app.js, with the codename worker inside it),
+/// served at `/app.js`.
+pub const APP_JS: &[u8] = include_bytes!("../../../web/dist/app.js");
+
 /// sha256 of [`PAGE`], as `dropbox-server page-hash` prints it and rosters
-/// name it in `page_sha256`.
+/// name it in `page_sha256`. It covers every embedded page file: the page
+/// loads `/app.js` with a Subresource Integrity hash (sha384 of
+/// [`APP_JS`]), so a browser refuses any other script, and the worker is
+/// embedded in `app.js` (web/scripts/build.mjs; checked by the test below).
 pub fn page_hash() -> dropbox_crypto::Sha256Digest {
     dropbox_crypto::Sha256Digest::of(PAGE)
 }
@@ -25,6 +32,16 @@ pub async fn page() -> Response {
     resp.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    resp
+}
+
+/// `GET /app.js`: the page's script.
+pub async fn app_js() -> Response {
+    let mut resp = APP_JS.into_response();
+    resp.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/javascript; charset=utf-8"),
     );
     resp
 }
@@ -82,4 +99,25 @@ pub async fn security_txt(State(state): State<Shared>) -> Response {
         r.fingerprint
     ));
     ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], out).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use base64::Engine;
+    use sha2::Digest;
+
+    /// The page pins its script by hash, so [`super::page_hash`] covers it.
+    #[test]
+    fn the_page_pins_its_script() {
+        let want = format!(
+            "integrity=\"sha384-{}\"",
+            base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(super::APP_JS))
+        );
+        let page = String::from_utf8_lossy(super::PAGE);
+        assert!(
+            page.contains(&want),
+            "web/dist/index.html lacks {want}: rebuild web/"
+        );
+        assert!(page.contains("src=\"/app.js\""));
+    }
 }

@@ -1,0 +1,274 @@
+//! The browser page (web/, issue #5). `.ci/web.sh` installs what a fresh
+//! machine lacks (Node.js, npm, Debian's Chromium), installs the locked npm
+//! packages and checks that web/dist is what web/src builds to; then the
+//! page's crypto runs against the shared vectors under `node --test`; then
+//! headless Chromium, driven by playwright-core, sends a report through the
+//! page served by the real server: one member left out, a codename, three
+//! attachments (10 MiB, so two tus parts; a text file; a JPEG whose GPS
+//! EXIF the page removes) and a connection dropped and resumed. The report
+//! is fetched as a member, decrypted with the library and checked byte for
+//! byte.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use dropbox_crypto::Sha256Digest;
+use dropbox_crypto::agehdr;
+use dropbox_crypto::bundle::{self, Kind, Via};
+use dropbox_crypto::codename::Codename;
+use dropbox_crypto::envelope::{self, EnvelopeError};
+use dropbox_crypto::roster::Policy;
+use dropbox_e2e::{Server, TempDir, as_member, first_roster, init_data, team};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ sits in the workspace")
+        .to_path_buf()
+}
+
+fn ok(what: &str, out: &Output) {
+    assert!(
+        out.status.success(),
+        "{what} failed ({}):\n{}\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A deterministic, incompressible-looking attachment.
+fn pseudo_random(len: usize, seed: u8) -> Vec<u8> {
+    let mut out = Vec::with_capacity(len);
+    let mut block = Sha256Digest::of(&[seed]).0;
+    while out.len() < len {
+        out.extend_from_slice(&block);
+        block = Sha256Digest::of(&block).0;
+    }
+    out.truncate(len);
+    out
+}
+
+fn segment(marker: u8, payload: &[u8]) -> Vec<u8> {
+    let mut v = vec![0xff, marker];
+    v.extend_from_slice(&u16::try_from(payload.len() + 2).unwrap().to_be_bytes());
+    v.extend_from_slice(payload);
+    v
+}
+
+/// A minimal JPEG whose EXIF block has a GPS IFD, and the same JPEG as the
+/// page must send it: without the EXIF, every other byte unchanged.
+fn jpeg_with_gps() -> (Vec<u8>, Vec<u8>) {
+    let mut exif = b"Exif\0\0".to_vec();
+    exif.extend_from_slice(&[
+        0x49, 0x49, 0x2a, 0, 8, 0, 0, 0, 1, 0, 0x25, 0x88, 4, 0, 1, 0, 0, 0, 26, 0, 0, 0, 0, 0, 0,
+        0,
+    ]);
+    exif.extend_from_slice(b"GPS 52.5200 N 13.4050 E");
+    let parts_kept: Vec<Vec<u8>> = vec![
+        segment(0xe0, b"JFIF\0\x01\x01\0\0\x01\0\x01\0\0"),
+        segment(0xdb, &[1; 65]),
+        segment(0xc0, &[8, 0, 1, 0, 1, 1, 1, 0x11, 0]),
+        segment(0xda, &[1, 1, 0, 0, 63, 0]),
+        vec![0x12, 0xff, 0x00, 0x34, 0xff, 0xd9],
+    ];
+    let mut file = vec![0xff, 0xd8];
+    let mut stripped = vec![0xff, 0xd8];
+    file.extend_from_slice(&parts_kept[0]);
+    file.extend_from_slice(&segment(0xe1, &exif));
+    stripped.extend_from_slice(&parts_kept[0]);
+    for p in &parts_kept[1..] {
+        file.extend_from_slice(p);
+        stripped.extend_from_slice(p);
+    }
+    (file, stripped)
+}
+
+#[test]
+fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
+    let root = repo();
+    let web = root.join("web");
+    let out = Command::new("bash")
+        .arg(".ci/web.sh")
+        .current_dir(&root)
+        .output()
+        .expect("run bash .ci/web.sh");
+    ok("bash .ci/web.sh", &out);
+    let out = Command::new("node")
+        .args(["--test", "test/"])
+        .current_dir(&web)
+        .output()
+        .expect("run node --test");
+    ok("node --test web/test/", &out);
+    let tap = String::from_utf8_lossy(&out.stdout);
+    assert!(tap.contains("# fail 0"), "{tap}");
+
+    // The real server with the test team; its roster names another
+    // endpoint, so the page must warn about its origin.
+    let dir = TempDir::new("web");
+    let t = team();
+    let roster = first_roster(&t, Policy::default());
+    let (data, fp) = init_data(&dir, &roster, &t);
+    let srv = Server::start(&data, &[]);
+    let base = format!("http://{}", srv.addr);
+
+    // 10 MiB + 1 byte: with the bundle around it, the ciphertext needs two
+    // 8 MiB tus parts.
+    let big = pseudo_random((10 << 20) + 1, 7);
+    let small = "Steps: open /login?next=<script>…\n".as_bytes().to_vec();
+    std::fs::write(dir.join("capture.bin"), &big).unwrap();
+    std::fs::write(dir.join("notes é.txt"), &small).unwrap();
+    let (jpeg, jpeg_stripped) = jpeg_with_gps();
+    std::fs::write(dir.join("photo.jpg"), &jpeg).unwrap();
+    let result_path = dir.join("result.json");
+    let spec = serde_json::json!({
+        "base": base,
+        "fingerprint": fp.to_string(),
+        "output": result_path,
+        "title": "XSS in the login form",
+        "body": "body-canary: the login form reflects ?next= unescaped.\nSecond line …",
+        "files": [dir.join("capture.bin"), dir.join("notes é.txt"), dir.join("photo.jpg")],
+        "leave_out": ["carol (test)"],
+        "replies": true,
+        "drop_connection": true,
+        "wrong_fingerprint": "00".repeat(32),
+    });
+    let spec_path = dir.join("spec.json");
+    std::fs::write(&spec_path, serde_json::to_vec(&spec).unwrap()).unwrap();
+    let out = Command::new("node")
+        .arg("test/e2e/send-report.mjs")
+        .env("DROPBOX_WEB_E2E_SPEC", &spec_path)
+        .current_dir(&web)
+        .output()
+        .expect("run node test/e2e/send-report.mjs");
+    let result: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&result_path).unwrap_or_else(|_| {
+            panic!(
+                "the browser script wrote no result: {}\n{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            )
+        }))
+        .unwrap();
+    assert!(
+        out.status.success() && result["error"].is_null(),
+        "the page did not send the report: {result:#}\n{}",
+        srv.log_text()
+    );
+
+    // What the page showed about the roster: another fingerprint is
+    // refused before the form appears.
+    let wrong = &result["wrong_fingerprint"];
+    assert_eq!(wrong["form_visible"], false, "{wrong}");
+    assert!(
+        wrong["status"]
+            .as_str()
+            .unwrap()
+            .contains("roster-fingerprint-mismatch"),
+        "{wrong}"
+    );
+    assert_eq!(result["seq"], "#1");
+    assert_eq!(result["head"], roster.hash().short());
+    assert_eq!(result["origin_warning"], true);
+    assert_eq!(result["dropped"], true, "the first PATCH was cut off");
+    assert_eq!(
+        result["storage"],
+        serde_json::json!({"local": 0, "session": 0, "idb": 0})
+    );
+    for r in result["requests"].as_array().unwrap() {
+        let r = r.as_str().unwrap();
+        let url = r.split_once(' ').unwrap().1;
+        assert!(
+            url.starts_with(&format!("{base}/")) || url.starts_with(&format!("blob:{base}/")),
+            "the page fetched from another origin: {r}"
+        );
+    }
+    let notes = &result["notes"];
+    assert!(
+        notes[0].as_str().unwrap().starts_with("Sent as it is"),
+        "{notes}"
+    );
+    assert_eq!(
+        notes[2],
+        "Removed before encryption: EXIF (with GPS location)."
+    );
+    let receipt = result["receipt"].as_str().unwrap();
+    let codename = result["codename"].as_str().unwrap();
+
+    // Fetch it as a member, by its receipt.
+    let inbox = as_member(srv.addr, &t[0], "GET", "/v1/inbox", None, b"").json();
+    let items = inbox["items"].as_array().unwrap();
+    assert_eq!(items.len(), 1, "{inbox}");
+    assert_eq!(items[0]["receipt"], receipt);
+    assert_eq!(items[0]["deletable"], true, "the page sent a delete hash");
+    let id = items[0]["id"].as_str().unwrap();
+    let got = as_member(
+        srv.addr,
+        &t[0],
+        "GET",
+        &format!("/v1/submissions/{id}"),
+        None,
+        b"",
+    );
+    assert_eq!(got.status, 200);
+    let ct = got.body;
+    assert_eq!(Sha256Digest::of(&ct).to_string(), receipt);
+
+    // The fixed shape: 3 members + the codename slot, grease last.
+    let h = agehdr::parse(&ct).unwrap();
+    let x25519 = h.stanzas.iter().filter(|s| s.tag == "X25519").count();
+    assert_eq!(x25519, t.len() + 1);
+    assert_eq!(h.stanzas.len(), t.len() + 2);
+    assert!(h.stanzas.last().unwrap().tag.ends_with("-grease"));
+
+    // carol was left out.
+    assert!(matches!(
+        envelope::decrypt_vec(&ct, &[&t[2].age]),
+        Err(EnvelopeError::NoMatchingKey)
+    ));
+    let plain = envelope::decrypt_vec(&ct, &[&t[0].age]).unwrap();
+    assert_eq!(envelope::decrypt_vec(&ct, &[&t[1].age]).unwrap(), plain);
+    let d = bundle::decode_slice(&plain, u64::MAX).unwrap();
+    let hd = &d.header;
+    assert_eq!(hd.kind, Kind::Report);
+    assert_eq!(hd.via, Via::Client);
+    assert_eq!(hd.roster_seq, 1);
+    assert_eq!(hd.title.as_deref(), Some("XSS in the login form"));
+    assert_eq!(
+        hd.body.as_deref(),
+        Some("body-canary: the login form reflects ?next= unescaped.\nSecond line …")
+    );
+    let recipients: Vec<&str> = hd.recipients.iter().map(|m| m.as_str()).collect();
+    assert_eq!(recipients, ["alice", "bob"]);
+    let names: Vec<(&str, u64)> = hd
+        .attachments
+        .iter()
+        .map(|a| (a.name.as_str(), a.size))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("capture.bin", big.len() as u64),
+            ("notes é.txt", small.len() as u64),
+            ("photo.jpg", jpeg_stripped.len() as u64),
+        ]
+    );
+    assert_eq!(hd.attachments[1].media_type, "text/plain");
+    assert_eq!(hd.attachments[2].media_type, "image/jpeg");
+    assert!(d.attachments[0] == big, "the large attachment differs");
+    assert_eq!(d.attachments[1], small);
+    assert_eq!(d.attachments[2], jpeg_stripped, "the JPEG without its EXIF");
+    assert_eq!(hd.created, dropbox_crypto::time::UnixTime::now().day());
+
+    // The codename the page showed derives the reply keys in the header,
+    // and opens the report (the codename slot is real).
+    let reply = hd.reply.as_ref().expect("reply keys");
+    let keys = Codename::parse(codename).unwrap().derive(&fp);
+    assert_eq!(reply.age, keys.identity.recipient());
+    assert_eq!(reply.sign, keys.mailbox_key.public());
+    assert_eq!(hd.thread, Some(keys.thread()));
+    assert_eq!(
+        envelope::decrypt_vec(&ct, &[&keys.identity]).unwrap(),
+        plain
+    );
+}

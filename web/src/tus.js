@@ -1,0 +1,184 @@
+// Resumable upload through the server's tus 1.0 endpoints (PROTOCOL §15.7),
+// in parts of 8 MiB, streaming: at most one part is held in memory, so a
+// dropped connection can be resumed from the offset the server reports.
+
+import { sha256 } from "@noble/hashes/sha2.js";
+import { toHex, utf8 } from "./util.js";
+
+export const PART = 8 * 1024 * 1024;
+const TUS = { "Tus-Resumable": "1.0.0" };
+
+class UploadError extends Error {
+  constructor(message, status, code) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+async function errorOf(resp) {
+  let code = "";
+  let message = `the server answered ${resp.status}`;
+  try {
+    const j = await resp.json();
+    code = j.error || "";
+    if (j.message) message += `: ${j.message}`;
+  } catch {
+    // not JSON
+  }
+  return new UploadError(message, resp.status, code);
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function request(url, init) {
+  return fetch(url, { cache: "no-store", credentials: "omit", redirect: "error", referrerPolicy: "no-referrer", ...init });
+}
+
+/** Finds a proof-of-work nonce (§15.6.1), yielding to the page now and then. */
+export async function solvePow(challenge, bits, onProgress) {
+  const prefix = utf8(`${challenge}:`);
+  const meets = (h) => {
+    let left = bits;
+    for (const b of h) {
+      if (left === 0) return true;
+      const lz = b === 0 ? 8 : Math.clz32(b) - 24;
+      if (left <= 8) return lz >= left;
+      if (lz < 8) return false;
+      left -= 8;
+    }
+    return left === 0;
+  };
+  for (let n = 0; ; n++) {
+    const s = String(n);
+    const h = sha256.create().update(prefix).update(utf8(s)).digest();
+    if (meets(h)) return s;
+    if (n % 20000 === 0) {
+      if (onProgress) onProgress(n);
+      await sleep(0);
+    }
+  }
+}
+
+/** An upload token when the server asks for proof of work, else null. */
+export async function uploadToken(base, onStatus) {
+  const r = await request(`${base}/v1/pow`, { method: "GET" });
+  if (!r.ok) return null;
+  const j = await r.json();
+  if (!j.bits) return null;
+  if (onStatus) onStatus(`Doing the server's anti-flooding puzzle (${j.bits} bits)…`);
+  const nonce = await solvePow(j.challenge, j.bits);
+  const p = await request(`${base}/v1/pow`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ challenge: j.challenge, nonce }),
+  });
+  if (!p.ok) throw await errorOf(p);
+  return (await p.json()).token;
+}
+
+/**
+ * Uploads `length` bytes read from `reader` (a ReadableStreamDefaultReader
+ * of Uint8Array). Returns `{id, receipt}` after checking that the server's
+ * receipt is the sha256 of what was sent. `onProgress(sent, length)`.
+ */
+export async function tusUpload({ base = "", reader, length, deleteHash, token, onProgress, onStatus, part = PART, retries = 8 }) {
+  const headers = { ...TUS, "Upload-Length": String(length) };
+  if (deleteHash) headers["Dropbox-Delete-Hash"] = deleteHash;
+  if (token) headers["Dropbox-Upload-Token"] = token;
+  const created = await request(`${base}/v1/uploads`, { method: "POST", headers });
+  if (created.status !== 201) throw await errorOf(created);
+  const location = created.headers.get("Location");
+  if (!location || !location.startsWith("/v1/uploads/")) throw new UploadError("the server gave no upload address", created.status, "");
+  const url = `${base}${location}`;
+
+  const hasher = sha256.create();
+  let offset = 0; // acknowledged by the server
+  let pending = null; // leftover of a chunk that did not fit the last part
+  let done = false;
+  let result = null;
+  let uncertain = false;
+
+  // Fills one part of at most `part` bytes from the stream.
+  async function nextPart() {
+    const size = Math.min(part, length - offset);
+    const buf = new Uint8Array(size);
+    let n = 0;
+    while (n < size) {
+      let chunk = pending;
+      pending = null;
+      if (!chunk) {
+        const r = await reader.read();
+        if (r.done) break;
+        chunk = r.value;
+      }
+      const take = Math.min(chunk.length, size - n);
+      buf.set(chunk.subarray(0, take), n);
+      n += take;
+      if (take < chunk.length) pending = chunk.subarray(take);
+    }
+    if (n !== size) throw new UploadError("the encrypted data ended early", 0, "");
+    hasher.update(buf);
+    return buf;
+  }
+
+  while (!done) {
+    const buf = await nextPart();
+    const start = offset;
+    const end = start + buf.length;
+    let attempt = 0;
+    while (offset < end) {
+      let resp;
+      try {
+        resp = await request(url, {
+          method: "PATCH",
+          headers: { ...TUS, "Content-Type": "application/offset+octet-stream", "Upload-Offset": String(offset) },
+          body: buf.subarray(offset - start),
+        });
+      } catch (e) {
+        resp = null; // the connection dropped: ask where the server is
+      }
+      if (resp && resp.status === 204) {
+        offset = Number(resp.headers.get("Upload-Offset"));
+        if (offset === length) {
+          result = { id: resp.headers.get("Dropbox-Submission-Id"), receipt: resp.headers.get("Dropbox-Receipt") };
+        }
+        if (onProgress) onProgress(offset, length);
+        attempt = 0;
+        continue;
+      }
+      if (resp && resp.status !== 409 && resp.status < 500 && resp.status !== 408 && resp.status !== 400) {
+        throw await errorOf(resp);
+      }
+      if (++attempt > retries) throw resp ? await errorOf(resp) : new UploadError("the connection keeps failing", 0, "");
+      if (onStatus) onStatus(`The connection was interrupted; resuming (attempt ${attempt} of ${retries})…`);
+      await sleep(Math.min(1000 * 2 ** (attempt - 1), 15000));
+      let head;
+      try {
+        head = await request(url, { method: "HEAD", headers: TUS });
+      } catch {
+        continue;
+      }
+      if (head.status === 404 && end === length) {
+        // The last part may have been committed just before the connection
+        // dropped: the upload is gone either way.
+        uncertain = true;
+        offset = end;
+        break;
+      }
+      if (head.status !== 200) throw new UploadError(`the server lost the upload (${head.status})`, head.status, "");
+      const at = Number(head.headers.get("Upload-Offset"));
+      if (!(at >= start && at <= end)) throw new UploadError("the server reports an offset outside the part being sent", 0, "");
+      offset = at;
+      if (onProgress) onProgress(offset, length);
+    }
+    done = offset === length;
+  }
+  if (pending || !(await reader.read()).done) throw new UploadError("the encrypted data is longer than announced", 0, "");
+  const receipt = toHex(hasher.digest());
+  if (uncertain && !result) return { id: null, receipt, uncertain: true };
+  if (!result || result.receipt !== receipt) {
+    throw new UploadError("the server's receipt does not match what was sent", 0, "");
+  }
+  return { id: result.id, receipt };
+}

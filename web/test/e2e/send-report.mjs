@@ -1,0 +1,111 @@
+// Drives Debian's Chromium (never a downloaded browser) with playwright-core
+// through the submission page served by a real dropbox-server, sends one
+// report, and prints a JSON line with what the page showed.
+//
+// usage: DROPBOX_WEB_E2E_SPEC=spec.json node send-report.mjs
+// spec: {"base","fingerprint","output" (where the JSON result goes),
+//        "title","body","files":[paths],"leave_out":[display names],
+//        "replies":bool,"screenshot":path?,"drop_connection":bool?,
+//        "wrong_fingerprint":hex?}
+// Without DROPBOX_WEB_E2E_SPEC it does nothing, so `node --test test/`
+// (which runs every file under test/) passes over it.
+//
+// With drop_connection the page's first PATCH is cut off mid-body (the
+// request is aborted by the browser), so the upload must resume via HEAD.
+
+import { chromium } from "playwright-core";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const specPath = process.env.DROPBOX_WEB_E2E_SPEC;
+if (!specPath) process.exit(0);
+const spec = JSON.parse(readFileSync(specPath, "utf8"));
+const { base, fingerprint } = spec;
+const executablePath = process.env.CHROMIUM || "/usr/bin/chromium";
+const profile = mkdtempSync(join(tmpdir(), "dropbox-web-e2e-"));
+
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath,
+  headless: true,
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+});
+const out = { requests: [], console: [] };
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on("console", (m) => out.console.push(`${m.type()}: ${m.text()}`));
+  page.on("pageerror", (e) => out.console.push(`pageerror: ${e.message}`));
+  page.on("request", (r) => out.requests.push(`${r.method()} ${r.url()}`));
+  let dropped = false;
+  if (spec.drop_connection) {
+    await page.route("**/v1/uploads/*", async (route) => {
+      if (!dropped && route.request().method() === "PATCH") {
+        dropped = true;
+        await route.abort("connectionreset");
+        return;
+      }
+      await route.continue();
+    });
+  }
+  if (spec.wrong_fingerprint) {
+    // Another team's fingerprint: the page refuses before showing the form.
+    await page.goto(`${base}/#team=${spec.wrong_fingerprint}`);
+    await page.getByText("does not verify").waitFor({ timeout: 30000 });
+    out.wrong_fingerprint = {
+      status: await page.locator("#status").textContent(),
+      form_visible: await page.locator("#report-form").isVisible(),
+    };
+    await page.goto("about:blank");
+  }
+  await page.goto(`${base}/#team=${fingerprint}`);
+  await page.getByText("The team's roster verifies").waitFor({ timeout: 30000 });
+  out.seq = await page.locator("#roster-seq").textContent();
+  out.head = await page.locator("#roster-head").textContent();
+  out.origin_warning = await page.locator("#origin-warning").isVisible();
+  await page.getByLabel("Title").fill(spec.title);
+  await page.getByLabel("Report", { exact: true }).fill(spec.body);
+  if (spec.files && spec.files.length) {
+    await page.getByLabel("Attachments").setInputFiles(spec.files);
+    await page.waitForFunction(
+      (n) => {
+        const notes = [...document.querySelectorAll("[id^=attachment-note-]")];
+        return notes.length === n && notes.every((p) => !p.textContent.startsWith("Checking"));
+      },
+      spec.files.length,
+    );
+    out.notes = await page.locator("[id^=attachment-note-]").allTextContents();
+  }
+  for (const name of spec.leave_out || []) await page.getByLabel(name, { exact: true }).uncheck();
+  if (spec.replies) await page.getByLabel("I want to receive replies").check();
+  await page.getByRole("button", { name: "Send report" }).click();
+  const receipt = page.getByLabel("Receipt");
+  await receipt.waitFor({ state: "visible", timeout: 240000 }).catch(async (e) => {
+    out.form_error = await page.locator("#form-error").textContent();
+    throw e;
+  });
+  out.receipt = (await receipt.textContent()).trim();
+  if (spec.replies) out.codename = (await page.getByLabel("Codename").textContent()).trim();
+  out.dropped = dropped;
+  out.storage = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    idb: indexedDB.databases ? (await indexedDB.databases()).length : -1,
+  }));
+  if (spec.screenshot) await page.screenshot({ path: spec.screenshot, fullPage: true });
+} catch (e) {
+  out.error = String(e && e.stack ? e.stack : e);
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+writeFileSync(spec.output, JSON.stringify(out));
+process.exit(out.error ? 1 : 0);

@@ -1,0 +1,95 @@
+// The page's tus client against a fake server: parts of at most 8 MiB
+// (smaller here), a connection that drops after part of a PATCH arrived,
+// a busy answer, resumption from the offset HEAD reports, and the receipt
+// check.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { tusUpload, solvePow } from "../src/tus.js";
+import { toHex, utf8 } from "../src/util.js";
+
+function fakeServer({ failures = [], lieReceipt = false } = {}) {
+  const s = { data: [], length: 0, log: [], patches: 0 };
+  globalThis.fetch = async (url, init) => {
+    const method = init.method;
+    const h = new Headers(init.headers);
+    s.log.push(`${method} ${url}`);
+    if (method === "POST") {
+      assert.equal(h.get("Tus-Resumable"), "1.0.0");
+      assert.equal(h.get("Dropbox-Delete-Hash"), "ab".repeat(32));
+      s.length = Number(h.get("Upload-Length"));
+      return new Response(null, { status: 201, headers: { Location: "/v1/uploads/0123" } });
+    }
+    if (method === "HEAD") {
+      assert.equal(h.get("Tus-Resumable"), "1.0.0");
+      return new Response(null, { status: 200, headers: { "Upload-Offset": String(s.data.length), "Upload-Length": String(s.length) } });
+    }
+    if (method === "PATCH") {
+      assert.equal(h.get("Content-Type"), "application/offset+octet-stream");
+      const n = s.patches++;
+      const body = new Uint8Array(init.body);
+      if (Number(h.get("Upload-Offset")) !== s.data.length) return Response.json({ error: "offset" }, { status: 409 });
+      const f = failures.find((x) => x.patch === n);
+      if (f && f.kind === "drop") {
+        s.data.push(...body.subarray(0, f.keep));
+        throw new TypeError("network error");
+      }
+      if (f && f.kind === "busy") return Response.json({ error: "busy" }, { status: 409 });
+      s.data.push(...body);
+      const headers = { "Upload-Offset": String(s.data.length) };
+      if (s.data.length === s.length) {
+        headers["Dropbox-Submission-Id"] = "ff".repeat(16);
+        headers["Dropbox-Receipt"] = lieReceipt ? "00".repeat(32) : toHex(sha256(Uint8Array.from(s.data)));
+      }
+      return new Response(null, { status: 204, headers });
+    }
+    throw new Error(`unexpected ${method}`);
+  };
+  return s;
+}
+
+function readerOf(data, chunk) {
+  let i = 0;
+  return new ReadableStream({
+    pull(c) {
+      if (i >= data.length) return c.close();
+      c.enqueue(data.slice(i, i + chunk));
+      i += chunk;
+    },
+  }).getReader();
+}
+
+const data = Uint8Array.from({ length: 2500 }, (_, i) => (i * 7) & 255);
+const base = "http://x";
+
+test("uploads in parts and checks the receipt", async () => {
+  const s = fakeServer();
+  const progress = [];
+  const r = await tusUpload({ base, reader: readerOf(data, 333), length: data.length, deleteHash: "ab".repeat(32), part: 1000, onProgress: (a) => progress.push(a) });
+  assert.equal(r.receipt, toHex(sha256(data)));
+  assert.equal(r.id, "ff".repeat(16));
+  assert.deepEqual(Uint8Array.from(s.data), data);
+  assert.deepEqual(progress, [1000, 2000, 2500]);
+  assert.equal(s.log.filter((l) => l.startsWith("PATCH")).length, 3);
+});
+
+test("resumes from the offset HEAD reports after a dropped connection and a busy answer", async () => {
+  const s = fakeServer({ failures: [{ patch: 1, kind: "drop", keep: 400 }, { patch: 2, kind: "busy" }] });
+  const r = await tusUpload({ base, reader: readerOf(data, 256), length: data.length, deleteHash: "ab".repeat(32), part: 1000, retries: 3 });
+  assert.deepEqual(Uint8Array.from(s.data), data);
+  assert.equal(r.receipt, toHex(sha256(data)));
+  assert.ok(s.log.includes(`HEAD ${base}/v1/uploads/0123`));
+});
+
+test("a receipt that is not the hash of what was sent is an error", async () => {
+  fakeServer({ lieReceipt: true });
+  await assert.rejects(tusUpload({ base, reader: readerOf(data, 500), length: data.length, deleteHash: "ab".repeat(32), part: 1000 }), /receipt does not match/);
+});
+
+test("proof of work: the nonce gives the leading zero bits", async () => {
+  const nonce = await solvePow("challenge", 12);
+  const h = sha256(utf8(`challenge:${nonce}`));
+  assert.equal(h[0], 0);
+  assert.ok(h[1] < 16);
+});
