@@ -96,6 +96,12 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Delete a case's report from the drop box with its delete token (the
+    /// case stays in this store).
+    Delete {
+        /// The case id.
+        id: String,
+    },
     /// Write an attachment of a case to a file, with its detected type.
     Attachment {
         /// The case id.

@@ -22,6 +22,7 @@ fn main() -> ExitCode {
         }
         Command::List { status, json } => commands::sync::list(&home, status.as_deref(), *json),
         Command::Show { id, json } => commands::sync::show(&home, id, *json),
+        Command::Delete { id } => commands::sync::delete(&home, id),
         Command::Attachment { id, n, out } => commands::sync::attachment(&home, id, *n, out),
     });
     match result {

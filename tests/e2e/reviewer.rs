@@ -418,6 +418,21 @@ fn members_sync_reports_into_encrypted_case_stores() {
             "plaintext {canary} found on disk in {hits:?}"
         );
     }
+    // Only those who could decrypt hold the delete token.
+    let del = ok(reviewer(&homes[0], &pass("alice"), &["delete", &case]));
+    assert!(String::from_utf8_lossy(&del.stdout).contains("Deleted"));
+    let again = ok(reviewer(
+        &homes[1],
+        &pass("bob"),
+        &[
+            "delete",
+            &json(reviewer(&homes[1], &pass("bob"), &["list", "--json"]))[0]["id"]
+                .as_str()
+                .unwrap()
+                .to_owned(),
+        ],
+    ));
+    assert!(String::from_utf8_lossy(&again.stdout).contains("no longer holds"));
     let wrong = reviewer(&homes[0], "not the passphrase", &["list"]);
     assert!(!wrong.status.success());
     assert!(String::from_utf8_lossy(&wrong.stderr).contains("wrong passphrase"));

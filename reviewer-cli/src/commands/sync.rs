@@ -42,6 +42,16 @@ impl<'a> Api<'a> {
         }
     }
 
+    /// A signed request without a body, with extra headers.
+    pub fn call_with(
+        &self,
+        method: &str,
+        path: &str,
+        extra: &[(&str, &str)],
+    ) -> anyhow::Result<(u16, Vec<u8>)> {
+        self.request(method, path, None, b"", extra)
+    }
+
     /// A signed request; returns the status and body.
     pub fn call(
         &self,
@@ -49,6 +59,17 @@ impl<'a> Api<'a> {
         path: &str,
         query: Option<&str>,
         body: &[u8],
+    ) -> anyhow::Result<(u16, Vec<u8>)> {
+        self.request(method, path, query, body, &[])
+    }
+
+    fn request(
+        &self,
+        method: &str,
+        path: &str,
+        query: Option<&str>,
+        body: &[u8],
+        extra: &[(&str, &str)],
     ) -> anyhow::Result<(u16, Vec<u8>)> {
         let h = Signer::new(&KeyId::Member(self.keys.id.clone()), &self.keys.transport).sign(
             method,
@@ -67,10 +88,13 @@ impl<'a> Api<'a> {
             .uri(&url)
             .header("Signature-Input", &h.signature_input)
             .header("Signature", &h.signature);
-        let req = match &h.content_digest {
+        let mut req = match &h.content_digest {
             Some(d) => req.header("Content-Digest", d),
             None => req,
         };
+        for (k, v) in extra {
+            req = req.header(*k, *v);
+        }
         let mut resp = self
             .agent
             .run(req.body(body.to_vec())?)
@@ -517,4 +541,37 @@ pub fn detect(head: &[u8]) -> &'static str {
         [b'<', ..] => "html",
         _ => "unknown",
     }
+}
+
+/// Runs `reviewer delete ID`: removes the case's report from the drop box,
+/// proving with its delete token that this member could decrypt it.
+pub fn delete(home: &Path, id: &str) -> anyhow::Result<()> {
+    let cfg = Config::load(home)?;
+    let server = cfg
+        .server
+        .clone()
+        .context("no drop box URL: run `reviewer sync --server URL` first")?;
+    let keys = KeyStore::new(home).unlock(passphrase(false)?)?;
+    let store = CaseStore::open(home, &keys.age)?;
+    let c = store.case(id)?;
+    let item = c
+        .server_id
+        .as_deref()
+        .context("this case did not come from the drop box (it was opened from a file)")?;
+    let api = Api::new(&server, &keys);
+    let token = c.report.delete_token.expose_text();
+    let (status, body) = api.call_with(
+        "DELETE",
+        &format!("/v1/submissions/{item}"),
+        &[("Dropbox-Delete-Token", &token)],
+    )?;
+    match status {
+        204 => println!("Deleted the report of case {id} from the drop box."),
+        404 => println!("The drop box no longer holds the report of case {id}."),
+        _ => bail!(
+            "the drop box refused the deletion ({status}): {}",
+            String::from_utf8_lossy(&body)
+        ),
+    }
+    Ok(())
 }
