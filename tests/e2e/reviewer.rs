@@ -421,17 +421,9 @@ fn members_sync_reports_into_encrypted_case_stores() {
     // Only those who could decrypt hold the delete token.
     let del = ok(reviewer(&homes[0], &pass("alice"), &["delete", &case]));
     assert!(String::from_utf8_lossy(&del.stdout).contains("Deleted"));
-    let again = ok(reviewer(
-        &homes[1],
-        &pass("bob"),
-        &[
-            "delete",
-            &json(reviewer(&homes[1], &pass("bob"), &["list", "--json"]))[0]["id"]
-                .as_str()
-                .unwrap()
-                .to_owned(),
-        ],
-    ));
+    let bob_list = json(reviewer(&homes[1], &pass("bob"), &["list", "--json"]));
+    let bob_case = bob_list[0]["id"].as_str().unwrap();
+    let again = ok(reviewer(&homes[1], &pass("bob"), &["delete", bob_case]));
     assert!(String::from_utf8_lossy(&again.stdout).contains("no longer holds"));
     let wrong = reviewer(&homes[0], "not the passphrase", &["list"]);
     assert!(!wrong.status.success());
