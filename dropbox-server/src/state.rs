@@ -151,6 +151,11 @@ impl AppState {
     pub fn open(cfg: Config, clock: Clock) -> Result<Shared, OpenError> {
         let io = |e| OpenError::Io(cfg.data.clone(), e);
         let (cfg_pow_bits, cfg_pow_uploads) = (cfg.pow_bits, cfg.pow_uploads);
+        let db = cfg.data.join("dropbox.sqlite3");
+        // Never create a database here: only `init` makes a drop box.
+        if !db.exists() {
+            return Err(OpenError::NotInitialised(cfg.data.clone()));
+        }
         let blobs = Blobs::open(&cfg.data).map_err(io)?;
         // Refuse to start on a data directory that cannot be written, rather
         // than accept uploads it would then fail to store.
@@ -158,7 +163,7 @@ impl AppState {
         std::fs::write(&probe, b"")
             .and_then(|()| std::fs::remove_file(&probe))
             .map_err(io)?;
-        let store = Store::open(&cfg.data.join("dropbox.sqlite3"))?;
+        let store = Store::open(&db)?;
         store.check_integrity()?;
         let fp: TeamFingerprint = store
             .meta("fingerprint")?

@@ -162,6 +162,10 @@ async fn uninitialised_directories_say_what_to_run() {
         .err()
         .unwrap();
     assert!(err.to_string().contains("dropbox-server init"), "{err}");
+    assert!(
+        !dir.join("dropbox.sqlite3").exists(),
+        "serve must not create a database that init then refuses"
+    );
     let _ = std::fs::remove_dir_all(dir);
 }
 
