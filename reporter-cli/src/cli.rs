@@ -108,10 +108,10 @@ pub struct Send {
     /// A member to leave out of the recipients (repeatable), e.g. when the
     /// report concerns them. They cannot read the report or anything
     /// derived from it.
-    #[arg(long = "leave-out", value_name = "MEMBER")]
+    #[arg(long = "leave-out", visible_alias = "exclude", value_name = "MEMBER")]
     pub leave_out: Vec<String>,
     /// Get a codename to read replies and send follow-ups.
-    #[arg(long)]
+    #[arg(long, visible_alias = "reply")]
     pub replies: bool,
     /// Write the encrypted report to this file instead of uploading it.
     #[arg(long)]
@@ -124,8 +124,8 @@ pub struct Replies {
     /// Team and trust.
     #[command(flatten)]
     pub team: Team,
-    /// Read the codename from this file instead of the terminal or
-    /// DROPBOX_CODENAME.
+    /// Read the codename from this file instead of the terminal, standard
+    /// input or DROPBOX_CODENAME.
     #[arg(long)]
     pub codename_file: Option<PathBuf>,
 }
@@ -136,8 +136,8 @@ pub struct Followup {
     /// Team and trust.
     #[command(flatten)]
     pub team: Team,
-    /// Read the codename from this file instead of the terminal or
-    /// DROPBOX_CODENAME.
+    /// Read the codename from this file instead of the terminal, standard
+    /// input or DROPBOX_CODENAME.
     #[arg(long)]
     pub codename_file: Option<PathBuf>,
     /// The message.
@@ -147,7 +147,7 @@ pub struct Followup {
     #[arg(long = "attach", value_name = "FILE")]
     pub attach: Vec<PathBuf>,
     /// A member to leave out (repeatable).
-    #[arg(long = "leave-out", value_name = "MEMBER")]
+    #[arg(long = "leave-out", visible_alias = "exclude", value_name = "MEMBER")]
     pub leave_out: Vec<String>,
     /// This follow-up's number in your conversation (1 for the first), so
     /// the team can see if one went missing.

@@ -9,7 +9,15 @@ use dropbox_submit::client::UntrustedRoster;
 use dropbox_submit::commands;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // `dropbox-submit --server … --title …` means `send`.
+    let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if let Some(first) = args.get(1).and_then(|a| a.to_str())
+        && first.starts_with("--")
+        && !matches!(first, "--help" | "-h" | "--version" | "-V")
+    {
+        args.insert(1, "send".into());
+    }
+    let cli = Cli::parse_from(args);
     let result = match &cli.command {
         Command::Verify(t) => commands::verify::run(t),
         Command::Send(a) => commands::send::run(a),

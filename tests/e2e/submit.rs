@@ -55,7 +55,9 @@ fn report_reply_and_followup_through_dropbox_submit() {
     let att = dir.join("evidence.txt");
     std::fs::write(&att, b"evidence-canary").unwrap();
 
-    let mut args = vec!["send"];
+    // Without a subcommand the arguments are those of `send`; --exclude
+    // and --reply are the spellings of --leave-out and --replies.
+    let mut args = vec![];
     args.extend_from_slice(&common);
     args.extend_from_slice(&[
         "--title",
@@ -70,9 +72,9 @@ fn report_reply_and_followup_through_dropbox_submit() {
     args.extend_from_slice(&[
         "--attach",
         att.to_str().unwrap(),
-        "--leave-out",
+        "--exclude",
         "carol",
-        "--replies",
+        "--reply",
     ]);
     let sent = ok(&submit(&args, &[]));
     let id = sent["id"].as_str().unwrap();
@@ -157,6 +159,18 @@ fn report_reply_and_followup_through_dropbox_submit() {
         "the forged reply is not shown as genuine"
     );
     assert_eq!(replies["problems"].as_array().unwrap().len(), 1);
+    // The codename can also come on standard input (never from a flag).
+    let mut child = Command::new(binary("dropbox-submit"))
+        .args(&args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write as _;
+    writeln!(child.stdin.take().unwrap(), "{codename}").unwrap();
+    let from_stdin = ok(&child.wait_with_output().unwrap());
+    assert_eq!(from_stdin["replies"][0]["member"], "alice");
     let wrong = submit(
         &args,
         &[("DROPBOX_CODENAME", Codename::generate().expose())],

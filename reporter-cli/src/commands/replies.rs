@@ -1,6 +1,8 @@
 //! `dropbox-submit replies`: read the team's replies with the codename,
 //! verifying each one's signature against the roster.
 
+use std::io::IsTerminal;
+
 use anyhow::Context;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
@@ -24,6 +26,13 @@ pub fn read_codename(file: Option<&std::path::Path>) -> anyhow::Result<Codename>
         }
         None => match std::env::var("DROPBOX_CODENAME") {
             Ok(c) => c,
+            Err(_) if !std::io::stdin().is_terminal() => {
+                let mut line = String::new();
+                std::io::stdin()
+                    .read_line(&mut line)
+                    .context("cannot read the codename from standard input")?;
+                line
+            }
             Err(_) => rpassword::prompt_password("Codename: ")
                 .context("cannot read the codename from the terminal")?,
         },
