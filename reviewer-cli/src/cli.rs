@@ -84,6 +84,15 @@ pub enum Command {
         /// Only cases with this status.
         #[arg(long)]
         status: Option<String>,
+        /// Only cases with this triaged severity.
+        #[arg(long)]
+        severity: Option<String>,
+        /// Only cases with this TLP label.
+        #[arg(long)]
+        tlp: Option<String>,
+        /// Only cases this member owns.
+        #[arg(long)]
+        owner: Option<String>,
         /// Print a JSON array.
         #[arg(long)]
         json: bool,
@@ -95,6 +104,33 @@ pub enum Command {
         /// Print JSON.
         #[arg(long)]
         json: bool,
+    },
+    /// Annotate a case: status (new, triaged, accepted, invalid, fixing,
+    /// disclosed, closed), severity (critical, high, medium, low), TLP label
+    /// (RED, AMBER+STRICT, AMBER, GREEN, CLEAR), owner. Each change is kept
+    /// in the case's timeline.
+    Set {
+        /// The case id.
+        id: String,
+        /// New status.
+        #[arg(long)]
+        status: Option<String>,
+        /// New triaged severity.
+        #[arg(long)]
+        severity: Option<String>,
+        /// New TLP label.
+        #[arg(long)]
+        tlp: Option<String>,
+        /// New owner (member id).
+        #[arg(long)]
+        owner: Option<String>,
+    },
+    /// Add a note to a case.
+    Note {
+        /// The case id.
+        id: String,
+        /// The note.
+        text: String,
     },
     /// Delete a case's report from the drop box with its delete token (the
     /// case stays in this store).

@@ -20,7 +20,37 @@ fn main() -> ExitCode {
         Command::Open { file, team, json } => {
             commands::sync::open(&home, file, team.as_deref(), *json)
         }
-        Command::List { status, json } => commands::sync::list(&home, status.as_deref(), *json),
+        Command::List {
+            status,
+            severity,
+            tlp,
+            owner,
+            json,
+        } => {
+            let filter = commands::sync::Changes {
+                status: status.as_deref(),
+                severity: severity.as_deref(),
+                tlp: tlp.as_deref(),
+                owner: owner.as_deref(),
+            };
+            commands::sync::list(&home, &filter, *json)
+        }
+        Command::Set {
+            id,
+            status,
+            severity,
+            tlp,
+            owner,
+        } => {
+            let changes = commands::sync::Changes {
+                status: status.as_deref(),
+                severity: severity.as_deref(),
+                tlp: tlp.as_deref(),
+                owner: owner.as_deref(),
+            };
+            commands::sync::set(&home, id, &changes)
+        }
+        Command::Note { id, text } => commands::sync::note(&home, id, text),
         Command::Show { id, json } => commands::sync::show(&home, id, *json),
         Command::Delete { id } => commands::sync::delete(&home, id),
         Command::Attachment { id, n, out } => commands::sync::attachment(&home, id, *n, out),

@@ -62,6 +62,15 @@ pub struct Case {
     pub tlp: String,
     /// Follow-ups from the reporter: (day, text, attachments).
     pub followups: Vec<(String, String, Vec<AttachmentMeta>)>,
+    /// The triaged severity.
+    #[serde(default)]
+    pub severity: Option<String>,
+    /// The member who owns the case.
+    #[serde(default)]
+    pub owner: Option<String>,
+    /// Notes: (day, member, text).
+    #[serde(default)]
+    pub notes: Vec<(String, String, String)>,
     /// The timeline.
     pub timeline: Vec<TimelineEntry>,
 }

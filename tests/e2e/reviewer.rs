@@ -406,11 +406,74 @@ fn members_sync_reports_into_encrypted_case_stores() {
     ));
     assert_eq!(shown["followups"][0][1], "followup-canary");
 
+    // Annotations: each kept in the timeline with who; list filters on them.
+    ok(reviewer(
+        &homes[0],
+        &pass("alice"),
+        &[
+            "set",
+            &case,
+            "--status",
+            "triaged",
+            "--severity",
+            "high",
+            "--tlp",
+            "amber+strict",
+            "--owner",
+            "bob",
+        ],
+    ));
+    ok(reviewer(
+        &homes[0],
+        &pass("alice"),
+        &["note", &case, "note-canary"],
+    ));
+    let bad = reviewer(
+        &homes[0],
+        &pass("alice"),
+        &["set", &case, "--status", "done"],
+    );
+    assert!(!bad.status.success(), "unknown statuses are refused");
+    let shown = json(reviewer(
+        &homes[0],
+        &pass("alice"),
+        &["show", &case, "--json"],
+    ));
+    assert_eq!(shown["status"], "triaged");
+    assert_eq!(shown["tlp"], "AMBER+STRICT");
+    assert_eq!(shown["owner"], "bob");
+    assert_eq!(shown["notes"][0][2], "note-canary");
+    let whats: Vec<String> = shown["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| format!("{} {}", t["who"], t["what"]))
+        .collect();
+    assert!(
+        whats
+            .iter()
+            .any(|w| w.contains("alice") && w.contains("status new -> triaged")),
+        "{whats:?}"
+    );
+    let mine = json(reviewer(
+        &homes[0],
+        &pass("alice"),
+        &["list", "--owner", "bob", "--tlp", "AMBER+STRICT", "--json"],
+    ));
+    assert_eq!(mine.as_array().unwrap().len(), 1);
+    let none = json(reviewer(
+        &homes[0],
+        &pass("alice"),
+        &["list", "--status", "closed", "--json"],
+    ));
+    assert_eq!(none.as_array().unwrap().len(), 0);
+
     for canary in [
         "title-canary",
         "body-canary",
         "attachment-canary",
         "followup-canary",
+        "note-canary",
     ] {
         let hits = grep_tree(&homes[0], canary.as_bytes());
         assert!(

@@ -259,6 +259,9 @@ pub fn file_ciphertext(
                 status: "new".into(),
                 tlp: "AMBER".into(),
                 followups: Vec::new(),
+                severity: None,
+                owner: None,
+                notes: Vec::new(),
                 timeline: vec![TimelineEntry {
                     day: today,
                     who: keys.id.to_string(),
@@ -412,13 +415,28 @@ pub fn open(home: &Path, file: &Path, team: Option<&str>, json: bool) -> anyhow:
 }
 
 /// Runs `reviewer list`.
-pub fn list(home: &Path, status: Option<&str>, json: bool) -> anyhow::Result<()> {
+pub fn list(home: &Path, filter: &Changes<'_>, json: bool) -> anyhow::Result<()> {
     let keys = KeyStore::new(home).unlock(passphrase(false)?)?;
     let store = CaseStore::open(home, &keys.age)?;
+    let tlp = filter
+        .tlp
+        .map(|t| {
+            t.parse::<dropbox_crypto::messages::Tlp>()
+                .map(|t| t.to_string())
+        })
+        .transpose()
+        .map_err(|e| anyhow::anyhow!(e))?;
     let cases: Vec<Case> = store
         .cases()?
         .into_iter()
-        .filter(|c| status.is_none_or(|s| c.status == s))
+        .filter(|c| filter.status.is_none_or(|s| c.status == s))
+        .filter(|c| {
+            filter
+                .severity
+                .is_none_or(|s| c.severity.as_deref() == Some(s))
+        })
+        .filter(|c| tlp.as_ref().is_none_or(|t| &c.tlp == t))
+        .filter(|c| filter.owner.is_none_or(|o| c.owner.as_deref() == Some(o)))
         .collect();
     if json {
         let out: Vec<_> = cases
@@ -426,6 +444,7 @@ pub fn list(home: &Path, status: Option<&str>, json: bool) -> anyhow::Result<()>
             .map(|c| {
                 serde_json::json!({
                     "id": c.id, "title": c.report.title, "status": c.status, "tlp": c.tlp,
+                    "severity": c.severity, "owner": c.owner,
                     "category": c.report.category, "severity_guess": c.report.severity,
                     "day": c.report.created.to_string(), "attachments": c.report.attachments.len(),
                     "followups": c.followups.len(),
@@ -489,10 +508,23 @@ pub fn show(home: &Path, id: &str, json: bool) -> anyhow::Result<()> {
             a.name, a.media_type, a.size
         );
     }
+    println!(
+        "Severity:  {}   Owner: {}",
+        c.severity.as_deref().unwrap_or("(not triaged)"),
+        c.owner.as_deref().unwrap_or("(none)")
+    );
+    for (day, who, text) in &c.notes {
+        println!("Note by {who} on {day}: {text}");
+    }
     for (day, text, _) in &c.followups {
         println!();
         println!("Follow-up on {day}:");
         println!("{text}");
+    }
+    println!();
+    println!("Timeline:");
+    for t in &c.timeline {
+        println!("  {}  {:<10} {}", t.day, t.who, t.what);
     }
     Ok(())
 }
@@ -573,5 +605,98 @@ pub fn delete(home: &Path, id: &str) -> anyhow::Result<()> {
             String::from_utf8_lossy(&body)
         ),
     }
+    Ok(())
+}
+
+/// Changes to a case's annotations.
+#[derive(Debug, Default)]
+pub struct Changes<'a> {
+    /// New status.
+    pub status: Option<&'a str>,
+    /// New triaged severity.
+    pub severity: Option<&'a str>,
+    /// New TLP label.
+    pub tlp: Option<&'a str>,
+    /// New owner (a member id).
+    pub owner: Option<&'a str>,
+}
+
+const STATUSES: [&str; 7] = [
+    "new",
+    "triaged",
+    "accepted",
+    "invalid",
+    "fixing",
+    "disclosed",
+    "closed",
+];
+const SEVERITIES: [&str; 4] = ["critical", "high", "medium", "low"];
+
+/// Runs `reviewer set ID ...`: each change is kept in the case's timeline
+/// with who and when. (Sharing it with the team as signed events is #9.)
+pub fn set(home: &Path, id: &str, ch: &Changes<'_>) -> anyhow::Result<()> {
+    if ch.status.is_none() && ch.severity.is_none() && ch.tlp.is_none() && ch.owner.is_none() {
+        bail!("nothing to change: give --status, --severity, --tlp or --owner");
+    }
+    let keys = KeyStore::new(home).unlock(passphrase(false)?)?;
+    let mut store = CaseStore::open(home, &keys.age)?;
+    let mut c = store.case(id)?;
+    let day = UnixTime::now().day().to_string();
+    let who = keys.id.to_string();
+    let log = |what: String| c_timeline(&day, &who, what);
+    let mut entries = Vec::new();
+    if let Some(s) = ch.status {
+        if !STATUSES.contains(&s) {
+            bail!("status must be one of {}", STATUSES.join(", "));
+        }
+        entries.push(log(format!("status {} -> {s}", c.status)));
+        c.status = s.to_owned();
+    }
+    if let Some(s) = ch.severity {
+        if !SEVERITIES.contains(&s) {
+            bail!("severity must be one of {}", SEVERITIES.join(", "));
+        }
+        entries.push(log(format!("severity -> {s}")));
+        c.severity = Some(s.to_owned());
+    }
+    if let Some(t) = ch.tlp {
+        let t: dropbox_crypto::messages::Tlp = t.parse().map_err(|e: String| anyhow::anyhow!(e))?;
+        entries.push(log(format!("TLP:{} -> TLP:{t}", c.tlp)));
+        c.tlp = t.to_string();
+    }
+    if let Some(o) = ch.owner {
+        let o: dropbox_crypto::MemberId = o.parse()?;
+        entries.push(log(format!("owner -> {o}")));
+        c.owner = Some(o.to_string());
+    }
+    c.timeline.extend(entries);
+    store.update_case(&c, None)?;
+    println!("Updated case {id}.");
+    Ok(())
+}
+
+fn c_timeline(day: &str, who: &str, what: String) -> TimelineEntry {
+    TimelineEntry {
+        day: day.to_owned(),
+        who: who.to_owned(),
+        what,
+    }
+}
+
+/// Runs `reviewer note ID TEXT`.
+pub fn note(home: &Path, id: &str, text: &str) -> anyhow::Result<()> {
+    if text.trim().is_empty() {
+        bail!("the note is empty");
+    }
+    let keys = KeyStore::new(home).unlock(passphrase(false)?)?;
+    let mut store = CaseStore::open(home, &keys.age)?;
+    let mut c = store.case(id)?;
+    let day = UnixTime::now().day().to_string();
+    c.notes
+        .push((day.clone(), keys.id.to_string(), text.to_owned()));
+    c.timeline
+        .push(c_timeline(&day, keys.id.as_str(), "note added".into()));
+    store.update_case(&c, None)?;
+    println!("Noted on case {id}.");
     Ok(())
 }
