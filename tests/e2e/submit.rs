@@ -54,6 +54,12 @@ fn report_reply_and_followup_through_dropbox_submit() {
     ];
     let att = dir.join("evidence.txt");
     std::fs::write(&att, b"evidence-canary").unwrap();
+    // A JPEG whose EXIF carries a GPS position: it must arrive without it.
+    let photo = dir.join("photo.jpg");
+    let mut jpeg = vec![0xff, 0xd8, 0xff, 0xe1, 0x00, 0x12];
+    jpeg.extend_from_slice(b"Exif\0\0GPS-canary");
+    jpeg.extend_from_slice(&[0xff, 0xda, 0x00, 0x04, 1, 2, 0x55, 0x66, 0xff, 0xd9]);
+    std::fs::write(&photo, &jpeg).unwrap();
 
     // Without a subcommand the arguments are those of `send`; --exclude
     // and --reply are the spellings of --leave-out and --replies.
@@ -72,6 +78,8 @@ fn report_reply_and_followup_through_dropbox_submit() {
     args.extend_from_slice(&[
         "--attach",
         att.to_str().unwrap(),
+        "--attach",
+        photo.to_str().unwrap(),
         "--exclude",
         "carol",
         "--reply",
@@ -101,6 +109,16 @@ fn report_reply_and_followup_through_dropbox_submit() {
     assert_eq!(d.header.body.as_deref(), Some("body-canary"));
     assert_eq!(d.header.attachments[0].name, "evidence.txt");
     assert_eq!(d.attachments[0], b"evidence-canary");
+    assert_eq!(
+        d.attachments[1],
+        [
+            0xff, 0xd8, 0xff, 0xda, 0x00, 0x04, 1, 2, 0x55, 0x66, 0xff, 0xd9
+        ]
+    );
+    assert_eq!(
+        d.header.attachments[1].size, 12,
+        "the header carries the cleaned size"
+    );
     let reply_keys = d.header.reply.clone().expect("replies were asked for");
     let mailbox = MailboxId::from_key_bytes(reply_keys.sign.to_bytes());
     assert_eq!(mailbox.to_string(), sent["mailbox"].as_str().unwrap());

@@ -18,16 +18,12 @@ pub fn run(a: &cli::Followup) -> anyhow::Result<()> {
     let to = recipients(roster, &a.leave_out)?;
     let codename = read_codename(a.codename_file.as_deref())?;
     let keys = codename.derive(&chain.fingerprint);
-    // The signature covers each attachment's sha256: hash them first.
-    let mut digests = Vec::new();
-    for f in &a.attach {
-        let mut h = <sha2::Sha256 as sha2::Digest>::new();
-        let mut file = std::fs::File::open(f)?;
-        std::io::copy(&mut file, &mut h)?;
-        digests.push(dropbox_crypto::Sha256Digest(
-            sha2::Digest::finalize(h).into(),
-        ));
-    }
+    // The signature covers each attachment's sha256 (after cleaning).
+    let files = attachments(&a.attach, a.team.json)?;
+    let digests = files
+        .iter()
+        .map(|f| f.digest())
+        .collect::<anyhow::Result<Vec<_>>>()?;
     let today = UnixTime::now().day();
     let f = Followup::new(
         chain.fingerprint,
@@ -44,14 +40,14 @@ pub fn run(a: &cli::Followup) -> anyhow::Result<()> {
         age: keys.identity.recipient(),
         sign: keys.mailbox_key.public(),
     });
-    h.attachments = attachments(&a.attach)?;
+    h.attachments = files.iter().map(|f| f.meta.clone()).collect();
     let delete_hash = h.delete_token.hash().to_string();
     let slots = envelope::submission_slots(roster, &to, Some(&keys.identity.recipient()))?;
     let out = std::env::temp_dir().join(format!(
         "dropbox-submit-{}.age",
         dropbox_crypto::SubmissionId::random()
     ));
-    let result = encrypt_to_file(&out, h, &a.attach, slots).and_then(|(receipt, len)| {
+    let result = encrypt_to_file(&out, h, &files, slots).and_then(|(receipt, len)| {
         Ok((
             receipt,
             upload(&client, &out, len, &receipt, &delete_hash, a.team.json)?,

@@ -41,21 +41,79 @@ pub fn recipients(roster: &Roster, leave_out: &[String]) -> anyhow::Result<Vec<M
     Ok(chosen)
 }
 
-/// Attachment metadata for files, in order.
-pub fn attachments(files: &[PathBuf]) -> anyhow::Result<Vec<AttachmentMeta>> {
+/// Where an attachment's bytes come from.
+enum Source {
+    /// Read from the file as it is.
+    File(PathBuf),
+    /// An image with its metadata removed, held in memory (never written to
+    /// disk in the clear).
+    Scrubbed(zeroize::Zeroizing<Vec<u8>>),
+}
+
+/// An attachment ready to go into a bundle.
+pub struct Attachment {
+    /// Its header entry.
+    pub meta: AttachmentMeta,
+    source: Source,
+}
+
+impl Attachment {
+    /// A reader over its bytes.
+    pub fn reader(&self) -> anyhow::Result<Box<dyn std::io::Read + '_>> {
+        Ok(match &self.source {
+            Source::File(p) => {
+                Box::new(File::open(p).with_context(|| format!("cannot read {}", p.display()))?)
+            }
+            Source::Scrubbed(b) => Box::new(&b[..]),
+        })
+    }
+
+    /// sha256 of its bytes (signed in follow-ups).
+    pub fn digest(&self) -> anyhow::Result<Sha256Digest> {
+        let mut h = Sha256::new();
+        std::io::copy(&mut self.reader()?, &mut h)?;
+        Ok(Sha256Digest(h.finalize().into()))
+    }
+}
+
+/// Largest image cleaned in memory; larger JPEG/PNG files are refused
+/// rather than sent with their metadata.
+const MAX_SCRUB: u64 = 256 << 20;
+
+/// Prepares attachments: JPEG and PNG lose their metadata (what was removed
+/// is reported on stderr), other types are sent as they are with a warning.
+pub fn attachments(files: &[PathBuf], quiet: bool) -> anyhow::Result<Vec<Attachment>> {
     files
         .iter()
         .map(|f| {
-            let meta =
-                std::fs::metadata(f).with_context(|| format!("cannot read {}", f.display()))?;
+            let meta = std::fs::metadata(f).with_context(|| format!("cannot read {}", f.display()))?;
             if !meta.is_file() {
                 bail!("{} is not a regular file", f.display());
             }
-            let name = f
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            Ok(AttachmentMeta::new(&name, media_type(&name), meta.len()))
+            let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let mut head = [0u8; 8];
+            let n = std::io::Read::read(&mut File::open(f)?, &mut head)?;
+            if crate::scrub::kind(&head[..n]).is_some() {
+                if meta.len() > MAX_SCRUB {
+                    bail!("{} is an image too large to clean of its metadata here; shrink it first", f.display());
+                }
+                let data = zeroize::Zeroizing::new(std::fs::read(f)?);
+                let cleaned = crate::scrub::scrub(&data)
+                    .with_context(|| format!("{} looks like an image but cannot be parsed to remove its metadata; convert it first", f.display()))?;
+                if !quiet {
+                    if cleaned.removed.is_empty() {
+                        eprintln!("{name}: no metadata found");
+                    } else {
+                        eprintln!("{name}: removed {}", cleaned.removed.join(", "));
+                    }
+                }
+                let meta = AttachmentMeta::new(&name, media_type(&name), cleaned.data.len() as u64);
+                return Ok(Attachment { meta, source: Source::Scrubbed(zeroize::Zeroizing::new(cleaned.data)) });
+            }
+            if !quiet {
+                eprintln!("warning: {name} is sent as it is; files other than JPEG and PNG may carry identifying metadata (author, device, location) that this tool cannot remove");
+            }
+            Ok(Attachment { meta: AttachmentMeta::new(&name, media_type(&name), meta.len()), source: Source::File(f.clone()) })
         })
         .collect()
 }
@@ -103,7 +161,7 @@ impl<W: Write> Write for Hashing<W> {
 pub fn encrypt_to_file(
     out: &Path,
     header: Header,
-    files: &[PathBuf],
+    files: &[Attachment],
     slots: Vec<Slot>,
 ) -> anyhow::Result<(Sha256Digest, u64)> {
     let file = File::create(out).with_context(|| format!("cannot create {}", out.display()))?;
@@ -115,9 +173,8 @@ pub fn encrypt_to_file(
     let age = envelope::encrypt(hashing, slots)?;
     let mut bundle = BundleWriter::new(age, header)?;
     for f in files {
-        let src = File::open(f).with_context(|| format!("cannot read {}", f.display()))?;
-        bundle.write_attachment(src).with_context(|| {
-            format!("{} changed while it was being read; try again", f.display())
+        bundle.write_attachment(f.reader()?).with_context(|| {
+            format!("{} changed while it was being read; try again", f.meta.name)
         })?;
     }
     let mut hashing = bundle.finish()?.finish()?;

@@ -65,7 +65,8 @@ pub fn run(a: &Send) -> anyhow::Result<()> {
     h.severity = a.severity.as_deref().map(severity).transpose()?;
     h.contact = a.contact.clone();
     h.credit = a.credit.clone();
-    h.attachments = attachments(&a.attach)?;
+    let files = attachments(&a.attach, a.team.json)?;
+    h.attachments = files.iter().map(|f| f.meta.clone()).collect();
     let codename = a.replies.then(Codename::generate);
     let keys = codename.as_ref().map(|c| {
         if !a.team.json {
@@ -97,7 +98,7 @@ pub fn run(a: &Send) -> anyhow::Result<()> {
         ),
     };
     let result = (|| -> anyhow::Result<(String, Option<String>, u64)> {
-        let (receipt, len) = encrypt_to_file(&out, h, &a.attach, slots)?;
+        let (receipt, len) = encrypt_to_file(&out, h, &files, slots)?;
         let id = match &client {
             Some(c) if a.output.is_none() => {
                 Some(upload(c, &out, len, &receipt, &delete_hash, a.team.json)?)
