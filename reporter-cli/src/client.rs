@@ -2,7 +2,7 @@
 //! rollback pins), uploads with a progress bar, and mailbox-signed reads.
 
 use std::collections::BTreeMap;
-use std::io::Read;
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, anyhow, bail};
@@ -110,16 +110,46 @@ impl Client {
         Ok(roster::parse_chain_json(v.to_string().as_bytes())?)
     }
 
-    /// POSTs `body` (of `len` bytes) to `path`, with a progress bar on
-    /// stderr for large bodies; returns the status and JSON answer.
-    pub fn post_stream(
+    /// Uploads a file through tus 1.0 in 8 MiB parts, as the page does,
+    /// resuming from the server's offset after a failed part (up to 5
+    /// times in a row). Returns `{"id", "receipt"}` from the final part.
+    pub fn tus_upload(
         &self,
-        path: &str,
-        headers: &[(&str, &str)],
-        body: impl Read,
+        path: &Path,
         len: u64,
+        headers: &[(&str, &str)],
         quiet: bool,
-    ) -> anyhow::Result<(u16, serde_json::Value)> {
+    ) -> anyhow::Result<serde_json::Value> {
+        use std::io::{Seek, SeekFrom};
+        const PART: u64 = 8 << 20;
+        let mut req = self
+            .agent
+            .post(&self.url("/v1/uploads"))
+            .header("Tus-Resumable", "1.0.0")
+            .header("Upload-Length", &len.to_string());
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        let mut resp = req
+            .send_empty()
+            .with_context(|| format!("cannot reach {}", self.base))?;
+        let status = resp.status().as_u16();
+        if status != 201 {
+            let v: serde_json::Value =
+                serde_json::from_slice(&resp.body_mut().read_to_vec().unwrap_or_default())
+                    .unwrap_or_default();
+            bail!(
+                "the drop box refused the upload ({status}): {}",
+                v["message"].as_str().unwrap_or("no explanation")
+            );
+        }
+        let location = resp
+            .headers()
+            .get("location")
+            .and_then(|l| l.to_str().ok())
+            .filter(|l| l.starts_with("/v1/uploads/"))
+            .context("the drop box gave no upload location")?
+            .to_owned();
         let bar = if quiet || len < (1 << 20) {
             indicatif::ProgressBar::hidden()
         } else {
@@ -132,30 +162,77 @@ impl Client {
             );
             b
         };
-        let mut reader = bar.wrap_read(body);
-        let mut req = self
-            .agent
-            .post(&self.url(path))
-            .header("Content-Type", "application/octet-stream")
-            .header("Content-Length", &len.to_string());
-        for (k, v) in headers {
-            req = req.header(*k, *v);
+        let mut file = std::fs::File::open(path)?;
+        let mut offset = 0u64;
+        let mut failures = 0;
+        let mut buf = Vec::new();
+        loop {
+            let n = PART.min(len - offset);
+            buf.resize(n as usize, 0);
+            file.seek(SeekFrom::Start(offset))?;
+            file.read_exact(&mut buf)?;
+            let sent = self
+                .agent
+                .patch(&self.url(&location))
+                .header("Tus-Resumable", "1.0.0")
+                .header("Upload-Offset", &offset.to_string())
+                .header("Content-Type", "application/offset+octet-stream")
+                .send(&buf[..]);
+            let ok = match sent {
+                Ok(r) if r.status().as_u16() == 204 => {
+                    let h = |k: &str| {
+                        r.headers()
+                            .get(k)
+                            .and_then(|v| v.to_str().ok())
+                            .map(str::to_owned)
+                    };
+                    offset = h("upload-offset")
+                        .and_then(|o| o.parse().ok())
+                        .unwrap_or(offset + n);
+                    bar.set_position(offset);
+                    if let (Some(id), Some(receipt)) =
+                        (h("dropbox-submission-id"), h("dropbox-receipt"))
+                    {
+                        bar.finish_and_clear();
+                        return Ok(serde_json::json!({"id": id, "receipt": receipt}));
+                    }
+                    true
+                }
+                Ok(mut r) if r.status().is_client_error() && r.status().as_u16() != 409 => {
+                    let v: serde_json::Value =
+                        serde_json::from_slice(&r.body_mut().read_to_vec().unwrap_or_default())
+                            .unwrap_or_default();
+                    bail!(
+                        "the drop box refused the upload ({}): {}",
+                        r.status().as_u16(),
+                        v["message"].as_str().unwrap_or("")
+                    );
+                }
+                _ => false,
+            };
+            if ok {
+                failures = 0;
+                continue;
+            }
+            failures += 1;
+            if failures > 5 {
+                bail!("the upload keeps failing; nothing was acknowledged, try again later");
+            }
+            std::thread::sleep(std::time::Duration::from_secs(failures));
+            // Resume from what the server has.
+            let head = self
+                .agent
+                .head(&self.url(&location))
+                .header("Tus-Resumable", "1.0.0")
+                .call()
+                .with_context(|| format!("cannot reach {}", self.base))?;
+            offset = head
+                .headers()
+                .get("upload-offset")
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.parse().ok())
+                .context("the drop box lost the upload; send the report again")?;
         }
-        let mut resp = req
-            .send(ureq::SendBody::from_reader(&mut reader))
-            .with_context(|| {
-                format!(
-                    "the upload to {} failed; nothing was acknowledged, try again",
-                    self.base
-                )
-            })?;
-        bar.finish_and_clear();
-        let status = resp.status().as_u16();
-        let body = resp.body_mut().read_to_vec().unwrap_or_default();
-        Ok((
-            status,
-            serde_json::from_slice(&body).unwrap_or(serde_json::Value::Null),
-        ))
     }
 
     /// A GET signed with a mailbox key.

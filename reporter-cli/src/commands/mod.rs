@@ -196,17 +196,12 @@ pub fn upload(
     delete_hash: &str,
     json: bool,
 ) -> anyhow::Result<String> {
-    let f = File::open(path)?;
     let mut headers = vec![("Dropbox-Delete-Hash", delete_hash.to_owned())];
     if let Some(token) = upload_token(client)? {
         headers.push(("Dropbox-Upload-Token", token));
     }
     let headers: Vec<(&str, &str)> = headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let (status, v) = client.post_stream("/v1/submissions", &headers, f, len, json)?;
-    if status != 201 {
-        let msg = v["message"].as_str().unwrap_or("no explanation");
-        bail!("the drop box refused the upload ({status}): {msg}");
-    }
+    let v = client.tus_upload(path, len, &headers, json)?;
     if v["receipt"].as_str() != Some(receipt.to_string().as_str()) {
         bail!(
             "the drop box acknowledged different bytes than were sent (receipt {}, expected {receipt}); do not trust this server",
