@@ -7,17 +7,23 @@
 //! attachments (10 MiB, so two tus parts; a text file; a JPEG whose GPS
 //! EXIF the page removes) and a connection dropped and resumed. The report
 //! is fetched as a member, decrypted with the library and checked byte for
-//! byte.
+//! byte. Then a member's signed reply and a forged one are posted to the
+//! codename's mailbox; in a fresh browser the page's "check replies" view
+//! shows the genuine one "from" its member and flags the forgery, and sends
+//! a follow-up, which a member decrypts and verifies with the library.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use dropbox_crypto::Sha256Digest;
 use dropbox_crypto::agehdr;
-use dropbox_crypto::bundle::{self, Kind, Via};
+use dropbox_crypto::bundle::{self, Header, Kind, Via};
 use dropbox_crypto::codename::Codename;
-use dropbox_crypto::envelope::{self, EnvelopeError};
+use dropbox_crypto::envelope::{self, EnvelopeError, Slot};
+use dropbox_crypto::keys::SignSecretKey;
+use dropbox_crypto::messages::{self, Reply};
 use dropbox_crypto::roster::Policy;
+use dropbox_crypto::time::UnixTime;
 use dropbox_e2e::{Server, TempDir, as_member, first_roster, init_data, team};
 
 fn repo() -> PathBuf {
@@ -84,6 +90,42 @@ fn jpeg_with_gps() -> (Vec<u8>, Vec<u8>) {
     (file, stripped)
 }
 
+/// Runs the browser script with a spec; returns its JSON result.
+fn run_page(
+    web: &Path,
+    dir: &TempDir,
+    name: &str,
+    spec: serde_json::Value,
+    srv: &Server,
+) -> serde_json::Value {
+    let result_path = dir.join(&format!("{name}-result.json"));
+    let mut spec = spec;
+    spec["output"] = serde_json::json!(result_path);
+    let spec_path = dir.join(&format!("{name}-spec.json"));
+    std::fs::write(&spec_path, serde_json::to_vec(&spec).unwrap()).unwrap();
+    let out = Command::new("node")
+        .arg("test/e2e/send-report.mjs")
+        .env("DROPBOX_WEB_E2E_SPEC", &spec_path)
+        .current_dir(web)
+        .output()
+        .expect("run node test/e2e/send-report.mjs");
+    let result: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&result_path).unwrap_or_else(|_| {
+            panic!(
+                "the browser script wrote no result: {}\n{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            )
+        }))
+        .unwrap();
+    assert!(
+        out.status.success() && result["error"].is_null(),
+        "the page failed ({name}): {result:#}\n{}",
+        srv.log_text()
+    );
+    result
+}
+
 #[test]
 fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
     let root = repo();
@@ -120,11 +162,9 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
     std::fs::write(dir.join("notes é.txt"), &small).unwrap();
     let (jpeg, jpeg_stripped) = jpeg_with_gps();
     std::fs::write(dir.join("photo.jpg"), &jpeg).unwrap();
-    let result_path = dir.join("result.json");
     let spec = serde_json::json!({
         "base": base,
         "fingerprint": fp.to_string(),
-        "output": result_path,
         "title": "XSS in the login form",
         "body": "body-canary: the login form reflects ?next= unescaped.\nSecond line …",
         "files": [dir.join("capture.bin"), dir.join("notes é.txt"), dir.join("photo.jpg")],
@@ -133,28 +173,7 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
         "drop_connection": true,
         "wrong_fingerprint": "00".repeat(32),
     });
-    let spec_path = dir.join("spec.json");
-    std::fs::write(&spec_path, serde_json::to_vec(&spec).unwrap()).unwrap();
-    let out = Command::new("node")
-        .arg("test/e2e/send-report.mjs")
-        .env("DROPBOX_WEB_E2E_SPEC", &spec_path)
-        .current_dir(&web)
-        .output()
-        .expect("run node test/e2e/send-report.mjs");
-    let result: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(&result_path).unwrap_or_else(|_| {
-            panic!(
-                "the browser script wrote no result: {}\n{}",
-                String::from_utf8_lossy(&out.stdout),
-                String::from_utf8_lossy(&out.stderr)
-            )
-        }))
-        .unwrap();
-    assert!(
-        out.status.success() && result["error"].is_null(),
-        "the page did not send the report: {result:#}\n{}",
-        srv.log_text()
-    );
+    let result = run_page(&web, &dir, "send", spec, &srv);
 
     // What the page showed about the roster: another fingerprint is
     // refused before the form appears.
@@ -271,4 +290,154 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
         envelope::decrypt_vec(&ct, &[&keys.identity]).unwrap(),
         plain
     );
+
+    // alice replies (seq 1), signed with her key, encrypted to the codename
+    // and the report's recipients; a reply claiming to be bob's (seq 2) is
+    // signed by a key that is no member's; bob's genuine one is seq 3, so
+    // the page must flag #2 as missing.
+    let mailbox = keys.mailbox();
+    let post_reply = |seq: u64, signer: &SignSecretKey, member: &str, text: &str| {
+        let r = Reply::new(
+            fp,
+            mailbox,
+            seq,
+            member.parse().unwrap(),
+            UnixTime::now().day(),
+            text.into(),
+        );
+        let mut h = Header::new(
+            Kind::Reply,
+            UnixTime::now().day(),
+            1,
+            vec!["alice".parse().unwrap(), "bob".parse().unwrap()],
+        );
+        h.signed = Some(r.sign(signer));
+        let plain = bundle::encode_to_vec(h, &[]).unwrap();
+        let ct = envelope::encrypt_vec(
+            vec![
+                Slot::Real(reply.age.clone()),
+                Slot::Real(t[0].age.recipient()),
+                Slot::Real(t[1].age.recipient()),
+            ],
+            &plain,
+        )
+        .unwrap();
+        let resp = as_member(
+            srv.addr,
+            &t[0],
+            "POST",
+            &format!("/v1/mailboxes/{mailbox}/replies"),
+            None,
+            &ct,
+        );
+        assert_eq!(resp.status, 201);
+    };
+    post_reply(
+        1,
+        &t[0].sign,
+        "alice",
+        "reply-canary: thank you, we are on it.",
+    );
+    post_reply(2, &SignSecretKey::generate(), "bob", "forged-canary");
+    post_reply(3, &t[1].sign, "bob", "second-canary");
+
+    // A fresh browser: the codename opens the conversation, and a follow-up
+    // goes back to alice and bob (carol left out).
+    let spec = serde_json::json!({
+        "base": base,
+        "fingerprint": fp.to_string(),
+        "check_replies": {
+            "codename": codename,
+            "followup": "followup-canary: more details from the page.",
+            "leave_out": ["carol (test)"],
+        },
+    });
+    let seen = run_page(&web, &dir, "replies", spec, &srv);
+    assert_eq!(seen["codename_autocomplete"], "off");
+    assert_eq!(seen["codename_cleared"], true);
+    let shown = seen["messages"].as_array().unwrap();
+    assert_eq!(
+        shown.len(),
+        2,
+        "only the genuine replies are shown: {seen:#}"
+    );
+    let first = shown[0].as_str().unwrap();
+    assert!(first.contains("#1 from alice (test)"), "{first}");
+    let second = shown[1].as_str().unwrap();
+    assert!(second.contains("#3 from bob (test)"), "{second}");
+    assert!(second.contains("second-canary"), "{second}");
+    assert!(
+        first.contains("reply-canary: thank you, we are on it."),
+        "{first}"
+    );
+    let conversation = seen["conversation"].as_str().unwrap();
+    assert!(!conversation.contains("forged-canary"), "{conversation}");
+    let warnings = seen["warnings"].as_str().unwrap();
+    assert!(warnings.contains("message-bad-signature"), "{warnings}");
+    assert!(warnings.contains("Reply #2 is missing"), "{warnings}");
+    assert!(
+        seen["conversation_after"]
+            .as_str()
+            .unwrap()
+            .contains("followup-canary"),
+        "{seen:#}"
+    );
+    assert_eq!(
+        seen["storage"],
+        serde_json::json!({"local": 0, "session": 0, "idb": 0})
+    );
+    for r in seen["requests"].as_array().unwrap() {
+        let r = r.as_str().unwrap();
+        let url = r.split_once(' ').unwrap().1;
+        assert!(
+            url.starts_with(&format!("{base}/")) || url.starts_with(&format!("blob:{base}/")),
+            "the page fetched from another origin: {r}"
+        );
+    }
+
+    // The follow-up, as a member: signed by the codename's mailbox key.
+    let freceipt = seen["followup_receipt"].as_str().unwrap();
+    let inbox = as_member(srv.addr, &t[1], "GET", "/v1/inbox", None, b"").json();
+    let item = inbox["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["receipt"] == freceipt)
+        .unwrap_or_else(|| panic!("the follow-up is not in the inbox: {inbox}"));
+    let fid = item["id"].as_str().unwrap();
+    let got = as_member(
+        srv.addr,
+        &t[1],
+        "GET",
+        &format!("/v1/submissions/{fid}"),
+        None,
+        b"",
+    );
+    assert_eq!(got.status, 200);
+    assert_eq!(Sha256Digest::of(&got.body).to_string(), freceipt);
+    let h = agehdr::parse(&got.body).unwrap();
+    assert_eq!(h.stanzas.len(), t.len() + 2, "the same stanza shape");
+    assert!(matches!(
+        envelope::decrypt_vec(&got.body, &[&t[2].age]),
+        Err(EnvelopeError::NoMatchingKey)
+    ));
+    let plain = envelope::decrypt_vec(&got.body, &[&t[1].age]).unwrap();
+    assert_eq!(
+        envelope::decrypt_vec(&got.body, &[&keys.identity]).unwrap(),
+        plain,
+        "the codename slot is real"
+    );
+    let d = bundle::decode_slice(&plain, 1 << 20).unwrap();
+    assert_eq!(d.header.kind, Kind::Followup);
+    let recipients: Vec<&str> = d.header.recipients.iter().map(|m| m.as_str()).collect();
+    assert_eq!(recipients, ["alice", "bob"]);
+    assert_eq!(d.header.thread, Some(keys.thread()));
+    let hr = d.header.reply.as_ref().expect("reply keys");
+    assert_eq!(hr.age, keys.identity.recipient());
+    assert_eq!(hr.sign, keys.mailbox_key.public());
+    let fu = messages::verify_followup(d.header.signed.as_ref().unwrap(), &fp, &[]).unwrap();
+    assert_eq!(fu.body, "followup-canary: more details from the page.");
+    assert_eq!(fu.mailbox, mailbox);
+    assert_eq!(fu.seq, 1);
+    assert_eq!(Some(fu.thread), d.header.thread);
 }

@@ -7,11 +7,13 @@ import wordlistText from "../../crypto/wordlists/eff_large_wordlist.txt";
 import { parseChainJson, verifyChain, originListed } from "./roster.js";
 import { encodeChunks, encodeHeader, bundleLen, newDeleteToken, safeName } from "./bundle.js";
 import { submissionSlots, encrypterFor } from "./envelope.js";
-import { generateCodename, keysFromSeed, codenameSeedAsync, wordlistFrom } from "./codename.js";
+import { generateCodename, keysFromSeed, codenameSeedAsync, wordlistFrom, parseCodename } from "./codename.js";
 import { dayText, dayOf } from "./keys.js";
 import { tusUpload, uploadToken } from "./tus.js";
 import { isControl, isRustWhitespace, rustTrim } from "./util.js";
 import { imageKind, stripMetadata } from "./strip.js";
+import { signRequest } from "./httpsig.js";
+import { newFollowup, readMailbox, replyGaps, signFollowup } from "./messages.js";
 
 // Largest JPEG or PNG the page reads whole to remove its metadata.
 const MAX_STRIP = 64 * 1024 * 1024;
@@ -19,7 +21,7 @@ const MAX_STRIP = 64 * 1024 * 1024;
 /* global __WORKER_SOURCE__ */
 
 const $ = (id) => document.getElementById(id);
-const state = { chain: null, files: [], ready: Promise.resolve() };
+const state = { chain: null, files: [], ready: Promise.resolve(), replyKeys: null, words: null };
 
 function show(el, on = true) {
   el.hidden = !on;
@@ -77,6 +79,8 @@ async function loadTeam(fingerprint) {
     show($("onion-notice"), true);
   }
   buildForm(head.roster);
+  buildFollowupRecipients(head.roster);
+  show($("replies-view"), true);
 }
 
 function buildForm(roster) {
@@ -333,6 +337,189 @@ async function send(ev) {
   }
 }
 
+// ---- Check replies and follow-ups ----
+
+function words() {
+  if (!state.words) state.words = wordlistFrom(wordlistText);
+  return state.words;
+}
+
+function buildFollowupRecipients(roster) {
+  const list = $("followup-recipient-list");
+  list.replaceChildren();
+  roster.members.forEach((m, i) => {
+    const p = document.createElement("p");
+    const box = document.createElement("input");
+    box.type = "checkbox";
+    box.id = `followup-recipient-${i}`;
+    box.checked = true;
+    box.dataset.member = m.id;
+    box.autocomplete = "off";
+    box.addEventListener("change", () => {
+      if (![...list.querySelectorAll("input[type=checkbox]")].some((b) => b.checked)) box.checked = true;
+    });
+    const label = document.createElement("label");
+    label.className = "inline";
+    label.htmlFor = box.id;
+    label.textContent = `Follow-up to ${m.name}`;
+    p.append(box, label);
+    list.append(p);
+  });
+}
+
+function message(from, day, body, own = false) {
+  const div = document.createElement("div");
+  div.className = own ? "msg own" : "msg";
+  div.setAttribute("role", "article");
+  const head = document.createElement("p");
+  head.className = "from";
+  head.textContent = `${from}${day ? `, ${day}` : ""}:`;
+  const text = document.createElement("div");
+  text.textContent = body;
+  div.append(head, text);
+  return div;
+}
+
+function checkError(text) {
+  $("check-error").textContent = text;
+  show($("check-error"), !!text);
+}
+
+async function checkReplies(ev) {
+  ev.preventDefault();
+  checkError("");
+  const chain = state.chain;
+  if (!chain) return;
+  let codename;
+  try {
+    codename = parseCodename($("check-codename").value, words());
+  } catch (e) {
+    return checkError(`${e.message}.`);
+  }
+  $("check").disabled = true;
+  const status = (t) => ($("check-progress").textContent = t);
+  try {
+    status("Deriving your codename's keys…");
+    const keys = await deriveInWorker(codename, chain.fingerprint, (p, note) =>
+      status(note || `Deriving your codename's keys… ${Math.round(p * 100)} %`),
+    );
+    status("Fetching your mailbox…");
+    const target = `/v1/mailboxes/${keys.mailbox}`;
+    const headers = signRequest({ method: "GET", target, keyid: `mbx:${keys.mailbox}`, seed: keys.ed25519Seed });
+    const r = await fetch(target, { cache: "no-store", credentials: "omit", redirect: "error", referrerPolicy: "no-referrer", headers });
+    if (r.status !== 200) {
+      let m = "";
+      try {
+        m = (await r.json()).message || "";
+      } catch {
+        // not JSON
+      }
+      throw new Error(`the drop box answered ${r.status} for your mailbox${m ? `: ${m}` : ""}`);
+    }
+    const items = await r.json();
+    status("Checking each reply's signature…");
+    const { shown, problems } = await readMailbox(items, chain, keys);
+    state.replyKeys = keys;
+    const conv = $("conversation");
+    conv.replaceChildren();
+    if (shown.length === 0) {
+      const p = document.createElement("p");
+      p.className = "note";
+      p.textContent = "No replies yet.";
+      conv.append(p);
+    }
+    for (const s of shown) conv.append(message(`#${s.reply.seq} from ${s.name} (${s.reply.member})`, s.reply.created, s.reply.body));
+    const warnings = [];
+    const gaps = replyGaps(shown.map((s) => s.reply.seq));
+    if (gaps.length) {
+      const list = gaps.map((g) => `#${g}`).join(", ");
+      warnings.push(
+        gaps.length === 1
+          ? `Reply ${list} is missing: the server may have withheld it, or it expired.`
+          : `Replies ${list} are missing: the server may have withheld them, or they expired.`,
+      );
+    }
+    for (const p of problems) warnings.push(`Warning: ${p}. It may be forged; it is not shown.`);
+    const w = $("conversation-warnings");
+    w.replaceChildren(...warnings.map((t) => Object.assign(document.createElement("span"), { textContent: t })).flatMap((x, i) => (i ? [document.createElement("br"), x] : [x])));
+    show(w, warnings.length > 0);
+    show($("conversation-box"), true);
+    status(`${shown.length} verified ${shown.length === 1 ? "reply" : "replies"}.`);
+    $("check-codename").value = "";
+  } catch (e) {
+    status("");
+    checkError(`Could not check replies: ${e.message}.`);
+  } finally {
+    $("check").disabled = false;
+  }
+}
+
+function followupError(text) {
+  $("followup-error").textContent = text;
+  show($("followup-error"), !!text);
+}
+
+async function sendFollowup(ev) {
+  ev.preventDefault();
+  followupError("");
+  const chain = state.chain;
+  const keys = state.replyKeys;
+  if (!chain || !keys) return followupError("Check your replies with your codename first.");
+  const roster = chain.head.roster;
+  const body = $("followup-body").value;
+  if (rustTrim(body) === "") return followupError("The follow-up is empty.");
+  const seq = Number($("followup-seq").value);
+  if (!Number.isSafeInteger(seq) || seq < 1) return followupError("The follow-up's number is 1 or more.");
+  const chosen = [...$("followup-recipient-list").querySelectorAll("input[type=checkbox]")].filter((b) => b.checked).map((b) => b.dataset.member);
+  const to = roster.members.map((m) => m.id).filter((id) => chosen.includes(id));
+  if (to.length === 0) return followupError("Choose at least one member to read your follow-up.");
+  const status = (t) => ($("followup-progress").textContent = t);
+  $("followup-send").disabled = true;
+  show($("followup-done"), false);
+  try {
+    const today = dayText(dayOf(Math.floor(Date.now() / 1000)));
+    const f = newFollowup(chain.fingerprint, keys.mailbox, seq, today, body, []);
+    const token = newDeleteToken();
+    const header = {
+      kind: "followup",
+      created: today,
+      roster_seq: roster.seq,
+      recipients: to,
+      delete_token: token.text,
+      via: "client",
+      signed: signFollowup(f, keys.ed25519Seed),
+      thread: keys.thread,
+      reply: { age: keys.x25519Recipient, sign: keys.ed25519Public },
+      attachments: [],
+    };
+    const slots = submissionSlots(roster, to, keys.x25519Recipient);
+    const plainLen = bundleLen(encodeHeader(header).length, header);
+    const ciphertext = await encrypterFor(slots).encrypt(streamOf(encodeChunks(header, [])));
+    const length = ciphertext.size(plainLen);
+    status("Encrypting and sending…");
+    const upToken = await uploadToken("", status);
+    const result = await tusUpload({
+      reader: ciphertext.getReader(),
+      length,
+      deleteHash: token.hash,
+      token: upToken,
+      onProgress: (sent, all) => status(`Sending… ${Math.floor((sent * 100) / all)} %`),
+      onStatus: status,
+    });
+    status(result.uncertain ? "The connection dropped at the very end; your follow-up was probably received." : "Sent.");
+    $("followup-receipt").textContent = result.receipt;
+    show($("followup-done"), true);
+    $("conversation").append(message(`You (follow-up #${seq}, sent now)`, today, body, true));
+    $("followup-body").value = "";
+    $("followup-seq").value = String(seq + 1);
+  } catch (e) {
+    status("");
+    followupError(`Sending failed: ${e.message}. Nothing was acknowledged; you can try again.`);
+  } finally {
+    $("followup-send").disabled = false;
+  }
+}
+
 function start() {
   show($("app"), true);
   $("attachments").addEventListener("change", () => {
@@ -344,6 +531,8 @@ function start() {
     });
   });
   $("report-form").addEventListener("submit", send);
+  $("check-form").addEventListener("submit", checkReplies);
+  $("followup-form").addEventListener("submit", sendFollowup);
   $("team-form").addEventListener("submit", (ev) => {
     ev.preventDefault();
     const v = $("team-input").value.trim().toLowerCase();

@@ -7,6 +7,11 @@
 //        "title","body","files":[paths],"leave_out":[display names],
 //        "replies":bool,"screenshot":path?,"drop_connection":bool?,
 //        "wrong_fingerprint":hex?}
+// With "check_replies": {"codename", "followup", "leave_out":[names]?} it
+// sends no report: it opens the page, checks the replies with the codename
+// (what "Conversation" and the warnings show goes in the result), then
+// sends the follow-up and reports its receipt.
+//
 // Without DROPBOX_WEB_E2E_SPEC it does nothing, so `node --test test/`
 // (which runs every file under test/) passes over it.
 //
@@ -40,6 +45,42 @@ const context = await chromium.launchPersistentContext(profile, {
   ],
 });
 const out = { requests: [], console: [] };
+// Thrown to end the "check replies" run early (not an error).
+const DONE = Symbol("done");
+
+// The "check replies" view: codename in, conversation out, a follow-up back.
+async function checkReplies(page, c) {
+  const input = page.getByLabel("Codename to check replies");
+  out.codename_autocomplete = await input.getAttribute("autocomplete");
+  await input.fill(c.codename);
+  await page.getByRole("button", { name: "Check replies" }).click();
+  const conversation = page.getByLabel("Conversation", { exact: true });
+  await Promise.race([
+    conversation.waitFor({ state: "visible", timeout: 120000 }),
+    page.locator("#check-error").waitFor({ state: "visible", timeout: 120000 }).then(async () => {
+      throw new Error(`check replies failed: ${await page.locator("#check-error").textContent()}`);
+    }),
+  ]);
+  out.conversation = await conversation.innerText();
+  out.messages = await conversation.locator(".msg").allInnerTexts();
+  out.warnings = (await page.locator("#conversation-warnings").isVisible()) ? await page.locator("#conversation-warnings").innerText() : "";
+  out.codename_cleared = (await input.inputValue()) === "";
+  for (const name of c.leave_out || []) await page.getByLabel(`Follow-up to ${name}`, { exact: true }).uncheck();
+  await page.getByLabel("Follow-up", { exact: true }).fill(c.followup);
+  await page.getByRole("button", { name: "Send follow-up" }).click();
+  const receipt = page.getByLabel("Acknowledgement of your follow-up", { exact: true });
+  await receipt.waitFor({ state: "visible", timeout: 120000 }).catch(async (e) => {
+    out.followup_error = await page.locator("#followup-error").textContent();
+    throw e;
+  });
+  out.followup_receipt = (await receipt.textContent()).trim();
+  out.conversation_after = await conversation.innerText();
+  out.storage = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    idb: indexedDB.databases ? (await indexedDB.databases()).length : -1,
+  }));
+}
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   page.on("console", (m) => out.console.push(`${m.type()}: ${m.text()}`));
@@ -68,6 +109,10 @@ try {
   }
   await page.goto(`${base}/#team=${fingerprint}`);
   await page.getByText("The team's roster verifies").waitFor({ timeout: 30000 });
+  if (spec.check_replies) {
+    await checkReplies(page, spec.check_replies);
+    throw DONE;
+  }
   out.seq = await page.locator("#roster-seq").textContent();
   out.head = await page.locator("#roster-head").textContent();
   out.origin_warning = await page.locator("#origin-warning").isVisible();
@@ -87,13 +132,13 @@ try {
   for (const name of spec.leave_out || []) await page.getByLabel(name, { exact: true }).uncheck();
   if (spec.replies) await page.getByLabel("I want to receive replies").check();
   await page.getByRole("button", { name: "Send report" }).click();
-  const receipt = page.getByLabel("Receipt");
+  const receipt = page.getByLabel("Receipt", { exact: true });
   await receipt.waitFor({ state: "visible", timeout: 240000 }).catch(async (e) => {
     out.form_error = await page.locator("#form-error").textContent();
     throw e;
   });
   out.receipt = (await receipt.textContent()).trim();
-  if (spec.replies) out.codename = (await page.getByLabel("Codename").textContent()).trim();
+  if (spec.replies) out.codename = (await page.getByLabel("Codename", { exact: true }).textContent()).trim();
   out.dropped = dropped;
   out.storage = await page.evaluate(async () => ({
     local: localStorage.length,
@@ -102,7 +147,7 @@ try {
   }));
   if (spec.screenshot) await page.screenshot({ path: spec.screenshot, fullPage: true });
 } catch (e) {
-  out.error = String(e && e.stack ? e.stack : e);
+  if (e !== DONE) out.error = String(e && e.stack ? e.stack : e);
 } finally {
   await context.close();
   rmSync(profile, { recursive: true, force: true });
