@@ -67,6 +67,32 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Air gap, online side: copy the roster and new ciphertexts to a
+    /// directory (--out DIR), or send the acks an offline import wrote
+    /// (--post OUT).
+    Fetch {
+        /// The drop box's URL (default: the one sync uses).
+        #[arg(long, env = "REVIEWER_SERVER")]
+        server: Option<String>,
+        /// Where to put what is fetched.
+        #[arg(long, conflicts_with = "post", required_unless_present = "post")]
+        out: Option<PathBuf>,
+        /// An outbox written by `reviewer import`, to post.
+        #[arg(long)]
+        post: Option<PathBuf>,
+    },
+    /// Air gap, offline side: verify, decrypt and file what `fetch --out`
+    /// copied, write the acks to an outbox, remove the fetched ciphertext.
+    Import {
+        /// The directory `fetch --out` wrote.
+        dir: PathBuf,
+        /// Where to write the acks for `fetch --post`.
+        #[arg(long)]
+        outbox: PathBuf,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Decrypt a submission file (e.g. from `dropbox-submit --output`) into
     /// the store.
     Open {

@@ -52,6 +52,14 @@ fn main() -> ExitCode {
         }
         Command::Note { id, text } => commands::sync::note(&home, id, text),
         Command::Show { id, json } => commands::sync::show(&home, id, *json),
+        Command::Fetch { server, out, post } => match (out, post) {
+            (Some(out), _) => commands::airgap::fetch_out(&home, server.as_deref(), out),
+            (None, Some(post)) => commands::airgap::post(&home, server.as_deref(), post),
+            (None, None) => Err(anyhow::anyhow!("pass --out DIR or --post OUT")),
+        },
+        Command::Import { dir, outbox, json } => {
+            commands::airgap::import(&home, dir, outbox, *json)
+        }
         Command::Delete { id } => commands::sync::delete(&home, id),
         Command::Attachment { id, n, out } => commands::sync::attachment(&home, id, *n, out),
     });

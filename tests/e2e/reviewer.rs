@@ -492,3 +492,123 @@ fn members_sync_reports_into_encrypted_case_stores() {
     assert!(!wrong.status.success());
     assert!(String::from_utf8_lossy(&wrong.stderr).contains("wrong passphrase"));
 }
+
+/// The air gap: fetch on an online machine, import offline (filing the
+/// report, writing the acks, removing the fetched ciphertext), post the
+/// acks back online.
+#[test]
+fn the_air_gap_round_trip() {
+    let dir = TempDir::new("reviewer-airgap");
+    let home = dir.join("alice");
+    let offline = dir.join("alice-offline");
+    let out = ok(reviewer(
+        &home,
+        "alice passphrase",
+        &["key", "new", "--name", "Alice", "--id", "alice", "--json"],
+    ));
+    let card = dir.join("alice.card.json");
+    std::fs::write(&card, &out.stdout).unwrap();
+    let chain = dir.join("roster.json");
+    let c = |p: &std::path::PathBuf| p.to_str().unwrap().to_owned();
+    let st = json(reviewer(
+        &home,
+        "alice passphrase",
+        &[
+            "team",
+            "init",
+            "--name",
+            "Gap",
+            "--member",
+            &c(&card),
+            "--endpoint",
+            "https://drop.example.org",
+            "--out",
+            &c(&chain),
+            "--json",
+        ],
+    ));
+    let fp = st["fingerprint"].as_str().unwrap().to_owned();
+    let data = dir.join("data");
+    assert!(
+        run(
+            "dropbox-server",
+            &[
+                "init",
+                "--data",
+                data.to_str().unwrap(),
+                "--roster",
+                &c(&chain)
+            ]
+        )
+        .status
+        .success()
+    );
+    let srv = Server::start(&data, &[]);
+    let url = format!("http://{}", srv.addr);
+    let sent = Command::new(binary("dropbox-submit"))
+        .args([
+            "--server",
+            &url,
+            "--team",
+            &fp,
+            "--state",
+            dir.join("st").to_str().unwrap(),
+            "--json",
+            "--body",
+            "gap-canary",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        sent.status.success(),
+        "{}",
+        String::from_utf8_lossy(&sent.stderr)
+    );
+    // The offline machine has the same keys (copied once, by hand).
+    std::fs::create_dir_all(&offline).unwrap();
+    for f in ["keys.age", "card.json"] {
+        std::fs::copy(home.join(f), offline.join(f)).unwrap();
+    }
+    let fetched = dir.join("fetched");
+    let outbox = dir.join("outbox");
+    ok(reviewer(
+        &home,
+        "alice passphrase",
+        &["fetch", "--server", &url, "--out", &c(&fetched)],
+    ));
+    std::fs::write(
+        offline.join("config.json"),
+        format!("{{\"team\": \"{fp}\"}}"),
+    )
+    .unwrap();
+    let imp = json(reviewer(
+        &offline,
+        "alice passphrase",
+        &["import", &c(&fetched), "--outbox", &c(&outbox), "--json"],
+    ));
+    assert_eq!(imp["filed"], 1, "{imp}");
+    assert_eq!(
+        std::fs::read_dir(fetched.join("items")).unwrap().count(),
+        0,
+        "import removes the fetched ciphertext"
+    );
+    let list = json(reviewer(&offline, "alice passphrase", &["list", "--json"]));
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    ok(reviewer(
+        &home,
+        "alice passphrase",
+        &["fetch", "--server", &url, "--post", &c(&outbox)],
+    ));
+    // Fetch again: nothing new once the acks are posted.
+    let again = dir.join("again");
+    ok(reviewer(
+        &home,
+        "alice passphrase",
+        &["fetch", "--server", &url, "--out", &c(&again)],
+    ));
+    assert_eq!(
+        std::fs::read_dir(again.join("items")).unwrap().count(),
+        0,
+        "acked items are not fetched again"
+    );
+}

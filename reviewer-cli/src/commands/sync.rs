@@ -126,8 +126,8 @@ impl<'a> Api<'a> {
 
 /// Verifies the served chain, alerting loudly on a new head or a change to
 /// this member's own entry.
-fn check_roster(
-    api: &Api<'_>,
+pub fn check_roster(
+    served: Vec<dropbox_crypto::dsse::Envelope>,
     cfg: &mut Config,
     keys: &MemberKeys,
 ) -> anyhow::Result<VerifiedChain> {
@@ -137,7 +137,7 @@ fn check_roster(
         .context("no team fingerprint: pass --team the first time")?
         .parse()
         .context("the team fingerprint must be 64 hex digits")?;
-    let chain = roster::verify_chain(&fp, &api.chain()?, UnixTime::now())
+    let chain = roster::verify_chain(&fp, &served, UnixTime::now())
         .context("ALERT: the drop box serves a roster chain that does not verify; do not trust it and tell your admins")?;
     if let Some((seq, hash)) = &cfg.head {
         let hash: Sha256Digest = hash.parse()?;
@@ -307,7 +307,7 @@ pub fn sync(
         .context("no drop box URL: pass --server the first time")?;
     let keys = KeyStore::new(home).unlock(passphrase(false)?)?;
     let api = Api::new(&server, &keys);
-    let chain = check_roster(&api, &mut cfg, &keys)?;
+    let chain = check_roster(api.chain()?, &mut cfg, &keys)?;
     cfg.save(home)?;
     let mut store = CaseStore::open(home, &keys.age)?;
     let (mut new_cases, mut followups, mut unreadable, mut errors) = (0, 0, 0, Vec::new());
