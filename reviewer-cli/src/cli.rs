@@ -151,6 +151,18 @@ pub enum Command {
         #[arg(long)]
         owner: Option<String>,
     },
+    /// Reply to the reporter of a case: signed by you, encrypted to their
+    /// codename and the case's recipients, posted to their mailbox.
+    Reply {
+        /// The case id.
+        id: String,
+        /// The message.
+        #[arg(long, conflicts_with = "file", required_unless_present = "file")]
+        message: Option<String>,
+        /// Read the message from a file.
+        #[arg(long)]
+        file: Option<PathBuf>,
+    },
     /// Add a note to a case.
     Note {
         /// The case id.

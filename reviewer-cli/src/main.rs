@@ -51,6 +51,15 @@ fn main() -> ExitCode {
             commands::sync::set(&home, id, &changes)
         }
         Command::Note { id, text } => commands::sync::note(&home, id, text),
+        Command::Reply { id, message, file } => {
+            let text = match (message, file) {
+                (Some(m), _) => Ok(m.clone()),
+                (None, Some(f)) => std::fs::read_to_string(f)
+                    .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", f.display())),
+                (None, None) => Err(anyhow::anyhow!("pass --message or --file")),
+            };
+            text.and_then(|t| commands::sync::reply(&home, id, &t))
+        }
         Command::Show { id, json } => commands::sync::show(&home, id, *json),
         Command::Fetch { server, out, post } => match (out, post) {
             (Some(out), _) => commands::airgap::fetch_out(&home, server.as_deref(), out),

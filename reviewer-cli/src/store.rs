@@ -71,6 +71,9 @@ pub struct Case {
     /// Notes: (day, member, text).
     #[serde(default)]
     pub notes: Vec<(String, String, String)>,
+    /// Replies this store has sent to the reporter (their sequence).
+    #[serde(default)]
+    pub replies_sent: u64,
     /// The timeline.
     pub timeline: Vec<TimelineEntry>,
 }

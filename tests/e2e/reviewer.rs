@@ -406,6 +406,17 @@ fn members_sync_reports_into_encrypted_case_stores() {
     ));
     assert_eq!(shown["followups"][0][1], "followup-canary");
 
+    // alice replies; the reporter reads it with the codename, "from alice".
+    ok(reviewer(
+        &homes[0],
+        &pass("alice"),
+        &["reply", &case, "--message", "We are on it."],
+    ));
+    let replies = submit(&["replies"], &[("DROPBOX_CODENAME", &codename)]);
+    assert_eq!(replies["replies"][0]["member"], "alice", "{replies}");
+    assert_eq!(replies["replies"][0]["seq"], 1);
+    assert_eq!(replies["replies"][0]["body"], "We are on it.");
+
     // Annotations: each kept in the timeline with who; list filters on them.
     ok(reviewer(
         &homes[0],

@@ -262,6 +262,7 @@ pub fn file_ciphertext(
                 severity: None,
                 owner: None,
                 notes: Vec::new(),
+                replies_sent: 0,
                 timeline: vec![TimelineEntry {
                     day: today,
                     who: keys.id.to_string(),
@@ -698,5 +699,82 @@ pub fn note(home: &Path, id: &str, text: &str) -> anyhow::Result<()> {
         .push(c_timeline(&day, keys.id.as_str(), "note added".into()));
     store.update_case(&c, None)?;
     println!("Noted on case {id}.");
+    Ok(())
+}
+
+/// Runs `reviewer reply ID (--message T | --file F)`: a reply signed by
+/// this member, encrypted to the reporter's codename and to the case's
+/// recipients still in the roster, posted to the reporter's mailbox.
+pub fn reply(home: &Path, id: &str, message: &str) -> anyhow::Result<()> {
+    if message.trim().is_empty() {
+        bail!("the reply is empty");
+    }
+    let mut cfg = Config::load(home)?;
+    let server = cfg
+        .server
+        .clone()
+        .context("no drop box URL: run `reviewer sync --server URL` first")?;
+    let keys = KeyStore::new(home).unlock(passphrase(false)?)?;
+    let api = Api::new(&server, &keys);
+    let chain = check_roster(api.chain()?, &mut cfg, &keys)?;
+    cfg.save(home)?;
+    let mut store = CaseStore::open(home, &keys.age)?;
+    let mut c = store.case(id)?;
+    let reply_keys = c
+        .report
+        .reply
+        .clone()
+        .context("the reporter did not ask for replies (no codename)")?;
+    let mailbox = dropbox_crypto::MailboxId::from_key_bytes(reply_keys.sign.to_bytes());
+    let head = &chain.head().roster;
+    // Only the case's recipients still in the roster, never a member the
+    // reporter left out.
+    let to: Vec<_> = c
+        .report
+        .recipients
+        .iter()
+        .filter_map(|r| head.member(r))
+        .collect();
+    let seq = c.replies_sent + 1;
+    let today = UnixTime::now().day();
+    let r = messages::Reply::new(
+        chain.fingerprint,
+        mailbox,
+        seq,
+        keys.id.clone(),
+        today,
+        message.to_owned(),
+    );
+    let mut h = dropbox_crypto::bundle::Header::new(
+        Kind::Reply,
+        today,
+        head.seq,
+        to.iter().map(|m| m.id.clone()).collect(),
+    );
+    h.signed = Some(r.sign(&keys.sign));
+    let plain = zeroize::Zeroizing::new(dropbox_crypto::bundle::encode_to_vec(h, &[])?);
+    let mut slots = vec![envelope::Slot::Real(reply_keys.age.clone())];
+    slots.extend(to.iter().map(|m| envelope::Slot::Real(m.age.clone())));
+    let ct = envelope::encrypt_vec(slots, &plain)?;
+    let (status, body) = api.call(
+        "POST",
+        &format!("/v1/mailboxes/{mailbox}/replies"),
+        None,
+        &ct,
+    )?;
+    if status != 201 {
+        bail!(
+            "the drop box refused the reply ({status}): {}",
+            String::from_utf8_lossy(&body)
+        );
+    }
+    c.replies_sent = seq;
+    c.timeline.push(TimelineEntry {
+        day: today.to_string(),
+        who: keys.id.to_string(),
+        what: format!("reply #{seq} sent"),
+    });
+    store.update_case(&c, None)?;
+    println!("Reply #{seq} posted to the reporter's mailbox.");
     Ok(())
 }
