@@ -150,6 +150,10 @@ pub enum Command {
         /// New owner (member id).
         #[arg(long)]
         owner: Option<String>,
+        /// Also send the reporter a short signed reply saying the new
+        /// status (the policy promises to keep reporters informed).
+        #[arg(long, requires = "status")]
+        tell_reporter: bool,
     },
     /// Reply to the reporter of a case: signed by you, encrypted to their
     /// codename and the case's recipients, posted to their mailbox.

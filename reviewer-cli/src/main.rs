@@ -41,6 +41,7 @@ fn main() -> ExitCode {
             severity,
             tlp,
             owner,
+            tell_reporter,
         } => {
             let changes = commands::sync::Changes {
                 status: status.as_deref(),
@@ -48,7 +49,14 @@ fn main() -> ExitCode {
                 tlp: tlp.as_deref(),
                 owner: owner.as_deref(),
             };
-            commands::sync::set(&home, id, &changes)
+            commands::sync::set(&home, id, &changes).and_then(|()| match (tell_reporter, status) {
+                (true, Some(s)) => commands::sync::reply(
+                    &home,
+                    id,
+                    &format!("The status of your report is now: {s}."),
+                ),
+                _ => Ok(()),
+            })
         }
         Command::Note { id, text } => commands::sync::note(&home, id, text),
         Command::Reply { id, message, file } => {

@@ -432,8 +432,14 @@ fn members_sync_reports_into_encrypted_case_stores() {
             "amber+strict",
             "--owner",
             "bob",
+            "--tell-reporter",
         ],
     ));
+    let told = submit(&["replies"], &[("DROPBOX_CODENAME", &codename)]);
+    assert_eq!(
+        told["replies"][1]["body"], "The status of your report is now: triaged.",
+        "{told}"
+    );
     ok(reviewer(
         &homes[0],
         &pass("alice"),
