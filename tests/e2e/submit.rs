@@ -5,12 +5,11 @@
 
 use std::process::{Command, Output};
 
-use dropbox_crypto::bundle::{self, Header, Kind};
+use dropbox_crypto::bundle::{self, Kind};
 use dropbox_crypto::codename::Codename;
-use dropbox_crypto::envelope::{self, Slot};
-use dropbox_crypto::messages::{self, Reply};
+use dropbox_crypto::envelope;
+use dropbox_crypto::messages;
 use dropbox_crypto::roster::Policy;
-use dropbox_crypto::time::UnixTime;
 use dropbox_crypto::{MailboxId, Sha256Digest};
 use dropbox_e2e::{Server, TempDir, as_member, binary, first_roster, init_data, sign_roster, team};
 
@@ -125,43 +124,17 @@ fn report_reply_and_followup_through_dropbox_submit() {
 
     // alice replies: a reply bundle signed by her, encrypted to the codename
     // and the case's recipients.
-    let post_reply =
-        |seq: u64, signer: &dropbox_crypto::keys::SignSecretKey, member: &str, text: &str| {
-            let r = Reply::new(
-                fp,
-                mailbox,
-                seq,
-                member.parse().unwrap(),
-                UnixTime::now().day(),
-                text.into(),
-            );
-            let mut h = Header::new(
-                Kind::Reply,
-                UnixTime::now().day(),
-                1,
-                vec!["alice".parse().unwrap(), "bob".parse().unwrap()],
-            );
-            h.signed = Some(r.sign(signer));
-            let plain = bundle::encode_to_vec(h, &[]).unwrap();
-            let ct = envelope::encrypt_vec(
-                vec![
-                    Slot::Real(reply_keys.age.clone()),
-                    Slot::Real(t[0].age.recipient()),
-                    Slot::Real(t[1].age.recipient()),
-                ],
-                &plain,
-            )
-            .unwrap();
-            let resp = as_member(
-                srv.addr,
-                &t[0],
-                "POST",
-                &format!("/v1/mailboxes/{mailbox}/replies"),
-                None,
-                &ct,
-            );
-            assert_eq!(resp.status, 201);
-        };
+    let replies = dropbox_e2e::Replies {
+        addr: srv.addr,
+        team: &t,
+        fp,
+        mailbox,
+        codename: &reply_keys.age,
+    };
+    let post_reply = |seq: u64,
+                      signer: &dropbox_crypto::keys::SignSecretKey,
+                      member: &str,
+                      text: &str| { replies.post(seq, signer, member, text) };
     post_reply(1, &t[0].sign, "alice", "Thank you, we are on it.");
     // A reply claiming to be bob's but signed by alice's key is not shown.
     post_reply(3, &t[0].sign, "bob", "forged");

@@ -17,13 +17,12 @@ use std::process::{Command, Output};
 
 use dropbox_crypto::Sha256Digest;
 use dropbox_crypto::agehdr;
-use dropbox_crypto::bundle::{self, Header, Kind, Via};
+use dropbox_crypto::bundle::{self, Kind, Via};
 use dropbox_crypto::codename::Codename;
-use dropbox_crypto::envelope::{self, EnvelopeError, Slot};
+use dropbox_crypto::envelope::{self, EnvelopeError};
 use dropbox_crypto::keys::SignSecretKey;
-use dropbox_crypto::messages::{self, Reply};
+use dropbox_crypto::messages;
 use dropbox_crypto::roster::Policy;
-use dropbox_crypto::time::UnixTime;
 use dropbox_e2e::{Server, TempDir, as_member, first_roster, init_data, team};
 
 fn repo() -> PathBuf {
@@ -296,42 +295,17 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
     // signed by a key that is no member's; bob's genuine one is seq 3, so
     // the page must flag #2 as missing.
     let mailbox = keys.mailbox();
-    let post_reply = |seq: u64, signer: &SignSecretKey, member: &str, text: &str| {
-        let r = Reply::new(
-            fp,
-            mailbox,
-            seq,
-            member.parse().unwrap(),
-            UnixTime::now().day(),
-            text.into(),
-        );
-        let mut h = Header::new(
-            Kind::Reply,
-            UnixTime::now().day(),
-            1,
-            vec!["alice".parse().unwrap(), "bob".parse().unwrap()],
-        );
-        h.signed = Some(r.sign(signer));
-        let plain = bundle::encode_to_vec(h, &[]).unwrap();
-        let ct = envelope::encrypt_vec(
-            vec![
-                Slot::Real(reply.age.clone()),
-                Slot::Real(t[0].age.recipient()),
-                Slot::Real(t[1].age.recipient()),
-            ],
-            &plain,
-        )
-        .unwrap();
-        let resp = as_member(
-            srv.addr,
-            &t[0],
-            "POST",
-            &format!("/v1/mailboxes/{mailbox}/replies"),
-            None,
-            &ct,
-        );
-        assert_eq!(resp.status, 201);
+    let replies = dropbox_e2e::Replies {
+        addr: srv.addr,
+        team: &t,
+        fp,
+        mailbox,
+        codename: &reply.age,
     };
+    let post_reply = |seq: u64,
+                      signer: &dropbox_crypto::keys::SignSecretKey,
+                      member: &str,
+                      text: &str| { replies.post(seq, signer, member, text) };
     post_reply(
         1,
         &t[0].sign,

@@ -409,3 +409,54 @@ pub fn as_member(
         &[],
     )
 }
+
+/// Posts replies to a reporter's mailbox the way a member's client does:
+/// a reply signed as `member`, in a reply bundle encrypted to the codename
+/// and to alice and bob (the report's recipients in these tests), posted
+/// with alice's transport key.
+pub struct Replies<'a> {
+    /// The server.
+    pub addr: SocketAddr,
+    /// The test team (alice, bob, …).
+    pub team: &'a [TestMember],
+    /// The team fingerprint.
+    pub fp: TeamFingerprint,
+    /// The reporter's mailbox.
+    pub mailbox: dropbox_crypto::MailboxId,
+    /// The codename's recipient.
+    pub codename: &'a dropbox_crypto::keys::AgeRecipient,
+}
+
+impl Replies<'_> {
+    /// Posts reply number `seq`, signed with `signer` and claiming `member`.
+    pub fn post(&self, seq: u64, signer: &SignSecretKey, member: &str, text: &str) {
+        use dropbox_crypto::bundle::{self, Header, Kind};
+        use dropbox_crypto::envelope::{self, Slot};
+        let day = UnixTime::now().day();
+        let r = dropbox_crypto::messages::Reply::new(
+            self.fp,
+            self.mailbox,
+            seq,
+            member.parse().unwrap(),
+            day,
+            text.into(),
+        );
+        let mut h = Header::new(
+            Kind::Reply,
+            day,
+            1,
+            vec![self.team[0].id.clone(), self.team[1].id.clone()],
+        );
+        h.signed = Some(r.sign(signer));
+        let plain = bundle::encode_to_vec(h, &[]).unwrap();
+        let slots = vec![
+            Slot::Real(self.codename.clone()),
+            Slot::Real(self.team[0].age.recipient()),
+            Slot::Real(self.team[1].age.recipient()),
+        ];
+        let ct = envelope::encrypt_vec(slots, &plain).unwrap();
+        let path = format!("/v1/mailboxes/{}/replies", self.mailbox);
+        let resp = as_member(self.addr, &self.team[0], "POST", &path, None, &ct);
+        assert_eq!(resp.status, 201, "{}", String::from_utf8_lossy(&resp.body));
+    }
+}

@@ -8,7 +8,7 @@
 
 use std::path::Path;
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 use serde::{Deserialize, Serialize};
 
 use dropbox_crypto::Sha256Digest;
@@ -47,30 +47,13 @@ pub fn fetch_out(home: &Path, server: Option<&str>, dir: &Path) -> anyhow::Resul
         serde_json::to_vec_pretty(&api.chain()?)?,
     )?;
     let mut fetched = Vec::new();
-    let mut cursor: Option<String> = None;
-    loop {
-        let query = cursor.as_ref().map(|c| format!("cursor={c}"));
-        let (status, body) = api.call("GET", "/v1/inbox", query.as_deref(), b"")?;
-        if status != 200 {
-            bail!("the drop box refused the inbox ({status})");
-        }
-        let v: serde_json::Value = serde_json::from_slice(&body)?;
-        for item in v["items"].as_array().cloned().unwrap_or_default() {
-            let id = item["id"].as_str().unwrap_or_default().to_owned();
-            let receipt = item["receipt"].as_str().unwrap_or_default().to_owned();
-            let (status, ct) = api.call("GET", &format!("/v1/submissions/{id}"), None, b"")?;
-            if status != 200 || Sha256Digest::of(&ct).to_string() != receipt {
-                eprintln!("warning: {id} could not be fetched intact; it stays for the next fetch");
-                continue;
+    for (id, receipt) in api.inbox()? {
+        match api.fetch_checked(&id, &receipt)? {
+            Ok(ct) => {
+                std::fs::write(dir.join("items").join(format!("{id}.age")), &ct)?;
+                fetched.push(Fetched { id, receipt });
             }
-            let id_checked: dropbox_crypto::SubmissionId =
-                id.parse().context("the drop box sent a malformed id")?;
-            std::fs::write(dir.join("items").join(format!("{id_checked}.age")), &ct)?;
-            fetched.push(Fetched { id, receipt });
-        }
-        match v["cursor"].as_str() {
-            Some(c) => cursor = Some(c.to_owned()),
-            None => break,
+            Err(e) => eprintln!("warning: {e}; it stays for the next fetch"),
         }
     }
     std::fs::write(dir.join("items.json"), serde_json::to_vec_pretty(&fetched)?)?;

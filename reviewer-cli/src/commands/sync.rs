@@ -108,6 +108,56 @@ impl<'a> Api<'a> {
         Ok((status, data))
     }
 
+    /// Every item this member has not acked, paging through the inbox:
+    /// (id, receipt).
+    pub fn inbox(&self) -> anyhow::Result<Vec<(String, String)>> {
+        let mut items = Vec::new();
+        let mut cursor: Option<String> = None;
+        loop {
+            let query = cursor.as_ref().map(|c| format!("cursor={c}"));
+            let (status, body) = self.call("GET", "/v1/inbox", query.as_deref(), b"")?;
+            if status != 200 {
+                bail!(
+                    "the drop box refused the inbox ({status}): {}",
+                    String::from_utf8_lossy(&body)
+                );
+            }
+            let v: serde_json::Value = serde_json::from_slice(&body)?;
+            for item in v["items"].as_array().cloned().unwrap_or_default() {
+                let id: dropbox_crypto::SubmissionId = item["id"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .parse()
+                    .context("the drop box sent a malformed id")?;
+                items.push((
+                    id.to_string(),
+                    item["receipt"].as_str().unwrap_or_default().to_owned(),
+                ));
+            }
+            match v["cursor"].as_str() {
+                Some(c) => cursor = Some(c.to_owned()),
+                None => return Ok(items),
+            }
+        }
+    }
+
+    /// A submission's ciphertext, checked against its receipt; the error
+    /// says what was wrong with this one item.
+    pub fn fetch_checked(
+        &self,
+        id: &str,
+        receipt: &str,
+    ) -> anyhow::Result<Result<Vec<u8>, String>> {
+        let (status, ct) = self.call("GET", &format!("/v1/submissions/{id}"), None, b"")?;
+        Ok(if status != 200 {
+            Err(format!("{id}: the drop box answered {status}"))
+        } else if Sha256Digest::of(&ct).to_string() != receipt {
+            Err(format!("{id}: the ciphertext does not match its receipt"))
+        } else {
+            Ok(ct)
+        })
+    }
+
     /// The served roster chain.
     pub fn chain(&self) -> anyhow::Result<Vec<dropbox_crypto::dsse::Envelope>> {
         let mut resp = self
@@ -312,62 +362,42 @@ pub fn sync(
     cfg.save(home)?;
     let mut store = CaseStore::open(home, &keys.age)?;
     let (mut new_cases, mut followups, mut unreadable, mut errors) = (0, 0, 0, Vec::new());
-    let mut cursor: Option<String> = None;
-    loop {
-        let query = cursor.as_ref().map(|c| format!("cursor={c}"));
-        let (status, body) = api.call("GET", "/v1/inbox", query.as_deref(), b"")?;
-        if status != 200 {
-            bail!(
-                "the drop box refused the inbox ({status}): {}",
-                String::from_utf8_lossy(&body)
-            );
-        }
-        let v: serde_json::Value = serde_json::from_slice(&body)?;
-        for item in v["items"].as_array().cloned().unwrap_or_default() {
-            let id = item["id"].as_str().unwrap_or_default().to_owned();
-            let receipt = item["receipt"].as_str().unwrap_or_default().to_owned();
-            let handled = store.item(&id)?;
-            if handled.is_none() {
-                let (status, ct) = api.call("GET", &format!("/v1/submissions/{id}"), None, b"")?;
-                if status != 200 {
-                    errors.push(format!("{id}: the drop box answered {status}"));
+    for (id, receipt) in api.inbox()? {
+        let handled = store.item(&id)?;
+        if handled.is_none() {
+            let ct = match api.fetch_checked(&id, &receipt)? {
+                Ok(ct) => ct,
+                Err(e) => {
+                    errors.push(e);
                     continue;
                 }
-                if Sha256Digest::of(&ct).to_string() != receipt {
-                    errors.push(format!("{id}: the ciphertext does not match its receipt"));
+            };
+            match file_ciphertext(
+                &mut store,
+                &keys,
+                &chain.fingerprint,
+                &ct[..],
+                Some(&id),
+                &receipt,
+            ) {
+                Ok(Filed::NewCase(_)) => new_cases += 1,
+                Ok(Filed::Followup(_)) => followups += 1,
+                Ok(Filed::Unreadable) => {
+                    store.record_unreadable(&id)?;
+                    unreadable += 1;
+                }
+                Err(e) => {
+                    errors.push(format!("{id}: {e:#}"));
                     continue;
                 }
-                match file_ciphertext(
-                    &mut store,
-                    &keys,
-                    &chain.fingerprint,
-                    &ct[..],
-                    Some(&id),
-                    &receipt,
-                ) {
-                    Ok(Filed::NewCase(_)) => new_cases += 1,
-                    Ok(Filed::Followup(_)) => followups += 1,
-                    Ok(Filed::Unreadable) => {
-                        store.record_unreadable(&id)?;
-                        unreadable += 1;
-                    }
-                    Err(e) => {
-                        errors.push(format!("{id}: {e:#}"));
-                        continue;
-                    }
-                }
-            }
-            // Every item is acked, readable or not, after the local commit.
-            let (status, _) = api.call("POST", &format!("/v1/submissions/{id}/ack"), None, b"")?;
-            if status == 204 {
-                store.mark_acked(&id)?;
-            } else {
-                errors.push(format!("{id}: ack refused ({status})"));
             }
         }
-        match v["cursor"].as_str() {
-            Some(c) => cursor = Some(c.to_owned()),
-            None => break,
+        // Every item is acked, readable or not, after the local commit.
+        let (status, _) = api.call("POST", &format!("/v1/submissions/{id}/ack"), None, b"")?;
+        if status == 204 {
+            store.mark_acked(&id)?;
+        } else {
+            errors.push(format!("{id}: ack refused ({status})"));
         }
     }
     if json {
