@@ -123,6 +123,16 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Find cases whose text (title, report, follow-ups, notes, attachment
+    /// names) contains every term; nothing is indexed on disk.
+    Search {
+        /// The terms.
+        #[arg(required = true)]
+        terms: Vec<String>,
+        /// Print a JSON array.
+        #[arg(long)]
+        json: bool,
+    },
     /// Show one case.
     Show {
         /// The case id.

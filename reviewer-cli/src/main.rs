@@ -59,6 +59,7 @@ fn main() -> ExitCode {
             })
         }
         Command::Note { id, text } => commands::sync::note(&home, id, text),
+        Command::Search { terms, json } => commands::sync::search(&home, terms, *json),
         Command::Reply { id, message, file } => {
             let text = match (message, file) {
                 (Some(m), _) => Ok(m.clone()),

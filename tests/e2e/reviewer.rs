@@ -478,6 +478,23 @@ fn members_sync_reports_into_encrypted_case_stores() {
         &["list", "--owner", "bob", "--tlp", "AMBER+STRICT", "--json"],
     ));
     assert_eq!(mine.as_array().unwrap().len(), 1);
+    let found = json(reviewer(
+        &homes[0],
+        &pass("alice"),
+        &["search", "BODY-canary", "note-canary", "--json"],
+    ));
+    assert_eq!(
+        found.as_array().unwrap().len(),
+        1,
+        "search matches all terms, any case"
+    );
+    assert_eq!(found[0]["id"], case.as_str());
+    let missed = json(reviewer(
+        &homes[0],
+        &pass("alice"),
+        &["search", "body-canary", "absent-term", "--json"],
+    ));
+    assert_eq!(missed.as_array().unwrap().len(), 0);
     let none = json(reviewer(
         &homes[0],
         &pass("alice"),

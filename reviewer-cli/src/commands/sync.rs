@@ -808,3 +808,62 @@ pub fn reply(home: &Path, id: &str, message: &str) -> anyhow::Result<()> {
     println!("Reply #{seq} posted to the reporter's mailbox.");
     Ok(())
 }
+
+/// Runs `reviewer search TERMS`: every case whose text contains all the
+/// terms (case-insensitive), found by decrypting the cases in memory, so no
+/// plaintext index ever reaches the disk.
+pub fn search(home: &Path, terms: &[String], json: bool) -> anyhow::Result<()> {
+    if terms.is_empty() {
+        bail!("give at least one search term");
+    }
+    let keys = KeyStore::new(home).unlock(passphrase(false)?)?;
+    let store = CaseStore::open(home, &keys.age)?;
+    let terms: Vec<String> = terms.iter().map(|t| t.to_lowercase()).collect();
+    let mut hits = Vec::new();
+    for c in store.cases()? {
+        let r = &c.report;
+        let mut text = zeroize::Zeroizing::new(String::new());
+        for part in [&r.title, &r.body, &r.category, &r.contact, &r.credit]
+            .into_iter()
+            .flatten()
+        {
+            text.push_str(part);
+            text.push('\n');
+        }
+        for a in &r.attachments {
+            text.push_str(&a.name);
+            text.push('\n');
+        }
+        for (_, body, _) in &c.followups {
+            text.push_str(body);
+            text.push('\n');
+        }
+        for (_, _, note) in &c.notes {
+            text.push_str(note);
+            text.push('\n');
+        }
+        let lower = zeroize::Zeroizing::new(text.to_lowercase());
+        if terms.iter().all(|t| lower.contains(t.as_str())) {
+            hits.push(c);
+        }
+    }
+    if json {
+        let out: Vec<_> = hits
+            .iter()
+            .map(|c| serde_json::json!({"id": c.id, "title": c.report.title, "status": c.status}))
+            .collect();
+        println!("{}", serde_json::Value::Array(out));
+    } else if hits.is_empty() {
+        println!("No case matches.");
+    } else {
+        for c in &hits {
+            println!(
+                "{}  {:<8} {}",
+                c.id,
+                c.status,
+                c.report.title.as_deref().unwrap_or("(no title)")
+            );
+        }
+    }
+    Ok(())
+}
