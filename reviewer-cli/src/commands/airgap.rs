@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use dropbox_crypto::Sha256Digest;
 
-use crate::commands::sync::{Api, Filed, check_roster, file_ciphertext};
+use crate::commands::sync::{Api, Filed, check_roster, file_ciphertext, online};
 use crate::config::Config;
 use crate::keys::{KeyStore, passphrase};
 use crate::store::CaseStore;
@@ -31,15 +31,7 @@ struct Outbox {
 
 /// `reviewer fetch --out DIR`.
 pub fn fetch_out(home: &Path, server: Option<&str>, dir: &Path) -> anyhow::Result<()> {
-    let mut cfg = Config::load(home)?;
-    if let Some(s) = server {
-        cfg.server = Some(s.to_owned());
-    }
-    let server = cfg
-        .server
-        .clone()
-        .context("no drop box URL: pass --server")?;
-    let keys = KeyStore::new(home).unlock(passphrase(false)?)?;
+    let (cfg, server, keys) = online(home, server)?;
     let api = Api::new(&server, &keys);
     std::fs::create_dir_all(dir.join("items"))?;
     std::fs::write(
@@ -136,12 +128,7 @@ pub fn import(home: &Path, dir: &Path, outbox: &Path, json: bool) -> anyhow::Res
 
 /// `reviewer fetch --post OUT`.
 pub fn post(home: &Path, server: Option<&str>, outbox: &Path) -> anyhow::Result<()> {
-    let cfg = Config::load(home)?;
-    let server = server
-        .map(str::to_owned)
-        .or(cfg.server)
-        .context("no drop box URL: pass --server")?;
-    let keys = KeyStore::new(home).unlock(passphrase(false)?)?;
+    let (_, server, keys) = online(home, server)?;
     let api = Api::new(&server, &keys);
     let out: Outbox = serde_json::from_slice(
         &std::fs::read(outbox.join("acks.json")).context("no acks.json in the outbox")?,

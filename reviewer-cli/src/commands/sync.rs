@@ -338,6 +338,21 @@ impl<W: Write> Write for HashWrite<'_, W> {
     }
 }
 
+/// What an online command needs: the saved settings (with `server`, if
+/// given, taking precedence), the drop box URL, and the unlocked keys.
+pub fn online(home: &Path, server: Option<&str>) -> anyhow::Result<(Config, String, MemberKeys)> {
+    let mut cfg = Config::load(home)?;
+    if let Some(s) = server {
+        cfg.server = Some(s.to_owned());
+    }
+    let server = cfg
+        .server
+        .clone()
+        .context("no drop box URL: pass --server (it is remembered after the first use)")?;
+    let keys = KeyStore::new(home).unlock(passphrase(false)?)?;
+    Ok((cfg, server, keys))
+}
+
 /// Runs `reviewer sync`.
 pub fn sync(
     home: &Path,
@@ -345,18 +360,10 @@ pub fn sync(
     team: Option<&str>,
     json: bool,
 ) -> anyhow::Result<()> {
-    let mut cfg = Config::load(home)?;
-    if let Some(s) = server {
-        cfg.server = Some(s.to_owned());
-    }
+    let (mut cfg, server, keys) = online(home, server)?;
     if let Some(t) = team {
         cfg.team = Some(t.to_owned());
     }
-    let server = cfg
-        .server
-        .clone()
-        .context("no drop box URL: pass --server the first time")?;
-    let keys = KeyStore::new(home).unlock(passphrase(false)?)?;
     let api = Api::new(&server, &keys);
     let chain = check_roster(api.chain()?, &mut cfg, &keys)?;
     cfg.save(home)?;
@@ -609,12 +616,7 @@ pub fn detect(head: &[u8]) -> &'static str {
 /// Runs `reviewer delete ID`: removes the case's report from the drop box,
 /// proving with its delete token that this member could decrypt it.
 pub fn delete(home: &Path, id: &str) -> anyhow::Result<()> {
-    let cfg = Config::load(home)?;
-    let server = cfg
-        .server
-        .clone()
-        .context("no drop box URL: run `reviewer sync --server URL` first")?;
-    let keys = KeyStore::new(home).unlock(passphrase(false)?)?;
+    let (_, server, keys) = online(home, None)?;
     let store = CaseStore::open(home, &keys.age)?;
     let c = store.case(id)?;
     let item = c
@@ -739,12 +741,7 @@ pub fn reply(home: &Path, id: &str, message: &str) -> anyhow::Result<()> {
     if message.trim().is_empty() {
         bail!("the reply is empty");
     }
-    let mut cfg = Config::load(home)?;
-    let server = cfg
-        .server
-        .clone()
-        .context("no drop box URL: run `reviewer sync --server URL` first")?;
-    let keys = KeyStore::new(home).unlock(passphrase(false)?)?;
+    let (mut cfg, server, keys) = online(home, None)?;
     let api = Api::new(&server, &keys);
     let chain = check_roster(api.chain()?, &mut cfg, &keys)?;
     cfg.save(home)?;
