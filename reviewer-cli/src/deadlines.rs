@@ -171,7 +171,9 @@ impl fmt::Display for Clock {
 
 /// A clock name that is not one of [`Clock::ALL`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown clock {0:?}: expected one of acknowledge, next-steps, respond, notify-party, party-response, escalate, disclose")]
+#[error(
+    "unknown clock {0:?}: expected one of acknowledge, next-steps, respond, notify-party, party-response, escalate, disclose"
+)]
 pub struct UnknownClock(pub String);
 
 impl FromStr for Clock {
@@ -209,7 +211,9 @@ pub enum DeadlineError {
     UnknownTimeZone(String),
     /// A deadline falls outside the dates the calendar can represent
     /// (years -9999 to 9999); the recorded times or policy numbers are absurd.
-    #[error("a deadline falls outside the representable dates: check the case's times and the policy's numbers")]
+    #[error(
+        "a deadline falls outside the representable dates: check the case's times and the policy's numbers"
+    )]
     OutOfRange,
 }
 
@@ -233,7 +237,9 @@ fn to_local(tz: &TimeZone, t: UnixTime) -> Result<DateTime, DeadlineError> {
 
 fn from_local(tz: &TimeZone, dt: DateTime) -> Result<UnixTime, DeadlineError> {
     // `to_timestamp` resolves gaps and folds "compatibly" (module docs).
-    Ok(UnixTime(tz.to_timestamp(dt).map_err(out_of_range)?.as_second()))
+    Ok(UnixTime(
+        tz.to_timestamp(dt).map_err(out_of_range)?.as_second(),
+    ))
 }
 
 fn add_date_days(date: Date, days: i64) -> Result<Date, DeadlineError> {
@@ -679,7 +685,10 @@ mod tests {
         f.party_responded = Some(UnixTime(esc_due.0 - 1));
         let ds = deadlines(&f, &p).unwrap();
         assert!(find(&ds, Clock::Escalate).is_none());
-        assert_eq!(find(&ds, Clock::PartyResponse).unwrap().done, f.party_responded);
+        assert_eq!(
+            find(&ds, Clock::PartyResponse).unwrap().done,
+            f.party_responded
+        );
 
         // Answering at the due instant is not "before": the clock stays, met
         // by the (late) answer.

@@ -10,7 +10,9 @@
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod deadlines;
 pub mod keys;
+pub mod stats;
 pub mod store;
 
 /// The home directory: --home, REVIEWER_HOME, else the platform's data
