@@ -11,6 +11,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod keys;
+pub mod pgp;
 pub mod store;
 
 /// The home directory: --home, REVIEWER_HOME, else the platform's data
