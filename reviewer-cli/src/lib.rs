@@ -12,6 +12,7 @@ pub mod commands;
 pub mod config;
 pub mod deadlines;
 pub mod keys;
+pub mod pgp;
 pub mod stats;
 pub mod store;
 
