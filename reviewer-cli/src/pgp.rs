@@ -476,7 +476,7 @@ pub struct Mail {
     /// The protected (encrypted) Subject if there is one, else the outer
     /// mail's.
     pub subject: Option<String>,
-    /// The From address (inner if present, else outer), as "Name <addr>".
+    /// The From address (inner if present, else outer), as `Name <addr>`.
     /// Not authenticated.
     pub from: Option<String>,
     /// The text body.
@@ -539,14 +539,14 @@ fn locate(input: &[u8]) -> Result<(Vec<u8>, Outer), PgpError> {
     if looks_binary_openpgp(input) {
         return Ok((input.to_vec(), Outer::default()));
     }
-    if let Some(mail) = MessageParser::new().parse(input) {
-        if let Some(found) = scan_message(&mail, 0)? {
-            let outer = Outer {
-                subject: mail.subject().map(str::to_owned),
-                from: mail.from().and_then(|a| a.first()).map(format_addr),
-            };
-            return Ok((found, outer));
-        }
+    if let Some(mail) = MessageParser::new().parse(input)
+        && let Some(found) = scan_message(&mail, 0)?
+    {
+        let outer = Outer {
+            subject: mail.subject().map(str::to_owned),
+            from: mail.from().and_then(|a| a.first()).map(format_addr),
+        };
+        return Ok((found, outer));
     }
     // Not a mail the parser understood, but plain text with a block in it.
     if find_line_start(input, ARMOR_BEGIN).is_some() {
@@ -732,10 +732,10 @@ impl DecryptionHelper for Helper {
                 if !ours {
                     continue;
                 }
-                if let Some((algo, session_key)) = pkesk.decrypt(pair, sym_algo) {
-                    if decrypt(algo, &session_key) {
-                        return Ok(None);
-                    }
+                if let Some((algo, session_key)) = pkesk.decrypt(pair, sym_algo)
+                    && decrypt(algo, &session_key)
+                {
+                    return Ok(None);
                 }
             }
         }
@@ -810,13 +810,13 @@ fn read_limited(r: &mut dyn Read, limit: usize) -> Result<Zeroizing<Vec<u8>>, Op
 pub fn decrypt_mail(key: &TeamKey, input: &[u8]) -> Result<Mail, PgpError> {
     let (message, outer) = locate(input)?;
     let plaintext = decrypt_message(key, &message)?;
-    if looks_like_mime(&plaintext) {
-        if let Some(inner) = MessageParser::new().parse(&plaintext[..]) {
-            let mut mail = mail_from_mime(&inner);
-            mail.subject = mail.subject.or(outer.subject);
-            mail.from = mail.from.or(outer.from);
-            return Ok(mail);
-        }
+    if looks_like_mime(&plaintext)
+        && let Some(inner) = MessageParser::new().parse(&plaintext[..])
+    {
+        let mut mail = mail_from_mime(&inner);
+        mail.subject = mail.subject.or(outer.subject);
+        mail.from = mail.from.or(outer.from);
+        return Ok(mail);
     }
     let body = std::str::from_utf8(&plaintext).map_err(|_| PgpError::NotUtf8)?;
     Ok(Mail {

@@ -1,0 +1,4 @@
+//! Integration tests of the reviewer library against real outside programs,
+//! gathered in one test binary so it links once.
+
+mod pgp_gnupg;
