@@ -162,6 +162,23 @@ impl fmt::Display for Severity {
     }
 }
 
+impl std::str::FromStr for Severity {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Ok(match s.trim().to_ascii_lowercase().as_str() {
+            "critical" => Severity::Critical,
+            "high" => Severity::High,
+            "medium" => Severity::Medium,
+            "low" => Severity::Low,
+            _ => {
+                return Err(format!(
+                    "unknown severity {s:?}: use critical, high, medium or low"
+                ));
+            }
+        })
+    }
+}
+
 /// The keys a reporter's codename derives, carried so the team can reply.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -329,6 +329,107 @@ pub enum Status {
     Closed,
 }
 
+impl Status {
+    /// Every status, in workflow order.
+    pub const ALL: [Status; 7] = [
+        Status::New,
+        Status::Triaged,
+        Status::Accepted,
+        Status::Invalid,
+        Status::Fixing,
+        Status::Disclosed,
+        Status::Closed,
+    ];
+
+    /// The wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::New => "new",
+            Status::Triaged => "triaged",
+            Status::Accepted => "accepted",
+            Status::Invalid => "invalid",
+            Status::Fixing => "fixing",
+            Status::Disclosed => "disclosed",
+            Status::Closed => "closed",
+        }
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Status {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Status::ALL
+            .into_iter()
+            .find(|st| st.as_str() == s.trim().to_ascii_lowercase())
+            .ok_or_else(|| {
+                format!(
+                    "unknown status {s:?}: use new, triaged, accepted, invalid, fixing, disclosed or closed"
+                )
+            })
+    }
+}
+
+/// A recorded step of the response and disclosure schedule (POLICY
+/// "Response times", "Vulnerability disclosure schedule").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepKind {
+    /// The team acknowledged the report to the reporter.
+    Acknowledged,
+    /// The reporter was told the next steps.
+    NextSteps,
+    /// The response due by severity was given.
+    Responded,
+    /// The affected party was notified.
+    Notified,
+    /// The affected party answered.
+    PartyResponded,
+    /// The issue was raised with community members or providers.
+    Escalated,
+    /// The issue was disclosed.
+    Disclosed,
+}
+
+impl fmt::Display for StepKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            StepKind::Acknowledged => "acknowledged",
+            StepKind::NextSteps => "next-steps",
+            StepKind::Responded => "responded",
+            StepKind::Notified => "notified",
+            StepKind::PartyResponded => "party-responded",
+            StepKind::Escalated => "escalated",
+            StepKind::Disclosed => "disclosed",
+        })
+    }
+}
+
+impl FromStr for StepKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Ok(match s {
+            "acknowledged" => StepKind::Acknowledged,
+            "next-steps" => StepKind::NextSteps,
+            "responded" => StepKind::Responded,
+            "notified" => StepKind::Notified,
+            "party-responded" => StepKind::PartyResponded,
+            "escalated" => StepKind::Escalated,
+            "disclosed" => StepKind::Disclosed,
+            _ => {
+                return Err(format!(
+                    "unknown step {s:?}: use acknowledged, next-steps, responded, notified, party-responded, escalated or disclosed"
+                ));
+            }
+        })
+    }
+}
+
 /// What a team event does to a case.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "lowercase", deny_unknown_fields)]
@@ -382,6 +483,42 @@ pub enum EventBody {
     },
     /// Purges it for good.
     Purge,
+    /// Records a step of the response or disclosure schedule.
+    Step {
+        /// Which step.
+        step: StepKind,
+        /// A short free-text detail (who was notified, how).
+        detail: String,
+    },
+    /// Records a disclosure date agreed with the affected party, and why.
+    Disclosure {
+        /// The agreed day.
+        date: Day,
+        /// Why it differs from the schedule.
+        reason: String,
+    },
+    /// Postpones the purge of a closed case (legal hold, open question).
+    Hold {
+        /// Purge no earlier than this day.
+        until: Day,
+        /// Why.
+        reason: String,
+    },
+    /// Names an outside party's OpenPGP certificate a TLP:RED case may go to.
+    Party {
+        /// The certificate's fingerprint (uppercase hex).
+        fingerprint: String,
+    },
+    /// Names the organisation (a mail domain) an AMBER+STRICT case may go to.
+    Organisation {
+        /// The domain, lowercase.
+        name: String,
+    },
+    /// Marks which fields a community alert may carry.
+    Shareable {
+        /// Field names.
+        fields: Vec<String>,
+    },
     /// The whole state of an open case, re-posted before events expire.
     Snapshot {
         /// The case state (canonical JSON object).

@@ -80,6 +80,9 @@ const MIGRATIONS: &[&str] = &[
         day TEXT NOT NULL,
         PRIMARY KEY (member, week)
      );",
+    // 2: each event remembers the roster head in force when it was
+    // appended, so clients verify it against the roster at its position.
+    "ALTER TABLE events ADD COLUMN roster_seq INTEGER NOT NULL DEFAULT 1;",
 ];
 
 /// A submission's metadata.
@@ -515,22 +518,29 @@ impl Store {
         Ok(n)
     }
 
-    /// Appends an event; returns its sequence number.
+    /// Appends an event, stamped with the roster head in force (read in the
+    /// same statement, so a concurrent roster update cannot slip between);
+    /// returns its sequence number.
     pub fn append_event(&self, data: &[u8], today: Day) -> Result<u64, StoreError> {
         self.conn.execute(
-            "INSERT INTO events (data, day) VALUES (?1, ?2)",
+            "INSERT INTO events (data, day, roster_seq)
+             VALUES (?1, ?2, (SELECT COALESCE(MAX(seq), 1) FROM rosters))",
             params![data, today.to_string()],
         )?;
         Ok(self.conn.last_insert_rowid() as u64)
     }
 
-    /// Events after `after`, at most `limit`: (seq, data).
-    pub fn events(&self, after: u64, limit: u32) -> Result<Vec<(u64, Vec<u8>)>, StoreError> {
-        let mut st = self
-            .conn
-            .prepare("SELECT seq, data FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2")?;
+    /// Events after `after`, at most `limit`: (seq, roster seq, data).
+    pub fn events(&self, after: u64, limit: u32) -> Result<Vec<(u64, u64, Vec<u8>)>, StoreError> {
+        let mut st = self.conn.prepare(
+            "SELECT seq, roster_seq, data FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+        )?;
         let rows = st.query_map(params![after as i64, limit], |r| {
-            Ok((r.get::<_, i64>(0)? as u64, r.get(1)?))
+            Ok((
+                r.get::<_, i64>(0)? as u64,
+                r.get::<_, i64>(1)? as u64,
+                r.get(2)?,
+            ))
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }

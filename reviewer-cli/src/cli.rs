@@ -33,7 +33,17 @@ Examples:
 The passphrase protecting the keys is read from the terminal, or from
 REVIEWER_PASSPHRASE for scripts and tests.
 
-Not built yet: annotations, replies, search, retention, sharing (issues #6, #7, #9)."
+  reviewer set 0a1b… --status triaged --severity high --tlp AMBER
+  reviewer assign 0a1b… bob
+  reviewer step 0a1b… notified --detail \"mailed the vendor's PSIRT\"
+  reviewer due
+  reviewer close 0a1b… --reason fixed
+  reviewer share 0a1b… --pgp vendor.asc --out share.asc --fields title,body
+  reviewer stats --year 2026 --chart report.svg
+
+Every annotation is a signed team event, encrypted to the case's
+recipients and posted with the next sync; `reviewer due` and `reviewer
+list --overdue` follow the roster's policy."
 )]
 pub struct Cli {
     /// Where this member's keys and state live (default: the platform's
@@ -116,9 +126,15 @@ pub enum Command {
         /// Only cases with this TLP label.
         #[arg(long)]
         tlp: Option<String>,
-        /// Only cases this member owns.
+        /// Only cases owned by this member id.
         #[arg(long)]
         owner: Option<String>,
+        /// Only cases you own.
+        #[arg(long, conflicts_with = "owner")]
+        mine: bool,
+        /// Only cases with a deadline past due.
+        #[arg(long)]
+        overdue: bool,
         /// Print a JSON array.
         #[arg(long)]
         json: bool,
@@ -160,10 +176,194 @@ pub enum Command {
         /// New owner (member id).
         #[arg(long)]
         owner: Option<String>,
+        /// Name an outside party's OpenPGP fingerprint a TLP:RED case may
+        /// be shared with (repeatable).
+        #[arg(long = "party", value_name = "FINGERPRINT")]
+        parties: Vec<String>,
+        /// Name the organisation (mail domain) an AMBER+STRICT case may be
+        /// shared within.
+        #[arg(long, value_name = "DOMAIN")]
+        organisation: Option<String>,
+        /// The fields a community alert may carry (comma-separated: title,
+        /// body, category, severity).
+        #[arg(long, value_name = "FIELDS", value_delimiter = ',')]
+        shareable: Option<Vec<String>>,
         /// Also send the reporter a short signed reply saying the new
         /// status (the policy promises to keep reporters informed).
         #[arg(long, requires = "status")]
         tell_reporter: bool,
+    },
+    /// Hand a case to a member (its owner).
+    Assign {
+        /// The case id.
+        id: String,
+        /// The member id.
+        member: String,
+    },
+    /// Record a step of the response or disclosure schedule:
+    /// acknowledged, next-steps, responded, notified (the affected party),
+    /// party-responded, escalated, disclosed.
+    Step {
+        /// The case id.
+        id: String,
+        /// The step.
+        step: String,
+        /// Who, how (e.g. "mailed the vendor's PSIRT").
+        #[arg(long, default_value = "")]
+        detail: String,
+    },
+    /// Record a disclosure date agreed with the affected party, and why it
+    /// differs from the schedule.
+    Agree {
+        /// The case id.
+        id: String,
+        /// The agreed day (YYYY-MM-DD).
+        #[arg(long)]
+        date: String,
+        /// Why.
+        #[arg(long)]
+        reason: String,
+    },
+    /// Remove the reporter's contact details (`contact`) or a note
+    /// (`note:N`, N as `show` numbers them) from the case, for every member.
+    Redact {
+        /// The case id.
+        id: String,
+        /// `contact` or `note:N`.
+        field: String,
+    },
+    /// Close a case: its details leave the active store at once and are
+    /// purged for good after the backup window.
+    Close {
+        /// The case id.
+        id: String,
+        /// Why.
+        #[arg(long, default_value = "resolved")]
+        reason: String,
+    },
+    /// Bring a closed case back within the backup window.
+    Reopen {
+        /// The case id.
+        id: String,
+        /// Why.
+        #[arg(long)]
+        reason: String,
+    },
+    /// Postpone the purge of a closed case.
+    Hold {
+        /// The case id.
+        id: String,
+        /// Why.
+        #[arg(long)]
+        reason: String,
+        /// Keep it until this day (YYYY-MM-DD; default: 30 days from today).
+        #[arg(long)]
+        until: Option<String>,
+    },
+    /// Purge the closed cases whose backup window ended (also done
+    /// automatically at the start of every command).
+    Purge {
+        /// Only show what would be purged on this day; never purges.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        as_of: Option<String>,
+        /// Only show what would be purged today.
+        #[arg(long)]
+        dry_run: bool,
+        /// Purge by the clock even though it moved by more than two days
+        /// since the last run.
+        #[arg(long)]
+        trust_clock: bool,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// What is due, most urgent first, with what to do next.
+    Due {
+        /// As if today were this day (nothing is changed).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        as_of: Option<String>,
+        /// Only cases you own, or nobody owns.
+        #[arg(long)]
+        mine: bool,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The access log: who opened, changed, shared, exported, closed,
+    /// reopened a case, and when.
+    Log {
+        /// One case (default: every case in the store).
+        id: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Counts for an annual report, only from what retention keeps; cells
+    /// under 3 are hidden.
+    Stats {
+        /// Only this year.
+        #[arg(long)]
+        year: Option<i32>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// Also draw a chart (SVG).
+        #[arg(long, value_name = "FILE.svg")]
+        chart: Option<PathBuf>,
+    },
+    /// Write an encrypted backup of the store, readable only within the
+    /// backup window (its key needs an escrow share the drop box deletes
+    /// afterwards).
+    Backup {
+        /// The drop box's URL (default: the one sync uses).
+        #[arg(long, env = "REVIEWER_SERVER")]
+        server: Option<String>,
+        /// Where to write it.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Restore a backup (within its window), without the cases purged
+    /// since.
+    Restore {
+        /// The backup file.
+        file: PathBuf,
+        /// The drop box's URL (default: the one sync uses).
+        #[arg(long, env = "REVIEWER_SERVER")]
+        server: Option<String>,
+    },
+    /// Encrypt a case, or chosen fields, to an outside party's OpenPGP
+    /// certificate, as its TLP label allows; recorded on the case.
+    Share {
+        /// The case id.
+        id: String,
+        /// The outside party's certificate (armored or binary).
+        #[arg(long, value_name = "CERT")]
+        pgp: PathBuf,
+        /// Where to write the encrypted message.
+        #[arg(long)]
+        out: PathBuf,
+        /// Only these fields (comma-separated: title, body, category,
+        /// severity, contact, credit, notes, followups, attachments).
+        #[arg(long, value_delimiter = ',')]
+        fields: Option<Vec<String>>,
+    },
+    /// Write a community alert with only the fields marked shareable;
+    /// refused unless the case is TLP:GREEN or TLP:CLEAR.
+    Alert {
+        /// The case id.
+        id: String,
+        /// Where to write it.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Import a report that arrived as OpenPGP-encrypted mail (armored, or a
+    /// MIME message), decrypted with the team's OpenPGP key.
+    ImportPgp {
+        /// The mail or message file.
+        file: PathBuf,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// Reply to the reporter of a case: signed by you, encrypted to their
     /// codename and the case's recipients, posted to their mailbox.
@@ -325,6 +525,25 @@ pub enum TeamCmd {
         /// Print JSON.
         #[arg(long)]
         json: bool,
+    },
+    /// Give a new or re-keyed member the open cases whose recipients
+    /// include them (never those the reporter left them out of).
+    Grant {
+        /// The member id.
+        member: String,
+        /// The drop box's URL (default: the one sync uses).
+        #[arg(long, env = "REVIEWER_SERVER")]
+        server: Option<String>,
+    },
+    /// The team's OpenPGP secret key (for `reviewer import-pgp`), kept
+    /// encrypted in this store; held by the members the team names.
+    PgpKey {
+        /// The secret key file (armored or binary).
+        file: PathBuf,
+        /// Read the key's passphrase from REVIEWER_PGP_PASSPHRASE or the
+        /// terminal.
+        #[arg(long)]
+        locked: bool,
     },
     /// Publish the chain's last roster to the drop box (PUT /v1/roster).
     Publish {

@@ -17,6 +17,10 @@ pub struct Config {
     pub head: Option<(u64, String)>,
     /// This member's own roster entry as last seen (JSON).
     pub own_entry: Option<String>,
+    /// When the saved roster chain (`roster.json`) was last verified (Unix
+    /// seconds): offline commands verify it as of then.
+    #[serde(default)]
+    pub checked_at: Option<i64>,
 }
 
 impl Config {

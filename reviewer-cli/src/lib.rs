@@ -1,20 +1,25 @@
 //! `reviewer`: a team member's client (DESIGN "Reviewer").
 //!
-//! Built so far: the member's keys, encrypted at rest under a passphrase;
-//! the team roster's life cycle (create, add and remove members, renew,
-//! threshold signing passed between admins as files, publication); `sync`
-//! into an encrypted case store, `open`, `list`, `show`, `attachment`.
-//! Still to come (issues #6, #7, #9): annotations and team events, replies,
-//! search, delete, the air gap, retention, sharing, statistics.
+//! The member's keys, encrypted at rest; the team roster's life cycle;
+//! `sync` into an encrypted case store; annotations shared with the team as
+//! signed, encrypted events (`teamlog`); the policy's clocks (`deadlines`,
+//! `due`); retention with crypto-shredding, expiring backups and the
+//! counters that outlive a purge (`retention`, `stats`); sharing under TLP
+//! over OpenPGP (`pgp`); the air gap.
 
+pub mod case;
 pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod deadlines;
+pub mod due;
 pub mod keys;
 pub mod pgp;
+pub mod retention;
+pub mod session;
 pub mod stats;
 pub mod store;
+pub mod teamlog;
 
 /// The home directory: --home, REVIEWER_HOME, else the platform's data
 /// directory.

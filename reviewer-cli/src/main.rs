@@ -1,39 +1,41 @@
 //! `reviewer`: parse arguments, run the command, report errors as one line
 //! with a non-zero exit code.
 
+use std::path::Path;
 use std::process::ExitCode;
 
 use clap::Parser;
 use dropbox_reviewer::cli::{Cli, Command};
-use dropbox_reviewer::{commands, home_dir};
+use dropbox_reviewer::commands::{annotate, backup, report, share, sync};
+use dropbox_reviewer::session::Session;
+use dropbox_reviewer::{commands, due, home_dir, retention};
 
-fn main() -> ExitCode {
-    // Nothing this program writes is for anyone else: keys, state, exports.
-    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
-    let cli = Cli::parse();
-    let result = home_dir(cli.home.as_deref()).and_then(|home| match &cli.command {
-        Command::Key(k) => commands::key::run(&home, k),
-        Command::Team(t) => commands::team::run(&home, t),
+fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
+    match command {
+        Command::Key(k) => commands::key::run(home, k),
+        Command::Team(t) => commands::team::run(home, t),
         Command::Sync { server, team, json } => {
-            commands::sync::sync(&home, server.as_deref(), team.as_deref(), *json)
+            sync::sync(home, server.as_deref(), team.as_deref(), *json)
         }
-        Command::Open { file, team, json } => {
-            commands::sync::open(&home, file, team.as_deref(), *json)
-        }
+        Command::Open { file, team, json } => sync::open(home, file, team.as_deref(), *json),
         Command::List {
             status,
             severity,
             tlp,
             owner,
+            mine,
+            overdue,
             json,
         } => {
-            let filter = commands::sync::Changes {
+            let filter = sync::Filter {
                 status: status.as_deref(),
                 severity: severity.as_deref(),
                 tlp: tlp.as_deref(),
                 owner: owner.as_deref(),
+                mine: *mine,
+                overdue: *overdue,
             };
-            commands::sync::list(&home, &filter, *json)
+            sync::list(home, &filter, *json)
         }
         Command::Set {
             id,
@@ -41,47 +43,100 @@ fn main() -> ExitCode {
             severity,
             tlp,
             owner,
+            parties,
+            organisation,
+            shareable,
             tell_reporter,
         } => {
-            let changes = commands::sync::Changes {
+            let changes = annotate::Changes {
                 status: status.as_deref(),
                 severity: severity.as_deref(),
                 tlp: tlp.as_deref(),
                 owner: owner.as_deref(),
+                parties,
+                organisation: organisation.as_deref(),
+                shareable: shareable.as_deref(),
             };
-            commands::sync::set(&home, id, &changes).and_then(|()| match (tell_reporter, status) {
-                (true, Some(s)) => commands::sync::reply(
-                    &home,
-                    id,
-                    &format!("The status of your report is now: {s}."),
-                ),
+            annotate::set(&mut Session::open(home)?, id, &changes)?;
+            match (tell_reporter, status) {
+                (true, Some(s)) => {
+                    sync::reply(home, id, &format!("The status of your report is now: {s}."))
+                }
                 _ => Ok(()),
-            })
+            }
         }
-        Command::Note { id, text } => commands::sync::note(&home, id, text),
-        Command::Search { terms, json } => commands::sync::search(&home, terms, *json),
+        Command::Assign { id, member } => annotate::assign(&mut Session::open(home)?, id, member),
+        Command::Note { id, text } => annotate::note(&mut Session::open(home)?, id, text),
+        Command::Step { id, step, detail } => {
+            annotate::step(&mut Session::open(home)?, id, step, detail)
+        }
+        Command::Agree { id, date, reason } => {
+            annotate::agree(&mut Session::open(home)?, id, date, reason)
+        }
+        Command::Redact { id, field } => annotate::redact(&mut Session::open(home)?, id, field),
+        Command::Close { id, reason } => annotate::close(&mut Session::open(home)?, id, reason),
+        Command::Reopen { id, reason } => annotate::reopen(&mut Session::open(home)?, id, reason),
+        Command::Hold { id, reason, until } => {
+            annotate::hold(&mut Session::open(home)?, id, reason, until.as_deref())
+        }
+        Command::Log { id, json } => annotate::log(&Session::open(home)?, id.as_deref(), *json),
+        Command::Purge {
+            as_of,
+            dry_run,
+            trust_clock,
+            json,
+        } => retention::command(
+            &mut Session::open_quiet(home)?,
+            as_of.as_deref(),
+            *dry_run,
+            *trust_clock,
+            *json,
+        ),
+        Command::Due { as_of, mine, json } => {
+            due::run(&Session::open(home)?, as_of.as_deref(), *mine, *json)
+        }
+        Command::Stats { year, json, chart } => {
+            report::stats(&Session::open(home)?, *year, *json, chart.as_deref())
+        }
+        Command::Backup { server, out } => backup::backup(home, server.as_deref(), out),
+        Command::Restore { file, server } => backup::restore(home, server.as_deref(), file),
+        Command::Share {
+            id,
+            pgp,
+            out,
+            fields,
+        } => share::share(&mut Session::open(home)?, id, pgp, out, fields.as_deref()),
+        Command::Alert { id, out } => share::alert(&mut Session::open(home)?, id, out),
+        Command::ImportPgp { file, json } => {
+            share::import_pgp(&mut Session::open(home)?, file, *json)
+        }
+        Command::Search { terms, json } => sync::search(home, terms, *json),
         Command::Reply { id, message, file } => {
             let text = match (message, file) {
-                (Some(m), _) => Ok(m.clone()),
+                (Some(m), _) => m.clone(),
                 (None, Some(f)) => std::fs::read_to_string(f)
-                    .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", f.display())),
-                (None, None) => Err(anyhow::anyhow!("pass --message or --file")),
+                    .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", f.display()))?,
+                (None, None) => anyhow::bail!("pass --message or --file"),
             };
-            text.and_then(|t| commands::sync::reply(&home, id, &t))
+            sync::reply(home, id, &text)
         }
-        Command::Show { id, json } => commands::sync::show(&home, id, *json),
+        Command::Show { id, json } => sync::show(home, id, *json),
         Command::Fetch { server, out, post } => match (out, post) {
-            (Some(out), _) => commands::airgap::fetch_out(&home, server.as_deref(), out),
-            (None, Some(post)) => commands::airgap::post(&home, server.as_deref(), post),
-            (None, None) => Err(anyhow::anyhow!("pass --out DIR or --post OUT")),
+            (Some(out), _) => commands::airgap::fetch_out(home, server.as_deref(), out),
+            (None, Some(post)) => commands::airgap::post(home, server.as_deref(), post),
+            (None, None) => anyhow::bail!("pass --out DIR or --post OUT"),
         },
-        Command::Import { dir, outbox, json } => {
-            commands::airgap::import(&home, dir, outbox, *json)
-        }
-        Command::Delete { id } => commands::sync::delete(&home, id),
-        Command::Attachment { id, n, out } => commands::sync::attachment(&home, id, *n, out),
-    });
-    match result {
+        Command::Import { dir, outbox, json } => commands::airgap::import(home, dir, outbox, *json),
+        Command::Delete { id } => sync::delete(home, id),
+        Command::Attachment { id, n, out } => sync::attachment(home, id, *n, out),
+    }
+}
+
+fn main() -> ExitCode {
+    // Nothing this program writes is for anyone else: keys, state, exports.
+    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
+    let cli = Cli::parse();
+    match home_dir(cli.home.as_deref()).and_then(|home| run(&home, &cli.command)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("reviewer: {e:#}");

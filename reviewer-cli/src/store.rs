@@ -1,28 +1,34 @@
 //! The reviewer's case store: SQLite on disk, encrypted at rest.
 //!
 //! Each case has its own age identity (the *case key*). The case's content
-//! (report fields, annotations, timeline) is a JSON document encrypted to
+//! (report fields, annotations, access log) is a JSON document encrypted to
 //! the case key, and its attachments are age files encrypted to it too. The
 //! case key itself is stored wrapped (age-encrypted) to the *store key*,
 //! an age identity kept in `store.key.age`, encrypted to the member's own
 //! age identity, so unlocking the store needs the member's passphrase.
-//! Deleting a case's row destroys its wrapped key (crypto-shredding):
-//! `secure_delete=ON` and a WAL checkpoint follow every deletion. No
-//! plaintext is written to the database, temp files or logs.
+//! Purging a case deletes its row and so its wrapped key (crypto-shredding):
+//! `secure_delete=ON` and a WAL checkpoint follow every purge. No plaintext
+//! is written to the database, temp files or logs.
+//!
+//! The *active store* is the open cases. A closed case keeps its row until
+//! its purge day (`purge_after`), so it can be reopened within the backup
+//! window, but no command but `reopen`, `hold`, `log` and the purge reads it.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 use rusqlite::{Connection, OptionalExtension, params};
-use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use dropbox_crypto::bundle::{AttachmentMeta, Header};
 use dropbox_crypto::envelope;
 use dropbox_crypto::keys::{AgeIdentity, AgeRecipient};
+use dropbox_crypto::time::Day;
 
-const MIGRATIONS: &[&str] = &["CREATE TABLE cases (
+pub use crate::case::Case;
+
+const MIGRATIONS: &[&str] = &[
+    "CREATE TABLE cases (
         id TEXT PRIMARY KEY,
         wrapped_key BLOB NOT NULL,
         data BLOB NOT NULL
@@ -32,50 +38,61 @@ const MIGRATIONS: &[&str] = &["CREATE TABLE cases (
         case_id TEXT,
         state TEXT NOT NULL,
         acked INTEGER NOT NULL DEFAULT 0
-     );"];
+     );",
+    // 2: retention and team events (issues #7, #9). `purge_after` is the
+    // day after which a closed case is purged (NULL while open). `purged`
+    // keeps only a hash of each purged case's id, so a late event or a
+    // restored backup cannot bring it back. `counters` is all that outlives
+    // a purge.
+    "ALTER TABLE cases ADD COLUMN purge_after TEXT;
+     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+     CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL,
+        target TEXT NOT NULL,
+        case_id TEXT,
+        event_id TEXT,
+        data BLOB NOT NULL
+     );
+     CREATE TABLE seen_events (event_id TEXT PRIMARY KEY, seq INTEGER NOT NULL);
+     CREATE TABLE purged (hash TEXT PRIMARY KEY, day TEXT NOT NULL);
+     CREATE TABLE counters (
+        month TEXT NOT NULL,
+        metric TEXT NOT NULL,
+        key TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (month, metric, key)
+     );",
+];
 
-/// One entry of a case's timeline.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct TimelineEntry {
-    /// The day.
-    pub day: String,
-    /// Who (member id, or "reporter").
-    pub who: String,
-    /// What happened.
-    pub what: String,
+/// Something waiting to be posted to the drop box.
+#[derive(Debug, Clone)]
+pub struct OutItem {
+    /// Row id.
+    pub id: i64,
+    /// `event` or `reply`.
+    pub kind: String,
+    /// For a reply, the mailbox id.
+    pub target: String,
+    /// For an event, its case (to record the seq it gets).
+    pub case_id: Option<String>,
+    /// For an event, its id.
+    pub event_id: Option<String>,
+    /// The age ciphertext.
+    pub data: Vec<u8>,
 }
 
-/// A case's decrypted content.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Case {
-    /// Random case id (32 hex).
-    pub id: String,
-    /// The first report's bundle header.
-    pub report: Header,
-    /// Server item id and receipt of the report, if it came from a server.
-    pub server_id: Option<String>,
-    /// sha256 of the ciphertext.
-    pub receipt: String,
-    /// Status.
-    pub status: String,
-    /// TLP label.
-    pub tlp: String,
-    /// Follow-ups from the reporter: (day, text, attachments).
-    pub followups: Vec<(String, String, Vec<AttachmentMeta>)>,
-    /// The triaged severity.
-    #[serde(default)]
-    pub severity: Option<String>,
-    /// The member who owns the case.
-    #[serde(default)]
-    pub owner: Option<String>,
-    /// Notes: (day, member, text).
-    #[serde(default)]
-    pub notes: Vec<(String, String, String)>,
-    /// Replies this store has sent to the reporter (their sequence).
-    #[serde(default)]
-    pub replies_sent: u64,
-    /// The timeline.
-    pub timeline: Vec<TimelineEntry>,
+/// One counter row (what retention keeps).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counter {
+    /// `YYYY-MM`.
+    pub month: String,
+    /// What is counted.
+    pub metric: String,
+    /// The cell.
+    pub key: String,
+    /// How many.
+    pub count: u64,
 }
 
 /// The open store.
@@ -83,6 +100,8 @@ pub struct CaseStore {
     conn: Connection,
     dir: PathBuf,
     store_key: AgeIdentity,
+    /// The roster policy's backup window (days), for `purge_after`.
+    pub backup_days: u32,
 }
 
 fn enc(to: &AgeRecipient, plain: &[u8]) -> anyhow::Result<Vec<u8>> {
@@ -96,6 +115,23 @@ fn dec(id: &AgeIdentity, ct: &[u8]) -> anyhow::Result<Zeroizing<Vec<u8>>> {
     Ok(Zeroizing::new(
         envelope::decrypt_vec(ct, &[id]).context("a stored case does not decrypt")?,
     ))
+}
+
+/// Adds a counter row; `sum` adds to an existing count, else the larger
+/// count wins (merging a backup, whose counts only ever grew).
+fn upsert_counter(
+    tx: &rusqlite::Transaction<'_>,
+    c: &Counter,
+    sum: bool,
+) -> rusqlite::Result<usize> {
+    let sql = if sum {
+        "INSERT INTO counters (month, metric, key, count) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (month, metric, key) DO UPDATE SET count = count + excluded.count"
+    } else {
+        "INSERT INTO counters (month, metric, key, count) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (month, metric, key) DO UPDATE SET count = MAX(count, excluded.count)"
+    };
+    tx.execute(sql, params![c.month, c.metric, c.key, c.count as i64])
 }
 
 impl CaseStore {
@@ -134,15 +170,12 @@ impl CaseStore {
             conn,
             dir: home.to_owned(),
             store_key,
+            backup_days: 7,
         })
     }
 
     /// A case's key (unwrapped with the store key).
     pub fn key_of(&self, id: &str) -> anyhow::Result<AgeIdentity> {
-        self.case_key(id)
-    }
-
-    fn case_key(&self, id: &str) -> anyhow::Result<AgeIdentity> {
         let wrapped: Vec<u8> = self
             .conn
             .query_row("SELECT wrapped_key FROM cases WHERE id = ?1", [id], |r| {
@@ -150,7 +183,13 @@ impl CaseStore {
             })
             .optional()?
             .with_context(|| format!("no case {id}"))?;
-        let text = dec(&self.store_key, &wrapped)?;
+        Self::unwrap_with(&self.store_key, &wrapped)
+    }
+
+    /// Unwraps a case key wrapped under a store key (this one's or a
+    /// backup's).
+    pub fn unwrap_with(store_key: &AgeIdentity, wrapped: &[u8]) -> anyhow::Result<AgeIdentity> {
+        let text = dec(store_key, wrapped)?;
         std::str::from_utf8(&text)?
             .parse()
             .context("corrupt case key")
@@ -177,6 +216,15 @@ impl CaseStore {
         Ok(())
     }
 
+    /// Records a server item as a copy of an existing case's report.
+    pub fn link_item(&self, server_id: &str, case: &str) -> anyhow::Result<()> {
+        self.conn.execute(
+            "INSERT OR IGNORE INTO items (server_id, case_id, state) VALUES (?1, ?2, 'filed')",
+            params![server_id, case],
+        )?;
+        Ok(())
+    }
+
     /// Marks an item acked on the server.
     pub fn mark_acked(&self, server_id: &str) -> anyhow::Result<()> {
         self.conn.execute(
@@ -191,9 +239,19 @@ impl CaseStore {
         self.dir.join("attachments").join(case)
     }
 
-    /// A fresh case key: its identity, and where to write attachments.
+    /// A fresh case key.
     pub fn new_case_key(&self) -> AgeIdentity {
         AgeIdentity::generate()
+    }
+
+    fn seal(&self, case: &Case) -> anyhow::Result<(Vec<u8>, Option<String>)> {
+        let key = self.key_of(&case.id)?;
+        let data = enc(&key.recipient(), &Zeroizing::new(serde_json::to_vec(case)?))?;
+        let purge_after = case
+            .state()
+            .purge_after(self.backup_days)
+            .map(|d| d.to_string());
+        Ok((data, purge_after))
     }
 
     /// Stores a new case (and its server item) in one transaction.
@@ -207,7 +265,7 @@ impl CaseStore {
         )?;
         if let Some(s) = &case.server_id {
             tx.execute(
-                "INSERT INTO items (server_id, case_id, state) VALUES (?1, ?2, 'filed')",
+                "INSERT OR IGNORE INTO items (server_id, case_id, state) VALUES (?1, ?2, 'filed')",
                 params![s, case.id],
             )?;
         }
@@ -217,12 +275,11 @@ impl CaseStore {
 
     /// Rewrites a case's content, recording `server_id` as handled.
     pub fn update_case(&mut self, case: &Case, server_id: Option<&str>) -> anyhow::Result<()> {
-        let key = self.case_key(&case.id)?;
-        let data = enc(&key.recipient(), &Zeroizing::new(serde_json::to_vec(case)?))?;
+        let (data, purge_after) = self.seal(case)?;
         let tx = self.conn.transaction()?;
         tx.execute(
-            "UPDATE cases SET data = ?2 WHERE id = ?1",
-            params![case.id, data],
+            "UPDATE cases SET data = ?2, purge_after = ?3 WHERE id = ?1",
+            params![case.id, data, purge_after],
         )?;
         if let Some(s) = server_id {
             tx.execute(
@@ -234,23 +291,68 @@ impl CaseStore {
         Ok(())
     }
 
-    /// Decrypts one case.
+    /// Decrypts one case, open or closed.
     pub fn case(&self, id: &str) -> anyhow::Result<Case> {
-        let key = self.case_key(id)?;
+        let key = self.key_of(id)?;
         let data: Vec<u8> =
             self.conn
                 .query_row("SELECT data FROM cases WHERE id = ?1", [id], |r| r.get(0))?;
         Ok(serde_json::from_slice(&dec(&key, &data)?)?)
     }
 
-    /// Every case id.
+    /// An open case: a closed one has left the active store.
+    pub fn open_case(&self, id: &str) -> anyhow::Result<Case> {
+        let c = self.case(id)?;
+        if c.state().closed.is_some() {
+            bail!(
+                "case {id} is closed: its details have left the active store (within the backup window, `reviewer reopen {id} --reason ...` brings it back)"
+            );
+        }
+        Ok(c)
+    }
+
+    /// The open cases' ids (the active store).
     pub fn ids(&self) -> anyhow::Result<Vec<String>> {
-        let mut st = self.conn.prepare("SELECT id FROM cases ORDER BY rowid")?;
+        let mut st = self
+            .conn
+            .prepare("SELECT id FROM cases WHERE purge_after IS NULL ORDER BY rowid")?;
         let rows = st.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Every case, decrypted.
+    /// Every case id with its purge day (`None` while open).
+    pub fn all_ids(&self) -> anyhow::Result<Vec<(String, Option<Day>)>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT id, purge_after FROM cases ORDER BY rowid")?;
+        let rows = st.query_map([], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
+        })?;
+        let mut out = Vec::new();
+        for r in rows {
+            let (id, day) = r?;
+            let day = match day {
+                Some(d) => Some(
+                    d.parse()
+                        .map_err(|e| anyhow::anyhow!("corrupt purge day: {e}"))?,
+                ),
+                None => None,
+            };
+            out.push((id, day));
+        }
+        Ok(out)
+    }
+
+    /// Whether the store holds this case, open or closed.
+    pub fn has_case(&self, id: &str) -> anyhow::Result<bool> {
+        Ok(self
+            .conn
+            .query_row("SELECT 1 FROM cases WHERE id = ?1", [id], |_| Ok(()))
+            .optional()?
+            .is_some())
+    }
+
+    /// The open cases, decrypted.
     pub fn cases(&self) -> anyhow::Result<Vec<Case>> {
         self.ids()?.iter().map(|id| self.case(id)).collect()
     }
@@ -279,10 +381,256 @@ impl CaseStore {
         n: usize,
         out: &mut impl Write,
     ) -> anyhow::Result<u64> {
-        let key = self.case_key(case)?;
+        let key = self.key_of(case)?;
         let f = std::fs::File::open(self.attachment_dir(case).join(format!("{n}.age")))
             .with_context(|| format!("case {case} has no attachment {n}"))?;
         let mut r = envelope::decrypt(std::io::BufReader::new(f), &[&key])?;
         Ok(std::io::copy(&mut r, out)?)
     }
+
+    /// A stored setting.
+    pub fn meta(&self, key: &str) -> anyhow::Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Stores a setting.
+    pub fn set_meta(&self, key: &str, value: &str) -> anyhow::Result<()> {
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
+        Ok(())
+    }
+
+    /// Rewrites a case and queues something to post, in one transaction,
+    /// so an annotation is never applied locally without being sent.
+    pub fn update_and_queue(&mut self, case: &Case, item: &OutItem) -> anyhow::Result<()> {
+        let (data, purge_after) = self.seal(case)?;
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "UPDATE cases SET data = ?2, purge_after = ?3 WHERE id = ?1",
+            params![case.id, data, purge_after],
+        )?;
+        tx.execute(
+            "INSERT INTO outbox (kind, target, case_id, event_id, data) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![item.kind, item.target, item.case_id, item.event_id, item.data],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Everything waiting to be posted, oldest first.
+    pub fn outbox(&self) -> anyhow::Result<Vec<OutItem>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT id, kind, target, case_id, event_id, data FROM outbox ORDER BY id")?;
+        let rows = st.query_map([], |r| {
+            Ok(OutItem {
+                id: r.get(0)?,
+                kind: r.get(1)?,
+                target: r.get(2)?,
+                case_id: r.get(3)?,
+                event_id: r.get(4)?,
+                data: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Records that an outbox item was posted: an event gets its log seq.
+    pub fn posted(&mut self, item: &OutItem, seq: Option<u64>) -> anyhow::Result<()> {
+        let mut sealed = None;
+        if let (Some(c), Some(e), Some(seq)) = (&item.case_id, &item.event_id, seq)
+            && self.has_case(c)?
+        {
+            let mut case = self.case(c)?;
+            for ev in &mut case.events {
+                if &ev.event_id == e && ev.seq.is_none() {
+                    ev.seq = Some(seq);
+                }
+            }
+            sealed = Some((case.id.clone(), self.seal(&case)?));
+        }
+        let tx = self.conn.transaction()?;
+        if let Some((id, (data, purge_after))) = sealed {
+            tx.execute(
+                "UPDATE cases SET data = ?2, purge_after = ?3 WHERE id = ?1",
+                params![id, data, purge_after],
+            )?;
+        }
+        if let (Some(e), Some(seq)) = (&item.event_id, seq) {
+            tx.execute(
+                "INSERT OR IGNORE INTO seen_events (event_id, seq) VALUES (?1, ?2)",
+                params![e, seq as i64],
+            )?;
+        }
+        tx.execute("DELETE FROM outbox WHERE id = ?1", [item.id])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The log seq an event id was first seen at.
+    pub fn seen_event(&self, event_id: &str) -> anyhow::Result<Option<u64>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT seq FROM seen_events WHERE event_id = ?1",
+                [event_id],
+                |r| r.get::<_, i64>(0),
+            )
+            .optional()?
+            .map(|s| s as u64))
+    }
+
+    /// Commits what one log entry did: the case it changed (if any), the
+    /// event id seen, the cursor and the roster position, in one
+    /// transaction, so a sync killed here neither loses nor applies an
+    /// event twice.
+    pub fn commit_log_entry(
+        &mut self,
+        case: Option<&Case>,
+        event_id: Option<(&str, u64)>,
+        cursor: u64,
+        roster_pos: u64,
+    ) -> anyhow::Result<()> {
+        let sealed = match case {
+            Some(c) => Some((c.id.clone(), self.seal(c)?)),
+            None => None,
+        };
+        let tx = self.conn.transaction()?;
+        if let Some((id, (data, purge_after))) = sealed {
+            tx.execute(
+                "UPDATE cases SET data = ?2, purge_after = ?3 WHERE id = ?1",
+                params![id, data, purge_after],
+            )?;
+        }
+        if let Some((e, seq)) = event_id {
+            tx.execute(
+                "INSERT OR IGNORE INTO seen_events (event_id, seq) VALUES (?1, ?2)",
+                params![e, seq as i64],
+            )?;
+        }
+        for (k, v) in [("events_cursor", cursor), ("events_roster", roster_pos)] {
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![k, v.to_string()],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Whether a case with this id was purged here.
+    pub fn was_purged(&self, id: &str) -> anyhow::Result<bool> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT 1 FROM purged WHERE hash = ?1",
+                [purged_hash(id)],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+    }
+
+    /// Destroys a case for good: its wrapped key and content, its
+    /// attachments, the link from its server item; keeps only `counters`
+    /// (added in the same transaction) and a hash of its id. Then
+    /// checkpoints the WAL so the freed pages (zeroed by `secure_delete`)
+    /// leave it too.
+    pub fn purge(&mut self, id: &str, today: Day, counters: &[Counter]) -> anyhow::Result<()> {
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM cases WHERE id = ?1", [id])?;
+        tx.execute(
+            "UPDATE items SET case_id = NULL, state = 'purged' WHERE case_id = ?1",
+            [id],
+        )?;
+        tx.execute("UPDATE outbox SET case_id = NULL WHERE case_id = ?1", [id])?;
+        tx.execute(
+            "INSERT OR IGNORE INTO purged (hash, day) VALUES (?1, ?2)",
+            params![purged_hash(id), today.to_string()],
+        )?;
+        for c in counters {
+            upsert_counter(&tx, c, true)?;
+        }
+        tx.commit()?;
+        let dir = self.attachment_dir(id);
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir)
+                .with_context(|| format!("cannot remove {}", dir.display()))?;
+        }
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
+    /// Every counter row.
+    pub fn counters(&self) -> anyhow::Result<Vec<Counter>> {
+        let mut st = self.conn.prepare(
+            "SELECT month, metric, key, count FROM counters ORDER BY month, metric, key",
+        )?;
+        let rows = st.query_map([], |r| {
+            Ok(Counter {
+                month: r.get(0)?,
+                metric: r.get(1)?,
+                key: r.get(2)?,
+                count: r.get::<_, i64>(3)? as u64,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Merges counter rows from a backup: the larger count wins, since both
+    /// only ever grow.
+    pub fn merge_counters(&mut self, counters: &[Counter]) -> anyhow::Result<()> {
+        let tx = self.conn.transaction()?;
+        for c in counters {
+            upsert_counter(&tx, c, false)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The store key (for backups).
+    pub fn store_key(&self) -> &AgeIdentity {
+        &self.store_key
+    }
+
+    /// A case's raw stored row: wrapped key, encrypted content, purge day.
+    pub fn raw_case(&self, id: &str) -> anyhow::Result<(Vec<u8>, Vec<u8>, Option<String>)> {
+        Ok(self.conn.query_row(
+            "SELECT wrapped_key, data, purge_after FROM cases WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?)
+    }
+
+    /// Inserts a case row from a backup with its key wrapped to this
+    /// store's key; false if the case is already here.
+    pub fn insert_raw_case(
+        &mut self,
+        id: &str,
+        key: &AgeIdentity,
+        data: &[u8],
+        purge_after: Option<&str>,
+    ) -> anyhow::Result<bool> {
+        if self.has_case(id)? {
+            return Ok(false);
+        }
+        let wrapped = enc(&self.store_key.recipient(), key.expose_string().as_bytes())?;
+        self.conn.execute(
+            "INSERT INTO cases (id, wrapped_key, data, purge_after) VALUES (?1, ?2, ?3, ?4)",
+            params![id, wrapped, data, purge_after],
+        )?;
+        Ok(true)
+    }
+}
+
+fn purged_hash(id: &str) -> String {
+    dropbox_crypto::Sha256Digest::of(format!("dropbox/v1/purged-case/{id}").as_bytes()).to_string()
 }

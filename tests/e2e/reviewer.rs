@@ -404,7 +404,7 @@ fn members_sync_reports_into_encrypted_case_stores() {
         &pass("alice"),
         &["show", &case, "--json"],
     ));
-    assert_eq!(shown["followups"][0][1], "followup-canary");
+    assert_eq!(shown["followups"][0]["body"], "followup-canary");
 
     // alice replies; the reporter reads it with the codename, "from alice".
     ok(reviewer(
@@ -417,7 +417,7 @@ fn members_sync_reports_into_encrypted_case_stores() {
     assert_eq!(replies["replies"][0]["seq"], 1);
     assert_eq!(replies["replies"][0]["body"], "We are on it.");
 
-    // Annotations: each kept in the timeline with who; list filters on them.
+    // Annotations: each kept in the access log with who; list filters on them.
     ok(reviewer(
         &homes[0],
         &pass("alice"),
@@ -456,11 +456,11 @@ fn members_sync_reports_into_encrypted_case_stores() {
         &pass("alice"),
         &["show", &case, "--json"],
     ));
-    assert_eq!(shown["status"], "triaged");
-    assert_eq!(shown["tlp"], "AMBER+STRICT");
-    assert_eq!(shown["owner"], "bob");
-    assert_eq!(shown["notes"][0][2], "note-canary");
-    let whats: Vec<String> = shown["timeline"]
+    assert_eq!(shown["state"]["status"], "triaged");
+    assert_eq!(shown["state"]["tlp"], "AMBER+STRICT");
+    assert_eq!(shown["state"]["owner"], "bob");
+    assert_eq!(shown["state"]["notes"][0]["text"], "note-canary");
+    let whats: Vec<String> = shown["log"]
         .as_array()
         .unwrap()
         .iter()
@@ -469,7 +469,7 @@ fn members_sync_reports_into_encrypted_case_stores() {
     assert!(
         whats
             .iter()
-            .any(|w| w.contains("alice") && w.contains("status new -> triaged")),
+            .any(|w| w.contains("alice") && w.contains("status -> triaged")),
         "{whats:?}"
     );
     let mine = json(reviewer(

@@ -282,7 +282,9 @@ pub async fn events(
     let events = state.db(move |s| s.events(after, PAGE)).await?;
     let out: Vec<_> = events
         .into_iter()
-        .map(|(seq, data)| json!({"seq": seq, "data": STANDARD.encode(data)}))
+        .map(|(seq, roster_seq, data)| {
+            json!({"seq": seq, "roster_seq": roster_seq, "data": STANDARD.encode(data)})
+        })
         .collect();
     Ok(Json(json!({"events": out})).into_response())
 }

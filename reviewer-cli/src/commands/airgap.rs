@@ -4,6 +4,11 @@
 //! files them, writes the acks to OUT and removes the fetched ciphertext;
 //! `reviewer fetch --post OUT` back online sends the acks.
 //!
+//! The team event log crosses too: `fetch --out` copies it (the online side
+//! does not know how far the offline store got, so it copies what the
+//! drop box still holds), `import` applies what is new and writes this
+//! member's queued events and replies to OUT, and `fetch --post` posts them.
+//!
 //! Only ciphertext and public data cross the gap.
 
 use std::path::Path;
@@ -16,7 +21,8 @@ use dropbox_crypto::Sha256Digest;
 use crate::commands::sync::{Api, Filed, check_roster, file_ciphertext, online};
 use crate::config::Config;
 use crate::keys::{KeyStore, passphrase};
-use crate::store::CaseStore;
+use crate::session::Session;
+use crate::teamlog::{self, Ctx};
 
 #[derive(Serialize, Deserialize)]
 struct Fetched {
@@ -27,6 +33,9 @@ struct Fetched {
 #[derive(Serialize, Deserialize, Default)]
 struct Outbox {
     acks: Vec<String>,
+    /// Queued events and replies: (kind, mailbox for a reply, base64 age file).
+    #[serde(default)]
+    posts: Vec<(String, String, String)>,
 }
 
 /// `reviewer fetch --out DIR`.
@@ -39,7 +48,7 @@ pub fn fetch_out(home: &Path, server: Option<&str>, dir: &Path) -> anyhow::Resul
         serde_json::to_vec_pretty(&api.chain()?)?,
     )?;
     let mut fetched = Vec::new();
-    for (id, receipt) in api.inbox()? {
+    for (id, receipt, _day) in api.inbox()? {
         match api.fetch_checked(&id, &receipt)? {
             Ok(ct) => {
                 std::fs::write(dir.join("items").join(format!("{id}.age")), &ct)?;
@@ -49,6 +58,22 @@ pub fn fetch_out(home: &Path, server: Option<&str>, dir: &Path) -> anyhow::Resul
         }
     }
     std::fs::write(dir.join("items.json"), serde_json::to_vec_pretty(&fetched)?)?;
+    let mut events = Vec::new();
+    let mut after = 0u64;
+    loop {
+        let (status, body) = api.call("GET", "/v1/events", Some(&format!("after={after}")), b"")?;
+        if status != 200 {
+            anyhow::bail!("the drop box refused the event log ({status})");
+        }
+        let v: serde_json::Value = serde_json::from_slice(&body)?;
+        let page = v["events"].as_array().cloned().unwrap_or_default();
+        match page.last().and_then(|e| e["seq"].as_u64()) {
+            Some(last) => after = last,
+            None => break,
+        }
+        events.extend(page);
+    }
+    std::fs::write(dir.join("events.json"), serde_json::to_vec(&events)?)?;
     cfg.save(home)?;
     println!(
         "Fetched {} items into {}. Carry it to the offline machine: reviewer import {} --outbox OUT",
@@ -67,11 +92,38 @@ pub fn import(home: &Path, dir: &Path, outbox: &Path, json: bool) -> anyhow::Res
         &std::fs::read(dir.join("roster.json"))
             .context("no roster.json in the fetched directory")?,
     )?;
-    let chain = check_roster(served, &mut cfg, &keys)?;
+    check_roster(home, served, &mut cfg, &keys)?;
+    cfg.save(home)?;
+    drop(keys);
     let items: Vec<Fetched> = serde_json::from_slice(
         &std::fs::read(dir.join("items.json")).context("no items.json in the fetched directory")?,
     )?;
-    let mut store = CaseStore::open(home, &keys.age)?;
+    let mut s = Session::open(home)?;
+    let events: Vec<serde_json::Value> = match std::fs::read(dir.join("events.json")) {
+        Ok(b) => serde_json::from_slice(&b).context("events.json is malformed")?,
+        Err(_) => Vec::new(),
+    };
+    let pulled = {
+        let ctx = Ctx {
+            keys: &s.keys,
+            chain: s.chain.as_ref().context("no roster")?,
+        };
+        let mut events = Some(events);
+        teamlog::apply_log(&mut s.store, &ctx, |after| {
+            Ok(events
+                .take()
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|e| e["seq"].as_u64().is_some_and(|q| q > after))
+                .collect())
+        })?
+    };
+    for r in &pulled.rejected {
+        eprintln!("ALERT: refused {r}");
+    }
+    let keys = &s.keys;
+    let chain = s.chain.as_ref().context("no roster")?;
+    let store = &mut s.store;
     let mut out = Outbox::default();
     let (mut filed, mut errors) = (0, Vec::new());
     for it in &items {
@@ -86,8 +138,8 @@ pub fn import(home: &Path, dir: &Path, outbox: &Path, json: bool) -> anyhow::Res
                 continue;
             }
             match file_ciphertext(
-                &mut store,
-                &keys,
+                store,
+                keys,
                 &chain.fingerprint,
                 &ct[..],
                 Some(&it.id),
@@ -105,9 +157,22 @@ pub fn import(home: &Path, dir: &Path, outbox: &Path, json: bool) -> anyhow::Res
         // The ciphertext has served its purpose on this side of the gap.
         let _ = std::fs::remove_file(&path);
     }
+    for item in store.outbox()? {
+        out.posts.push((
+            item.kind.clone(),
+            item.target.clone(),
+            base64::Engine::encode(&base64::engine::general_purpose::STANDARD, &item.data),
+        ));
+    }
     std::fs::create_dir_all(outbox)?;
-    std::fs::write(outbox.join("acks.json"), serde_json::to_vec_pretty(&out)?)?;
-    cfg.save(home)?;
+    let tmp = outbox.join("acks.json.tmp");
+    std::fs::write(&tmp, serde_json::to_vec_pretty(&out)?)?;
+    std::fs::rename(&tmp, outbox.join("acks.json"))?;
+    // Written out: they cross the gap now. An event learns its log position
+    // when the log comes back through the next import.
+    for item in store.outbox()? {
+        store.posted(&item, None)?;
+    }
     if json {
         println!(
             "{}",
@@ -144,6 +209,34 @@ pub fn post(home: &Path, server: Option<&str>, outbox: &Path) -> anyhow::Result<
             eprintln!("warning: the ack of {id} was refused ({status})");
         }
     }
-    println!("Posted {done} of {} acks.", out.acks.len());
+    let mut sent = 0;
+    for (kind, target, data) in &out.posts {
+        let data = base64::Engine::decode(&base64::engine::general_purpose::STANDARD, data)
+            .context("a malformed post in the outbox")?;
+        let path = match kind.as_str() {
+            "event" => "/v1/events".to_owned(),
+            "reply" => format!(
+                "/v1/mailboxes/{}/replies",
+                target
+                    .parse::<dropbox_crypto::MailboxId>()
+                    .context("a malformed mailbox in the outbox")?
+            ),
+            other => anyhow::bail!("the outbox holds an unknown kind {other:?}"),
+        };
+        let (status, body) = api.call("POST", &path, None, &data)?;
+        if status == 201 {
+            sent += 1;
+        } else {
+            eprintln!(
+                "warning: a queued {kind} was refused ({status}): {}",
+                String::from_utf8_lossy(&body)
+            );
+        }
+    }
+    println!(
+        "Posted {done} of {} acks and {sent} of {} events and replies.",
+        out.acks.len(),
+        out.posts.len()
+    );
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! `reviewer sync`, `reviewer open`, `reviewer list`, `reviewer show`,
-//! `reviewer attachment`: fetch, decrypt and file reports as cases, and
-//! read them.
+//! `reviewer attachment`, `reviewer reply`, `reviewer search`,
+//! `reviewer delete`: fetch, decrypt and file reports as cases, read them,
+//! answer the reporter.
 //!
 //! Sync is restartable: an item is filed and committed before it is acked,
 //! and an item already filed is not filed twice, so a sync killed at any
@@ -18,9 +19,12 @@ use dropbox_crypto::roster::{self, VerifiedChain};
 use dropbox_crypto::time::UnixTime;
 use dropbox_crypto::{CaseId, Sha256Digest, TeamFingerprint, envelope, messages};
 
+use crate::case::{Case, Followup};
 use crate::config::Config;
 use crate::keys::{KeyStore, MemberKeys, passphrase};
-use crate::store::{Case, CaseStore, TimelineEntry};
+use crate::session::Session;
+use crate::store::{CaseStore, OutItem};
+use crate::teamlog::{self, Ctx};
 
 /// Signed HTTP to the drop box as this member.
 pub struct Api<'a> {
@@ -109,8 +113,8 @@ impl<'a> Api<'a> {
     }
 
     /// Every item this member has not acked, paging through the inbox:
-    /// (id, receipt).
-    pub fn inbox(&self) -> anyhow::Result<Vec<(String, String)>> {
+    /// (id, receipt, day it arrived).
+    pub fn inbox(&self) -> anyhow::Result<Vec<(String, String, String)>> {
         let mut items = Vec::new();
         let mut cursor: Option<String> = None;
         loop {
@@ -132,6 +136,7 @@ impl<'a> Api<'a> {
                 items.push((
                     id.to_string(),
                     item["receipt"].as_str().unwrap_or_default().to_owned(),
+                    item["day"].as_str().unwrap_or_default().to_owned(),
                 ));
             }
             match v["cursor"].as_str() {
@@ -177,6 +182,7 @@ impl<'a> Api<'a> {
 /// Verifies the served chain, alerting loudly on a new head or a change to
 /// this member's own entry.
 pub fn check_roster(
+    home: &Path,
     served: Vec<dropbox_crypto::dsse::Envelope>,
     cfg: &mut Config,
     keys: &MemberKeys,
@@ -187,7 +193,8 @@ pub fn check_roster(
         .context("no team fingerprint: pass --team the first time")?
         .parse()
         .context("the team fingerprint must be 64 hex digits")?;
-    let chain = roster::verify_chain(&fp, &served, UnixTime::now())
+    let now = UnixTime::now();
+    let chain = roster::verify_chain(&fp, &served, now)
         .context("ALERT: the drop box serves a roster chain that does not verify; do not trust it and tell your admins")?;
     if let Some((seq, hash)) = &cfg.head {
         let hash: Sha256Digest = hash.parse()?;
@@ -218,12 +225,30 @@ pub fn check_roster(
         );
     }
     cfg.own_entry = Some(own_json);
+    // Offline commands (annotations, due, retention) use this copy.
+    let tmp = home.join("roster.json.tmp");
+    std::fs::write(&tmp, serde_json::to_vec_pretty(&served)?)?;
+    std::fs::rename(&tmp, home.join("roster.json"))?;
+    cfg.checked_at = Some(now.0);
     Ok(chain)
+}
+
+/// A case's id: derived from the report's delete token, a secret only the
+/// report's recipients hold, so every member files the same report under
+/// the same id (the id team events name), and the server, which knows only
+/// the token's hash, cannot compute it.
+pub fn case_id_of(token: &dropbox_crypto::bundle::DeleteToken) -> CaseId {
+    let d = Sha256Digest::of(format!("dropbox/v1/case-id\n{}", token.expose_text()).as_bytes());
+    let mut b = [0u8; 16];
+    b.copy_from_slice(&d.0[..16]);
+    CaseId(b)
 }
 
 /// What filing one ciphertext did.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Filed {
+    /// A report this store already has.
+    Duplicate(String),
     /// A new case.
     NewCase(String),
     /// A follow-up joined an existing case.
@@ -248,23 +273,43 @@ pub fn file_ciphertext(
     };
     let mut reader = BundleReader::new(plain).context("the report inside is malformed")?;
     let header = reader.header().clone();
-    let case_id = CaseId::random().to_string();
+    if !matches!(header.kind, Kind::Report | Kind::Followup) {
+        bail!("a {:?} bundle where a report was expected", header.kind);
+    }
+    let case_id = case_id_of(&header.delete_token).to_string();
+    if header.kind == Kind::Report && store.was_purged(&case_id)? {
+        bail!("this report's case was closed and purged; retention does not let it back");
+    }
+    if header.kind == Kind::Report && store.has_case(&case_id)? {
+        // The same report again (re-uploaded, or opened from a file after a
+        // sync): one case, whatever the route.
+        if let Some(sid) = server_id {
+            store.link_item(sid, &case_id)?;
+        }
+        return Ok(Filed::Duplicate(case_id));
+    }
     let key = store.new_case_key();
-    // Follow-ups go to the case of their thread, bound to its first reply keys.
+    // Follow-ups go to the case of their thread (closed ones included),
+    // bound to its first reply keys.
     let existing = match (header.kind, header.thread) {
-        (Kind::Followup, Some(t)) => store
-            .cases()?
-            .into_iter()
-            .find(|c| c.report.thread == Some(t)),
+        (Kind::Followup, Some(t)) => {
+            let mut found = None;
+            for (id, _) in store.all_ids()? {
+                let c = store.case(&id)?;
+                if c.report.thread == Some(t) {
+                    found = Some(c);
+                    break;
+                }
+            }
+            found
+        }
         _ => None,
     };
     if header.kind == Kind::Followup && existing.is_none() {
         bail!("a follow-up for a conversation this store does not have");
     }
     let target = existing.as_ref().map_or(case_id.clone(), |c| c.id.clone());
-    let n0 = existing.as_ref().map_or(0, |c| {
-        c.report.attachments.len() + c.followups.iter().map(|f| f.2.len()).sum::<usize>()
-    });
+    let n0 = existing.as_ref().map_or(0, |c| c.all_attachments().len());
     let mut digests = Vec::new();
     for i in 0..header.attachments.len() {
         let mut sink = match &existing {
@@ -279,46 +324,37 @@ pub fn file_ciphertext(
     reader
         .finish()
         .context("the report's attachments do not match its trailer")?;
-    let today = UnixTime::now().day().to_string();
+    let now = UnixTime::now();
     match existing {
         Some(mut c) => {
             let env = header.signed.as_ref().context("unsigned follow-up")?;
             let f = messages::verify_followup(env, team, &digests)
                 .context("a follow-up with a bad signature")?;
-            if Some(header.reply.as_ref().map(|r| r.sign))
-                != Some(c.report.reply.as_ref().map(|r| r.sign))
-            {
+            if header.reply.as_ref().map(|r| r.sign) != c.report.reply.as_ref().map(|r| r.sign) {
                 bail!("a follow-up whose reply keys differ from the case's: refused");
             }
-            c.followups
-                .push((f.created.to_string(), f.body, header.attachments.clone()));
-            c.timeline.push(TimelineEntry {
-                day: today,
-                who: "reporter".into(),
-                what: format!("follow-up #{}", f.seq),
+            c.followups.push(Followup {
+                day: f.created,
+                body: f.body,
+                attachments: header.attachments.clone(),
             });
+            c.access(now.0, "reporter", format!("follow-up #{}", f.seq));
             store.update_case(&c, server_id)?;
             Ok(Filed::Followup(target))
         }
         None => {
-            let case = Case {
+            let mut case = Case {
                 id: case_id.clone(),
                 report: header,
                 server_id: server_id.map(str::to_owned),
                 receipt: receipt.to_owned(),
-                status: "new".into(),
-                tlp: "AMBER".into(),
+                imported: now.0,
                 followups: Vec::new(),
-                severity: None,
-                owner: None,
-                notes: Vec::new(),
                 replies_sent: 0,
-                timeline: vec![TimelineEntry {
-                    day: today,
-                    who: keys.id.to_string(),
-                    what: "imported".into(),
-                }],
+                events: Vec::new(),
+                log: Vec::new(),
             };
+            case.access(now.0, keys.id.as_str(), "imported");
             store.insert_case(&case, &key)?;
             Ok(Filed::NewCase(case_id))
         }
@@ -353,7 +389,68 @@ pub fn online(home: &Path, server: Option<&str>) -> anyhow::Result<(Config, Stri
     Ok((cfg, server, keys))
 }
 
-/// Runs `reviewer sync`.
+/// The drop box URL: `server` if given, else the saved one (without
+/// unlocking anything).
+pub fn server_url(home: &Path, server: Option<&str>) -> anyhow::Result<String> {
+    match server {
+        Some(s) => Ok(s.to_owned()),
+        None => Config::load(home)?
+            .server
+            .context("no drop box URL: pass --server (it is remembered after the first sync)"),
+    }
+}
+
+/// A time for people: `YYYY-MM-DD HH:MM UTC`.
+pub fn when(at: i64) -> String {
+    let t = UnixTime(at);
+    let secs = at.rem_euclid(86_400);
+    format!("{} {:02}:{:02} UTC", t.day(), secs / 3600, secs % 3600 / 60)
+}
+
+/// Checks that every endpoint the roster names (and the drop box synced
+/// with) serves the page whose hash the roster names; .onion endpoints need
+/// Tor and are left to a check over it.
+fn check_pages(server: &str, chain: &VerifiedChain) -> Vec<String> {
+    let head = &chain.head().roster;
+    let Some(want) = head.page_sha256 else {
+        return Vec::new();
+    };
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(std::time::Duration::from_secs(20)))
+        .build()
+        .into();
+    let mut urls: Vec<String> = vec![server.trim_end_matches('/').to_owned()];
+    for e in &head.endpoints {
+        let e = e.trim_end_matches('/').to_owned();
+        if !urls.contains(&e) {
+            urls.push(e);
+        }
+    }
+    let mut alerts = Vec::new();
+    for u in urls {
+        if u.contains(".onion") {
+            continue;
+        }
+        let got = agent
+            .get(&format!("{u}/"))
+            .call()
+            .ok()
+            .and_then(|mut r| r.body_mut().with_config().limit(8 << 20).read_to_vec().ok());
+        match got {
+            Some(page) if Sha256Digest::of(&page) == want => {}
+            Some(_) => alerts.push(format!(
+                "ALERT: {u} serves a page other than the one roster #{} names; reporters there may be attacked, tell your admins",
+                head.seq
+            )),
+            None => alerts.push(format!("warning: could not fetch the page at {u} to check it")),
+        }
+    }
+    alerts
+}
+
+/// Runs `reviewer sync`: the roster, then this member's queued events and
+/// replies, the team's event log, new reports, snapshots, the purge.
 pub fn sync(
     home: &Path,
     server: Option<&str>,
@@ -365,12 +462,34 @@ pub fn sync(
         cfg.team = Some(t.to_owned());
     }
     let api = Api::new(&server, &keys);
-    let chain = check_roster(api.chain()?, &mut cfg, &keys)?;
+    let chain = check_roster(home, api.chain()?, &mut cfg, &keys)?;
     cfg.save(home)?;
-    let mut store = CaseStore::open(home, &keys.age)?;
-    let (mut new_cases, mut followups, mut unreadable, mut errors) = (0, 0, 0, Vec::new());
-    for (id, receipt) in api.inbox()? {
-        let handled = store.item(&id)?;
+    let page_alerts = check_pages(&server, &chain);
+    for a in &page_alerts {
+        eprintln!("{a}");
+    }
+    drop(keys);
+    let mut s = Session::open(home)?;
+    let keys = &s.keys;
+    let api = Api::new(&server, keys);
+    let (posted, mut errors) = teamlog::post_outbox(&api, &mut s.store)?;
+    let ctx = Ctx {
+        keys: &s.keys,
+        chain: s.chain.as_ref().context("the roster was not saved")?,
+    };
+    let pulled = teamlog::pull(&api, &mut s.store, &ctx)?;
+    for r in &pulled.rejected {
+        eprintln!("ALERT: refused {r}");
+    }
+    let (mut new_cases, mut followups, mut unreadable) = (0, 0, 0);
+    let items = api.inbox()?;
+    let bar = progress(items.len() as u64, json);
+    let mut unacked: Vec<String> = Vec::new();
+    for (id, receipt, day) in items {
+        bar.inc(1);
+        // Whatever ends this turn early leaves the item unacked.
+        unacked.push(day);
+        let handled = s.store.item(&id)?;
         if handled.is_none() {
             let ct = match api.fetch_checked(&id, &receipt)? {
                 Ok(ct) => ct,
@@ -380,17 +499,17 @@ pub fn sync(
                 }
             };
             match file_ciphertext(
-                &mut store,
-                &keys,
-                &chain.fingerprint,
+                &mut s.store,
+                &s.keys,
+                &ctx.chain.fingerprint,
                 &ct[..],
                 Some(&id),
                 &receipt,
             ) {
                 Ok(Filed::NewCase(_)) => new_cases += 1,
-                Ok(Filed::Followup(_)) => followups += 1,
+                Ok(Filed::Followup(_) | Filed::Duplicate(_)) => followups += 1,
                 Ok(Filed::Unreadable) => {
-                    store.record_unreadable(&id)?;
+                    s.store.record_unreadable(&id)?;
                     unreadable += 1;
                 }
                 Err(e) => {
@@ -402,104 +521,179 @@ pub fn sync(
         // Every item is acked, readable or not, after the local commit.
         let (status, _) = api.call("POST", &format!("/v1/submissions/{id}/ack"), None, b"")?;
         if status == 204 {
-            store.mark_acked(&id)?;
+            s.store.mark_acked(&id)?;
+            unacked.pop();
         } else {
             errors.push(format!("{id}: ack refused ({status})"));
         }
     }
+    bar.finish_and_clear();
+    // `reviewer due` warns before the server's cap purges what stays unacked.
+    let oldest = unacked.iter().min().cloned().unwrap_or_default();
+    s.store.set_meta("inbox_oldest", &oldest)?;
+    let snapshots = teamlog::queue_snapshots(&mut s.store, &ctx, UnixTime::now().day())?;
+    let (posted_after, errors_after) = teamlog::post_outbox(&api, &mut s.store)?;
+    errors.extend(errors_after);
     if json {
         println!(
             "{}",
-            serde_json::json!({"new_cases": new_cases, "followups": followups, "unreadable": unreadable, "errors": errors})
+            serde_json::json!({
+                "new_cases": new_cases, "followups": followups, "unreadable": unreadable,
+                "events_posted": posted + posted_after, "events_applied": pulled.applied,
+                "events_not_for_me": pulled.not_for_me, "events_rejected": pulled.rejected,
+                "granted": pulled.granted, "purged": pulled.purged, "snapshots": snapshots,
+                "page_alerts": page_alerts, "errors": errors,
+            })
         );
     } else {
         println!(
-            "{new_cases} new cases, {followups} follow-ups, {unreadable} items not encrypted to you."
+            "{new_cases} new cases, {followups} follow-ups, {unreadable} items not encrypted to you; {} team events applied, {} posted.",
+            pulled.applied,
+            posted + posted_after
         );
+        if pulled.granted > 0 {
+            println!("{} cases granted to you.", pulled.granted);
+        }
+        if !pulled.purged.is_empty() {
+            println!("{} cases purged by the team.", pulled.purged.len());
+        }
         for e in &errors {
             eprintln!("error: {e}");
         }
     }
     if !errors.is_empty() && !json {
         bail!(
-            "{} items could not be filed; they stay on the server for the next sync",
+            "{} items could not be handled; they stay for the next sync",
             errors.len()
         );
     }
     Ok(())
 }
 
+/// A progress bar on the terminal for long work (hidden for JSON output
+/// and when stderr is not a terminal).
+pub fn progress(len: u64, json: bool) -> indicatif::ProgressBar {
+    if json || len < 2 {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} items")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    bar.set_message("fetching");
+    bar
+}
+
 /// Runs `reviewer open FILE`.
 pub fn open(home: &Path, file: &Path, team: Option<&str>, json: bool) -> anyhow::Result<()> {
-    let cfg = Config::load(home)?;
+    let mut s = Session::open(home)?;
     let team: TeamFingerprint = team
         .map(str::to_owned)
-        .or(cfg.team)
+        .or(s.cfg.team.clone())
         .context("pass --team (the team fingerprint)")?
         .parse()?;
-    let keys = KeyStore::new(home).unlock(passphrase(false)?)?;
-    let mut store = CaseStore::open(home, &keys.age)?;
     let ct = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
     let receipt = Sha256Digest::of(&ct).to_string();
-    let filed = file_ciphertext(&mut store, &keys, &team, &ct[..], None, &receipt)?;
+    let filed = file_ciphertext(&mut s.store, &s.keys, &team, &ct[..], None, &receipt)?;
     match (filed, json) {
         (Filed::Unreadable, _) => bail!("{} is not encrypted to you", file.display()),
-        (Filed::NewCase(id) | Filed::Followup(id), true) => {
+        (Filed::NewCase(id) | Filed::Followup(id) | Filed::Duplicate(id), true) => {
             println!("{}", serde_json::json!({"case": id}))
         }
+        (Filed::Duplicate(id), false) => println!("This report is already case {id}."),
         (Filed::NewCase(id) | Filed::Followup(id), false) => println!("Filed as case {id}."),
     }
     Ok(())
 }
 
+/// Filters for `reviewer list`.
+#[derive(Debug, Default)]
+pub struct Filter<'a> {
+    /// Status.
+    pub status: Option<&'a str>,
+    /// Triaged severity.
+    pub severity: Option<&'a str>,
+    /// TLP label.
+    pub tlp: Option<&'a str>,
+    /// Owner.
+    pub owner: Option<&'a str>,
+    /// Only this member's cases.
+    pub mine: bool,
+    /// Only cases with a deadline past due.
+    pub overdue: bool,
+}
+
 /// Runs `reviewer list`.
-pub fn list(home: &Path, filter: &Changes<'_>, json: bool) -> anyhow::Result<()> {
-    let keys = KeyStore::new(home).unlock(passphrase(false)?)?;
-    let store = CaseStore::open(home, &keys.age)?;
-    let tlp = filter
-        .tlp
-        .map(|t| {
-            t.parse::<dropbox_crypto::messages::Tlp>()
-                .map(|t| t.to_string())
-        })
+pub fn list(home: &Path, filter: &Filter<'_>, json: bool) -> anyhow::Result<()> {
+    let s = Session::open(home)?;
+    let status = filter
+        .status
+        .map(|t| t.parse::<messages::Status>())
         .transpose()
         .map_err(|e| anyhow::anyhow!(e))?;
-    let cases: Vec<Case> = store
-        .cases()?
-        .into_iter()
-        .filter(|c| filter.status.is_none_or(|s| c.status == s))
-        .filter(|c| {
-            filter
-                .severity
-                .is_none_or(|s| c.severity.as_deref() == Some(s))
-        })
-        .filter(|c| tlp.as_ref().is_none_or(|t| &c.tlp == t))
-        .filter(|c| filter.owner.is_none_or(|o| c.owner.as_deref() == Some(o)))
-        .collect();
+    let severity = filter
+        .severity
+        .map(|t| t.parse::<dropbox_crypto::bundle::Severity>())
+        .transpose()
+        .map_err(|e| anyhow::anyhow!(e))?;
+    let tlp = filter
+        .tlp
+        .map(|t| t.parse::<messages::Tlp>())
+        .transpose()
+        .map_err(|e| anyhow::anyhow!(e))?;
+    let me = s.keys.id.to_string();
+    let owner = if filter.mine {
+        Some(me.as_str())
+    } else {
+        filter.owner
+    };
+    let policy = s.policy();
+    let now = UnixTime::now();
+    let mut rows = Vec::new();
+    for c in s.store.cases()? {
+        let st = c.state();
+        let overdue = crate::due::overdue(&c, &st, &policy, now)?;
+        if status.is_some_and(|v| st.status != v)
+            || severity.is_some_and(|v| st.severity != Some(v))
+            || tlp.is_some_and(|v| st.tlp != v)
+            || owner.is_some_and(|o| st.owner.as_ref().map(|m| m.as_str()) != Some(o))
+            || (filter.overdue && overdue.is_empty())
+        {
+            continue;
+        }
+        rows.push((c, st, overdue));
+    }
     if json {
-        let out: Vec<_> = cases
+        let out: Vec<_> = rows
             .iter()
-            .map(|c| {
+            .map(|(c, st, overdue)| {
                 serde_json::json!({
-                    "id": c.id, "title": c.report.title, "status": c.status, "tlp": c.tlp,
-                    "severity": c.severity, "owner": c.owner,
+                    "id": c.id, "title": c.report.title, "status": st.status, "tlp": st.tlp,
+                    "severity": st.severity, "owner": st.owner,
                     "category": c.report.category, "severity_guess": c.report.severity,
-                    "day": c.report.created.to_string(), "attachments": c.report.attachments.len(),
-                    "followups": c.followups.len(),
+                    "day": c.report.created.to_string(), "attachments": c.all_attachments().len(),
+                    "followups": c.followups.len(), "overdue": overdue,
                 })
             })
             .collect();
         println!("{}", serde_json::Value::Array(out));
-    } else if cases.is_empty() {
+    } else if rows.is_empty() {
         println!("No cases.");
     } else {
-        for c in &cases {
+        for (c, st, overdue) in &rows {
             println!(
-                "{}  {:<8} {:<6} {}",
+                "{}  {:<9} {:<12} {:<8} {}{}",
                 c.id,
-                c.status,
-                c.tlp,
-                c.report.title.as_deref().unwrap_or("(no title)")
+                st.status,
+                st.tlp,
+                st.owner.as_ref().map_or("-", |m| m.as_str()),
+                c.report.title.as_deref().unwrap_or("(no title)"),
+                if overdue.is_empty() {
+                    String::new()
+                } else {
+                    format!("  [overdue: {}]", overdue.join(", "))
+                }
             );
         }
     }
@@ -508,15 +702,19 @@ pub fn list(home: &Path, filter: &Changes<'_>, json: bool) -> anyhow::Result<()>
 
 /// Runs `reviewer show ID`.
 pub fn show(home: &Path, id: &str, json: bool) -> anyhow::Result<()> {
-    let keys = KeyStore::new(home).unlock(passphrase(false)?)?;
-    let store = CaseStore::open(home, &keys.age)?;
-    let c = store.case(id)?;
+    let mut s = Session::open(home)?;
+    let mut c = s.store.open_case(id)?;
+    c.access(UnixTime::now().0, s.keys.id.as_str(), "opened");
+    s.store.update_case(&c, None)?;
+    let st = c.state();
     if json {
-        println!("{}", serde_json::to_string(&c)?);
+        let mut v = serde_json::to_value(&c)?;
+        v["state"] = serde_json::to_value(&st)?;
+        println!("{v}");
         return Ok(());
     }
     let r = &c.report;
-    println!("Case {} — {} (TLP:{})", c.id, c.status, c.tlp);
+    println!("Case {} — {} (TLP:{})", c.id, st.status, st.tlp);
     println!("Title:     {}", r.title.as_deref().unwrap_or("(none)"));
     println!("Category:  {}", r.category.as_deref().unwrap_or("(none)"));
     println!(
@@ -524,6 +722,7 @@ pub fn show(home: &Path, id: &str, json: bool) -> anyhow::Result<()> {
         r.severity.map_or("(none)".into(), |s| s.to_string())
     );
     println!("Received:  {} (receipt {})", r.created, c.receipt);
+    println!("Imported:  {}", when(c.imported));
     println!(
         "Replies:   {}",
         if r.reply.is_some() {
@@ -540,7 +739,7 @@ pub fn show(home: &Path, id: &str, json: bool) -> anyhow::Result<()> {
     }
     println!();
     println!("{}", r.body.as_deref().unwrap_or(""));
-    for (i, a) in r.attachments.iter().enumerate() {
+    for (i, a) in c.all_attachments().iter().enumerate() {
         println!(
             "Attachment {i}: {} ({}, {} bytes, type claimed by the sender)",
             a.name, a.media_type, a.size
@@ -548,39 +747,62 @@ pub fn show(home: &Path, id: &str, json: bool) -> anyhow::Result<()> {
     }
     println!(
         "Severity:  {}   Owner: {}",
-        c.severity.as_deref().unwrap_or("(not triaged)"),
-        c.owner.as_deref().unwrap_or("(none)")
+        st.severity
+            .map_or("(not triaged)".into(), |s| s.to_string()),
+        st.owner.as_ref().map_or("(none)", |m| m.as_str())
     );
-    for (day, who, text) in &c.notes {
-        println!("Note by {who} on {day}: {text}");
+    if let Some(o) = &st.organisation {
+        println!("Organisation (AMBER+STRICT): {o}");
     }
-    for (day, text, _) in &c.followups {
+    for p in &st.parties {
+        println!("Outside party (TLP:RED): {p}");
+    }
+    if let Some(d) = &st.disclosure {
+        println!("Disclosure agreed for {} ({})", d.day, d.reason);
+    }
+    for (i, n) in st.notes.iter().enumerate() {
+        println!("Note {} by {} on {}: {}", i + 1, n.member, n.day, n.text);
+    }
+    for st in &st.steps {
+        println!(
+            "Step {} by {} at {} {}",
+            st.step,
+            st.member,
+            when(st.at),
+            st.detail
+        );
+    }
+    for f in &c.followups {
         println!();
-        println!("Follow-up on {day}:");
-        println!("{text}");
+        println!("Follow-up on {}:", f.day);
+        println!("{}", f.body);
     }
     println!();
-    println!("Timeline:");
-    for t in &c.timeline {
-        println!("  {}  {:<10} {}", t.day, t.who, t.what);
+    println!("Log:");
+    for a in &c.log {
+        println!("  {}  {:<10} {}", when(a.at), a.who, a.what);
     }
     Ok(())
 }
 
 /// Runs `reviewer attachment ID N --out FILE`.
 pub fn attachment(home: &Path, id: &str, n: usize, out: &Path) -> anyhow::Result<()> {
-    let keys = KeyStore::new(home).unlock(passphrase(false)?)?;
-    let store = CaseStore::open(home, &keys.age)?;
-    let c = store.case(id)?;
+    let mut s = Session::open(home)?;
+    let mut c = s.store.open_case(id)?;
     let claimed = c
-        .report
-        .attachments
+        .all_attachments()
         .get(n)
         .map(|a| a.media_type.clone())
-        .unwrap_or_default();
+        .with_context(|| format!("case {id} has no attachment {n}"))?;
     let mut f =
         std::fs::File::create(out).with_context(|| format!("cannot create {}", out.display()))?;
-    store.read_attachment(id, n, &mut f)?;
+    s.store.read_attachment(id, n, &mut f)?;
+    c.access(
+        UnixTime::now().0,
+        s.keys.id.as_str(),
+        format!("exported attachment {n}"),
+    );
+    s.store.update_case(&c, None)?;
     let mut head = [0u8; 8];
     let got = std::fs::File::open(out)?.read(&mut head)?;
     let detected = detect(&head[..got]);
@@ -591,7 +813,8 @@ pub fn attachment(home: &Path, id: &str, n: usize, out: &Path) -> anyhow::Result
     if matches!(
         detected,
         "executable" | "pdf" | "office document (may hold macros)" | "html"
-    ) {
+    ) || detected.starts_with("zip")
+    {
         eprintln!(
             "warning: {detected} can carry active content; open it only in a sandbox without network (e.g. bubblewrap) or clean it with mat2"
         );
@@ -616,14 +839,14 @@ pub fn detect(head: &[u8]) -> &'static str {
 /// Runs `reviewer delete ID`: removes the case's report from the drop box,
 /// proving with its delete token that this member could decrypt it.
 pub fn delete(home: &Path, id: &str) -> anyhow::Result<()> {
-    let (_, server, keys) = online(home, None)?;
-    let store = CaseStore::open(home, &keys.age)?;
-    let c = store.case(id)?;
+    let server = server_url(home, None)?;
+    let mut s = Session::open(home)?;
+    let mut c = s.store.case(id)?;
     let item = c
         .server_id
-        .as_deref()
+        .clone()
         .context("this case did not come from the drop box (it was opened from a file)")?;
-    let api = Api::new(&server, &keys);
+    let api = Api::new(&server, &s.keys);
     let token = c.report.delete_token.expose_text();
     let (status, body) = api.call_with(
         "DELETE",
@@ -638,137 +861,43 @@ pub fn delete(home: &Path, id: &str) -> anyhow::Result<()> {
             String::from_utf8_lossy(&body)
         ),
     }
-    Ok(())
-}
-
-/// Changes to a case's annotations.
-#[derive(Debug, Default)]
-pub struct Changes<'a> {
-    /// New status.
-    pub status: Option<&'a str>,
-    /// New triaged severity.
-    pub severity: Option<&'a str>,
-    /// New TLP label.
-    pub tlp: Option<&'a str>,
-    /// New owner (a member id).
-    pub owner: Option<&'a str>,
-}
-
-const STATUSES: [&str; 7] = [
-    "new",
-    "triaged",
-    "accepted",
-    "invalid",
-    "fixing",
-    "disclosed",
-    "closed",
-];
-const SEVERITIES: [&str; 4] = ["critical", "high", "medium", "low"];
-
-/// Runs `reviewer set ID ...`: each change is kept in the case's timeline
-/// with who and when. (Sharing it with the team as signed events is #9.)
-pub fn set(home: &Path, id: &str, ch: &Changes<'_>) -> anyhow::Result<()> {
-    if ch.status.is_none() && ch.severity.is_none() && ch.tlp.is_none() && ch.owner.is_none() {
-        bail!("nothing to change: give --status, --severity, --tlp or --owner");
-    }
-    let keys = KeyStore::new(home).unlock(passphrase(false)?)?;
-    let mut store = CaseStore::open(home, &keys.age)?;
-    let mut c = store.case(id)?;
-    let day = UnixTime::now().day().to_string();
-    let who = keys.id.to_string();
-    let log = |what: String| c_timeline(&day, &who, what);
-    let mut entries = Vec::new();
-    if let Some(s) = ch.status {
-        if !STATUSES.contains(&s) {
-            bail!("status must be one of {}", STATUSES.join(", "));
-        }
-        entries.push(log(format!("status {} -> {s}", c.status)));
-        c.status = s.to_owned();
-    }
-    if let Some(s) = ch.severity {
-        if !SEVERITIES.contains(&s) {
-            bail!("severity must be one of {}", SEVERITIES.join(", "));
-        }
-        entries.push(log(format!("severity -> {s}")));
-        c.severity = Some(s.to_owned());
-    }
-    if let Some(t) = ch.tlp {
-        let t: dropbox_crypto::messages::Tlp = t.parse().map_err(|e: String| anyhow::anyhow!(e))?;
-        entries.push(log(format!("TLP:{} -> TLP:{t}", c.tlp)));
-        c.tlp = t.to_string();
-    }
-    if let Some(o) = ch.owner {
-        let o: dropbox_crypto::MemberId = o.parse()?;
-        entries.push(log(format!("owner -> {o}")));
-        c.owner = Some(o.to_string());
-    }
-    c.timeline.extend(entries);
-    store.update_case(&c, None)?;
-    println!("Updated case {id}.");
-    Ok(())
-}
-
-fn c_timeline(day: &str, who: &str, what: String) -> TimelineEntry {
-    TimelineEntry {
-        day: day.to_owned(),
-        who: who.to_owned(),
-        what,
-    }
-}
-
-/// Runs `reviewer note ID TEXT`.
-pub fn note(home: &Path, id: &str, text: &str) -> anyhow::Result<()> {
-    if text.trim().is_empty() {
-        bail!("the note is empty");
-    }
-    let keys = KeyStore::new(home).unlock(passphrase(false)?)?;
-    let mut store = CaseStore::open(home, &keys.age)?;
-    let mut c = store.case(id)?;
-    let day = UnixTime::now().day().to_string();
-    c.notes
-        .push((day.clone(), keys.id.to_string(), text.to_owned()));
-    c.timeline
-        .push(c_timeline(&day, keys.id.as_str(), "note added".into()));
-    store.update_case(&c, None)?;
-    println!("Noted on case {id}.");
+    c.access(
+        UnixTime::now().0,
+        s.keys.id.as_str(),
+        "deleted the report from the drop box",
+    );
+    s.store.update_case(&c, None)?;
     Ok(())
 }
 
 /// Runs `reviewer reply ID (--message T | --file F)`: a reply signed by
 /// this member, encrypted to the reporter's codename and to the case's
-/// recipients still in the roster, posted to the reporter's mailbox.
+/// recipients still in the roster, queued, and posted at once when the drop
+/// box is reachable (else with the next sync).
 pub fn reply(home: &Path, id: &str, message: &str) -> anyhow::Result<()> {
     if message.trim().is_empty() {
         bail!("the reply is empty");
     }
-    let (mut cfg, server, keys) = online(home, None)?;
-    let api = Api::new(&server, &keys);
-    let chain = check_roster(api.chain()?, &mut cfg, &keys)?;
-    cfg.save(home)?;
-    let mut store = CaseStore::open(home, &keys.age)?;
-    let mut c = store.case(id)?;
+    let mut s = Session::open(home)?;
+    let mut c = s.store.open_case(id)?;
     let reply_keys = c
         .report
         .reply
         .clone()
         .context("the reporter did not ask for replies (no codename)")?;
     let mailbox = dropbox_crypto::MailboxId::from_key_bytes(reply_keys.sign.to_bytes());
+    let chain = s.chain()?;
     let head = &chain.head().roster;
     // Only the case's recipients still in the roster, never a member the
     // reporter left out.
-    let to: Vec<_> = c
-        .report
-        .recipients
-        .iter()
-        .filter_map(|r| head.member(r))
-        .collect();
+    let to = teamlog::recipients(&c, chain);
     let seq = c.replies_sent + 1;
     let today = UnixTime::now().day();
     let r = messages::Reply::new(
         chain.fingerprint,
         mailbox,
         seq,
-        keys.id.clone(),
+        s.keys.id.clone(),
         today,
         message.to_owned(),
     );
@@ -778,47 +907,72 @@ pub fn reply(home: &Path, id: &str, message: &str) -> anyhow::Result<()> {
         head.seq,
         to.iter().map(|m| m.id.clone()).collect(),
     );
-    h.signed = Some(r.sign(&keys.sign));
+    h.signed = Some(r.sign(&s.keys.sign));
     let plain = zeroize::Zeroizing::new(dropbox_crypto::bundle::encode_to_vec(h, &[])?);
     let mut slots = vec![envelope::Slot::Real(reply_keys.age.clone())];
     slots.extend(to.iter().map(|m| envelope::Slot::Real(m.age.clone())));
     let ct = envelope::encrypt_vec(slots, &plain)?;
-    let (status, body) = api.call(
-        "POST",
-        &format!("/v1/mailboxes/{mailbox}/replies"),
-        None,
-        &ct,
-    )?;
-    if status != 201 {
-        bail!(
-            "the drop box refused the reply ({status}): {}",
-            String::from_utf8_lossy(&body)
-        );
-    }
     c.replies_sent = seq;
-    c.timeline.push(TimelineEntry {
-        day: today.to_string(),
-        who: keys.id.to_string(),
-        what: format!("reply #{seq} sent"),
-    });
-    store.update_case(&c, None)?;
-    println!("Reply #{seq} posted to the reporter's mailbox.");
+    c.access(
+        UnixTime::now().0,
+        s.keys.id.as_str(),
+        format!("reply #{seq} queued"),
+    );
+    s.store.update_and_queue(
+        &c,
+        &OutItem {
+            id: 0,
+            kind: "reply".into(),
+            target: mailbox.to_string(),
+            case_id: None,
+            event_id: None,
+            data: ct,
+        },
+    )?;
+    // Replying acknowledges the report, for the team's clocks too.
+    if c.state().acknowledged.is_none() {
+        let (ctx, store) = s.parts()?;
+        teamlog::record(
+            store,
+            &ctx,
+            &mut c,
+            messages::EventBody::Step {
+                step: messages::StepKind::Acknowledged,
+                detail: format!("reply #{seq}"),
+            },
+        )?;
+    }
+    match s.cfg.server.clone() {
+        Some(server) => {
+            let api = Api::new(&server, &s.keys);
+            match teamlog::post_outbox(&api, &mut s.store) {
+                Ok((_, errors)) if errors.is_empty() => {
+                    println!("Reply #{seq} posted to the reporter's mailbox.")
+                }
+                Ok((_, errors)) => bail!("{}", errors.join("; ")),
+                Err(e) => println!(
+                    "Reply #{seq} queued; the drop box is not reachable now ({e:#}), the next sync posts it."
+                ),
+            }
+        }
+        None => println!("Reply #{seq} queued; the next sync posts it."),
+    }
     Ok(())
 }
 
-/// Runs `reviewer search TERMS`: every case whose text contains all the
-/// terms (case-insensitive), found by decrypting the cases in memory, so no
-/// plaintext index ever reaches the disk.
+/// Runs `reviewer search TERMS`: every open case whose text contains all
+/// the terms (case-insensitive), found by decrypting the cases in memory, so
+/// no plaintext index ever reaches the disk.
 pub fn search(home: &Path, terms: &[String], json: bool) -> anyhow::Result<()> {
     if terms.is_empty() {
         bail!("give at least one search term");
     }
-    let keys = KeyStore::new(home).unlock(passphrase(false)?)?;
-    let store = CaseStore::open(home, &keys.age)?;
+    let s = Session::open(home)?;
     let terms: Vec<String> = terms.iter().map(|t| t.to_lowercase()).collect();
     let mut hits = Vec::new();
-    for c in store.cases()? {
+    for c in s.store.cases()? {
         let r = &c.report;
+        let st = c.state();
         let mut text = zeroize::Zeroizing::new(String::new());
         for part in [&r.title, &r.body, &r.category, &r.contact, &r.credit]
             .into_iter()
@@ -827,37 +981,37 @@ pub fn search(home: &Path, terms: &[String], json: bool) -> anyhow::Result<()> {
             text.push_str(part);
             text.push('\n');
         }
-        for a in &r.attachments {
+        for a in c.all_attachments() {
             text.push_str(&a.name);
             text.push('\n');
         }
-        for (_, body, _) in &c.followups {
-            text.push_str(body);
+        for f in &c.followups {
+            text.push_str(&f.body);
             text.push('\n');
         }
-        for (_, _, note) in &c.notes {
-            text.push_str(note);
+        for n in &st.notes {
+            text.push_str(&n.text);
             text.push('\n');
         }
         let lower = zeroize::Zeroizing::new(text.to_lowercase());
         if terms.iter().all(|t| lower.contains(t.as_str())) {
-            hits.push(c);
+            hits.push((c, st));
         }
     }
     if json {
         let out: Vec<_> = hits
             .iter()
-            .map(|c| serde_json::json!({"id": c.id, "title": c.report.title, "status": c.status}))
+            .map(|(c, st)| serde_json::json!({"id": c.id, "title": c.report.title, "status": st.status}))
             .collect();
         println!("{}", serde_json::Value::Array(out));
     } else if hits.is_empty() {
         println!("No case matches.");
     } else {
-        for c in &hits {
+        for (c, st) in &hits {
             println!(
-                "{}  {:<8} {}",
+                "{}  {:<9} {}",
                 c.id,
-                c.status,
+                st.status,
                 c.report.title.as_deref().unwrap_or("(no title)")
             );
         }

@@ -151,6 +151,28 @@ fn propose(
 /// Runs a `team` subcommand.
 pub fn run(home: &Path, cmd: &TeamCmd) -> anyhow::Result<()> {
     match cmd {
+        TeamCmd::Grant { member, server } => {
+            let server = crate::commands::sync::server_url(home, server.as_deref())?;
+            let member: dropbox_crypto::MemberId = member.parse()?;
+            let mut s = crate::session::Session::open(home)?;
+            let api = crate::commands::sync::Api::new(&server, &s.keys);
+            let ctx = crate::teamlog::Ctx {
+                keys: &s.keys,
+                chain: s
+                    .chain
+                    .as_ref()
+                    .context("this store has no verified roster yet: run `reviewer sync` first")?,
+            };
+            let (n, notes) = crate::teamlog::grant(&api, &mut s.store, &ctx, &member)?;
+            for note in &notes {
+                eprintln!("note: {note}");
+            }
+            println!("Granted {n} open cases to {member}.");
+        }
+        TeamCmd::PgpKey { file, locked } => {
+            let s = crate::session::Session::open(home)?;
+            crate::commands::share::set_team_key(&s, file, *locked)?;
+        }
         TeamCmd::Init {
             name,
             members,

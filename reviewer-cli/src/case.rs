@@ -1,0 +1,647 @@
+//! A case as this member's store holds it: the first report, the
+//! reporter's follow-ups, and the team's annotations as a list of events.
+//!
+//! The annotations are never edited in place: every change, this member's
+//! or another's, is an event, and the state is the fold of the events in
+//! the server's log order (events not yet posted come last, in the order
+//! they were made). So every member who holds the same events computes the
+//! same state, whatever order they synced in (DESIGN "Reviewer": last
+//! writer by the server's order wins).
+
+use serde::{Deserialize, Serialize};
+
+use dropbox_crypto::MemberId;
+use dropbox_crypto::bundle::{AttachmentMeta, Header, Severity};
+use dropbox_crypto::messages::{EventBody, Status, StepKind, Tlp};
+use dropbox_crypto::time::Day;
+
+/// One event as applied to a case.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CaseEvent {
+    /// Position in the server's log; `None` until posted.
+    pub seq: Option<u64>,
+    /// Order among this store's own events not yet posted.
+    pub local: u64,
+    /// When this store made or received it (Unix seconds; local only).
+    pub at: i64,
+    /// The event's random id (to drop replays).
+    pub event_id: String,
+    /// The author.
+    pub member: String,
+    /// The day the author wrote on it.
+    pub day: Day,
+    /// What it does.
+    pub body: EventBody,
+}
+
+/// One line of a case's access log: who did what to it, when.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Access {
+    /// Unix seconds, as this store's clock saw it.
+    pub at: i64,
+    /// A member id, or "reporter".
+    pub who: String,
+    /// What happened.
+    pub what: String,
+}
+
+/// A follow-up from the reporter.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Followup {
+    /// The day the reporter wrote it.
+    pub day: Day,
+    /// The text.
+    pub body: String,
+    /// Its attachments (numbered after the report's and earlier follow-ups').
+    pub attachments: Vec<AttachmentMeta>,
+}
+
+/// A case's decrypted content.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Case {
+    /// Random case id (32 hex), the same for every member (it is the id the
+    /// team events name).
+    pub id: String,
+    /// The first report's bundle header (with `contact` removed once
+    /// redacted).
+    pub report: Header,
+    /// Server item id of the report, if it came from the drop box.
+    pub server_id: Option<String>,
+    /// sha256 of the report's ciphertext.
+    pub receipt: String,
+    /// When this store first imported it (Unix seconds): the policy clocks
+    /// start here.
+    pub imported: i64,
+    /// Follow-ups from the reporter.
+    pub followups: Vec<Followup>,
+    /// Replies this store has sent to the reporter (their sequence).
+    pub replies_sent: u64,
+    /// The team's events, as applied.
+    pub events: Vec<CaseEvent>,
+    /// The access log.
+    pub log: Vec<Access>,
+}
+
+/// A note on a case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    /// The event that added it (the target of a redaction).
+    pub id: String,
+    /// Author.
+    pub member: String,
+    /// Day.
+    pub day: Day,
+    /// Text.
+    pub text: String,
+}
+
+/// A recorded step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    /// Which.
+    pub step: StepKind,
+    /// Who recorded it.
+    pub member: String,
+    /// When (Unix seconds, as the recording store saw it).
+    pub at: i64,
+    /// Detail.
+    pub detail: String,
+}
+
+/// A share with an outside party.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShareRecord {
+    /// The OpenPGP fingerprint shared with, or "community alert".
+    pub recipient: String,
+    /// The fields shared.
+    pub fields: Vec<String>,
+    /// Who shared it.
+    pub member: String,
+    /// Day.
+    pub day: Day,
+}
+
+/// A date agreed with the affected party, or a hold: a day and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dated {
+    /// The day.
+    pub day: Day,
+    /// Why.
+    pub reason: String,
+}
+
+/// The team's annotations on a case: the fold of its events. Serialised as
+/// the `state` of a snapshot event, so it follows the JCS rules (integers
+/// only, no `null`: absent options are left out).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Annotations {
+    /// Workflow status.
+    pub status: Status,
+    /// Triaged severity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub severity: Option<Severity>,
+    /// TLP label.
+    pub tlp: Tlp,
+    /// Owner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<MemberId>,
+    /// Notes, redacted ones removed.
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    /// Recorded steps, in order.
+    #[serde(default)]
+    pub steps: Vec<Step>,
+    /// When the case was first acknowledged (status left `new`, or the
+    /// `acknowledged` step), Unix seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acknowledged: Option<i64>,
+    /// An agreed disclosure date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disclosure: Option<Dated>,
+    /// A hold on the purge.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hold: Option<Dated>,
+    /// Outside OpenPGP fingerprints named on the case (TLP:RED).
+    #[serde(default)]
+    pub parties: Vec<String>,
+    /// The organisation (mail domain) named on the case (AMBER+STRICT).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+    /// Fields a community alert may carry.
+    #[serde(default)]
+    pub shareable: Vec<String>,
+    /// Shares with outside parties.
+    #[serde(default)]
+    pub shares: Vec<ShareRecord>,
+    /// Redaction targets applied (`contact`, `note:<id>`).
+    #[serde(default)]
+    pub redactions: Vec<String>,
+    /// Closed: the day and why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed: Option<Dated>,
+    /// When it was closed (Unix seconds, as the closing store saw it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_at: Option<i64>,
+    /// The status before the last close (restored by a reopen).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_before_close: Option<Status>,
+    /// Whether a purge event was applied while closed.
+    #[serde(default)]
+    pub purged: bool,
+}
+
+impl Default for Annotations {
+    fn default() -> Self {
+        Annotations {
+            status: Status::New,
+            severity: None,
+            tlp: Tlp::Amber,
+            owner: None,
+            notes: Vec::new(),
+            steps: Vec::new(),
+            acknowledged: None,
+            disclosure: None,
+            hold: None,
+            parties: Vec::new(),
+            organisation: None,
+            shareable: Vec::new(),
+            shares: Vec::new(),
+            redactions: Vec::new(),
+            closed: None,
+            closed_at: None,
+            status_before_close: None,
+            purged: false,
+        }
+    }
+}
+
+impl Annotations {
+    /// Applies one event.
+    pub fn apply(&mut self, e: &CaseEvent) {
+        let ack = |a: &mut Annotations| {
+            if a.acknowledged.is_none() {
+                a.acknowledged = Some(e.at);
+            }
+        };
+        match &e.body {
+            EventBody::Status { value } => {
+                if *value != Status::New {
+                    ack(self);
+                }
+                if *value == Status::Closed && self.closed.is_none() {
+                    self.close(e, "status set to closed");
+                } else if *value != Status::Closed && self.closed.is_some() {
+                    self.closed = None;
+                    self.closed_at = None;
+                }
+                self.status = *value;
+            }
+            EventBody::Severity { value } => self.severity = Some(*value),
+            EventBody::Tlp { value } => self.tlp = *value,
+            EventBody::Owner { member } => self.owner = Some(member.clone()),
+            EventBody::Note { text } => self.notes.push(Note {
+                id: e.event_id.clone(),
+                member: e.member.clone(),
+                day: e.day,
+                text: text.clone(),
+            }),
+            EventBody::Redaction { target } => {
+                if let Some(id) = target.strip_prefix("note:") {
+                    self.notes.retain(|n| n.id != id);
+                }
+                if !self.redactions.contains(target) {
+                    self.redactions.push(target.clone());
+                }
+            }
+            EventBody::Share { recipient, fields } => self.shares.push(ShareRecord {
+                recipient: recipient.clone(),
+                fields: fields.clone(),
+                member: e.member.clone(),
+                day: e.day,
+            }),
+            EventBody::Close { reason } => {
+                if self.closed.is_none() {
+                    self.close(e, reason);
+                }
+            }
+            EventBody::Reopen { reason: _ } => {
+                if self.closed.is_some() && !self.purged {
+                    self.closed = None;
+                    self.closed_at = None;
+                    self.hold = None;
+                    self.status = self.status_before_close.take().unwrap_or(Status::Triaged);
+                }
+            }
+            EventBody::Purge => {
+                if self.closed.is_some() {
+                    self.purged = true;
+                }
+            }
+            EventBody::Snapshot { state } => {
+                // A snapshot replaces the whole state as of its position;
+                // one that does not parse is ignored (it cannot pin a field).
+                if let Ok(s) = serde_json::from_value::<Annotations>(state.clone()) {
+                    *self = s;
+                }
+            }
+            EventBody::Step { step, detail } => {
+                if *step == StepKind::Acknowledged {
+                    ack(self);
+                }
+                self.steps.push(Step {
+                    step: *step,
+                    member: e.member.clone(),
+                    at: e.at,
+                    detail: detail.clone(),
+                });
+            }
+            EventBody::Disclosure { date, reason } => {
+                self.disclosure = Some(Dated {
+                    day: *date,
+                    reason: reason.clone(),
+                })
+            }
+            EventBody::Hold { until, reason } => {
+                if self.closed.is_some() {
+                    self.hold = Some(Dated {
+                        day: *until,
+                        reason: reason.clone(),
+                    })
+                }
+            }
+            EventBody::Party { fingerprint } => {
+                if !self.parties.contains(fingerprint) {
+                    self.parties.push(fingerprint.clone());
+                }
+            }
+            EventBody::Organisation { name } => self.organisation = Some(name.clone()),
+            EventBody::Shareable { fields } => self.shareable = fields.clone(),
+        }
+    }
+
+    fn close(&mut self, e: &CaseEvent, reason: &str) {
+        self.status_before_close = Some(self.status);
+        self.status = Status::Closed;
+        self.closed = Some(Dated {
+            day: e.day,
+            reason: reason.to_owned(),
+        });
+        self.closed_at = Some(e.at);
+    }
+
+    /// The first time a step was recorded.
+    pub fn step_at(&self, kind: StepKind) -> Option<i64> {
+        self.steps.iter().find(|s| s.step == kind).map(|s| s.at)
+    }
+
+    /// The day after which a closed case is purged: the close day plus the
+    /// backup window, or the hold's day if later. `None` while open.
+    pub fn purge_after(&self, backup_days: u32) -> Option<Day> {
+        let closed = self.closed.as_ref()?;
+        let end = closed.day.add_days(i64::from(backup_days));
+        Some(match &self.hold {
+            Some(h) if h.day > end => h.day,
+            _ => end,
+        })
+    }
+}
+
+impl Case {
+    /// The events in log order: posted ones by seq, then this store's
+    /// pending ones in the order made.
+    pub fn ordered_events(&self) -> Vec<&CaseEvent> {
+        let mut v: Vec<&CaseEvent> = self.events.iter().collect();
+        v.sort_by_key(|e| (e.seq.unwrap_or(u64::MAX), e.local));
+        v
+    }
+
+    /// The annotations: the fold of the events in log order.
+    pub fn state(&self) -> Annotations {
+        let mut a = Annotations::default();
+        for e in self.ordered_events() {
+            a.apply(e);
+        }
+        a
+    }
+
+    /// Adds an event (this member's or another's), applying what a
+    /// redaction removes from the stored report and notes for good.
+    pub fn add_event(&mut self, e: CaseEvent) {
+        if let EventBody::Redaction { target } = &e.body {
+            self.redact_stored(target);
+        }
+        self.events.push(e);
+    }
+
+    /// Removes a redacted field from what this store keeps (not only from
+    /// the view): the contact details, or a note's text.
+    fn redact_stored(&mut self, target: &str) {
+        if target == "contact" {
+            self.report.contact = None;
+        } else if let Some(id) = target.strip_prefix("note:") {
+            for e in &mut self.events {
+                if e.event_id == id
+                    && let EventBody::Note { text } = &mut e.body
+                {
+                    *text = "[redacted]".into();
+                }
+            }
+        }
+    }
+
+    /// The next local order number for a pending event.
+    pub fn next_local(&self) -> u64 {
+        self.events.iter().map(|e| e.local).max().unwrap_or(0) + 1
+    }
+
+    /// Appends to the access log.
+    pub fn access(&mut self, at: i64, who: &str, what: impl Into<String>) {
+        self.log.push(Access {
+            at,
+            who: who.to_owned(),
+            what: what.into(),
+        });
+    }
+
+    /// All attachments in store order: the report's, then each follow-up's.
+    pub fn all_attachments(&self) -> Vec<&AttachmentMeta> {
+        self.report
+            .attachments
+            .iter()
+            .chain(self.followups.iter().flat_map(|f| f.attachments.iter()))
+            .collect()
+    }
+
+    /// The incident type for statistics: the report's category when it is
+    /// one the roster's policy offers, else "other" (a free-text category
+    /// must not survive into the counters).
+    pub fn incident_type(&self, categories: &[String]) -> String {
+        match &self.report.category {
+            Some(c) if categories.iter().any(|k| k == c) => c.clone(),
+            _ => "other".into(),
+        }
+    }
+
+    /// Whether the disclosure schedule applies.
+    pub fn is_vulnerability(&self) -> bool {
+        self.report
+            .category
+            .as_deref()
+            .is_some_and(|c| c.to_ascii_lowercase().contains("vulnerab"))
+    }
+}
+
+/// Describes an event for the access log and the timeline.
+pub fn describe(body: &EventBody) -> String {
+    match body {
+        EventBody::Status { value } => format!("status -> {value}"),
+        EventBody::Severity { value } => format!("severity -> {value}"),
+        EventBody::Tlp { value } => format!("TLP -> TLP:{value}"),
+        EventBody::Owner { member } => format!("owner -> {member}"),
+        EventBody::Note { .. } => "note added".into(),
+        EventBody::Redaction { target } => format!("redacted {target}"),
+        EventBody::Share { recipient, fields } => {
+            format!("shared {} with {recipient}", fields.join(","))
+        }
+        EventBody::Close { reason } => format!("closed ({reason})"),
+        EventBody::Reopen { reason } => format!("reopened ({reason})"),
+        EventBody::Purge => "purged".into(),
+        EventBody::Snapshot { .. } => "snapshot".into(),
+        EventBody::Step { step, detail } if detail.is_empty() => format!("step {step}"),
+        EventBody::Step { step, detail } => format!("step {step}: {detail}"),
+        EventBody::Disclosure { date, reason } => {
+            format!("disclosure agreed for {date} ({reason})")
+        }
+        EventBody::Hold { until, reason } => format!("held until {until} ({reason})"),
+        EventBody::Party { fingerprint } => format!("outside party {fingerprint} named"),
+        EventBody::Organisation { name } => format!("organisation {name} named"),
+        EventBody::Shareable { fields } => format!("shareable fields: {}", fields.join(",")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(seq: Option<u64>, local: u64, body: EventBody) -> CaseEvent {
+        CaseEvent {
+            seq,
+            local,
+            at: 1_000 + seq.unwrap_or(100) as i64,
+            event_id: format!("{seq:?}{local}"),
+            member: "alice".into(),
+            day: Day::new(2026, 11, 24).unwrap(),
+            body,
+        }
+    }
+
+    fn case(events: Vec<CaseEvent>) -> Case {
+        Case {
+            id: "c".into(),
+            report: Header::new(
+                dropbox_crypto::bundle::Kind::Report,
+                Day::new(2026, 11, 24).unwrap(),
+                1,
+                vec![],
+            ),
+            server_id: None,
+            receipt: String::new(),
+            imported: 0,
+            followups: vec![],
+            replies_sent: 0,
+            events,
+            log: vec![],
+        }
+    }
+
+    #[test]
+    fn the_log_order_decides_not_the_arrival_order() {
+        let low = ev(
+            Some(6),
+            0,
+            EventBody::Severity {
+                value: Severity::Low,
+            },
+        );
+        let high = ev(
+            Some(5),
+            0,
+            EventBody::Severity {
+                value: Severity::High,
+            },
+        );
+        let a = case(vec![low.clone(), high.clone()]);
+        let b = case(vec![high, low]);
+        assert_eq!(a.state(), b.state());
+        assert_eq!(a.state().severity, Some(Severity::Low));
+    }
+
+    #[test]
+    fn pending_events_come_after_posted_ones() {
+        let pending = ev(None, 1, EventBody::Tlp { value: Tlp::Red });
+        let posted = ev(Some(9), 0, EventBody::Tlp { value: Tlp::Green });
+        assert_eq!(case(vec![pending, posted]).state().tlp, Tlp::Red);
+    }
+
+    #[test]
+    fn close_reopen_and_purge() {
+        let close = ev(
+            Some(1),
+            0,
+            EventBody::Close {
+                reason: "done".into(),
+            },
+        );
+        let c = case(vec![
+            ev(
+                Some(0),
+                0,
+                EventBody::Status {
+                    value: Status::Fixing,
+                },
+            ),
+            close.clone(),
+        ]);
+        let s = c.state();
+        assert_eq!(s.status, Status::Closed);
+        assert_eq!(
+            s.purge_after(7),
+            Some(Day::new(2026, 12, 1).unwrap()),
+            "close day + 7"
+        );
+        let mut reopened = c.clone();
+        reopened.events.push(ev(
+            Some(2),
+            0,
+            EventBody::Reopen {
+                reason: "more".into(),
+            },
+        ));
+        let s = reopened.state();
+        assert_eq!(s.status, Status::Fixing, "the status before the close");
+        assert_eq!(s.purge_after(7), None);
+        // A purge of an open case does nothing; of a closed one, it sticks.
+        reopened.events.push(ev(Some(3), 0, EventBody::Purge));
+        assert!(!reopened.state().purged);
+        let mut purged = c;
+        purged.events.push(ev(Some(4), 0, EventBody::Purge));
+        assert!(purged.state().purged);
+    }
+
+    #[test]
+    fn a_hold_postpones_the_purge_only_when_later() {
+        let mut c = case(vec![ev(
+            Some(1),
+            0,
+            EventBody::Close {
+                reason: "done".into(),
+            },
+        )]);
+        c.events.push(ev(
+            Some(2),
+            0,
+            EventBody::Hold {
+                until: Day::new(2027, 1, 10).unwrap(),
+                reason: "legal".into(),
+            },
+        ));
+        assert_eq!(
+            c.state().purge_after(7),
+            Some(Day::new(2027, 1, 10).unwrap())
+        );
+    }
+
+    #[test]
+    fn redacting_a_note_removes_its_text_from_the_store() {
+        let mut c = case(vec![]);
+        let note = ev(
+            Some(1),
+            0,
+            EventBody::Note {
+                text: "secret detail".into(),
+            },
+        );
+        let id = note.event_id.clone();
+        c.add_event(note);
+        c.report.contact = Some("me@example.org".into());
+        c.add_event(ev(
+            Some(2),
+            0,
+            EventBody::Redaction {
+                target: format!("note:{id}"),
+            },
+        ));
+        c.add_event(ev(
+            Some(3),
+            0,
+            EventBody::Redaction {
+                target: "contact".into(),
+            },
+        ));
+        assert!(c.state().notes.is_empty());
+        let json = serde_json::to_string(&c).unwrap();
+        assert!(!json.contains("secret detail"));
+        assert!(!json.contains("me@example.org"));
+    }
+
+    #[test]
+    fn a_snapshot_replaces_the_state_and_is_jcs_safe() {
+        let mut c = case(vec![ev(
+            Some(1),
+            0,
+            EventBody::Severity {
+                value: Severity::High,
+            },
+        )]);
+        let snap = Annotations {
+            tlp: Tlp::Red,
+            ..Default::default()
+        };
+        let state = serde_json::to_value(&snap).unwrap();
+        assert!(!serde_json::to_string(&state).unwrap().contains("null"));
+        c.events.push(ev(Some(2), 0, EventBody::Snapshot { state }));
+        let s = c.state();
+        assert_eq!(s.tlp, Tlp::Red);
+        assert_eq!(s.severity, None);
+    }
+}

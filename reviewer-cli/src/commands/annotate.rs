@@ -1,0 +1,334 @@
+//! Annotations: `set`, `assign`, `note`, `step`, `agree`, `redact`,
+//! `close`, `reopen`, `hold`, and the access log (`log`).
+//!
+//! Each change is a team event (see `teamlog`): applied here at once, and
+//! posted with the next sync to the case's recipients still in the roster.
+
+use anyhow::{Context, bail};
+
+use dropbox_crypto::MemberId;
+use dropbox_crypto::bundle::Severity;
+use dropbox_crypto::messages::{EventBody, Status, StepKind, Tlp};
+use dropbox_crypto::time::{Day, UnixTime};
+
+use crate::case::Case;
+use crate::session::Session;
+use crate::teamlog;
+
+/// Changes to a case's annotations (`reviewer set`).
+#[derive(Debug, Default)]
+pub struct Changes<'a> {
+    /// New status.
+    pub status: Option<&'a str>,
+    /// New triaged severity.
+    pub severity: Option<&'a str>,
+    /// New TLP label.
+    pub tlp: Option<&'a str>,
+    /// New owner (a member id).
+    pub owner: Option<&'a str>,
+    /// Outside parties named for TLP:RED.
+    pub parties: &'a [String],
+    /// The organisation named for AMBER+STRICT.
+    pub organisation: Option<&'a str>,
+    /// Fields a community alert may carry.
+    pub shareable: Option<&'a [String]>,
+}
+
+/// The fields a community alert or a share may name.
+pub const FIELDS: [&str; 9] = [
+    "title",
+    "body",
+    "category",
+    "severity",
+    "contact",
+    "credit",
+    "notes",
+    "followups",
+    "attachments",
+];
+
+fn record_all(s: &mut Session, id: &str, bodies: Vec<EventBody>) -> anyhow::Result<Case> {
+    let mut case = s.store.open_case(id)?;
+    let (ctx, store) = s.parts()?;
+    for b in bodies {
+        teamlog::record(store, &ctx, &mut case, b)?;
+    }
+    Ok(case)
+}
+
+fn member_on_case(s: &Session, case: &Case, m: &str) -> anyhow::Result<MemberId> {
+    let m: MemberId = m.parse()?;
+    let head = &s.chain()?.head().roster;
+    if head.member(&m).is_none() {
+        bail!("{m} is not in the current roster");
+    }
+    if !case.report.recipients.contains(&m) {
+        bail!(
+            "{m} is not among this case's recipients (the reporter left them out), so cannot own it"
+        );
+    }
+    Ok(m)
+}
+
+/// `reviewer set ID ...`.
+pub fn set(s: &mut Session, id: &str, ch: &Changes<'_>) -> anyhow::Result<()> {
+    let case = s.store.open_case(id)?;
+    let mut bodies = Vec::new();
+    if let Some(v) = ch.status {
+        let value: Status = v.parse().map_err(|e: String| anyhow::anyhow!(e))?;
+        if value == Status::Closed {
+            bail!("use `reviewer close {id} --reason ...` to close a case");
+        }
+        bodies.push(EventBody::Status { value });
+    }
+    if let Some(v) = ch.severity {
+        let value: Severity = v.parse().map_err(|e: String| anyhow::anyhow!(e))?;
+        bodies.push(EventBody::Severity { value });
+    }
+    if let Some(v) = ch.tlp {
+        let value: Tlp = v.parse().map_err(|e: String| anyhow::anyhow!(e))?;
+        bodies.push(EventBody::Tlp { value });
+    }
+    if let Some(o) = ch.owner {
+        bodies.push(EventBody::Owner {
+            member: member_on_case(s, &case, o)?,
+        });
+    }
+    for p in ch.parties {
+        let fp: crate::pgp::PgpFingerprint = p.parse().context("--party")?;
+        bodies.push(EventBody::Party {
+            fingerprint: fp.to_string(),
+        });
+    }
+    if let Some(o) = ch.organisation {
+        let name = o.trim().trim_start_matches('@').to_ascii_lowercase();
+        if name.is_empty() || !name.contains('.') || name.contains(char::is_whitespace) {
+            bail!("--organisation must be a mail domain, e.g. example.org");
+        }
+        bodies.push(EventBody::Organisation { name });
+    }
+    if let Some(f) = ch.shareable {
+        for x in f {
+            if !FIELDS.contains(&x.as_str()) {
+                bail!("unknown field {x:?}: use {}", FIELDS.join(", "));
+            }
+        }
+        bodies.push(EventBody::Shareable { fields: f.to_vec() });
+    }
+    if bodies.is_empty() {
+        bail!(
+            "nothing to change: give --status, --severity, --tlp, --owner, --party, --organisation or --shareable"
+        );
+    }
+    record_all(s, id, bodies)?;
+    println!("Updated case {id}; the change goes to the team with the next sync.");
+    Ok(())
+}
+
+/// `reviewer assign ID MEMBER`.
+pub fn assign(s: &mut Session, id: &str, member: &str) -> anyhow::Result<()> {
+    let case = s.store.open_case(id)?;
+    let m = member_on_case(s, &case, member)?;
+    record_all(s, id, vec![EventBody::Owner { member: m.clone() }])?;
+    println!("Case {id} is now owned by {m}.");
+    Ok(())
+}
+
+/// `reviewer note ID TEXT`.
+pub fn note(s: &mut Session, id: &str, text: &str) -> anyhow::Result<()> {
+    if text.trim().is_empty() {
+        bail!("the note is empty");
+    }
+    record_all(
+        s,
+        id,
+        vec![EventBody::Note {
+            text: text.to_owned(),
+        }],
+    )?;
+    println!("Noted on case {id}.");
+    Ok(())
+}
+
+/// `reviewer step ID STEP [--detail D]`.
+pub fn step(s: &mut Session, id: &str, step: &str, detail: &str) -> anyhow::Result<()> {
+    let kind: StepKind = step.parse().map_err(|e: String| anyhow::anyhow!(e))?;
+    let case = s.store.open_case(id)?;
+    if matches!(
+        kind,
+        StepKind::Notified | StepKind::PartyResponded | StepKind::Escalated
+    ) && !case.is_vulnerability()
+    {
+        eprintln!(
+            "note: the disclosure schedule applies to vulnerability reports; recorded anyway"
+        );
+    }
+    record_all(
+        s,
+        id,
+        vec![EventBody::Step {
+            step: kind,
+            detail: detail.to_owned(),
+        }],
+    )?;
+    println!("Recorded {kind} on case {id}.");
+    Ok(())
+}
+
+/// `reviewer agree ID --date D --reason R`.
+pub fn agree(s: &mut Session, id: &str, date: &str, reason: &str) -> anyhow::Result<()> {
+    let date: Day = date.parse().context("--date must be YYYY-MM-DD")?;
+    if reason.trim().is_empty() {
+        bail!("say why the disclosure date differs from the schedule (--reason)");
+    }
+    record_all(
+        s,
+        id,
+        vec![EventBody::Disclosure {
+            date,
+            reason: reason.to_owned(),
+        }],
+    )?;
+    println!("Disclosure of case {id} agreed for {date}.");
+    Ok(())
+}
+
+/// `reviewer redact ID FIELD`.
+pub fn redact(s: &mut Session, id: &str, field: &str) -> anyhow::Result<()> {
+    let case = s.store.open_case(id)?;
+    let target = if field == "contact" {
+        if case.report.contact.is_none() {
+            bail!("case {id} holds no contact details");
+        }
+        "contact".to_owned()
+    } else if let Some(n) = field.strip_prefix("note:") {
+        let notes = case.state().notes;
+        let i: usize = n
+            .parse()
+            .context("note:N takes the note's number from `show`")?;
+        let note = i
+            .checked_sub(1)
+            .and_then(|i| notes.get(i))
+            .with_context(|| format!("case {id} has no note {i}"))?;
+        format!("note:{}", note.id)
+    } else {
+        bail!("redact `contact` or `note:N`");
+    };
+    record_all(s, id, vec![EventBody::Redaction { target }])?;
+    println!("Redacted {field} from case {id}.");
+    Ok(())
+}
+
+/// `reviewer close ID --reason R`.
+pub fn close(s: &mut Session, id: &str, reason: &str) -> anyhow::Result<()> {
+    let case = record_all(
+        s,
+        id,
+        vec![EventBody::Close {
+            reason: reason.to_owned(),
+        }],
+    )?;
+    let purge = case
+        .state()
+        .purge_after(s.store.backup_days)
+        .context("the case did not close")?;
+    println!(
+        "Closed case {id}. Its details have left the active store; it can be reopened until it is purged on {purge}."
+    );
+    Ok(())
+}
+
+fn closed_case(s: &Session, id: &str) -> anyhow::Result<Case> {
+    let c = s.store.case(id).with_context(|| {
+        format!("no case {id} (a case purged after its backup window cannot come back)")
+    })?;
+    if c.state().closed.is_none() {
+        bail!("case {id} is open");
+    }
+    Ok(c)
+}
+
+/// `reviewer reopen ID --reason R`.
+pub fn reopen(s: &mut Session, id: &str, reason: &str) -> anyhow::Result<()> {
+    let mut case = closed_case(s, id)?;
+    let (ctx, store) = s.parts()?;
+    teamlog::record(
+        store,
+        &ctx,
+        &mut case,
+        EventBody::Reopen {
+            reason: reason.to_owned(),
+        },
+    )?;
+    println!("Reopened case {id}.");
+    Ok(())
+}
+
+/// `reviewer hold ID --reason R [--until D]`.
+pub fn hold(s: &mut Session, id: &str, reason: &str, until: Option<&str>) -> anyhow::Result<()> {
+    let mut case = closed_case(s, id)?;
+    let until: Day = match until {
+        Some(u) => u.parse().context("--until must be YYYY-MM-DD")?,
+        None => UnixTime::now().day().add_days(30),
+    };
+    let (ctx, store) = s.parts()?;
+    teamlog::record(
+        store,
+        &ctx,
+        &mut case,
+        EventBody::Hold {
+            until,
+            reason: reason.to_owned(),
+        },
+    )?;
+    let purge = case.state().purge_after(s.store.backup_days);
+    println!(
+        "Case {id} is held; it will be purged on {}.",
+        purge.map_or("(never)".into(), |d| d.to_string())
+    );
+    Ok(())
+}
+
+/// `reviewer log [ID]`.
+pub fn log(s: &Session, id: Option<&str>, json: bool) -> anyhow::Result<()> {
+    let ids: Vec<String> = match id {
+        Some(i) => vec![i.to_owned()],
+        None => s.store.all_ids()?.into_iter().map(|(i, _)| i).collect(),
+    };
+    let mut rows = Vec::new();
+    for i in ids {
+        let c = s.store.case(&i)?;
+        for a in &c.log {
+            rows.push((a.at, i.clone(), a.who.clone(), a.what.clone()));
+        }
+    }
+    rows.sort();
+    if json {
+        let out: Vec<_> = rows
+            .iter()
+            .map(|(at, c, who, what)| serde_json::json!({"at": at, "case": c, "who": who, "what": what}))
+            .collect();
+        println!("{}", serde_json::Value::Array(out));
+    } else if rows.is_empty() {
+        println!("Nothing logged.");
+    } else {
+        for (at, c, who, what) in &rows {
+            println!(
+                "{}  {c}  {who:<10} {what}",
+                crate::commands::sync::when(*at)
+            );
+        }
+    }
+    let counters = s.store.counters()?;
+    if id.is_none() && !counters.is_empty() {
+        let purged: u64 = counters
+            .iter()
+            .filter(|c| c.metric == "cases")
+            .map(|c| c.count)
+            .sum();
+        if !json {
+            println!("({purged} purged cases leave only their counts: see `reviewer stats`.)");
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,169 @@
+//! `reviewer due`: the policy's clocks for every open case (see
+//! `deadlines`), most urgent first, with what to do next; and the items on
+//! the drop box this member has not acknowledged, before the server's cap
+//! purges them.
+
+use dropbox_crypto::messages::StepKind;
+use dropbox_crypto::roster::Policy;
+use dropbox_crypto::time::{Day, UnixTime};
+
+use crate::case::{Annotations, Case};
+use crate::deadlines::{self, Deadline, Facts, Urgency};
+use crate::session::Session;
+
+/// The facts the clocks need, from a case and its annotations.
+pub fn facts(case: &Case, st: &Annotations) -> Facts {
+    let ts = |k: StepKind| st.step_at(k).map(UnixTime);
+    // Moving past triage gives next steps; reaching a fix, a disclosure or
+    // an invalid verdict is the response, unless a step says so earlier.
+    let status_at = |wanted: &[dropbox_crypto::messages::Status]| {
+        case.ordered_events()
+            .into_iter()
+            .find(|e| {
+                matches!(&e.body, dropbox_crypto::messages::EventBody::Status { value } if wanted.contains(value))
+            })
+            .map(|e| UnixTime(e.at))
+    };
+    use dropbox_crypto::messages::Status as S;
+    let earliest = |a: Option<UnixTime>, b: Option<UnixTime>| match (a, b) {
+        (Some(x), Some(y)) => Some(if x.0 <= y.0 { x } else { y }),
+        (x, y) => x.or(y),
+    };
+    Facts {
+        imported: UnixTime(case.imported),
+        acknowledged: st.acknowledged.map(UnixTime),
+        next_steps: earliest(
+            ts(StepKind::NextSteps),
+            status_at(&[S::Accepted, S::Invalid, S::Fixing, S::Disclosed]),
+        ),
+        responded: earliest(
+            ts(StepKind::Responded),
+            status_at(&[S::Invalid, S::Fixing, S::Disclosed]),
+        ),
+        severity: st.severity,
+        severity_guess: case.report.severity,
+        vulnerability: case.is_vulnerability(),
+        notified: ts(StepKind::Notified),
+        party_responded: ts(StepKind::PartyResponded),
+        escalated: ts(StepKind::Escalated),
+        disclosed: earliest(ts(StepKind::Disclosed), status_at(&[S::Disclosed])),
+        agreed_disclosure: st.disclosure.as_ref().map(|d| (d.day, d.reason.clone())),
+        closed: st.closed.is_some(),
+    }
+}
+
+/// The clocks of a case that are past due at `now` (their names).
+pub fn overdue(
+    case: &Case,
+    st: &Annotations,
+    policy: &Policy,
+    now: UnixTime,
+) -> anyhow::Result<Vec<String>> {
+    Ok(deadlines::deadlines(&facts(case, st), policy)?
+        .iter()
+        .filter(|d| deadlines::urgency(d, now) == Urgency::Overdue)
+        .map(|d| d.clock.to_string())
+        .collect())
+}
+
+/// `reviewer due [--as-of DATE] [--mine] [--json]`.
+pub fn run(s: &Session, as_of: Option<&str>, mine: bool, json: bool) -> anyhow::Result<()> {
+    let now = match as_of {
+        Some(d) => {
+            let day: Day = d
+                .parse()
+                .map_err(|e| anyhow::anyhow!("--as-of must be YYYY-MM-DD: {e}"))?;
+            // The end of that day, so everything due on it shows.
+            UnixTime(day.start().0 + 86_399)
+        }
+        None => UnixTime::now(),
+    };
+    let policy = s.policy();
+    let me = s.keys.id.as_str();
+    let mut rows = Vec::new();
+    for c in s.store.cases()? {
+        let st = c.state();
+        if mine && st.owner.as_ref().is_some_and(|o| o.as_str() != me) {
+            continue;
+        }
+        let f = facts(&c, &st);
+        let ds: Vec<Deadline> = deadlines::deadlines(&f, &policy)?
+            .into_iter()
+            .filter(|d| d.done.is_none())
+            .collect();
+        if ds.is_empty() {
+            continue;
+        }
+        let key = deadlines::queue_key(&f, &ds, now);
+        rows.push((key, c, st, ds));
+    }
+    rows.sort_by_key(|a| a.0);
+    // Items nobody here has acknowledged yet wait on the drop box; the
+    // server purges them after `unacked_days`.
+    let pending: Vec<(String, i64)> = match s.store.meta("inbox_oldest")? {
+        Some(d) if !d.is_empty() => {
+            let first: Day = d.parse().map_err(|e| anyhow::anyhow!("{e}"))?;
+            deadlines::unacked_warning(first, policy.retention.unacked_days, now.day())
+                .map(|left| vec![(first.to_string(), left)])
+                .unwrap_or_default()
+        }
+        _ => Vec::new(),
+    };
+    if json {
+        let out: Vec<_> = rows
+            .iter()
+            .map(|(_, c, st, ds)| {
+                serde_json::json!({
+                    "id": c.id, "title": c.report.title, "status": st.status, "owner": st.owner,
+                    "severity": st.severity, "severity_guess": c.report.severity,
+                    "deadlines": ds.iter().map(|d| serde_json::json!({
+                        "clock": d.clock.to_string(), "due": crate::commands::sync::when(d.due.0),
+                        "due_unix": d.due.0,
+                        "urgency": format!("{:?}", deadlines::urgency(d, now)).to_lowercase(),
+                        "action": d.action,
+                    })).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        println!(
+            "{}",
+            serde_json::json!({"as_of": now.day().to_string(), "cases": out,
+                "unacknowledged_items": pending.iter().map(|(d, left)| serde_json::json!({"oldest": d, "days_left": left})).collect::<Vec<_>>()})
+        );
+        return Ok(());
+    }
+    if rows.is_empty() && pending.is_empty() {
+        println!("Nothing due as of {}.", now.day());
+    }
+    for (_, c, st, ds) in &rows {
+        println!(
+            "{}  {}  [{}{}]",
+            c.id,
+            c.report.title.as_deref().unwrap_or("(no title)"),
+            st.status,
+            st.owner
+                .as_ref()
+                .map_or(String::from(", unowned"), |o| format!(", owner {o}"))
+        );
+        for d in ds {
+            let u = deadlines::urgency(d, now);
+            let tag = match u {
+                Urgency::Overdue => "OVERDUE ",
+                Urgency::DueToday => "due soon",
+                _ => "        ",
+            };
+            println!(
+                "    {tag} {:<16} {}  {}",
+                d.clock.to_string(),
+                crate::commands::sync::when(d.due.0),
+                d.action
+            );
+        }
+    }
+    for (d, left) in &pending {
+        println!(
+            "Items on the drop box waiting since {d} have not been synced: the server purges them in {left} days. Run `reviewer sync`."
+        );
+    }
+    Ok(())
+}

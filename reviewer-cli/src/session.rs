@@ -1,0 +1,97 @@
+//! What every command that touches cases starts with: the saved settings,
+//! the unlocked keys, the case store, the roster chain last verified, and
+//! the automatic purge (POLICY "Retention": closed cases are purged after
+//! the backup window, by the real clock only).
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+
+use dropbox_crypto::roster::{Policy, VerifiedChain};
+use dropbox_crypto::time::UnixTime;
+
+use crate::config::Config;
+use crate::keys::{KeyStore, MemberKeys, passphrase};
+use crate::retention;
+use crate::store::CaseStore;
+use crate::teamlog::{self, Ctx};
+
+/// An unlocked home directory.
+pub struct Session {
+    /// The home directory.
+    pub home: PathBuf,
+    /// Saved settings.
+    pub cfg: Config,
+    /// The member's keys.
+    pub keys: MemberKeys,
+    /// The case store.
+    pub store: CaseStore,
+    /// The roster chain last verified, once there is one.
+    pub chain: Option<VerifiedChain>,
+}
+
+impl Session {
+    /// Unlocks the home directory and runs the automatic purge.
+    pub fn open(home: &Path) -> anyhow::Result<Self> {
+        let mut s = Self::open_quiet(home)?;
+        retention::automatic(&mut s)?;
+        Ok(s)
+    }
+
+    /// Unlocks the home directory without purging (for commands that must
+    /// see the store as it is: `purge` itself, `restore`).
+    pub fn open_quiet(home: &Path) -> anyhow::Result<Self> {
+        let cfg = Config::load(home)?;
+        let keys = KeyStore::new(home).unlock(passphrase(false)?)?;
+        let mut store = CaseStore::open(home, &keys.age)?;
+        let chain = if home.join("roster.json").exists() && cfg.team.is_some() {
+            Some(teamlog::local_chain(home, &cfg)?)
+        } else {
+            None
+        };
+        if let Some(c) = &chain {
+            store.backup_days = c.head().roster.policy.retention.backup_days;
+        }
+        Ok(Session {
+            home: home.to_owned(),
+            cfg,
+            keys,
+            store,
+            chain,
+        })
+    }
+
+    /// The team's policy (the defaults before the first sync).
+    pub fn policy(&self) -> Policy {
+        self.chain
+            .as_ref()
+            .map_or_else(Policy::default, |c| c.head().roster.policy.clone())
+    }
+
+    /// The chain, or a clear error before the first sync.
+    pub fn chain(&self) -> anyhow::Result<&VerifiedChain> {
+        self.chain
+            .as_ref()
+            .context("this store has no verified roster yet: run `reviewer sync --server URL --team FINGERPRINT` first")
+    }
+
+    /// Splits the session into what recording an event needs and the store.
+    pub fn parts(&mut self) -> anyhow::Result<(Ctx<'_>, &mut CaseStore)> {
+        let chain = self
+            .chain
+            .as_ref()
+            .context("this store has no verified roster yet: run `reviewer sync --server URL --team FINGERPRINT` first")?;
+        Ok((
+            Ctx {
+                keys: &self.keys,
+                chain,
+            },
+            &mut self.store,
+        ))
+    }
+
+    /// Now, by the real clock.
+    pub fn now(&self) -> UnixTime {
+        UnixTime::now()
+    }
+}

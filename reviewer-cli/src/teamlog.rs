@@ -1,0 +1,557 @@
+//! Team events (DESIGN "Reviewer", issue #9): every annotation becomes a
+//! signed, padded event encrypted only to the case's recipients still in
+//! the roster, posted to the server's append-only log; `sync` pulls the log,
+//! verifies each event against the roster in force at its position, drops
+//! forged, replayed and non-member events, and applies the rest in log
+//! order, so every member converges to the same state.
+//!
+//! The server learns neither the case nor the kind of an event: both are
+//! inside the age file, which the bundle pads like any other.
+
+use std::path::Path;
+
+use anyhow::{Context, bail};
+
+use dropbox_crypto::bundle::{self, BundleReader, Header, Kind};
+use dropbox_crypto::messages::{self, Event, EventBody};
+use dropbox_crypto::roster::VerifiedChain;
+use dropbox_crypto::time::{Day, UnixTime};
+use dropbox_crypto::{CaseId, envelope};
+
+use crate::case::{Case, CaseEvent, Followup};
+use crate::commands::sync::Api;
+use crate::keys::MemberKeys;
+use crate::store::{CaseStore, OutItem};
+
+/// Re-post a snapshot of an open case once its oldest event not covered by
+/// a snapshot is this old; the server drops events after 30 days.
+pub const SNAPSHOT_DAYS: i64 = 14;
+
+/// The largest grant this client posts with attachments (the server takes
+/// event bodies up to 16 MiB).
+const GRANT_ATTACHMENTS_MAX: u64 = 12 << 20;
+
+/// What an event needs from the member and the team.
+pub struct Ctx<'a> {
+    /// The member's keys.
+    pub keys: &'a MemberKeys,
+    /// The verified roster chain.
+    pub chain: &'a VerifiedChain,
+}
+
+/// The case's recipients still in the roster: who may read its events.
+pub fn recipients<'a>(
+    case: &Case,
+    chain: &'a VerifiedChain,
+) -> Vec<&'a dropbox_crypto::roster::Member> {
+    let head = &chain.head().roster;
+    case.report
+        .recipients
+        .iter()
+        .filter_map(|r| head.member(r))
+        .collect()
+}
+
+fn seal_event(
+    ctx: &Ctx<'_>,
+    case: &Case,
+    ev: &Event,
+    to: &[&dropbox_crypto::roster::Member],
+    attachments: (&[dropbox_crypto::bundle::AttachmentMeta], &[&[u8]]),
+) -> anyhow::Result<Vec<u8>> {
+    let head = &ctx.chain.head().roster;
+    let mut h = Header::new(
+        Kind::Event,
+        ev.created,
+        head.seq,
+        to.iter().map(|m| m.id.clone()).collect(),
+    );
+    h.signed = Some(ev.sign(&ctx.keys.sign)?);
+    h.attachments = attachments.0.to_vec();
+    let plain = zeroize::Zeroizing::new(bundle::encode_to_vec(h, attachments.1)?);
+    let slots = to
+        .iter()
+        .map(|m| envelope::Slot::Real(m.age.clone()))
+        .collect();
+    let _ = case;
+    Ok(envelope::encrypt_vec(slots, &plain)?)
+}
+
+/// Records an annotation: signs and encrypts it as a team event, applies it
+/// to the case at once (as pending: after every posted event) and queues it
+/// for the next sync, in one transaction.
+pub fn record(
+    store: &mut CaseStore,
+    ctx: &Ctx<'_>,
+    case: &mut Case,
+    body: EventBody,
+) -> anyhow::Result<()> {
+    let now = UnixTime::now();
+    let cursor: u64 = store
+        .meta("events_cursor")?
+        .map(|s| s.parse())
+        .transpose()?
+        .unwrap_or(0);
+    let case_id: CaseId = case.id.parse().context("a malformed case id")?;
+    let ev = Event::new(
+        ctx.chain.fingerprint,
+        case_id,
+        ctx.chain.head().roster.seq,
+        cursor,
+        ctx.keys.id.clone(),
+        now.day(),
+        body.clone(),
+    );
+    let to = recipients(case, ctx.chain);
+    let data = seal_event(ctx, case, &ev, &to, (&[], &[]))?;
+    let what = crate::case::describe(&body);
+    case.add_event(CaseEvent {
+        seq: None,
+        local: case.next_local(),
+        at: now.0,
+        event_id: ev.event_id.to_string(),
+        member: ctx.keys.id.to_string(),
+        day: now.day(),
+        body,
+    });
+    case.access(now.0, ctx.keys.id.as_str(), what);
+    store.update_and_queue(
+        case,
+        &OutItem {
+            id: 0,
+            kind: "event".into(),
+            target: String::new(),
+            case_id: Some(case.id.clone()),
+            event_id: Some(ev.event_id.to_string()),
+            data,
+        },
+    )
+}
+
+/// Posts everything queued: events (recording the seq each gets) and
+/// replies. Returns how many were posted and the errors.
+pub fn post_outbox(api: &Api<'_>, store: &mut CaseStore) -> anyhow::Result<(usize, Vec<String>)> {
+    let (mut posted, mut errors) = (0, Vec::new());
+    for item in store.outbox()? {
+        let path = match item.kind.as_str() {
+            "event" => "/v1/events".to_owned(),
+            "reply" => format!("/v1/mailboxes/{}/replies", item.target),
+            other => bail!("the outbox holds an unknown kind {other:?}"),
+        };
+        let (status, body) = api.call("POST", &path, None, &item.data)?;
+        if status != 201 {
+            errors.push(format!(
+                "the drop box refused a queued {} ({status}): {}",
+                item.kind,
+                String::from_utf8_lossy(&body)
+            ));
+            continue;
+        }
+        let seq = serde_json::from_slice::<serde_json::Value>(&body)
+            .ok()
+            .and_then(|v| v["seq"].as_u64());
+        store.posted(&item, seq)?;
+        posted += 1;
+    }
+    Ok((posted, errors))
+}
+
+/// What pulling the log did.
+#[derive(Debug, Default, serde::Serialize)]
+pub struct Pulled {
+    /// Events applied to a case.
+    pub applied: usize,
+    /// Events encrypted to others only.
+    pub not_for_me: usize,
+    /// Cases received by a grant.
+    pub granted: usize,
+    /// Events for cases this store does not hold.
+    pub unknown_case: usize,
+    /// Cases purged because the team purged them.
+    pub purged: Vec<String>,
+    /// Events refused, and why.
+    pub rejected: Vec<String>,
+}
+
+/// Pulls the event log from the drop box, from where this store left off,
+/// and applies it.
+pub fn pull(api: &Api<'_>, store: &mut CaseStore, ctx: &Ctx<'_>) -> anyhow::Result<Pulled> {
+    apply_log(store, ctx, |after| {
+        let (status, body) = api.call("GET", "/v1/events", Some(&format!("after={after}")), b"")?;
+        if status != 200 {
+            bail!(
+                "the drop box refused the event log ({status}): {}",
+                String::from_utf8_lossy(&body)
+            );
+        }
+        let v: serde_json::Value =
+            serde_json::from_slice(&body).context("the drop box sent a malformed event log")?;
+        Ok(v["events"].as_array().cloned().unwrap_or_default())
+    })
+}
+
+/// Applies the event log from where this store left off; `page(after)`
+/// gives the entries after a seq, as the drop box's `GET /v1/events` does
+/// (an empty page ends it).
+pub fn apply_log(
+    store: &mut CaseStore,
+    ctx: &Ctx<'_>,
+    mut page: impl FnMut(u64) -> anyhow::Result<Vec<serde_json::Value>>,
+) -> anyhow::Result<Pulled> {
+    let mut out = Pulled::default();
+    let mut cursor: u64 = store
+        .meta("events_cursor")?
+        .map(|s| s.parse())
+        .transpose()?
+        .unwrap_or(0);
+    let mut roster_pos: u64 = store
+        .meta("events_roster")?
+        .map(|s| s.parse())
+        .transpose()?
+        .unwrap_or(1);
+    loop {
+        let entries = page(cursor)?;
+        if entries.is_empty() {
+            return Ok(out);
+        }
+        for e in entries {
+            let seq = e["seq"].as_u64().context("an event without a seq")?;
+            if seq <= cursor {
+                bail!("ALERT: the drop box's event log went backwards (#{seq} after #{cursor})");
+            }
+            let r = e["roster_seq"].as_u64().unwrap_or(1);
+            let data = base64::Engine::decode(
+                &base64::engine::general_purpose::STANDARD,
+                e["data"].as_str().unwrap_or_default(),
+            )
+            .unwrap_or_default();
+            if r > ctx.chain.head().roster.seq {
+                // A roster this client has not verified yet: stop here and
+                // take it up after the next roster check.
+                return Ok(out);
+            }
+            let case = if r < roster_pos {
+                out.rejected.push(format!(
+                    "event #{seq}: placed under roster #{r} after the log reached roster #{roster_pos}"
+                ));
+                None
+            } else {
+                roster_pos = r;
+                match apply_one(store, ctx, seq, r, &data, &mut out) {
+                    Ok(c) => c,
+                    Err(err) => {
+                        out.rejected.push(format!("event #{seq}: {err:#}"));
+                        None
+                    }
+                }
+            };
+            cursor = seq;
+            match case {
+                Some((c, event_id)) => {
+                    let purge = c.state().purged;
+                    store.commit_log_entry(Some(&c), Some((&event_id, seq)), cursor, roster_pos)?;
+                    if purge {
+                        crate::retention::purge_case(
+                            store,
+                            &c,
+                            UnixTime::now().day(),
+                            &ctx.chain.head().roster.policy,
+                        )?;
+                        out.purged.push(c.id.clone());
+                    }
+                }
+                None => store.commit_log_entry(None, None, cursor, roster_pos)?,
+            }
+        }
+    }
+}
+
+/// Verifies and applies one log entry; the case it changed, to commit.
+fn apply_one(
+    store: &mut CaseStore,
+    ctx: &Ctx<'_>,
+    seq: u64,
+    roster_seq: u64,
+    data: &[u8],
+    out: &mut Pulled,
+) -> anyhow::Result<Option<(Case, String)>> {
+    let plain = match envelope::decrypt(data, &[&ctx.keys.age]) {
+        Ok(p) => p,
+        Err(envelope::EnvelopeError::NoMatchingKey) => {
+            out.not_for_me += 1;
+            return Ok(None);
+        }
+        Err(e) => return Err(e).context("does not decrypt"),
+    };
+    let mut reader = BundleReader::new(plain).context("a malformed event bundle")?;
+    let header = reader.header().clone();
+    if header.kind != Kind::Event {
+        bail!("not an event bundle");
+    }
+    let env = header.signed.as_ref().context("an unsigned event")?;
+    let roster = &ctx
+        .chain
+        .at(roster_seq)
+        .context("the log names an unknown roster")?
+        .roster;
+    let ev = messages::verify_event(env, roster, &ctx.chain.fingerprint, seq)
+        .context("forged or invalid")?;
+    let event_id = ev.event_id.to_string();
+    let case_id = ev.case.to_string();
+    if let Some(first) = store.seen_event(&event_id)?
+        && first != seq
+    {
+        bail!("a replay of event #{first}");
+    }
+    if store.was_purged(&case_id)? {
+        return Ok(None);
+    }
+    let now = UnixTime::now();
+    let mut case = if store.has_case(&case_id)? {
+        let mut c = store.case(&case_id)?;
+        // Our own event coming back: it only gets its position.
+        if let Some(own) = c.events.iter_mut().find(|e| e.event_id == event_id) {
+            own.seq = Some(seq);
+            return Ok(Some((c, event_id)));
+        }
+        c
+    } else {
+        match &ev.event {
+            EventBody::Snapshot { state } if state.get("grant").is_some() => {
+                let c = receive_grant(store, &case_id, state, &header, &mut reader, now)?;
+                out.granted += 1;
+                c
+            }
+            _ => {
+                // Not granted to this store (yet), or purged before this
+                // store was made: nothing to apply, nothing forged.
+                out.unknown_case += 1;
+                return Ok(None);
+            }
+        }
+    };
+    if !case.report.recipients.contains(&ev.member) {
+        bail!("from {}, who is not among the case's recipients", ev.member);
+    }
+    let what = crate::case::describe(&ev.event);
+    case.add_event(CaseEvent {
+        seq: Some(seq),
+        local: 0,
+        at: now.0,
+        event_id: event_id.clone(),
+        member: ev.member.to_string(),
+        day: ev.created,
+        body: ev.event,
+    });
+    case.access(now.0, ev.member.as_str(), what);
+    out.applied += 1;
+    Ok(Some((case, event_id)))
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Grant {
+    report: Header,
+    receipt: String,
+    followups: Vec<Followup>,
+}
+
+/// Files a case received by a grant, with its attachments.
+fn receive_grant(
+    store: &mut CaseStore,
+    case_id: &str,
+    state: &serde_json::Value,
+    header: &Header,
+    reader: &mut BundleReader<impl std::io::Read>,
+    now: UnixTime,
+) -> anyhow::Result<Case> {
+    let g: Grant = serde_json::from_value(state["grant"].clone()).context("a malformed grant")?;
+    let key = store.new_case_key();
+    for i in 0..header.attachments.len() {
+        let mut sink = store.attachment_sink(case_id, &key, i)?;
+        reader.copy_attachment(&mut sink)?;
+        std::io::Write::flush(&mut sink.finish()?)?;
+    }
+    let case = Case {
+        id: case_id.to_owned(),
+        report: g.report,
+        server_id: None,
+        receipt: g.receipt,
+        imported: now.0,
+        followups: g.followups,
+        replies_sent: 0,
+        events: Vec::new(),
+        log: Vec::new(),
+    };
+    store.insert_case(&case, &key)?;
+    Ok(case)
+}
+
+/// Queues snapshots of open cases whose oldest event not covered by a
+/// snapshot is [`SNAPSHOT_DAYS`] old, so a member who syncs rarely still
+/// converges after the server drops old events. Returns how many.
+pub fn queue_snapshots(store: &mut CaseStore, ctx: &Ctx<'_>, today: Day) -> anyhow::Result<usize> {
+    let mut n = 0;
+    for id in store.ids()? {
+        let mut case = store.case(&id)?;
+        let posted: Vec<&CaseEvent> = case
+            .ordered_events()
+            .into_iter()
+            .filter(|e| e.seq.is_some())
+            .collect();
+        let since_snapshot = match posted
+            .iter()
+            .rposition(|e| matches!(e.body, EventBody::Snapshot { .. }))
+        {
+            Some(i) => &posted[i + 1..],
+            None => &posted[..],
+        };
+        let due = since_snapshot
+            .first()
+            .is_some_and(|e| e.day.days_until(today) >= SNAPSHOT_DAYS);
+        if due {
+            let state = serde_json::to_value(case.state())?;
+            record(store, ctx, &mut case, EventBody::Snapshot { state })?;
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
+/// Queues a grant of one case to one member: the case's report, follow-ups,
+/// annotations and (up to a size) attachments, as a snapshot event
+/// encrypted to that member alone. Returns a note when the attachments were
+/// too large to go with it.
+pub fn queue_grant(
+    store: &mut CaseStore,
+    ctx: &Ctx<'_>,
+    case: &mut Case,
+    member: &dropbox_crypto::MemberId,
+) -> anyhow::Result<Option<String>> {
+    let head = &ctx.chain.head().roster;
+    let target = head
+        .member(member)
+        .with_context(|| format!("{member} is not in the current roster"))?;
+    if !case.report.recipients.contains(member) {
+        bail!("the reporter left {member} out of case {}", case.id);
+    }
+    let cursor: u64 = store
+        .meta("events_cursor")?
+        .map(|s| s.parse())
+        .transpose()?
+        .unwrap_or(0);
+    let metas: Vec<_> = case.all_attachments().into_iter().cloned().collect();
+    let total: u64 = metas.iter().map(|m| m.size).sum();
+    let mut blobs: Vec<zeroize::Zeroizing<Vec<u8>>> = Vec::new();
+    let mut note = None;
+    let metas = if total <= GRANT_ATTACHMENTS_MAX {
+        for i in 0..metas.len() {
+            let mut b = zeroize::Zeroizing::new(Vec::new());
+            store.read_attachment(&case.id, i, &mut *b)?;
+            blobs.push(b);
+        }
+        metas
+    } else {
+        note = Some(format!(
+            "case {}: attachments too large for a grant ({total} bytes); the text was granted, pass the files by hand",
+            case.id
+        ));
+        Vec::new()
+    };
+    let mut state = serde_json::to_value(case.state())?;
+    let mut report = case.report.clone();
+    // What was granted without its attachments must not claim them.
+    report.attachments.truncate(if metas.is_empty() {
+        0
+    } else {
+        report.attachments.len()
+    });
+    let followups = case
+        .followups
+        .iter()
+        .cloned()
+        .map(|mut f| {
+            if metas.is_empty() {
+                f.attachments.clear();
+            }
+            f
+        })
+        .collect();
+    state["grant"] = serde_json::to_value(Grant {
+        report,
+        receipt: case.receipt.clone(),
+        followups,
+    })?;
+    let now = UnixTime::now();
+    let ev = Event::new(
+        ctx.chain.fingerprint,
+        case.id.parse()?,
+        head.seq,
+        cursor,
+        ctx.keys.id.clone(),
+        now.day(),
+        EventBody::Snapshot { state },
+    );
+    let refs: Vec<&[u8]> = blobs.iter().map(|b| b.as_slice()).collect();
+    let data = seal_event(ctx, case, &ev, &[target], (&metas, &refs))?;
+    case.access(now.0, ctx.keys.id.as_str(), format!("granted to {member}"));
+    store.update_and_queue(
+        case,
+        &OutItem {
+            id: 0,
+            kind: "event".into(),
+            target: String::new(),
+            case_id: None,
+            event_id: Some(ev.event_id.to_string()),
+            data,
+        },
+    )?;
+    Ok(note)
+}
+
+/// `reviewer team grant MEMBER`: queues a grant of each open case whose
+/// recipients include the member (never one the reporter left them out of)
+/// and posts them. Returns (granted, notes).
+pub fn grant(
+    api: &Api<'_>,
+    store: &mut CaseStore,
+    ctx: &Ctx<'_>,
+    member: &dropbox_crypto::MemberId,
+) -> anyhow::Result<(usize, Vec<String>)> {
+    ctx.chain
+        .head()
+        .roster
+        .member(member)
+        .with_context(|| format!("{member} is not in the current roster"))?;
+    let (mut granted, mut notes) = (0, Vec::new());
+    for mut case in store.cases()? {
+        if !case.report.recipients.contains(member) {
+            continue;
+        }
+        if let Some(n) = queue_grant(store, ctx, &mut case, member)? {
+            notes.push(n);
+        }
+        granted += 1;
+    }
+    let (_, errors) = post_outbox(api, store)?;
+    if !errors.is_empty() {
+        bail!("{}", errors.join("; "));
+    }
+    Ok((granted, notes))
+}
+
+/// The roster chain this store last verified (saved by sync and import), for
+/// commands that work offline.
+pub fn local_chain(home: &Path, cfg: &crate::config::Config) -> anyhow::Result<VerifiedChain> {
+    let fp = cfg
+        .team
+        .as_deref()
+        .context("no team yet: run `reviewer sync --server URL --team FINGERPRINT` first")?
+        .parse()
+        .context("the saved team fingerprint is malformed")?;
+    let bytes = std::fs::read(home.join("roster.json"))
+        .context("no roster saved yet: run `reviewer sync` first")?;
+    let served = dropbox_crypto::roster::parse_chain_json(&bytes)?;
+    let at = cfg.checked_at.map_or_else(UnixTime::now, UnixTime);
+    dropbox_crypto::roster::verify_chain(&fp, &served, at)
+        .context("the saved roster chain does not verify; run `reviewer sync`")
+}
