@@ -568,17 +568,17 @@ impl Store {
             params![member, week, share, today.to_string()],
         )?;
         // The same share again is fine; a different one is refused.
-        Ok(self.escrow(member, week)?.as_deref() == Some(share))
+        Ok(self.escrow(member, week)?.map(|(s, _)| s).as_deref() == Some(share))
     }
 
-    /// A member's escrow share for a week.
-    pub fn escrow(&self, member: &str, week: &str) -> Result<Option<Vec<u8>>, StoreError> {
+    /// A member's escrow share for a week, and the day it was stored.
+    pub fn escrow(&self, member: &str, week: &str) -> Result<Option<(Vec<u8>, Day)>, StoreError> {
         Ok(self
             .conn
             .query_row(
-                "SELECT share FROM escrow WHERE member = ?1 AND week = ?2",
+                "SELECT share, day FROM escrow WHERE member = ?1 AND week = ?2",
                 params![member, week],
-                |r| r.get(0),
+                |r| Ok((r.get(0)?, day_col(r.get(1)?)?)),
             )
             .optional()?)
     }

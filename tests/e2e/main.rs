@@ -3,6 +3,7 @@
 mod abuse;
 mod api;
 mod auth;
+mod casework;
 mod deploy;
 mod durability;
 mod metadata;

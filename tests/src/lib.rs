@@ -196,8 +196,15 @@ impl Server {
     /// Starts `serve` on an ephemeral loopback port with extra flags, and
     /// waits for it to print its address.
     pub fn start(data: &Path, extra: &[&str]) -> Self {
+        Self::start_env(data, extra, &[])
+    }
+
+    /// Like [`Server::start`], with extra environment variables (e.g.
+    /// [`faketime`] to move its clock).
+    pub fn start_env(data: &Path, extra: &[&str], env: &[(String, String)]) -> Self {
         let log = data.with_extension(format!("log-{}", dropbox_crypto::SubmissionId::random()));
         let mut child = Command::new(binary("dropbox-server"))
+            .envs(env.iter().map(|(k, v)| (k, v)))
             .args([
                 "serve",
                 "--data",
@@ -459,4 +466,21 @@ impl Replies<'_> {
         let resp = as_member(self.addr, &self.team[0], "POST", &path, None, &ct);
         assert_eq!(resp.status, 201, "{}", String::from_utf8_lossy(&resp.body));
     }
+}
+
+/// Environment that moves a child process's real clock by `offset` (e.g.
+/// `"+8d"`) with libfaketime (Debian `faketime`), leaving monotonic clocks
+/// alone so timers still work.
+pub fn faketime(offset: &str) -> Vec<(String, String)> {
+    let lib = ["x86_64-linux-gnu", "aarch64-linux-gnu"]
+        .iter()
+        .map(|a| format!("/usr/lib/{a}/faketime/libfaketime.so.1"))
+        .find(|p| Path::new(p).exists())
+        .expect("libfaketime is not installed (apt-get install faketime)");
+    vec![
+        ("LD_PRELOAD".into(), lib),
+        ("FAKETIME".into(), offset.into()),
+        ("FAKETIME_DONT_FAKE_MONOTONIC".into(), "1".into()),
+        ("FAKETIME_NO_CACHE".into(), "1".into()),
+    ]
 }

@@ -344,8 +344,18 @@ pub async fn get_escrow(
 ) -> Result<Response, ApiError> {
     let member = auth::member(&state, &method, &uri, &headers, &Bytes::new()).await?;
     let w = week(&w)?;
+    // Past the backup window a share is gone even before the hourly purge
+    // has deleted its row: a backup's expiry does not wait on a timer.
+    let (today, days) = (
+        state.today(),
+        state.roster().head.policy.retention.backup_days,
+    );
     let share = state
-        .db(move |s| s.escrow(member.as_str(), &w))
+        .db(move |s| {
+            Ok(s.escrow(member.as_str(), &w)?
+                .filter(|(_, day)| day.add_days(i64::from(days)) > today)
+                .map(|(share, _)| share))
+        })
         .await?
         .ok_or(ApiError::NotFound)?;
     Ok(([(header::CONTENT_TYPE, "application/octet-stream")], share).into_response())

@@ -95,7 +95,8 @@ fn share(api: &Api<'_>, week: &str, create: bool) -> anyhow::Result<Option<Vec<u
     let mut fresh = Zeroizing::new([0u8; 32]);
     rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut *fresh);
     let (status, body) = api.call("PUT", &path, None, &*fresh)?;
-    if status != 201 {
+    // 409: another run stored this week's share first; use that one.
+    if status != 201 && status != 409 {
         bail!(
             "the drop box refused the escrow share ({status}): {}",
             String::from_utf8_lossy(&body)

@@ -1,0 +1,804 @@
+//! Case work across a team (issues #7 and #9), with the real binaries: team
+//! events that converge whatever order members sync in and never reach a
+//! member the reporter left out; forged, replayed, rewound and removed
+//! members' events refused; grants; purges that propagate; retention with
+//! crypto-shredding, expiring backups, deadlines and statistics. Time moves
+//! with libfaketime (Debian `faketime`) for the reviewer and the server
+//! alike, so signed requests stay within their window.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use dropbox_crypto::bundle::{self, Header, Kind};
+use dropbox_crypto::messages::{Event, EventBody};
+use dropbox_crypto::roster::{Member, Role};
+use dropbox_crypto::time::UnixTime;
+use dropbox_crypto::{CaseId, envelope};
+use dropbox_e2e::{Server, TempDir, TestMember, binary, faketime, run};
+
+/// A team of reviewers with homes, a roster (alice the only admin, so one
+/// signature makes the next roster) and a running server. `mallory` is a
+/// roster member whose keys the test holds, to forge with.
+struct Desk {
+    dir: TempDir,
+    ids: Vec<String>,
+    fp: String,
+    chain: PathBuf,
+    data: PathBuf,
+    srv: Server,
+    url: String,
+    clock: Vec<(String, String)>,
+    mallory: TestMember,
+}
+
+fn pass(id: &str) -> String {
+    format!("{id} passphrase")
+}
+
+fn s(p: &Path) -> String {
+    p.to_str().unwrap().to_owned()
+}
+
+fn must(out: Output, what: &str) -> Output {
+    assert!(
+        out.status.success(),
+        "{what} failed: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+fn as_json(out: &Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|_| panic!("not JSON: {}", String::from_utf8_lossy(&out.stdout)))
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+impl Desk {
+    fn new(tag: &str, ids: &[&str]) -> Self {
+        let dir = TempDir::new(tag);
+        let mallory = TestMember::new("mallory", 9, &[Role::Reviewer]);
+        let mut cards = Vec::new();
+        for id in ids {
+            let out = must(
+                Command::new(binary("reviewer"))
+                    .arg("--home")
+                    .arg(dir.join(id))
+                    .args(["key", "new", "--name", id, "--id", id, "--json"])
+                    .env("REVIEWER_PASSPHRASE", pass(id))
+                    .output()
+                    .unwrap(),
+                "key new",
+            );
+            let card = dir.join(&format!("{id}.card.json"));
+            std::fs::write(&card, &out.stdout).unwrap();
+            cards.push(card);
+        }
+        let mcard = dir.join("mallory.card.json");
+        std::fs::write(&mcard, serde_json::to_vec(&mallory.card()).unwrap()).unwrap();
+        cards.push(mcard);
+        let chain = dir.join("roster.json");
+        let mut args = vec![
+            "team".to_owned(),
+            "init".into(),
+            "--name".into(),
+            tag.into(),
+        ];
+        for c in &cards {
+            args.extend(["--member".into(), s(c)]);
+        }
+        args.extend([
+            "--endpoint".into(),
+            "https://drop.example.org".into(),
+            "--out".into(),
+            s(&chain),
+            "--json".into(),
+        ]);
+        let out = must(
+            Command::new(binary("reviewer"))
+                .arg("--home")
+                .arg(dir.join(ids[0]))
+                .args(&args)
+                .env("REVIEWER_PASSPHRASE", pass(ids[0]))
+                .output()
+                .unwrap(),
+            "team init",
+        );
+        let fp = as_json(&out)["fingerprint"].as_str().unwrap().to_owned();
+        let data = dir.join("data");
+        assert!(
+            run(
+                "dropbox-server",
+                &["init", "--data", &s(&data), "--roster", &s(&chain)]
+            )
+            .status
+            .success()
+        );
+        let srv = Server::start(&data, &[]);
+        let url = format!("http://{}", srv.addr);
+        Desk {
+            dir,
+            ids: ids.iter().map(|s| s.to_string()).collect(),
+            fp,
+            chain,
+            data,
+            srv,
+            url,
+            clock: Vec::new(),
+            mallory,
+        }
+    }
+
+    fn home(&self, who: &str) -> PathBuf {
+        self.dir.join(who)
+    }
+
+    /// Moves the clock of the server (restarted on the same data) and of
+    /// every later reviewer run.
+    fn set_clock(&mut self, offset_days: i64) {
+        self.srv.kill9();
+        self.clock = faketime(&format!("{offset_days:+}d"));
+        self.srv = Server::start_env(&self.data, &[], &self.clock);
+        self.url = format!("http://{}", self.srv.addr);
+    }
+
+    /// `reviewer` as `who` (whose passphrase is `<id> passphrase`), in the
+    /// home `home` (default: the member's own).
+    fn try_at(&self, home: &Path, id: &str, args: &[&str]) -> Output {
+        Command::new(binary("reviewer"))
+            .arg("--home")
+            .arg(home)
+            .args(args)
+            .env("REVIEWER_PASSPHRASE", pass(id))
+            .envs(self.clock.iter().map(|(k, v)| (k, v)))
+            .output()
+            .unwrap()
+    }
+
+    fn try_rev(&self, who: &str, args: &[&str]) -> Output {
+        self.try_at(&self.home(who), who, args)
+    }
+
+    fn rev(&self, who: &str, args: &[&str]) -> Output {
+        must(
+            self.try_rev(who, args),
+            &format!("{who}: reviewer {args:?}"),
+        )
+    }
+
+    fn json(&self, who: &str, args: &[&str]) -> serde_json::Value {
+        as_json(&self.rev(who, args))
+    }
+
+    fn sync(&self, who: &str) -> serde_json::Value {
+        self.json(
+            who,
+            &["sync", "--server", &self.url, "--team", &self.fp, "--json"],
+        )
+    }
+
+    fn submit(&self, title: &str, body: &str, extra: &[&str]) -> serde_json::Value {
+        let out = must(
+            Command::new(binary("dropbox-submit"))
+                .args(["send", "--title", title, "--body", body])
+                .args(extra)
+                .args(["--server", &self.url, "--team", &self.fp, "--json"])
+                .arg("--state")
+                .arg(self.dir.join("submit-state"))
+                .output()
+                .unwrap(),
+            "dropbox-submit",
+        );
+        as_json(&out)
+    }
+
+    fn case(&self, who: &str, title: &str) -> Option<String> {
+        self.json(who, &["list", "--json"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["title"] == title)
+            .map(|c| c["id"].as_str().unwrap().to_owned())
+    }
+
+    fn state(&self, who: &str, case: &str) -> serde_json::Value {
+        self.json(who, &["show", case, "--json"])["state"].clone()
+    }
+
+    fn card(&self, id: &str) -> Member {
+        serde_json::from_slice(&std::fs::read(self.dir.join(&format!("{id}.card.json"))).unwrap())
+            .unwrap()
+    }
+
+    /// Appends an event straight into the server's log, as a compromised
+    /// server (or a stolen database) could.
+    fn inject(&self, data: &[u8], roster_seq: i64) {
+        let db = rusqlite::Connection::open(self.data.join("dropbox.sqlite3")).unwrap();
+        db.busy_timeout(std::time::Duration::from_secs(10)).unwrap();
+        db.execute(
+            "INSERT INTO events (data, day, roster_seq) VALUES (?1, ?2, ?3)",
+            rusqlite::params![data, UnixTime::now().day().to_string(), roster_seq],
+        )
+        .unwrap();
+    }
+
+    /// An event bundle signed by `signer` claiming to be `member`,
+    /// encrypted to `to`.
+    fn forge(
+        &self,
+        case: &str,
+        member: &str,
+        signer: &dropbox_crypto::keys::SignSecretKey,
+        roster_seq: u64,
+        body: EventBody,
+        to: &[&Member],
+    ) -> Vec<u8> {
+        let ev = Event::new(
+            self.fp.parse().unwrap(),
+            case.parse::<CaseId>().unwrap(),
+            roster_seq,
+            0,
+            member.parse().unwrap(),
+            UnixTime::now().day(),
+            body,
+        );
+        let env = dropbox_crypto::dsse::Envelope::sign(
+            dropbox_crypto::dsse::EVENT_TYPE,
+            &dropbox_crypto::jcs::try_to_canonical(&ev).unwrap(),
+            &[(member, signer)],
+        );
+        let mut h = Header::new(
+            Kind::Event,
+            UnixTime::now().day(),
+            roster_seq,
+            to.iter().map(|m| m.id.clone()).collect(),
+        );
+        h.signed = Some(env);
+        let plain = bundle::encode_to_vec(h, &[]).unwrap();
+        envelope::encrypt_vec(
+            to.iter()
+                .map(|m| envelope::Slot::Real(m.age.clone()))
+                .collect(),
+            &plain,
+        )
+        .unwrap()
+    }
+}
+
+/// Every file under `dir` holding `needle`.
+fn grep_tree(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
+    let mut hits = Vec::new();
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return hits;
+    };
+    for e in rd {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            hits.extend(grep_tree(&p, needle));
+        } else if std::fs::read(&p)
+            .unwrap_or_default()
+            .windows(needle.len())
+            .any(|w| w == needle)
+        {
+            hits.push(p);
+        }
+    }
+    hits
+}
+
+/// A member's home made anew from the member's keys alone (a new machine).
+fn fresh_home(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for f in ["keys.age", "card.json"] {
+        std::fs::copy(from.join(f), to.join(f)).unwrap();
+    }
+}
+
+#[test]
+fn team_events_converge_and_reach_only_the_case_recipients() {
+    let mut d = Desk::new("casework-events", &["alice", "bob", "carol"]);
+    d.submit("r1-title", "r1-body-canary", &["--replies"]);
+    d.submit("r2-title", "r2-body-canary", &["--leave-out", "carol"]);
+    for w in ["alice", "bob", "carol"] {
+        d.sync(w);
+    }
+    let c1 = d.case("alice", "r1-title").unwrap();
+    let c2 = d.case("alice", "r2-title").unwrap();
+    assert_eq!(d.case("bob", "r1-title").as_deref(), Some(c1.as_str()));
+    assert_eq!(d.case("carol", "r1-title").as_deref(), Some(c1.as_str()));
+    assert_eq!(
+        d.case("carol", "r2-title"),
+        None,
+        "carol was left out of r2"
+    );
+
+    // Offline, concurrent edits; then syncs in an interleaved order.
+    d.rev("alice", &["set", &c1, "--severity", "high"]);
+    d.rev("bob", &["set", &c1, "--severity", "low", "--tlp", "GREEN"]);
+    d.rev("carol", &["note", &c1, "carol-note-canary"]);
+    d.rev("alice", &["note", &c1, "alice-note-canary"]);
+    d.rev("alice", &["set", &c2, "--status", "triaged"]);
+    d.rev("alice", &["assign", &c2, "bob"]);
+    let refused = d.try_rev("alice", &["assign", &c2, "carol"]);
+    assert!(
+        !refused.status.success(),
+        "carol cannot own a case she was left out of"
+    );
+    let first = d.sync("bob");
+    assert_eq!(first["events_posted"], 2, "{first}");
+    d.sync("alice");
+    let carol = d.sync("carol");
+    d.sync("bob");
+    d.sync("alice");
+    d.sync("carol");
+    let states: Vec<_> = ["alice", "bob", "carol"]
+        .iter()
+        .map(|w| d.state(w, &c1))
+        .collect();
+    for st in &states[1..] {
+        assert_eq!(st["severity"], states[0]["severity"]);
+        assert_eq!(st["tlp"], states[0]["tlp"]);
+        assert_eq!(st["notes"], states[0]["notes"]);
+    }
+    assert_eq!(
+        states[0]["severity"], "high",
+        "alice's change came later in the log"
+    );
+    assert_eq!(states[0]["tlp"], "GREEN");
+    let notes: Vec<_> = states[0]["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["text"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    assert!(notes.contains(&"carol-note-canary".to_owned()));
+    let bob_c2 = d.state("bob", &c2);
+    assert_eq!(bob_c2["status"], "triaged");
+    assert_eq!(bob_c2["owner"], "bob");
+    // carol received nothing she can read about r2: its events were not
+    // encrypted to her.
+    assert!(carol["events_not_for_me"].as_u64().unwrap() >= 2, "{carol}");
+    assert_eq!(
+        d.json("carol", &["list", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let mine = d.json("bob", &["list", "--mine", "--json"]);
+    assert_eq!(mine.as_array().unwrap().len(), 1);
+    assert_eq!(mine[0]["id"], c2.as_str());
+    let due = d.json("bob", &["due", "--mine", "--json"]);
+    assert!(
+        due["cases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["id"] == c2.as_str()),
+        "{due}"
+    );
+
+    // Forgeries in the log: alice's name with mallory's key; a replay of a
+    // real event; an event placed under an older roster after a newer one.
+    let alice = d.card("alice");
+    let bob = d.card("bob");
+    let forged = d.forge(
+        &c1,
+        "alice",
+        &d.mallory.sign,
+        1,
+        EventBody::Severity {
+            value: dropbox_crypto::bundle::Severity::Critical,
+        },
+        &[&alice, &bob],
+    );
+    d.inject(&forged, 1);
+    let first_event: Vec<u8> = rusqlite::Connection::open(d.data.join("dropbox.sqlite3"))
+        .unwrap()
+        .query_row("SELECT data FROM events ORDER BY seq LIMIT 1", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    d.inject(&first_event, 1);
+    // mallory leaves the team; an event she signs afterwards is refused,
+    // and so is one the log slips in under the old roster.
+    let removed = d.dir.join("roster-2.json");
+    d.rev(
+        "alice",
+        &[
+            "team",
+            "remove",
+            "--chain",
+            &s(&d.chain),
+            "--member",
+            "mallory",
+            "--out",
+            &s(&removed),
+        ],
+    );
+    d.rev(
+        "alice",
+        &[
+            "team",
+            "publish",
+            "--server",
+            &d.url,
+            "--chain",
+            &s(&removed),
+        ],
+    );
+    let by_mallory = d.forge(
+        &c1,
+        "mallory",
+        &d.mallory.sign,
+        2,
+        EventBody::Note {
+            text: "mallory-canary".into(),
+        },
+        &[&alice, &bob],
+    );
+    d.inject(&by_mallory, 2);
+    let rewound = d.forge(
+        &c1,
+        "mallory",
+        &d.mallory.sign,
+        1,
+        EventBody::Note {
+            text: "mallory-canary".into(),
+        },
+        &[&alice, &bob],
+    );
+    d.inject(&rewound, 1);
+    let out = d.rev(
+        "bob",
+        &["sync", "--server", &d.url, "--team", &d.fp, "--json"],
+    );
+    let bob_sync = as_json(&out);
+    let rejected: Vec<String> = bob_sync["events_rejected"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r.as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(rejected.len(), 4, "{rejected:?}");
+    assert!(
+        rejected.iter().any(|r| r.contains("forged")),
+        "{rejected:?}"
+    );
+    assert!(
+        rejected.iter().any(|r| r.contains("replay")),
+        "{rejected:?}"
+    );
+    assert!(
+        rejected.iter().any(|r| r.contains("roster #1 after")),
+        "{rejected:?}"
+    );
+    assert!(stderr(&out).contains("ALERT"), "refusals are loud");
+    assert!(stderr(&out).contains("new roster head"), "{}", stderr(&out));
+    let st = d.state("bob", &c1);
+    assert_eq!(st["severity"], "high", "the forged change did not apply");
+    assert!(!st.to_string().contains("mallory-canary"));
+
+    // A member on a new machine (keys only) gets, by grant, the open cases
+    // whose recipients include them: carol gets r1, never r2.
+    let carol2 = d.dir.join("carol-new");
+    fresh_home(&d.home("carol"), &carol2);
+    let sync2 = as_json(&must(
+        d.try_at(
+            &carol2,
+            "carol",
+            &["sync", "--server", &d.url, "--team", &d.fp, "--json"],
+        ),
+        "carol's new machine",
+    ));
+    assert_eq!(sync2["new_cases"], 0, "{sync2}");
+    d.rev("alice", &["team", "grant", "carol"]);
+    let sync3 = as_json(&must(
+        d.try_at(
+            &carol2,
+            "carol",
+            &["sync", "--server", &d.url, "--team", &d.fp, "--json"],
+        ),
+        "carol's sync after the grant",
+    ));
+    assert_eq!(sync3["granted"], 1, "{sync3}");
+    let list = as_json(&must(
+        d.try_at(&carol2, "carol", &["list", "--json"]),
+        "list",
+    ));
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    assert_eq!(list[0]["id"], c1.as_str());
+    let granted = as_json(&must(
+        d.try_at(&carol2, "carol", &["show", &c1, "--json"]),
+        "show",
+    ));
+    assert_eq!(granted["report"]["body"], "r1-body-canary");
+    assert_eq!(granted["state"]["severity"], "high");
+    assert_eq!(granted["state"]["notes"], st["notes"]);
+
+    // Closing propagates; a week later the purge does too, even to a member
+    // whose own automatic purge holds back after the clock jump.
+    d.rev("alice", &["close", &c1, "--reason", "fixed"]);
+    d.sync("alice");
+    d.sync("bob");
+    assert_eq!(
+        d.case("bob", "r1-title"),
+        None,
+        "closed: out of bob's active store"
+    );
+    d.set_clock(8);
+    let purged = d.json("alice", &["purge", "--trust-clock", "--json"]);
+    assert_eq!(purged["purged"], serde_json::json!([c1]));
+    d.sync("alice");
+    let bob_late = d.sync("bob");
+    assert_eq!(bob_late["purged"], serde_json::json!([c1]), "{bob_late}");
+    let gone = d.try_rev("bob", &["log", &c1]);
+    assert!(!gone.status.success(), "bob's copy is purged too");
+
+    // The server holds no case id, annotation or plaintext.
+    for needle in [
+        c1.as_bytes(),
+        c2.as_bytes(),
+        b"carol-note-canary".as_slice(),
+        b"alice-note-canary",
+        b"r1-body-canary",
+        b"fixed",
+    ] {
+        assert!(
+            grep_tree(&d.data, needle).is_empty(),
+            "the server's data holds {:?}",
+            String::from_utf8_lossy(needle)
+        );
+    }
+}
+
+#[test]
+fn closed_cases_are_purged_for_good_and_backups_expire() {
+    let mut d = Desk::new("casework-retention", &["alice", "bob"]);
+    let att = d.dir.join("evidence.txt");
+    std::fs::write(&att, b"x-attachment-canary").unwrap();
+    d.submit(
+        "x-title",
+        "x-body-canary",
+        &["--attach", &s(&att), "--category", "vulnerability"],
+    );
+    d.submit("y-title", "y-body", &[]);
+    d.submit("z-title", "z-body", &[]);
+    d.sync("alice");
+    let cx = d.case("alice", "x-title").unwrap();
+    let today = UnixTime::now().day();
+
+    // Deadlines: a vulnerability report's clocks, at their boundaries.
+    let due = d.json("alice", &["due", "--json"]);
+    let x = due["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == cx.as_str())
+        .unwrap()
+        .clone();
+    let clocks: Vec<_> = x["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["clock"].as_str().unwrap().to_owned())
+        .collect();
+    let mut sorted = clocks.clone();
+    sorted.sort();
+    assert_eq!(sorted, ["acknowledge", "next-steps", "notify-party"], "{x}");
+    let later = d.json(
+        "alice",
+        &["due", "--as-of", &today.add_days(3).to_string(), "--json"],
+    );
+    let x_later = later["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == cx.as_str())
+        .unwrap()["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["clock"] == "acknowledge")
+        .unwrap()
+        .clone();
+    assert_eq!(x_later["urgency"], "overdue", "{later}");
+    d.rev("alice", &["step", &cx, "acknowledged"]);
+    d.rev(
+        "alice",
+        &["step", &cx, "notified", "--detail", "vendor PSIRT"],
+    );
+    let after = d.json(
+        "alice",
+        &["due", "--as-of", &today.add_days(15).to_string(), "--json"],
+    );
+    let x_after = after["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == cx.as_str())
+        .unwrap()
+        .clone();
+    let overdue: Vec<_> = x_after["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["urgency"] == "overdue")
+        .map(|c| c["clock"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(overdue.contains(&"party-response".to_owned()), "{x_after}");
+    assert!(overdue.contains(&"escalate".to_owned()), "{x_after}");
+    assert!(
+        !overdue.contains(&"disclose".to_owned()),
+        "due after three weeks"
+    );
+    let listed = d.json("alice", &["list", "--overdue", "--json"]);
+    assert_eq!(
+        listed.as_array().unwrap().len(),
+        0,
+        "nothing is overdue today"
+    );
+
+    // Close: the case leaves the active store at once.
+    d.rev("alice", &["close", &cx, "--reason", "fixed"]);
+    assert_eq!(
+        d.json("alice", &["list", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    let shown = d.try_rev("alice", &["show", &cx]);
+    assert!(stderr(&shown).contains("closed"), "{}", stderr(&shown));
+    // A simulated date never purges for real.
+    let sim = d.json(
+        "alice",
+        &["purge", "--as-of", &today.add_days(8).to_string(), "--json"],
+    );
+    assert_eq!(sim["would_purge"][0]["id"], cx.as_str(), "{sim}");
+    d.rev("alice", &["reopen", &cx, "--reason", "more information"]);
+    assert_eq!(
+        d.json("alice", &["list", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+    d.rev("alice", &["close", &cx, "--reason", "fixed"]);
+    d.rev(
+        "alice",
+        &[
+            "hold",
+            &cx,
+            "--reason",
+            "legal",
+            "--until",
+            &today.add_days(20).to_string(),
+        ],
+    );
+    let held = d.json(
+        "alice",
+        &[
+            "purge",
+            "--as-of",
+            &today.add_days(10).to_string(),
+            "--json",
+        ],
+    );
+    assert_eq!(held["would_purge"], serde_json::json!([]), "held: {held}");
+    d.rev("alice", &["reopen", &cx, "--reason", "hold released"]);
+    d.rev("alice", &["close", &cx, "--reason", "fixed"]);
+    let log = d.json("alice", &["log", &cx, "--json"]);
+    let whats: Vec<_> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["what"].as_str().unwrap().to_owned())
+        .collect();
+    for w in [
+        "imported",
+        "closed (fixed)",
+        "reopened (hold released)",
+        "held until",
+    ] {
+        assert!(whats.iter().any(|x| x.starts_with(w)), "{w}: {whats:?}");
+    }
+
+    // What must not survive the purge: a slice of the case's encrypted row.
+    let db = d.home("alice").join("cases.sqlite3");
+    let row: Vec<u8> = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row("SELECT data FROM cases WHERE id = ?1", [&cx], |r| r.get(0))
+        .unwrap();
+    let fragment = row[row.len() / 2..row.len() / 2 + 48].to_vec();
+    assert!(!grep_tree(&d.home("alice"), &fragment).is_empty());
+    let stats_before = d.json("alice", &["stats", "--json"]);
+    let b0 = d.dir.join("backup-0.bin");
+    d.rev("alice", &["backup", "--out", &s(&b0), "--server", &d.url]);
+
+    // A week later: the automatic purge holds back after the clock jump,
+    // a backup taken now still holds the closed case, then the purge.
+    d.set_clock(7);
+    let listed = d.try_rev("alice", &["list"]);
+    assert!(
+        stderr(&listed).contains("clock moved"),
+        "{}",
+        stderr(&listed)
+    );
+    d.rev("alice", &["log", &cx]);
+    let b7 = d.dir.join("backup-7.bin");
+    d.rev("alice", &["backup", "--out", &s(&b7), "--server", &d.url]);
+    let purged = d.json("alice", &["purge", "--trust-clock", "--json"]);
+    assert_eq!(purged["purged"], serde_json::json!([cx]));
+    for needle in [
+        fragment.as_slice(),
+        b"x-body-canary",
+        b"x-attachment-canary",
+        cx.as_bytes(),
+    ] {
+        let hits = grep_tree(&d.home("alice"), needle);
+        assert!(
+            hits.is_empty(),
+            "{hits:?} hold {:?}",
+            String::from_utf8_lossy(needle)
+        );
+    }
+    assert!(!d.try_rev("alice", &["log", &cx]).status.success());
+    // Only counts remain, and the figures do not move when a case is
+    // purged; cells under 3 never show their value.
+    let stats = d.json("alice", &["stats", "--json"]);
+    assert_eq!(stats["cases"], stats_before["cases"], "{stats}");
+    assert!(!stats["cases"]["total"].is_number(), "{stats}");
+    let text = String::from_utf8_lossy(&d.rev("alice", &["stats"]).stdout).into_owned();
+    assert!(text.contains("<3"), "{text}");
+    let chart = d.dir.join("chart.svg");
+    d.rev("alice", &["stats", "--chart", &s(&chart)]);
+    assert!(std::fs::read_to_string(&chart).unwrap().contains("<svg"));
+
+    // Restoring the later backup on a new machine, within its window,
+    // leaves the purged case out.
+    d.set_clock(8);
+    let restored = d.dir.join("alice-restored");
+    fresh_home(&d.home("alice"), &restored);
+    for f in ["config.json", "roster.json"] {
+        std::fs::copy(d.home("alice").join(f), restored.join(f)).unwrap();
+    }
+    let out = must(
+        d.try_at(
+            &restored,
+            "alice",
+            &["restore", &s(&b7), "--server", &d.url],
+        ),
+        "restore",
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("Restored 2 cases"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let list = as_json(&must(
+        d.try_at(&restored, "alice", &["list", "--json"]),
+        "list",
+    ));
+    let titles: Vec<_> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["title"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(!titles.contains(&"x-title".to_owned()));
+    // The first backup's escrow share is gone: nobody can read it now.
+    let expired = d.try_rev("alice", &["restore", &s(&b0), "--server", &d.url]);
+    assert!(!expired.status.success());
+    assert!(stderr(&expired).contains("expired"), "{}", stderr(&expired));
+    // Two weeks on, the later one has expired too.
+    d.set_clock(15);
+    let expired = d.try_rev("alice", &["restore", &s(&b7), "--server", &d.url]);
+    assert!(stderr(&expired).contains("expired"), "{}", stderr(&expired));
+}
