@@ -21,7 +21,6 @@ use dropbox_e2e::{Server, TempDir, TestMember, binary, faketime, run};
 /// roster member whose keys the test holds, to forge with.
 struct Desk {
     dir: TempDir,
-    ids: Vec<String>,
     fp: String,
     chain: PathBuf,
     data: PathBuf,
@@ -122,7 +121,6 @@ impl Desk {
         let url = format!("http://{}", srv.addr);
         Desk {
             dir,
-            ids: ids.iter().map(|s| s.to_string()).collect(),
             fp,
             chain,
             data,
