@@ -800,3 +800,249 @@ fn closed_cases_are_purged_for_good_and_backups_expire() {
     let expired = d.try_rev("alice", &["restore", &s(&b7), "--server", &d.url]);
     assert!(stderr(&expired).contains("expired"), "{}", stderr(&expired));
 }
+
+/// A throwaway GnuPG home for an outside party (Debian `gnupg`).
+struct Gpg(PathBuf);
+
+impl Gpg {
+    fn new(dir: &Path, name: &str) -> Self {
+        use std::os::unix::fs::PermissionsExt;
+        let home = dir.join(name);
+        std::fs::create_dir_all(&home).unwrap();
+        std::fs::set_permissions(&home, std::fs::Permissions::from_mode(0o700)).unwrap();
+        Gpg(home)
+    }
+
+    fn run(&self, args: &[&str], stdin: &[u8]) -> Vec<u8> {
+        use std::io::Write;
+        let mut child = Command::new("gpg")
+            .arg("--homedir")
+            .arg(&self.0)
+            .args([
+                "--batch",
+                "--no-tty",
+                "--pinentry-mode",
+                "loopback",
+                "--passphrase",
+                "",
+            ])
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("run gpg (apt-get install gnupg)");
+        child.stdin.take().unwrap().write_all(stdin).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "gpg {args:?}: {}", stderr(&out));
+        out.stdout
+    }
+
+    /// Makes a key for `uid`; returns its fingerprint.
+    fn key(&self, uid: &str) -> String {
+        self.run(
+            &["--quick-gen-key", uid, "default", "default", "never"],
+            b"",
+        );
+        let listing =
+            String::from_utf8(self.run(&["--with-colons", "--fingerprint", uid], b"")).unwrap();
+        listing
+            .lines()
+            .find_map(|l| l.strip_prefix("fpr:"))
+            .map(|l| l.trim_matches(':').to_owned())
+            .unwrap()
+    }
+}
+
+impl Drop for Gpg {
+    fn drop(&mut self) {
+        let _ = Command::new("gpgconf")
+            .arg("--homedir")
+            .arg(&self.0)
+            .args(["--kill", "all"])
+            .output();
+    }
+}
+
+#[test]
+fn tlp_decides_who_receives_a_share_and_mailed_reports_import() {
+    let d = Desk::new("casework-tlp", &["alice", "bob"]);
+    d.submit(
+        "tlp-title",
+        "tlp-body-canary",
+        &[
+            "--contact",
+            "reporter@example.net",
+            "--category",
+            "vulnerability",
+        ],
+    );
+    d.sync("alice");
+    d.sync("bob");
+    let c = d.case("alice", "tlp-title").unwrap();
+    let vendor = Gpg::new(&d.dir.0, "gpg-vendor");
+    let vfpr = vendor.key("Vendor PSIRT <psirt@vendor.example>");
+    let vcert = d.dir.join("vendor.asc");
+    std::fs::write(&vcert, vendor.run(&["--armor", "--export", &vfpr], b"")).unwrap();
+    let other = Gpg::new(&d.dir.0, "gpg-other");
+    let ofpr = other.key("Someone <someone@other.example>");
+    let ocert = d.dir.join("other.asc");
+    std::fs::write(&ocert, other.run(&["--armor", "--export", &ofpr], b"")).unwrap();
+    let share = |cert: &Path, out: &str, extra: &[&str]| {
+        let out = d.dir.join(out);
+        let mut args = vec!["share", &c, "--pgp"];
+        let cert = s(cert);
+        let outs = s(&out);
+        args.extend([cert.as_str(), "--out", outs.as_str()]);
+        args.extend_from_slice(extra);
+        (d.try_rev("alice", &args), out)
+    };
+
+    // AMBER (the default): need to know, so the reporter's contact stays
+    // out unless asked for; GnuPG reads what was shared.
+    let (ok, out) = share(&vcert, "amber.asc", &[]);
+    must(ok, "share AMBER");
+    let plain = String::from_utf8(vendor.run(&["--decrypt", &s(&out)], b"")).unwrap();
+    assert!(plain.contains("TLP:AMBER"), "{plain}");
+    assert!(plain.contains("tlp-body-canary"), "{plain}");
+    assert!(!plain.contains("reporter@example.net"), "{plain}");
+    let (ok, out) = share(&vcert, "fields.asc", &["--fields", "title,contact"]);
+    must(ok, "share chosen fields");
+    let plain = String::from_utf8(vendor.run(&["--decrypt", &s(&out)], b"")).unwrap();
+    assert!(plain.contains("reporter@example.net") && !plain.contains("tlp-body-canary"));
+
+    // RED: only to a party named on the case.
+    d.rev("alice", &["set", &c, "--tlp", "RED"]);
+    let (refused, out) = share(&vcert, "red.asc", &[]);
+    assert!(!refused.status.success());
+    assert!(stderr(&refused).contains("TLP:RED"), "{}", stderr(&refused));
+    assert!(!out.exists(), "nothing is written when refused");
+    d.rev("alice", &["set", &c, "--party", &vfpr]);
+    must(
+        share(&vcert, "red.asc", &[]).0,
+        "share RED to a named party",
+    );
+    assert!(!share(&ocert, "red-other.asc", &[]).0.status.success());
+
+    // AMBER+STRICT: only within the organisation named on the case.
+    d.rev("alice", &["set", &c, "--tlp", "amber+strict"]);
+    let (refused, _) = share(&vcert, "strict.asc", &[]);
+    assert!(
+        stderr(&refused).contains("AMBER+STRICT"),
+        "{}",
+        stderr(&refused)
+    );
+    d.rev("alice", &["set", &c, "--organisation", "vendor.example"]);
+    must(
+        share(&vcert, "strict.asc", &[]).0,
+        "share within the organisation",
+    );
+    let (refused, _) = share(&ocert, "strict-other.asc", &[]);
+    assert!(
+        stderr(&refused).contains("vendor.example"),
+        "{}",
+        stderr(&refused)
+    );
+
+    // A community alert only from GREEN or CLEAR, with the shareable fields.
+    let alert = d.dir.join("alert.txt");
+    let refused = d.try_rev("alice", &["alert", &c, "--out", &s(&alert)]);
+    assert!(stderr(&refused).contains("GREEN"), "{}", stderr(&refused));
+    d.rev(
+        "alice",
+        &["set", &c, "--tlp", "WHITE", "--shareable", "title,category"],
+    );
+    d.rev("alice", &["alert", &c, "--out", &s(&alert)]);
+    let text = std::fs::read_to_string(&alert).unwrap();
+    assert!(
+        text.contains("TLP:CLEAR") && text.contains("tlp-title"),
+        "{text}"
+    );
+    assert!(!text.contains("tlp-body-canary") && !text.contains("reporter@example.net"));
+
+    // Redaction: the contact leaves the case for every member.
+    d.rev("alice", &["redact", &c, "contact"]);
+    d.sync("alice");
+    d.sync("bob");
+    let bob_view = d.json("bob", &["show", &c, "--json"]);
+    assert!(bob_view["report"]["contact"].is_null(), "{bob_view}");
+    let shares = bob_view["state"]["shares"].as_array().unwrap();
+    assert_eq!(
+        shares.len(),
+        5,
+        "every share is recorded for the team: {bob_view}"
+    );
+    let log = d.json("alice", &["log", &c, "--json"]);
+    assert!(
+        log.as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["what"].as_str().unwrap().starts_with("shared"))
+            .count()
+            >= 5
+    );
+
+    // A report mailed to the team's OpenPGP key becomes a case, and the
+    // other members get it with the next sync.
+    let team = Gpg::new(&d.dir.0, "gpg-team");
+    let tfpr = team.key("Security Team <security@team.example>");
+    let secret = d.dir.join("team-secret.asc");
+    std::fs::write(
+        &secret,
+        team.run(&["--armor", "--export-secret-keys", &tfpr], b""),
+    )
+    .unwrap();
+    d.rev("alice", &["team", "pgp-key", &s(&secret)]);
+    let sender = Gpg::new(&d.dir.0, "gpg-sender");
+    sender.run(
+        &["--import"],
+        &team.run(&["--armor", "--export", &tfpr], b""),
+    );
+    let armored = sender.run(
+        &[
+            "--trust-model",
+            "always",
+            "--armor",
+            "--encrypt",
+            "-r",
+            &tfpr,
+        ],
+        b"mailed-report-canary: the staging server leaks tokens",
+    );
+    let mail = d.dir.join("mail.eml");
+    let mut eml = b"From: someone@example.net\r\nTo: security@team.example\r\nSubject: Mailed report\r\nContent-Type: text/plain\r\n\r\n".to_vec();
+    eml.extend_from_slice(&armored);
+    std::fs::write(&mail, eml).unwrap();
+    let imported = d.json("alice", &["import-pgp", &s(&mail), "--json"]);
+    let mc = imported["case"].as_str().unwrap().to_owned();
+    let shown = d.json("alice", &["show", &mc, "--json"]);
+    assert_eq!(shown["report"]["title"], "Mailed report");
+    assert!(
+        shown["report"]["body"]
+            .as_str()
+            .unwrap()
+            .contains("mailed-report-canary")
+    );
+    d.sync("alice");
+    let got = d.sync("bob");
+    assert_eq!(got["granted"], 1, "{got}");
+    assert_eq!(d.case("bob", "Mailed report").as_deref(), Some(mc.as_str()));
+    let wrong = d.dir.join("not-for-us.eml");
+    std::fs::write(
+        &wrong,
+        other.run(
+            &[
+                "--trust-model",
+                "always",
+                "--armor",
+                "--encrypt",
+                "-r",
+                &ofpr,
+            ],
+            b"x",
+        ),
+    )
+    .unwrap();
+    let refused = d.try_rev("alice", &["import-pgp", &s(&wrong)]);
+    assert!(!refused.status.success());
+}
