@@ -70,3 +70,44 @@ pub fn jcs(data: &[u8]) {
         assert_eq!(again, data, "canonical JSON re-serialises to itself");
     }
 }
+
+/// Replays a fuzz target's seed corpus (`<root>/fuzz/corpus/<target>/`)
+/// through its entry point, as an ordinary test on stable Rust: every seed
+/// (valid inputs, near misses, and any `regression-*` input a fuzzer once
+/// crashed on) must keep running without a panic. A panic fails the calling
+/// test, and the seed is named on stderr as it unwinds. Shared by the
+/// crates' corpus tests.
+pub fn replay(root: &std::path::Path, target: &str, entry: fn(&[u8])) {
+    let dir = root.join("fuzz/corpus").join(target);
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("reading {}: {e}", dir.display()))
+        .map(|entry| entry.expect("directory entry").path())
+        .filter(|p| p.is_file())
+        .collect();
+    files.sort();
+    assert!(
+        files.len() >= 3,
+        "{} holds {} seeds; keep at least 3 (valid inputs and near misses)",
+        dir.display(),
+        files.len()
+    );
+    for file in &files {
+        let data =
+            std::fs::read(file).unwrap_or_else(|e| panic!("reading {}: {e}", file.display()));
+        // A guard rather than catch_unwind: the panic itself still fails the
+        // test, and the guard names the seed as the panic unwinds past it.
+        let _guard = NameOnPanic(file);
+        entry(&data);
+    }
+}
+
+/// Prints which seed was being replayed if dropped during a panic.
+struct NameOnPanic<'a>(&'a std::path::Path);
+
+impl Drop for NameOnPanic<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            eprintln!("fuzz seed panicked: {}", self.0.display());
+        }
+    }
+}

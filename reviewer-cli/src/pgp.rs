@@ -810,21 +810,40 @@ fn read_limited(r: &mut dyn Read, limit: usize) -> Result<Zeroizing<Vec<u8>>, Op
 pub fn decrypt_mail(key: &TeamKey, input: &[u8]) -> Result<Mail, PgpError> {
     let (message, outer) = locate(input)?;
     let plaintext = decrypt_message(key, &message)?;
-    if looks_like_mime(&plaintext)
-        && let Some(inner) = MessageParser::new().parse(&plaintext[..])
+    mail_from_plaintext(&plaintext, outer.subject, outer.from)
+}
+
+/// What a decrypted message says: a MIME entity gives its text body,
+/// attachments and protected Subject (else the outer mail's `subject` and
+/// `from`); any other plaintext must be UTF-8 and is the body. Pure, so a
+/// fuzz target can drive it.
+pub fn mail_from_plaintext(
+    plaintext: &[u8],
+    subject: Option<String>,
+    from: Option<String>,
+) -> Result<Mail, PgpError> {
+    if looks_like_mime(plaintext)
+        && let Some(inner) = MessageParser::new().parse(plaintext)
     {
         let mut mail = mail_from_mime(&inner);
-        mail.subject = mail.subject.or(outer.subject);
-        mail.from = mail.from.or(outer.from);
+        mail.subject = mail.subject.or(subject);
+        mail.from = mail.from.or(from);
         return Ok(mail);
     }
-    let body = std::str::from_utf8(&plaintext).map_err(|_| PgpError::NotUtf8)?;
+    let body = std::str::from_utf8(plaintext).map_err(|_| PgpError::NotUtf8)?;
     Ok(Mail {
-        subject: outer.subject,
-        from: outer.from,
+        subject,
+        from,
         body: Zeroizing::new(body.to_owned()),
         attachments: Vec::new(),
     })
+}
+
+/// The fuzz target's entry (fuzz/fuzz_targets/pgp_mail.rs): everything that
+/// reads a mailed report before and after decryption, on any bytes.
+pub fn fuzz_mail(data: &[u8]) {
+    let _ = find_pgp_message(data);
+    let _ = mail_from_plaintext(data, None, None);
 }
 
 /// Whether `data` starts with a header block (then a blank line) that has a

@@ -7,47 +7,12 @@
 //! a fuzzer once crashed on) from panicking again in every `cargo test`.
 //! A panic fails the test; the message names the file that caused it.
 
-use std::path::{Path, PathBuf};
-
-/// Runs `entry` on every file in `fuzz/corpus/<target>/`, naming the file if
-/// it panics.
+/// Runs `entry` on every seed of `target`.
 fn replay(target: &str, entry: fn(&[u8])) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
-        .expect("crypto/ sits in the workspace root")
-        .join("fuzz/corpus")
-        .join(target);
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("reading {}: {e}", dir.display()))
-        .map(|entry| entry.expect("directory entry").path())
-        .filter(|p| p.is_file())
-        .collect();
-    files.sort();
-    assert!(
-        files.len() >= 3,
-        "{} holds {} seeds; keep at least 3 (valid inputs and near misses)",
-        dir.display(),
-        files.len()
-    );
-    for file in &files {
-        let data =
-            std::fs::read(file).unwrap_or_else(|e| panic!("reading {}: {e}", file.display()));
-        // A guard rather than catch_unwind: the panic itself still fails the
-        // test, and the guard names the seed as the panic unwinds past it.
-        let _guard = NameOnPanic(file);
-        entry(&data);
-    }
-}
-
-/// Prints which seed was being replayed if dropped during a panic.
-struct NameOnPanic<'a>(&'a Path);
-
-impl Drop for NameOnPanic<'_> {
-    fn drop(&mut self) {
-        if std::thread::panicking() {
-            eprintln!("fuzz seed panicked: {}", self.0.display());
-        }
-    }
+        .expect("crypto/ sits in the workspace root");
+    dropbox_crypto::fuzzing::replay(root, target, entry);
 }
 
 #[test]
