@@ -59,6 +59,11 @@ fn stderr(out: &Output) -> String {
 
 impl Desk {
     fn new(tag: &str, ids: &[&str]) -> Self {
+        Self::with(tag, ids, &[])
+    }
+
+    /// With extra `team init` arguments.
+    fn with(tag: &str, ids: &[&str], init: &[&str]) -> Self {
         let dir = TempDir::new(tag);
         let mallory = TestMember::new("mallory", 9, &[Role::Reviewer]);
         let mut cards = Vec::new();
@@ -90,9 +95,11 @@ impl Desk {
         for c in &cards {
             args.extend(["--member".into(), s(c)]);
         }
+        args.extend(init.iter().map(|a| a.to_string()));
         args.extend([
+            // Loopback only: the discard port, where nothing listens.
             "--endpoint".into(),
-            "https://drop.example.org".into(),
+            "http://127.0.0.1:9".into(),
             "--out".into(),
             s(&chain),
             "--json".into(),
@@ -1045,4 +1052,136 @@ fn tlp_decides_who_receives_a_share_and_mailed_reports_import() {
     .unwrap();
     let refused = d.try_rev("alice", &["import-pgp", &s(&wrong)]);
     assert!(!refused.status.success());
+}
+
+/// Answers every request with `body` (a drop box that serves a roster chain
+/// of its choosing), on a loopback port; returns its URL.
+fn fake_drop_box(body: Vec<u8>) -> String {
+    use std::io::{Read, Write};
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", l.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for mut c in l.incoming().flatten() {
+            let mut buf = [0u8; 8192];
+            let _ = c.read(&mut buf);
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = c.write_all(head.as_bytes());
+            let _ = c.write_all(&body);
+        }
+    });
+    url
+}
+
+#[test]
+fn roster_alerts_page_checks_and_an_interrupted_sync() {
+    let d = Desk::with(
+        "casework-alerts",
+        &["alice", "bob"],
+        &["--page-sha256", &"0".repeat(64)],
+    );
+    for i in 0..24 {
+        d.submit(&format!("bulk-{i}"), "bulk body", &[]);
+    }
+    // Killed while filing, then run again: every report once, none lost.
+    let mut child = Command::new(binary("reviewer"))
+        .arg("--home")
+        .arg(d.home("alice"))
+        .args(["sync", "--server", &d.url, "--team", &d.fp, "--json"])
+        .env("REVIEWER_PASSPHRASE", pass("alice"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let db = d.home("alice").join("cases.sqlite3");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    loop {
+        let filed: i64 =
+            rusqlite::Connection::open_with_flags(&db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+                .and_then(|c| c.query_row("SELECT count(*) FROM items", [], |r| r.get(0)))
+                .unwrap_or(0);
+        if filed >= 3 {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "sync never filed anything"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let out = d.try_rev(
+        "alice",
+        &["sync", "--server", &d.url, "--team", &d.fp, "--json"],
+    );
+    let again = as_json(&must(out.clone(), "the rerun"));
+    assert!(again["new_cases"].as_u64().unwrap() < 24, "{again}");
+    assert_eq!(
+        d.json("alice", &["list", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        24
+    );
+    let third = d.sync("alice");
+    assert_eq!(third["new_cases"], 0, "nothing twice: {third}");
+    // The roster names a page hash the drop box does not serve.
+    assert!(
+        stderr(&out).contains("ALERT") && stderr(&out).contains("serves a page other"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("could not fetch the page at http://127.0.0.1:9"),
+        "{}",
+        stderr(&out)
+    );
+
+    // A drop box serving a head signed by too few admins: refused, loudly.
+    let mut chain: Vec<serde_json::Value> =
+        serde_json::from_slice(&std::fs::read(&d.chain).unwrap()).unwrap();
+    let next = d.dir.join("roster-2.json");
+    d.rev(
+        "alice",
+        &["team", "renew", "--chain", &s(&d.chain), "--out", &s(&next)],
+    );
+    let mut forged: Vec<serde_json::Value> =
+        serde_json::from_slice(&std::fs::read(&next).unwrap()).unwrap();
+    let head = forged.last_mut().unwrap();
+    // bob is no admin: his signature does not count.
+    head["signatures"][0]["keyid"] = serde_json::json!("bob");
+    let fake = fake_drop_box(serde_json::to_vec(&forged).unwrap());
+    let out = d.try_rev("alice", &["sync", "--server", &fake, "--team", &d.fp]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("ALERT") && stderr(&out).contains("does not verify"),
+        "{}",
+        stderr(&out)
+    );
+    // The real roster #2, published; then a drop box that rolls back to #1.
+    d.rev(
+        "alice",
+        &["team", "publish", "--server", &d.url, "--chain", &s(&next)],
+    );
+    let out = d.rev(
+        "alice",
+        &["sync", "--server", &d.url, "--team", &d.fp, "--json"],
+    );
+    assert!(
+        stderr(&out).contains("ALERT: new roster head #2"),
+        "{}",
+        stderr(&out)
+    );
+    chain.truncate(1);
+    let fake = fake_drop_box(serde_json::to_vec(&chain).unwrap());
+    let out = d.try_rev("alice", &["sync", "--server", &fake, "--team", &d.fp]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("rolled the roster back"),
+        "{}",
+        stderr(&out)
+    );
 }
