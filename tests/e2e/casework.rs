@@ -814,6 +814,7 @@ struct Gpg(PathBuf);
 impl Gpg {
     fn new(dir: &Path, name: &str) -> Self {
         use std::os::unix::fs::PermissionsExt;
+        dropbox_e2e::apt_need("gpg", "gnupg");
         let home = dir.join(name);
         std::fs::create_dir_all(&home).unwrap();
         std::fs::set_permissions(&home, std::fs::Permissions::from_mode(0o700)).unwrap();

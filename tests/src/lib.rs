@@ -472,6 +472,7 @@ impl Replies<'_> {
 /// `"+8d"`) with libfaketime (Debian `faketime`), leaving monotonic clocks
 /// alone so timers still work.
 pub fn faketime(offset: &str) -> Vec<(String, String)> {
+    apt_need("faketime", "faketime");
     let lib = ["x86_64-linux-gnu", "aarch64-linux-gnu"]
         .iter()
         .map(|a| format!("/usr/lib/{a}/faketime/libfaketime.so.1"))
@@ -483,4 +484,37 @@ pub fn faketime(offset: &str) -> Vec<(String, String)> {
         ("FAKETIME_DONT_FAKE_MONOTONIC".into(), "1".into()),
         ("FAKETIME_NO_CACHE".into(), "1".into()),
     ]
+}
+
+/// Installs a Debian package when `command` is missing and this process may
+/// (root, as in CI); a test then fails on its own clear message if it is
+/// still missing.
+pub fn apt_need(command: &str, package: &str) {
+    let present = Command::new("sh")
+        .args(["-c", &format!("command -v {command}")])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if present || not_root() {
+        return;
+    }
+    // Several tests may ask at once: apt waits for its lock.
+    let _ = Command::new("apt-get")
+        .args([
+            "-o",
+            "DPkg::Lock::Timeout=300",
+            "install",
+            "-y",
+            "-q",
+            package,
+        ])
+        .env("DEBIAN_FRONTEND", "noninteractive")
+        .output();
+}
+
+fn not_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() != "0")
+        .unwrap_or(true)
 }
