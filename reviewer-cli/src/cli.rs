@@ -418,6 +418,23 @@ pub enum KeyCmd {
         #[arg(long)]
         json: bool,
     },
+    /// Make new keys to replace these (a lost device, a departure from a
+    /// shared machine); print the new card for `reviewer team rekey`. The
+    /// current keys stay in use until `reviewer key activate`.
+    Rotate {
+        /// Print the card as compact JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Switch to the rotated keys once the drop box's roster names them:
+    /// the case store is re-wrapped to the new keys and the old ones are
+    /// destroyed. Sync first: items still encrypted to the old keys cannot
+    /// be read afterwards.
+    Activate {
+        /// The drop box's URL (default: the one sync uses).
+        #[arg(long, env = "REVIEWER_SERVER")]
+        server: Option<String>,
+    },
     /// Print this member's card (public keys only).
     Show {
         /// Compact JSON.
@@ -519,6 +536,23 @@ pub enum TeamCmd {
         /// Chain in and out.
         #[command(flatten)]
         chain: ChainArgs,
+        /// Days until the new roster expires (at most 90).
+        #[arg(long, default_value_t = 90)]
+        expires_days: i64,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Propose the next roster with a member's keys replaced by those of a
+    /// new card (from `reviewer key rotate`); the member signs it with
+    /// their current keys, besides the admins.
+    Rekey {
+        /// Chain in and out.
+        #[command(flatten)]
+        chain: ChainArgs,
+        /// The member's new card.
+        #[arg(long, value_name = "CARD.json")]
+        member: PathBuf,
         /// Days until the new roster expires (at most 90).
         #[arg(long, default_value_t = 90)]
         expires_days: i64,

@@ -31,6 +31,30 @@ pub struct MemberKeys {
     pub transport: SignSecretKey,
 }
 
+impl MemberKeys {
+    /// Fresh keys for `id`.
+    pub fn generate(id: MemberId) -> Self {
+        MemberKeys {
+            id,
+            age: AgeIdentity::generate(),
+            sign: SignSecretKey::generate(),
+            transport: SignSecretKey::generate(),
+        }
+    }
+
+    /// The public member card.
+    pub fn card(&self, name: &str) -> Member {
+        Member {
+            id: self.id.clone(),
+            name: name.to_owned(),
+            roles: Vec::new(),
+            age: self.age.recipient(),
+            sign: self.sign.public(),
+            transport: Some(self.transport.public()),
+        }
+    }
+}
+
 #[derive(Serialize, Deserialize)]
 struct Stored {
     id: String,
@@ -107,35 +131,66 @@ impl KeyStore {
         }
         std::fs::create_dir_all(&self.dir)
             .with_context(|| format!("cannot create {}", self.dir.display()))?;
-        let keys = MemberKeys {
-            id: id.clone(),
-            age: AgeIdentity::generate(),
-            sign: SignSecretKey::generate(),
-            transport: SignSecretKey::generate(),
-        };
+        let keys = MemberKeys::generate(id);
+        self.write(&self.secret_path(), &keys, pass)?;
+        let card = keys.card(name);
+        std::fs::write(self.card_path(), serde_json::to_vec_pretty(&card)?)?;
+        Ok(card)
+    }
+
+    fn write(&self, path: &Path, keys: &MemberKeys, pass: SecretString) -> anyhow::Result<()> {
         let stored = Stored {
-            id: id.to_string(),
+            id: keys.id.to_string(),
             age: keys.age.expose_string().to_string(),
             sign: STANDARD.encode(*keys.sign.expose_seed()),
             transport: STANDARD.encode(*keys.transport.expose_seed()),
         };
         let plain = Zeroizing::new(serde_json::to_vec(&stored)?);
         let enc = age::Encryptor::with_user_passphrase(pass);
-        let tmp = self.dir.join("keys.age.tmp");
+        let tmp = path.with_extension("tmp");
         let mut w = enc.wrap_output(std::fs::File::create(&tmp)?)?;
         w.write_all(&plain)?;
         w.finish()?.sync_all()?;
-        std::fs::rename(&tmp, self.secret_path())?;
-        let card = Member {
-            id,
-            name: name.to_owned(),
-            roles: Vec::new(),
-            age: keys.age.recipient(),
-            sign: keys.sign.public(),
-            transport: Some(keys.transport.public()),
-        };
-        std::fs::write(self.card_path(), serde_json::to_vec_pretty(&card)?)?;
+        std::fs::rename(&tmp, path)?;
+        Ok(())
+    }
+
+    fn next_path(&self) -> PathBuf {
+        self.dir.join("keys.next.age")
+    }
+
+    /// Makes the next keys (same id and name), encrypted under the same
+    /// passphrase, beside the current ones; returns their card.
+    pub fn rotate(&self, pass: SecretString) -> anyhow::Result<Member> {
+        let current = self.unlock(pass.clone())?;
+        if self.next_path().exists() {
+            bail!(
+                "a rotation is already pending: `reviewer key activate` once the roster names the new keys"
+            );
+        }
+        let next = MemberKeys::generate(current.id.clone());
+        self.write(&self.next_path(), &next, pass)?;
+        let card = next.card(&self.card()?.name);
+        std::fs::write(
+            self.dir.join("card.next.json"),
+            serde_json::to_vec_pretty(&card)?,
+        )?;
         Ok(card)
+    }
+
+    /// The pending keys from `rotate`.
+    pub fn unlock_next(&self, pass: SecretString) -> anyhow::Result<MemberKeys> {
+        if !self.next_path().exists() {
+            bail!("no rotation is pending: run `reviewer key rotate` first");
+        }
+        self.unlock_file(&self.next_path(), pass)
+    }
+
+    /// Makes the pending keys the member's keys, destroying the old ones.
+    pub fn activate(&self) -> anyhow::Result<()> {
+        std::fs::rename(self.next_path(), self.secret_path())?;
+        std::fs::rename(self.dir.join("card.next.json"), self.card_path())?;
+        Ok(())
     }
 
     /// The public card.
@@ -151,7 +206,11 @@ impl KeyStore {
 
     /// Decrypts the keys with `pass`.
     pub fn unlock(&self, pass: SecretString) -> anyhow::Result<MemberKeys> {
-        let f = std::fs::File::open(self.secret_path()).with_context(|| {
+        self.unlock_file(&self.secret_path(), pass)
+    }
+
+    fn unlock_file(&self, path: &Path, pass: SecretString) -> anyhow::Result<MemberKeys> {
+        let f = std::fs::File::open(path).with_context(|| {
             format!(
                 "no keys in {}: run `reviewer key new` first",
                 self.dir.display()

@@ -1186,3 +1186,63 @@ fn roster_alerts_page_checks_and_an_interrupted_sync() {
         stderr(&out)
     );
 }
+
+#[test]
+fn a_member_rotates_their_keys_and_keeps_their_cases() {
+    let d = Desk::new("casework-rekey", &["alice", "bob"]);
+    d.submit("before-title", "before-body-canary", &[]);
+    d.sync("alice");
+    d.sync("bob");
+    let c1 = d.case("bob", "before-title").unwrap();
+    let card = d.rev("bob", &["key", "rotate", "--json"]).stdout;
+    let new_card = d.dir.join("bob-new.card.json");
+    std::fs::write(&new_card, &card).unwrap();
+    let next = d.dir.join("roster-rekey.json");
+    let st = d.json(
+        "alice",
+        &[
+            "team",
+            "rekey",
+            "--chain",
+            &s(&d.chain),
+            "--member",
+            &s(&new_card),
+            "--out",
+            &s(&next),
+            "--json",
+        ],
+    );
+    assert_eq!(st["waiting_for"], "bob", "{st}");
+    let early = d.try_rev(
+        "alice",
+        &["team", "publish", "--server", &d.url, "--chain", &s(&next)],
+    );
+    assert!(
+        !early.status.success(),
+        "bob's old key must sign the change"
+    );
+    let too_early = d.try_rev("bob", &["key", "activate", "--server", &d.url]);
+    assert!(
+        stderr(&too_early).contains("does not name your new keys"),
+        "{}",
+        stderr(&too_early)
+    );
+    let signed = d.json("bob", &["team", "sign", &s(&next), "--json"]);
+    assert_eq!(signed["complete"], true, "{signed}");
+    d.rev(
+        "alice",
+        &["team", "publish", "--server", &d.url, "--chain", &s(&next)],
+    );
+    d.rev("bob", &["key", "activate", "--server", &d.url]);
+    d.submit("after-title", "after-body-canary", &[]);
+    let synced = d.sync("bob");
+    assert_eq!(synced["new_cases"], 1, "{synced}");
+    let shown = d.json("bob", &["show", &c1, "--json"]);
+    assert_eq!(shown["report"]["body"], "before-body-canary");
+    assert!(d.case("bob", "after-title").is_some());
+    let mine = d.json("bob", &["key", "show", "--json"]);
+    assert_eq!(
+        mine["age"],
+        serde_json::from_slice::<serde_json::Value>(&card).unwrap()["age"]
+    );
+}

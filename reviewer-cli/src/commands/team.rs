@@ -42,6 +42,9 @@ struct ChainState {
     fingerprint: TeamFingerprint,
     verified: Vec<VerifiedRoster>,
     proposal: Option<(Roster, usize, usize)>,
+    /// A member whose keys the proposal changes and who has not signed it
+    /// with their previous `sign` key yet.
+    waiting_for: Option<dropbox_crypto::MemberId>,
 }
 
 fn examine(chain: &[Envelope]) -> anyhow::Result<ChainState> {
@@ -61,6 +64,17 @@ fn examine(chain: &[Envelope]) -> anyhow::Result<ChainState> {
                     fingerprint: fp,
                     verified,
                     proposal: Some((proposal, got, needed)),
+                    waiting_for: None,
+                });
+            }
+            Err(RosterError::KeyContinuity(m)) if i + 1 == chain.len() => {
+                let proposal: Roster = env.parse(dsse::ROSTER_TYPE)?.payload_as()?;
+                let needed = verified.last().map_or(1, |p| p.roster.threshold as usize);
+                return Ok(ChainState {
+                    fingerprint: fp,
+                    verified,
+                    proposal: Some((proposal, needed, needed)),
+                    waiting_for: Some(m),
                 });
             }
             Err(e) => {
@@ -73,6 +87,7 @@ fn examine(chain: &[Envelope]) -> anyhow::Result<ChainState> {
         fingerprint: fp,
         verified,
         proposal: None,
+        waiting_for: None,
     })
 }
 
@@ -90,7 +105,12 @@ fn report(state: &ChainState, json: bool) {
             serde_json::json!({
                 "fingerprint": state.fingerprint.to_string(), "seq": seq, "complete": complete,
                 "signatures": got, "needed": needed,
+                "waiting_for": state.waiting_for.as_ref().map(|m| m.to_string()),
             })
+        );
+    } else if let Some(m) = &state.waiting_for {
+        println!(
+            "Roster #{seq} changes the keys of {m}: {m} must sign it with their current keys (`reviewer team sign FILE`)."
         );
     } else if complete {
         println!(
@@ -293,6 +313,28 @@ pub fn run(home: &Path, cmd: &TeamCmd) -> anyhow::Result<()> {
             expires_days,
             json,
         } => propose(home, chain, *expires_days, *json, |_| Ok(()))?,
+        TeamCmd::Rekey {
+            chain,
+            member,
+            expires_days,
+            json,
+        } => {
+            let card = read_card(member)?;
+            propose(home, chain, *expires_days, *json, |r| {
+                let m = r
+                    .members
+                    .iter_mut()
+                    .find(|m| m.id == card.id)
+                    .with_context(|| format!("{} is not a member; use `team add`", card.id))?;
+                if m.age == card.age && m.sign == card.sign && m.transport == card.transport {
+                    bail!("the card carries the keys the roster already names");
+                }
+                m.age = card.age.clone();
+                m.sign = card.sign;
+                m.transport = card.transport;
+                Ok(())
+            })?;
+        }
         TeamCmd::Publish { server, chain } => publish(home, server, chain)?,
     }
     Ok(())
@@ -301,6 +343,11 @@ pub fn run(home: &Path, cmd: &TeamCmd) -> anyhow::Result<()> {
 fn publish(home: &Path, server: &str, chain_path: &Path) -> anyhow::Result<()> {
     let chain = load_chain(chain_path)?;
     let state = examine(&chain)?;
+    if let Some(m) = &state.waiting_for {
+        bail!(
+            "the last roster changes the keys of {m}, who has not signed it with their current keys yet"
+        );
+    }
     if let Some((r, got, needed)) = &state.proposal {
         bail!(
             "roster #{} has {got} of {needed} admin signatures; collect the rest with `reviewer team sign`",
