@@ -31,7 +31,8 @@ Examples:
   reviewer show 0a1b…
 
 The passphrase protecting the keys is read from the terminal, or from
-REVIEWER_PASSPHRASE for scripts and tests.
+REVIEWER_PASSPHRASE for scripts and tests. REVIEWER_PROXY (e.g.
+socks5h://127.0.0.1:9050) sends every request through Tor or another proxy.
 
   reviewer set 0a1b… --status triaged --severity high --tlp AMBER
   reviewer assign 0a1b… bob

@@ -1245,4 +1245,22 @@ fn a_member_rotates_their_keys_and_keeps_their_cases() {
         mine["age"],
         serde_json::from_slice::<serde_json::Value>(&card).unwrap()["age"]
     );
+    // Every request goes through REVIEWER_PROXY (Tor, for a .onion drop
+    // box): with a proxy where nothing listens, the sync cannot reach the
+    // drop box even though it is up.
+    for (proxy, why) in [
+        ("socks5h://127.0.0.1:9", "cannot reach"),
+        ("not a proxy", "REVIEWER_PROXY"),
+    ] {
+        let out = Command::new(binary("reviewer"))
+            .arg("--home")
+            .arg(d.home("bob"))
+            .args(["sync", "--server", &d.url, "--team", &d.fp])
+            .env("REVIEWER_PASSPHRASE", pass("bob"))
+            .env("REVIEWER_PROXY", proxy)
+            .output()
+            .unwrap();
+        assert!(!out.status.success());
+        assert!(stderr(&out).contains(why), "{}", stderr(&out));
+    }
 }

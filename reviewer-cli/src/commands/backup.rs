@@ -114,7 +114,7 @@ fn share(api: &Api<'_>, week: &str, create: bool) -> anyhow::Result<Option<Vec<u
 pub fn backup(home: &Path, server: Option<&str>, out: &Path) -> anyhow::Result<()> {
     let server = server_url(home, server)?;
     let s = Session::open(home)?;
-    let api = Api::new(&server, &s.keys);
+    let api = Api::new(&server, &s.keys)?;
     let today = UnixTime::now().day();
     let week = iso_week(today);
     let share = share(&api, &week, true)?.context("no escrow share")?;
@@ -211,7 +211,7 @@ pub fn restore(home: &Path, server: Option<&str>, file: &Path) -> anyhow::Result
         .filter(|w| w.len() == 8)
         .with_context(|| format!("{} is not a reviewer backup", file.display()))?
         .to_owned();
-    let api = Api::new(&server, &s.keys);
+    let api = Api::new(&server, &s.keys)?;
     let share = share(&api, &week, false)?.with_context(|| {
         format!("this backup ({week}) has expired: the drop box no longer holds its escrow share, so it cannot be read")
     })?;

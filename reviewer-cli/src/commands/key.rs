@@ -59,7 +59,7 @@ fn activate(home: &Path, server: Option<&str>) -> anyhow::Result<()> {
     let old = store.unlock(pass.clone())?;
     let next = store.unlock_next(pass)?;
     let mut cfg = crate::config::Config::load(home)?;
-    let api = crate::commands::sync::Api::new(&server, &next);
+    let api = crate::commands::sync::Api::new(&server, &next)?;
     let chain = crate::commands::sync::check_roster(home, api.chain()?, &mut cfg, &next)?;
     let entry = chain
         .head()

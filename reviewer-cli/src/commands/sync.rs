@@ -35,15 +35,12 @@ pub struct Api<'a> {
 
 impl<'a> Api<'a> {
     /// A client for `server`.
-    pub fn new(server: &str, keys: &'a MemberKeys) -> Self {
-        Api {
-            agent: ureq::Agent::config_builder()
-                .http_status_as_error(false)
-                .build()
-                .into(),
+    pub fn new(server: &str, keys: &'a MemberKeys) -> anyhow::Result<Self> {
+        Ok(Api {
+            agent: agent(None)?,
             base: server.trim_end_matches('/').to_owned(),
             keys,
-        }
+        })
     }
 
     /// A signed request without a body, with extra headers.
@@ -177,6 +174,24 @@ impl<'a> Api<'a> {
             .read_to_vec()?;
         Ok(roster::parse_chain_json(&b)?)
     }
+}
+
+/// The HTTP client every command uses: statuses are answers, not errors;
+/// `REVIEWER_PROXY` (e.g. `socks5h://127.0.0.1:9050` for Tor, so a .onion
+/// drop box and its reviewer API are reachable) carries every request.
+pub fn agent(timeout: Option<std::time::Duration>) -> anyhow::Result<ureq::Agent> {
+    let mut cfg = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .user_agent("reviewer")
+        .timeout_global(timeout);
+    if let Ok(p) = std::env::var("REVIEWER_PROXY")
+        && !p.is_empty()
+    {
+        let proxy = ureq::Proxy::new(&p)
+            .with_context(|| format!("REVIEWER_PROXY={p} is not a usable proxy URL"))?;
+        cfg = cfg.proxy(Some(proxy));
+    }
+    Ok(cfg.build().into())
 }
 
 /// Verifies the served chain, alerting loudly on a new head or a change to
@@ -415,11 +430,9 @@ fn check_pages(server: &str, chain: &VerifiedChain) -> Vec<String> {
     let Some(want) = head.page_sha256 else {
         return Vec::new();
     };
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .timeout_global(Some(std::time::Duration::from_secs(20)))
-        .build()
-        .into();
+    let Ok(agent) = agent(Some(std::time::Duration::from_secs(20))) else {
+        return vec!["warning: REVIEWER_PROXY is not usable; the pages were not checked".into()];
+    };
     let mut urls: Vec<String> = vec![server.trim_end_matches('/').to_owned()];
     for e in &head.endpoints {
         let e = e.trim_end_matches('/').to_owned();
@@ -461,7 +474,7 @@ pub fn sync(
     if let Some(t) = team {
         cfg.team = Some(t.to_owned());
     }
-    let api = Api::new(&server, &keys);
+    let api = Api::new(&server, &keys)?;
     let chain = check_roster(home, api.chain()?, &mut cfg, &keys)?;
     cfg.save(home)?;
     let page_alerts = check_pages(&server, &chain);
@@ -471,7 +484,7 @@ pub fn sync(
     drop(keys);
     let mut s = Session::open(home)?;
     let keys = &s.keys;
-    let api = Api::new(&server, keys);
+    let api = Api::new(&server, keys)?;
     let (posted, mut errors) = teamlog::post_outbox(&api, &mut s.store)?;
     let ctx = Ctx {
         keys: &s.keys,
@@ -846,7 +859,7 @@ pub fn delete(home: &Path, id: &str) -> anyhow::Result<()> {
         .server_id
         .clone()
         .context("this case did not come from the drop box (it was opened from a file)")?;
-    let api = Api::new(&server, &s.keys);
+    let api = Api::new(&server, &s.keys)?;
     let token = c.report.delete_token.expose_text();
     let (status, body) = api.call_with(
         "DELETE",
@@ -944,7 +957,7 @@ pub fn reply(home: &Path, id: &str, message: &str) -> anyhow::Result<()> {
     }
     match s.cfg.server.clone() {
         Some(server) => {
-            let api = Api::new(&server, &s.keys);
+            let api = Api::new(&server, &s.keys)?;
             match teamlog::post_outbox(&api, &mut s.store) {
                 Ok((_, errors)) if errors.is_empty() => {
                     println!("Reply #{seq} posted to the reporter's mailbox.")

@@ -175,7 +175,7 @@ pub fn run(home: &Path, cmd: &TeamCmd) -> anyhow::Result<()> {
             let server = crate::commands::sync::server_url(home, server.as_deref())?;
             let member: dropbox_crypto::MemberId = member.parse()?;
             let mut s = crate::session::Session::open(home)?;
-            let api = crate::commands::sync::Api::new(&server, &s.keys);
+            let api = crate::commands::sync::Api::new(&server, &s.keys)?;
             let ctx = crate::teamlog::Ctx {
                 keys: &s.keys,
                 chain: s
@@ -365,10 +365,7 @@ fn publish(home: &Path, server: &str, chain_path: &Path) -> anyhow::Result<()> {
         UnixTime::now(),
         &httpsig::new_nonce(),
     );
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .build()
-        .into();
+    let agent = crate::commands::sync::agent(None)?;
     let mut resp = agent
         .put(&format!("{base}/v1/roster"))
         .header("Signature-Input", &h.signature_input)
