@@ -1264,3 +1264,48 @@ fn a_member_rotates_their_keys_and_keeps_their_cases() {
         assert!(stderr(&out).contains(why), "{}", stderr(&out));
     }
 }
+
+#[test]
+fn a_member_who_syncs_rarely_converges_through_snapshots() {
+    let mut d = Desk::new("casework-snapshots", &["alice", "bob"]);
+    d.submit("slow-title", "slow-body", &[]);
+    d.sync("alice");
+    d.sync("bob");
+    let c = d.case("alice", "slow-title").unwrap();
+    d.rev(
+        "alice",
+        &["set", &c, "--severity", "medium", "--status", "triaged"],
+    );
+    d.rev("alice", &["note", &c, "early-note"]);
+    d.sync("alice");
+    // Two weeks on, alice's sync re-posts the case's state as a snapshot.
+    d.set_clock(15);
+    let st = d.sync("alice");
+    assert_eq!(st["snapshots"], 1, "{st}");
+    let again = d.sync("alice");
+    assert_eq!(
+        again["snapshots"], 0,
+        "one snapshot covers the events: {again}"
+    );
+    // A month on, the drop box has dropped the first events; bob, who has
+    // not synced since the start, still ends with alice's state.
+    d.set_clock(32);
+    let db = rusqlite::Connection::open(d.data.join("dropbox.sqlite3")).unwrap();
+    db.busy_timeout(std::time::Duration::from_secs(10)).unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while db
+        .query_row("SELECT count(*) FROM events", [], |r| r.get::<_, i64>(0))
+        .unwrap()
+        > 1
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the server kept old events"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let bob = d.sync("bob");
+    assert_eq!(bob["events_applied"], 1, "only the snapshot is left: {bob}");
+    assert_eq!(d.state("bob", &c), d.state("alice", &c));
+    assert_eq!(d.state("bob", &c)["notes"][0]["text"], "early-note");
+}
