@@ -50,6 +50,11 @@ pub struct Team {
     /// with --output).
     #[arg(long)]
     pub roster_file: Option<PathBuf>,
+    /// The team's OpenPGP certificate (from its security.txt): also check
+    /// the team's OpenPGP signature over roster #1, which the drop box
+    /// serves, before trusting the fingerprint.
+    #[arg(long, value_name = "CERT")]
+    pub team_pgp: Option<PathBuf>,
     /// Proxy for all requests, e.g. socks5h://127.0.0.1:9050 for Tor.
     #[arg(long, env = "DROPBOX_PROXY")]
     pub proxy: Option<String>,

@@ -22,7 +22,7 @@ use crate::cli::Team;
 #[error(
     "the team's roster does not verify: {0}. Do not send anything; check the fingerprint on the team's own website"
 )]
-pub struct UntrustedRoster(pub roster::RosterError);
+pub struct UntrustedRoster(pub String);
 
 /// A connection to one drop box.
 pub struct Client {
@@ -108,6 +108,26 @@ impl Client {
             bail!("{} answered {status} for its roster", self.base);
         }
         Ok(roster::parse_chain_json(v.to_string().as_bytes())?)
+    }
+
+    /// The team's OpenPGP attestation of roster #1, if the drop box holds
+    /// one.
+    pub fn attestation(&self) -> anyhow::Result<Option<Vec<u8>>> {
+        let mut resp = self
+            .agent
+            .get(&self.url("/v1/roster/attestation"))
+            .call()
+            .with_context(|| format!("cannot reach {}", self.base))?;
+        match resp.status().as_u16() {
+            200 => Ok(Some(
+                resp.body_mut()
+                    .with_config()
+                    .limit(64 << 10)
+                    .read_to_vec()?,
+            )),
+            404 => Ok(None),
+            s => bail!("{} answered {s} for the roster attestation", self.base),
+        }
     }
 
     /// Uploads a file through tus 1.0 in 8 MiB parts, as the page does,
@@ -312,14 +332,18 @@ pub fn verified_chain(team: &Team, client: Option<&Client>) -> anyhow::Result<Ve
         (None, Some(c)) => c.roster_chain()?,
         (None, None) => bail!("pass --server or --roster-file"),
     };
-    let verified = roster::verify_chain(&fp, &chain, UnixTime::now()).map_err(UntrustedRoster)?;
+    let verified = roster::verify_chain(&fp, &chain, UnixTime::now())
+        .map_err(|e| UntrustedRoster(e.to_string()))?;
+    if let Some(cert) = &team.team_pgp {
+        check_attestation(cert, &verified, client)?;
+    }
     if let Some(dir) = state_dir(team) {
         let path = dir.join("pins.json");
         let mut pins = load_pins(&path)?;
         if let Some(pin) = pins.teams.get(&fp.to_string()) {
             verified
                 .check_pin(pin.seq, &pin.hash)
-                .map_err(UntrustedRoster)?;
+                .map_err(|e| UntrustedRoster(e.to_string()))?;
         }
         let head = verified.head();
         pins.teams.insert(
@@ -336,6 +360,29 @@ pub fn verified_chain(team: &Team, client: Option<&Client>) -> anyhow::Result<Ve
         std::fs::rename(&tmp, &path)?;
     }
     Ok(verified)
+}
+
+/// `--team-pgp`: the team's OpenPGP signature over roster #1, served by the
+/// drop box, must verify with the certificate the reporter brought.
+fn check_attestation(
+    cert: &Path,
+    chain: &VerifiedChain,
+    client: Option<&Client>,
+) -> anyhow::Result<()> {
+    let bytes = std::fs::read(cert).with_context(|| format!("cannot read {}", cert.display()))?;
+    let client = client.context("--team-pgp needs --server, to fetch the attestation")?;
+    let sig = client.attestation()?;
+    let payload = chain.rosters[0]
+        .envelope
+        .parse(dropbox_crypto::dsse::ROSTER_TYPE)?
+        .payload;
+    let untrusted = |e: crate::attest::AttestError| UntrustedRoster(e.to_string());
+    let sig = sig
+        .ok_or(crate::attest::AttestError::Missing)
+        .map_err(untrusted)?;
+    crate::attest::verify(&cert.display().to_string(), &bytes, &payload, &sig)
+        .map_err(untrusted)?;
+    Ok(())
 }
 
 /// Whether the server URL is among the roster's endpoints.

@@ -5,6 +5,7 @@
 //! checks the receipt; with a codename it reads replies (verifying each
 //! member's signature) and sends signed follow-ups.
 
+pub mod attest;
 pub mod cli;
 pub mod client;
 pub mod commands;

@@ -48,6 +48,10 @@ pub struct Access {
 /// A follow-up from the reporter.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Followup {
+    /// Its sequence number in the conversation (a replayed follow-up has
+    /// one already seen).
+    #[serde(default)]
+    pub seq: u64,
     /// The day the reporter wrote it.
     pub day: Day,
     /// The text.

@@ -580,6 +580,14 @@ pub enum TeamCmd {
         #[arg(long)]
         locked: bool,
     },
+    /// Sign roster #1 with the team's OpenPGP key (see `pgp-key`) and store
+    /// the signature on the drop box, so reporters can bridge from the key
+    /// in the team's security.txt (`dropbox-submit --team-pgp CERT`).
+    Attest {
+        /// The drop box's URL (default: the one sync uses).
+        #[arg(long, env = "REVIEWER_SERVER")]
+        server: Option<String>,
+    },
     /// Publish the chain's last roster to the drop box (PUT /v1/roster).
     Publish {
         /// The drop box's URL.

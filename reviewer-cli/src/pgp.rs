@@ -98,6 +98,9 @@ pub enum PgpError {
         "the certificate has no valid encryption-capable key (all expired, revoked or missing); ask its owner for an updated one"
     )]
     NoEncryptionKey,
+    /// The team key has no usable signing key.
+    #[error("the team's OpenPGP key has no valid signing key")]
+    NoSigningKey,
     /// The team key has no secret key that can decrypt.
     #[error(
         "the team key holds no secret encryption key; export the full secret key, subkeys included"
@@ -425,6 +428,43 @@ impl TeamKey {
     /// The primary key's fingerprint.
     pub fn fingerprint(&self) -> PgpFingerprint {
         PgpFingerprint::of(&self.tsk.fingerprint())
+    }
+
+    /// An ASCII-armored detached signature over `data` by a valid signing
+    /// key: the team's attestation of roster #1 (DESIGN "Roster"), which
+    /// `dropbox-submit --team-pgp CERT` checks against the key the team's
+    /// security.txt names.
+    pub fn sign_detached(&self, data: &[u8]) -> Result<String, PgpError> {
+        let policy = StandardPolicy::new();
+        let keypair = self
+            .tsk
+            .keys()
+            .unencrypted_secret()
+            .with_policy(&policy, None)
+            .supported()
+            .alive()
+            .revoked(false)
+            .for_signing()
+            .next()
+            .ok_or(PgpError::NoSigningKey)?
+            .key()
+            .clone()
+            .into_keypair()
+            .map_err(lib_err)?;
+        let mut sink = Vec::new();
+        let message = PgpMessage::new(&mut sink);
+        let message = Armorer::new(message)
+            .kind(openpgp::armor::Kind::Signature)
+            .build()
+            .map_err(lib_err)?;
+        let mut signer = openpgp::serialize::stream::Signer::new(message, keypair)
+            .map_err(lib_err)?
+            .detached()
+            .build()
+            .map_err(lib_err)?;
+        signer.write_all(data).map_err(lib_err)?;
+        signer.finalize().map_err(lib_err)?;
+        String::from_utf8(sink).map_err(lib_err)
     }
 
     /// The public certificate, to publish so reporters can encrypt to it.

@@ -225,6 +225,14 @@ impl CaseStore {
         Ok(())
     }
 
+    /// Records a server item (if any) as a copy of something `case` has.
+    pub fn link_item_if_new(&self, server_id: Option<&str>, case: &str) -> anyhow::Result<()> {
+        match server_id {
+            Some(s) => self.link_item(s, case),
+            None => Ok(()),
+        }
+    }
+
     /// Marks an item acked on the server.
     pub fn mark_acked(&self, server_id: &str) -> anyhow::Result<()> {
         self.conn.execute(

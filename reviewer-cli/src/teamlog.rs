@@ -333,6 +333,19 @@ fn apply_one(
     if !case.report.recipients.contains(&ev.member) {
         bail!("from {}, who is not among the case's recipients", ev.member);
     }
+    if matches!(ev.event, EventBody::Purge) {
+        // A purge stands only once the case's backup window (and any hold)
+        // has ended by the author's day, and that day is not in the future:
+        // one member cannot wipe everyone's copy early.
+        let today = now.day();
+        let due = case.state().purge_after(store.backup_days);
+        if ev.created > today.add_days(1) || due.is_none_or(|d| d > ev.created) {
+            bail!(
+                "a purge by {} before the case's backup window ended (or of an open case)",
+                ev.member
+            );
+        }
+    }
     let what = crate::case::describe(&ev.event);
     case.add_event(CaseEvent {
         seq: Some(seq),

@@ -1001,6 +1001,36 @@ fn tlp_decides_who_receives_a_share_and_mailed_reports_import() {
     )
     .unwrap();
     d.rev("alice", &["team", "pgp-key", &s(&secret)]);
+    // The same key attests roster #1, so reporters can bridge from the key
+    // in the team's security.txt (`dropbox-submit --team-pgp`).
+    let tcert = d.dir.join("team-public.asc");
+    std::fs::write(&tcert, team.run(&["--armor", "--export", &tfpr], b"")).unwrap();
+    let verify = |cert: &Path| {
+        Command::new(binary("dropbox-submit"))
+            .args(["verify", "--server", &d.url, "--team", &d.fp, "--team-pgp"])
+            .arg(cert)
+            .arg("--state")
+            .arg(d.dir.join("submit-state"))
+            .output()
+            .unwrap()
+    };
+    let none = verify(&tcert);
+    assert_eq!(none.status.code(), Some(3), "{}", stderr(&none));
+    assert!(
+        stderr(&none).contains("no OpenPGP attestation"),
+        "{}",
+        stderr(&none)
+    );
+    d.rev("alice", &["team", "attest", "--server", &d.url]);
+    let good = verify(&tcert);
+    assert!(good.status.success(), "{}", stderr(&good));
+    let wrong = verify(&ocert);
+    assert_eq!(wrong.status.code(), Some(3), "{}", stderr(&wrong));
+    assert!(
+        stderr(&wrong).contains("does not verify"),
+        "{}",
+        stderr(&wrong)
+    );
     let sender = Gpg::new(&d.dir.0, "gpg-sender");
     sender.run(
         &["--import"],

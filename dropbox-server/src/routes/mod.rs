@@ -28,6 +28,7 @@ pub fn public_routes() -> Router<Shared> {
         .route("/.well-known/security.txt", get(public::security_txt))
         .route("/v1/roster", get(public::roster_chain))
         .route("/v1/roster/{seq}", get(public::roster_at))
+        .route("/v1/roster/attestation", get(public::attestation))
         .route("/v1/submissions", post(submit::post_submission))
         .route(
             "/v1/uploads",
@@ -125,6 +126,10 @@ pub fn app(state: Shared) -> Router {
                     ))
                     .layer(request_timeout(120)),
             )
+            .route(
+                "/v1/roster/attestation",
+                put(reviewer::put_attestation).layer(request_timeout(60)),
+            )
             .merge(reviewer_routes()),
         state,
     )
@@ -143,6 +148,10 @@ pub fn reviewer_app(state: Shared) -> Router {
             .route(
                 "/v1/roster",
                 get(public::roster_chain).put(reviewer::put_roster),
+            )
+            .route(
+                "/v1/roster/attestation",
+                get(public::attestation).put(reviewer::put_attestation),
             )
             .route("/healthz", get(public::healthz)),
         state,

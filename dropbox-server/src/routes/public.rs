@@ -74,6 +74,23 @@ pub async fn roster_at(
     Ok(Json(envelope_value(env)).into_response())
 }
 
+/// `GET /v1/roster/attestation`: the team's OpenPGP signature over roster
+/// #1's payload, if a member stored one.
+pub async fn attestation(State(state): State<Shared>) -> Result<Response, ApiError> {
+    let text = state
+        .db(|s| s.meta("roster_attestation"))
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    Ok((
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "application/pgp-signature",
+        )],
+        text,
+    )
+        .into_response())
+}
+
 /// `GET /.well-known/security.txt` (RFC 9116), expiring with the roster.
 pub async fn security_txt(State(state): State<Shared>) -> Response {
     let r = state.roster();

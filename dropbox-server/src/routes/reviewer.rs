@@ -249,6 +249,39 @@ pub async fn put_roster(
     Ok(Json(json!({"seq": seq})).into_response())
 }
 
+/// The largest roster attestation kept (an armored detached signature is
+/// well under 2 KiB).
+const ATTESTATION_MAX: usize = 16 << 10;
+
+/// `PUT /v1/roster/attestation`: a member stores the team's OpenPGP
+/// detached signature over roster #1's payload. The server cannot check it
+/// (it holds no OpenPGP code and trusts nothing); `dropbox-submit --team-pgp`
+/// does, against the certificate the team publishes itself.
+pub async fn put_attestation(
+    State(state): State<Shared>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    auth::member(&state, &method, &uri, &headers, &body).await?;
+    let text = std::str::from_utf8(&body)
+        .ok()
+        .filter(|t| t.len() <= ATTESTATION_MAX)
+        .filter(|t| t.trim_start().starts_with("-----BEGIN PGP SIGNATURE-----"))
+        .ok_or_else(|| {
+            ApiError::BadRequest(
+                "attestation",
+                "an attestation is an ASCII-armored OpenPGP signature of at most 16 KiB".into(),
+            )
+        })?
+        .to_owned();
+    state
+        .db(move |s| s.set_meta("roster_attestation", &text))
+        .await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
 /// `POST /v1/events`: appends an encrypted team event; returns its seq.
 pub async fn post_event(
     State(state): State<Shared>,

@@ -311,15 +311,47 @@ pub fn set_team_key(s: &Session, file: &Path, locked: bool) -> anyhow::Result<()
     Ok(())
 }
 
-/// `reviewer import-pgp FILE`.
-pub fn import_pgp(s: &mut Session, file: &Path, json: bool) -> anyhow::Result<()> {
+/// The team's OpenPGP key this member holds.
+pub fn team_key(s: &Session) -> anyhow::Result<pgp::TeamKey> {
     let ct = std::fs::read(team_key_path(&s.home))
         .context("this member holds no team OpenPGP key: `reviewer team pgp-key FILE` first")?;
     let armored = zeroize::Zeroizing::new(
         dropbox_crypto::envelope::decrypt_vec(&ct, &[&s.keys.age])
             .context("the stored team OpenPGP key does not open with your keys")?,
     );
-    let key = pgp::TeamKey::from_bytes(&armored, None)?;
+    Ok(pgp::TeamKey::from_bytes(&armored, None)?)
+}
+
+/// `reviewer team attest`: the team's OpenPGP key signs roster #1's
+/// payload (whose sha256 is the team fingerprint), and the signature is
+/// stored on the drop box for `dropbox-submit --team-pgp` to check.
+pub fn attest(s: &Session, server: &str) -> anyhow::Result<()> {
+    let key = team_key(s)?;
+    let first = &s.chain()?.rosters[0];
+    let payload = first
+        .envelope
+        .parse(dropbox_crypto::dsse::ROSTER_TYPE)?
+        .payload;
+    let sig = key.sign_detached(&payload)?;
+    let api = crate::commands::sync::Api::new(server, &s.keys)?;
+    let (status, body) = api.call("PUT", "/v1/roster/attestation", None, sig.as_bytes())?;
+    if status != 204 {
+        bail!(
+            "the drop box refused the attestation ({status}): {}",
+            String::from_utf8_lossy(&body)
+        );
+    }
+    println!(
+        "The team's OpenPGP key {} now attests roster #1 (team fingerprint {}); reporters check it with `dropbox-submit --team-pgp CERT`.",
+        key.fingerprint(),
+        s.chain()?.fingerprint
+    );
+    Ok(())
+}
+
+/// `reviewer import-pgp FILE`.
+pub fn import_pgp(s: &mut Session, file: &Path, json: bool) -> anyhow::Result<()> {
+    let key = team_key(s)?;
     let input = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
     let mail = pgp::decrypt_mail(&key, &input)
         .with_context(|| format!("{} does not decrypt with the team's key", file.display()))?;

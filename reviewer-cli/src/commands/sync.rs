@@ -348,7 +348,13 @@ pub fn file_ciphertext(
             if header.reply.as_ref().map(|r| r.sign) != c.report.reply.as_ref().map(|r| r.sign) {
                 bail!("a follow-up whose reply keys differ from the case's: refused");
             }
+            if c.followups.iter().any(|x| x.seq == f.seq) {
+                // The same follow-up again (a replay, or sent twice): filed once.
+                store.link_item_if_new(server_id, &c.id)?;
+                return Ok(Filed::Duplicate(target));
+            }
             c.followups.push(Followup {
+                seq: f.seq,
                 day: f.created,
                 body: f.body,
                 attachments: header.attachments.clone(),

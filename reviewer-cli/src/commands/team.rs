@@ -189,6 +189,11 @@ pub fn run(home: &Path, cmd: &TeamCmd) -> anyhow::Result<()> {
             }
             println!("Granted {n} open cases to {member}.");
         }
+        TeamCmd::Attest { server } => {
+            let server = crate::commands::sync::server_url(home, server.as_deref())?;
+            let s = crate::session::Session::open(home)?;
+            crate::commands::share::attest(&s, &server)?;
+        }
         TeamCmd::PgpKey { file, locked } => {
             let s = crate::session::Session::open(home)?;
             crate::commands::share::set_team_key(&s, file, *locked)?;
