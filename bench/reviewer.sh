@@ -60,11 +60,12 @@ else
     die "cargo build --release failed"
   BIN=$ROOT/target/release
 fi
-for b in reviewer dropbox-server; do
+for b in reviewer dropbox-server dropbox-submit; do
   [ -x "$BIN/$b" ] || die "$BIN/$b is not an executable"
 done
 REVIEWER=$BIN/reviewer
 SERVER=$BIN/dropbox-server
+SUBMIT=$BIN/dropbox-submit
 say "building the helper (bench/, its own workspace)"
 cargo build --release --locked --quiet --manifest-path "$BENCH/Cargo.toml" ||
   die "building bench/'s helper failed"
@@ -207,6 +208,7 @@ SAMPLER_PID=$!
 # (3 times, median), then one timed `reviewer sync` as alice. Appends a
 # line to $WORK/sync-runs.txt:
 #   N sync_s list_s list_pages rss_kib reviewer_cpu_s server_cpu_s empty_sync_s ct_bytes upload_s scrypt_logn
+#   then_empty_s then_one_report_s then_followup_s
 sync_run() { # N
   local n=$1 dir=$WORK/sync-$1 t0 t1 c0 c1
   say "sync of $n reports: team, server, uploads"
@@ -235,13 +237,37 @@ sync_run() { # N
   # Nothing is left for alice: every item was acked.
   "$REVIEWER" --home "$HOME_DIR" list --json > "$dir/list.json"
   [ "$(grep -o '"id":' "$dir/list.json" | wc -l)" -eq "$n" ] || die "reviewer list does not show $n cases"
+  # The store now holds n cases. What the next syncs cost in it: with an
+  # empty inbox; with one new report (sent with dropbox-submit, asking for
+  # replies); with one follow-up to that report (filing a follow-up looks
+  # for the case of its conversation).
+  local e0 e1 r0 r1 f0 f1 codename
+  e0=$(now)
+  "$REVIEWER" --home "$HOME_DIR" sync --json > "$dir/again.json" || die "the next reviewer sync failed"
+  e1=$(now)
+  "$SUBMIT" send --server "$URL" --team "$TEAM_FP" --state "$dir/submit-state" \
+    --title "one more" --body "one more report" --replies --json > "$dir/send.json" 2> "$dir/send.err" ||
+    die "dropbox-submit send failed: $(cat "$dir/send.err")"
+  codename=$(sed -n 's/.*"codename":"\([^"]*\)".*/\1/p' "$dir/send.json")
+  r0=$(now)
+  "$REVIEWER" --home "$HOME_DIR" sync --json > "$dir/one.json" || die "reviewer sync of one report failed"
+  r1=$(now)
+  grep -q '"new_cases":1,' "$dir/one.json" || die "the one report was not filed: $(cat "$dir/one.json")"
+  DROPBOX_CODENAME=$codename "$SUBMIT" followup --server "$URL" --team "$TEAM_FP" \
+    --state "$dir/submit-state" --message "a follow-up" --json > /dev/null 2> "$dir/followup.err" ||
+    die "dropbox-submit followup failed: $(cat "$dir/followup.err")"
+  f0=$(now)
+  "$REVIEWER" --home "$HOME_DIR" sync --json > "$dir/followup.json" || die "reviewer sync of a follow-up failed"
+  f1=$(now)
+  grep -q '"followups":1,' "$dir/followup.json" || die "the follow-up was not filed: $(cat "$dir/followup.json")"
   stop_server
-  printf '%s %s %s %s %s %s %s %s %s %s %s\n' "$n" "$(calc "$t1 - $t0")" \
+  printf '%s %s %s %s %s %s %s %s %s %s %s %s %s %s\n' "$n" "$(calc "$t1 - $t0")" \
     "$(kv elapsed_s "$dir/inbox.txt")" "$(kv pages "$dir/inbox.txt")" \
     "$(tv rss "$dir/sync.time")" "$(tv cpu "$dir/sync.time")" \
     "$(calc "($c1 - $c0) / $CLK_TCK")" "$EMPTY_SYNC" \
     "$(kv ciphertext_bytes_each "$dir/submit.txt")" "$(kv elapsed_s "$dir/submit.txt")" \
-    "${LOGN:-?}" >> "$WORK/sync-runs.txt"
+    "${LOGN:-?}" "$(calc "$e1 - $e0")" "$(calc "$r1 - $r0")" "$(calc "$f1 - $f0")" \
+    >> "$WORK/sync-runs.txt"
   say "$(tail -n1 "$WORK/sync-runs.txt")"
   if [ "${BENCH_KEEP:-0}" != 1 ]; then rm -rf "$dir"; fi
 }
@@ -325,6 +351,12 @@ age_run() {
   calc "$t1 - $t0"
 }
 EXPORT_RSS=(); EXPORT_CPU=(); AGE_RSS=(); EXPORTS=(); AGES=()
+# What any command on this store costs before it does its work (unlocking
+# keys.age, opening the store): `reviewer list` of its one case.
+t0=$(now)
+"$REVIEWER" --home "$HOME_DIR" list --json > /dev/null || die "reviewer list failed"
+t1=$(now)
+LIST_FIXED=$(calc "$t1 - $t0")
 # The case store's attachment file is read from the page cache too.
 cat "$HOME_DIR"/attachments/*/0.age > /dev/null
 for i in $(seq "$ATTACH_REPEAT"); do
@@ -388,6 +420,7 @@ only; one fresh team and server per sync run.
 | per report, less the fixed cost (a sync of the empty inbox just before: $(f3 "$EMPTY_S") s) | $(f3 "($SYNC_S - $EMPTY_S) / $N * 1000") ms | per listed item: $PER_ITEM_MS ms | $(f1 "($SYNC_S - $EMPTY_S) / $N * 1000 / $PER_ITEM_MS")x |
 | reviewer peak RSS during that sync (\`/usr/bin/time -v\`) | $(mib "$SYNC_RSS") MiB | scrypt's memory for one unlock of keys.age (logN $LOGN): $(calc "2 ^ ($LOGN - 10)") MiB | |
 | $ATTACH_LABEL attachment: \`reviewer attachment ID 0 --out FILE\` (median of $ATTACH_REPEAT) | $(f3 "$EXPORT_S") s, $(mibps "$PLAIN_BYTES" "$EXPORT_S") MiB/s | \`age -d -i KEY -o FILE\` of the same plaintext's age file: $(f3 "$AGE_S") s, $(mibps "$PLAIN_BYTES" "$AGE_S") MiB/s | $(f2 "$EXPORT_S / $AGE_S")x the time |
+| the same, less the cost of opening the store (\`reviewer list\` of its one case: $(f3 "$LIST_FIXED") s) | $(f3 "$EXPORT_S - $LIST_FIXED") s, $(mibps "$PLAIN_BYTES" "$EXPORT_S - $LIST_FIXED") MiB/s | $(f3 "$AGE_S") s | $(f2 "($EXPORT_S - $LIST_FIXED) / $AGE_S")x the time |
 | reviewer peak RSS, \`reviewer attachment\` | $(mib "$(max "${EXPORT_RSS[@]}")") MiB | \`age -d\`: $(mib "$(max "${AGE_RSS[@]}")") MiB | |
 | \`reviewer sync\` of that one report (download, check, decrypt, re-encrypt into the case store) | $(f3 "$A_SYNC") s, $(mibps "$PLAIN_BYTES" "$A_SYNC") MiB/s | \`age -d\` as above: $(f3 "$AGE_S") s | $(f2 "$A_SYNC / $AGE_S")x the time |
 | reviewer peak RSS during that sync | $(mib "$A_SYNC_RSS") MiB | $ATTACH_LABEL attachment | $(f2 "$A_SYNC_RSS / ($PLAIN_BYTES / 1024)")x the attachment |
@@ -398,11 +431,23 @@ a fresh team, server and case store):
 | reports | \`reviewer sync\` | per report | per report, less the empty sync | inbox listing | per item | sync / listing | reviewer CPU (user+sys) | server CPU | reviewer peak RSS |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 EOF
-while read -r n s l p rss cpu scpu empty ct up logn; do
+while read -r n s l p rss cpu scpu empty ct up logn _; do
   printf '| %s | %s s | %s ms | %s ms (empty sync %s s) | %s s | %s ms | %sx | %s s | %s s | %s MiB |\n' \
     "$n" "$(f3 "$s")" "$(f3 "$s / $n * 1000")" "$(f3 "($s - $empty) / $n * 1000")" "$(f3 "$empty")" \
     "$(f3 "$l")" "$(calc "sprintf(\"%.4f\", $l / $n * 1000)")" \
     "$(f1 "$s / $l")" "$(f2 "$cpu")" "$(f2 "$scpu")" "$(mib "$rss")"
+done < "$WORK/sync-runs.txt"
+cat <<EOF
+
+The syncs after that, in the same store of that many cases (the fixed cost
+above was measured with no case at all):
+
+| cases in the store | sync, empty inbox | sync of one new report | sync of one follow-up to that report |
+| --- | --- | --- | --- |
+EOF
+while read -r n _ _ _ _ _ _ empty _ _ _ again one fup; do
+  printf '| %s | %s s (%s ms per case over the empty store'"'"'s %s s) | %s s | %s s |\n' \
+    "$n" "$(f3 "$again")" "$(f3 "($again - $empty) / $n * 1000")" "$(f3 "$empty")" "$(f3 "$one")" "$(f3 "$fup")"
 done < "$WORK/sync-runs.txt"
 cat <<EOF
 
