@@ -420,7 +420,7 @@ only; one fresh team and server per sync run.
 | per report, less the fixed cost (a sync of the empty inbox just before: $(f3 "$EMPTY_S") s) | $(f3 "($SYNC_S - $EMPTY_S) / $N * 1000") ms | per listed item: $PER_ITEM_MS ms | $(f1 "($SYNC_S - $EMPTY_S) / $N * 1000 / $PER_ITEM_MS")x |
 | reviewer peak RSS during that sync (\`/usr/bin/time -v\`) | $(mib "$SYNC_RSS") MiB | scrypt's memory for one unlock of keys.age (logN $LOGN): $(calc "2 ^ ($LOGN - 10)") MiB | |
 | $ATTACH_LABEL attachment: \`reviewer attachment ID 0 --out FILE\` (median of $ATTACH_REPEAT) | $(f3 "$EXPORT_S") s, $(mibps "$PLAIN_BYTES" "$EXPORT_S") MiB/s | \`age -d -i KEY -o FILE\` of the same plaintext's age file: $(f3 "$AGE_S") s, $(mibps "$PLAIN_BYTES" "$AGE_S") MiB/s | $(f2 "$EXPORT_S / $AGE_S")x the time |
-| the same, less the cost of opening the store (\`reviewer list\` of its one case: $(f3 "$LIST_FIXED") s) | $(f3 "$EXPORT_S - $LIST_FIXED") s, $(mibps "$PLAIN_BYTES" "$EXPORT_S - $LIST_FIXED") MiB/s | $(f3 "$AGE_S") s | $(f2 "($EXPORT_S - $LIST_FIXED) / $AGE_S")x the time |
+| the same, less the cost of opening the store (\`reviewer list\` of its one case: $(f3 "$LIST_FIXED") s) | $(f3 "$EXPORT_S - $LIST_FIXED") s, $(mibps "$PLAIN_BYTES" "($EXPORT_S - $LIST_FIXED)") MiB/s | $(f3 "$AGE_S") s | $(f2 "($EXPORT_S - $LIST_FIXED) / $AGE_S")x the time |
 | reviewer peak RSS, \`reviewer attachment\` | $(mib "$(max "${EXPORT_RSS[@]}")") MiB | \`age -d\`: $(mib "$(max "${AGE_RSS[@]}")") MiB | |
 | \`reviewer sync\` of that one report (download, check, decrypt, re-encrypt into the case store) | $(f3 "$A_SYNC") s, $(mibps "$PLAIN_BYTES" "$A_SYNC") MiB/s | \`age -d\` as above: $(f3 "$AGE_S") s | $(f2 "$A_SYNC / $AGE_S")x the time |
 | reviewer peak RSS during that sync | $(mib "$A_SYNC_RSS") MiB | $ATTACH_LABEL attachment | $(f2 "$A_SYNC_RSS / ($PLAIN_BYTES / 1024)")x the attachment |
@@ -461,7 +461,7 @@ Details:
   with \`POST /v1/submissions\` ($SUBMIT_THREADS threads, $(f1 "$UPLOAD_S") s) before any clock
   started.
 - \`reviewer sync\` is timed from start to exit (with \`/usr/bin/time -v\`):
-  unlocking the keys (argon2), the roster, the event log, the inbox pages,
+  unlocking the keys (scrypt), the roster, the event log, the inbox pages,
   then per item a signed \`GET /v1/submissions/ID\`, decrypting and filing
   the case (SQLite, \`synchronous=FULL\`), a signed ack, and at the end the
   snapshot pass over every open case. Its fixed cost, a sync of an empty

@@ -567,7 +567,14 @@ fn signed_get(
     path: &str,
     query: Option<&str>,
 ) -> Result<(u16, Vec<u8>), String> {
-    let h = signer.sign("GET", path, query, None, UnixTime::now(), &httpsig::new_nonce());
+    let h = signer.sign(
+        "GET",
+        path,
+        query,
+        None,
+        UnixTime::now(),
+        &httpsig::new_nonce(),
+    );
     let target = match query {
         Some(q) => format!("{path}?{q}"),
         None => path.to_owned(),
@@ -669,9 +676,6 @@ fn inbox(args: &[String]) -> Res {
     println!("pages={pages}");
     println!("runs_s={}", all.join(" "));
     println!("elapsed_s={median:.6}");
-    println!(
-        "per_item_us={:.1}",
-        median * 1e6 / (items.max(1) as f64)
-    );
+    println!("per_item_us={:.1}", median * 1e6 / (items.max(1) as f64));
     Ok(())
 }
