@@ -1,5 +1,9 @@
 #!/usr/bin/env bash
-# The dropbox-server benchmark (issue #4, "Benchmark"): see bench/README.md.
+# The benchmarks: see bench/README.md. `bash bench/run.sh [all|server|reviewer]`
+# (default all): `server` is below; `reviewer` is bench/reviewer.sh (issue #6),
+# run after the server's part when both are asked for.
+#
+# The dropbox-server benchmark (issue #4, "Benchmark"):
 #
 # Builds the server (release) and bench/'s helper, makes a throw-away team
 # and data directory in a scratch directory, then measures, on loopback only:
@@ -20,6 +24,14 @@ set -euo pipefail
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$BENCH/.." && pwd)
+# shellcheck source=section.sh
+. "$BENCH/section.sh"
+MODE=${1:-all}
+case $MODE in
+  reviewer) exec bash "$BENCH/reviewer.sh" ;;
+  server | all) ;;
+  *) printf 'usage: bash bench/run.sh [all|server|reviewer]\n' >&2; exit 2 ;;
+esac
 BIG_MIB=${BENCH_BIG_MIB:-1024}
 SMALL_MIB=${BENCH_SMALL_MIB:-64}
 REPEAT=${BENCH_REPEAT:-5}
@@ -280,7 +292,7 @@ fi
 
 {
 cat <<EOF
-# Benchmark results
+## Server (\`bench/run.sh server\`, issue #4)
 
 Written by \`bench/run.sh\` (see [README.md](README.md) for what each figure
 means); every baseline was measured in the same run, on the same file
@@ -344,6 +356,15 @@ streams through bundle encoding, age encryption, decryption and decoding
 with a peak live heap under 48 MiB
 (\`crypto/tests/integration/streaming.rs\`).
 EOF
-} > "$BENCH/RESULTS.md"
+} > "$WORK/section.md"
 
-cat "$BENCH/RESULTS.md"
+put_section server "$WORK/section.md"
+cat "$WORK/section.md"
+
+if [ "$MODE" = all ]; then
+  # The server's scratch directory goes first: the reviewer's part needs
+  # its own few GiB.
+  cleanup
+  trap - EXIT
+  exec bash "$BENCH/reviewer.sh"
+fi

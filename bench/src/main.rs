@@ -16,6 +16,24 @@
 //!   directory (the file-system part of the server's commit, without its
 //!   SQLite transaction).
 //!
+//! For the reviewer's benchmark (`bench/reviewer.sh`):
+//!
+//! - `member DIR --id ID`: a member with fresh keys whose secrets stay in
+//!   plain files: `DIR/card.json` (the card `reviewer team init --member`
+//!   takes) and `DIR/transport.hex` (the seed of the key that signs its
+//!   HTTP requests). The benchmark lists the inbox as this member.
+//! - `submit --addr HOST:PORT --chain ROSTER --team FP [--count 10000]
+//!   [--body-bytes 4096] [--threads 8]`: makes `count` reports the way
+//!   `dropbox-submit send` does (a bundle of kind report with a title and a
+//!   body of `body-bytes` bytes, encrypted to every member of the roster
+//!   head with the codename slot a decoy, since no replies are asked for)
+//!   and POSTs each to /v1/submissions with its `Dropbox-Delete-Hash`.
+//! - `report --chain ROSTER --team FP --attach FILE --out OUT`: one such
+//!   report with FILE as its only attachment, streamed to the age file OUT.
+//! - `inbox --addr HOST:PORT --id ID --seed FILE [--repeat 3]`: pages
+//!   through `GET /v1/inbox` as that member with signed requests, one
+//!   connection per request as the reviewer's client does, and times it.
+//!
 //! Every command prints `key=value` lines for the shell to read.
 
 use std::collections::BTreeMap;
@@ -28,10 +46,12 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use dropbox_crypto::MemberId;
+use dropbox_crypto::bundle::{AttachmentMeta, BundleWriter, Header, Kind};
+use dropbox_crypto::httpsig::{self, KeyId, Signer};
 use dropbox_crypto::keys::{AgeIdentity, SignSecretKey};
-use dropbox_crypto::roster::{Member, Policy, Role, Roster};
+use dropbox_crypto::roster::{self, Member, Policy, Role, Roster};
 use dropbox_crypto::time::UnixTime;
+use dropbox_crypto::{MemberId, TeamFingerprint, envelope, jcs};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -39,7 +59,11 @@ fn main() -> ExitCode {
         Some("team") => team(&args[1..]),
         Some("load") => load(&args[1..]),
         Some("fsync") => fsync(&args[1..]),
-        _ => Err("usage: dropbox-bench team DIR [--max-bytes N] | load --addr A --file F [--clients N] [--requests N] [--max-secs S] | fsync --dir D [--size N] [--count N] [--threads N] [--mode file|commit]".into()),
+        Some("member") => member(&args[1..]),
+        Some("submit") => submit(&args[1..]),
+        Some("report") => report(&args[1..]),
+        Some("inbox") => inbox(&args[1..]),
+        _ => Err("usage: dropbox-bench team DIR [--max-bytes N] | load --addr A --file F [--clients N] [--requests N] [--max-secs S] | fsync --dir D [--size N] [--count N] [--threads N] [--mode file|commit] | member DIR --id ID | submit --addr A --chain ROSTER --team FP [--count N] [--body-bytes N] [--threads N] | report --chain ROSTER --team FP --attach FILE --out OUT | inbox --addr A --id ID --seed FILE [--repeat N]".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -356,5 +380,302 @@ fn fsync(args: &[String]) -> Res {
     print_latencies("", &mut lat);
     let _ = std::fs::remove_dir_all(&work);
     let _ = std::fs::remove_dir_all(&done);
+    Ok(())
+}
+
+// --- the reviewer's benchmark --------------------------------------------------
+
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+fn unhex32(s: &str) -> Result<[u8; 32], String> {
+    let s = s.trim();
+    if s.len() != 64 {
+        return Err("a seed is 64 hex digits".into());
+    }
+    let mut out = [0u8; 32];
+    for (i, o) in out.iter_mut().enumerate() {
+        *o = u8::from_str_radix(&s[2 * i..2 * i + 2], 16).map_err(|e| format!("seed: {e}"))?;
+    }
+    Ok(out)
+}
+
+fn member(args: &[String]) -> Res {
+    let (pos, m) = flags(args)?;
+    let dir = PathBuf::from(pos.first().ok_or("member: DIR is required")?);
+    let id: MemberId = m
+        .get("id")
+        .ok_or("member: --id is required")?
+        .parse()
+        .map_err(|e| format!("--id: {e}"))?;
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let transport = SignSecretKey::generate();
+    let card = Member {
+        id: id.clone(),
+        name: format!("{id} (bench)"),
+        roles: Vec::new(),
+        age: AgeIdentity::generate().recipient(),
+        sign: SignSecretKey::generate().public(),
+        transport: Some(transport.public()),
+    };
+    let write = |name: &str, text: Vec<u8>| {
+        let p = dir.join(name);
+        std::fs::write(&p, text).map_err(|e| format!("{}: {e}", p.display()))
+    };
+    write("card.json", jcs::to_canonical(&card))?;
+    write(
+        "transport.hex",
+        format!("{}\n", hex(&transport.expose_seed()[..])).into_bytes(),
+    )?;
+    println!("id={id}");
+    Ok(())
+}
+
+/// The verified roster chain in a file written by `reviewer team init`.
+fn chain_of(m: &BTreeMap<String, String>) -> Result<roster::VerifiedChain, String> {
+    let path = m.get("chain").ok_or("--chain is required")?;
+    let fp: TeamFingerprint = m
+        .get("team")
+        .ok_or("--team is required")?
+        .parse()
+        .map_err(|e| format!("--team: {e}"))?;
+    let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+    let envs = roster::parse_chain_json(&bytes).map_err(|e| format!("{path}: {e}"))?;
+    roster::verify_chain(&fp, &envs, UnixTime::now()).map_err(|e| format!("{path}: {e}"))
+}
+
+/// A report header as `dropbox-submit send` makes it: to every member of
+/// the head, no codename (so its slot is a decoy).
+fn report_header(chain: &roster::VerifiedChain) -> (Header, Vec<envelope::Slot>) {
+    let head = &chain.head().roster;
+    let to: Vec<MemberId> = head.members.iter().map(|x| x.id.clone()).collect();
+    let h = Header::new(Kind::Report, UnixTime::now().day(), head.seq, to.clone());
+    let slots = envelope::submission_slots(head, &to, None).expect("members of the head");
+    (h, slots)
+}
+
+/// Printable, incompressible-looking text of `n` bytes.
+fn text(n: usize, seed: u64) -> String {
+    let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    (0..n)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            char::from(b'a' + (x % 26) as u8)
+        })
+        .collect()
+}
+
+fn submit(args: &[String]) -> Res {
+    let (_, m) = flags(args)?;
+    let addr: SocketAddr = m
+        .get("addr")
+        .ok_or("submit: --addr is required")?
+        .parse()
+        .map_err(|e| format!("--addr: {e}"))?;
+    let chain = Arc::new(chain_of(&m)?);
+    let count: usize = num(&m, "count", 10_000)?;
+    let body_bytes: usize = num(&m, "body-bytes", 4096)?;
+    let threads: usize = num(&m, "threads", 8)?;
+    let next = Arc::new(AtomicUsize::new(0));
+    let start = Instant::now();
+    let workers: Vec<_> = (0..threads.max(1))
+        .map(|_| {
+            let (chain, next) = (chain.clone(), next.clone());
+            std::thread::spawn(move || -> Result<u64, String> {
+                let mut bytes = 0;
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= count {
+                        return Ok(bytes);
+                    }
+                    let (mut h, slots) = report_header(&chain);
+                    h.title = Some(format!("bench report {i}"));
+                    h.body = Some(text(body_bytes, i as u64 + 1));
+                    let delete_hash = h.delete_token.hash().to_string();
+                    let plain = dropbox_crypto::bundle::encode_to_vec(h, &[])
+                        .map_err(|e| format!("bundle: {e}"))?;
+                    let ct = envelope::encrypt_vec(slots, &plain)
+                        .map_err(|e| format!("encrypt: {e}"))?;
+                    let head = format!(
+                        "POST /v1/submissions HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/octet-stream\r\nDropbox-Delete-Hash: {delete_hash}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                        ct.len()
+                    );
+                    match post_once(addr, head.as_bytes(), &ct)? {
+                        201 => bytes += ct.len() as u64,
+                        code => return Err(format!("report {i}: the server answered {code}")),
+                    }
+                }
+            })
+        })
+        .collect();
+    let mut bytes = 0;
+    for w in workers {
+        bytes += w.join().map_err(|_| "a submit thread panicked")??;
+    }
+    println!("count={count}");
+    println!("bytes={bytes}");
+    println!("ciphertext_bytes_each={}", bytes / count.max(1) as u64);
+    println!("elapsed_s={:.3}", start.elapsed().as_secs_f64());
+    Ok(())
+}
+
+fn report(args: &[String]) -> Res {
+    let (_, m) = flags(args)?;
+    let chain = chain_of(&m)?;
+    let attach = PathBuf::from(m.get("attach").ok_or("report: --attach is required")?);
+    let out = PathBuf::from(m.get("out").ok_or("report: --out is required")?);
+    let size = std::fs::metadata(&attach)
+        .map_err(|e| format!("{}: {e}", attach.display()))?
+        .len();
+    let (mut h, slots) = report_header(&chain);
+    h.title = Some("bench report with a large attachment".into());
+    h.body = Some(text(4096, 1));
+    h.attachments = vec![AttachmentMeta::new(
+        "attachment.bin",
+        "application/octet-stream",
+        size,
+    )];
+    let delete_hash = h.delete_token.hash().to_string();
+    let file = File::create(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let age = envelope::encrypt(std::io::BufWriter::with_capacity(256 << 10, file), slots)
+        .map_err(|e| format!("encrypt: {e}"))?;
+    let mut w = BundleWriter::new(age, h).map_err(|e| format!("bundle: {e}"))?;
+    let src = File::open(&attach).map_err(|e| format!("{}: {e}", attach.display()))?;
+    w.write_attachment(std::io::BufReader::with_capacity(256 << 10, src))
+        .map_err(|e| format!("bundle: {e}"))?;
+    let mut buf = w
+        .finish()
+        .map_err(|e| format!("bundle: {e}"))?
+        .finish()
+        .map_err(|e| format!("encrypt: {e}"))?;
+    buf.flush().map_err(|e| e.to_string())?;
+    println!("delete_hash={delete_hash}");
+    println!(
+        "bytes={}",
+        std::fs::metadata(&out).map_err(|e| e.to_string())?.len()
+    );
+    Ok(())
+}
+
+/// One signed GET on a fresh connection: (status, body).
+fn signed_get(
+    addr: SocketAddr,
+    signer: &Signer<'_>,
+    path: &str,
+    query: Option<&str>,
+) -> Result<(u16, Vec<u8>), String> {
+    let h = signer.sign(
+        "GET",
+        path,
+        query,
+        None,
+        UnixTime::now(),
+        &httpsig::new_nonce(),
+    );
+    let target = match query {
+        Some(q) => format!("{path}?{q}"),
+        None => path.to_owned(),
+    };
+    let head = format!(
+        "GET {target} HTTP/1.1\r\nHost: {addr}\r\nSignature-Input: {}\r\nSignature: {}\r\nConnection: close\r\n\r\n",
+        h.signature_input, h.signature
+    );
+    let mut s = TcpStream::connect_timeout(&addr, Duration::from_secs(10))
+        .map_err(|e| format!("connect: {e}"))?;
+    s.set_read_timeout(Some(Duration::from_secs(60)))
+        .map_err(|e| e.to_string())?;
+    s.write_all(head.as_bytes())
+        .map_err(|e| format!("write: {e}"))?;
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).map_err(|e| format!("read: {e}"))?;
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .ok_or("no end of headers")?;
+    let headers = String::from_utf8_lossy(&raw[..split]).to_ascii_lowercase();
+    let status = headers
+        .split(' ')
+        .nth(1)
+        .and_then(|c| c.trim().parse().ok())
+        .ok_or("no status line")?;
+    let mut body = raw[split + 4..].to_vec();
+    if headers.contains("transfer-encoding: chunked") {
+        let mut out = Vec::new();
+        let mut rest = &body[..];
+        loop {
+            let eol = rest
+                .windows(2)
+                .position(|w| w == b"\r\n")
+                .ok_or("bad chunk")?;
+            let n = usize::from_str_radix(String::from_utf8_lossy(&rest[..eol]).trim(), 16)
+                .map_err(|e| format!("chunk size: {e}"))?;
+            if n == 0 {
+                break;
+            }
+            out.extend_from_slice(&rest[eol + 2..eol + 2 + n]);
+            rest = &rest[eol + 2 + n + 2..];
+        }
+        body = out;
+    }
+    Ok((status, body))
+}
+
+fn inbox(args: &[String]) -> Res {
+    let (_, m) = flags(args)?;
+    let addr: SocketAddr = m
+        .get("addr")
+        .ok_or("inbox: --addr is required")?
+        .parse()
+        .map_err(|e| format!("--addr: {e}"))?;
+    let id: MemberId = m
+        .get("id")
+        .ok_or("inbox: --id is required")?
+        .parse()
+        .map_err(|e| format!("--id: {e}"))?;
+    let seed_path = m.get("seed").ok_or("inbox: --seed is required")?;
+    let seed = std::fs::read_to_string(seed_path).map_err(|e| format!("{seed_path}: {e}"))?;
+    let key = SignSecretKey::from_seed(&unhex32(&seed)?);
+    let signer = Signer::new(&KeyId::Member(id), &key);
+    let repeat: usize = num(&m, "repeat", 3)?;
+    let mut times = Vec::new();
+    let (mut items, mut pages) = (0, 0);
+    for _ in 0..repeat.max(1) {
+        let start = Instant::now();
+        let mut cursor: Option<String> = None;
+        (items, pages) = (0, 0);
+        loop {
+            let query = cursor.as_ref().map(|c| format!("cursor={c}"));
+            let (status, body) = signed_get(addr, &signer, "/v1/inbox", query.as_deref())?;
+            if status != 200 {
+                return Err(format!(
+                    "the inbox answered {status}: {}",
+                    String::from_utf8_lossy(&body)
+                ));
+            }
+            let v: serde_json::Value =
+                serde_json::from_slice(&body).map_err(|e| format!("inbox JSON: {e}"))?;
+            pages += 1;
+            items += v["items"].as_array().map_or(0, Vec::len);
+            match v["cursor"].as_str() {
+                Some(c) => cursor = Some(c.to_owned()),
+                None => break,
+            }
+        }
+        times.push(start.elapsed());
+    }
+    let all: Vec<String> = times
+        .iter()
+        .map(|t| format!("{:.6}", t.as_secs_f64()))
+        .collect();
+    times.sort();
+    let median = times[times.len() / 2].as_secs_f64();
+    println!("items={items}");
+    println!("pages={pages}");
+    println!("runs_s={}", all.join(" "));
+    println!("elapsed_s={median:.6}");
+    println!("per_item_us={:.1}", median * 1e6 / (items.max(1) as f64));
     Ok(())
 }

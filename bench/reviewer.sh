@@ -1,0 +1,502 @@
+#!/usr/bin/env bash
+# The reviewer client's benchmark (issue #6): see bench/README.md, "Reviewer".
+#
+# Builds the release binaries (reviewer, dropbox-server, dropbox-submit)
+# and bench/'s helper, then, on loopback only, against a real dropbox-server:
+#   1. `reviewer sync` of BENCH_REPORTS reports of BENCH_REPORT_BYTES each
+#      (real report bundles, encrypted to the team and uploaded with
+#      POST /v1/submissions before the clock starts): total time, per-report
+#      cost, the reviewer's peak RSS, next to the server's own listing cost
+#      (paging through GET /v1/inbox for the same items with signed
+#      requests, as the reviewer does) measured in the same run; the same at
+#      the smaller sizes of BENCH_SCALING, to show how the cost grows;
+#   2. a report with one BENCH_ATTACH_MIB MiB attachment: `reviewer sync`
+#      it, then `reviewer attachment ID 0 --out FILE`, next to
+#      `age -d -i KEY` of an age file of the same plaintext (to a fresh
+#      `age-keygen` key), in the same run.
+# Writes the "Reviewer" section of bench/RESULTS.md (the server's section is
+# left as it is) and prints it. Removes its scratch directory at the end.
+#
+# Knobs (environment): BENCH_REPORTS (10000), BENCH_REPORT_BYTES (4096),
+# BENCH_SCALING ("1000 2000 5000": extra sync runs, each on a fresh team;
+# "" for none), BENCH_SUBMIT_THREADS (8), BENCH_ATTACH_MIB (1024),
+# BENCH_ATTACH_REPEAT (3), BENCH_PARTS ("sync attach": which parts to run;
+# the section is written only when both ran), BENCH_WRAP (a command prefix
+# for the timed syncs, for profiling), BENCH_TMP, BENCH_BIN (a directory holding release
+# builds of reviewer, dropbox-server and dropbox-submit, instead of building
+# them), BENCH_KEEP=1 (keep the scratch directory).
+set -euo pipefail
+
+BENCH=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$BENCH/.." && pwd)
+# shellcheck source=section.sh
+. "$BENCH/section.sh"
+REPORTS=${BENCH_REPORTS:-10000}
+REPORT_BYTES=${BENCH_REPORT_BYTES:-4096}
+SCALING=${BENCH_SCALING-1000 2000 5000}
+SUBMIT_THREADS=${BENCH_SUBMIT_THREADS:-8}
+ATTACH_MIB=${BENCH_ATTACH_MIB:-1024}
+ATTACH_REPEAT=${BENCH_ATTACH_REPEAT:-3}
+PARTS=${BENCH_PARTS:-sync attach}
+# A command prefix for the timed syncs, for profiling (e.g.
+# "perf record -g -o /tmp/sync.perf --"); their times then include its cost.
+read -r -a WRAP <<< "${BENCH_WRAP:-}"
+# The reviewer's passphrase for the throw-away keys (never a real one).
+export REVIEWER_PASSPHRASE="bench passphrase, not secret"
+
+say() { printf '::: %s\n' "$*" >&2; }
+die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
+
+for tool in cargo age age-keygen curl awk git cmp /usr/bin/time; do
+  command -v "$tool" >/dev/null || die "$tool is not installed (age: apt-get install age; /usr/bin/time: apt-get install time)"
+done
+
+# --- build -------------------------------------------------------------------
+if [ -n "${BENCH_BIN:-}" ]; then
+  BIN=$BENCH_BIN
+else
+  say "building reviewer, dropbox-server and dropbox-submit (release)"
+  (cd "$ROOT" && cargo build --release -p dropbox-reviewer -p dropbox-server -p dropbox-submit) ||
+    die "cargo build --release failed"
+  BIN=$ROOT/target/release
+fi
+for b in reviewer dropbox-server dropbox-submit; do
+  [ -x "$BIN/$b" ] || die "$BIN/$b is not an executable"
+done
+REVIEWER=$BIN/reviewer
+SERVER=$BIN/dropbox-server
+SUBMIT=$BIN/dropbox-submit
+say "building the helper (bench/, its own workspace)"
+cargo build --release --locked --quiet --manifest-path "$BENCH/Cargo.toml" ||
+  die "building bench/'s helper failed"
+HELPER=$BENCH/target/release/dropbox-bench
+
+# --- scratch directory, processes, clean-up ---------------------------------
+PARENT=${BENCH_TMP:-${TMPDIR:-/tmp}}
+WORK=$(mktemp -d "$PARENT/dropbox-bench-reviewer.XXXXXX")
+SERVER_PID=
+SAMPLER_PID=
+cleanup() {
+  if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
+  if [ -n "$SAMPLER_PID" ]; then kill "$SAMPLER_PID" 2>/dev/null || true; wait "$SAMPLER_PID" 2>/dev/null || true; fi
+  if [ "${BENCH_KEEP:-0}" = 1 ]; then say "kept $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+
+# The attachment part holds about 7 copies of the attachment at once
+# (plaintext, the report, the server's copy, the case store's, the export,
+# age's file and its output); the reports about 100 KiB each, three times.
+need_kib=$(( ATTACH_MIB * 1024 * 7 + REPORTS * 300 + 512 * 1024 ))
+avail_kib=$(df -Pk "$WORK" | awk 'NR==2 {print $4}')
+[ "$avail_kib" -ge "$need_kib" ] ||
+  die "$WORK has $((avail_kib / 1024)) MiB free; the run needs about $((need_kib / 1024)) MiB"
+
+sample() {
+  while :; do
+    printf '%s %s %s\n' "$(cut -d' ' -f1 /proc/loadavg)" \
+      "$(pgrep -c -x rustc || true)" "$(pgrep -c -x cc1 || true)"
+    sleep 1
+  done
+}
+now() { printf '%s' "$EPOCHREALTIME"; }
+calc() { awk "BEGIN { print $1 }"; }
+median() {
+  printf '%s\n' "$@" | sort -g |
+    awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+}
+kv() { awk -F= -v k="$1" '$1 == k { sub(/^[^=]*=/, ""); print; exit }' "$2"; }
+# From `/usr/bin/time -v` output: peak RSS (KiB), user and system seconds.
+tv() { # FIELD FILE
+  case $1 in
+    rss) awk -F': ' '/Maximum resident set size/ { print $2 }' "$2" ;;
+    cpu) awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { print u + s }' "$2" ;;
+  esac
+}
+CLK_TCK=$(getconf CLK_TCK)
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"; }
+
+start_server() { # DATA
+  local out=$WORK/server.out
+  : > "$out"
+  DROPBOX_LOG=warn "$SERVER" serve --data "$1" --listen 127.0.0.1:0 \
+    > "$out" 2>> "$WORK/server.log" &
+  SERVER_PID=$!
+  ADDR=
+  local i
+  for i in $(seq 100); do
+    ADDR=$(sed -n 's|^listening on http://||p' "$out" | head -n1)
+    [ -n "$ADDR" ] && break
+    kill -0 "$SERVER_PID" 2>/dev/null || die "the server exited: $(cat "$WORK/server.log")"
+    sleep 0.1
+  done
+  [ -n "$ADDR" ] || die "the server did not print its address: $(cat "$WORK/server.log")"
+}
+stop_server() {
+  kill -TERM "$SERVER_PID"
+  wait "$SERVER_PID" 2>/dev/null || true
+  SERVER_PID=
+}
+
+# A throw-away team in DIR: alice, whose keys `reviewer key new` made
+# (encrypted at rest, as for a real member), and `lister`, made by the
+# helper with plain keys so it can sign inbox requests; roster #1 by
+# `reviewer team init`; a data directory; a running server; a first
+# `reviewer sync` of the empty inbox (which saves the server and the team
+# fingerprint, and is timed as the fixed cost of a sync). Sets HOME_DIR,
+# TEAM_FP, URL, EMPTY_SYNC.
+make_team() { # DIR
+  local dir=$1 t0 t1
+  mkdir -p "$dir"
+  HOME_DIR=$dir/alice
+  # alice's keys, made once by `reviewer key new` (below), copied into
+  # every team's home as a member copies them to a second machine: every
+  # run then unlocks the same keys.age, with the same scrypt work factor.
+  mkdir -p "$HOME_DIR"
+  chmod 700 "$HOME_DIR"
+  cp "$WORK/alice-keys/keys.age" "$WORK/alice-keys/card.json" "$HOME_DIR/"
+  cp "$WORK/alice-keys/card.json" "$dir/alice.card.json"
+  "$HELPER" member "$dir/lister" --id lister > /dev/null
+  "$REVIEWER" --home "$HOME_DIR" team init --name "Bench Team" \
+    --member "$dir/alice.card.json" --member "$dir/lister/card.json" \
+    --endpoint "http://127.0.0.1:1" --out "$dir/roster.json" --json > "$dir/init.json" ||
+    die "reviewer team init failed"
+  TEAM_FP=$(sed -n 's/.*"fingerprint":"\([0-9a-f]*\)".*/\1/p' "$dir/init.json")
+  [ -n "$TEAM_FP" ] || die "no fingerprint from reviewer team init: $(cat "$dir/init.json")"
+  "$SERVER" init --data "$dir/data" --roster "$dir/roster.json" --json > /dev/null ||
+    die "dropbox-server init failed"
+  start_server "$dir/data"
+  URL=http://$ADDR
+  "$REVIEWER" --home "$HOME_DIR" sync --server "$URL" --team "$TEAM_FP" --json > /dev/null ||
+    die "the first reviewer sync failed"
+  t0=$(now)
+  "$REVIEWER" --home "$HOME_DIR" sync --json > "$dir/empty-sync.json" ||
+    die "reviewer sync of an empty inbox failed"
+  t1=$(now)
+  EMPTY_SYNC=$(calc "$t1 - $t0")
+}
+
+# --- machine facts -------------------------------------------------------------
+NPROC=$(nproc)
+MEM=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+FS_TYPE=$(df -PT "$WORK" | awk 'NR==2 {print $2}')
+FS_DEV=$(df -PT "$WORK" | awk 'NR==2 {print $1}')
+KERNEL=$(uname -r)
+DATE=$(date -u '+%Y-%m-%d %H:%M UTC')
+COMMIT=$(git -C "$ROOT" rev-parse --short HEAD)
+DIRTY=$(git -C "$ROOT" status --porcelain --untracked-files=no -- . ':!bench' | wc -l)
+if [ "$DIRTY" -gt 0 ]; then
+  TREE="$COMMIT + uncommitted changes in $DIRTY tracked files outside bench/ (the binaries were built from the working tree)"
+else
+  TREE="$COMMIT (clean outside bench/)"
+fi
+AGE_VERSION=$(age --version)
+RUSTC_VERSION=$(rustc --version | awk '{print $2}')
+
+"$REVIEWER" --home "$WORK/alice-keys" key new --name Alice --id alice --json > /dev/null ||
+  die "reviewer key new failed"
+# The scrypt work factor of alice's keys.age: age picks it at `key new` so
+# that one unlock takes about a second on this machine at that moment; each
+# unlock needs 2^logN KiB of memory.
+LOGN=$(sed -n 's/^-> scrypt [^ ]* \([0-9]*\)$/\1/p' "$WORK/alice-keys/keys.age" | head -n1)
+
+sample > "$WORK/sampler.txt" &
+SAMPLER_PID=$!
+
+# --- 1. sync of many small reports -------------------------------------------
+# One run: a fresh team, N reports uploaded, the inbox listed as `lister`
+# (3 times, median), then one timed `reviewer sync` as alice. Appends a
+# line to $WORK/sync-runs.txt:
+#   N sync_s list_s list_pages rss_kib reviewer_cpu_s server_cpu_s empty_sync_s ct_bytes upload_s scrypt_logn
+#   then_empty_s then_one_report_s then_followup_s
+sync_run() { # N
+  local n=$1 dir=$WORK/sync-$1 t0 t1 c0 c1
+  say "sync of $n reports: team, server, uploads"
+  make_team "$dir"
+  "$HELPER" submit --addr "$ADDR" --chain "$dir/roster.json" --team "$TEAM_FP" \
+    --count "$n" --body-bytes "$REPORT_BYTES" --threads "$SUBMIT_THREADS" > "$dir/submit.txt" ||
+    die "uploading the reports failed"
+  say "listing the inbox as lister (3 times)"
+  "$HELPER" inbox --addr "$ADDR" --id lister --seed "$dir/lister/transport.hex" --repeat 3 \
+    > "$dir/inbox.txt" || die "listing the inbox failed"
+  [ "$(kv items "$dir/inbox.txt")" -eq "$n" ] ||
+    die "the inbox lists $(kv items "$dir/inbox.txt") items, not $n"
+  say "reviewer sync of $n reports"
+  sync; sleep 1
+  c0=$(cpu_ticks)
+  t0=$(now)
+  /usr/bin/time -v -o "$dir/sync.time" ${WRAP[@]+"${WRAP[@]}"} \
+    "$REVIEWER" --home "$HOME_DIR" sync --json > "$dir/sync.json" 2> "$dir/sync.err" ||
+    die "reviewer sync failed: $(cat "$dir/sync.err")"
+  t1=$(now)
+  c1=$(cpu_ticks)
+  grep -q "\"new_cases\":$n," "$dir/sync.json" ||
+    die "reviewer sync did not file $n new cases: $(head -c 2000 "$dir/sync.json")"
+  grep -q '"errors":\[\]' "$dir/sync.json" ||
+    die "reviewer sync reported errors: $(head -c 2000 "$dir/sync.json")"
+  # Nothing is left for alice: every item was acked.
+  "$REVIEWER" --home "$HOME_DIR" list --json > "$dir/list.json"
+  [ "$(grep -o '"id":' "$dir/list.json" | wc -l)" -eq "$n" ] || die "reviewer list does not show $n cases"
+  # The store now holds n cases. What the next syncs cost in it: with an
+  # empty inbox; with one new report (sent with dropbox-submit, asking for
+  # replies); with one follow-up to that report (filing a follow-up looks
+  # for the case of its conversation).
+  local e0 e1 r0 r1 f0 f1 codename
+  e0=$(now)
+  "$REVIEWER" --home "$HOME_DIR" sync --json > "$dir/again.json" || die "the next reviewer sync failed"
+  e1=$(now)
+  "$SUBMIT" send --server "$URL" --team "$TEAM_FP" --state "$dir/submit-state" \
+    --title "one more" --body "one more report" --replies --json > "$dir/send.json" 2> "$dir/send.err" ||
+    die "dropbox-submit send failed: $(cat "$dir/send.err")"
+  codename=$(sed -n 's/.*"codename":"\([^"]*\)".*/\1/p' "$dir/send.json")
+  r0=$(now)
+  "$REVIEWER" --home "$HOME_DIR" sync --json > "$dir/one.json" || die "reviewer sync of one report failed"
+  r1=$(now)
+  grep -q '"new_cases":1,' "$dir/one.json" || die "the one report was not filed: $(cat "$dir/one.json")"
+  DROPBOX_CODENAME=$codename "$SUBMIT" followup --server "$URL" --team "$TEAM_FP" \
+    --state "$dir/submit-state" --message "a follow-up" --json > /dev/null 2> "$dir/followup.err" ||
+    die "dropbox-submit followup failed: $(cat "$dir/followup.err")"
+  f0=$(now)
+  "$REVIEWER" --home "$HOME_DIR" sync --json > "$dir/followup.json" || die "reviewer sync of a follow-up failed"
+  f1=$(now)
+  grep -q '"followups":1,' "$dir/followup.json" || die "the follow-up was not filed: $(cat "$dir/followup.json")"
+  stop_server
+  printf '%s %s %s %s %s %s %s %s %s %s %s %s %s %s\n' "$n" "$(calc "$t1 - $t0")" \
+    "$(kv elapsed_s "$dir/inbox.txt")" "$(kv pages "$dir/inbox.txt")" \
+    "$(tv rss "$dir/sync.time")" "$(tv cpu "$dir/sync.time")" \
+    "$(calc "($c1 - $c0) / $CLK_TCK")" "$EMPTY_SYNC" \
+    "$(kv ciphertext_bytes_each "$dir/submit.txt")" "$(kv elapsed_s "$dir/submit.txt")" \
+    "${LOGN:-?}" "$(calc "$e1 - $e0")" "$(calc "$r1 - $r0")" "$(calc "$f1 - $f0")" \
+    >> "$WORK/sync-runs.txt"
+  say "$(tail -n1 "$WORK/sync-runs.txt")"
+  if [ "${BENCH_KEEP:-0}" != 1 ]; then rm -rf "$dir"; fi
+}
+
+: > "$WORK/sync-runs.txt"
+if [[ " $PARTS " == *" sync "* ]]; then
+  for n in $SCALING; do
+    if [ "$n" -lt "$REPORTS" ]; then sync_run "$n"; fi
+  done
+  sync_run "$REPORTS"
+  cat "$WORK/sync-runs.txt"
+fi
+if [[ " $PARTS " != *" attach "* ]]; then
+  say "BENCH_PARTS=$PARTS: RESULTS.md is left as it is"
+  exit 0
+fi
+
+# --- 2. a large attachment -------------------------------------------------------
+say "attachment of ${ATTACH_MIB} MiB: plaintext, report, age baseline file"
+ADIR=$WORK/attach
+make_team "$ADIR"
+mkdir -p "$ADIR/files"
+PLAIN=$ADIR/files/plain.bin
+head -c "$(( ATTACH_MIB << 20 ))" /dev/urandom > "$PLAIN"
+"$HELPER" report --chain "$ADIR/roster.json" --team "$TEAM_FP" --attach "$PLAIN" \
+  --out "$ADIR/files/report.age" > "$ADIR/report.txt" || die "making the report failed"
+code=$(curl -sS -o "$ADIR/resp.json" -w '%{http_code}' -X POST -T "$ADIR/files/report.age" \
+  -H 'Content-Type: application/octet-stream' -H 'Expect:' \
+  -H "Dropbox-Delete-Hash: $(kv delete_hash "$ADIR/report.txt")" \
+  "$URL/v1/submissions")
+[ "$code" = 201 ] || die "uploading the report answered $code: $(cat "$ADIR/resp.json")"
+rm -f "$ADIR/files/report.age"
+age-keygen -o "$ADIR/files/age-key.txt" 2> /dev/null
+age -r "$(age-keygen -y "$ADIR/files/age-key.txt")" -o "$ADIR/files/baseline.age" "$PLAIN"
+PLAIN_BYTES=$(stat -c %s "$PLAIN")
+PLAIN_SUM=$(sha256sum "$PLAIN" | awk '{print $1}')
+rm -f "$PLAIN" # from here on, the plaintext exists only as the outputs checked below
+
+say "reviewer sync of the report with the ${ATTACH_MIB} MiB attachment"
+sync; sleep 1
+t0=$(now)
+/usr/bin/time -v -o "$ADIR/sync.time" \
+  "$REVIEWER" --home "$HOME_DIR" sync --json > "$ADIR/sync.json" 2> "$ADIR/sync.err" ||
+  die "reviewer sync failed: $(cat "$ADIR/sync.err")"
+t1=$(now)
+grep -q '"new_cases":1,' "$ADIR/sync.json" || die "the report was not filed: $(cat "$ADIR/sync.json")"
+A_SYNC=$(calc "$t1 - $t0")
+A_SYNC_RSS=$(tv rss "$ADIR/sync.time")
+A_SYNC_CPU=$(tv cpu "$ADIR/sync.time")
+stop_server
+CASE=$("$REVIEWER" --home "$HOME_DIR" list --json | grep -o '"id":"[0-9a-f]*"' | head -n1 | cut -d'"' -f4)
+[ -n "$CASE" ] || die "no case id from reviewer list"
+
+# Each prints its seconds (they run in a command substitution, a subshell:
+# the caller reads the RSS and CPU from the `time -v` file afterwards).
+export_run() { # checks the output
+  local t0 t1
+  rm -f "$ADIR/files/out.bin"; sync; sleep 1
+  t0=$(now)
+  /usr/bin/time -v -o "$ADIR/export.time" \
+    "$REVIEWER" --home "$HOME_DIR" attachment "$CASE" 0 --out "$ADIR/files/out.bin" \
+    > /dev/null 2> "$ADIR/export.err" || die "reviewer attachment failed: $(cat "$ADIR/export.err")"
+  t1=$(now)
+  [ "$(sha256sum "$ADIR/files/out.bin" | awk '{print $1}')" = "$PLAIN_SUM" ] ||
+    die "reviewer attachment wrote other bytes than the attachment"
+  rm -f "$ADIR/files/out.bin"
+  calc "$t1 - $t0"
+}
+age_run() {
+  local t0 t1
+  rm -f "$ADIR/files/out.bin"
+  cat "$ADIR/files/baseline.age" > /dev/null; sync; sleep 1
+  t0=$(now)
+  /usr/bin/time -v -o "$ADIR/age.time" \
+    age -d -i "$ADIR/files/age-key.txt" -o "$ADIR/files/out.bin" "$ADIR/files/baseline.age" ||
+    die "age -d failed"
+  t1=$(now)
+  [ "$(sha256sum "$ADIR/files/out.bin" | awk '{print $1}')" = "$PLAIN_SUM" ] ||
+    die "age -d wrote other bytes than the plaintext"
+  rm -f "$ADIR/files/out.bin"
+  calc "$t1 - $t0"
+}
+EXPORT_RSS=(); EXPORT_CPU=(); AGE_RSS=(); EXPORTS=(); AGES=()
+# What any command on this store costs before it does its work (unlocking
+# keys.age, opening the store): `reviewer list` of its one case.
+t0=$(now)
+"$REVIEWER" --home "$HOME_DIR" list --json > /dev/null || die "reviewer list failed"
+t1=$(now)
+LIST_FIXED=$(calc "$t1 - $t0")
+# The case store's attachment file is read from the page cache too.
+cat "$HOME_DIR"/attachments/*/0.age > /dev/null
+for i in $(seq "$ATTACH_REPEAT"); do
+  if [ $((i % 2)) = 1 ]; then
+    # Command substitution runs in a subshell: collect RSS from the files.
+    e=$(export_run); EXPORT_RSS+=("$(tv rss "$ADIR/export.time")"); EXPORT_CPU+=("$(tv cpu "$ADIR/export.time")")
+    a=$(age_run); AGE_RSS+=("$(tv rss "$ADIR/age.time")")
+  else
+    a=$(age_run); AGE_RSS+=("$(tv rss "$ADIR/age.time")")
+    e=$(export_run); EXPORT_RSS+=("$(tv rss "$ADIR/export.time")"); EXPORT_CPU+=("$(tv cpu "$ADIR/export.time")")
+  fi
+  say "attachment run $i: reviewer attachment ${e} s, age -d ${a} s"
+  EXPORTS+=("$e"); AGES+=("$a")
+done
+STORED_BYTES=$(stat -c %s "$HOME_DIR"/attachments/*/0.age)
+BASE_BYTES=$(stat -c %s "$ADIR/files/baseline.age")
+
+kill "$SAMPLER_PID" 2>/dev/null || true
+wait "$SAMPLER_PID" 2>/dev/null || true
+SAMPLER_PID=
+
+# --- results -------------------------------------------------------------------
+[ -s "$WORK/sync-runs.txt" ] || { say "BENCH_PARTS=$PARTS: RESULTS.md is left as it is"; exit 0; }
+f1() { calc "sprintf(\"%.1f\", $1)"; }
+f2() { calc "sprintf(\"%.2f\", $1)"; }
+f3() { calc "sprintf(\"%.3f\", $1)"; }
+mib() { calc "sprintf(\"%.1f\", $1 / 1024)"; }
+mibps() { calc "sprintf(\"%.0f\", $1 / 1048576 / $2)"; }
+max() { printf '%s\n' "$@" | sort -g | tail -n1; }
+
+read -r N SYNC_S LIST_S LIST_PAGES SYNC_RSS SYNC_CPU SRV_CPU EMPTY_S CT_EACH UPLOAD_S _ \
+  < <(tail -n1 "$WORK/sync-runs.txt")
+PER_REPORT_MS=$(calc "sprintf(\"%.3f\", $SYNC_S / $N * 1000)")
+PER_ITEM_MS=$(calc "sprintf(\"%.4f\", $LIST_S / $N * 1000)")
+EXPORT_S=$(median "${EXPORTS[@]}")
+AGE_S=$(median "${AGES[@]}")
+ATTACH_LABEL=$([ "$ATTACH_MIB" -eq 1024 ] && echo "1 GiB" || echo "$ATTACH_MIB MiB")
+
+SAMPLES=$(wc -l < "$WORK/sampler.txt")
+LOAD_MAX=$(awk 'BEGIN { m = 0 } $1 > m { m = $1 } END { print m }' "$WORK/sampler.txt")
+BUSY=$(awk '$2 + $3 > 0 { n++ } END { print n + 0 }' "$WORK/sampler.txt")
+if [ "$BUSY" -gt 0 ]; then
+  CONTENTION="**yes**: another compiler (rustc or cc1, not this script's: its builds had finished) ran in $BUSY of $SAMPLES one-second samples; load average up to $LOAD_MAX on $NPROC cores. Figures may be lower and noisier than on an idle machine."
+else
+  CONTENTION="none seen: no rustc or cc1 in $SAMPLES one-second samples; load average up to $LOAD_MAX on $NPROC cores"
+fi
+
+SECTION=$WORK/section.md
+{
+cat <<EOF
+## Reviewer (\`bench/reviewer.sh\`, issue #6)
+
+Measured $DATE at $TREE; see [README.md](README.md#reviewer) for what
+each figure means. Every baseline was measured in the same run. Loopback
+only; one fresh team and server per sync run.
+
+| measurement | figure | baseline (same run) | ratio |
+| --- | --- | --- | --- |
+| \`reviewer sync\` of $N reports ($REPORT_BYTES-byte body each), total | $(f3 "$SYNC_S") s | paging \`GET /v1/inbox\` for the same $N items, signed ($LIST_PAGES pages, median of 3): $(f3 "$LIST_S") s | $(f1 "$SYNC_S / $LIST_S")x |
+| per report | $PER_REPORT_MS ms | per listed item: $PER_ITEM_MS ms | $(f1 "$PER_REPORT_MS / $PER_ITEM_MS")x |
+| per report, less the fixed cost (a sync of the empty inbox just before: $(f3 "$EMPTY_S") s) | $(f3 "($SYNC_S - $EMPTY_S) / $N * 1000") ms | per listed item: $PER_ITEM_MS ms | $(f1 "($SYNC_S - $EMPTY_S) / $N * 1000 / $PER_ITEM_MS")x |
+| reviewer peak RSS during that sync (\`/usr/bin/time -v\`) | $(mib "$SYNC_RSS") MiB | scrypt's memory for one unlock of keys.age (logN $LOGN): $(calc "2 ^ ($LOGN - 10)") MiB | |
+| $ATTACH_LABEL attachment: \`reviewer attachment ID 0 --out FILE\` (median of $ATTACH_REPEAT) | $(f3 "$EXPORT_S") s, $(mibps "$PLAIN_BYTES" "$EXPORT_S") MiB/s | \`age -d -i KEY -o FILE\` of the same plaintext's age file: $(f3 "$AGE_S") s, $(mibps "$PLAIN_BYTES" "$AGE_S") MiB/s | $(f2 "$EXPORT_S / $AGE_S")x the time |
+| the same, less the cost of opening the store (\`reviewer list\` of its one case: $(f3 "$LIST_FIXED") s) | $(f3 "$EXPORT_S - $LIST_FIXED") s, $(mibps "$PLAIN_BYTES" "($EXPORT_S - $LIST_FIXED)") MiB/s | $(f3 "$AGE_S") s | $(f2 "($EXPORT_S - $LIST_FIXED) / $AGE_S")x the time |
+| reviewer peak RSS, \`reviewer attachment\` | $(mib "$(max "${EXPORT_RSS[@]}")") MiB | \`age -d\`: $(mib "$(max "${AGE_RSS[@]}")") MiB | |
+| \`reviewer sync\` of that one report (download, check, decrypt, re-encrypt into the case store) | $(f3 "$A_SYNC") s, $(mibps "$PLAIN_BYTES" "$A_SYNC") MiB/s | \`age -d\` as above: $(f3 "$AGE_S") s | $(f2 "$A_SYNC / $AGE_S")x the time |
+| reviewer peak RSS during that sync | $(mib "$A_SYNC_RSS") MiB | $ATTACH_LABEL attachment | $(f2 "$A_SYNC_RSS / ($PLAIN_BYTES / 1024)")x the attachment |
+
+How the sync cost grows with the number of reports (one run each, each on
+a fresh team, server and case store):
+
+| reports | \`reviewer sync\` | per report | per report, less the empty sync | inbox listing | per item | sync / listing | reviewer CPU (user+sys) | server CPU | reviewer peak RSS |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+EOF
+while read -r n s l p rss cpu scpu empty ct up logn _; do
+  printf '| %s | %s s | %s ms | %s ms (empty sync %s s) | %s s | %s ms | %sx | %s s | %s s | %s MiB |\n' \
+    "$n" "$(f3 "$s")" "$(f3 "$s / $n * 1000")" "$(f3 "($s - $empty) / $n * 1000")" "$(f3 "$empty")" \
+    "$(f3 "$l")" "$(calc "sprintf(\"%.4f\", $l / $n * 1000)")" \
+    "$(f1 "$s / $l")" "$(f2 "$cpu")" "$(f2 "$scpu")" "$(mib "$rss")"
+done < "$WORK/sync-runs.txt"
+cat <<EOF
+
+The syncs after that, in the same store of that many cases (the fixed cost
+above was measured with no case at all):
+
+| cases in the store | sync, empty inbox | sync of one new report | sync of one follow-up to that report |
+| --- | --- | --- | --- |
+EOF
+while read -r n _ _ _ _ _ _ empty _ _ _ again one fup; do
+  printf '| %s | %s s (%s ms per case over the empty store'"'"'s %s s) | %s s | %s s |\n' \
+    "$n" "$(f3 "$again")" "$(f3 "($again - $empty) / $n * 1000")" "$(f3 "$empty")" "$(f3 "$one")" "$(f3 "$fup")"
+done < "$WORK/sync-runs.txt"
+cat <<EOF
+
+Details:
+
+- Reports: bundles of kind report (a title and a body of $REPORT_BYTES
+  bytes of text, no attachment) made by \`dropbox-bench submit\` the way
+  \`dropbox-submit send\` makes them, encrypted to the team's 2 members
+  (alice, who syncs, and \`lister\`, who lists) plus the decoy codename
+  slot; padded, each is $CT_EACH bytes of ciphertext. $N were uploaded
+  with \`POST /v1/submissions\` ($SUBMIT_THREADS threads, $(f1 "$UPLOAD_S") s) before any clock
+  started.
+- \`reviewer sync\` is timed from start to exit (with \`/usr/bin/time -v\`):
+  unlocking the keys (scrypt), the roster, the event log, the inbox pages,
+  then per item a signed \`GET /v1/submissions/ID\`, decrypting and filing
+  the case (SQLite, \`synchronous=FULL\`), a signed ack, and at the end the
+  snapshot pass over every open case. Its fixed cost, a sync of an empty
+  inbox on the same team just before, was $(f3 "$EMPTY_S") s: mostly the
+  two scrypt unlocks of keys.age (\`online()\` and \`Session::open\` each
+  unlock), whose work factor age chose at \`reviewer key new\` to take
+  about a second on this machine at that moment (logN $LOGN here: every
+  run unlocks the same keys.age; another \`key new\` may pick another
+  factor, and so change the fixed cost and the peak RSS).
+- The listing is \`dropbox-bench inbox\`: signed \`GET /v1/inbox\` pages as
+  \`lister\` (a second member, who has acked nothing), one connection per
+  request; it measures what the server spends on the listing part of a
+  sync. Server CPU is user + system time from \`/proc/PID/stat\` over the
+  sync.
+- $ATTACH_LABEL attachment: $PLAIN_BYTES bytes of random data as the only
+  attachment of a report, uploaded with \`curl -T\` and synced (sync's
+  figure above); the case store keeps it as an age file ($STORED_BYTES
+  bytes) encrypted to the case key. \`reviewer attachment\` (unlock,
+  decrypt that file, write the output, log the access) and \`age -d\` (of
+  a $BASE_BYTES-byte file made with \`age -r\` to a fresh \`age-keygen\`
+  key, same plaintext) alternate, each after a \`sync\`, with their input in
+  the page cache; neither fsyncs its output. Every output was checked
+  against the plaintext's sha256. Seconds: reviewer ${EXPORTS[*]}; age
+  ${AGES[*]}. Reviewer CPU per export: ${EXPORT_CPU[*]} s.
+- Another session compiling during the measurements: $CONTENTION
+
+| fact | value |
+| --- | --- |
+| cores (\`nproc\`) | $NPROC ($CPU) |
+| memory | $MEM |
+| file system (\`df -T\`) | $FS_TYPE on $FS_DEV |
+| kernel | $KERNEL |
+| tools | rustc $RUSTC_VERSION, age $AGE_VERSION |
+EOF
+} > "$SECTION"
+
+put_section reviewer "$SECTION"
+cat "$SECTION"
