@@ -61,6 +61,21 @@ impl Session {
         })
     }
 
+    /// Verifies a roster chain the drop box served (or the air gap carried),
+    /// with the alerts `check_roster` raises, saves it, and then runs the
+    /// automatic purge under its policy.
+    pub fn adopt_chain(
+        &mut self,
+        served: Vec<dropbox_crypto::dsse::Envelope>,
+    ) -> anyhow::Result<()> {
+        let chain =
+            crate::commands::sync::check_roster(&self.home, served, &mut self.cfg, &self.keys)?;
+        self.cfg.save(&self.home)?;
+        self.store.backup_days = chain.head().roster.policy.retention.backup_days;
+        self.chain = Some(chain);
+        retention::automatic(self)
+    }
+
     /// The team's policy (the defaults before the first sync).
     pub fn policy(&self) -> Policy {
         self.chain

@@ -63,6 +63,11 @@ const MIGRATIONS: &[&str] = &[
         count INTEGER NOT NULL,
         PRIMARY KEY (month, metric, key)
      );",
+    // 3: finding a follow-up's case without decrypting every case. The tag
+    // is keyed with the store key, so the database alone does not link a
+    // case to the reporter's mailbox.
+    "ALTER TABLE cases ADD COLUMN thread_tag TEXT;
+     CREATE INDEX cases_thread ON cases(thread_tag);",
 ];
 
 /// Something waiting to be posted to the drop box.
@@ -166,12 +171,56 @@ impl CaseStore {
             conn.execute_batch(m)?;
             conn.pragma_update(None, "user_version", (i + 1) as i64)?;
         }
-        Ok(CaseStore {
+        let mut store = CaseStore {
             conn,
             dir: home.to_owned(),
             store_key,
             backup_days: 7,
-        })
+        };
+        store.backfill_thread_tags()?;
+        Ok(store)
+    }
+
+    /// The keyed tag of a conversation thread.
+    fn thread_tag(&self, thread: &dropbox_crypto::Sha256Digest) -> String {
+        let mut input = Zeroizing::new(b"dropbox/v1/thread-tag\n".to_vec());
+        input.extend_from_slice(self.store_key.expose_string().as_bytes());
+        input.extend_from_slice(&thread.0);
+        dropbox_crypto::Sha256Digest::of(&input).to_string()
+    }
+
+    /// Tags cases stored before migration 3 (or restored from a backup):
+    /// decrypts each once.
+    pub fn backfill_thread_tags(&mut self) -> anyhow::Result<()> {
+        if self.meta("thread_tags")?.as_deref() == Some("1") {
+            return Ok(());
+        }
+        for (id, _) in self.all_ids()? {
+            if let Some(t) = self.case(&id)?.report.thread {
+                let tag = self.thread_tag(&t);
+                self.conn.execute(
+                    "UPDATE cases SET thread_tag = ?2 WHERE id = ?1",
+                    params![id, tag],
+                )?;
+            }
+        }
+        self.set_meta("thread_tags", "1")
+    }
+
+    /// The case (open or closed) of a conversation thread.
+    pub fn case_by_thread(
+        &self,
+        thread: &dropbox_crypto::Sha256Digest,
+    ) -> anyhow::Result<Option<Case>> {
+        let id: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT id FROM cases WHERE thread_tag = ?1",
+                [self.thread_tag(thread)],
+                |r| r.get(0),
+            )
+            .optional()?;
+        id.map(|id| self.case(&id)).transpose()
     }
 
     /// A case's key (unwrapped with the store key).
@@ -266,10 +315,11 @@ impl CaseStore {
     pub fn insert_case(&mut self, case: &Case, key: &AgeIdentity) -> anyhow::Result<()> {
         let wrapped = enc(&self.store_key.recipient(), key.expose_string().as_bytes())?;
         let data = enc(&key.recipient(), &Zeroizing::new(serde_json::to_vec(case)?))?;
+        let tag = case.report.thread.map(|t| self.thread_tag(&t));
         let tx = self.conn.transaction()?;
         tx.execute(
-            "INSERT INTO cases (id, wrapped_key, data) VALUES (?1, ?2, ?3)",
-            params![case.id, wrapped, data],
+            "INSERT INTO cases (id, wrapped_key, data, thread_tag) VALUES (?1, ?2, ?3, ?4)",
+            params![case.id, wrapped, data, tag],
         )?;
         if let Some(s) = &case.server_id {
             tx.execute(
@@ -635,6 +685,8 @@ impl CaseStore {
             "INSERT INTO cases (id, wrapped_key, data, purge_after) VALUES (?1, ?2, ?3, ?4)",
             params![id, wrapped, data, purge_after],
         )?;
+        // Its thread tag is made by the next backfill.
+        self.set_meta("thread_tags", "0")?;
         Ok(true)
     }
 }

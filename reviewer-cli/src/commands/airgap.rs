@@ -18,9 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use dropbox_crypto::Sha256Digest;
 
-use crate::commands::sync::{Api, Filed, check_roster, file_ciphertext, online};
-use crate::config::Config;
-use crate::keys::{KeyStore, passphrase};
+use crate::commands::sync::{Api, Filed, file_ciphertext, online};
 use crate::session::Session;
 use crate::teamlog::{self, Ctx};
 
@@ -86,19 +84,15 @@ pub fn fetch_out(home: &Path, server: Option<&str>, dir: &Path) -> anyhow::Resul
 
 /// `reviewer import DIR --outbox OUT` (offline).
 pub fn import(home: &Path, dir: &Path, outbox: &Path, json: bool) -> anyhow::Result<()> {
-    let mut cfg = Config::load(home)?;
-    let keys = KeyStore::new(home).unlock(passphrase(false)?)?;
+    let mut s = Session::open_quiet(home)?;
     let served = dropbox_crypto::roster::parse_chain_json(
         &std::fs::read(dir.join("roster.json"))
             .context("no roster.json in the fetched directory")?,
     )?;
-    check_roster(home, served, &mut cfg, &keys)?;
-    cfg.save(home)?;
-    drop(keys);
+    s.adopt_chain(served)?;
     let items: Vec<Fetched> = serde_json::from_slice(
         &std::fs::read(dir.join("items.json")).context("no items.json in the fetched directory")?,
     )?;
-    let mut s = Session::open(home)?;
     let events: Vec<serde_json::Value> = match std::fs::read(dir.join("events.json")) {
         Ok(b) => serde_json::from_slice(&b).context("events.json is malformed")?,
         Err(_) => Vec::new(),

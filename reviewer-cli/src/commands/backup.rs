@@ -263,6 +263,7 @@ pub fn restore(home: &Path, server: Option<&str>, file: &Path) -> anyhow::Result
     reader
         .finish()
         .context("the backup is truncated or altered")?;
+    s.store.backfill_thread_tags()?;
     s.store.merge_counters(
         &dump
             .counters

@@ -143,6 +143,63 @@ impl<'a> Api<'a> {
         }
     }
 
+    /// A submission's ciphertext streamed into an unnamed temporary file in
+    /// `dir` (ciphertext only, so memory stays flat whatever its size),
+    /// checked against its receipt and rewound; the inner error says what
+    /// was wrong with this one item.
+    pub fn fetch_to_file(
+        &self,
+        id: &str,
+        receipt: &str,
+        dir: &Path,
+    ) -> anyhow::Result<Result<std::fs::File, String>> {
+        let path = format!("/v1/submissions/{id}");
+        let h = Signer::new(&KeyId::Member(self.keys.id.clone()), &self.keys.transport).sign(
+            "GET",
+            &path,
+            None,
+            None,
+            UnixTime::now(),
+            &httpsig::new_nonce(),
+        );
+        let mut resp = self
+            .agent
+            .get(&format!("{}{path}", self.base))
+            .header("Signature-Input", &h.signature_input)
+            .header("Signature", &h.signature)
+            .call()
+            .with_context(|| format!("cannot reach {}", self.base))?;
+        let status = resp.status().as_u16();
+        if status != 200 {
+            return Ok(Err(format!("{id}: the drop box answered {status}")));
+        }
+        std::fs::create_dir_all(dir)?;
+        let tmp = dir.join(format!("{id}.fetch"));
+        let mut file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .open(&tmp)
+            .with_context(|| format!("cannot create {}", tmp.display()))?;
+        // Unlinked at once: nothing is left behind if this process dies.
+        std::fs::remove_file(&tmp)?;
+        let mut hashing = HashWrite(Sha256::new(), &mut file);
+        std::io::copy(
+            &mut resp.body_mut().with_config().limit(u64::MAX).reader(),
+            &mut hashing,
+        )
+        .with_context(|| format!("{id}: the download broke off"))?;
+        let got = Sha256Digest(hashing.0.finalize().into());
+        if got.to_string() != receipt {
+            return Ok(Err(format!(
+                "{id}: the ciphertext does not match its receipt"
+            )));
+        }
+        std::io::Seek::rewind(&mut file)?;
+        Ok(Ok(file))
+    }
+
     /// A submission's ciphertext, checked against its receipt; the error
     /// says what was wrong with this one item.
     pub fn fetch_checked(
@@ -307,17 +364,7 @@ pub fn file_ciphertext(
     // Follow-ups go to the case of their thread (closed ones included),
     // bound to its first reply keys.
     let existing = match (header.kind, header.thread) {
-        (Kind::Followup, Some(t)) => {
-            let mut found = None;
-            for (id, _) in store.all_ids()? {
-                let c = store.case(&id)?;
-                if c.report.thread == Some(t) {
-                    found = Some(c);
-                    break;
-                }
-            }
-            found
-        }
+        (Kind::Followup, Some(t)) => store.case_by_thread(&t)?,
         _ => None,
     };
     if header.kind == Kind::Followup && existing.is_none() {
@@ -476,21 +523,21 @@ pub fn sync(
     team: Option<&str>,
     json: bool,
 ) -> anyhow::Result<()> {
-    let (mut cfg, server, keys) = online(home, server)?;
+    let server = server_url(home, server)?;
+    // One unlock (scrypt is the slow part of a small sync); the roster is
+    // checked before anything else is done with the store.
+    let mut s = Session::open_quiet(home)?;
+    s.cfg.server = Some(server.clone());
     if let Some(t) = team {
-        cfg.team = Some(t.to_owned());
+        s.cfg.team = Some(t.to_owned());
     }
-    let api = Api::new(&server, &keys)?;
-    let chain = check_roster(home, api.chain()?, &mut cfg, &keys)?;
-    cfg.save(home)?;
-    let page_alerts = check_pages(&server, &chain);
+    let served = Api::new(&server, &s.keys)?.chain()?;
+    s.adopt_chain(served)?;
+    let page_alerts = check_pages(&server, s.chain()?);
     for a in &page_alerts {
         eprintln!("{a}");
     }
-    drop(keys);
-    let mut s = Session::open(home)?;
-    let keys = &s.keys;
-    let api = Api::new(&server, keys)?;
+    let api = Api::new(&server, &s.keys)?;
     let (posted, mut errors) = teamlog::post_outbox(&api, &mut s.store)?;
     let ctx = Ctx {
         keys: &s.keys,
@@ -510,7 +557,7 @@ pub fn sync(
         unacked.push(day);
         let handled = s.store.item(&id)?;
         if handled.is_none() {
-            let ct = match api.fetch_checked(&id, &receipt)? {
+            let ct = match api.fetch_to_file(&id, &receipt, &s.home.join("tmp"))? {
                 Ok(ct) => ct,
                 Err(e) => {
                     errors.push(e);
@@ -521,7 +568,7 @@ pub fn sync(
                 &mut s.store,
                 &s.keys,
                 &ctx.chain.fingerprint,
-                &ct[..],
+                std::io::BufReader::new(ct),
                 Some(&id),
                 &receipt,
             ) {
@@ -612,9 +659,15 @@ pub fn open(home: &Path, file: &Path, team: Option<&str>, json: bool) -> anyhow:
         .or(s.cfg.team.clone())
         .context("pass --team (the team fingerprint)")?
         .parse()?;
-    let ct = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let receipt = Sha256Digest::of(&ct).to_string();
-    let filed = file_ciphertext(&mut s.store, &s.keys, &team, &ct[..], None, &receipt)?;
+    let open = || {
+        std::fs::File::open(file)
+            .map(std::io::BufReader::new)
+            .with_context(|| format!("cannot read {}", file.display()))
+    };
+    let mut hashing = HashWrite(Sha256::new(), &mut std::io::sink());
+    std::io::copy(&mut open()?, &mut hashing)?;
+    let receipt = Sha256Digest(hashing.0.finalize().into()).to_string();
+    let filed = file_ciphertext(&mut s.store, &s.keys, &team, open()?, None, &receipt)?;
     match (filed, json) {
         (Filed::Unreadable, _) => bail!("{} is not encrypted to you", file.display()),
         (Filed::NewCase(id) | Filed::Followup(id) | Filed::Duplicate(id), true) => {
