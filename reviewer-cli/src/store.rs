@@ -87,6 +87,21 @@ pub struct OutItem {
     pub data: Vec<u8>,
 }
 
+impl OutItem {
+    /// A team event to post; `case` to record the seq it gets (none for a
+    /// grant, which is not part of this store's copy of the case).
+    pub fn event(case: Option<&str>, event_id: &str, data: Vec<u8>) -> Self {
+        OutItem {
+            id: 0,
+            kind: "event".into(),
+            target: String::new(),
+            case_id: case.map(str::to_owned),
+            event_id: Some(event_id.to_owned()),
+            data,
+        }
+    }
+}
+
 /// One counter row (what retention keeps).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Counter {
@@ -120,6 +135,20 @@ fn dec(id: &AgeIdentity, ct: &[u8]) -> anyhow::Result<Zeroizing<Vec<u8>>> {
     Ok(Zeroizing::new(
         envelope::decrypt_vec(ct, &[id]).context("a stored case does not decrypt")?,
     ))
+}
+
+/// Writes a case's sealed content and purge day (one statement for every
+/// path that changes a case).
+fn write_sealed(
+    tx: &rusqlite::Transaction<'_>,
+    id: &str,
+    data: &[u8],
+    purge_after: Option<&str>,
+) -> rusqlite::Result<usize> {
+    tx.execute(
+        "UPDATE cases SET data = ?2, purge_after = ?3 WHERE id = ?1",
+        params![id, data, purge_after],
+    )
 }
 
 /// Adds a counter row; `sum` adds to an existing count, else the larger
@@ -335,10 +364,7 @@ impl CaseStore {
     pub fn update_case(&mut self, case: &Case, server_id: Option<&str>) -> anyhow::Result<()> {
         let (data, purge_after) = self.seal(case)?;
         let tx = self.conn.transaction()?;
-        tx.execute(
-            "UPDATE cases SET data = ?2, purge_after = ?3 WHERE id = ?1",
-            params![case.id, data, purge_after],
-        )?;
+        write_sealed(&tx, &case.id, &data, purge_after.as_deref())?;
         if let Some(s) = server_id {
             tx.execute(
                 "INSERT INTO items (server_id, case_id, state) VALUES (?1, ?2, 'filed')",
@@ -469,10 +495,7 @@ impl CaseStore {
     pub fn update_and_queue(&mut self, case: &Case, item: &OutItem) -> anyhow::Result<()> {
         let (data, purge_after) = self.seal(case)?;
         let tx = self.conn.transaction()?;
-        tx.execute(
-            "UPDATE cases SET data = ?2, purge_after = ?3 WHERE id = ?1",
-            params![case.id, data, purge_after],
-        )?;
+        write_sealed(&tx, &case.id, &data, purge_after.as_deref())?;
         tx.execute(
             "INSERT INTO outbox (kind, target, case_id, event_id, data) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![item.kind, item.target, item.case_id, item.event_id, item.data],
@@ -515,10 +538,7 @@ impl CaseStore {
         }
         let tx = self.conn.transaction()?;
         if let Some((id, (data, purge_after))) = sealed {
-            tx.execute(
-                "UPDATE cases SET data = ?2, purge_after = ?3 WHERE id = ?1",
-                params![id, data, purge_after],
-            )?;
+            write_sealed(&tx, &id, &data, purge_after.as_deref())?;
         }
         if let (Some(e), Some(seq)) = (&item.event_id, seq) {
             tx.execute(
@@ -561,10 +581,7 @@ impl CaseStore {
         };
         let tx = self.conn.transaction()?;
         if let Some((id, (data, purge_after))) = sealed {
-            tx.execute(
-                "UPDATE cases SET data = ?2, purge_after = ?3 WHERE id = ?1",
-                params![id, data, purge_after],
-            )?;
+            write_sealed(&tx, &id, &data, purge_after.as_deref())?;
         }
         if let Some((e, seq)) = event_id {
             tx.execute(
@@ -625,6 +642,16 @@ impl CaseStore {
         self.conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
+    }
+
+    /// How far this store has read the team's event log.
+    pub fn events_cursor(&self) -> anyhow::Result<u64> {
+        Ok(self
+            .meta("events_cursor")?
+            .map(|s| s.parse())
+            .transpose()
+            .context("a corrupt event cursor")?
+            .unwrap_or(0))
     }
 
     /// Every counter row.

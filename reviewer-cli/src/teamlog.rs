@@ -87,11 +87,7 @@ pub fn record(
     body: EventBody,
 ) -> anyhow::Result<()> {
     let now = UnixTime::now();
-    let cursor: u64 = store
-        .meta("events_cursor")?
-        .map(|s| s.parse())
-        .transpose()?
-        .unwrap_or(0);
+    let cursor = store.events_cursor()?;
     let case_id: CaseId = case.id.parse().context("a malformed case id")?;
     let ev = Event::new(
         ctx.chain.fingerprint,
@@ -117,14 +113,7 @@ pub fn record(
     case.access(now.0, ctx.keys.id.as_str(), what);
     store.update_and_queue(
         case,
-        &OutItem {
-            id: 0,
-            kind: "event".into(),
-            target: String::new(),
-            case_id: Some(case.id.clone()),
-            event_id: Some(ev.event_id.to_string()),
-            data,
-        },
+        &OutItem::event(Some(&case.id), &ev.event_id.to_string(), data),
     )
 }
 
@@ -199,11 +188,7 @@ pub fn apply_log(
     mut page: impl FnMut(u64) -> anyhow::Result<Vec<serde_json::Value>>,
 ) -> anyhow::Result<Pulled> {
     let mut out = Pulled::default();
-    let mut cursor: u64 = store
-        .meta("events_cursor")?
-        .map(|s| s.parse())
-        .transpose()?
-        .unwrap_or(0);
+    let mut cursor = store.events_cursor()?;
     let mut roster_pos: u64 = store
         .meta("events_roster")?
         .map(|s| s.parse())
@@ -447,11 +432,7 @@ pub fn queue_grant(
     if !case.report.recipients.contains(member) {
         bail!("the reporter left {member} out of case {}", case.id);
     }
-    let cursor: u64 = store
-        .meta("events_cursor")?
-        .map(|s| s.parse())
-        .transpose()?
-        .unwrap_or(0);
+    let cursor = store.events_cursor()?;
     let metas: Vec<_> = case.all_attachments().into_iter().cloned().collect();
     let total: u64 = metas.iter().map(|m| m.size).sum();
     let mut blobs: Vec<zeroize::Zeroizing<Vec<u8>>> = Vec::new();
@@ -507,17 +488,7 @@ pub fn queue_grant(
     let refs: Vec<&[u8]> = blobs.iter().map(|b| b.as_slice()).collect();
     let data = seal_event(ctx, case, &ev, &[target], (&metas, &refs))?;
     case.access(now.0, ctx.keys.id.as_str(), format!("granted to {member}"));
-    store.update_and_queue(
-        case,
-        &OutItem {
-            id: 0,
-            kind: "event".into(),
-            target: String::new(),
-            case_id: None,
-            event_id: Some(ev.event_id.to_string()),
-            data,
-        },
-    )?;
+    store.update_and_queue(case, &OutItem::event(None, &ev.event_id.to_string(), data))?;
     Ok(note)
 }
 

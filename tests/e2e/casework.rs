@@ -437,28 +437,21 @@ fn team_events_converge_and_reach_only_the_case_recipients() {
             &s(&removed),
         ],
     );
-    let by_mallory = d.forge(
-        &c1,
-        "mallory",
-        &d.mallory.sign,
-        2,
-        EventBody::Note {
-            text: "mallory-canary".into(),
-        },
-        &[&alice, &bob],
-    );
-    d.inject(&by_mallory, 2);
-    let rewound = d.forge(
-        &c1,
-        "mallory",
-        &d.mallory.sign,
-        1,
-        EventBody::Note {
-            text: "mallory-canary".into(),
-        },
-        &[&alice, &bob],
-    );
-    d.inject(&rewound, 1);
+    // Signed by mallory after her removal (roster #2), then the same under
+    // the old roster #1 once the log has reached #2.
+    for roster_seq in [2, 1] {
+        let ev = d.forge(
+            &c1,
+            "mallory",
+            &d.mallory.sign,
+            roster_seq,
+            EventBody::Note {
+                text: "mallory-canary".into(),
+            },
+            &[&alice, &bob],
+        );
+        d.inject(&ev, roster_seq as i64);
+    }
     let out = d.rev(
         "bob",
         &["sync", "--server", &d.url, "--team", &d.fp, "--json"],

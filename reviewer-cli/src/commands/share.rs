@@ -432,43 +432,46 @@ mod tests {
     #[test]
     fn tlp_rules() {
         let fpr = "AAAA";
-        let none: Vec<String> = vec![];
-        assert!(tlp_refusal(Tlp::Red, &none, None, fpr, &none).is_some());
-        assert!(tlp_refusal(Tlp::Red, &["AAAA".into()], None, fpr, &none).is_none());
-        assert!(tlp_refusal(Tlp::AmberStrict, &none, None, fpr, &["example.org".into()]).is_some());
-        assert!(
-            tlp_refusal(
+        let named = ["AAAA".to_owned()];
+        let org = |d: &str| vec![d.to_owned()];
+        // (label, parties named, organisation named, certificate's domains, allowed)
+        type Case<'a> = (Tlp, &'a [String], Option<&'a str>, Vec<String>, bool);
+        let cases: [Case<'_>; 9] = [
+            (Tlp::Red, &[], None, vec![], false),
+            (Tlp::Red, &named, None, vec![], true),
+            (Tlp::AmberStrict, &[], None, org("example.org"), false),
+            (
                 Tlp::AmberStrict,
-                &none,
+                &[],
                 Some("example.org"),
-                fpr,
-                &["other.org".into()]
-            )
-            .is_some()
-        );
-        assert!(
-            tlp_refusal(
+                org("other.org"),
+                false,
+            ),
+            (
                 Tlp::AmberStrict,
-                &none,
+                &[],
                 Some("example.org"),
-                fpr,
-                &["sec.example.org".into()]
-            )
-            .is_none()
-        );
-        assert!(
-            tlp_refusal(
+                org("sec.example.org"),
+                true,
+            ),
+            // A suffix that is not a subdomain.
+            (
                 Tlp::AmberStrict,
-                &none,
+                &[],
                 Some("example.org"),
-                fpr,
-                &["badexample.org".into()]
-            )
-            .is_some(),
-            "a suffix that is not a subdomain"
-        );
-        for t in [Tlp::Amber, Tlp::Green, Tlp::Clear] {
-            assert!(tlp_refusal(t, &none, None, fpr, &none).is_none());
+                org("badexample.org"),
+                false,
+            ),
+            (Tlp::Amber, &[], None, vec![], true),
+            (Tlp::Green, &[], None, vec![], true),
+            (Tlp::Clear, &[], None, vec![], true),
+        ];
+        for (tlp, parties, organisation, domains, allowed) in cases {
+            assert_eq!(
+                tlp_refusal(tlp, parties, organisation, fpr, &domains).is_none(),
+                allowed,
+                "{tlp} {parties:?} {organisation:?} {domains:?}"
+            );
         }
     }
 }
