@@ -532,7 +532,9 @@ pub enum TeamCmd {
         #[arg(long)]
         json: bool,
     },
-    /// Propose the next roster with nothing changed but a later expiry.
+    /// Propose the next roster with a later expiry and, if given, new
+    /// endpoints or a new page hash (after a page upgrade: `dropbox-server
+    /// page-hash`).
     Renew {
         /// Chain in and out.
         #[command(flatten)]
@@ -540,6 +542,12 @@ pub enum TeamCmd {
         /// Days until the new roster expires (at most 90).
         #[arg(long, default_value_t = 90)]
         expires_days: i64,
+        /// Where the drop box is served (repeatable; replaces the list).
+        #[arg(long = "endpoint", value_name = "URL")]
+        endpoints: Vec<String>,
+        /// sha256 of the page the endpoints must serve.
+        #[arg(long)]
+        page_sha256: Option<String>,
         /// Print JSON.
         #[arg(long)]
         json: bool,

@@ -1168,9 +1168,21 @@ fn roster_alerts_page_checks_and_an_interrupted_sync() {
     let mut chain: Vec<serde_json::Value> =
         serde_json::from_slice(&std::fs::read(&d.chain).unwrap()).unwrap();
     let next = d.dir.join("roster-2.json");
+    // The next roster names the page this drop box really serves.
+    let real = run("dropbox-server", &["page-hash"]);
+    let real = String::from_utf8_lossy(&real.stdout).trim().to_owned();
     d.rev(
         "alice",
-        &["team", "renew", "--chain", &s(&d.chain), "--out", &s(&next)],
+        &[
+            "team",
+            "renew",
+            "--chain",
+            &s(&d.chain),
+            "--out",
+            &s(&next),
+            "--page-sha256",
+            &real,
+        ],
     );
     let mut forged: Vec<serde_json::Value> =
         serde_json::from_slice(&std::fs::read(&next).unwrap()).unwrap();
@@ -1197,6 +1209,11 @@ fn roster_alerts_page_checks_and_an_interrupted_sync() {
     assert!(
         stderr(&out).contains("ALERT: new roster head #2"),
         "{}",
+        stderr(&out)
+    );
+    assert!(
+        !stderr(&out).contains("serves a page other"),
+        "the new roster names the real page: {}",
         stderr(&out)
     );
     chain.truncate(1);

@@ -316,8 +316,18 @@ pub fn run(home: &Path, cmd: &TeamCmd) -> anyhow::Result<()> {
         TeamCmd::Renew {
             chain,
             expires_days,
+            endpoints,
+            page_sha256,
             json,
-        } => propose(home, chain, *expires_days, *json, |_| Ok(()))?,
+        } => propose(home, chain, *expires_days, *json, |r| {
+            if !endpoints.is_empty() {
+                r.endpoints = endpoints.clone();
+            }
+            if let Some(h) = page_sha256 {
+                r.page_sha256 = Some(h.parse().context("--page-sha256 must be 64 hex digits")?);
+            }
+            Ok(())
+        })?,
         TeamCmd::Rekey {
             chain,
             member,
