@@ -466,8 +466,8 @@ Details:
   the case (SQLite, \`synchronous=FULL\`), a signed ack, and at the end the
   snapshot pass over every open case. Its fixed cost, a sync of an empty
   inbox on the same team just before, was $(f3 "$EMPTY_S") s: mostly the
-  two scrypt unlocks of keys.age (\`online()\` and \`Session::open\` each
-  unlock), whose work factor age chose at \`reviewer key new\` to take
+  one scrypt unlock of keys.age, whose work factor age chose at
+  \`reviewer key new\` to take
   about a second on this machine at that moment (logN $LOGN here: every
   run unlocks the same keys.age; another \`key new\` may pick another
   factor, and so change the fixed cost and the peak RSS).
