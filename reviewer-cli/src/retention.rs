@@ -136,6 +136,15 @@ pub fn purge_due(s: &mut Session, today: Day) -> anyhow::Result<Vec<String>> {
     Ok(done)
 }
 
+/// Events expire on the drop box after 30 days, backups after the backup
+/// window: past both (and a week's margin), a purged case's hash has no
+/// use, and only the counters remain.
+fn forget_old_purges(s: &Session, today: Day) -> anyhow::Result<()> {
+    let keep = i64::from(s.store.backup_days.max(30)) + 7;
+    s.store.forget_purged(today.add_days(-keep))?;
+    Ok(())
+}
+
 /// The purge at the start of every command.
 pub fn automatic(s: &mut Session) -> anyhow::Result<()> {
     let now = UnixTime::now();
@@ -148,6 +157,7 @@ pub fn automatic(s: &mut Session) -> anyhow::Result<()> {
                     purged.len()
                 );
             }
+            forget_old_purges(s, now.day())?;
             trust_clock(&s.store, now)
         }
         Clock::Jumped(secs) => {
@@ -208,6 +218,7 @@ pub fn command(
     }
     trust_clock(&s.store, now)?;
     let purged = purge_due(s, day)?;
+    forget_old_purges(s, day)?;
     if json {
         println!(
             "{}",

@@ -600,6 +600,15 @@ impl CaseStore {
         Ok(())
     }
 
+    /// Forgets the hashes of cases purged on or before `cut`: by then no
+    /// event for them is left on the drop box and no backup holding them
+    /// can be read, so nothing per incident needs to stay.
+    pub fn forget_purged(&self, cut: Day) -> anyhow::Result<usize> {
+        Ok(self
+            .conn
+            .execute("DELETE FROM purged WHERE day <= ?1", [cut.to_string()])?)
+    }
+
     /// Whether a case with this id was purged here.
     pub fn was_purged(&self, id: &str) -> anyhow::Result<bool> {
         Ok(self
@@ -621,6 +630,10 @@ impl CaseStore {
     pub fn purge(&mut self, id: &str, today: Day, counters: &[Counter]) -> anyhow::Result<()> {
         let tx = self.conn.transaction()?;
         tx.execute("DELETE FROM cases WHERE id = ?1", [id])?;
+        // An acked item never comes back in this member's inbox, so its row
+        // goes too; one not acked yet stays (unlinked) until the next sync
+        // acks it.
+        tx.execute("DELETE FROM items WHERE case_id = ?1 AND acked = 1", [id])?;
         tx.execute(
             "UPDATE items SET case_id = NULL, state = 'purged' WHERE case_id = ?1",
             [id],

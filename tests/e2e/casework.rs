@@ -747,6 +747,18 @@ fn closed_cases_are_purged_for_good_and_backups_expire() {
         );
     }
     assert!(!d.try_rev("alice", &["log", &cx]).status.success());
+    let count = |table: &str| -> i64 {
+        let sql = match table {
+            "items" => "SELECT count(*) FROM items",
+            _ => "SELECT count(*) FROM purged",
+        };
+        rusqlite::Connection::open(&db)
+            .unwrap()
+            .query_row(sql, [], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(count("items"), 2, "the purged report's item row went too");
+    assert_eq!(count("purged"), 1, "a hash holds the case out for now");
     // Only counts remain, and the figures do not move when a case is
     // purged; cells under 3 never show their value.
     let stats = d.json("alice", &["stats", "--json"]);
@@ -799,6 +811,15 @@ fn closed_cases_are_purged_for_good_and_backups_expire() {
     d.set_clock(15);
     let expired = d.try_rev("alice", &["restore", &s(&b7), "--server", &d.url]);
     assert!(stderr(&expired).contains("expired"), "{}", stderr(&expired));
+    // Past the event log's and the backups' windows, not even the hash of
+    // the purged case stays: only the counters.
+    d.set_clock(45);
+    d.rev("alice", &["purge", "--trust-clock"]);
+    assert_eq!(count("purged"), 0);
+    assert_eq!(
+        d.json("alice", &["stats", "--json"])["cases"],
+        stats_before["cases"]
+    );
 }
 
 /// A throwaway GnuPG home for an outside party (Debian `gnupg`).
