@@ -286,6 +286,13 @@ pub enum Command {
         /// Only cases you own, or nobody owns.
         #[arg(long)]
         mine: bool,
+        /// Also ask the drop box (the one sync uses) which items wait
+        /// unacknowledged, so none reaches the server's cap unread.
+        #[arg(long)]
+        online: bool,
+        /// With --online: the drop box's URL (default: the one sync uses).
+        #[arg(long, env = "REVIEWER_SERVER")]
+        server: Option<String>,
         /// Print JSON.
         #[arg(long)]
         json: bool,

@@ -66,8 +66,15 @@ pub fn overdue(
         .collect())
 }
 
-/// `reviewer due [--as-of DATE] [--mine] [--json]`.
-pub fn run(s: &Session, as_of: Option<&str>, mine: bool, json: bool) -> anyhow::Result<()> {
+/// `reviewer due [--as-of DATE] [--mine] [--online [--server URL]] [--json]`;
+/// `online` is the drop box to ask for the items waiting unacknowledged.
+pub fn run(
+    s: &Session,
+    as_of: Option<&str>,
+    mine: bool,
+    online: Option<&str>,
+    json: bool,
+) -> anyhow::Result<()> {
     let now = match as_of {
         Some(d) => {
             let day: Day = d
@@ -100,15 +107,33 @@ pub fn run(s: &Session, as_of: Option<&str>, mine: bool, json: bool) -> anyhow::
     rows.sort_by_key(|a| a.0);
     // Items nobody here has acknowledged yet wait on the drop box; the
     // server purges them after `unacked_days`.
-    let pending: Vec<(String, i64)> = match s.store.meta("inbox_oldest")? {
-        Some(d) if !d.is_empty() => {
-            let first: Day = d.parse().map_err(|e| anyhow::anyhow!("{e}"))?;
-            deadlines::unacked_warning(first, policy.retention.unacked_days, now.day())
-                .map(|left| vec![(first.to_string(), left)])
-                .unwrap_or_default()
-        }
-        _ => Vec::new(),
+    // Items this member has not acknowledged (every item nobody has is
+    // among them): from the drop box with --online, else as the last sync
+    // left them. The server purges an item nobody acked after
+    // `unacked_days`.
+    let days: Vec<String> = if let Some(server) = online {
+        crate::commands::sync::Api::new(server, &s.keys)?
+            .inbox()?
+            .into_iter()
+            .map(|(_, _, day)| day)
+            .collect()
+    } else {
+        s.store
+            .meta("inbox_oldest")?
+            .filter(|d| !d.is_empty())
+            .into_iter()
+            .collect()
     };
+    let mut pending: Vec<(String, i64)> = Vec::new();
+    for d in days {
+        let first: Day = d.parse().map_err(|e| anyhow::anyhow!("{e}"))?;
+        if let Some(left) =
+            deadlines::unacked_warning(first, policy.retention.unacked_days, now.day())
+        {
+            pending.push((first.to_string(), left));
+        }
+    }
+    pending.sort();
     if json {
         let out: Vec<_> = rows
             .iter()

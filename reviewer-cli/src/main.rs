@@ -92,8 +92,24 @@ fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
             *trust_clock,
             *json,
         ),
-        Command::Due { as_of, mine, json } => {
-            due::run(&Session::open(home)?, as_of.as_deref(), *mine, *json)
+        Command::Due {
+            as_of,
+            mine,
+            online,
+            server,
+            json,
+        } => {
+            let online = match (online, server) {
+                (true, s) => Some(sync::server_url(home, s.as_deref())?),
+                (false, _) => None,
+            };
+            due::run(
+                &Session::open(home)?,
+                as_of.as_deref(),
+                *mine,
+                online.as_deref(),
+                *json,
+            )
         }
         Command::Stats { year, json, chart } => {
             report::stats(&Session::open(home)?, *year, *json, chart.as_deref())

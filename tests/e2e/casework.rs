@@ -820,6 +820,27 @@ fn closed_cases_are_purged_for_good_and_backups_expire() {
         d.json("alice", &["stats", "--json"])["cases"],
         stats_before["cases"]
     );
+    // A report nobody has acknowledged: `due --online` warns before the
+    // server's cap (60 days) purges it.
+    d.submit("w-title", "w-body", &[]);
+    let arrived = today.add_days(45);
+    let waiting = d.json(
+        "alice",
+        &[
+            "due",
+            "--online",
+            "--server",
+            &d.url,
+            "--as-of",
+            &arrived.add_days(50).to_string(),
+            "--json",
+        ],
+    );
+    assert_eq!(
+        waiting["unacknowledged_items"],
+        serde_json::json!([{"oldest": arrived.to_string(), "days_left": 10}]),
+        "{waiting}"
+    );
 }
 
 /// A throwaway GnuPG home for an outside party (Debian `gnupg`).
