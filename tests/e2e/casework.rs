@@ -572,65 +572,54 @@ fn closed_cases_are_purged_for_good_and_backups_expire() {
     let today = UnixTime::now().day();
 
     // Deadlines: a vulnerability report's clocks, at their boundaries.
-    let due = d.json("alice", &["due", "--json"]);
-    let x = due["cases"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["id"] == cx.as_str())
-        .unwrap()
-        .clone();
-    let clocks: Vec<_> = x["deadlines"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["clock"].as_str().unwrap().to_owned())
-        .collect();
-    let mut sorted = clocks.clone();
-    sorted.sort();
-    assert_eq!(sorted, ["acknowledge", "next-steps", "notify-party"], "{x}");
-    let later = d.json(
-        "alice",
-        &["due", "--as-of", &today.add_days(3).to_string(), "--json"],
+    // (clock, urgency) of case x's open clocks as of a day (None: now).
+    let clocks = |as_of: Option<i64>| -> Vec<(String, String)> {
+        let day = as_of.map(|n| today.add_days(n).to_string());
+        let mut args = vec!["due", "--json"];
+        if let Some(day) = &day {
+            args.extend(["--as-of", day.as_str()]);
+        }
+        let due = d.json("alice", &args);
+        let x = due["cases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == cx.as_str())
+            .unwrap_or_else(|| panic!("case x is not due: {due}"))
+            .clone();
+        let mut out: Vec<_> = x["deadlines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                let text = |k: &str| c[k].as_str().unwrap().to_owned();
+                (text("clock"), text("urgency"))
+            })
+            .collect();
+        out.sort();
+        out
+    };
+    let now: Vec<_> = clocks(None).into_iter().map(|(c, _)| c).collect();
+    assert_eq!(now, ["acknowledge", "next-steps", "notify-party"]);
+    assert!(
+        clocks(Some(3)).contains(&("acknowledge".into(), "overdue".into())),
+        "acknowledgement is due within 48 hours"
     );
-    let x_later = later["cases"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["id"] == cx.as_str())
-        .unwrap()["deadlines"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["clock"] == "acknowledge")
-        .unwrap()
-        .clone();
-    assert_eq!(x_later["urgency"], "overdue", "{later}");
     d.rev("alice", &["step", &cx, "acknowledged"]);
     d.rev(
         "alice",
         &["step", &cx, "notified", "--detail", "vendor PSIRT"],
     );
-    let after = d.json(
-        "alice",
-        &["due", "--as-of", &today.add_days(15).to_string(), "--json"],
-    );
-    let x_after = after["cases"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["id"] == cx.as_str())
-        .unwrap()
-        .clone();
-    let overdue: Vec<_> = x_after["deadlines"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|c| c["urgency"] == "overdue")
-        .map(|c| c["clock"].as_str().unwrap().to_owned())
+    let overdue: Vec<_> = clocks(Some(15))
+        .into_iter()
+        .filter(|(_, u)| u == "overdue")
+        .map(|(c, _)| c)
         .collect();
-    assert!(overdue.contains(&"party-response".to_owned()), "{x_after}");
-    assert!(overdue.contains(&"escalate".to_owned()), "{x_after}");
+    assert!(
+        overdue.contains(&"party-response".to_owned()),
+        "{overdue:?}"
+    );
+    assert!(overdue.contains(&"escalate".to_owned()), "{overdue:?}");
     assert!(
         !overdue.contains(&"disclose".to_owned()),
         "due after three weeks"
