@@ -35,9 +35,6 @@ impl Config {
 
     /// Writes it atomically.
     pub fn save(&self, home: &Path) -> anyhow::Result<()> {
-        let tmp = home.join("config.json.tmp");
-        std::fs::write(&tmp, serde_json::to_vec_pretty(self)?)?;
-        std::fs::rename(tmp, home.join("config.json"))?;
-        Ok(())
+        crate::write_atomic(&home.join("config.json"), &serde_json::to_vec_pretty(self)?)
     }
 }

@@ -21,6 +21,18 @@ pub mod stats;
 pub mod store;
 pub mod teamlog;
 
+/// Writes a file whole or not at all: a temporary file beside it, then a
+/// rename, so a crash never leaves half a key, roster or export behind.
+pub fn write_atomic(path: &std::path::Path, data: &[u8]) -> anyhow::Result<()> {
+    use anyhow::Context;
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    let tmp = std::path::PathBuf::from(tmp);
+    std::fs::write(&tmp, data).with_context(|| format!("cannot write {}", tmp.display()))?;
+    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}
+
 /// The home directory: --home, REVIEWER_HOME, else the platform's data
 /// directory.
 pub fn home_dir(flag: Option<&std::path::Path>) -> anyhow::Result<std::path::PathBuf> {

@@ -159,9 +159,7 @@ pub fn import(home: &Path, dir: &Path, outbox: &Path, json: bool) -> anyhow::Res
         ));
     }
     std::fs::create_dir_all(outbox)?;
-    let tmp = outbox.join("acks.json.tmp");
-    std::fs::write(&tmp, serde_json::to_vec_pretty(&out)?)?;
-    std::fs::rename(&tmp, outbox.join("acks.json"))?;
+    crate::write_atomic(&outbox.join("acks.json"), &serde_json::to_vec_pretty(&out)?)?;
     // Written out: they cross the gap now. An event learns its log position
     // when the log comes back through the next import.
     for item in store.outbox()? {

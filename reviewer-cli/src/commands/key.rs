@@ -85,9 +85,7 @@ fn activate(home: &Path, server: Option<&str>) -> anyhow::Result<()> {
             vec![dropbox_crypto::envelope::Slot::Real(next.age.recipient())],
             &plain,
         )?;
-        let tmp = path.with_extension("rewrap");
-        std::fs::write(&tmp, ct)?;
-        std::fs::rename(&tmp, &path)?;
+        crate::write_atomic(&path, &ct)?;
     }
     store.activate()?;
     cfg.save(home)?;

@@ -6,8 +6,6 @@
 
 use std::path::Path;
 
-use anyhow::Context;
-
 use crate::retention;
 use crate::session::Session;
 use crate::stats::{self, CounterRow, Metric};
@@ -49,9 +47,7 @@ pub fn stats(
             None => "Reports received".to_owned(),
         };
         let svg = stats::render_svg(&report, &title);
-        let tmp = path.with_extension("tmp");
-        std::fs::write(&tmp, svg).with_context(|| format!("cannot write {}", tmp.display()))?;
-        std::fs::rename(&tmp, path)?;
+        crate::write_atomic(path, svg.as_bytes())?;
         if !json {
             println!("Chart written to {}.", path.display());
         }

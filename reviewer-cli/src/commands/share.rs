@@ -206,20 +206,8 @@ pub fn share(
     }
     let body = mime(&text, &files);
     let armored = pgp::encrypt_to(&cert, &body, None)?;
-    let tmp = out.with_extension("tmp");
-    std::fs::write(&tmp, armored.as_bytes())
-        .with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::fs::rename(&tmp, out)?;
-    let (ctx, store) = s.parts()?;
-    teamlog::record(
-        store,
-        &ctx,
-        &mut case,
-        EventBody::Share {
-            recipient: fpr.clone(),
-            fields: fields.clone(),
-        },
-    )?;
+    crate::write_atomic(out, armored.as_bytes())?;
+    record_share(s, &mut case, &fpr, &fields)?;
     println!(
         "Wrote {} for {fpr} (TLP:{}; fields: {}). The share is recorded on the case.",
         out.display(),
@@ -227,6 +215,25 @@ pub fn share(
         fields.join(", ")
     );
     Ok(())
+}
+
+/// Records a share on the case, for the team and in the access log.
+fn record_share(
+    s: &mut Session,
+    case: &mut Case,
+    recipient: &str,
+    fields: &[String],
+) -> anyhow::Result<()> {
+    let (ctx, store) = s.parts()?;
+    teamlog::record(
+        store,
+        &ctx,
+        case,
+        EventBody::Share {
+            recipient: recipient.to_owned(),
+            fields: fields.to_vec(),
+        },
+    )
 }
 
 /// `reviewer alert ID --out FILE`.
@@ -251,20 +258,8 @@ pub fn alert(s: &mut Session, id: &str, out: &Path) -> anyhow::Result<()> {
         );
     }
     let text = render(&case, &fields, st.tlp, "Community alert");
-    let tmp = out.with_extension("tmp");
-    std::fs::write(&tmp, text.as_bytes())
-        .with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::fs::rename(&tmp, out)?;
-    let (ctx, store) = s.parts()?;
-    teamlog::record(
-        store,
-        &ctx,
-        &mut case,
-        EventBody::Share {
-            recipient: "community alert".into(),
-            fields: fields.clone(),
-        },
-    )?;
+    crate::write_atomic(out, text.as_bytes())?;
+    record_share(s, &mut case, "community alert", &fields)?;
     println!(
         "Wrote the community alert to {} (fields: {}).",
         out.display(),
@@ -300,10 +295,7 @@ pub fn set_team_key(s: &Session, file: &Path, locked: bool) -> anyhow::Result<()
         vec![dropbox_crypto::envelope::Slot::Real(s.keys.age.recipient())],
         armored.as_bytes(),
     )?;
-    let path = team_key_path(&s.home);
-    let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, ct)?;
-    std::fs::rename(&tmp, &path)?;
+    crate::write_atomic(&team_key_path(&s.home), &ct)?;
     println!(
         "Kept the team's OpenPGP key {} (encrypted to your keys). When a holder leaves the team, rotate it.",
         key.fingerprint()

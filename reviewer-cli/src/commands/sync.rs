@@ -298,9 +298,10 @@ pub fn check_roster(
     }
     cfg.own_entry = Some(own_json);
     // Offline commands (annotations, due, retention) use this copy.
-    let tmp = home.join("roster.json.tmp");
-    std::fs::write(&tmp, serde_json::to_vec_pretty(&served)?)?;
-    std::fs::rename(&tmp, home.join("roster.json"))?;
+    crate::write_atomic(
+        &home.join("roster.json"),
+        &serde_json::to_vec_pretty(&served)?,
+    )?;
     cfg.checked_at = Some(now.0);
     Ok(chain)
 }

@@ -25,10 +25,7 @@ fn load_chain(path: &Path) -> anyhow::Result<Vec<Envelope>> {
 }
 
 fn save_chain(path: &Path, chain: &[Envelope]) -> anyhow::Result<()> {
-    let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, serde_json::to_vec_pretty(chain)?)?;
-    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(())
+    crate::write_atomic(path, &serde_json::to_vec_pretty(chain)?)
 }
 
 fn read_card(path: &Path) -> anyhow::Result<Member> {
