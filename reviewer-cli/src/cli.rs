@@ -31,7 +31,8 @@ Examples:
   reviewer show 0a1b…
 
 The passphrase protecting the keys is read from the terminal, or from
-REVIEWER_PASSPHRASE for scripts and tests. REVIEWER_PROXY (e.g.
+REVIEWER_PASSPHRASE for scripts and tests; keys locked to a hardware key
+(`key new --plugin-identity`) ask its age plugin instead. REVIEWER_PROXY (e.g.
 socks5h://127.0.0.1:9050) sends every request through Tor or another proxy.
 
   reviewer set 0a1b… --status triaged --severity high --tlp AMBER
@@ -414,7 +415,12 @@ pub enum Command {
 #[derive(Debug, Subcommand)]
 pub enum KeyCmd {
     /// Create this member's age identity, sign key and transport key,
-    /// encrypted at rest under a passphrase; print the member card.
+    /// encrypted at rest under a passphrase or locked to a hardware key
+    /// (an age plugin identity); print the member card.
+    #[command(after_help = "Examples:
+  reviewer key new --name \"Ana Lima\"
+  age-plugin-yubikey --generate > yubikey.txt
+  reviewer key new --name \"Ana Lima\" --plugin-identity yubikey.txt")]
     New {
         /// Display name.
         #[arg(long)]
@@ -422,6 +428,9 @@ pub enum KeyCmd {
         /// Member id (a-z, 0-9, '.', '_', '-'); default: from the name.
         #[arg(long)]
         id: Option<String>,
+        /// How the keys are locked at rest.
+        #[command(flatten)]
+        lock: LockArgs,
         /// Print the card as compact JSON.
         #[arg(long)]
         json: bool,
@@ -442,6 +451,17 @@ pub enum KeyCmd {
         /// The drop box's URL (default: the one sync uses).
         #[arg(long, env = "REVIEWER_SERVER")]
         server: Option<String>,
+    },
+    /// Lock the keys differently: to a hardware key (an age plugin
+    /// identity), or back to a passphrase. The new lock is tried before
+    /// the old one is given up.
+    #[command(after_help = "Examples:
+  reviewer key lock --plugin-identity yubikey.txt
+  reviewer key lock              # back to a (new) passphrase")]
+    Lock {
+        /// How the keys are locked at rest.
+        #[command(flatten)]
+        lock: LockArgs,
     },
     /// Print this member's card (public keys only).
     Show {
@@ -612,4 +632,18 @@ pub enum TeamCmd {
         #[arg(long)]
         chain: PathBuf,
     },
+}
+
+/// How the keys are locked at rest.
+#[derive(clap::Args, Debug)]
+pub struct LockArgs {
+    /// Lock the keys to this age plugin identity file (a hardware key, as
+    /// `age-plugin-yubikey --generate` prints it) instead of a passphrase.
+    /// Its `age-plugin-NAME` must be on PATH whenever the keys are used.
+    #[arg(long, value_name = "FILE")]
+    pub plugin_identity: Option<PathBuf>,
+    /// The plugin recipient (`age1NAME1…`) to lock to, when the identity
+    /// file has no `# recipient:` line.
+    #[arg(long, value_name = "RECIPIENT", requires = "plugin_identity")]
+    pub plugin_recipient: Option<String>,
 }

@@ -1,7 +1,10 @@
 //! The member's secret keys, encrypted at rest.
 //!
-//! `HOME/keys.age` is an age file encrypted with the member's passphrase
-//! (scrypt), holding the age identity and the `sign` and `transport` seeds;
+//! `HOME/keys.age` is an age file holding the age identity and the `sign`
+//! and `transport` seeds, locked either with the member's passphrase
+//! (scrypt) or to an age plugin identity (a hardware key such as a YubiKey
+//! through `age-plugin-yubikey`), whose identity file is kept beside it as
+//! `HOME/keys.plugin` (it names the key, it holds no secret).
 //! `HOME/card.json` is the public member card. Secrets are zeroized after
 //! use and never printed.
 
@@ -99,6 +102,168 @@ pub fn passphrase(confirm: bool) -> anyhow::Result<SecretString> {
     Ok(SecretString::from(p.to_string()))
 }
 
+/// An age plugin identity file, as `age-plugin-yubikey` (or any plugin's
+/// generator) prints it: the `AGE-PLUGIN-…` line names the hardware key and
+/// slot, a `# recipient: age1…` comment gives the recipient to lock to.
+#[derive(Clone)]
+pub struct PluginKey {
+    text: String,
+    identity: age::plugin::Identity,
+    recipient: Option<age::plugin::Recipient>,
+}
+
+impl std::fmt::Debug for PluginKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PluginKey")
+            .field("plugin", &self.identity.plugin())
+            .finish_non_exhaustive()
+    }
+}
+
+impl PluginKey {
+    /// Parses an identity file's text: exactly one plugin identity, and
+    /// `recipient` (from the command line) or the file's recipient comment.
+    pub fn parse(text: &str, recipient: Option<&str>) -> anyhow::Result<Self> {
+        let mut identities = Vec::new();
+        let mut commented = None;
+        for line in text.lines().map(str::trim) {
+            if let Some(comment) = line.strip_prefix('#') {
+                let comment = comment.trim();
+                if comment.len() > 10 && comment[..10].eq_ignore_ascii_case("recipient:") {
+                    commented = Some(comment[10..].trim().to_owned());
+                }
+            } else if line.starts_with("AGE-SECRET-KEY-") {
+                bail!(
+                    "this is a plain age secret key, not a plugin identity: a passphrase protects better than a key file beside the keys"
+                );
+            } else if !line.is_empty() {
+                identities.push(line.parse::<age::plugin::Identity>().map_err(|e| {
+                    anyhow::anyhow!("not an age plugin identity (AGE-PLUGIN-…): {e}")
+                })?);
+            }
+        }
+        let identity = match identities.len() {
+            1 => identities.remove(0),
+            0 => bail!("the identity file holds no AGE-PLUGIN-… identity"),
+            _ => bail!("the identity file holds several identities; give a file with one"),
+        };
+        let recipient = match recipient.map(str::to_owned).or(commented) {
+            None => None,
+            Some(r) => {
+                let r: age::plugin::Recipient = r.parse().map_err(|e| {
+                    anyhow::anyhow!("{r:?} is not an age plugin recipient (age1NAME1…): {e}")
+                })?;
+                if r.plugin() != identity.plugin() {
+                    bail!(
+                        "the recipient is for age-plugin-{} but the identity for age-plugin-{}",
+                        r.plugin(),
+                        identity.plugin()
+                    );
+                }
+                Some(r)
+            }
+        };
+        Ok(PluginKey {
+            text: text.to_owned(),
+            identity,
+            recipient,
+        })
+    }
+
+    /// The plugin's name (its binary is `age-plugin-NAME`).
+    pub fn plugin(&self) -> &str {
+        self.identity.plugin()
+    }
+
+    fn encryptor(&self) -> anyhow::Result<age::Encryptor> {
+        // Without a recipient, the plugin is asked to lock to the identity
+        // itself (recipient-v1 accepts identities).
+        let (recipients, identities) = match &self.recipient {
+            Some(r) => (vec![r.clone()], vec![]),
+            None => (vec![], vec![self.identity.clone()]),
+        };
+        let plugin =
+            age::plugin::RecipientPluginV1::new(self.plugin(), &recipients, &identities, Terminal)
+                .map_err(|e| missing_plugin(self.plugin(), e))?;
+        age::Encryptor::with_recipients(std::iter::once(&plugin as &dyn age::Recipient))
+            .map_err(|e| anyhow::anyhow!("age-plugin-{}: {}", self.plugin(), one_line(&e)))
+    }
+}
+
+fn missing_plugin(name: &str, e: age::plugin::ResolveError) -> anyhow::Error {
+    match e {
+        age::plugin::ResolveError::MissingPlugin { .. } => anyhow::anyhow!(
+            "your keys are locked to a hardware key through age-plugin-{name}, which is not on PATH: install it (or fix PATH) and try again"
+        ),
+        other => anyhow::anyhow!("age-plugin-{name}: {}", one_line(&other)),
+    }
+}
+
+/// age's plugin errors span several lines; a CLI error is one.
+fn one_line(e: &dyn std::fmt::Display) -> String {
+    // Fluent wraps arguments in Unicode isolation marks, which terminals
+    // show as boxes.
+    e.to_string()
+        .replace(['\u{2068}', '\u{2069}'], "")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// What `keys.age` is locked with.
+#[derive(Clone)]
+pub enum Lock {
+    /// scrypt under the member's passphrase.
+    Passphrase(SecretString),
+    /// An age plugin identity (a hardware key).
+    Plugin(PluginKey),
+}
+
+/// The plugin's requests (touch the key, enter the PIN) go to the
+/// terminal; without one, the plugin is told no answer can be given.
+#[derive(Clone, Copy)]
+struct Terminal;
+
+impl Terminal {
+    fn read_line(prompt: &str) -> Option<String> {
+        use std::io::BufRead;
+        let tty = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open("/dev/tty")
+            .ok()?;
+        let mut out = tty.try_clone().ok()?;
+        write!(out, "{prompt} ").ok()?;
+        let mut line = String::new();
+        std::io::BufReader::new(tty).read_line(&mut line).ok()?;
+        Some(line.trim_end_matches(['\r', '\n']).to_owned())
+    }
+}
+
+impl age::Callbacks for Terminal {
+    fn display_message(&self, message: &str) {
+        eprintln!("{message}");
+    }
+
+    fn confirm(&self, message: &str, yes_string: &str, no_string: Option<&str>) -> Option<bool> {
+        let no = no_string.unwrap_or("no");
+        let answer = Self::read_line(&format!("{message} [{yes_string}/{no}]"))?;
+        Some(answer.trim().eq_ignore_ascii_case(yes_string) || answer.trim() == "y")
+    }
+
+    fn request_public_string(&self, description: &str) -> Option<String> {
+        Self::read_line(description)
+    }
+
+    fn request_passphrase(&self, description: &str) -> Option<SecretString> {
+        rpassword::prompt_password(format!("{description} "))
+            .ok()
+            .map(SecretString::from)
+    }
+}
+
 fn seed(s: &str) -> anyhow::Result<[u8; 32]> {
     let b = Zeroizing::new(STANDARD.decode(s).context("corrupt key file")?);
     b.as_slice().try_into().context("corrupt key file")
@@ -116,13 +281,17 @@ impl KeyStore {
         self.dir.join("keys.age")
     }
 
+    fn plugin_path(&self) -> PathBuf {
+        self.dir.join("keys.plugin")
+    }
+
     /// The public card's path.
     pub fn card_path(&self) -> PathBuf {
         self.dir.join("card.json")
     }
 
-    /// Creates new keys, encrypted under `pass`; returns the card.
-    pub fn create(&self, id: MemberId, name: &str, pass: SecretString) -> anyhow::Result<Member> {
+    /// Creates new keys, locked with `lock`; returns the card.
+    pub fn create(&self, id: MemberId, name: &str, lock: &Lock) -> anyhow::Result<Member> {
         if self.secret_path().exists() {
             bail!(
                 "{} already holds keys; use another --home to make a second member",
@@ -132,13 +301,25 @@ impl KeyStore {
         std::fs::create_dir_all(&self.dir)
             .with_context(|| format!("cannot create {}", self.dir.display()))?;
         let keys = MemberKeys::generate(id);
-        self.write(&self.secret_path(), &keys, pass)?;
+        self.write(&self.secret_path(), &keys, lock)?;
+        self.keep_lock(lock)?;
         let card = keys.card(name);
         std::fs::write(self.card_path(), serde_json::to_vec_pretty(&card)?)?;
         Ok(card)
     }
 
-    fn write(&self, path: &Path, keys: &MemberKeys, pass: SecretString) -> anyhow::Result<()> {
+    /// Keeps (or forgets) the plugin identity file the lock needs.
+    fn keep_lock(&self, lock: &Lock) -> anyhow::Result<()> {
+        match lock {
+            Lock::Plugin(key) => crate::write_atomic(&self.plugin_path(), key.text.as_bytes()),
+            Lock::Passphrase(_) => match std::fs::remove_file(self.plugin_path()) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
+                _ => Ok(()),
+            },
+        }
+    }
+
+    fn write(&self, path: &Path, keys: &MemberKeys, lock: &Lock) -> anyhow::Result<()> {
         let stored = Stored {
             id: keys.id.to_string(),
             age: keys.age.expose_string().to_string(),
@@ -146,30 +327,53 @@ impl KeyStore {
             transport: STANDARD.encode(*keys.transport.expose_seed()),
         };
         let plain = Zeroizing::new(serde_json::to_vec(&stored)?);
-        let enc = age::Encryptor::with_user_passphrase(pass);
-        let tmp = path.with_extension("tmp");
-        let mut w = enc.wrap_output(std::fs::File::create(&tmp)?)?;
+        let enc = match lock {
+            Lock::Passphrase(pass) => age::Encryptor::with_user_passphrase(pass.clone()),
+            Lock::Plugin(key) => key.encryptor()?,
+        };
+        let mut ct = Vec::new();
+        let mut w = enc
+            .wrap_output(&mut ct)
+            .map_err(|e| anyhow::anyhow!("cannot lock the keys: {}", one_line(&e)))?;
         w.write_all(&plain)?;
-        w.finish()?.sync_all()?;
-        std::fs::rename(&tmp, path)?;
-        Ok(())
+        w.finish()?;
+        crate::write_atomic(path, &ct)
     }
 
     fn next_path(&self) -> PathBuf {
         self.dir.join("keys.next.age")
     }
 
-    /// Makes the next keys (same id and name), encrypted under the same
-    /// passphrase, beside the current ones; returns their card.
-    pub fn rotate(&self, pass: SecretString) -> anyhow::Result<Member> {
-        let current = self.unlock(pass.clone())?;
+    /// What `keys.age` is locked with: asks for the passphrase, or reads the
+    /// plugin identity kept beside it.
+    pub fn lock(&self) -> anyhow::Result<Lock> {
+        let f = self.open_secret(&self.secret_path())?;
+        if f.is_scrypt() {
+            return Ok(Lock::Passphrase(passphrase(false)?));
+        }
+        let text = std::fs::read_to_string(self.plugin_path()).with_context(|| {
+            format!(
+                "keys.age is not locked with a passphrase and {} is missing: restore that identity file (the one `reviewer key new --plugin-identity` was given)",
+                self.plugin_path().display()
+            )
+        })?;
+        Ok(Lock::Plugin(
+            PluginKey::parse(&text, None).context("keys.plugin is damaged")?,
+        ))
+    }
+
+    /// Makes the next keys (same id and name), locked like the current ones,
+    /// beside them; returns their card.
+    pub fn rotate(&self) -> anyhow::Result<Member> {
+        let lock = self.lock()?;
+        let current = self.unlock_with(&lock)?;
         if self.next_path().exists() {
             bail!(
                 "a rotation is already pending: `reviewer key activate` once the roster names the new keys"
             );
         }
         let next = MemberKeys::generate(current.id.clone());
-        self.write(&self.next_path(), &next, pass)?;
+        self.write(&self.next_path(), &next, &lock)?;
         let card = next.card(&self.card()?.name);
         std::fs::write(
             self.dir.join("card.next.json"),
@@ -178,12 +382,47 @@ impl KeyStore {
         Ok(card)
     }
 
+    /// Locks the keys (and pending rotated keys) with `new` instead: from a
+    /// passphrase to a hardware key, back, or to another one.
+    pub fn relock(&self, new: &Lock) -> anyhow::Result<()> {
+        let old = self.lock()?;
+        let keys = self.unlock_with(&old)?;
+        let next = if self.next_path().exists() {
+            Some(self.unlock_file(&self.next_path(), &old)?)
+        } else {
+            None
+        };
+        // The new lock must open what it locked before the old files go: a
+        // hardware key that cannot decrypt would lose the keys. lock() reads
+        // keys.plugin only for a keys.age not locked by passphrase, so the
+        // identity file is written first and removed last.
+        let trial = self.dir.join("keys.relock.age");
+        let trial_next = self.dir.join("keys.next.relock.age");
+        self.write(&trial, &keys, new)?;
+        if let Some(next) = &next {
+            self.write(&trial_next, next, new)?;
+        }
+        if let Err(e) = self.unlock_file(&trial, new) {
+            let _ = std::fs::remove_file(&trial);
+            let _ = std::fs::remove_file(&trial_next);
+            return Err(e.context("the new lock cannot open what it locked; nothing changed"));
+        }
+        if let Lock::Plugin(_) = new {
+            self.keep_lock(new)?;
+        }
+        if next.is_some() {
+            std::fs::rename(&trial_next, self.next_path())?;
+        }
+        std::fs::rename(&trial, self.secret_path())?;
+        self.keep_lock(new)
+    }
+
     /// The pending keys from `rotate`.
-    pub fn unlock_next(&self, pass: SecretString) -> anyhow::Result<MemberKeys> {
+    pub fn unlock_next(&self, lock: &Lock) -> anyhow::Result<MemberKeys> {
         if !self.next_path().exists() {
             bail!("no rotation is pending: run `reviewer key rotate` first");
         }
-        self.unlock_file(&self.next_path(), pass)
+        self.unlock_file(&self.next_path(), lock)
     }
 
     /// Makes the pending keys the member's keys, destroying the old ones.
@@ -204,24 +443,59 @@ impl KeyStore {
         serde_json::from_slice(&b).context("card.json is corrupt")
     }
 
-    /// Decrypts the keys with `pass`.
-    pub fn unlock(&self, pass: SecretString) -> anyhow::Result<MemberKeys> {
-        self.unlock_file(&self.secret_path(), pass)
+    /// Decrypts the keys, asking for what their lock needs.
+    pub fn unlock(&self) -> anyhow::Result<MemberKeys> {
+        self.unlock_with(&self.lock()?)
     }
 
-    fn unlock_file(&self, path: &Path, pass: SecretString) -> anyhow::Result<MemberKeys> {
+    /// Decrypts the keys with `lock`.
+    pub fn unlock_with(&self, lock: &Lock) -> anyhow::Result<MemberKeys> {
+        self.unlock_file(&self.secret_path(), lock)
+    }
+
+    fn open_secret(
+        &self,
+        path: &Path,
+    ) -> anyhow::Result<age::Decryptor<std::io::BufReader<std::fs::File>>> {
         let f = std::fs::File::open(path).with_context(|| {
             format!(
                 "no keys in {}: run `reviewer key new` first",
                 self.dir.display()
             )
         })?;
-        let dec =
-            age::Decryptor::new(std::io::BufReader::new(f)).context("the key file is corrupt")?;
-        let id = age::scrypt::Identity::new(pass);
-        let mut r = dec
-            .decrypt(std::iter::once(&id as &dyn age::Identity))
-            .map_err(|_| anyhow::anyhow!("wrong passphrase (or a damaged key file); try again"))?;
+        age::Decryptor::new(std::io::BufReader::new(f)).context("the key file is corrupt")
+    }
+
+    fn unlock_file(&self, path: &Path, lock: &Lock) -> anyhow::Result<MemberKeys> {
+        let dec = self.open_secret(path)?;
+        let mut r = match lock {
+            Lock::Passphrase(pass) => {
+                if !dec.is_scrypt() {
+                    bail!("the keys are locked to a hardware key, not a passphrase");
+                }
+                let id = age::scrypt::Identity::new(pass.clone());
+                dec.decrypt(std::iter::once(&id as &dyn age::Identity))
+                    .map_err(|_| {
+                        anyhow::anyhow!("wrong passphrase (or a damaged key file); try again")
+                    })?
+            }
+            Lock::Plugin(key) => {
+                let id = age::plugin::IdentityPluginV1::new(
+                    key.plugin(),
+                    std::slice::from_ref(&key.identity),
+                    Terminal,
+                )
+                .map_err(|e| missing_plugin(key.plugin(), e))?;
+                dec.decrypt(std::iter::once(&id as &dyn age::Identity))
+                    .map_err(|e| {
+                        anyhow::anyhow!(
+                            "the hardware key did not unlock your keys (age-plugin-{}): {}; is it plugged in, and the right one?",
+                            key.plugin(),
+                            one_line(&e)
+                        )
+                    })?
+            }
+        };
         let mut plain = Zeroizing::new(Vec::new());
         r.read_to_end(&mut plain)
             .context("the key file is corrupt")?;
@@ -254,4 +528,44 @@ pub fn id_from_name(name: &str) -> String {
     }
     let id = id.trim_matches('-').chars().take(64).collect::<String>();
     if id.is_empty() { "member".into() } else { id }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RECIPIENT: &str = "age1dropboxtest105h93wz4q3gyuct8v5ck5etkwfaxgctj0ycrwcmxwgmrsaek0perxuntxp6kscfcw3jhz63ndqmnvunxwa4xuempxuuhvurkwqenjumtveaxser43jmzsz";
+    const IDENTITY: &str = "AGE-PLUGIN-DROPBOXTEST-105H93WZ4Q3GYU2J2QNQ";
+
+    #[test]
+    fn plugin_identity_files_parse_with_their_recipient() {
+        // The generator's own layout, and age-plugin-yubikey's indented one.
+        for text in [
+            format!("# created: 2026-11-24T20:24:38Z\n# recipient: {RECIPIENT}\n{IDENTITY}\n"),
+            format!("#       Serial: 1, Slot: 1\n#    Recipient: {RECIPIENT}\n\n{IDENTITY}"),
+        ] {
+            let k = PluginKey::parse(&text, None).unwrap();
+            assert_eq!(k.plugin(), "dropboxtest");
+            assert_eq!(k.recipient.unwrap().to_string(), RECIPIENT);
+        }
+        // No recipient comment: the identity itself is locked to.
+        let k = PluginKey::parse(IDENTITY, None).unwrap();
+        assert!(k.recipient.is_none());
+        let k = PluginKey::parse(IDENTITY, Some(RECIPIENT)).unwrap();
+        assert!(k.recipient.is_some());
+    }
+
+    #[test]
+    fn files_that_are_not_one_plugin_identity_are_refused() {
+        let err = |text: &str, r: Option<&str>| PluginKey::parse(text, r).unwrap_err().to_string();
+        assert!(err("", None).contains("no AGE-PLUGIN"));
+        assert!(err(&format!("{IDENTITY}\n{IDENTITY}"), None).contains("several"));
+        assert!(err("AGE-SECRET-KEY-1QQQ", None).contains("plain age secret key"));
+        assert!(err("hello", None).contains("not an age plugin identity"));
+        let yubikey = age::plugin::Identity::default_for_plugin("yubikey")
+            .unwrap()
+            .to_string();
+        assert!(err(&yubikey, Some(RECIPIENT)).contains("age-plugin-dropboxtest"));
+        assert!(err(IDENTITY, Some("age1notarecipient")).contains("not an age plugin recipient"));
+    }
 }

@@ -28,7 +28,13 @@ pub fn write_atomic(path: &std::path::Path, data: &[u8]) -> anyhow::Result<()> {
     let mut tmp = path.as_os_str().to_owned();
     tmp.push(".tmp");
     let tmp = std::path::PathBuf::from(tmp);
-    std::fs::write(&tmp, data).with_context(|| format!("cannot write {}", tmp.display()))?;
+    // Synced before the rename: a crash must leave the old file or the new
+    // one whole, never an empty one under the real name.
+    let mut f =
+        std::fs::File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?;
+    std::io::Write::write_all(&mut f, data)
+        .and_then(|()| f.sync_all())
+        .with_context(|| format!("cannot write {}", tmp.display()))?;
     std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())
 }

@@ -11,7 +11,7 @@ use dropbox_crypto::roster::{Policy, VerifiedChain};
 use dropbox_crypto::time::UnixTime;
 
 use crate::config::Config;
-use crate::keys::{KeyStore, MemberKeys, passphrase};
+use crate::keys::{KeyStore, MemberKeys};
 use crate::retention;
 use crate::store::CaseStore;
 use crate::teamlog::{self, Ctx};
@@ -42,7 +42,7 @@ impl Session {
     /// see the store as it is: `purge` itself, `restore`).
     pub fn open_quiet(home: &Path) -> anyhow::Result<Self> {
         let cfg = Config::load(home)?;
-        let keys = KeyStore::new(home).unlock(passphrase(false)?)?;
+        let keys = KeyStore::new(home).unlock()?;
         let mut store = CaseStore::open(home, &keys.age)?;
         let chain = if home.join("roster.json").exists() && cfg.team.is_some() {
             Some(teamlog::local_chain(home, &cfg)?)

@@ -6,6 +6,7 @@ mod auth;
 mod casework;
 mod deploy;
 mod durability;
+mod hardware;
 mod metadata;
 mod reviewer;
 mod submit;

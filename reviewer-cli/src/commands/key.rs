@@ -5,18 +5,23 @@ use std::path::Path;
 use anyhow::Context;
 
 use crate::cli::KeyCmd;
-use crate::keys::{KeyStore, id_from_name, passphrase};
+use crate::keys::{KeyStore, Lock, PluginKey, id_from_name, passphrase};
 
 /// Runs a `key` subcommand.
 pub fn run(home: &Path, cmd: &KeyCmd) -> anyhow::Result<()> {
     let store = KeyStore::new(home);
     match cmd {
-        KeyCmd::New { name, id, json } => {
+        KeyCmd::New {
+            name,
+            id,
+            lock,
+            json,
+        } => {
             let id = id.clone().unwrap_or_else(|| id_from_name(name));
             let id = id
                 .parse()
                 .with_context(|| format!("{id:?} cannot be a member id"))?;
-            let card = store.create(id, name, passphrase(true)?)?;
+            let card = store.create(id, name, &new_lock(lock)?)?;
             print_card(&card, *json)?;
             if !json {
                 eprintln!(
@@ -27,7 +32,7 @@ pub fn run(home: &Path, cmd: &KeyCmd) -> anyhow::Result<()> {
         }
         KeyCmd::Show { json } => print_card(&store.card()?, *json)?,
         KeyCmd::Rotate { json } => {
-            let card = store.rotate(passphrase(false)?)?;
+            let card = store.rotate()?;
             print_card(&card, *json)?;
             if !json {
                 eprintln!(
@@ -36,8 +41,36 @@ pub fn run(home: &Path, cmd: &KeyCmd) -> anyhow::Result<()> {
             }
         }
         KeyCmd::Activate { server } => activate(home, server.as_deref())?,
+        KeyCmd::Lock { lock } => {
+            let new = new_lock(lock)?;
+            store.relock(&new)?;
+            match new {
+                Lock::Plugin(key) => eprintln!(
+                    "Your keys are now locked to the hardware key (age-plugin-{}); keep a copy of {} elsewhere: it names the key.",
+                    key.plugin(),
+                    home.join("keys.plugin").display()
+                ),
+                Lock::Passphrase(_) => eprintln!("Your keys are now locked with the passphrase."),
+            }
+        }
     }
     Ok(())
+}
+
+/// The lock `key new` and `key lock` were asked for: a plugin identity
+/// file, else a new passphrase.
+fn new_lock(args: &crate::cli::LockArgs) -> anyhow::Result<Lock> {
+    match &args.plugin_identity {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            Ok(Lock::Plugin(
+                PluginKey::parse(&text, args.plugin_recipient.as_deref())
+                    .with_context(|| format!("{}", path.display()))?,
+            ))
+        }
+        None => Ok(Lock::Passphrase(passphrase(true)?)),
+    }
 }
 
 fn print_card(card: &dropbox_crypto::roster::Member, json: bool) -> anyhow::Result<()> {
@@ -55,9 +88,9 @@ fn print_card(card: &dropbox_crypto::roster::Member, json: bool) -> anyhow::Resu
 fn activate(home: &Path, server: Option<&str>) -> anyhow::Result<()> {
     let server = crate::commands::sync::server_url(home, server)?;
     let store = KeyStore::new(home);
-    let pass = passphrase(false)?;
-    let old = store.unlock(pass.clone())?;
-    let next = store.unlock_next(pass)?;
+    let lock = store.lock()?;
+    let old = store.unlock_with(&lock)?;
+    let next = store.unlock_next(&lock)?;
     let mut cfg = crate::config::Config::load(home)?;
     let api = crate::commands::sync::Api::new(&server, &next)?;
     let chain = crate::commands::sync::check_roster(home, api.chain()?, &mut cfg, &next)?;

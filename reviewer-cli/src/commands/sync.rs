@@ -21,7 +21,7 @@ use dropbox_crypto::{CaseId, Sha256Digest, TeamFingerprint, envelope, messages};
 
 use crate::case::{Case, Followup};
 use crate::config::Config;
-use crate::keys::{KeyStore, MemberKeys, passphrase};
+use crate::keys::{KeyStore, MemberKeys};
 use crate::session::Session;
 use crate::store::{CaseStore, OutItem};
 use crate::teamlog::{self, Ctx};
@@ -454,7 +454,7 @@ pub fn online(home: &Path, server: Option<&str>) -> anyhow::Result<(Config, Stri
         .server
         .clone()
         .context("no drop box URL: pass --server (it is remembered after the first use)")?;
-    let keys = KeyStore::new(home).unlock(passphrase(false)?)?;
+    let keys = KeyStore::new(home).unlock()?;
     Ok((cfg, server, keys))
 }
 

@@ -16,7 +16,7 @@ use dropbox_crypto::time::UnixTime;
 use dropbox_crypto::{Sha256Digest, TeamFingerprint};
 
 use crate::cli::{ChainArgs, TeamCmd};
-use crate::keys::{KeyStore, MemberKeys, passphrase};
+use crate::keys::{KeyStore, MemberKeys};
 
 fn load_chain(path: &Path) -> anyhow::Result<Vec<Envelope>> {
     let b = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
@@ -123,7 +123,7 @@ fn report(state: &ChainState, json: bool) {
 }
 
 fn unlock(home: &Path) -> anyhow::Result<MemberKeys> {
-    KeyStore::new(home).unlock(passphrase(false)?)
+    KeyStore::new(home).unlock()
 }
 
 fn expiry(days: i64) -> anyhow::Result<dropbox_crypto::time::Day> {
