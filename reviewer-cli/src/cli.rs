@@ -31,7 +31,8 @@ Examples:
   reviewer show 0a1b…
 
 The passphrase protecting the keys is read from the terminal, or from
-REVIEWER_PASSPHRASE for scripts and tests; keys locked to a hardware key
+REVIEWER_PASSPHRASE for scripts and tests (a new one for `key lock` or
+`key transport` from REVIEWER_NEW_PASSPHRASE, if set); keys locked to a hardware key
 (`key new --plugin-identity`) ask its age plugin instead. REVIEWER_PROXY (e.g.
 socks5h://127.0.0.1:9050) sends every request through Tor or another proxy.
 
@@ -460,6 +461,20 @@ pub enum KeyCmd {
   reviewer key lock              # back to a (new) passphrase")]
     Lock {
         /// How the keys are locked at rest.
+        #[command(flatten)]
+        lock: LockArgs,
+    },
+    /// Make a home for the air gap's online machine holding only the
+    /// transport key (it signs requests; it cannot decrypt reports or sign
+    /// as the member), under its own passphrase or hardware key.
+    #[command(after_help = "Examples:
+  reviewer key transport --out /media/usb/online-home
+  reviewer --home /media/usb/online-home fetch --server https://drop.example.org --out /media/usb/fetched")]
+    Transport {
+        /// The new home directory (empty or absent).
+        #[arg(long)]
+        out: PathBuf,
+        /// How the transport key is locked.
         #[command(flatten)]
         lock: LockArgs,
     },

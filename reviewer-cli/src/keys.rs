@@ -5,8 +5,11 @@
 //! (scrypt) or to an age plugin identity (a hardware key such as a YubiKey
 //! through `age-plugin-yubikey`), whose identity file is kept beside it as
 //! `HOME/keys.plugin` (it names the key, it holds no secret).
-//! `HOME/card.json` is the public member card. Secrets are zeroized after
-//! use and never printed.
+//! `HOME/card.json` is the public member card. For the air gap's online
+//! side, `key transport` makes a home holding only `transport.age` (the id
+//! and transport key, locked the same two ways), which can fetch and post
+//! but never decrypt or sign as the member. Secrets are zeroized after use
+//! and never printed.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -74,20 +77,48 @@ impl Drop for Stored {
     }
 }
 
+/// The transport key alone: signs HTTP requests, reads nothing.
+pub struct TransportKeys {
+    /// The member id.
+    pub id: MemberId,
+    /// Signs HTTP requests.
+    pub transport: SignSecretKey,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredTransport {
+    id: String,
+    transport: String,
+}
+
+impl Drop for StoredTransport {
+    fn drop(&mut self) {
+        self.transport.zeroize();
+    }
+}
+
 /// The key files of a home directory.
 pub struct KeyStore {
     dir: PathBuf,
 }
 
-/// The passphrase: REVIEWER_PASSPHRASE, else asked on the terminal.
+/// The passphrase: REVIEWER_PASSPHRASE, else asked on the terminal. A new
+/// one (`confirm`) comes from REVIEWER_NEW_PASSPHRASE first, so a script
+/// can change it.
 pub fn passphrase(confirm: bool) -> anyhow::Result<SecretString> {
+    if confirm && let Ok(p) = std::env::var("REVIEWER_NEW_PASSPHRASE") {
+        return Ok(SecretString::from(p));
+    }
     if let Ok(p) = std::env::var("REVIEWER_PASSPHRASE") {
         return Ok(SecretString::from(p));
     }
-    let p = Zeroizing::new(
-        rpassword::prompt_password("Passphrase for your reviewer keys: ")
-            .context("cannot read the passphrase")?,
-    );
+    let prompt = if confirm {
+        "New passphrase for your reviewer keys: "
+    } else {
+        "Passphrase for your reviewer keys: "
+    };
+    let p =
+        Zeroizing::new(rpassword::prompt_password(prompt).context("cannot read the passphrase")?);
     if confirm {
         let again = Zeroizing::new(
             rpassword::prompt_password("Again: ").context("cannot read the passphrase")?,
@@ -327,19 +358,79 @@ impl KeyStore {
             transport: STANDARD.encode(*keys.transport.expose_seed()),
         };
         let plain = Zeroizing::new(serde_json::to_vec(&stored)?);
-        let enc = match lock {
-            Lock::Passphrase(pass) => age::Encryptor::with_user_passphrase(pass.clone()),
-            Lock::Plugin(key) => key.encryptor()?,
-        };
-        let mut ct = Vec::new();
-        let mut w = enc
-            .wrap_output(&mut ct)
-            .map_err(|e| anyhow::anyhow!("cannot lock the keys: {}", one_line(&e)))?;
-        w.write_all(&plain)?;
-        w.finish()?;
-        crate::write_atomic(path, &ct)
+        seal(path, &plain, lock)
     }
 
+    fn transport_path(&self) -> PathBuf {
+        self.dir.join("transport.age")
+    }
+
+    /// Writes a home for the air gap's online side in `out`: the transport
+    /// key alone, locked with `lock`, and the public card.
+    pub fn export_transport(
+        &self,
+        keys: &MemberKeys,
+        out: &Path,
+        lock: &Lock,
+    ) -> anyhow::Result<()> {
+        if out.join("keys.age").exists() || out.join("transport.age").exists() {
+            bail!(
+                "{} already holds keys; give an empty directory for the online machine's home",
+                out.display()
+            );
+        }
+        std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
+        let online = KeyStore::new(out);
+        let stored = StoredTransport {
+            id: keys.id.to_string(),
+            transport: STANDARD.encode(*keys.transport.expose_seed()),
+        };
+        let plain = Zeroizing::new(serde_json::to_vec(&stored)?);
+        if let Lock::Plugin(key) = lock {
+            crate::write_atomic(&out.join("transport.plugin"), key.text.as_bytes())?;
+        }
+        seal(&online.transport_path(), &plain, lock)?;
+        std::fs::copy(self.card_path(), online.card_path()).context("cannot copy card.json")?;
+        Ok(())
+    }
+
+    /// The transport key: from `transport.age` in a home made by
+    /// `export_transport`, else from the member's full keys.
+    pub fn unlock_transport(&self) -> anyhow::Result<TransportKeys> {
+        if !self.transport_path().exists() {
+            let keys = self.unlock()?;
+            return Ok(TransportKeys {
+                id: keys.id,
+                transport: keys.transport,
+            });
+        }
+        let lock = self.lock_for(&self.transport_path(), &self.dir.join("transport.plugin"))?;
+        let plain = self.decrypt_file(&self.transport_path(), &lock)?;
+        let s: StoredTransport =
+            serde_json::from_slice(&plain).context("transport.age is corrupt")?;
+        Ok(TransportKeys {
+            id: s.id.parse().context("transport.age is corrupt")?,
+            transport: SignSecretKey::from_seed(&seed(&s.transport)?),
+        })
+    }
+}
+
+/// Encrypts `plain` to `path` with `lock`, whole or not at all.
+fn seal(path: &Path, plain: &[u8], lock: &Lock) -> anyhow::Result<()> {
+    let enc = match lock {
+        Lock::Passphrase(pass) => age::Encryptor::with_user_passphrase(pass.clone()),
+        Lock::Plugin(key) => key.encryptor()?,
+    };
+    let mut ct = Vec::new();
+    let mut w = enc
+        .wrap_output(&mut ct)
+        .map_err(|e| anyhow::anyhow!("cannot lock the keys: {}", one_line(&e)))?;
+    w.write_all(plain)?;
+    w.finish()?;
+    crate::write_atomic(path, &ct)
+}
+
+impl KeyStore {
     fn next_path(&self) -> PathBuf {
         self.dir.join("keys.next.age")
     }
@@ -347,19 +438,24 @@ impl KeyStore {
     /// What `keys.age` is locked with: asks for the passphrase, or reads the
     /// plugin identity kept beside it.
     pub fn lock(&self) -> anyhow::Result<Lock> {
-        let f = self.open_secret(&self.secret_path())?;
+        self.lock_for(&self.secret_path(), &self.plugin_path())
+    }
+
+    fn lock_for(&self, secret: &Path, plugin: &Path) -> anyhow::Result<Lock> {
+        let f = self.open_secret(secret)?;
         if f.is_scrypt() {
             return Ok(Lock::Passphrase(passphrase(false)?));
         }
-        let text = std::fs::read_to_string(self.plugin_path()).with_context(|| {
+        let text = std::fs::read_to_string(plugin).with_context(|| {
             format!(
-                "keys.age is not locked with a passphrase and {} is missing: restore that identity file (the one `reviewer key new --plugin-identity` was given)",
-                self.plugin_path().display()
+                "{} is not locked with a passphrase and {} is missing: restore that identity file (the one given with --plugin-identity)",
+                secret.display(),
+                plugin.display()
             )
         })?;
-        Ok(Lock::Plugin(
-            PluginKey::parse(&text, None).context("keys.plugin is damaged")?,
-        ))
+        Ok(Lock::Plugin(PluginKey::parse(&text, None).with_context(
+            || format!("{} is damaged", plugin.display()),
+        )?))
     }
 
     /// Makes the next keys (same id and name), locked like the current ones,
@@ -384,11 +480,10 @@ impl KeyStore {
 
     /// Locks the keys (and pending rotated keys) with `new` instead: from a
     /// passphrase to a hardware key, back, or to another one.
-    pub fn relock(&self, new: &Lock) -> anyhow::Result<()> {
-        let old = self.lock()?;
-        let keys = self.unlock_with(&old)?;
+    pub fn relock(&self, old: &Lock, new: &Lock) -> anyhow::Result<()> {
+        let keys = self.unlock_with(old)?;
         let next = if self.next_path().exists() {
-            Some(self.unlock_file(&self.next_path(), &old)?)
+            Some(self.unlock_file(&self.next_path(), old)?)
         } else {
             None
         };
@@ -457,6 +552,12 @@ impl KeyStore {
         &self,
         path: &Path,
     ) -> anyhow::Result<age::Decryptor<std::io::BufReader<std::fs::File>>> {
+        if !path.exists() && self.transport_path().exists() {
+            bail!(
+                "{} holds only the transport key (the air gap's online side): it can `fetch`, not read or sign",
+                self.dir.display()
+            );
+        }
         let f = std::fs::File::open(path).with_context(|| {
             format!(
                 "no keys in {}: run `reviewer key new` first",
@@ -467,6 +568,17 @@ impl KeyStore {
     }
 
     fn unlock_file(&self, path: &Path, lock: &Lock) -> anyhow::Result<MemberKeys> {
+        let plain = self.decrypt_file(path, lock)?;
+        let s: Stored = serde_json::from_slice(&plain).context("the key file is corrupt")?;
+        Ok(MemberKeys {
+            id: s.id.parse().context("the key file is corrupt")?,
+            age: s.age.parse().context("the key file is corrupt")?,
+            sign: SignSecretKey::from_seed(&seed(&s.sign)?),
+            transport: SignSecretKey::from_seed(&seed(&s.transport)?),
+        })
+    }
+
+    fn decrypt_file(&self, path: &Path, lock: &Lock) -> anyhow::Result<Zeroizing<Vec<u8>>> {
         let dec = self.open_secret(path)?;
         let mut r = match lock {
             Lock::Passphrase(pass) => {
@@ -499,13 +611,7 @@ impl KeyStore {
         let mut plain = Zeroizing::new(Vec::new());
         r.read_to_end(&mut plain)
             .context("the key file is corrupt")?;
-        let s: Stored = serde_json::from_slice(&plain).context("the key file is corrupt")?;
-        Ok(MemberKeys {
-            id: s.id.parse().context("the key file is corrupt")?,
-            age: s.age.parse().context("the key file is corrupt")?,
-            sign: SignSecretKey::from_seed(&seed(&s.sign)?),
-            transport: SignSecretKey::from_seed(&seed(&s.transport)?),
-        })
+        Ok(plain)
     }
 }
 

@@ -603,11 +603,39 @@ fn the_air_gap_round_trip() {
     for f in ["keys.age", "card.json"] {
         std::fs::copy(home.join(f), offline.join(f)).unwrap();
     }
+    // The online machine gets the transport key alone, under its own
+    // passphrase: it can fetch and post, not read or sign as alice.
+    let online = dir.join("online");
+    let transport = |from: &Path| {
+        Command::new(binary("reviewer"))
+            .arg("--home")
+            .arg(from)
+            .args(["key", "transport", "--out", &c(&online)])
+            .env("REVIEWER_PASSPHRASE", "alice passphrase")
+            .env("REVIEWER_NEW_PASSPHRASE", "online passphrase")
+            .output()
+            .unwrap()
+    };
+    ok(transport(&offline));
+    let again = transport(&home);
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already holds keys"));
+    let mut names: Vec<_> = std::fs::read_dir(&online)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["card.json", "transport.age"]);
+    let refused = reviewer(&online, "online passphrase", &["list"]);
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("holds only the transport key"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
     let fetched = dir.join("fetched");
     let outbox = dir.join("outbox");
     ok(reviewer(
-        &home,
-        "alice passphrase",
+        &online,
+        "online passphrase",
         &["fetch", "--server", &url, "--out", &c(&fetched)],
     ));
     std::fs::write(
@@ -629,15 +657,15 @@ fn the_air_gap_round_trip() {
     let list = json(reviewer(&offline, "alice passphrase", &["list", "--json"]));
     assert_eq!(list.as_array().unwrap().len(), 1);
     ok(reviewer(
-        &home,
-        "alice passphrase",
+        &online,
+        "online passphrase",
         &["fetch", "--server", &url, "--post", &c(&outbox)],
     ));
     // Fetch again: nothing new once the acks are posted.
     let again = dir.join("again");
     ok(reviewer(
-        &home,
-        "alice passphrase",
+        &online,
+        "online passphrase",
         &["fetch", "--server", &url, "--out", &c(&again)],
     ));
     assert_eq!(

@@ -39,7 +39,7 @@ struct Outbox {
 /// `reviewer fetch --out DIR`.
 pub fn fetch_out(home: &Path, server: Option<&str>, dir: &Path) -> anyhow::Result<()> {
     let (cfg, server, keys) = online(home, server)?;
-    let api = Api::new(&server, &keys)?;
+    let api = Api::signing(&server, &keys.id, &keys.transport)?;
     std::fs::create_dir_all(dir.join("items"))?;
     std::fs::write(
         dir.join("roster.json"),
@@ -186,7 +186,7 @@ pub fn import(home: &Path, dir: &Path, outbox: &Path, json: bool) -> anyhow::Res
 /// `reviewer fetch --post OUT`.
 pub fn post(home: &Path, server: Option<&str>, outbox: &Path) -> anyhow::Result<()> {
     let (_, server, keys) = online(home, server)?;
-    let api = Api::new(&server, &keys)?;
+    let api = Api::signing(&server, &keys.id, &keys.transport)?;
     let out: Outbox = serde_json::from_slice(
         &std::fs::read(outbox.join("acks.json")).context("no acks.json in the outbox")?,
     )?;

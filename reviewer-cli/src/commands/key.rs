@@ -42,8 +42,9 @@ pub fn run(home: &Path, cmd: &KeyCmd) -> anyhow::Result<()> {
         }
         KeyCmd::Activate { server } => activate(home, server.as_deref())?,
         KeyCmd::Lock { lock } => {
+            let old = store.lock()?;
             let new = new_lock(lock)?;
-            store.relock(&new)?;
+            store.relock(&old, &new)?;
             match new {
                 Lock::Plugin(key) => eprintln!(
                     "Your keys are now locked to the hardware key (age-plugin-{}); keep a copy of {} elsewhere: it names the key.",
@@ -53,11 +54,19 @@ pub fn run(home: &Path, cmd: &KeyCmd) -> anyhow::Result<()> {
                 Lock::Passphrase(_) => eprintln!("Your keys are now locked with the passphrase."),
             }
         }
+        KeyCmd::Transport { out, lock } => {
+            let keys = store.unlock()?;
+            store.export_transport(&keys, out, &new_lock(lock)?)?;
+            eprintln!(
+                "{} now holds your transport key alone. Move it to the online machine and use it there as --home for `reviewer fetch --out` and `reviewer fetch --post`; it cannot decrypt reports or sign as you.",
+                out.display()
+            );
+        }
     }
     Ok(())
 }
 
-/// The lock `key new` and `key lock` were asked for: a plugin identity
+/// The lock `key new`, `key lock` and `key transport` were asked for: a plugin identity
 /// file, else a new passphrase.
 fn new_lock(args: &crate::cli::LockArgs) -> anyhow::Result<Lock> {
     match &args.plugin_identity {

@@ -15,13 +15,14 @@ use sha2::{Digest, Sha256};
 
 use dropbox_crypto::bundle::{BundleReader, Kind};
 use dropbox_crypto::httpsig::{self, KeyId, Signer};
+use dropbox_crypto::keys::SignSecretKey;
 use dropbox_crypto::roster::{self, VerifiedChain};
 use dropbox_crypto::time::UnixTime;
-use dropbox_crypto::{CaseId, Sha256Digest, TeamFingerprint, envelope, messages};
+use dropbox_crypto::{CaseId, MemberId, Sha256Digest, TeamFingerprint, envelope, messages};
 
 use crate::case::{Case, Followup};
 use crate::config::Config;
-use crate::keys::{KeyStore, MemberKeys};
+use crate::keys::{KeyStore, MemberKeys, TransportKeys};
 use crate::session::Session;
 use crate::store::{CaseStore, OutItem};
 use crate::teamlog::{self, Ctx};
@@ -30,16 +31,28 @@ use crate::teamlog::{self, Ctx};
 pub struct Api<'a> {
     agent: ureq::Agent,
     base: String,
-    keys: &'a MemberKeys,
+    id: KeyId,
+    transport: &'a SignSecretKey,
 }
 
 impl<'a> Api<'a> {
     /// A client for `server`.
     pub fn new(server: &str, keys: &'a MemberKeys) -> anyhow::Result<Self> {
+        Self::signing(server, &keys.id, &keys.transport)
+    }
+
+    /// A client for `server` that holds only the transport key (the air
+    /// gap's online side).
+    pub fn signing(
+        server: &str,
+        id: &MemberId,
+        transport: &'a SignSecretKey,
+    ) -> anyhow::Result<Self> {
         Ok(Api {
             agent: agent(None)?,
             base: server.trim_end_matches('/').to_owned(),
-            keys,
+            id: KeyId::Member(id.clone()),
+            transport,
         })
     }
 
@@ -72,7 +85,7 @@ impl<'a> Api<'a> {
         body: &[u8],
         extra: &[(&str, &str)],
     ) -> anyhow::Result<(u16, Vec<u8>)> {
-        let h = Signer::new(&KeyId::Member(self.keys.id.clone()), &self.keys.transport).sign(
+        let h = Signer::new(&self.id, self.transport).sign(
             method,
             path,
             query,
@@ -154,7 +167,7 @@ impl<'a> Api<'a> {
         dir: &Path,
     ) -> anyhow::Result<Result<std::fs::File, String>> {
         let path = format!("/v1/submissions/{id}");
-        let h = Signer::new(&KeyId::Member(self.keys.id.clone()), &self.keys.transport).sign(
+        let h = Signer::new(&self.id, self.transport).sign(
             "GET",
             &path,
             None,
@@ -445,7 +458,10 @@ impl<W: Write> Write for HashWrite<'_, W> {
 
 /// What an online command needs: the saved settings (with `server`, if
 /// given, taking precedence), the drop box URL, and the unlocked keys.
-pub fn online(home: &Path, server: Option<&str>) -> anyhow::Result<(Config, String, MemberKeys)> {
+pub fn online(
+    home: &Path,
+    server: Option<&str>,
+) -> anyhow::Result<(Config, String, TransportKeys)> {
     let mut cfg = Config::load(home)?;
     if let Some(s) = server {
         cfg.server = Some(s.to_owned());
@@ -454,7 +470,7 @@ pub fn online(home: &Path, server: Option<&str>) -> anyhow::Result<(Config, Stri
         .server
         .clone()
         .context("no drop box URL: pass --server (it is remembered after the first use)")?;
-    let keys = KeyStore::new(home).unlock()?;
+    let keys = KeyStore::new(home).unlock_transport()?;
     Ok((cfg, server, keys))
 }
 
