@@ -1,7 +1,8 @@
 //! `dropbox-submit` against the real server: a report encrypted on the
 //! reporter's side reaches only the chosen members, the codename reads a
 //! member's signed reply (and flags a forged one), a follow-up arrives
-//! signed by the codename, and a rolled-back roster is refused.
+//! signed by the codename, a rolled-back roster is refused, and an upload
+//! whose connection is cut mid-part resumes from the server's offset.
 
 use std::process::{Command, Output};
 
@@ -11,7 +12,9 @@ use dropbox_crypto::envelope;
 use dropbox_crypto::messages;
 use dropbox_crypto::roster::Policy;
 use dropbox_crypto::{MailboxId, Sha256Digest};
-use dropbox_e2e::{Server, TempDir, as_member, binary, first_roster, init_data, sign_roster, team};
+use dropbox_e2e::{
+    CuttingProxy, Server, TempDir, as_member, binary, first_roster, init_data, sign_roster, team,
+};
 
 fn submit(args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut c = Command::new(binary("dropbox-submit"));
@@ -345,4 +348,63 @@ fn proof_of_work_tokens_gate_uploads_when_the_operator_asks() {
         &[],
     );
     ok(&out);
+}
+
+#[test]
+fn an_upload_cut_mid_part_resumes_from_the_servers_offset() {
+    let dir = TempDir::new("resume");
+    let t = team();
+    let roster = first_roster(&t, Policy::default());
+    let (data, fp) = init_data(&dir, &roster, &t);
+    let srv = Server::start(&data, &[]);
+    // Cut 3 MiB into the first 8 MiB part of a ~12 MiB upload.
+    let proxy = CuttingProxy::start(srv.addr, 3 << 20);
+    let url = format!("http://{}", proxy.addr);
+    let att = dir.join("capture.bin");
+    let content: Vec<u8> = (0..12u32 << 20)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    std::fs::write(&att, &content).unwrap();
+    let fps = fp.to_string();
+    let sent = ok(&submit(
+        &[
+            "send",
+            "--server",
+            &url,
+            "--team",
+            &fps,
+            "--state",
+            dir.join("state").to_str().unwrap(),
+            "--json",
+            "--title",
+            "resumed",
+            "--body",
+            "resume-canary",
+            "--attach",
+            att.to_str().unwrap(),
+        ],
+        &[],
+    ));
+    assert!(proxy.cut(), "the proxy never cut the upload");
+    let id = sent["id"].as_str().unwrap();
+    let got = as_member(
+        srv.addr,
+        &t[0],
+        "GET",
+        &format!("/v1/submissions/{id}"),
+        None,
+        b"",
+    );
+    assert_eq!(
+        Sha256Digest::of(&got.body).to_string(),
+        sent["receipt"].as_str().unwrap(),
+        "the receipt covers the resumed upload"
+    );
+    let plain = envelope::decrypt_vec(&got.body, &[&t[0].age]).unwrap();
+    let d = bundle::decode_slice(&plain, 64 << 20).unwrap();
+    assert_eq!(d.header.body.as_deref(), Some("resume-canary"));
+    assert!(
+        d.attachments[0] == content,
+        "the attachment arrived byte for byte"
+    );
 }

@@ -518,3 +518,77 @@ fn not_root() -> bool {
         .map(|o| String::from_utf8_lossy(&o.stdout).trim() != "0")
         .unwrap_or(true)
 }
+
+/// A loopback TCP proxy in front of `target` that cuts the connection
+/// carrying the first tus PATCH once `cut_after` bytes of it went through,
+/// as a dropped Wi-Fi or Tor circuit would; every other byte is passed on.
+/// `cuts()` tells whether the cut happened, so a test can fail when its
+/// upload was too small to be cut.
+pub struct CuttingProxy {
+    /// Where clients connect.
+    pub addr: SocketAddr,
+    cut: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl CuttingProxy {
+    /// Starts the proxy on an ephemeral loopback port.
+    pub fn start(target: SocketAddr, cut_after: usize) -> Self {
+        use std::sync::atomic::Ordering;
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let cut = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let flag = cut.clone();
+        std::thread::spawn(move || {
+            for client in listener.incoming() {
+                let Ok(mut client) = client else { continue };
+                let Ok(mut server) = TcpStream::connect(target) else {
+                    continue;
+                };
+                let flag = flag.clone();
+                std::thread::spawn(move || {
+                    let (Ok(mut back), Ok(mut to_client)) =
+                        (server.try_clone(), client.try_clone())
+                    else {
+                        return;
+                    };
+                    std::thread::spawn(move || std::io::copy(&mut back, &mut to_client));
+                    let mut buf = vec![0u8; 64 << 10];
+                    let mut patch_bytes: Option<usize> = None;
+                    loop {
+                        let n = match client.read(&mut buf) {
+                            Ok(0) | Err(_) => break,
+                            Ok(n) => n,
+                        };
+                        let chunk = &buf[..n];
+                        if patch_bytes.is_none()
+                            && !flag.load(Ordering::SeqCst)
+                            && chunk.windows(18).any(|w| w == b"PATCH /v1/uploads/")
+                        {
+                            patch_bytes = Some(0);
+                        }
+                        if let Some(sent) = patch_bytes.as_mut() {
+                            *sent += n;
+                            if *sent > cut_after && !flag.swap(true, Ordering::SeqCst) {
+                                // Pass on part of this chunk, then drop both sides.
+                                let _ = server.write_all(&chunk[..n / 2]);
+                                let _ = server.shutdown(std::net::Shutdown::Both);
+                                let _ = client.shutdown(std::net::Shutdown::Both);
+                                return;
+                            }
+                        }
+                        if server.write_all(chunk).is_err() {
+                            break;
+                        }
+                    }
+                    let _ = server.shutdown(std::net::Shutdown::Write);
+                });
+            }
+        });
+        CuttingProxy { addr, cut }
+    }
+
+    /// Whether the connection was cut.
+    pub fn cut(&self) -> bool {
+        self.cut.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
