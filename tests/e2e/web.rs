@@ -150,7 +150,8 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
     let t = team();
     let roster = first_roster(&t, Policy::default());
     let (data, fp) = init_data(&dir, &roster, &t);
-    let srv = Server::start(&data, &[]);
+    // Proof of work on: the page solves it in a worker for every upload.
+    let srv = Server::start(&data, &["--pow-bits", "12"]);
     let base = format!("http://{}", srv.addr);
 
     // 10 MiB + 1 byte: with the bundle around it, the ciphertext needs two
@@ -316,7 +317,11 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
     post_reply(3, &t[1].sign, "bob", "second-canary");
 
     // A fresh browser: the codename opens the conversation, and a follow-up
-    // goes back to alice and bob (carol left out).
+    // with two files (a JPEG loses its EXIF) goes back to alice and bob
+    // (carol left out).
+    let fnote = b"followup-file-canary\n".to_vec();
+    std::fs::write(dir.join("more.txt"), &fnote).unwrap();
+    std::fs::write(dir.join("second.jpg"), &jpeg).unwrap();
     let spec = serde_json::json!({
         "base": base,
         "fingerprint": fp.to_string(),
@@ -324,6 +329,7 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
             "codename": codename,
             "followup": "followup-canary: more details from the page.",
             "leave_out": ["carol (test)"],
+            "files": [dir.join("more.txt"), dir.join("second.jpg")],
         },
     });
     let seen = run_page(&web, &dir, "replies", spec, &srv);
@@ -360,7 +366,17 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
         seen["storage"],
         serde_json::json!({"local": 0, "session": 0, "idb": 0})
     );
-    for r in seen["requests"].as_array().unwrap() {
+    // The puzzle was solved (the upload needed its token) off the main
+    // thread: one worker for the codename, one for the puzzle.
+    let requests = seen["requests"].as_array().unwrap();
+    assert!(
+        requests
+            .iter()
+            .any(|r| r == &format!("POST {base}/v1/pow").as_str()),
+        "{requests:?}"
+    );
+    assert!(seen["workers"].as_u64().unwrap() >= 2, "{seen:#}");
+    for r in requests {
         let r = r.as_str().unwrap();
         let url = r.split_once(' ').unwrap().1;
         assert!(
@@ -409,7 +425,11 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
     let hr = d.header.reply.as_ref().expect("reply keys");
     assert_eq!(hr.age, keys.identity.recipient());
     assert_eq!(hr.sign, keys.mailbox_key.public());
-    let fu = messages::verify_followup(d.header.signed.as_ref().unwrap(), &fp, &[]).unwrap();
+    // The signature covers the cleaned files' digests, in bundle order.
+    assert_eq!(d.attachments, [fnote, jpeg_stripped.clone()]);
+    assert_eq!(d.header.attachments[1].name, "second.jpg");
+    let digests: Vec<_> = d.attachments.iter().map(|a| Sha256Digest::of(a)).collect();
+    let fu = messages::verify_followup(d.header.signed.as_ref().unwrap(), &fp, &digests).unwrap();
     assert_eq!(fu.body, "followup-canary: more details from the page.");
     assert_eq!(fu.mailbox, mailbox);
     assert_eq!(fu.seq, 1);

@@ -9,8 +9,9 @@ import { encodeChunks, encodeHeader, bundleLen, newDeleteToken, safeName } from 
 import { submissionSlots, encrypterFor } from "./envelope.js";
 import { generateCodename, keysFromSeed, codenameSeedAsync, wordlistFrom, parseCodename } from "./codename.js";
 import { dayText, dayOf } from "./keys.js";
-import { tusUpload, uploadToken } from "./tus.js";
-import { isControl, isRustWhitespace, rustTrim } from "./util.js";
+import { solvePow, tusUpload, uploadToken } from "./tus.js";
+import { isControl, isRustWhitespace, rustTrim, toHex } from "./util.js";
+import { sha256 } from "@noble/hashes/sha2.js";
 import { imageKind, stripMetadata } from "./strip.js";
 import { signRequest } from "./httpsig.js";
 import { newFollowup, readMailbox, replyGaps, signFollowup } from "./messages.js";
@@ -21,7 +22,15 @@ const MAX_STRIP = 64 * 1024 * 1024;
 /* global __WORKER_SOURCE__ */
 
 const $ = (id) => document.getElementById(id);
-const state = { chain: null, files: [], ready: Promise.resolve(), replyKeys: null, words: null };
+const state = {
+  chain: null,
+  files: [],
+  ready: Promise.resolve(),
+  followupFiles: [],
+  followupReady: Promise.resolve(),
+  replyKeys: null,
+  words: null,
+};
 
 function show(el, on = true) {
   el.hidden = !on;
@@ -149,28 +158,56 @@ async function prepare(entry) {
   }
 }
 
-function renderAttachments() {
-  const box = $("attachment-list");
+/** Lists `files` in `box` with a name field and what was removed from each. */
+function renderAttachments(box, files, prefix) {
   box.replaceChildren();
-  state.files.forEach((f, i) => {
+  files.forEach((f, i) => {
     const label = document.createElement("label");
-    label.htmlFor = `attachment-name-${i}`;
+    label.htmlFor = `${prefix}-name-${i}`;
     label.textContent = `Name of attachment ${i + 1} (${f.file.size} bytes)`;
     const input = document.createElement("input");
     input.type = "text";
-    input.id = `attachment-name-${i}`;
+    input.id = `${prefix}-name-${i}`;
     input.autocomplete = "off";
     input.value = f.name;
     input.addEventListener("input", () => {
       f.name = input.value;
     });
     const note = document.createElement("p");
-    note.id = `attachment-note-${i}`;
+    note.id = `${prefix}-note-${i}`;
     note.className = f.error ? "bad" : "note";
     note.textContent = f.error || f.note || "Checking for hidden metadata…";
     input.setAttribute("aria-describedby", note.id);
     box.append(label, input, note);
   });
+}
+
+/**
+ * Wires a file input: each chosen file is cleaned of metadata (`prepare`)
+ * and listed; `state[filesKey]` holds the files, `state[readyKey]` settles
+ * when all are cleaned.
+ */
+function pickAttachments(inputId, listId, prefix, filesKey, readyKey) {
+  $(inputId).addEventListener("change", () => {
+    const files = [...$(inputId).files].map((file) => ({ file, name: safeName(file.name) }));
+    state[filesKey] = files;
+    renderAttachments($(listId), files, prefix);
+    state[readyKey] = Promise.all(files.map(prepare)).then(() => {
+      if (state[filesKey] === files) renderAttachments($(listId), files, prefix);
+    });
+  });
+}
+
+/** The hex sha256 of a Blob, read in chunks. */
+async function sha256Hex(blob) {
+  const h = sha256.create();
+  for await (const chunk of fileChunks(blob)) h.update(chunk);
+  return toHex(h.digest());
+}
+
+/** The bundle's attachment entries for prepared files. */
+function attachmentMeta(files) {
+  return files.map((f) => ({ name: safeName(f.name), type: mediaType(f.file), size: f.blob.size }));
 }
 
 /** Reads a File or Blob in chunks (never whole). */
@@ -203,8 +240,12 @@ function streamOf(gen) {
   );
 }
 
-/** Derives the codename's keys in a Web Worker (main thread if workers are unavailable). */
-function deriveInWorker(codename, fingerprint, onProgress) {
+/**
+ * Runs `job` in a Web Worker made from the page's embedded worker code;
+ * where workers are unavailable, runs `fallback()` on this page instead,
+ * after telling `onProgress(0, note)` that the page may freeze.
+ */
+function inWorker(job, onProgress, fallback) {
   return new Promise((resolve, reject) => {
     let worker;
     let url;
@@ -213,29 +254,41 @@ function deriveInWorker(codename, fingerprint, onProgress) {
       worker = new Worker(url);
     } catch {
       if (url) URL.revokeObjectURL(url);
-      onProgress(0, "Web Workers are not available; deriving on this page, which may freeze for a while…");
-      codenameSeedAsync(codename, fingerprint, (p) => onProgress(p))
-        .then((seed) => resolve(keysFromSeed(seed)))
-        .catch(reject);
+      onProgress(0, "Web Workers are not available; working on this page, which may freeze for a while…");
+      fallback().then(resolve, reject);
       return;
     }
+    const done = () => {
+      worker.terminate();
+      URL.revokeObjectURL(url);
+    };
     worker.onmessage = (ev) => {
       const d = ev.data;
       if (d.progress !== undefined) onProgress(d.progress);
       else {
-        worker.terminate();
-        URL.revokeObjectURL(url);
+        done();
         if (d.error) reject(new Error(d.error));
-        else resolve(d.keys);
+        else resolve(d.result);
       }
     };
     worker.onerror = (e) => {
-      worker.terminate();
-      URL.revokeObjectURL(url);
-      reject(new Error(e.message || "the codename worker failed"));
+      done();
+      reject(new Error(e.message || "the page's worker failed"));
     };
-    worker.postMessage({ codename, fingerprint });
+    worker.postMessage(job);
   });
+}
+
+/** Derives the codename's keys in a Web Worker. */
+function deriveInWorker(codename, fingerprint, onProgress) {
+  return inWorker({ codename, fingerprint }, onProgress, async () =>
+    keysFromSeed(await codenameSeedAsync(codename, fingerprint, (p) => onProgress(p))),
+  );
+}
+
+/** Solves the server's proof of work in a Web Worker. */
+function powInWorker(challenge, bits) {
+  return inWorker({ pow: { challenge, bits } }, () => {}, () => solvePow(challenge, bits));
 }
 
 function formError(text) {
@@ -271,7 +324,7 @@ async function send(ev) {
     recipients: roster.members.map((m) => m.id).filter((id) => chosen.includes(id)),
     delete_token: token.text,
     via: "client",
-    attachments: state.files.map((f) => ({ name: safeName(f.name), type: mediaType(f.file), size: f.blob.size })),
+    attachments: attachmentMeta(state.files),
   };
   if (title) header.title = title;
   if (rustTrim(body) !== "") header.body = body;
@@ -307,7 +360,7 @@ async function send(ev) {
     const length = ciphertext.size(plainLen);
     if (length > roster.policy.max_submission_bytes) throw new Error("the encrypted report is larger than this drop box accepts");
     progress(0, "Encrypting and sending…");
-    const upToken = await uploadToken("", (t) => progress(null, t));
+    const upToken = await uploadToken("", (t) => progress(null, t), powInWorker);
     const result = await tusUpload({
       reader: ciphertext.getReader(),
       length,
@@ -474,11 +527,23 @@ async function sendFollowup(ev) {
   const to = roster.members.map((m) => m.id).filter((id) => chosen.includes(id));
   if (to.length === 0) return followupError("Choose at least one member to read your follow-up.");
   const status = (t) => ($("followup-progress").textContent = t);
+  await state.followupReady;
+  const files = state.followupFiles;
+  const bad = files.find((f) => f.error);
+  if (bad) return followupError(`${bad.file.name}: ${bad.error}`);
+  const attachments = attachmentMeta(files);
+  if (attachments.reduce((a, x) => a + x.size, 0) > roster.policy.max_submission_bytes) {
+    return followupError(`The files are too large for this drop box (at most ${roster.policy.max_submission_bytes} bytes in all).`);
+  }
   $("followup-send").disabled = true;
   show($("followup-done"), false);
   try {
     const today = dayText(dayOf(Math.floor(Date.now() / 1000)));
-    const f = newFollowup(chain.fingerprint, keys.mailbox, seq, today, body, []);
+    if (files.length) status("Fingerprinting the files for your signature…");
+    // The signature covers each cleaned file's sha256, in bundle order.
+    const digests = [];
+    for (const f of files) digests.push(await sha256Hex(f.blob));
+    const f = newFollowup(chain.fingerprint, keys.mailbox, seq, today, body, digests);
     const token = newDeleteToken();
     const header = {
       kind: "followup",
@@ -490,14 +555,16 @@ async function sendFollowup(ev) {
       signed: signFollowup(f, keys.ed25519Seed),
       thread: keys.thread,
       reply: { age: keys.x25519Recipient, sign: keys.ed25519Public },
-      attachments: [],
+      attachments,
     };
     const slots = submissionSlots(roster, to, keys.x25519Recipient);
     const plainLen = bundleLen(encodeHeader(header).length, header);
-    const ciphertext = await encrypterFor(slots).encrypt(streamOf(encodeChunks(header, [])));
+    const sources = files.map((x) => fileChunks(x.blob));
+    const ciphertext = await encrypterFor(slots).encrypt(streamOf(encodeChunks(header, sources)));
     const length = ciphertext.size(plainLen);
+    if (length > roster.policy.max_submission_bytes) throw new Error("the encrypted follow-up is larger than this drop box accepts");
     status("Encrypting and sending…");
-    const upToken = await uploadToken("", status);
+    const upToken = await uploadToken("", status, powInWorker);
     const result = await tusUpload({
       reader: ciphertext.getReader(),
       length,
@@ -509,8 +576,13 @@ async function sendFollowup(ev) {
     status(result.uncertain ? "The connection dropped at the very end; your follow-up was probably received." : "Sent.");
     $("followup-receipt").textContent = result.receipt;
     show($("followup-done"), true);
-    $("conversation").append(message(`You (follow-up #${seq}, sent now)`, today, body, true));
+    const sentFiles = files.length ? `\n\n[${files.length} file(s): ${attachments.map((a) => a.name).join(", ")}]` : "";
+    $("conversation").append(message(`You (follow-up #${seq}, sent now)`, today, body + sentFiles, true));
     $("followup-body").value = "";
+    $("followup-attachments").value = "";
+    state.followupFiles = [];
+    state.followupReady = Promise.resolve();
+    $("followup-attachment-list").replaceChildren();
     $("followup-seq").value = String(seq + 1);
   } catch (e) {
     status("");
@@ -522,14 +594,8 @@ async function sendFollowup(ev) {
 
 function start() {
   show($("app"), true);
-  $("attachments").addEventListener("change", () => {
-    const files = [...$("attachments").files].map((file) => ({ file, name: safeName(file.name) }));
-    state.files = files;
-    renderAttachments();
-    state.ready = Promise.all(files.map(prepare)).then(() => {
-      if (state.files === files) renderAttachments();
-    });
-  });
+  pickAttachments("attachments", "attachment-list", "attachment", "files", "ready");
+  pickAttachments("followup-attachments", "followup-attachment-list", "followup-attachment", "followupFiles", "followupReady");
   $("report-form").addEventListener("submit", send);
   $("check-form").addEventListener("submit", checkReplies);
   $("followup-form").addEventListener("submit", sendFollowup);

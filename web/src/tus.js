@@ -60,14 +60,17 @@ export async function solvePow(challenge, bits, onProgress) {
   }
 }
 
-/** An upload token when the server asks for proof of work, else null. */
-export async function uploadToken(base, onStatus) {
+/**
+ * An upload token when the server asks for proof of work, else null.
+ * `solve(challenge, bits)` finds the nonce (the page runs it in a worker).
+ */
+export async function uploadToken(base, onStatus, solve = solvePow) {
   const r = await request(`${base}/v1/pow`, { method: "GET" });
   if (!r.ok) return null;
   const j = await r.json();
   if (!j.bits) return null;
   if (onStatus) onStatus(`Doing the server's anti-flooding puzzle (${j.bits} bits)…`);
-  const nonce = await solvePow(j.challenge, j.bits);
+  const nonce = await solve(j.challenge, j.bits);
   const p = await request(`${base}/v1/pow`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },

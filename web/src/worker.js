@@ -1,16 +1,24 @@
-// The codename derivation (Argon2id, 19 MiB) in a Web Worker, so the page
-// stays responsive and can show progress. The page starts it from its own
-// embedded copy of this file (a blob: URL), so nothing else is fetched.
+// The page's slow work in a Web Worker, so the page stays responsive and
+// can show progress: the codename derivation (Argon2id, 19 MiB) and the
+// server's anti-flooding puzzle (proof of work). The page starts it from
+// its own embedded copy of this file (a blob: URL), so nothing else is
+// fetched.
 
 import { codenameSeedAsync, keysFromSeed } from "./codename.js";
+import { solvePow } from "./tus.js";
 
 self.onmessage = async (ev) => {
-  const { codename, fingerprint } = ev.data;
+  const job = ev.data;
   try {
-    const seed = await codenameSeedAsync(codename, fingerprint, (p) => self.postMessage({ progress: p }));
+    if (job.pow) {
+      const nonce = await solvePow(job.pow.challenge, job.pow.bits, (n) => self.postMessage({ progress: n }));
+      self.postMessage({ result: nonce });
+      return;
+    }
+    const seed = await codenameSeedAsync(job.codename, job.fingerprint, (p) => self.postMessage({ progress: p }));
     const keys = keysFromSeed(seed);
     seed.fill(0);
-    self.postMessage({ keys });
+    self.postMessage({ result: keys });
   } catch (e) {
     self.postMessage({ error: String((e && e.message) || e) });
   }

@@ -7,7 +7,8 @@
 //        "title","body","files":[paths],"leave_out":[display names],
 //        "replies":bool,"screenshot":path?,"drop_connection":bool?,
 //        "wrong_fingerprint":hex?}
-// With "check_replies": {"codename", "followup", "leave_out":[names]?} it
+// With "check_replies": {"codename", "followup", "leave_out":[names]?,
+// "files":[paths]?} it
 // sends no report: it opens the page, checks the replies with the codename
 // (what "Conversation" and the warnings show goes in the result), then
 // sends the follow-up and reports its receipt.
@@ -44,7 +45,7 @@ const context = await chromium.launchPersistentContext(profile, {
     "--disable-sync",
   ],
 });
-const out = { requests: [], console: [] };
+const out = { requests: [], console: [], workers: 0 };
 // Thrown to end the "check replies" run early (not an error).
 const DONE = Symbol("done");
 
@@ -67,6 +68,7 @@ async function checkReplies(page, c) {
   out.codename_cleared = (await input.inputValue()) === "";
   for (const name of c.leave_out || []) await page.getByLabel(`Follow-up to ${name}`, { exact: true }).uncheck();
   await page.getByLabel("Follow-up", { exact: true }).fill(c.followup);
+  if (c.files) await page.getByLabel("Files to add to the follow-up", { exact: true }).setInputFiles(c.files);
   await page.getByRole("button", { name: "Send follow-up" }).click();
   const receipt = page.getByLabel("Acknowledgement of your follow-up", { exact: true });
   await receipt.waitFor({ state: "visible", timeout: 120000 }).catch(async (e) => {
@@ -86,6 +88,7 @@ try {
   page.on("console", (m) => out.console.push(`${m.type()}: ${m.text()}`));
   page.on("pageerror", (e) => out.console.push(`pageerror: ${e.message}`));
   page.on("request", (r) => out.requests.push(`${r.method()} ${r.url()}`));
+  page.on("worker", () => out.workers++);
   let dropped = false;
   if (spec.drop_connection) {
     await page.route("**/v1/uploads/*", async (route) => {
