@@ -519,6 +519,14 @@ pub enum EventBody {
         /// Field names.
         fields: Vec<String>,
     },
+    /// Records a reply sent to the reporter, so the team shares one
+    /// sequence of reply numbers and every member sees what was said.
+    Reply {
+        /// The reply's number in the mailbox.
+        seq: u64,
+        /// What it said.
+        body: String,
+    },
     /// The whole state of an open case, re-posted before events expire.
     Snapshot {
         /// The case state (canonical JSON object).

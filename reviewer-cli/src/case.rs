@@ -192,6 +192,22 @@ pub struct Annotations {
     /// Whether a purge event was applied while closed.
     #[serde(default)]
     pub purged: bool,
+    /// Replies the team sent the reporter, in log order.
+    #[serde(default)]
+    pub replies: Vec<SentReply>,
+}
+
+/// A reply sent to the reporter, as the team's log recorded it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentReply {
+    /// Its number in the mailbox.
+    pub seq: u64,
+    /// Who sent it.
+    pub member: String,
+    /// The day.
+    pub day: Day,
+    /// What it said.
+    pub body: String,
 }
 
 impl Default for Annotations {
@@ -215,6 +231,7 @@ impl Default for Annotations {
             closed_at: None,
             status_before_close: None,
             purged: false,
+            replies: Vec::new(),
         }
     }
 }
@@ -320,6 +337,20 @@ impl Annotations {
             }
             EventBody::Organisation { name } => self.organisation = Some(name.clone()),
             EventBody::Shareable { fields } => self.shareable = fields.clone(),
+            EventBody::Reply { seq, body } => {
+                if !self
+                    .replies
+                    .iter()
+                    .any(|r| r.seq == *seq && r.member == e.member)
+                {
+                    self.replies.push(SentReply {
+                        seq: *seq,
+                        member: e.member.clone(),
+                        day: e.day,
+                        body: body.clone(),
+                    });
+                }
+            }
         }
     }
 
@@ -460,6 +491,7 @@ pub fn describe(body: &EventBody) -> String {
         EventBody::Party { fingerprint } => format!("outside party {fingerprint} named"),
         EventBody::Organisation { name } => format!("organisation {name} named"),
         EventBody::Shareable { fields } => format!("shareable fields: {}", fields.join(",")),
+        EventBody::Reply { seq, .. } => format!("reply #{seq} sent to the reporter"),
     }
 }
 
@@ -496,6 +528,31 @@ mod tests {
             events,
             log: vec![],
         }
+    }
+
+    #[test]
+    fn replies_fold_into_one_sequence_and_survive_a_snapshot() {
+        let reply = |seq: u64, local: u64, n: u64| {
+            ev(
+                Some(seq),
+                local,
+                EventBody::Reply {
+                    seq: n,
+                    body: format!("reply {n}"),
+                },
+            )
+        };
+        let mut c = case(vec![reply(5, 0, 1), reply(7, 1, 2)]);
+        let st = c.state();
+        assert_eq!(st.replies.iter().map(|r| r.seq).collect::<Vec<_>>(), [1, 2]);
+        // A snapshot carries them; a later reply adds to them.
+        let snap = EventBody::Snapshot {
+            state: serde_json::to_value(&st).unwrap(),
+        };
+        c.events = vec![ev(Some(9), 0, snap), reply(10, 1, 3)];
+        let st = c.state();
+        assert_eq!(st.replies.len(), 3);
+        assert_eq!(st.replies[2].body, "reply 3");
     }
 
     #[test]

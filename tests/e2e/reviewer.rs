@@ -440,6 +440,29 @@ fn members_sync_reports_into_encrypted_case_stores() {
         told["replies"][1]["body"], "The status of your report is now: triaged.",
         "{told}"
     );
+    // The team shares one reply sequence: bob, once synced, sees alice's
+    // replies in the case and numbers his #3, so the reporter sees no gap
+    // and no duplicate.
+    sync(0);
+    sync(1);
+    let shown = json(reviewer(
+        &homes[1],
+        &pass("bob"),
+        &["show", &case, "--json"],
+    ));
+    let sent = shown["state"]["replies"].as_array().unwrap();
+    assert_eq!(sent.len(), 2, "{shown}");
+    assert_eq!(sent[0]["member"], "alice");
+    assert_eq!(sent[0]["body"], "We are on it.");
+    ok(reviewer(
+        &homes[1],
+        &pass("bob"),
+        &["reply", &case, "--message", "bob-reply-canary"],
+    ));
+    let three = submit(&["replies"], &[("DROPBOX_CODENAME", &codename)]);
+    assert_eq!(three["replies"][2]["seq"], 3, "{three}");
+    assert_eq!(three["replies"][2]["member"], "bob", "{three}");
+    assert_eq!(three["problems"], serde_json::json!([]), "{three}");
     ok(reviewer(
         &homes[0],
         &pass("alice"),

@@ -372,7 +372,7 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
     assert!(
         requests
             .iter()
-            .any(|r| r == &format!("POST {base}/v1/pow").as_str()),
+            .any(|r| r == format!("POST {base}/v1/pow").as_str()),
         "{requests:?}"
     );
     assert!(seen["workers"].as_u64().unwrap() >= 2, "{seen:#}");

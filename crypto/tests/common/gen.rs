@@ -1496,6 +1496,20 @@ fn message_vectors(out: &mut BTreeMap<String, Vec<u8>>) {
         json!({"log_seq": 4}),
         Some("message-future-seq"),
     );
+    let mut reply_ev = ev.clone();
+    reply_ev.event = EventBody::Reply {
+        seq: 2,
+        body: "We reproduced it; a fix is planned.".into(),
+    };
+    case(
+        out,
+        "event-reply-valid",
+        "event",
+        "alice records the reply #2 she sent the reporter (protocol 1.2)",
+        &reply_ev.sign(&t[0].sign).unwrap(),
+        json!({"log_seq": 5}),
+        None,
+    );
     let mut other_team = ev.clone();
     other_team.team = TeamFingerprint(Sha256Digest([1; 32]));
     case(

@@ -861,6 +861,11 @@ pub fn show(home: &Path, id: &str, json: bool) -> anyhow::Result<()> {
             st.detail
         );
     }
+    for r in &st.replies {
+        println!();
+        println!("Reply #{} by {} on {}:", r.seq, r.member, r.day);
+        println!("{}", r.body);
+    }
     for f in &c.followups {
         println!();
         println!("Follow-up on {}:", f.day);
@@ -980,7 +985,19 @@ pub fn reply(home: &Path, id: &str, message: &str) -> anyhow::Result<()> {
     // Only the case's recipients still in the roster, never a member the
     // reporter left out.
     let to = teamlog::recipients(&c, chain);
-    let seq = c.replies_sent + 1;
+    // One sequence for the whole team: every reply is also a team event,
+    // so the next number follows the highest any member sent (as far as
+    // this store has synced; two members replying offline at once still
+    // collide, and the reporter's page flags the duplicate).
+    let st = c.state();
+    let seq = st
+        .replies
+        .iter()
+        .map(|r| r.seq)
+        .max()
+        .unwrap_or(0)
+        .max(c.replies_sent)
+        + 1;
     let today = UnixTime::now().day();
     let r = messages::Reply::new(
         chain.fingerprint,
@@ -1016,6 +1033,16 @@ pub fn reply(home: &Path, id: &str, message: &str) -> anyhow::Result<()> {
             case_id: None,
             event_id: None,
             data: ct,
+        },
+    )?;
+    let (ctx, store) = s.parts()?;
+    teamlog::record(
+        store,
+        &ctx,
+        &mut c,
+        messages::EventBody::Reply {
+            seq,
+            body: message.to_owned(),
         },
     )?;
     // Replying acknowledges the report, for the team's clocks too.
@@ -1080,6 +1107,10 @@ pub fn search(home: &Path, terms: &[String], json: bool) -> anyhow::Result<()> {
         }
         for n in &st.notes {
             text.push_str(&n.text);
+            text.push('\n');
+        }
+        for r in &st.replies {
+            text.push_str(&r.body);
             text.push('\n');
         }
         let lower = zeroize::Zeroizing::new(text.to_lowercase());
