@@ -154,9 +154,9 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
     let srv = Server::start(&data, &["--pow-bits", "12"]);
     let base = format!("http://{}", srv.addr);
 
-    // 10 MiB + 1 byte: with the bundle around it, the ciphertext needs two
-    // 8 MiB tus parts.
-    let big = pseudo_random((10 << 20) + 1, 7);
+    // 50 MiB + 1 byte (the size): with the bundle around it, the
+    // ciphertext takes seven 8 MiB tus parts, streamed through the page.
+    let big = pseudo_random((50 << 20) + 1, 7);
     let small = "Steps: open /login?next=<script>…\n".as_bytes().to_vec();
     std::fs::write(dir.join("capture.bin"), &big).unwrap();
     std::fs::write(dir.join("notes é.txt"), &small).unwrap();
