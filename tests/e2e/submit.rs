@@ -25,6 +25,26 @@ fn submit(args: &[&str], env: &[(&str, &str)]) -> Output {
     c.output().expect("run dropbox-submit")
 }
 
+/// The ciphertext `dropbox-submit --json` reported sending, fetched as
+/// `member`, checked against its receipt.
+fn fetch_sent(srv: &Server, member: &dropbox_e2e::TestMember, sent: &serde_json::Value) -> Vec<u8> {
+    let id = sent["id"].as_str().unwrap();
+    let got = as_member(
+        srv.addr,
+        member,
+        "GET",
+        &format!("/v1/submissions/{id}"),
+        None,
+        b"",
+    );
+    assert_eq!(
+        Sha256Digest::of(&got.body).to_string(),
+        sent["receipt"].as_str().unwrap(),
+        "the receipt is the sha256 of what the drop box holds"
+    );
+    got.body
+}
+
 fn ok(out: &Output) -> serde_json::Value {
     assert!(
         out.status.success(),
@@ -87,26 +107,13 @@ fn report_reply_and_followup_through_dropbox_submit() {
         "--reply",
     ]);
     let sent = ok(&submit(&args, &[]));
-    let id = sent["id"].as_str().unwrap();
     let codename = sent["codename"].as_str().unwrap().to_owned();
-
-    let got = as_member(
-        srv.addr,
-        &t[0],
-        "GET",
-        &format!("/v1/submissions/{id}"),
-        None,
-        b"",
-    );
-    assert_eq!(
-        Sha256Digest::of(&got.body).to_string(),
-        sent["receipt"].as_str().unwrap()
-    );
+    let got = fetch_sent(&srv, &t[0], &sent);
     assert!(
-        envelope::decrypt_vec(&got.body, &[&t[2].age]).is_err(),
+        envelope::decrypt_vec(&got, &[&t[2].age]).is_err(),
         "carol was left out"
     );
-    let plain = envelope::decrypt_vec(&got.body, &[&t[1].age]).unwrap();
+    let plain = envelope::decrypt_vec(&got, &[&t[1].age]).unwrap();
     let d = bundle::decode_slice(&plain, 1 << 20).unwrap();
     assert_eq!(d.header.body.as_deref(), Some("body-canary"));
     assert_eq!(d.header.attachments[0].name, "evidence.txt");
@@ -179,16 +186,8 @@ fn report_reply_and_followup_through_dropbox_submit() {
     args.extend_from_slice(&common);
     args.extend_from_slice(&["--message", "followup-canary", "--leave-out", "carol"]);
     let f = ok(&submit(&args, &[("DROPBOX_CODENAME", &codename)]));
-    let fid = f["id"].as_str().unwrap();
-    let got = as_member(
-        srv.addr,
-        &t[1],
-        "GET",
-        &format!("/v1/submissions/{fid}"),
-        None,
-        b"",
-    );
-    let plain = envelope::decrypt_vec(&got.body, &[&t[1].age]).unwrap();
+    let got = fetch_sent(&srv, &t[1], &f);
+    let plain = envelope::decrypt_vec(&got, &[&t[1].age]).unwrap();
     let d = bundle::decode_slice(&plain, 1 << 20).unwrap();
     assert_eq!(d.header.kind, Kind::Followup);
     let fu = messages::verify_followup(d.header.signed.as_ref().unwrap(), &fp, &[]).unwrap();
@@ -386,21 +385,9 @@ fn an_upload_cut_mid_part_resumes_from_the_servers_offset() {
         &[],
     ));
     assert!(proxy.cut(), "the proxy never cut the upload");
-    let id = sent["id"].as_str().unwrap();
-    let got = as_member(
-        srv.addr,
-        &t[0],
-        "GET",
-        &format!("/v1/submissions/{id}"),
-        None,
-        b"",
-    );
-    assert_eq!(
-        Sha256Digest::of(&got.body).to_string(),
-        sent["receipt"].as_str().unwrap(),
-        "the receipt covers the resumed upload"
-    );
-    let plain = envelope::decrypt_vec(&got.body, &[&t[0].age]).unwrap();
+    // The receipt covers the resumed upload.
+    let got = fetch_sent(&srv, &t[0], &sent);
+    let plain = envelope::decrypt_vec(&got, &[&t[0].age]).unwrap();
     let d = bundle::decode_slice(&plain, 64 << 20).unwrap();
     assert_eq!(d.header.body.as_deref(), Some("resume-canary"));
     assert!(

@@ -1035,28 +1035,20 @@ pub fn reply(home: &Path, id: &str, message: &str) -> anyhow::Result<()> {
             data: ct,
         },
     )?;
-    let (ctx, store) = s.parts()?;
-    teamlog::record(
-        store,
-        &ctx,
-        &mut c,
-        messages::EventBody::Reply {
-            seq,
-            body: message.to_owned(),
-        },
-    )?;
+    let mut events = vec![messages::EventBody::Reply {
+        seq,
+        body: message.to_owned(),
+    }];
     // Replying acknowledges the report, for the team's clocks too.
     if c.state().acknowledged.is_none() {
-        let (ctx, store) = s.parts()?;
-        teamlog::record(
-            store,
-            &ctx,
-            &mut c,
-            messages::EventBody::Step {
-                step: messages::StepKind::Acknowledged,
-                detail: format!("reply #{seq}"),
-            },
-        )?;
+        events.push(messages::EventBody::Step {
+            step: messages::StepKind::Acknowledged,
+            detail: format!("reply #{seq}"),
+        });
+    }
+    let (ctx, store) = s.parts()?;
+    for body in events {
+        teamlog::record(store, &ctx, &mut c, body)?;
     }
     match s.cfg.server.clone() {
         Some(server) => {
