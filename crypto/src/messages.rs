@@ -555,6 +555,11 @@ pub struct Event {
     pub member: MemberId,
     /// The day written.
     pub created: Day,
+    /// When written, Unix seconds on the author's clock (protocol 1.2):
+    /// members then date an acknowledgement or a close alike, whenever
+    /// each of them syncs. Absent from 1.1 events.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<i64>,
     /// What it does.
     pub event: EventBody,
 }
@@ -579,8 +584,25 @@ impl Event {
             last_seq,
             member,
             created,
+            time: None,
             event,
         }
+    }
+
+    /// The same event stamped with the author's time, which must fall on
+    /// its `created` day.
+    pub fn at(mut self, time: crate::time::UnixTime) -> Self {
+        debug_assert_eq!(time.day(), self.created);
+        self.time = Some(time.0);
+        self
+    }
+
+    /// The author's time, if it is on the event's day and not after
+    /// `now` (an hour's clock skew allowed); else None, and the reader
+    /// dates the event when it learns of it.
+    pub fn plausible_time(&self, now: crate::time::UnixTime) -> Option<i64> {
+        self.time
+            .filter(|&t| crate::time::UnixTime(t).day() == self.created && t <= now.0 + 3600)
     }
 
     /// Signs it with the member's `sign` key.
@@ -642,5 +664,40 @@ fn signed_by(
         Ok(())
     } else {
         Err(MessageError::BadSignature)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::time::UnixTime;
+
+    #[test]
+    fn an_events_time_counts_only_on_its_day_and_not_ahead_of_the_reader() {
+        let day: Day = "2026-11-24".parse().unwrap();
+        let noon = UnixTime(day.start().0 + 12 * 3600);
+        let ev = Event::new(
+            TeamFingerprint(Sha256Digest([1; 32])),
+            CaseId([2; 16]),
+            1,
+            0,
+            "alice".parse().unwrap(),
+            day,
+            EventBody::Purge,
+        );
+        assert_eq!(ev.plausible_time(noon), None, "1.1 events carry none");
+        let ev = ev.at(noon);
+        assert_eq!(ev.plausible_time(noon), Some(noon.0));
+        // Read half an hour earlier by a clock behind the author's: skew.
+        assert_eq!(ev.plausible_time(UnixTime(noon.0 - 1800)), Some(noon.0));
+        // Read a day earlier: the author's clock is not believed.
+        assert_eq!(ev.plausible_time(UnixTime(noon.0 - 86_400)), None);
+        // A time off the event's own day is not believed either.
+        let mut off = ev.clone();
+        off.time = Some(noon.0 + 86_400);
+        assert_eq!(off.plausible_time(UnixTime(noon.0 + 2 * 86_400)), None);
+        // It round-trips through canonical JSON, and is omitted when absent.
+        let json = crate::jcs::try_to_canonical(&ev).unwrap();
+        assert!(String::from_utf8_lossy(&json).contains(&format!("\"time\":{}", noon.0)));
     }
 }

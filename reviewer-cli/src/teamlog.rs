@@ -97,7 +97,8 @@ pub fn record(
         ctx.keys.id.clone(),
         now.day(),
         body.clone(),
-    );
+    )
+    .at(now);
     let to = recipients(case, ctx.chain);
     let data = seal_event(ctx, case, &ev, &to, (&[], &[]))?;
     let what = crate::case::describe(&body);
@@ -335,7 +336,7 @@ fn apply_one(
     case.add_event(CaseEvent {
         seq: Some(seq),
         local: 0,
-        at: now.0,
+        at: ev.plausible_time(now).unwrap_or(now.0),
         event_id: event_id.clone(),
         member: ev.member.to_string(),
         day: ev.created,

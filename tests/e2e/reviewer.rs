@@ -452,6 +452,17 @@ fn members_sync_reports_into_encrypted_case_stores() {
     ));
     let sent = shown["state"]["replies"].as_array().unwrap();
     assert_eq!(sent.len(), 2, "{shown}");
+    // Events carry their author's time: bob dates the acknowledgement
+    // when alice made it, not when his sync learned of it.
+    let alices = json(reviewer(
+        &homes[0],
+        &pass("alice"),
+        &["show", &case, "--json"],
+    ));
+    assert_eq!(
+        shown["state"]["acknowledged"], alices["state"]["acknowledged"],
+        "{shown}"
+    );
     assert_eq!(sent[0]["member"], "alice");
     assert_eq!(sent[0]["body"], "We are on it.");
     ok(reviewer(

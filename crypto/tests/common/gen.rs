@@ -1496,7 +1496,10 @@ fn message_vectors(out: &mut BTreeMap<String, Vec<u8>>) {
         json!({"log_seq": 4}),
         Some("message-future-seq"),
     );
-    let mut reply_ev = ev.clone();
+    // 14:30 UTC on the event's day: the author's time (protocol 1.2).
+    let mut reply_ev = ev.clone().at(dropbox_crypto::time::UnixTime(
+        today().start().0 + 14 * 3600 + 1800,
+    ));
     reply_ev.event = EventBody::Reply {
         seq: 2,
         body: "We reproduced it; a fix is planned.".into(),
@@ -1505,7 +1508,7 @@ fn message_vectors(out: &mut BTreeMap<String, Vec<u8>>) {
         out,
         "event-reply-valid",
         "event",
-        "alice records the reply #2 she sent the reporter (protocol 1.2)",
+        "alice records, at 14:30 UTC, the reply #2 she sent the reporter (protocol 1.2: the reply kind and the time field)",
         &reply_ev.sign(&t[0].sign).unwrap(),
         json!({"log_seq": 5}),
         None,
