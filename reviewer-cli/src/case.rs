@@ -390,6 +390,26 @@ impl Case {
         v
     }
 
+    /// The day this case needs a snapshot: [`SNAPSHOT_DAYS`] after its
+    /// oldest posted event that no later snapshot (posted or queued)
+    /// covers, before the drop box drops that event; None when none is.
+    ///
+    /// [`SNAPSHOT_DAYS`]: crate::teamlog::SNAPSHOT_DAYS
+    pub fn snapshot_due(&self) -> Option<Day> {
+        let events = self.ordered_events();
+        let after = match events
+            .iter()
+            .rposition(|e| matches!(e.body, EventBody::Snapshot { .. }))
+        {
+            Some(i) => &events[i + 1..],
+            None => &events[..],
+        };
+        after
+            .iter()
+            .find(|e| e.seq.is_some())
+            .map(|e| e.day.add_days(crate::teamlog::SNAPSHOT_DAYS))
+    }
+
     /// The annotations: the fold of the events in log order.
     pub fn state(&self) -> Annotations {
         let mut a = Annotations::default();
@@ -553,6 +573,43 @@ mod tests {
         let st = c.state();
         assert_eq!(st.replies.len(), 3);
         assert_eq!(st.replies[2].body, "reply 3");
+    }
+
+    #[test]
+    fn a_snapshot_is_due_two_weeks_after_the_oldest_uncovered_posted_event() {
+        let day = Day::new(2026, 11, 24).unwrap();
+        let note =
+            |seq: Option<u64>, local: u64| ev(seq, local, EventBody::Note { text: "n".into() });
+        let snap = |seq: Option<u64>, local: u64| {
+            ev(
+                seq,
+                local,
+                EventBody::Snapshot {
+                    state: serde_json::json!({}),
+                },
+            )
+        };
+        // Nothing posted yet: nothing can expire on the drop box.
+        assert_eq!(case(vec![note(None, 0)]).snapshot_due(), None);
+        let due = Some(day.add_days(crate::teamlog::SNAPSHOT_DAYS));
+        assert_eq!(
+            case(vec![note(Some(3), 0), note(None, 1)]).snapshot_due(),
+            due
+        );
+        // A posted snapshot covers what came before it, not after.
+        assert_eq!(
+            case(vec![note(Some(3), 0), snap(Some(4), 0)]).snapshot_due(),
+            None
+        );
+        assert_eq!(
+            case(vec![note(Some(3), 0), snap(Some(4), 0), note(Some(5), 0)]).snapshot_due(),
+            due
+        );
+        // A queued one too: the next sync posts it.
+        assert_eq!(
+            case(vec![note(Some(3), 0), snap(None, 1)]).snapshot_due(),
+            None
+        );
     }
 
     #[test]

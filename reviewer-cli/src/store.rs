@@ -68,6 +68,10 @@ const MIGRATIONS: &[&str] = &[
     // case to the reporter's mailbox.
     "ALTER TABLE cases ADD COLUMN thread_tag TEXT;
      CREATE INDEX cases_thread ON cases(thread_tag);",
+    // 4: the day an open case's events need a snapshot (NULL: none
+    // pending), so a sync finds those cases without decrypting every one.
+    // A day is what `purge_after` already shows of a case.
+    "ALTER TABLE cases ADD COLUMN snapshot_due TEXT;",
 ];
 
 /// Something waiting to be posted to the drop box.
@@ -137,17 +141,19 @@ fn dec(id: &AgeIdentity, ct: &[u8]) -> anyhow::Result<Zeroizing<Vec<u8>>> {
     ))
 }
 
-/// Writes a case's sealed content and purge day (one statement for every
-/// path that changes a case).
-fn write_sealed(
-    tx: &rusqlite::Transaction<'_>,
-    id: &str,
-    data: &[u8],
-    purge_after: Option<&str>,
-) -> rusqlite::Result<usize> {
+/// A case sealed for the database, with the days shown beside it.
+struct Sealed {
+    data: Vec<u8>,
+    purge_after: Option<String>,
+    snapshot_due: Option<String>,
+}
+
+/// Writes a case's sealed content and days (one statement for every path
+/// that changes a case).
+fn write_sealed(tx: &rusqlite::Transaction<'_>, id: &str, s: &Sealed) -> rusqlite::Result<usize> {
     tx.execute(
-        "UPDATE cases SET data = ?2, purge_after = ?3 WHERE id = ?1",
-        params![id, data, purge_after],
+        "UPDATE cases SET data = ?2, purge_after = ?3, snapshot_due = ?4 WHERE id = ?1",
+        params![id, s.data, s.purge_after, s.snapshot_due],
     )
 }
 
@@ -234,6 +240,26 @@ impl CaseStore {
             }
         }
         self.set_meta("thread_tags", "1")
+    }
+
+    /// The open cases whose snapshot is due by `today`; cases stored
+    /// before migration 4 (or restored) get their day once, by decrypting.
+    pub fn snapshots_due(&mut self, today: Day) -> anyhow::Result<Vec<String>> {
+        if self.meta("snapshot_due")?.as_deref() != Some("1") {
+            for id in self.ids()? {
+                let due = self.case(&id)?.snapshot_due().map(|d| d.to_string());
+                self.conn.execute(
+                    "UPDATE cases SET snapshot_due = ?2 WHERE id = ?1",
+                    params![id, due],
+                )?;
+            }
+            self.set_meta("snapshot_due", "1")?;
+        }
+        let mut st = self.conn.prepare(
+            "SELECT id FROM cases WHERE purge_after IS NULL AND snapshot_due <= ?1 ORDER BY rowid",
+        )?;
+        let rows = st.query_map([today.to_string()], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// The case (open or closed) of a conversation thread.
@@ -330,14 +356,18 @@ impl CaseStore {
         AgeIdentity::generate()
     }
 
-    fn seal(&self, case: &Case) -> anyhow::Result<(Vec<u8>, Option<String>)> {
+    fn seal(&self, case: &Case) -> anyhow::Result<Sealed> {
         let key = self.key_of(&case.id)?;
         let data = enc(&key.recipient(), &Zeroizing::new(serde_json::to_vec(case)?))?;
         let purge_after = case
             .state()
             .purge_after(self.backup_days)
             .map(|d| d.to_string());
-        Ok((data, purge_after))
+        Ok(Sealed {
+            data,
+            purge_after,
+            snapshot_due: case.snapshot_due().map(|d| d.to_string()),
+        })
     }
 
     /// Stores a new case (and its server item) in one transaction.
@@ -362,9 +392,9 @@ impl CaseStore {
 
     /// Rewrites a case's content, recording `server_id` as handled.
     pub fn update_case(&mut self, case: &Case, server_id: Option<&str>) -> anyhow::Result<()> {
-        let (data, purge_after) = self.seal(case)?;
+        let sealed = self.seal(case)?;
         let tx = self.conn.transaction()?;
-        write_sealed(&tx, &case.id, &data, purge_after.as_deref())?;
+        write_sealed(&tx, &case.id, &sealed)?;
         if let Some(s) = server_id {
             tx.execute(
                 "INSERT INTO items (server_id, case_id, state) VALUES (?1, ?2, 'filed')",
@@ -493,9 +523,9 @@ impl CaseStore {
     /// Rewrites a case and queues something to post, in one transaction,
     /// so an annotation is never applied locally without being sent.
     pub fn update_and_queue(&mut self, case: &Case, item: &OutItem) -> anyhow::Result<()> {
-        let (data, purge_after) = self.seal(case)?;
+        let sealed = self.seal(case)?;
         let tx = self.conn.transaction()?;
-        write_sealed(&tx, &case.id, &data, purge_after.as_deref())?;
+        write_sealed(&tx, &case.id, &sealed)?;
         tx.execute(
             "INSERT INTO outbox (kind, target, case_id, event_id, data) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![item.kind, item.target, item.case_id, item.event_id, item.data],
@@ -537,8 +567,8 @@ impl CaseStore {
             sealed = Some((case.id.clone(), self.seal(&case)?));
         }
         let tx = self.conn.transaction()?;
-        if let Some((id, (data, purge_after))) = sealed {
-            write_sealed(&tx, &id, &data, purge_after.as_deref())?;
+        if let Some((id, s)) = sealed {
+            write_sealed(&tx, &id, &s)?;
         }
         if let (Some(e), Some(seq)) = (&item.event_id, seq) {
             tx.execute(
@@ -580,8 +610,8 @@ impl CaseStore {
             None => None,
         };
         let tx = self.conn.transaction()?;
-        if let Some((id, (data, purge_after))) = sealed {
-            write_sealed(&tx, &id, &data, purge_after.as_deref())?;
+        if let Some((id, s)) = sealed {
+            write_sealed(&tx, &id, &s)?;
         }
         if let Some((e, seq)) = event_id {
             tx.execute(
@@ -725,8 +755,9 @@ impl CaseStore {
             "INSERT INTO cases (id, wrapped_key, data, purge_after) VALUES (?1, ?2, ?3, ?4)",
             params![id, wrapped, data, purge_after],
         )?;
-        // Its thread tag is made by the next backfill.
+        // Its thread tag and snapshot day are made by the next backfill.
         self.set_meta("thread_tags", "0")?;
+        self.set_meta("snapshot_due", "0")?;
         Ok(true)
     }
 }

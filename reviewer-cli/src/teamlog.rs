@@ -390,24 +390,10 @@ fn receive_grant(
 /// converges after the server drops old events. Returns how many.
 pub fn queue_snapshots(store: &mut CaseStore, ctx: &Ctx<'_>, today: Day) -> anyhow::Result<usize> {
     let mut n = 0;
-    for id in store.ids()? {
+    for id in store.snapshots_due(today)? {
         let mut case = store.case(&id)?;
-        let posted: Vec<&CaseEvent> = case
-            .ordered_events()
-            .into_iter()
-            .filter(|e| e.seq.is_some())
-            .collect();
-        let since_snapshot = match posted
-            .iter()
-            .rposition(|e| matches!(e.body, EventBody::Snapshot { .. }))
-        {
-            Some(i) => &posted[i + 1..],
-            None => &posted[..],
-        };
-        let due = since_snapshot
-            .first()
-            .is_some_and(|e| e.day.days_until(today) >= SNAPSHOT_DAYS);
-        if due {
+        // The column is a hint; the case decides.
+        if case.snapshot_due().is_some_and(|d| d <= today) {
             let state = serde_json::to_value(case.state())?;
             record(store, ctx, &mut case, EventBody::Snapshot { state })?;
             n += 1;
