@@ -79,7 +79,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-need_kib=$(( (MIB * (REPEAT + 2) + 512) * 1024 ))
+# The attachment, and on the server every send plus three uploads per run
+# of the upload-alone part.
+need_kib=$(( (MIB * (4 * REPEAT + 2) + 512) * 1024 ))
 avail_kib=$(df -Pk "$WORK" | awk 'NR==2 {print $4}')
 [ "$avail_kib" -ge "$need_kib" ] ||
   die "$WORK has $((avail_kib / 1024)) MiB free; the run needs about $((need_kib / 1024)) MiB"
@@ -232,6 +234,12 @@ read -r -a BUN <<< "$(jsq "$R" 'r.pipeline.bundle')"
 BUN_MED=$(median "${BUN[@]}")
 read -r -a RD <<< "$(jsq "$R" 'r.pipeline.read')"
 RD_MED=$(median "${RD[@]}")
+read -r -a UP_TUS <<< "$(jsq "$R" 'r.upload.tus')"
+UP_TUS_MED=$(median "${UP_TUS[@]}")
+read -r -a UP_U8 <<< "$(jsq "$R" 'r.upload.fetch_u8')"
+UP_U8_MED=$(median "${UP_U8[@]}")
+read -r -a UP_BLOB <<< "$(jsq "$R" 'r.upload.fetch_blob')"
+UP_BLOB_MED=$(median "${UP_BLOB[@]}")
 BUNDLE_BYTES=$(jsq "$R" 'r.pipeline.bundle_bytes')
 CT_BYTES=$(jsq "$R" 'r.pipeline.ciphertext_bytes')
 FILE_BYTES=$(jsq "$R" 'r.file_bytes')
@@ -297,6 +305,7 @@ $PLAYWRIGHT_VERSION) unless a row says Firefox.
 | $MIB_LABEL attachment, the page: "Send report" to the receipt (bundle, encryption, tus upload to loopback; median of ${#FULL[@]}, a fresh browser each) | $(f3 "$FULL_MED") s, $(mibps "$FULL_MED") MiB/s | \`age\` with $AGE_RECIPIENTS \`-r\` recipients, the same file to /dev/null (median of ${#AGE_TIMES[@]}): $(f3 "$AGE_MED") s, $(mibps "$AGE_MED") MiB/s | $(f2 "$FULL_MED / $AGE_MED")x the time | | |
 | the page's pipeline without the upload: reading the file, the bundle (sha256, padding), age encryption (web/src's modules in the page; median of ${#ENC[@]}) | $(f3 "$ENC_MED") s, $(mibps "$ENC_MED") MiB/s | \`age\` as above: $(f3 "$AGE_MED") s | $(f2 "$ENC_MED / $AGE_MED")x the time | | |
 | of which: the bundle alone, no encryption (reading, sha256, padding) | $(f3 "$BUN_MED") s, $(mibps "$BUN_MED") MiB/s | reading the \`File\` alone: $(f3 "$RD_MED") s | | | |
+| the upload alone, from memory, with the page's tus.js (8 MiB parts, sha256 of what it sends, receipt check; median of ${#UP_TUS[@]}) | $(f3 "$UP_TUS_MED") s, $(mibps "$UP_TUS_MED") MiB/s | the same parts by plain \`fetch\` PATCHes, no hashing, with \`Blob\` bodies: $(f3 "$UP_BLOB_MED") s; with \`Uint8Array\` bodies (what tus.js passes): $(f3 "$UP_U8_MED") s | $(f2 "$UP_TUS_MED / $UP_BLOB_MED")x the \`Blob\` time | | |
 | the tab's renderer process, peak RSS (VmHWM) during the send (highest of ${#HWM[@]}) | $(mib "$HWM_MAX") MiB | its VmRSS after the page loaded, before the send: $(mib "$IDLE_MED") MiB (median); \`age\`'s peak RSS: $(mib "$AGE_RSS_KIB") MiB | $(f2 "$HWM_MAX / $IDLE_MED")x before the send | | |
 $(cn_row chromium_jit "Chromium" 0)
 $(cn_row chromium_jitless "Chromium \`--js-flags=--jitless\`" 1)
@@ -329,8 +338,16 @@ Details:
   \`envelope.js\`, bundled with esbuild and run in the served page on the
   \`File\` from its file input, with app.js's two small stream helpers
   copied (they are not exported); the ciphertext is read and dropped.
-  The upload's share is about $(f3 "$FULL_MED - $ENC_MED") s (send minus
+  The upload's share of the send is about $(f3 "$FULL_MED - $ENC_MED") s (send minus
   pipeline).
+- The upload alone: in a fresh browser on the page, the ciphertext of the
+  same kind of bundle is made once into memory ($(jsq "$R" 'r.upload.bytes') bytes),
+  then each run uploads it three times to \`/v1/uploads\`: with web/src's
+  \`tusUpload\` (read in 64 KiB pieces as from the encrypter), then in the
+  same 8 MiB parts by plain \`fetch\` PATCHes with the part as a
+  \`Uint8Array\` body, as tus.js sends it, then with the same bytes wrapped
+  in a \`Blob\`. Seconds: tus.js $(list3 "${UP_TUS[@]}"); \`Uint8Array\`
+  $(list3 "${UP_U8[@]}"); \`Blob\` $(list3 "${UP_BLOB[@]}").
 - Memory: the renderer is the tab's (Chromium ran with
   \`--renderer-process-limit=1\`; the process is found under the browser's
   in /proc; renderers per send: $RENDERERS). VmHWM per send: $(for k in "${HWM[@]}"; do printf '%s ' "$(mib "$k")"; done)MiB

@@ -71,6 +71,7 @@ const PIPELINE = await bundle(`
 import { encodeChunks, encodeHeader, bundleLen, newDeleteToken } from "./bundle.js";
 import { encrypterFor } from "./envelope.js";
 import { dayText, dayOf } from "./keys.js";
+import { tusUpload, PART } from "./tus.js";
 async function* fileChunks(file) {
   const reader = file.stream().getReader();
   for (;;) {
@@ -98,7 +99,7 @@ function streamOf(gen) {
     { highWaterMark: 1 },
   );
 }
-globalThis.__pageBench = { encodeChunks, encodeHeader, bundleLen, newDeleteToken, encrypterFor, dayText, dayOf, fileChunks, streamOf };
+globalThis.__pageBench = { encodeChunks, encodeHeader, bundleLen, newDeleteToken, encrypterFor, dayText, dayOf, fileChunks, streamOf, tusUpload, PART };
 `);
 // The page's codename worker, built from web/src/worker.js as
 // web/scripts/build.mjs builds it.
@@ -362,6 +363,97 @@ async function pipelineAlone(runs) {
   }
 }
 
+// --- a): the upload alone, from memory ------------------------------------------
+
+// The ciphertext is made once into memory; then, `runs` times each: the
+// page's tus.js (`tusUpload`: 8 MiB parts, sha256 of what it sends, the
+// receipt check), and, to tell where its time goes, the same parts sent
+// with plain fetch PATCHes, no hashing, once as Uint8Array bodies (what
+// tus.js passes to fetch) and once as Blob bodies of the same bytes.
+async function uploadAlone(runs) {
+  const b = await launchChromium();
+  try {
+    const { page } = b;
+    await openPage(page);
+    await attach(page);
+    await page.evaluate(PIPELINE);
+    const out = await page.evaluate(
+      async ({ runs, recipients, memberIds }) => {
+        const P = globalThis.__pageBench;
+        const file = document.getElementById("attachments").files[0];
+        const h = {
+          kind: "report",
+          created: P.dayText(P.dayOf(Math.floor(Date.now() / 1000))),
+          roster_seq: 1,
+          recipients: memberIds,
+          delete_token: P.newDeleteToken().text,
+          via: "client",
+          attachments: [{ name: file.name, type: "application/octet-stream", size: file.size }],
+        };
+        const ct = await P.encrypterFor([...recipients, null]).encrypt(P.streamOf(P.encodeChunks(h, [P.fileChunks(file)])));
+        const chunks = [];
+        const rd = ct.getReader();
+        let n = 0;
+        for (;;) {
+          const { value, done } = await rd.read();
+          if (done) break;
+          chunks.push(value);
+          n += value.length;
+        }
+        const all = new Uint8Array(n);
+        let at = 0;
+        for (const c of chunks) {
+          all.set(c, at);
+          at += c.length;
+        }
+        chunks.length = 0;
+        const TUS = { "Tus-Resumable": "1.0.0" };
+        const raw = async (asBlob) => {
+          const c = await fetch("/v1/uploads", { method: "POST", headers: { ...TUS, "Upload-Length": String(n) } });
+          if (c.status !== 201) throw new Error(`POST /v1/uploads: ${c.status}`);
+          const loc = c.headers.get("Location");
+          for (let off = 0; off < n; off += P.PART) {
+            const part = all.subarray(off, Math.min(n, off + P.PART));
+            const r = await fetch(loc, {
+              method: "PATCH",
+              headers: { ...TUS, "Content-Type": "application/offset+octet-stream", "Upload-Offset": String(off) },
+              body: asBlob ? new Blob([part]) : part,
+            });
+            if (r.status !== 204) throw new Error(`PATCH: ${r.status}`);
+          }
+        };
+        const res = { bytes: n, tus: [], fetch_u8: [], fetch_blob: [] };
+        for (let i = 0; i < runs; i++) {
+          let pos = 0;
+          const reader = {
+            read: async () => {
+              if (pos >= n) return { done: true };
+              const v = all.subarray(pos, Math.min(n, pos + 65536));
+              pos += v.length;
+              return { value: v, done: false };
+            },
+          };
+          let t0 = performance.now();
+          await P.tusUpload({ reader, length: n });
+          res.tus.push((performance.now() - t0) / 1000);
+          t0 = performance.now();
+          await raw(false);
+          res.fetch_u8.push((performance.now() - t0) / 1000);
+          t0 = performance.now();
+          await raw(true);
+          res.fetch_blob.push((performance.now() - t0) / 1000);
+        }
+        return res;
+      },
+      { runs, recipients: spec.recipients, memberIds: spec.member_ids },
+    );
+    log(`upload alone: tus.js ${median(out.tus).toFixed(3)} s, fetch (Uint8Array) ${median(out.fetch_u8).toFixed(3)} s, fetch (Blob) ${median(out.fetch_blob).toFixed(3)} s`);
+    return out;
+  } finally {
+    await b.close();
+  }
+}
+
 // --- c): the codename, in the page's Web Worker --------------------------------
 
 async function deriveInPage(page, runs) {
@@ -436,6 +528,7 @@ try {
   out.full = [];
   for (let i = 1; i <= spec.repeat; i++) out.full.push(await fullSend(i));
   out.pipeline = await pipelineAlone(spec.repeat);
+  out.upload = await uploadAlone(spec.repeat);
   out.codename = {
     chromium_jit: await codenameChromium(false),
     chromium_jitless: await codenameChromium(true),
