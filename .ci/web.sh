@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The browser page (web/): install what a fresh Debian machine lacks
-# (Node.js 20+, npm, Debian's Chromium for the headless test), install the
-# locked npm packages, rebuild web/dist from web/src, and fail if the
-# rebuilt bundle differs from the files the server embeds.
+# (Node.js 20+, npm, Debian's Chromium and Firefox ESR for the headless
+# tests), install the locked npm packages, rebuild web/dist from web/src,
+# and fail if the rebuilt bundle differs from the files the server embeds.
 #
 # tests/e2e/web.rs runs this first, so `cargo test --workspace` (and so
 # .ci/run) covers it. Run by hand: bash .ci/web.sh
@@ -23,6 +23,7 @@ need=()
 command -v node >/dev/null || need+=(nodejs)
 command -v npm >/dev/null || need+=(npm)
 [ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/firefox-esr ] || need+=(firefox-esr)
 if [ ${#need[@]} -gt 0 ]; then
   echo "::: web: installing ${need[*]}"
   apt_install "${need[@]}"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The benchmarks: see bench/README.md. `bash bench/run.sh [all|server|reviewer]`
+# The benchmarks: see bench/README.md. `bash bench/run.sh [all|server|reviewer|page]`
 # (default all): `server` is below; `reviewer` is bench/reviewer.sh (issue #6),
-# run after the server's part when both are asked for.
+# run after the server's part when both are asked for (`all`); `page` is
+# bench/page.sh (issue #5), never part of `all`.
 #
 # The dropbox-server benchmark (issue #4, "Benchmark"):
 #
@@ -29,8 +30,9 @@ ROOT=$(cd "$BENCH/.." && pwd)
 MODE=${1:-all}
 case $MODE in
   reviewer) exec bash "$BENCH/reviewer.sh" ;;
+  page) exec bash "$BENCH/page.sh" ;;
   server | all) ;;
-  *) printf 'usage: bash bench/run.sh [all|server|reviewer]\n' >&2; exit 2 ;;
+  *) printf 'usage: bash bench/run.sh [all|server|reviewer|page]\n' >&2; exit 2 ;;
 esac
 BIG_MIB=${BENCH_BIG_MIB:-1024}
 SMALL_MIB=${BENCH_SMALL_MIB:-64}

@@ -34,6 +34,14 @@
 //!   through `GET /v1/inbox` as that member with signed requests, one
 //!   connection per request as the reviewer's client does, and times it.
 //!
+//! For the page's benchmark (`bench/page.sh`):
+//!
+//! - `codename --team FP [--codename "W1 … W8"] [--repeat 5]`: derives a
+//!   codename's keys with the library (`Codename::derive`: Argon2id,
+//!   m = 19 MiB, t = 2, p = 1, then HKDF) `repeat` times and prints the
+//!   times and their median, and the keys' public halves, so the page's
+//!   derivation of the same codename can be checked against it.
+//!
 //! Every command prints `key=value` lines for the shell to read.
 
 use std::collections::BTreeMap;
@@ -47,6 +55,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use dropbox_crypto::bundle::{AttachmentMeta, BundleWriter, Header, Kind};
+use dropbox_crypto::codename::Codename;
 use dropbox_crypto::httpsig::{self, KeyId, Signer};
 use dropbox_crypto::keys::{AgeIdentity, SignSecretKey};
 use dropbox_crypto::roster::{self, Member, Policy, Role, Roster};
@@ -63,7 +72,8 @@ fn main() -> ExitCode {
         Some("submit") => submit(&args[1..]),
         Some("report") => report(&args[1..]),
         Some("inbox") => inbox(&args[1..]),
-        _ => Err("usage: dropbox-bench team DIR [--max-bytes N] | load --addr A --file F [--clients N] [--requests N] [--max-secs S] | fsync --dir D [--size N] [--count N] [--threads N] [--mode file|commit] | member DIR --id ID | submit --addr A --chain ROSTER --team FP [--count N] [--body-bytes N] [--threads N] | report --chain ROSTER --team FP --attach FILE --out OUT | inbox --addr A --id ID --seed FILE [--repeat N]".into()),
+        Some("codename") => codename(&args[1..]),
+        _ => Err("usage: dropbox-bench team DIR [--max-bytes N] | load --addr A --file F [--clients N] [--requests N] [--max-secs S] | fsync --dir D [--size N] [--count N] [--threads N] [--mode file|commit] | member DIR --id ID | submit --addr A --chain ROSTER --team FP [--count N] [--body-bytes N] [--threads N] | report --chain ROSTER --team FP --attach FILE --out OUT | inbox --addr A --id ID --seed FILE [--repeat N] | codename --team FP [--codename WORDS] [--repeat N]".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -677,5 +687,40 @@ fn inbox(args: &[String]) -> Res {
     println!("runs_s={}", all.join(" "));
     println!("elapsed_s={median:.6}");
     println!("per_item_us={:.1}", median * 1e6 / (items.max(1) as f64));
+    Ok(())
+}
+
+// --- the page's benchmark ------------------------------------------------------
+
+fn codename(args: &[String]) -> Res {
+    let (_, m) = flags(args)?;
+    let team: TeamFingerprint = m
+        .get("team")
+        .ok_or("codename: --team FP is required")?
+        .parse()
+        .map_err(|e| format!("--team: {e}"))?;
+    let code = match m.get("codename") {
+        Some(c) => Codename::parse(c).map_err(|e| format!("--codename: {e}"))?,
+        None => Codename::generate(),
+    };
+    let repeat: usize = num(&m, "repeat", 5)?;
+    let mut runs = Vec::new();
+    let mut keys = None;
+    for _ in 0..repeat.max(1) {
+        let t0 = Instant::now();
+        let k = code.derive(&team);
+        runs.push(t0.elapsed());
+        keys = Some(k);
+    }
+    let keys = keys.expect("at least one run");
+    println!("codename={}", code.expose());
+    println!(
+        "runs_ms={}",
+        runs.iter().map(|d| ms(*d)).collect::<Vec<_>>().join(" ")
+    );
+    runs.sort();
+    println!("median_ms={}", ms(quantile(&runs, 0.5)));
+    println!("x25519_recipient={}", keys.identity.recipient());
+    println!("mailbox={}", keys.mailbox());
     Ok(())
 }

@@ -1,6 +1,6 @@
-//! The browser page (web/, issue #5). `.ci/web.sh` installs what a fresh
-//! machine lacks (Node.js, npm, Debian's Chromium), installs the locked npm
-//! packages and checks that web/dist is what web/src builds to; then the
+//! The browser page (web/, issue #5). `.ci/web.sh` (once per test
+//! process) installs what a fresh machine lacks (Node.js, npm, Debian's
+//! Chromium and Firefox ESR), installs the locked npm packages and checks that web/dist is what web/src builds to; then the
 //! page's crypto runs against the shared vectors under `node --test`; then
 //! headless Chromium, driven by playwright-core, sends a report through the
 //! page served by the real server: one member left out, a codename, three
@@ -11,19 +11,32 @@
 //! codename's mailbox; in a fresh browser the page's "check replies" view
 //! shows the genuine one "from" its member and flags the forgery, and sends
 //! a follow-up, which a member decrypts and verifies with the library.
+//!
+//! Firefox ESR, driven by puppeteer-core over WebDriver BiDi with Tor
+//! Browser's "Safer" security-level prefs (no JIT, no wasm, no asm.js) and
+//! its own background traffic off, sends a report with a codename through
+//! the same page (`test/e2e/firefox-safer.mjs`). The JIT being off is
+//! checked in the page and in a Web Worker against the same Firefox with
+//! the JIT on; the page left nothing in localStorage, sessionStorage,
+//! IndexedDB, CacheStorage, cookies or the profile's storage for the
+//! origin. A member decrypts the report with the library and checks it
+//! byte for byte; the codename the page showed opens the report and its
+//! mailbox (a member's reply, read with the codename's mailbox key,
+//! decrypts and verifies).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::OnceLock;
 
-use dropbox_crypto::Sha256Digest;
 use dropbox_crypto::agehdr;
-use dropbox_crypto::bundle::{self, Kind, Via};
-use dropbox_crypto::codename::Codename;
+use dropbox_crypto::bundle::{self, Header, Kind, Via};
+use dropbox_crypto::codename::{Codename, CodenameKeys};
 use dropbox_crypto::envelope::{self, EnvelopeError};
 use dropbox_crypto::keys::SignSecretKey;
 use dropbox_crypto::messages;
 use dropbox_crypto::roster::Policy;
-use dropbox_e2e::{Server, TempDir, as_member, first_roster, init_data, team};
+use dropbox_crypto::{Sha256Digest, TeamFingerprint};
+use dropbox_e2e::{Server, TempDir, TestMember, as_member, first_roster, init_data, team};
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -89,10 +102,42 @@ fn jpeg_with_gps() -> (Vec<u8>, Vec<u8>) {
     (file, stripped)
 }
 
-/// Runs the browser script with a spec; returns its JSON result.
-fn run_page(
+/// Runs `bash .ci/web.sh` once per test process (both browser tests need
+/// it, and two at once would rebuild web/dist over each other); returns
+/// the web/ directory.
+fn web_ready() -> PathBuf {
+    static READY: OnceLock<Result<(), String>> = OnceLock::new();
+    let root = repo();
+    let done = READY.get_or_init(|| {
+        let out = Command::new("bash")
+            .arg(".ci/web.sh")
+            .current_dir(&root)
+            .output()
+            .expect("run bash .ci/web.sh");
+        if out.status.success() {
+            Ok(())
+        } else {
+            Err(format!(
+                "bash .ci/web.sh failed ({}):\n{}\n{}",
+                out.status,
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            ))
+        }
+    });
+    if let Err(e) = done {
+        panic!("{e}");
+    }
+    root.join("web")
+}
+
+/// Runs a browser script of web/test/e2e/ with a spec in the file named by
+/// `var`; returns its JSON result.
+fn run_script(
     web: &Path,
     dir: &TempDir,
+    script: &str,
+    var: &str,
     name: &str,
     spec: serde_json::Value,
     srv: &Server,
@@ -103,11 +148,11 @@ fn run_page(
     let spec_path = dir.join(&format!("{name}-spec.json"));
     std::fs::write(&spec_path, serde_json::to_vec(&spec).unwrap()).unwrap();
     let out = Command::new("node")
-        .arg("test/e2e/send-report.mjs")
-        .env("DROPBOX_WEB_E2E_SPEC", &spec_path)
+        .arg(format!("test/e2e/{script}"))
+        .env(var, &spec_path)
         .current_dir(web)
         .output()
-        .expect("run node test/e2e/send-report.mjs");
+        .unwrap_or_else(|e| panic!("run node test/e2e/{script}: {e}"));
     let result: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&result_path).unwrap_or_else(|_| {
             panic!(
@@ -125,16 +170,93 @@ fn run_page(
     result
 }
 
+/// Runs send-report.mjs (Chromium) with a spec.
+fn run_page(
+    web: &Path,
+    dir: &TempDir,
+    name: &str,
+    spec: serde_json::Value,
+    srv: &Server,
+) -> serde_json::Value {
+    run_script(
+        web,
+        dir,
+        "send-report.mjs",
+        "DROPBOX_WEB_E2E_SPEC",
+        name,
+        spec,
+        srv,
+    )
+}
+
+/// Every request the page made went to its own origin (`blob:` URLs of
+/// it included; `data:` URLs are not fetched from anywhere).
+fn same_origin_only(requests: &serde_json::Value, base: &str) {
+    for r in requests.as_array().unwrap() {
+        let r = r.as_str().unwrap();
+        let url = r.split_once(' ').unwrap().1;
+        assert!(
+            url.starts_with(&format!("{base}/"))
+                || url.starts_with(&format!("blob:{base}/"))
+                || url.starts_with("data:"),
+            "the page fetched from another origin: {r}"
+        );
+    }
+}
+
+/// The submission with this receipt in `member`'s inbox: its inbox entry
+/// and its ciphertext, whose sha256 must be the receipt.
+fn submission_by_receipt(
+    srv: &Server,
+    member: &TestMember,
+    receipt: &str,
+) -> (serde_json::Value, Vec<u8>) {
+    let inbox = as_member(srv.addr, member, "GET", "/v1/inbox", None, b"").json();
+    let item = inbox["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["receipt"] == receipt)
+        .unwrap_or_else(|| panic!("{receipt} is not in the inbox: {inbox}"))
+        .clone();
+    let id = item["id"].as_str().unwrap();
+    let got = as_member(
+        srv.addr,
+        member,
+        "GET",
+        &format!("/v1/submissions/{id}"),
+        None,
+        b"",
+    );
+    assert_eq!(got.status, 200);
+    assert_eq!(Sha256Digest::of(&got.body).to_string(), receipt);
+    (item, got.body)
+}
+
+/// The codename the page showed derives the reply keys in the header, and
+/// opens the submission `ct` (the codename slot is real); returns its keys.
+fn check_codename(
+    codename: &str,
+    fp: &TeamFingerprint,
+    header: &Header,
+    ct: &[u8],
+    plain: &[u8],
+) -> CodenameKeys {
+    let reply = header.reply.as_ref().expect("reply keys");
+    let keys = Codename::parse(codename).unwrap().derive(fp);
+    assert_eq!(reply.age, keys.identity.recipient());
+    assert_eq!(reply.sign, keys.mailbox_key.public());
+    assert_eq!(header.thread, Some(keys.thread()));
+    assert!(
+        envelope::decrypt_vec(ct, &[&keys.identity]).unwrap() == plain,
+        "the codename opens the submission"
+    );
+    keys
+}
+
 #[test]
 fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
-    let root = repo();
-    let web = root.join("web");
-    let out = Command::new("bash")
-        .arg(".ci/web.sh")
-        .current_dir(&root)
-        .output()
-        .expect("run bash .ci/web.sh");
-    ok("bash .ci/web.sh", &out);
+    let web = web_ready();
     let out = Command::new("node")
         .args(["--test", "test/"])
         .current_dir(&web)
@@ -194,14 +316,7 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
         result["storage"],
         serde_json::json!({"local": 0, "session": 0, "idb": 0})
     );
-    for r in result["requests"].as_array().unwrap() {
-        let r = r.as_str().unwrap();
-        let url = r.split_once(' ').unwrap().1;
-        assert!(
-            url.starts_with(&format!("{base}/")) || url.starts_with(&format!("blob:{base}/")),
-            "the page fetched from another origin: {r}"
-        );
-    }
+    same_origin_only(&result["requests"], &base);
     let notes = &result["notes"];
     assert!(
         notes[0].as_str().unwrap().starts_with("Sent as it is"),
@@ -216,22 +331,9 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
 
     // Fetch it as a member, by its receipt.
     let inbox = as_member(srv.addr, &t[0], "GET", "/v1/inbox", None, b"").json();
-    let items = inbox["items"].as_array().unwrap();
-    assert_eq!(items.len(), 1, "{inbox}");
-    assert_eq!(items[0]["receipt"], receipt);
-    assert_eq!(items[0]["deletable"], true, "the page sent a delete hash");
-    let id = items[0]["id"].as_str().unwrap();
-    let got = as_member(
-        srv.addr,
-        &t[0],
-        "GET",
-        &format!("/v1/submissions/{id}"),
-        None,
-        b"",
-    );
-    assert_eq!(got.status, 200);
-    let ct = got.body;
-    assert_eq!(Sha256Digest::of(&ct).to_string(), receipt);
+    assert_eq!(inbox["items"].as_array().unwrap().len(), 1, "{inbox}");
+    let (item, ct) = submission_by_receipt(&srv, &t[0], receipt);
+    assert_eq!(item["deletable"], true, "the page sent a delete hash");
 
     // The fixed shape: 3 members + the codename slot, grease last.
     let h = agehdr::parse(&ct).unwrap();
@@ -281,15 +383,8 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
 
     // The codename the page showed derives the reply keys in the header,
     // and opens the report (the codename slot is real).
+    let keys = check_codename(codename, &fp, hd, &ct, &plain);
     let reply = hd.reply.as_ref().expect("reply keys");
-    let keys = Codename::parse(codename).unwrap().derive(&fp);
-    assert_eq!(reply.age, keys.identity.recipient());
-    assert_eq!(reply.sign, keys.mailbox_key.public());
-    assert_eq!(hd.thread, Some(keys.thread()));
-    assert_eq!(
-        envelope::decrypt_vec(&ct, &[&keys.identity]).unwrap(),
-        plain
-    );
 
     // alice replies (seq 1), signed with her key, encrypted to the codename
     // and the report's recipients; a reply claiming to be bob's (seq 2) is
@@ -376,44 +471,20 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
         "{requests:?}"
     );
     assert!(seen["workers"].as_u64().unwrap() >= 2, "{seen:#}");
-    for r in requests {
-        let r = r.as_str().unwrap();
-        let url = r.split_once(' ').unwrap().1;
-        assert!(
-            url.starts_with(&format!("{base}/")) || url.starts_with(&format!("blob:{base}/")),
-            "the page fetched from another origin: {r}"
-        );
-    }
+    same_origin_only(&seen["requests"], &base);
 
     // The follow-up, as a member: signed by the codename's mailbox key.
     let freceipt = seen["followup_receipt"].as_str().unwrap();
-    let inbox = as_member(srv.addr, &t[1], "GET", "/v1/inbox", None, b"").json();
-    let item = inbox["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["receipt"] == freceipt)
-        .unwrap_or_else(|| panic!("the follow-up is not in the inbox: {inbox}"));
-    let fid = item["id"].as_str().unwrap();
-    let got = as_member(
-        srv.addr,
-        &t[1],
-        "GET",
-        &format!("/v1/submissions/{fid}"),
-        None,
-        b"",
-    );
-    assert_eq!(got.status, 200);
-    assert_eq!(Sha256Digest::of(&got.body).to_string(), freceipt);
-    let h = agehdr::parse(&got.body).unwrap();
+    let (_, fct) = submission_by_receipt(&srv, &t[1], freceipt);
+    let h = agehdr::parse(&fct).unwrap();
     assert_eq!(h.stanzas.len(), t.len() + 2, "the same stanza shape");
     assert!(matches!(
-        envelope::decrypt_vec(&got.body, &[&t[2].age]),
+        envelope::decrypt_vec(&fct, &[&t[2].age]),
         Err(EnvelopeError::NoMatchingKey)
     ));
-    let plain = envelope::decrypt_vec(&got.body, &[&t[1].age]).unwrap();
+    let plain = envelope::decrypt_vec(&fct, &[&t[1].age]).unwrap();
     assert_eq!(
-        envelope::decrypt_vec(&got.body, &[&keys.identity]).unwrap(),
+        envelope::decrypt_vec(&fct, &[&keys.identity]).unwrap(),
         plain,
         "the codename slot is real"
     );
@@ -434,4 +505,158 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
     assert_eq!(fu.mailbox, mailbox);
     assert_eq!(fu.seq, 1);
     assert_eq!(Some(fu.thread), d.header.thread);
+}
+
+#[test]
+fn the_page_sends_a_report_from_firefox_esr_at_the_safer_level() {
+    let web = web_ready();
+    let dir = TempDir::new("web-firefox");
+    let t = team();
+    let roster = first_roster(&t, Policy::default());
+    let (data, fp) = init_data(&dir, &roster, &t);
+    let srv = Server::start(&data, &[]);
+    let base = format!("http://{}", srv.addr);
+
+    let title = "Stored XSS in the profile page (Firefox ESR, Safer)";
+    let body =
+        "firefox-canary: <img src=x onerror=alert(1)> in the bio.\nZweite Zeile … é\u{301} 🦊\n";
+    let spec = serde_json::json!({
+        "base": base,
+        "fingerprint": fp.to_string(),
+        "title": title,
+        "body": body,
+        "replies": true,
+        "jit_control": true,
+    });
+    let result = run_script(
+        &web,
+        &dir,
+        "firefox-safer.mjs",
+        "DROPBOX_WEB_FIREFOX_SPEC",
+        "firefox",
+        spec,
+        &srv,
+    );
+    assert!(
+        result["browser"].as_str().unwrap().starts_with("firefox/"),
+        "{result:#}"
+    );
+    assert_eq!(result["seq"], "#1");
+    assert_eq!(result["replies_checked"], true);
+
+    // The Safer prefs are in force, in the page and in a Web Worker (where
+    // the page derives the codename): no WebAssembly, and a hot loop runs
+    // interpreted, many times slower than in the same Firefox with the JIT
+    // on (measured right after, same run).
+    let safer = &result["prefs"]["safer"];
+    for pref in [
+        "javascript.options.ion",
+        "javascript.options.baselinejit",
+        "javascript.options.native_regexp",
+        "javascript.options.asmjs",
+        "javascript.options.wasm",
+    ] {
+        assert_eq!(safer[pref], false, "{pref}");
+    }
+    for realm in ["page", "worker"] {
+        assert_eq!(result["engine"][realm]["wasm"], "undefined", "{result:#}");
+        assert_eq!(result["engine_control"][realm]["wasm"], "object");
+        let slowdown = result["interpreter_slowdown"][realm].as_f64().unwrap();
+        assert!(
+            slowdown > 4.0,
+            "the {realm}'s loop is only {slowdown:.1}x slower without the JIT: {:#}",
+            result["engine"]
+        );
+    }
+
+    // Nothing stored for the origin: on disk before anything asked, then
+    // as the page sees it.
+    assert_eq!(
+        result["profile_origin_storage_before_checks"],
+        serde_json::json!([]),
+        "{result:#}"
+    );
+    assert_eq!(
+        result["storage"],
+        serde_json::json!({
+            "secure_context": true, "local": 0, "session": 0, "idb": [], "caches": [], "cookie": "",
+        })
+    );
+    assert_eq!(result["cookies"], serde_json::json!([]));
+    same_origin_only(&result["requests"], &base);
+
+    // As a member: the report, decrypted with the library, byte for byte.
+    let receipt = result["receipt"].as_str().unwrap();
+    let codename = result["codename"].as_str().unwrap();
+    let (item, ct) = submission_by_receipt(&srv, &t[0], receipt);
+    assert_eq!(item["deletable"], true, "the page sent a delete hash");
+    let h = agehdr::parse(&ct).unwrap();
+    let x25519 = h.stanzas.iter().filter(|s| s.tag == "X25519").count();
+    assert_eq!(x25519, t.len() + 1);
+    assert_eq!(h.stanzas.len(), t.len() + 2);
+    assert!(h.stanzas.last().unwrap().tag.ends_with("-grease"));
+    let plain = envelope::decrypt_vec(&ct, &[&t[0].age]).unwrap();
+    for m in &t[1..] {
+        assert!(envelope::decrypt_vec(&ct, &[&m.age]).unwrap() == plain);
+    }
+    let d = bundle::decode_slice(&plain, 1 << 20).unwrap();
+    let hd = &d.header;
+    assert_eq!(hd.kind, Kind::Report);
+    assert_eq!(hd.via, Via::Client);
+    assert_eq!(hd.roster_seq, 1);
+    assert_eq!(hd.title.as_deref(), Some(title));
+    assert_eq!(
+        hd.body.as_deref().map(str::as_bytes),
+        Some(body.as_bytes()),
+        "the body, byte for byte"
+    );
+    let recipients: Vec<&str> = hd.recipients.iter().map(|m| m.as_str()).collect();
+    assert_eq!(recipients, ["alice", "bob", "carol"]);
+    assert!(hd.attachments.is_empty() && d.attachments.is_empty());
+    assert_eq!(hd.created, dropbox_crypto::time::UnixTime::now().day());
+
+    // The codename the page showed (derived by Argon2id without a JIT)
+    // gives the reply keys in the header and opens the report; and it opens
+    // its mailbox: alice's reply, read with the codename's mailbox key,
+    // decrypts with its identity and verifies against the roster.
+    let keys = check_codename(codename, &fp, hd, &ct, &plain);
+    let mailbox = keys.mailbox();
+    let reply_age = keys.identity.recipient();
+    let replies = dropbox_e2e::Replies {
+        addr: srv.addr,
+        team: &t,
+        fp,
+        mailbox,
+        codename: &reply_age,
+    };
+    replies.post(
+        1,
+        &t[0].sign,
+        "alice",
+        "reply-canary: thanks, Firefox reporter.",
+    );
+    let list = dropbox_e2e::signed(
+        srv.addr,
+        "GET",
+        &format!("/v1/mailboxes/{mailbox}"),
+        None,
+        b"",
+        &dropbox_crypto::httpsig::KeyId::Mailbox(mailbox),
+        &keys.mailbox_key,
+        &[],
+    );
+    assert_eq!(list.status, 200, "{}", String::from_utf8_lossy(&list.body));
+    let list = list.json();
+    assert_eq!(list.as_array().unwrap().len(), 1, "{list}");
+    use base64::Engine;
+    let rct = base64::engine::general_purpose::STANDARD
+        .decode(list[0]["data"].as_str().unwrap())
+        .unwrap();
+    let rplain = envelope::decrypt_vec(&rct, &[&keys.identity]).unwrap();
+    let rd = bundle::decode_slice(&rplain, 1 << 20).unwrap();
+    assert_eq!(rd.header.kind, Kind::Reply);
+    let reply =
+        messages::verify_reply(rd.header.signed.as_ref().unwrap(), &roster, &fp, &mailbox).unwrap();
+    assert_eq!(reply.body, "reply-canary: thanks, Firefox reporter.");
+    assert_eq!(reply.seq, 1);
 }
