@@ -28,7 +28,8 @@ function fakeServer({ failures = [], lieReceipt = false } = {}) {
     if (method === "PATCH") {
       assert.equal(h.get("Content-Type"), "application/offset+octet-stream");
       const n = s.patches++;
-      const body = new Uint8Array(init.body);
+      // The page sends Blob bodies (Chromium uploads them faster).
+      const body = init.body instanceof Blob ? new Uint8Array(await init.body.arrayBuffer()) : new Uint8Array(init.body);
       if (Number(h.get("Upload-Offset")) !== s.data.length) return Response.json({ error: "offset" }, { status: 409 });
       const f = failures.find((x) => x.patch === n);
       if (f && f.kind === "drop") {
@@ -36,6 +37,7 @@ function fakeServer({ failures = [], lieReceipt = false } = {}) {
         throw new TypeError("network error");
       }
       if (f && f.kind === "busy") return Response.json({ error: "busy" }, { status: 409 });
+      if (f && f.kind === "stall") return new Response(null, { status: 204, headers: { "Upload-Offset": String(s.data.length) } });
       s.data.push(...body);
       const headers = { "Upload-Offset": String(s.data.length) };
       if (s.data.length === s.length) {
@@ -85,6 +87,11 @@ test("resumes from the offset HEAD reports after a dropped connection and a busy
 test("a receipt that is not the hash of what was sent is an error", async () => {
   fakeServer({ lieReceipt: true });
   await assert.rejects(tusUpload({ base, reader: readerOf(data, 500), length: data.length, deleteHash: "ab".repeat(32), part: 1000 }), /receipt does not match/);
+});
+
+test("a server that accepts a part without moving its offset is an error, not a loop", async () => {
+  fakeServer({ failures: [{ patch: 1, kind: "stall" }] });
+  await assert.rejects(tusUpload({ base, reader: readerOf(data, 500), length: data.length, deleteHash: "ab".repeat(32), part: 1000 }), /offset outside the part/);
 });
 
 test("proof of work: the nonce gives the leading zero bits", async () => {
