@@ -470,7 +470,7 @@ async function deriveInPage(page, runs) {
           w.onmessage = (ev) => {
             if (ev.data.progress !== undefined) return;
             if (ev.data.error) reject(new Error(ev.data.error));
-            else resolve(ev.data.keys);
+            else resolve(ev.data.result);
           };
           w.onerror = (e) => reject(new Error(e.message || "the codename worker failed"));
           w.postMessage({ codename, fingerprint });
