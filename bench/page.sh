@@ -305,7 +305,7 @@ $PLAYWRIGHT_VERSION) unless a row says Firefox.
 | $MIB_LABEL attachment, the page: "Send report" to the receipt (bundle, encryption, tus upload to loopback; median of ${#FULL[@]}, a fresh browser each) | $(f3 "$FULL_MED") s, $(mibps "$FULL_MED") MiB/s | \`age\` with $AGE_RECIPIENTS \`-r\` recipients, the same file to /dev/null (median of ${#AGE_TIMES[@]}): $(f3 "$AGE_MED") s, $(mibps "$AGE_MED") MiB/s | $(f2 "$FULL_MED / $AGE_MED")x the time | | |
 | the page's pipeline without the upload: reading the file, the bundle (sha256, padding), age encryption (web/src's modules in the page; median of ${#ENC[@]}) | $(f3 "$ENC_MED") s, $(mibps "$ENC_MED") MiB/s | \`age\` as above: $(f3 "$AGE_MED") s | $(f2 "$ENC_MED / $AGE_MED")x the time | | |
 | of which: the bundle alone, no encryption (reading, sha256, padding) | $(f3 "$BUN_MED") s, $(mibps "$BUN_MED") MiB/s | reading the \`File\` alone: $(f3 "$RD_MED") s | | | |
-| the upload alone, from memory, with the page's tus.js (8 MiB parts, sha256 of what it sends, receipt check; median of ${#UP_TUS[@]}) | $(f3 "$UP_TUS_MED") s, $(mibps "$UP_TUS_MED") MiB/s | the same parts by plain \`fetch\` PATCHes, no hashing, with \`Blob\` bodies: $(f3 "$UP_BLOB_MED") s; with \`Uint8Array\` bodies (what tus.js passes): $(f3 "$UP_U8_MED") s | $(f2 "$UP_TUS_MED / $UP_BLOB_MED")x the \`Blob\` time | | |
+| the upload alone, from memory, with the page's tus.js (8 MiB parts, sha256 of what it sends, receipt check; median of ${#UP_TUS[@]}) | $(f3 "$UP_TUS_MED") s, $(mibps "$UP_TUS_MED") MiB/s | the same parts by plain \`fetch\` PATCHes, no hashing, with \`Blob\` bodies: $(f3 "$UP_BLOB_MED") s; with \`Uint8Array\` bodies (what tus.js sent before it wrapped each part in a \`Blob\`): $(f3 "$UP_U8_MED") s | $(f2 "$UP_TUS_MED / $UP_BLOB_MED")x the \`Blob\` time | | |
 | the tab's renderer process, peak RSS (VmHWM) during the send (highest of ${#HWM[@]}) | $(mib "$HWM_MAX") MiB | its VmRSS after the page loaded, before the send: $(mib "$IDLE_MED") MiB (median); \`age\`'s peak RSS: $(mib "$AGE_RSS_KIB") MiB | $(f2 "$HWM_MAX / $IDLE_MED")x before the send | | |
 $(cn_row chromium_jit "Chromium" 0)
 $(cn_row chromium_jitless "Chromium \`--js-flags=--jitless\`" 1)
@@ -345,7 +345,7 @@ Details:
   then each run uploads it three times to \`/v1/uploads\`: with web/src's
   \`tusUpload\` (read in 64 KiB pieces as from the encrypter), then in the
   same 8 MiB parts by plain \`fetch\` PATCHes with the part as a
-  \`Uint8Array\` body, as tus.js sends it, then with the same bytes wrapped
+  \`Uint8Array\` body, as tus.js sent it before, then with the same bytes wrapped
   in a \`Blob\`. Seconds: tus.js $(list3 "${UP_TUS[@]}"); \`Uint8Array\`
   $(list3 "${UP_U8[@]}"); \`Blob\` $(list3 "${UP_BLOB[@]}").
 - Memory: the renderer is the tab's (Chromium ran with
