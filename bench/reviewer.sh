@@ -464,7 +464,8 @@ Details:
   unlocking the keys (scrypt), the roster, the event log, the inbox pages,
   then per item a signed \`GET /v1/submissions/ID\`, decrypting and filing
   the case (SQLite, \`synchronous=FULL\`), a signed ack, and at the end the
-  snapshot pass over every open case. Its fixed cost, a sync of an empty
+  snapshot pass over the cases whose snapshot is due (the store keeps
+  that day beside each case). Its fixed cost, a sync of an empty
   inbox on the same team just before, was $(f3 "$EMPTY_S") s: mostly the
   one scrypt unlock of keys.age, whose work factor age chose at
   \`reviewer key new\` to take
