@@ -160,8 +160,11 @@ impl PluginKey {
         for line in text.lines().map(str::trim) {
             if let Some(comment) = line.strip_prefix('#') {
                 let comment = comment.trim();
-                if comment.len() > 10 && comment[..10].eq_ignore_ascii_case("recipient:") {
-                    commented = Some(comment[10..].trim().to_owned());
+                // `get`, not slicing: a comment may hold any UTF-8.
+                if let (Some(key), Some(value)) = (comment.get(..10), comment.get(10..))
+                    && key.eq_ignore_ascii_case("recipient:")
+                {
+                    commented = Some(value.trim().to_owned());
                 }
             } else if line.starts_with("AGE-SECRET-KEY-") {
                 bail!(
@@ -649,6 +652,8 @@ mod tests {
         for text in [
             format!("# created: 2026-11-24T20:24:38Z\n# recipient: {RECIPIENT}\n{IDENTITY}\n"),
             format!("#       Serial: 1, Slot: 1\n#    Recipient: {RECIPIENT}\n\n{IDENTITY}"),
+            // A comment whose 10th byte falls inside a character.
+            format!("# aéééééé (a note)\n# recipient: {RECIPIENT}\n{IDENTITY}"),
         ] {
             let k = PluginKey::parse(&text, None).unwrap();
             assert_eq!(k.plugin(), "dropboxtest");
