@@ -31,15 +31,14 @@ BENCH=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$BENCH/.." && pwd)
 # shellcheck source=section.sh
 . "$BENCH/section.sh"
+# shellcheck source=common.sh
+. "$BENCH/common.sh"
 MIB=${BENCH_PAGE_MIB:-100}
 REPEAT=${BENCH_REPEAT:-3}
 CODENAME_REPEAT=${BENCH_CODENAME_REPEAT:-3}
 WITH_FIREFOX=${BENCH_FIREFOX:-1}
 # DESIGN.md, "Codename and mailbox": about 15 s with the JIT off.
 CODENAME_GOAL_S=15
-
-say() { printf '::: %s\n' "$*" >&2; }
-die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
 
 for tool in cargo node age age-keygen awk git sha256sum /usr/bin/time; do
   command -v "$tool" >/dev/null || die "$tool is not installed (age: apt-get install age; /usr/bin/time: apt-get install time)"
@@ -53,53 +52,17 @@ for m in playwright-core esbuild puppeteer-core; do
 done
 
 # --- build -------------------------------------------------------------------
-if [ -n "${BENCH_SERVER:-}" ]; then
-  SERVER=$BENCH_SERVER
-  [ -x "$SERVER" ] || die "BENCH_SERVER=$SERVER is not an executable"
-else
-  say "building dropbox-server (release)"
-  (cd "$ROOT" && cargo build --release -p dropbox-server) ||
-    die "cargo build --release -p dropbox-server failed"
-  SERVER=$ROOT/target/release/dropbox-server
-fi
-say "building the helper (bench/, its own workspace)"
-cargo build --release --locked --quiet --manifest-path "$BENCH/Cargo.toml" ||
-  die "building bench/'s helper failed"
-HELPER=$BENCH/target/release/dropbox-bench
+build_server
+build_helper
 
 # --- scratch directory, processes, clean-up ---------------------------------
-PARENT=${BENCH_TMP:-${TMPDIR:-/tmp}}
-WORK=$(mktemp -d "$PARENT/dropbox-bench-page.XXXXXX")
-SERVER_PID=
-SAMPLER_PID=
-cleanup() {
-  if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
-  if [ -n "$SAMPLER_PID" ]; then kill "$SAMPLER_PID" 2>/dev/null || true; wait "$SAMPLER_PID" 2>/dev/null || true; fi
-  if [ "${BENCH_KEEP:-0}" = 1 ]; then say "kept $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
+scratch dropbox-bench-page
 
 # The attachment, and on the server every send plus three uploads per run
 # of the upload-alone part.
 need_kib=$(( (MIB * (4 * REPEAT + 2) + 512) * 1024 ))
-avail_kib=$(df -Pk "$WORK" | awk 'NR==2 {print $4}')
-[ "$avail_kib" -ge "$need_kib" ] ||
-  die "$WORK has $((avail_kib / 1024)) MiB free; the run needs about $((need_kib / 1024)) MiB"
+need_space "$need_kib"
 
-sample() {
-  while :; do
-    printf '%s %s %s\n' "$(cut -d' ' -f1 /proc/loadavg)" \
-      "$(pgrep -c -x rustc || true)" "$(pgrep -c -x cc1 || true)"
-    sleep 1
-  done
-}
-now() { printf '%s' "$EPOCHREALTIME"; }
-calc() { awk "BEGIN { print $1 }"; }
-median() {
-  printf '%s\n' "$@" | sort -g |
-    awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
-}
-kv() { awk -F= -v k="$1" '$1 == k { sub(/^[^=]*=/, ""); print; exit }' "$2"; }
 # jsq FILE EXPR: a value from the JSON result (EXPR is JavaScript on `r`).
 jsq() { node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); const v = (new Function("r", "return (" + process.argv[2] + ")"))(r); console.log(Array.isArray(v) ? v.join(" ") : v)' "$1" "$2"; }
 

@@ -31,6 +31,8 @@ BENCH=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$BENCH/.." && pwd)
 # shellcheck source=section.sh
 . "$BENCH/section.sh"
+# shellcheck source=common.sh
+. "$BENCH/common.sh"
 REPORTS=${BENCH_REPORTS:-10000}
 REPORT_BYTES=${BENCH_REPORT_BYTES:-4096}
 SCALING=${BENCH_SCALING-1000 2000 5000}
@@ -43,9 +45,6 @@ PARTS=${BENCH_PARTS:-sync attach}
 read -r -a WRAP <<< "${BENCH_WRAP:-}"
 # The reviewer's passphrase for the throw-away keys (never a real one).
 export REVIEWER_PASSPHRASE="bench passphrase, not secret"
-
-say() { printf '::: %s\n' "$*" >&2; }
-die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
 
 for tool in cargo age age-keygen curl awk git cmp /usr/bin/time; do
   command -v "$tool" >/dev/null || die "$tool is not installed (age: apt-get install age; /usr/bin/time: apt-get install time)"
@@ -66,45 +65,17 @@ done
 REVIEWER=$BIN/reviewer
 SERVER=$BIN/dropbox-server
 SUBMIT=$BIN/dropbox-submit
-say "building the helper (bench/, its own workspace)"
-cargo build --release --locked --quiet --manifest-path "$BENCH/Cargo.toml" ||
-  die "building bench/'s helper failed"
-HELPER=$BENCH/target/release/dropbox-bench
+build_helper
 
 # --- scratch directory, processes, clean-up ---------------------------------
-PARENT=${BENCH_TMP:-${TMPDIR:-/tmp}}
-WORK=$(mktemp -d "$PARENT/dropbox-bench-reviewer.XXXXXX")
-SERVER_PID=
-SAMPLER_PID=
-cleanup() {
-  if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
-  if [ -n "$SAMPLER_PID" ]; then kill "$SAMPLER_PID" 2>/dev/null || true; wait "$SAMPLER_PID" 2>/dev/null || true; fi
-  if [ "${BENCH_KEEP:-0}" = 1 ]; then say "kept $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
+scratch dropbox-bench-reviewer
 
 # The attachment part holds about 7 copies of the attachment at once
 # (plaintext, the report, the server's copy, the case store's, the export,
 # age's file and its output); the reports about 100 KiB each, three times.
 need_kib=$(( ATTACH_MIB * 1024 * 7 + REPORTS * 300 + 512 * 1024 ))
-avail_kib=$(df -Pk "$WORK" | awk 'NR==2 {print $4}')
-[ "$avail_kib" -ge "$need_kib" ] ||
-  die "$WORK has $((avail_kib / 1024)) MiB free; the run needs about $((need_kib / 1024)) MiB"
+need_space "$need_kib"
 
-sample() {
-  while :; do
-    printf '%s %s %s\n' "$(cut -d' ' -f1 /proc/loadavg)" \
-      "$(pgrep -c -x rustc || true)" "$(pgrep -c -x cc1 || true)"
-    sleep 1
-  done
-}
-now() { printf '%s' "$EPOCHREALTIME"; }
-calc() { awk "BEGIN { print $1 }"; }
-median() {
-  printf '%s\n' "$@" | sort -g |
-    awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
-}
-kv() { awk -F= -v k="$1" '$1 == k { sub(/^[^=]*=/, ""); print; exit }' "$2"; }
 # From `/usr/bin/time -v` output: peak RSS (KiB), user and system seconds.
 tv() { # FIELD FILE
   case $1 in

@@ -27,6 +27,8 @@ BENCH=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$BENCH/.." && pwd)
 # shellcheck source=section.sh
 . "$BENCH/section.sh"
+# shellcheck source=common.sh
+. "$BENCH/common.sh"
 MODE=${1:-all}
 case $MODE in
   reviewer) exec bash "$BENCH/reviewer.sh" ;;
@@ -43,67 +45,24 @@ MAX_SECS=${BENCH_MAX_SECS:-60}
 RSS_GOAL_MIB=64
 TIME_GOAL=1.3
 
-say() { printf '::: %s\n' "$*" >&2; }
-die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
-
 for tool in cargo age curl dd df sha256sum awk git; do
   command -v "$tool" >/dev/null || die "$tool is not installed (age: apt-get install age)"
 done
 
 # --- build -------------------------------------------------------------------
-if [ -n "${BENCH_SERVER:-}" ]; then
-  SERVER=$BENCH_SERVER
-  [ -x "$SERVER" ] || die "BENCH_SERVER=$SERVER is not an executable"
-else
-  say "building dropbox-server (release)"
-  (cd "$ROOT" && cargo build --release -p dropbox-server) ||
-    die "cargo build --release -p dropbox-server failed"
-  SERVER=$ROOT/target/release/dropbox-server
-fi
-say "building the helper (bench/, its own workspace)"
-cargo build --release --locked --quiet --manifest-path "$BENCH/Cargo.toml" ||
-  die "building bench/'s helper failed"
-HELPER=$BENCH/target/release/dropbox-bench
+build_server
+build_helper
 
 # --- scratch directory, processes, clean-up ---------------------------------
-PARENT=${BENCH_TMP:-${TMPDIR:-/tmp}}
-WORK=$(mktemp -d "$PARENT/dropbox-bench.XXXXXX")
-SERVER_PID=
-SAMPLER_PID=
-cleanup() {
-  if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
-  if [ -n "$SAMPLER_PID" ]; then kill "$SAMPLER_PID" 2>/dev/null || true; wait "$SAMPLER_PID" 2>/dev/null || true; fi
-  if [ "${BENCH_KEEP:-0}" = 1 ]; then say "kept $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
+scratch dropbox-bench
 
 need_kib=$(( (BIG_MIB * (REPEAT + 3) + SMALL_MIB * (REPEAT + 3) + 512) * 1024 ))
-avail_kib=$(df -Pk "$WORK" | awk 'NR==2 {print $4}')
-[ "$avail_kib" -ge "$need_kib" ] ||
-  die "$WORK has $((avail_kib / 1024)) MiB free; the run needs about $((need_kib / 1024)) MiB"
+need_space "$need_kib"
 
-# Samples the load average and other compilers (rustc, cc1) once a second
-# while measuring: a second session building on this machine shows here.
-sample() {
-  while :; do
-    printf '%s %s %s\n' "$(cut -d' ' -f1 /proc/loadavg)" \
-      "$(pgrep -c -x rustc || true)" "$(pgrep -c -x cc1 || true)"
-    sleep 1
-  done
-}
-
-now() { printf '%s' "$EPOCHREALTIME"; }
-# awk arithmetic: calc 'expr' (printf-style formatting left to the caller).
-calc() { awk "BEGIN { print $1 }"; }
-median() {
-  printf '%s\n' "$@" | sort -g |
-    awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
-}
 status_kib() { awk -v k="$1:" '$1 == k { print $2 }' "/proc/$SERVER_PID/status"; }
 # The server's user + system CPU time so far, in clock ticks.
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"; }
 CLK_TCK=$(getconf CLK_TCK)
-kv() { awk -F= -v k="$1" '$1 == k { sub(/^[^=]*=/, ""); print; exit }' "$2"; }
 
 start_server() {
   local out=$WORK/server.out
