@@ -70,3 +70,58 @@ median() {
 }
 # kv KEY FILE: the value of KEY=value in FILE.
 kv() { awk -F= -v k="$1" '$1 == k { sub(/^[^=]*=/, ""); print; exit }' "$2"; }
+
+# start_server DATA: the release server on an ephemeral loopback port;
+# ADDR is its address, SERVER_PID its process. stop_server ends it.
+start_server() {
+  local out=$WORK/server.out
+  : > "$out"
+  DROPBOX_LOG=warn "$SERVER" serve --data "$1" --listen 127.0.0.1:0 \
+    > "$out" 2>> "$WORK/server.log" &
+  SERVER_PID=$!
+  ADDR=
+  local i
+  for i in $(seq 100); do
+    ADDR=$(sed -n 's|^listening on http://||p' "$out" | head -n1)
+    [ -n "$ADDR" ] && break
+    kill -0 "$SERVER_PID" 2>/dev/null || die "the server exited: $(cat "$WORK/server.log")"
+    sleep 0.1
+  done
+  [ -n "$ADDR" ] || die "the server did not print its address: $(cat "$WORK/server.log")"
+}
+stop_server() {
+  kill -TERM "$SERVER_PID"
+  wait "$SERVER_PID" 2>/dev/null || true
+  SERVER_PID=
+}
+
+# machine_info: NPROC, MEM, CPU, KERNEL, DATE, COMMIT, DIRTY and TREE (the
+# commit, and whether tracked files outside bench/ differed from it).
+machine_info() {
+  NPROC=$(nproc)
+  MEM=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+  CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+  KERNEL=$(uname -r)
+  DATE=$(date -u '+%Y-%m-%d %H:%M UTC')
+  COMMIT=$(git -C "$ROOT" rev-parse --short HEAD)
+  DIRTY=$(git -C "$ROOT" status --porcelain --untracked-files=no -- . ':!bench' | wc -l)
+  if [ "$DIRTY" -gt 0 ]; then
+    TREE="$COMMIT + uncommitted changes in $DIRTY tracked files outside bench/ (the binaries were built from the working tree)"
+  else
+    TREE="$COMMIT (clean outside bench/)"
+  fi
+}
+
+# contention: CONTENTION says whether another compiler shared the machine
+# while the sampler ran (WORK/sampler.txt; needs NPROC).
+contention() {
+  local samples load_max busy
+  samples=$(wc -l < "$WORK/sampler.txt")
+  load_max=$(awk 'BEGIN { m = 0 } $1 > m { m = $1 } END { print m }' "$WORK/sampler.txt")
+  busy=$(awk '$2 + $3 > 0 { n++ } END { print n + 0 }' "$WORK/sampler.txt")
+  if [ "$busy" -gt 0 ]; then
+    CONTENTION="**yes**: another compiler (rustc or cc1, not this script's: its builds had finished) ran in $busy of $samples one-second samples; load average up to $load_max on $NPROC cores. Figures may be slower and noisier than on an idle machine."
+  else
+    CONTENTION="none seen: no rustc or cc1 in $samples one-second samples; load average up to $load_max on $NPROC cores"
+  fi
+}

@@ -92,18 +92,7 @@ AGE_ARGS+=(-r "$(age-keygen -y "$WORK/slot.key")")
 AGE_RECIPIENTS=$(( ${#AGE_ARGS[@]} / 2 ))
 
 # --- machine facts -------------------------------------------------------------
-NPROC=$(nproc)
-MEM=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
-CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
-KERNEL=$(uname -r)
-DATE=$(date -u '+%Y-%m-%d %H:%M UTC')
-COMMIT=$(git -C "$ROOT" rev-parse --short HEAD)
-DIRTY=$(git -C "$ROOT" status --porcelain --untracked-files=no -- . ':!bench' | wc -l)
-if [ "$DIRTY" -gt 0 ]; then
-  TREE="$COMMIT + uncommitted changes in $DIRTY tracked files outside bench/ (the server was built from the working tree)"
-else
-  TREE="$COMMIT (clean outside bench/)"
-fi
+machine_info
 CHROMIUM_VERSION=$(/usr/lib/chromium/chromium --version 2>/dev/null | awk '{print $2}' || true)
 [ -n "$CHROMIUM_VERSION" ] || CHROMIUM_VERSION=$(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}')
 FIREFOX_VERSION=$([ -x /usr/bin/firefox-esr ] && /usr/bin/firefox-esr --version 2>/dev/null | awk '{print $3}' || echo "not installed")
@@ -114,17 +103,7 @@ PLAYWRIGHT_VERSION=$(node -p 'require(process.argv[1]).version' "$ROOT/web/node_
 PUPPETEER_VERSION=$(node -p 'require(process.argv[1]).version' "$ROOT/web/node_modules/puppeteer-core/package.json")
 
 # --- measure -------------------------------------------------------------------
-DROPBOX_LOG=warn "$SERVER" serve --data "$WORK/data" --listen 127.0.0.1:0 \
-  > "$WORK/server.out" 2>> "$WORK/server.log" &
-SERVER_PID=$!
-ADDR=
-for _ in $(seq 100); do
-  ADDR=$(sed -n 's|^listening on http://||p' "$WORK/server.out" | head -n1)
-  [ -n "$ADDR" ] && break
-  kill -0 "$SERVER_PID" 2>/dev/null || die "the server exited: $(cat "$WORK/server.log")"
-  sleep 0.1
-done
-[ -n "$ADDR" ] || die "the server did not print its address"
+start_server "$WORK/data"
 
 sample > "$WORK/sampler.txt" &
 SAMPLER_PID=$!
@@ -242,14 +221,7 @@ cn_row() { # KEY LABEL GOAL(0/1)
   fi
 }
 
-SAMPLES=$(wc -l < "$WORK/sampler.txt")
-LOAD_MAX=$(awk 'BEGIN { m = 0 } $1 > m { m = $1 } END { print m }' "$WORK/sampler.txt")
-BUSY=$(awk '$2 + $3 > 0 { n++ } END { print n + 0 }' "$WORK/sampler.txt")
-if [ "$BUSY" -gt 0 ]; then
-  CONTENTION="**yes**: another compiler (rustc or cc1, not this script's: its builds had finished) ran in $BUSY of $SAMPLES one-second samples; load average up to $LOAD_MAX on $NPROC cores. Figures may be slower and noisier than on an idle machine."
-else
-  CONTENTION="none seen: no rustc or cc1 in $SAMPLES one-second samples; load average up to $LOAD_MAX on $NPROC cores"
-fi
+contention
 MIB_LABEL="$MIB MiB"
 
 SECTION=$WORK/section.md

@@ -86,28 +86,6 @@ tv() { # FIELD FILE
 CLK_TCK=$(getconf CLK_TCK)
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"; }
 
-start_server() { # DATA
-  local out=$WORK/server.out
-  : > "$out"
-  DROPBOX_LOG=warn "$SERVER" serve --data "$1" --listen 127.0.0.1:0 \
-    > "$out" 2>> "$WORK/server.log" &
-  SERVER_PID=$!
-  ADDR=
-  local i
-  for i in $(seq 100); do
-    ADDR=$(sed -n 's|^listening on http://||p' "$out" | head -n1)
-    [ -n "$ADDR" ] && break
-    kill -0 "$SERVER_PID" 2>/dev/null || die "the server exited: $(cat "$WORK/server.log")"
-    sleep 0.1
-  done
-  [ -n "$ADDR" ] || die "the server did not print its address: $(cat "$WORK/server.log")"
-}
-stop_server() {
-  kill -TERM "$SERVER_PID"
-  wait "$SERVER_PID" 2>/dev/null || true
-  SERVER_PID=
-}
-
 # A throw-away team in DIR: alice, whose keys `reviewer key new` made
 # (encrypted at rest, as for a real member), and `lister`, made by the
 # helper with plain keys so it can sign inbox requests; roster #1 by
@@ -147,20 +125,9 @@ make_team() { # DIR
 }
 
 # --- machine facts -------------------------------------------------------------
-NPROC=$(nproc)
-MEM=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
-CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+machine_info
 FS_TYPE=$(df -PT "$WORK" | awk 'NR==2 {print $2}')
 FS_DEV=$(df -PT "$WORK" | awk 'NR==2 {print $1}')
-KERNEL=$(uname -r)
-DATE=$(date -u '+%Y-%m-%d %H:%M UTC')
-COMMIT=$(git -C "$ROOT" rev-parse --short HEAD)
-DIRTY=$(git -C "$ROOT" status --porcelain --untracked-files=no -- . ':!bench' | wc -l)
-if [ "$DIRTY" -gt 0 ]; then
-  TREE="$COMMIT + uncommitted changes in $DIRTY tracked files outside bench/ (the binaries were built from the working tree)"
-else
-  TREE="$COMMIT (clean outside bench/)"
-fi
 AGE_VERSION=$(age --version)
 RUSTC_VERSION=$(rustc --version | awk '{print $2}')
 
@@ -366,14 +333,7 @@ EXPORT_S=$(median "${EXPORTS[@]}")
 AGE_S=$(median "${AGES[@]}")
 ATTACH_LABEL=$([ "$ATTACH_MIB" -eq 1024 ] && echo "1 GiB" || echo "$ATTACH_MIB MiB")
 
-SAMPLES=$(wc -l < "$WORK/sampler.txt")
-LOAD_MAX=$(awk 'BEGIN { m = 0 } $1 > m { m = $1 } END { print m }' "$WORK/sampler.txt")
-BUSY=$(awk '$2 + $3 > 0 { n++ } END { print n + 0 }' "$WORK/sampler.txt")
-if [ "$BUSY" -gt 0 ]; then
-  CONTENTION="**yes**: another compiler (rustc or cc1, not this script's: its builds had finished) ran in $BUSY of $SAMPLES one-second samples; load average up to $LOAD_MAX on $NPROC cores. Figures may be lower and noisier than on an idle machine."
-else
-  CONTENTION="none seen: no rustc or cc1 in $SAMPLES one-second samples; load average up to $LOAD_MAX on $NPROC cores"
-fi
+contention
 
 SECTION=$WORK/section.md
 {

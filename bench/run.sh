@@ -64,28 +64,6 @@ status_kib() { awk -v k="$1:" '$1 == k { print $2 }' "/proc/$SERVER_PID/status";
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"; }
 CLK_TCK=$(getconf CLK_TCK)
 
-start_server() {
-  local out=$WORK/server.out
-  : > "$out"
-  DROPBOX_LOG=warn "$SERVER" serve --data "$WORK/data" --listen 127.0.0.1:0 \
-    > "$out" 2>> "$WORK/server.log" &
-  SERVER_PID=$!
-  local i
-  for i in $(seq 100); do
-    ADDR=$(sed -n 's|^listening on http://||p' "$out" | head -n1)
-    [ -n "$ADDR" ] && break
-    kill -0 "$SERVER_PID" 2>/dev/null || die "the server exited: $(cat "$WORK/server.log")"
-    sleep 0.1
-  done
-  [ -n "$ADDR" ] || die "the server did not print its address: $(cat "$WORK/server.log")"
-}
-
-stop_server() {
-  kill -TERM "$SERVER_PID"
-  wait "$SERVER_PID" 2>/dev/null || true
-  SERVER_PID=
-}
-
 # --- team, data directory, files ---------------------------------------------
 say "scratch directory: $WORK"
 "$HELPER" team "$WORK/team" > "$WORK/team.txt"
@@ -115,18 +93,7 @@ head -c $(( 4096 - overhead )) /dev/urandom | age -R "$RECIPIENTS" -o "$WORK/fil
 # --- machine facts -------------------------------------------------------------
 FS_TYPE=$(df -PT "$WORK" | awk 'NR==2 {print $2}')
 FS_DEV=$(df -PT "$WORK" | awk 'NR==2 {print $1}')
-NPROC=$(nproc)
-MEM=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
-CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
-KERNEL=$(uname -r)
-DATE=$(date -u '+%Y-%m-%d %H:%M UTC')
-COMMIT=$(git -C "$ROOT" rev-parse --short HEAD)
-DIRTY=$(git -C "$ROOT" status --porcelain --untracked-files=no -- . ':!bench' | wc -l)
-if [ "$DIRTY" -gt 0 ]; then
-  TREE="$COMMIT + uncommitted changes in $DIRTY tracked files outside bench/ (the server was built from the working tree)"
-else
-  TREE="$COMMIT (clean outside bench/)"
-fi
+machine_info
 AGE_VERSION=$(age --version)
 CURL_VERSION=$(curl --version | awk 'NR==1 {print $2}')
 RUSTC_VERSION=$(rustc --version | awk '{print $2}')
@@ -164,7 +131,7 @@ measure_size() { # NAME FILE: REPEAT uploads and dd copies, alternating, on a fr
   local name=$1 file=$2 sum i u d s c0 c1
   sum=$(sha256sum "$file" | awk '{print $1}')
   cat "$file" > /dev/null # every side reads it from the page cache
-  start_server
+  start_server "$WORK/data"
   eval "${name}_IDLE_KIB=$(status_kib VmRSS)"
   local ups=() dds=() smalls=()
   c0=$(cpu_ticks)
@@ -198,7 +165,7 @@ measure_size BIG "$WORK/files/big.age"
 
 # --- 4 KiB submissions at 64 clients -------------------------------------------
 say "4 KiB submissions: $CLIENTS clients, up to $REQUESTS requests or $MAX_SECS s"
-start_server
+start_server "$WORK/data"
 LOAD_IDLE_KIB=$(status_kib VmRSS)
 sync
 c0=$(cpu_ticks)
@@ -242,14 +209,7 @@ S_RATE=$(kv per_s "$WORK/fsync-seq.txt"); S_P50=$(kv p50_ms "$WORK/fsync-seq.txt
 C_RATE=$(kv per_s "$WORK/fsync-commit.txt"); C_P50=$(kv p50_ms "$WORK/fsync-commit.txt"); C_P99=$(kv p99_ms "$WORK/fsync-commit.txt")
 P_RATE=$(kv per_s "$WORK/fsync-par.txt"); P_P50=$(kv p50_ms "$WORK/fsync-par.txt"); P_P99=$(kv p99_ms "$WORK/fsync-par.txt")
 
-SAMPLES=$(wc -l < "$WORK/sampler.txt")
-LOAD_MAX=$(awk 'BEGIN { m = 0 } $1 > m { m = $1 } END { print m }' "$WORK/sampler.txt")
-BUSY=$(awk '$2 + $3 > 0 { n++ } END { print n + 0 }' "$WORK/sampler.txt")
-if [ "$BUSY" -gt 0 ]; then
-  CONTENTION="**yes**: another compiler (rustc or cc1, not this script's: its builds had finished) ran in $BUSY of $SAMPLES one-second samples; load average up to $LOAD_MAX on $NPROC cores. Figures may be lower and noisier than on an idle machine."
-else
-  CONTENTION="none seen: no rustc or cc1 in $SAMPLES one-second samples; load average up to $LOAD_MAX on $NPROC cores"
-fi
+contention
 
 {
 cat <<EOF
