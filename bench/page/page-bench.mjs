@@ -64,41 +64,15 @@ async function bundle(contents) {
   return r.outputFiles[0].text;
 }
 
-// The page's send pipeline without the upload: app.js's fileChunks and
-// streamOf (not exported, so copied here as they are), bundle.js's
-// encoder and envelope.js's encrypter.
+// The page's send pipeline without the upload: streams.js's fileChunks and
+// streamOf (as app.js uses them), bundle.js's encoder and envelope.js's
+// encrypter.
 const PIPELINE = await bundle(`
 import { encodeChunks, encodeHeader, bundleLen, newDeleteToken } from "./bundle.js";
 import { encrypterFor } from "./envelope.js";
 import { dayText, dayOf } from "./keys.js";
 import { tusUpload, PART } from "./tus.js";
-async function* fileChunks(file) {
-  const reader = file.stream().getReader();
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return;
-    yield value;
-  }
-}
-function streamOf(gen) {
-  return new ReadableStream(
-    {
-      async pull(controller) {
-        try {
-          const { value, done } = await gen.next();
-          if (done) controller.close();
-          else controller.enqueue(value);
-        } catch (e) {
-          controller.error(e);
-        }
-      },
-      cancel() {
-        gen.return();
-      },
-    },
-    { highWaterMark: 1 },
-  );
-}
+import { fileChunks, streamOf } from "./streams.js";
 globalThis.__pageBench = { encodeChunks, encodeHeader, bundleLen, newDeleteToken, encrypterFor, dayText, dayOf, fileChunks, streamOf, tusUpload, PART };
 `);
 // The page's codename worker, built from web/src/worker.js as

@@ -10,6 +10,7 @@ import { submissionSlots, encrypterFor } from "./envelope.js";
 import { generateCodename, keysFromSeed, codenameSeedAsync, wordlistFrom, parseCodename } from "./codename.js";
 import { dayText, dayOf } from "./keys.js";
 import { solvePow, tusUpload, uploadToken } from "./tus.js";
+import { fileChunks, streamOf } from "./streams.js";
 import { isControl, isRustWhitespace, rustTrim, toHex } from "./util.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { imageKind, stripMetadata } from "./strip.js";
@@ -208,36 +209,6 @@ async function sha256Hex(blob) {
 /** The bundle's attachment entries for prepared files. */
 function attachmentMeta(files) {
   return files.map((f) => ({ name: safeName(f.name), type: mediaType(f.file), size: f.blob.size }));
-}
-
-/** Reads a File or Blob in chunks (never whole). */
-async function* fileChunks(file) {
-  const reader = file.stream().getReader();
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return;
-    yield value;
-  }
-}
-
-function streamOf(gen) {
-  return new ReadableStream(
-    {
-      async pull(controller) {
-        try {
-          const { value, done } = await gen.next();
-          if (done) controller.close();
-          else controller.enqueue(value);
-        } catch (e) {
-          controller.error(e);
-        }
-      },
-      cancel() {
-        gen.return();
-      },
-    },
-    { highWaterMark: 1 },
-  );
 }
 
 /**
