@@ -73,7 +73,20 @@ import { encrypterFor } from "./envelope.js";
 import { dayText, dayOf } from "./keys.js";
 import { tusUpload, PART } from "./tus.js";
 import { fileChunks, streamOf } from "./streams.js";
-globalThis.__pageBench = { encodeChunks, encodeHeader, bundleLen, newDeleteToken, encrypterFor, dayText, dayOf, fileChunks, streamOf, tusUpload, PART };
+// A report's header for one attachment, as app.js makes it.
+function header(memberIds, file, extra) {
+  return {
+    kind: "report",
+    created: dayText(dayOf(Math.floor(Date.now() / 1000))),
+    roster_seq: 1,
+    recipients: memberIds,
+    delete_token: newDeleteToken().text,
+    via: "client",
+    ...extra,
+    attachments: [{ name: file.name, type: "application/octet-stream", size: file.size }],
+  };
+}
+globalThis.__pageBench = { encodeChunks, encodeHeader, bundleLen, encrypterFor, fileChunks, streamOf, tusUpload, PART, header };
 `);
 // The page's codename worker, built from web/src/worker.js as
 // web/scripts/build.mjs builds it.
@@ -268,7 +281,12 @@ async function fullSend(run) {
 
 // --- a): the page's pipeline without the upload -------------------------------
 
-async function pipelineAlone(runs) {
+/**
+ * Runs `fn(page)` on the served page with the attachment chosen and
+ * web/src's pipeline modules loaded (`globalThis.__pageBench`), in a fresh
+ * Chromium closed afterwards.
+ */
+async function inPipelinePage(fn) {
   const b = await launchChromium();
   try {
     const { page } = b;
@@ -277,21 +295,23 @@ async function pipelineAlone(runs) {
     // A string evaluates as an expression through the DevTools protocol,
     // which the page's Content-Security-Policy does not apply to.
     await page.evaluate(PIPELINE);
+    return await fn(page);
+  } finally {
+    await b.close();
+  }
+}
+
+async function pipelineAlone(runs) {
+  return inPipelinePage(async (page) => {
     const out = await page.evaluate(
       async ({ runs, recipients, memberIds }) => {
         const P = globalThis.__pageBench;
         const file = document.getElementById("attachments").files[0];
-        const header = () => ({
-          kind: "report",
-          created: P.dayText(P.dayOf(Math.floor(Date.now() / 1000))),
-          roster_seq: 1,
-          recipients: memberIds,
-          delete_token: P.newDeleteToken().text,
-          via: "client",
-          title: "Benchmark report",
-          body: "A report with one large attachment, for the benchmark.",
-          attachments: [{ name: file.name, type: "application/octet-stream", size: file.size }],
-        });
+        const header = () =>
+          P.header(memberIds, file, {
+            title: "Benchmark report",
+            body: "A report with one large attachment, for the benchmark.",
+          });
         const drain = async (stream) => {
           const r = stream.getReader();
           let n = 0;
@@ -332,9 +352,7 @@ async function pipelineAlone(runs) {
     }
     log(`pipeline alone: read ${median(out.read).toFixed(3)} s, bundle ${median(out.bundle).toFixed(3)} s, bundle + encrypt ${median(out.encrypt).toFixed(3)} s`);
     return out;
-  } finally {
-    await b.close();
-  }
+  });
 }
 
 // --- a): the upload alone, from memory ------------------------------------------
@@ -343,27 +361,15 @@ async function pipelineAlone(runs) {
 // page's tus.js (`tusUpload`: 8 MiB parts, sha256 of what it sends, the
 // receipt check), and, to tell where its time goes, the same parts sent
 // with plain fetch PATCHes, no hashing, once as Uint8Array bodies (what
-// tus.js passes to fetch) and once as Blob bodies of the same bytes.
+// tus.js passed to fetch before it wrapped each part in a Blob) and once as
+// Blob bodies of the same bytes.
 async function uploadAlone(runs) {
-  const b = await launchChromium();
-  try {
-    const { page } = b;
-    await openPage(page);
-    await attach(page);
-    await page.evaluate(PIPELINE);
+  return inPipelinePage(async (page) => {
     const out = await page.evaluate(
       async ({ runs, recipients, memberIds }) => {
         const P = globalThis.__pageBench;
         const file = document.getElementById("attachments").files[0];
-        const h = {
-          kind: "report",
-          created: P.dayText(P.dayOf(Math.floor(Date.now() / 1000))),
-          roster_seq: 1,
-          recipients: memberIds,
-          delete_token: P.newDeleteToken().text,
-          via: "client",
-          attachments: [{ name: file.name, type: "application/octet-stream", size: file.size }],
-        };
+        const h = P.header(memberIds, file, {});
         const ct = await P.encrypterFor([...recipients, null]).encrypt(P.streamOf(P.encodeChunks(h, [P.fileChunks(file)])));
         const chunks = [];
         const rd = ct.getReader();
@@ -423,9 +429,7 @@ async function uploadAlone(runs) {
     );
     log(`upload alone: tus.js ${median(out.tus).toFixed(3)} s, fetch (Uint8Array) ${median(out.fetch_u8).toFixed(3)} s, fetch (Blob) ${median(out.fetch_blob).toFixed(3)} s`);
     return out;
-  } finally {
-    await b.close();
-  }
+  });
 }
 
 // --- c): the codename, in the page's Web Worker --------------------------------

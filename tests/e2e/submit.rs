@@ -13,7 +13,7 @@ use dropbox_crypto::messages;
 use dropbox_crypto::roster::Policy;
 use dropbox_crypto::{MailboxId, Sha256Digest};
 use dropbox_e2e::{
-    CuttingProxy, Server, TempDir, as_member, binary, first_roster, init_data, sign_roster, team,
+    CuttingProxy, Server, TempDir, binary, first_roster, init_data, sign_roster, team,
 };
 
 fn submit(args: &[&str], env: &[(&str, &str)]) -> Output {
@@ -28,21 +28,12 @@ fn submit(args: &[&str], env: &[(&str, &str)]) -> Output {
 /// The ciphertext `dropbox-submit --json` reported sending, fetched as
 /// `member`, checked against its receipt.
 fn fetch_sent(srv: &Server, member: &dropbox_e2e::TestMember, sent: &serde_json::Value) -> Vec<u8> {
-    let id = sent["id"].as_str().unwrap();
-    let got = as_member(
+    dropbox_e2e::fetch_submission(
         srv.addr,
         member,
-        "GET",
-        &format!("/v1/submissions/{id}"),
-        None,
-        b"",
-    );
-    assert_eq!(
-        Sha256Digest::of(&got.body).to_string(),
+        sent["id"].as_str().unwrap(),
         sent["receipt"].as_str().unwrap(),
-        "the receipt is the sha256 of what the drop box holds"
-    );
-    got.body
+    )
 }
 
 fn ok(out: &Output) -> serde_json::Value {

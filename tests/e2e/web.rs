@@ -219,18 +219,8 @@ fn submission_by_receipt(
         .find(|i| i["receipt"] == receipt)
         .unwrap_or_else(|| panic!("{receipt} is not in the inbox: {inbox}"))
         .clone();
-    let id = item["id"].as_str().unwrap();
-    let got = as_member(
-        srv.addr,
-        member,
-        "GET",
-        &format!("/v1/submissions/{id}"),
-        None,
-        b"",
-    );
-    assert_eq!(got.status, 200);
-    assert_eq!(Sha256Digest::of(&got.body).to_string(), receipt);
-    (item, got.body)
+    let ct = dropbox_e2e::fetch_submission(srv.addr, member, item["id"].as_str().unwrap(), receipt);
+    (item, ct)
 }
 
 /// The codename the page showed derives the reply keys in the header, and

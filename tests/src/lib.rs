@@ -592,3 +592,23 @@ impl CuttingProxy {
         self.cut.load(std::sync::atomic::Ordering::SeqCst)
     }
 }
+
+/// A submission's ciphertext fetched as `member`, checked to hash to its
+/// `receipt` (what the uploader was told).
+pub fn fetch_submission(addr: SocketAddr, member: &TestMember, id: &str, receipt: &str) -> Vec<u8> {
+    let got = as_member(
+        addr,
+        member,
+        "GET",
+        &format!("/v1/submissions/{id}"),
+        None,
+        b"",
+    );
+    assert_eq!(got.status, 200, "GET /v1/submissions/{id}");
+    assert_eq!(
+        dropbox_crypto::Sha256Digest::of(&got.body).to_string(),
+        receipt,
+        "the receipt is the sha256 of what the drop box holds"
+    );
+    got.body
+}
