@@ -15,7 +15,7 @@
 //!    (tus creation or a streamed POST). Tokens live in memory only and die
 //!    with the process or at the end of the next day.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::Mutex;
 
 use axum::Json;
@@ -43,7 +43,10 @@ pub struct Pow {
     /// Uploads one token allows.
     pub uploads: u32,
     key: [u8; 32],
-    used: Mutex<HashSet<String>>,
+    /// Redeemed challenges with their day: a challenge is redeemable only on
+    /// its day and the next, so older entries are dropped (the set stays
+    /// bounded by what can be solved within that validity).
+    used: Mutex<HashMap<String, i64>>,
     tokens: Mutex<HashMap<String, (i64, u32)>>,
 }
 
@@ -56,7 +59,7 @@ impl Pow {
             bits,
             uploads: uploads.max(1),
             key,
-            used: Mutex::new(HashSet::new()),
+            used: Mutex::new(HashMap::new()),
             tokens: Mutex::new(HashMap::new()),
         }
     }
@@ -100,13 +103,12 @@ impl Pow {
         if !meets(challenge, nonce, self.bits) {
             return Err(bad("the nonce does not solve the challenge"));
         }
-        if !self
-            .used
-            .lock()
-            .expect("pow lock")
-            .insert(challenge.to_owned())
         {
-            return Err(bad("challenge already used"));
+            let mut used = self.used.lock().expect("pow lock");
+            used.retain(|_, d| *d + 1 >= today);
+            if used.insert(challenge.to_owned(), day).is_some() {
+                return Err(bad("challenge already used"));
+            }
         }
         let mut t = [0u8; 16];
         rand::rngs::OsRng.fill_bytes(&mut t);
@@ -136,10 +138,24 @@ impl Pow {
         match tokens.get_mut(token) {
             Some((day, left)) if *left > 0 && *day + 1 >= today => {
                 *left -= 1;
+                if *left == 0 {
+                    tokens.remove(token);
+                }
                 Ok(())
             }
             _ => Err(need()),
         }
+    }
+}
+
+impl Pow {
+    /// How many redeemed challenges and live tokens are remembered (for
+    /// tests of the bound).
+    pub fn remembered(&self) -> (usize, usize) {
+        (
+            self.used.lock().expect("pow lock").len(),
+            self.tokens.lock().expect("pow lock").len(),
+        )
     }
 }
 
@@ -214,5 +230,36 @@ mod tests {
         assert!(p.spend(&HeaderMap::new(), 100).is_err());
         let forged = URL_SAFE_NO_PAD.encode([0u8; 40]);
         assert!(p.redeem(&forged, "0", 0).is_err());
+    }
+
+    /// Regression: the set of redeemed challenges was never pruned, so it
+    /// grew for as long as the process ran. A challenge is redeemable only
+    /// on its day and the next; after that it is forgotten, and a used-up
+    /// token is dropped at once.
+    #[test]
+    fn redeemed_challenges_are_forgotten_once_they_expire() {
+        let p = Pow::new(1, 1);
+        for _ in 0..50 {
+            let c = p.challenge(200);
+            p.redeem(&c, &solve(&c, 1), 200).unwrap();
+        }
+        assert_eq!(p.remembered(), (50, 50));
+        let c = p.challenge(201);
+        let t = p.redeem(&c, &solve(&c, 1), 201).unwrap();
+        assert_eq!(p.remembered().0, 51, "day 200's are redeemable on day 201");
+        let mut h = HeaderMap::new();
+        h.insert(TOKEN_HEADER, t.parse().unwrap());
+        p.spend(&h, 201).unwrap();
+        assert_eq!(p.remembered().1, 50, "a used-up token is dropped");
+        let c = p.challenge(202);
+        p.redeem(&c, &solve(&c, 1), 202).unwrap();
+        assert_eq!(
+            p.remembered(),
+            (2, 1),
+            "day 200's challenges and tokens are gone on day 202"
+        );
+        // A forgotten challenge cannot be replayed: it has expired.
+        let old = p.challenge(200);
+        assert!(p.redeem(&old, &solve(&old, 1), 202).is_err());
     }
 }

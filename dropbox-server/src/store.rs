@@ -29,9 +29,15 @@ pub enum StoreError {
     Corrupt(String),
 }
 
-const MIGRATIONS: &[&str] = &[
+/// One schema step: SQL, or Rust where a value must be computed (a hash).
+enum Migration {
+    Sql(&'static str),
+    Rust(fn(&rusqlite::Transaction<'_>) -> Result<(), StoreError>),
+}
+
+const MIGRATIONS: &[Migration] = &[
     // 1: the first schema.
-    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    Migration::Sql("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
      CREATE TABLE rosters (seq INTEGER PRIMARY KEY, envelope TEXT NOT NULL);
      CREATE TABLE submissions (
         id TEXT PRIMARY KEY,
@@ -79,11 +85,69 @@ const MIGRATIONS: &[&str] = &[
         share BLOB NOT NULL,
         day TEXT NOT NULL,
         PRIMARY KEY (member, week)
-     );",
+     );"),
     // 2: each event remembers the roster head in force when it was
     // appended, so clients verify it against the roster at its position.
-    "ALTER TABLE events ADD COLUMN roster_seq INTEGER NOT NULL DEFAULT 1;",
+    Migration::Sql("ALTER TABLE events ADD COLUMN roster_seq INTEGER NOT NULL DEFAULT 1;"),
+    // 3: nonces kept as a keyed hash of (keyid, nonce), with no keyid
+    // column, so a seized database does not count each member's requests.
+    Migration::Rust(hash_nonces),
 ];
+
+/// The meta key of the nonce-hashing key (32 random bytes, hex).
+const NONCE_KEY: &str = "nonce_key";
+
+/// Migration 3: a fresh nonce key, the nonces table rebuilt as keyed
+/// hashes. The nonces already remembered are carried over (hashed), so an
+/// upgrade opens no replay window.
+fn hash_nonces(tx: &rusqlite::Transaction<'_>) -> Result<(), StoreError> {
+    use rand::RngCore;
+    let mut key = zeroize::Zeroizing::new([0u8; 32]);
+    rand::rngs::OsRng.fill_bytes(&mut key[..]);
+    let key_hex = zeroize::Zeroizing::new(hex(&key[..]));
+    tx.execute(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2)",
+        params![NONCE_KEY, key_hex.as_str()],
+    )?;
+    tx.execute_batch(
+        "CREATE TABLE nonce_hashes (
+            hash BLOB PRIMARY KEY,
+            expires_day TEXT NOT NULL
+         ) WITHOUT ROWID;",
+    )?;
+    let old: Vec<(String, String, String)> = {
+        let mut st = tx.prepare("SELECT keyid, nonce, expires_day FROM nonces")?;
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<Result<_, _>>()?
+    };
+    for (keyid, nonce, expires) in old {
+        tx.execute(
+            "INSERT OR IGNORE INTO nonce_hashes (hash, expires_day) VALUES (?1, ?2)",
+            params![&nonce_hash(&key, &keyid, &nonce)[..], expires],
+        )?;
+    }
+    tx.execute_batch(
+        "DROP TABLE nonces;
+         ALTER TABLE nonce_hashes RENAME TO nonces;",
+    )?;
+    Ok(())
+}
+
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// HMAC-SHA256(key, len(keyid) ‖ keyid ‖ nonce): the length prefix keeps
+/// ("ab", "c…") and ("a", "bc…") apart.
+fn nonce_hash(key: &[u8; 32], keyid: &str, nonce: &str) -> [u8; 32] {
+    use hmac::{Hmac, Mac};
+    let mut m =
+        <Hmac<sha2::Sha256> as Mac>::new_from_slice(key).expect("HMAC takes any key length");
+    m.update(&(keyid.len() as u64).to_be_bytes());
+    m.update(keyid.as_bytes());
+    m.update(nonce.as_bytes());
+    m.finalize().into_bytes().into()
+}
 
 /// A submission's metadata.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,6 +184,8 @@ fn day_col(s: String) -> Result<Day, rusqlite::Error> {
 /// The metadata store.
 pub struct Store {
     conn: Connection,
+    /// Keys the nonce hashes (from the meta table, made by migration 3).
+    nonce_key: zeroize::Zeroizing<[u8; 32]>,
 }
 
 impl Store {
@@ -140,8 +206,23 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "secure_delete", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
-        let mut store = Store { conn };
+        let mut store = Store {
+            conn,
+            nonce_key: zeroize::Zeroizing::new([0u8; 32]),
+        };
         store.migrate()?;
+        let key_hex = zeroize::Zeroizing::new(
+            store
+                .meta(NONCE_KEY)?
+                .ok_or_else(|| StoreError::Corrupt("no nonce key".into()))?,
+        );
+        let bad = || StoreError::Corrupt("malformed nonce key".into());
+        if key_hex.len() != 64 || !key_hex.is_ascii() {
+            return Err(bad());
+        }
+        for (i, b) in store.nonce_key.iter_mut().enumerate() {
+            *b = u8::from_str_radix(&key_hex[2 * i..2 * i + 2], 16).map_err(|_| bad())?;
+        }
         Ok(store)
     }
 
@@ -155,10 +236,17 @@ impl Store {
         }
         let tx = self.conn.transaction()?;
         for (i, m) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-            tx.execute_batch(m)?;
+            match m {
+                Migration::Sql(sql) => tx.execute_batch(sql)?,
+                Migration::Rust(f) => f(&tx)?,
+            }
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         }
         tx.commit()?;
+        if version < known {
+            // Rows a migration removed (e.g. plain nonces) leave the WAL too.
+            self.checkpoint()?;
+        }
         Ok(())
     }
 
@@ -425,7 +513,8 @@ impl Store {
     }
 
     /// Records a nonce; false if it was already there (a replay). Expired
-    /// nonces are dropped first.
+    /// nonces are dropped first. Only a keyed hash of (keyid, nonce) is
+    /// stored, so the table does not say whose requests it remembers.
     pub fn remember_nonce(
         &self,
         keyid: &str,
@@ -433,14 +522,19 @@ impl Store {
         expires: Day,
         today: Day,
     ) -> Result<bool, StoreError> {
-        self.conn.execute(
+        let tx = self.conn.unchecked_transaction()?;
+        tx.execute(
             "DELETE FROM nonces WHERE expires_day < ?1",
             [today.to_string()],
         )?;
-        let n = self.conn.execute(
-            "INSERT OR IGNORE INTO nonces (keyid, nonce, expires_day) VALUES (?1, ?2, ?3)",
-            params![keyid, nonce, expires.to_string()],
+        let n = tx.execute(
+            "INSERT OR IGNORE INTO nonces (hash, expires_day) VALUES (?1, ?2)",
+            params![
+                &nonce_hash(&self.nonce_key, keyid, nonce)[..],
+                expires.to_string()
+            ],
         )?;
+        tx.commit()?;
         Ok(n == 1)
     }
 
@@ -671,6 +765,64 @@ mod tests {
         assert!(
             s.remember_nonce("bob", "n1", d("2026-01-02"), d("2026-01-01"))
                 .unwrap()
+        );
+    }
+
+    /// Regression (issue 15): the nonces table named the member of every
+    /// signed request, so a seized database counted each member's requests.
+    /// It now holds keyed hashes only, and the upgrade carries the nonces
+    /// already remembered over, so no request can be replayed across it.
+    #[test]
+    fn nonces_are_stored_as_keyed_hashes_and_survive_the_upgrade() {
+        let conn = Connection::open_in_memory().unwrap();
+        for m in &MIGRATIONS[..2] {
+            let Migration::Sql(sql) = m else {
+                panic!("migrations 1 and 2 are SQL")
+            };
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 2).unwrap();
+        conn.execute(
+            "INSERT INTO nonces (keyid, nonce, expires_day) VALUES ('alice', 'n-before', '2026-01-02')",
+            [],
+        )
+        .unwrap();
+        let s = Store::setup(conn).unwrap();
+        let (today, expires) = (d("2026-01-01"), d("2026-01-02"));
+        assert!(
+            !s.remember_nonce("alice", "n-before", expires, today)
+                .unwrap(),
+            "a nonce remembered before the upgrade is still a replay"
+        );
+        assert!(s.remember_nonce("alice", "n-after", expires, today).unwrap());
+        assert!(!s.remember_nonce("alice", "n-after", expires, today).unwrap());
+        let columns: Vec<String> = s
+            .conn
+            .prepare("SELECT name FROM pragma_table_info('nonces')")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(columns, ["hash", "expires_day"]);
+        let stored: Vec<Vec<u8>> = s
+            .conn
+            .prepare("SELECT hash FROM nonces")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(stored.len(), 2);
+        for h in &stored {
+            assert_eq!(h.len(), 32);
+            assert!(!h.windows(5).any(|w| w == b"alice"));
+        }
+        // Another drop box (another key) hashes the same request otherwise.
+        let other = Store::open_in_memory().unwrap();
+        assert_ne!(
+            nonce_hash(&s.nonce_key, "alice", "n-after"),
+            nonce_hash(&other.nonce_key, "alice", "n-after")
         );
     }
 }
