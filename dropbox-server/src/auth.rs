@@ -14,13 +14,17 @@ use dropbox_crypto::httpsig::{self, ContentDigest, KeyId, NonceStore, SigError};
 use dropbox_crypto::keys::SignPublicKey;
 use dropbox_crypto::time::{Day, UnixTime};
 
+use crate::disk::Disk;
 use crate::error::ApiError;
 use crate::state::Shared;
-use crate::store::Store;
+use crate::store::{Store, StoreError};
 
 struct SqliteNonces<'a> {
     store: &'a Store,
     today: Day,
+    disk: &'a Disk,
+    /// The last failure was a full disk (even after the ballast).
+    disk_full: bool,
 }
 
 impl NonceStore for SqliteNonces<'_> {
@@ -33,9 +37,19 @@ impl NonceStore for SqliteNonces<'_> {
         // Kept until the end of the day after expiry: day granularity, as
         // every time the server stores.
         let expires_day = expires.day().add_days(1);
-        self.store
-            .remember_nonce(keyid, nonce, expires_day, self.today)
-            .map_err(|e| e.to_string())
+        let mut result = self
+            .store
+            .remember_nonce(keyid, nonce, expires_day, self.today);
+        // A full disk must not lock the team out: the ballast makes room
+        // for the nonce (which must be durable before the request is
+        // served, or it could be replayed after a restart).
+        if result.as_ref().is_err_and(StoreError::is_disk_full) && self.disk.release_ballast() {
+            result = self
+                .store
+                .remember_nonce(keyid, nonce, expires_day, self.today);
+        }
+        self.disk_full = result.as_ref().is_err_and(StoreError::is_disk_full);
+        result.map_err(|e| e.to_string())
     }
 }
 
@@ -72,14 +86,17 @@ pub async fn authenticate(
     let has_body = !body.is_empty();
     let roster = state.roster();
     let now = (state.clock)();
-    let store = state.store.clone();
+    let state2 = state.clone();
     let verified = tokio::task::spawn_blocking(move || {
-        let guard = store
+        let guard = state2
+            .store
             .lock()
             .map_err(|_| ApiError::internal("store lock poisoned"))?;
         let mut nonces = SqliteNonces {
             store: &guard,
             today: now.day(),
+            disk: &state2.disk,
+            disk_full: false,
         };
         let req = httpsig::Request {
             method: &method,
@@ -96,7 +113,10 @@ pub async fn authenticate(
             KeyId::Mailbox(mbx) if mailbox_ok => SignPublicKey::from_bytes(mbx.key_bytes()).ok(),
             KeyId::Mailbox(_) => None,
         };
-        httpsig::verify(&req, now, key_for, &mut nonces).map_err(sig_error)
+        httpsig::verify(&req, now, key_for, &mut nonces).map_err(|e| match e {
+            SigError::Store(_) if nonces.disk_full => ApiError::DiskFull,
+            e => sig_error(e),
+        })
     })
     .await
     .map_err(ApiError::internal)??;

@@ -64,46 +64,114 @@ pub enum Command {
     },
 }
 
-/// `serve` flags.
+/// `serve` flags. Each help text names the default (checked against
+/// `Config::new` by the test below).
 #[derive(Debug, clap::Args)]
 pub struct ServeArgs {
     /// The data directory (made by `init`).
     #[arg(long, env = "DROPBOX_DATA")]
     pub data: PathBuf,
-    /// Address for the page and public API.
+    /// Address for the page and public API [default: none, required].
     #[arg(long, env = "DROPBOX_LISTEN")]
     pub listen: Option<SocketAddr>,
-    /// Optional separate address for the reviewer API.
+    /// Optional separate address for the reviewer API [default: none, the
+    /// reviewer API is served on --listen].
     #[arg(long, env = "DROPBOX_REVIEWER_LISTEN")]
     pub reviewer_listen: Option<SocketAddr>,
-    /// Requests served at once.
+    /// Requests served at once; a request takes a slot once its headers
+    /// have arrived [default: 64].
     #[arg(long, env = "DROPBOX_MAX_CONCURRENCY")]
     pub max_concurrency: Option<usize>,
-    /// Seconds allowed for request headers.
+    /// Connections open at once, those still sending headers included
+    /// [default: 512].
+    #[arg(long, env = "DROPBOX_MAX_CONNECTIONS")]
+    pub max_connections: Option<usize>,
+    /// Seconds allowed for request headers [default: 10].
     #[arg(long, env = "DROPBOX_HEADER_TIMEOUT")]
     pub header_timeout: Option<u64>,
-    /// Seconds allowed between two chunks of a body.
+    /// Seconds allowed between two chunks of a body [default: 30].
     #[arg(long, env = "DROPBOX_BODY_TIMEOUT")]
     pub body_timeout: Option<u64>,
-    /// Free disk space (MiB) always kept in reserve.
+    /// Seconds a resumable upload may wait for its first bytes before it is
+    /// dropped [default: 120].
+    #[arg(long, env = "DROPBOX_UPLOAD_START_TIMEOUT")]
+    pub upload_start_timeout: Option<u64>,
+    /// Free disk space (MiB) always kept in reserve: reports are refused
+    /// below it [default: 64].
     #[arg(long, env = "DROPBOX_RESERVE_MIB")]
     pub reserve_mib: Option<u64>,
+    /// Disk space (MiB) that uploads whose age header has not arrived yet
+    /// may reserve in all [default: 16].
+    #[arg(long, env = "DROPBOX_UNVERIFIED_RESERVE_MIB")]
+    pub unverified_reserve_mib: Option<u64>,
     /// Daily digest: a shell command that receives a fixed JSON message on
-    /// stdin when reports wait (e.g. "curl -sS --data-binary @- https://hooks.example/x").
+    /// stdin when reports wait (e.g. "curl -sS --data-binary @- https://hooks.example/x")
+    /// [default: none, no digest].
     #[arg(long, env = "DROPBOX_NOTIFY_COMMAND")]
     pub notify_command: Option<String>,
-    /// Hour of the day (UTC, 0-23) the digest goes out.
+    /// Hour of the day (UTC, 0-23) the digest goes out [default: 9].
     #[arg(long, env = "DROPBOX_NOTIFY_HOUR", value_parser = clap::value_parser!(u8).range(0..24))]
     pub notify_hour: Option<u8>,
-    /// Send the digest every day, whether or not reports wait.
+    /// Send the digest every day, whether or not reports wait [default:
+    /// off].
     #[arg(long, env = "DROPBOX_NOTIFY_DAILY")]
     pub notify_daily: bool,
     /// Serve the no-JavaScript form at /nojs. Off by default: the server
-    /// sees such a report before it encrypts it, and the form says so.
+    /// sees such a report before it encrypts it, and the form says so
+    /// [default: off].
     #[arg(long, env = "DROPBOX_NOJS_FORM")]
     pub nojs_form: bool,
     /// Require a proof-of-work upload token with this many leading zero bits
-    /// (0 or absent: off). Limits key on the token, never on the address.
+    /// (0: off). Limits key on the token, never on the address [default: 0].
     #[arg(long, env = "DROPBOX_POW_BITS", value_parser = clap::value_parser!(u8).range(0..=32))]
     pub pow_bits: Option<u8>,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use crate::state::Config;
+
+    /// Regression (issue 15): `serve --help` did not say what a flag
+    /// defaults to. Every flag names its default, and the numbers are the
+    /// ones the server uses.
+    #[test]
+    fn serve_help_shows_every_default() {
+        let c = Config::new("x".into());
+        let numbers = [
+            ("max_concurrency", c.max_concurrency.to_string()),
+            ("max_connections", c.max_connections.to_string()),
+            ("header_timeout", c.header_timeout.as_secs().to_string()),
+            ("body_timeout", c.body_timeout.as_secs().to_string()),
+            ("upload_start_timeout", c.upload_start.as_secs().to_string()),
+            ("reserve_mib", (c.reserve_bytes >> 20).to_string()),
+            (
+                "unverified_reserve_mib",
+                (c.unverified_reserve_bytes >> 20).to_string(),
+            ),
+            ("pow_bits", c.pow_bits.to_string()),
+            ("notify_hour", "9".to_owned()),
+        ];
+        let mut cmd = super::Cli::command();
+        let serve = cmd.find_subcommand_mut("serve").unwrap();
+        for arg in serve.get_arguments() {
+            let id = arg.get_id().as_str();
+            if matches!(id, "data" | "help") {
+                continue;
+            }
+            let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+            let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(
+                help.contains("[default: "),
+                "--{id} names no default: {help}"
+            );
+            if let Some((_, n)) = numbers.iter().find(|(k, _)| *k == id) {
+                assert!(
+                    help.contains(&format!("[default: {n}]")),
+                    "--{id}: the help says {help}, the server uses {n}"
+                );
+            }
+        }
+    }
 }

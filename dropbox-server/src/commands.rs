@@ -74,9 +74,12 @@ struct FileConfig {
     listen: Option<SocketAddr>,
     reviewer_listen: Option<SocketAddr>,
     max_concurrency: Option<usize>,
+    max_connections: Option<usize>,
     header_timeout: Option<u64>,
     body_timeout: Option<u64>,
+    upload_start_timeout: Option<u64>,
     reserve_mib: Option<u64>,
+    unverified_reserve_mib: Option<u64>,
     notify_command: Option<String>,
     notify_hour: Option<u8>,
     #[serde(default)]
@@ -109,6 +112,15 @@ pub fn settings(args: &ServeArgs) -> anyhow::Result<ServeSettings> {
     let mut config = Config::new(args.data.clone());
     if let Some(n) = args.max_concurrency.or(file.max_concurrency) {
         config.max_concurrency = n.max(1);
+    }
+    if let Some(n) = args.max_connections.or(file.max_connections) {
+        config.max_connections = n.max(1);
+    }
+    if let Some(s) = args.upload_start_timeout.or(file.upload_start_timeout) {
+        config.upload_start = Duration::from_secs(s.max(1));
+    }
+    if let Some(m) = args.unverified_reserve_mib.or(file.unverified_reserve_mib) {
+        config.unverified_reserve_bytes = m << 20;
     }
     if let Some(s) = args.header_timeout.or(file.header_timeout) {
         config.header_timeout = Duration::from_secs(s.max(1));
@@ -149,7 +161,12 @@ pub async fn serve(s: ServeSettings) -> anyhow::Result<()> {
     let data = s.config.data.clone();
     let state = AppState::open(s.config, system_clock())
         .with_context(|| format!("cannot open the drop box in {}", data.display()))?;
-    crate::routes::submit::reserve_open_uploads(&state);
+    if let Some(reason) = state.disk.degraded() {
+        tracing::warn!(
+            "{reason}: free space on {} or lower --reserve-mib",
+            data.display()
+        );
+    }
     let public = TcpListener::bind(s.listen)
         .await
         .with_context(|| format!("cannot listen on {}", s.listen))?;
@@ -191,6 +208,8 @@ pub async fn serve(s: ServeSettings) -> anyhow::Result<()> {
     crate::serve::shutdown_signal().await;
     let _ = tx.send(true);
     main.await??;
+    // The refusals since the last hourly line are not lost on a restart.
+    crate::serve::log_refusals(state.disk.take_counts());
     Ok(())
 }
 

@@ -38,6 +38,10 @@ pub enum ApiError {
     /// 503: cannot store more now; try later.
     #[error("{0}")]
     Unavailable(String),
+    /// 503 `disk-full`: the data volume has no room (below the operator's
+    /// reserve, or full); clients say so plainly.
+    #[error("the drop box's disk is full")]
+    DiskFull,
     /// 412: a tus request without `Tus-Resumable: 1.0.0`.
     #[error("Tus-Resumable: 1.0.0 is required")]
     TusVersion,
@@ -58,6 +62,9 @@ impl ApiError {
 
 impl From<crate::store::StoreError> for ApiError {
     fn from(e: crate::store::StoreError) -> Self {
+        if e.is_disk_full() {
+            return ApiError::DiskFull;
+        }
         ApiError::internal(e)
     }
 }
@@ -68,12 +75,8 @@ impl From<std::io::Error> for ApiError {
         match e.kind() {
             // Refuse, loudly for the operator, without losing anything
             // already stored: the client may retry later.
-            ErrorKind::StorageFull | ErrorKind::QuotaExceeded => {
-                tracing::error!("the data directory's disk is full: free space or grow the volume");
-                ApiError::Unavailable(
-                    "the drop box cannot store anything right now; try again later".into(),
-                )
-            }
+            // Counted in the hourly refusal line, not logged each time.
+            ErrorKind::StorageFull | ErrorKind::QuotaExceeded => ApiError::DiskFull,
             ErrorKind::ReadOnlyFilesystem | ErrorKind::PermissionDenied => {
                 tracing::error!(
                     "the data directory is not writable ({e}): check its mount and permissions"
@@ -103,6 +106,11 @@ impl IntoResponse for ApiError {
             ),
             ApiError::Unprocessable(c, m) => (StatusCode::UNPROCESSABLE_ENTITY, *c, m.clone()),
             ApiError::Unavailable(m) => (StatusCode::SERVICE_UNAVAILABLE, "unavailable", m.clone()),
+            ApiError::DiskFull => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "disk-full",
+                "the drop box's disk is full; try again later".into(),
+            ),
             ApiError::TusVersion => (
                 StatusCode::PRECONDITION_FAILED,
                 "tus-version",

@@ -17,6 +17,9 @@ fn main() -> ExitCode {
         )
         .without_time()
         .with_target(false)
+        // Colour codes only for a person at a terminal, never in a file or
+        // the journal.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_writer(std::io::stderr)
         .init();
     match run(cli) {

@@ -1,5 +1,8 @@
-//! The accept loop: bounded concurrency, header and body timeouts, graceful
-//! shutdown, and no client address kept anywhere.
+//! The accept loop: bounded connections, bounded concurrency (a handler
+//! slot is taken only once a request's headers have arrived), header and
+//! body timeouts, graceful shutdown, and no client address kept anywhere.
+//! Also the maintenance loop: upload expiry, retention, the daily digest,
+//! the ballast, and the hourly count of refusals.
 
 use std::future::Future;
 use std::sync::Arc;
@@ -9,11 +12,13 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
+use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
-use tokio::sync::Semaphore;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use tower::ServiceExt;
 
 use crate::state::{Config, Shared};
 
@@ -29,12 +34,13 @@ pub async fn serve(
     // route, a wrong method, a path or query that does not parse).
     let service = tower::Layer::layer(&axum::middleware::map_response(json_errors), router);
     let slots = Arc::new(Semaphore::new(cfg.max_concurrency));
+    let connections = Arc::new(Semaphore::new(cfg.max_connections.max(1)));
     let graceful = GracefulShutdown::new();
     tokio::pin!(shutdown);
     loop {
-        let permit = tokio::select! {
+        let open = tokio::select! {
             _ = &mut shutdown => break,
-            p = slots.clone().acquire_owned() => p.expect("semaphore never closed"),
+            p = connections.clone().acquire_owned() => p.expect("semaphore never closed"),
         };
         let stream = tokio::select! {
             _ = &mut shutdown => break,
@@ -56,14 +62,27 @@ pub async fn serve(
             // One request per connection: an idle keep-alive connection
             // would hold a slot, and closing also limits linkability.
             .keep_alive(false);
-        let conn = builder.serve_connection(
-            TokioIo::new(stream),
-            TowerToHyperService::new(service.clone()),
-        );
+        // A handler slot is taken only once the request's headers have
+        // arrived, and kept until the connection ends (its response
+        // streamed): a client slow to send its headers holds a connection,
+        // never a slot, so it cannot keep others waiting.
+        let held: Arc<std::sync::Mutex<Option<OwnedSemaphorePermit>>> = Arc::default();
+        let (slots2, held2, inner) = (slots.clone(), held.clone(), service.clone());
+        let handler = tower::service_fn(move |req: axum::http::Request<Incoming>| {
+            let (slots, held, inner) = (slots2.clone(), held2.clone(), inner.clone());
+            async move {
+                let permit = slots.acquire_owned().await.expect("semaphore never closed");
+                *held.lock().expect("slot lock") = Some(permit);
+                inner.oneshot(req).await
+            }
+        });
+        let conn =
+            builder.serve_connection(TokioIo::new(stream), TowerToHyperService::new(handler));
         let conn = graceful.watch(conn);
         tokio::spawn(async move {
             let _ = conn.await;
-            drop(permit);
+            drop(held);
+            drop(open);
         });
     }
     drop(listener);
@@ -119,14 +138,30 @@ async fn json_errors(resp: Response) -> Response {
     Response::from_parts(parts, Body::from(json))
 }
 
-/// Background work: expire idle uploads every minute; apply retention at
+/// Background work: expire idle uploads (often enough for the shorter
+/// `upload_start`); every minute, remake the ballast once there is room,
+/// send the digest and log the refusals once an hour; apply retention at
 /// start and then daily, by the real clock.
 pub fn spawn_maintenance(state: Shared) {
+    let tick = (state.cfg.upload_start.min(state.cfg.upload_idle) / 4)
+        .clamp(Duration::from_secs(1), Duration::from_secs(60));
+    let uploads = state.clone();
+    tokio::spawn(async move {
+        loop {
+            crate::routes::submit::expire_idle_uploads(&uploads).await;
+            tokio::time::sleep(tick).await;
+        }
+    });
     tokio::spawn(async move {
         let mut last_purge = None;
         let mut last_notified: Option<i64> = None;
+        let mut last_counts = tokio::time::Instant::now();
         loop {
-            crate::routes::submit::expire_idle_uploads(&state).await;
+            state.disk.restore_ballast();
+            if last_counts.elapsed() >= Duration::from_secs(3600) {
+                last_counts = tokio::time::Instant::now();
+                log_refusals(state.disk.take_counts());
+            }
             if let Some(n) = state.cfg.notify.clone() {
                 let waiting = state
                     .db(|s| Ok(!s.submission_ids()?.is_empty()))
@@ -162,6 +197,16 @@ pub fn spawn_maintenance(state: Shared) {
             tokio::time::sleep(Duration::from_secs(60)).await;
         }
     });
+}
+
+/// One line for the last hour's refusals, when there were any: counts by
+/// reason only, never anything about a client.
+pub fn log_refusals([space, full, unverified, uploads]: [u64; 4]) {
+    if space + full + unverified + uploads > 0 {
+        tracing::warn!(
+            "refused in the last hour: {space} for free space below the reserve, {full} on a full disk, {unverified} for unfinished uploads holding their cap, {uploads} for too many uploads in progress"
+        );
+    }
 }
 
 /// Resolves on SIGINT or SIGTERM.

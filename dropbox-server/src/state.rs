@@ -20,8 +20,11 @@ use crate::store::{Store, StoreError};
 pub struct Config {
     /// The data directory.
     pub data: PathBuf,
-    /// Requests served at once; more wait for a slot.
+    /// Requests served at once; more wait for a slot (taken once a
+    /// request's headers have arrived).
     pub max_concurrency: usize,
+    /// Connections open at once, reading headers included.
+    pub max_connections: usize,
     /// Time allowed to send the request headers.
     pub header_timeout: Duration,
     /// Time allowed between two chunks of a request body.
@@ -30,8 +33,13 @@ pub struct Config {
     pub max_open_uploads: usize,
     /// An upload idle this long is dropped.
     pub upload_idle: Duration,
+    /// An upload that received nothing for this long is dropped.
+    pub upload_start: Duration,
     /// Free disk space always kept in reserve.
     pub reserve_bytes: u64,
+    /// What transfers whose age header is not checked yet may reserve in
+    /// all.
+    pub unverified_reserve_bytes: u64,
     /// Largest tus part.
     pub part_size: u64,
     /// The daily digest, if configured.
@@ -51,11 +59,14 @@ impl Config {
         Config {
             data,
             max_concurrency: 64,
+            max_connections: 512,
             header_timeout: Duration::from_secs(10),
             body_timeout: Duration::from_secs(30),
             max_open_uploads: 64,
             upload_idle: Duration::from_secs(30 * 60),
+            upload_start: Duration::from_secs(120),
             reserve_bytes: 64 << 20,
+            unverified_reserve_bytes: 16 << 20,
             part_size: 8 << 20,
             notify: None,
             nojs_form: false,
@@ -92,7 +103,8 @@ impl RosterState {
 }
 
 /// A resumable upload in progress (in memory only: idle times are never
-/// written down).
+/// written down). Until its first part arrives an upload is memory only
+/// (no file, no row), so bodiless creations cost no disk.
 #[derive(Debug)]
 pub struct UploadSlot {
     /// Bytes received.
@@ -103,6 +115,19 @@ pub struct UploadSlot {
     pub touched: Instant,
     /// A PATCH is being written.
     pub busy: bool,
+    /// Its file and row exist.
+    pub persisted: bool,
+    /// Its age header arrived and checked out.
+    pub verified: bool,
+    /// sha256(delete token), kept until the row is written.
+    pub delete_hash: Option<String>,
+}
+
+impl UploadSlot {
+    /// Holds data (or is receiving some): counts against the open uploads.
+    pub fn active(&self) -> bool {
+        self.offset > 0 || self.busy || self.persisted
+    }
 }
 
 /// Everything a handler needs.
@@ -119,8 +144,8 @@ pub struct AppState {
     pub clock: Clock,
     /// Open uploads.
     pub uploads: Mutex<HashMap<String, UploadSlot>>,
-    /// Bytes the server is reserving for open uploads and streams.
-    pub reserved: Mutex<u64>,
+    /// Disk space: reserve, windows in flight, ballast, refusal counts.
+    pub disk: crate::disk::Disk,
     /// Proof-of-work upload tokens, when required.
     pub pow: Option<crate::pow::Pow>,
 }
@@ -200,10 +225,10 @@ impl AppState {
             );
         }
         let mut uploads = HashMap::new();
+        let rules = dropbox_crypto::agehdr::HeaderRules::for_roster(head.members.len());
         for (id, length) in store.uploads()? {
-            let offset = std::fs::metadata(blobs.tmp_path(&upload_file(&id)))
-                .map(|m| m.len())
-                .unwrap_or(0);
+            let path = blobs.tmp_path(&upload_file(&id));
+            let offset = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
             uploads.insert(
                 id,
                 UploadSlot {
@@ -211,9 +236,14 @@ impl AppState {
                     length,
                     touched: Instant::now(),
                     busy: false,
+                    persisted: true,
+                    verified: header_checks_out(&path, &rules),
+                    delete_hash: None,
                 },
             );
         }
+        let disk =
+            crate::disk::Disk::open(&cfg.data, cfg.reserve_bytes, cfg.unverified_reserve_bytes);
         Ok(Arc::new(AppState {
             cfg,
             store: Arc::new(Mutex::new(store)),
@@ -225,7 +255,7 @@ impl AppState {
             }),
             clock,
             uploads: Mutex::new(uploads),
-            reserved: Mutex::new(0),
+            disk,
             pow: (cfg_pow_bits > 0).then(|| crate::pow::Pow::new(cfg_pow_bits, cfg_pow_uploads)),
         }))
     }
@@ -256,40 +286,39 @@ impl AppState {
         .map_err(ApiError::internal)?
     }
 
+    /// [`AppState::db`] for a member's read, ack or delete: if the disk is
+    /// full, the ballast is released and `f` runs once more, so the team can
+    /// still fetch and remove what fills it.
+    pub async fn db_member<T: Send + 'static>(
+        &self,
+        f: impl Fn(&mut Store) -> Result<T, StoreError> + Send + Sync + 'static,
+    ) -> Result<T, ApiError> {
+        let f = Arc::new(f);
+        let again = f.clone();
+        match self.db(move |s| f(s)).await {
+            Err(ApiError::DiskFull) if self.disk.release_ballast() => {
+                self.db(move |s| again(s)).await
+            }
+            other => other,
+        }
+    }
+
     /// A snapshot of the roster.
     pub fn roster(&self) -> RosterState {
         self.roster.read().expect("roster lock").clone()
     }
-
-    /// Reserves `n` bytes of disk for an upload, refusing when the free
-    /// space minus what is already reserved would fall below the reserve.
-    pub fn reserve(&self, n: u64) -> Result<Reservation<'_>, ApiError> {
-        let free = crate::blobs::free_space(&self.cfg.data)?;
-        let mut reserved = self.reserved.lock().expect("reserve lock");
-        let needed = n
-            .saturating_add(*reserved)
-            .saturating_add(self.cfg.reserve_bytes);
-        if free < needed {
-            return Err(ApiError::Unavailable(
-                "the drop box cannot store this much right now; try again later".into(),
-            ));
-        }
-        *reserved += n;
-        Ok(Reservation { state: self, n })
-    }
 }
 
-/// Disk space held for a transfer; released on drop.
-pub struct Reservation<'a> {
-    state: &'a AppState,
-    n: u64,
-}
-
-impl Drop for Reservation<'_> {
-    fn drop(&mut self) {
-        let mut r = self.state.reserved.lock().expect("reserve lock");
-        *r = r.saturating_sub(self.n);
-    }
+/// Whether an upload's file starts with a complete age header the rules
+/// accept (an upload found at start-up).
+fn header_checks_out(path: &std::path::Path, rules: &dropbox_crypto::agehdr::HeaderRules) -> bool {
+    use std::io::Read;
+    let mut prefix = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| {
+        f.take(dropbox_crypto::agehdr::MAX_HEADER_BYTES as u64 + 1)
+            .read_to_end(&mut prefix)
+    });
+    read.is_ok() && dropbox_crypto::agehdr::parse(&prefix).is_ok_and(|h| rules.check(&h).is_ok())
 }
 
 /// The temp file name of an upload.

@@ -35,9 +35,21 @@ enum Migration {
     Rust(fn(&rusqlite::Transaction<'_>) -> Result<(), StoreError>),
 }
 
+impl StoreError {
+    /// Whether SQLite found no room on the disk (`SQLITE_FULL`).
+    pub fn is_disk_full(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DiskFull
+        )
+    }
+}
+
 const MIGRATIONS: &[Migration] = &[
     // 1: the first schema.
-    Migration::Sql("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    Migration::Sql(
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
      CREATE TABLE rosters (seq INTEGER PRIMARY KEY, envelope TEXT NOT NULL);
      CREATE TABLE submissions (
         id TEXT PRIMARY KEY,
@@ -85,7 +97,8 @@ const MIGRATIONS: &[Migration] = &[
         share BLOB NOT NULL,
         day TEXT NOT NULL,
         PRIMARY KEY (member, week)
-     );"),
+     );",
+    ),
     // 2: each event remembers the roster head in force when it was
     // appended, so clients verify it against the roster at its position.
     Migration::Sql("ALTER TABLE events ADD COLUMN roster_seq INTEGER NOT NULL DEFAULT 1;"),
@@ -794,8 +807,14 @@ mod tests {
                 .unwrap(),
             "a nonce remembered before the upgrade is still a replay"
         );
-        assert!(s.remember_nonce("alice", "n-after", expires, today).unwrap());
-        assert!(!s.remember_nonce("alice", "n-after", expires, today).unwrap());
+        assert!(
+            s.remember_nonce("alice", "n-after", expires, today)
+                .unwrap()
+        );
+        assert!(
+            !s.remember_nonce("alice", "n-after", expires, today)
+                .unwrap()
+        );
         let columns: Vec<String> = s
             .conn
             .prepare("SELECT name FROM pragma_table_info('nonces')")

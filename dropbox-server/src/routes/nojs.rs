@@ -131,6 +131,8 @@ async fn encrypt_and_store(
     let ct = slots.and_then(|s| envelope::encrypt_vec(s, &plain).map_err(ApiError::internal));
     plain.zeroize();
     let ct = ct?;
+    // The ciphertext is in memory: refuse it below the reserve, as uploads.
+    state.disk.has_room_for(ct.len() as u64)?;
     let id = SubmissionId::random().to_string();
     let receipt = Sha256Digest::of(&ct).to_string();
     let day = state.today();

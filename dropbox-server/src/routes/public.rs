@@ -3,7 +3,7 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use axum::http::{HeaderValue, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::Value;
 
@@ -46,9 +46,23 @@ pub async fn app_js() -> Response {
     resp
 }
 
-/// `GET /healthz`.
-pub async fn healthz() -> &'static str {
-    "ok\n"
+/// `GET /healthz`: 200 `ok` while reports are accepted; 503 `degraded:
+/// <reason>` while they are refused for want of disk space, so a monitor
+/// that reads only the status alerts (docs/PROTOCOL.md §15.8).
+pub async fn healthz(State(state): State<Shared>) -> Response {
+    let (status, body) = match state.disk.degraded() {
+        None => (StatusCode::OK, "ok\n".to_owned()),
+        Some(reason) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!("degraded: {reason}\n"),
+        ),
+    };
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        body,
+    )
+        .into_response()
 }
 
 fn envelope_value(e: &dropbox_crypto::dsse::Envelope) -> Value {

@@ -115,7 +115,7 @@ pub async fn ack(
     let id = submission_id(&id)?;
     let today = state.today();
     let m = member.to_string();
-    if !state.db(move |s| s.ack(&id, &m, today)).await? {
+    if !state.db_member(move |s| s.ack(&id, &m, today)).await? {
         return Err(ApiError::NotFound);
     }
     Ok(StatusCode::NO_CONTENT.into_response())
@@ -175,6 +175,8 @@ pub async fn post_reply(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     auth::member(&state, &method, &uri, &headers, &body).await?;
+    // On a full disk the space left is for reads, acks and deletes.
+    state.disk.refuse_if_full()?;
     let mailbox: MailboxId = mailbox.parse().map_err(|_| ApiError::NotFound)?;
     check_age(&state, &body)?;
     let id = SubmissionId::random().to_string();
@@ -206,7 +208,7 @@ pub async fn read_mailbox(
     }
     let today = state.today();
     let replies = state
-        .db(move |s| {
+        .db_member(move |s| {
             s.touch_mailbox(&mailbox.to_string(), today)?;
             s.read_mailbox(&mailbox.to_string(), today)
         })
@@ -227,6 +229,8 @@ pub async fn put_roster(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     auth::member(&state, &method, &uri, &headers, &body).await?;
+    // On a full disk the space left is for reads, acks and deletes.
+    state.disk.refuse_if_full()?;
     let env =
         Envelope::from_json(&body).map_err(|e| ApiError::Unprocessable(e.code(), e.to_string()))?;
     let current = state.roster();
@@ -265,6 +269,8 @@ pub async fn put_attestation(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     auth::member(&state, &method, &uri, &headers, &body).await?;
+    // On a full disk the space left is for reads, acks and deletes.
+    state.disk.refuse_if_full()?;
     let text = std::str::from_utf8(&body)
         .ok()
         .filter(|t| t.len() <= ATTESTATION_MAX)
@@ -291,6 +297,8 @@ pub async fn post_event(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     auth::member(&state, &method, &uri, &headers, &body).await?;
+    // On a full disk the space left is for reads, acks and deletes.
+    state.disk.refuse_if_full()?;
     check_age(&state, &body)?;
     let today = state.today();
     let seq = state.db(move |s| s.append_event(&body, today)).await?;
@@ -347,6 +355,8 @@ pub async fn put_escrow(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let member = auth::member(&state, &method, &uri, &headers, &body).await?;
+    // On a full disk the space left is for reads, acks and deletes.
+    state.disk.refuse_if_full()?;
     let w = week(&w)?;
     if body.is_empty() || body.len() > 1024 {
         return Err(ApiError::BadRequest(

@@ -22,6 +22,7 @@ use tokio::io::AsyncWriteExt;
 use dropbox_crypto::agehdr::{self, AgeHeaderError, HeaderRules};
 use dropbox_crypto::{Sha256Digest, SubmissionId};
 
+use crate::disk::{Reservation, STEP};
 use crate::error::ApiError;
 use crate::state::{Shared, UploadSlot, upload_file};
 use crate::store::Submission;
@@ -108,7 +109,10 @@ pub async fn post_submission(
         return Err(too_large(max));
     }
     crate::pow::check_upload(&state, &headers)?;
-    let _reservation = state.reserve(declared.unwrap_or(0))?;
+    // A declared length that cannot fit is refused at once, but nothing is
+    // held for it: space is reserved a window at a time as bytes arrive.
+    state.disk.has_room_for(declared.unwrap_or(0))?;
+    let mut reservation = Reservation::new(&state.disk, false);
     let id = SubmissionId::random().to_string();
     let tmp = state.blobs.tmp_path(&format!("post-{id}"));
     let mut guard = TempGuard(Some(tmp.clone()));
@@ -118,7 +122,6 @@ pub async fn post_submission(
     let mut size: u64 = 0;
     let mut head: Vec<u8> = Vec::new();
     let mut checked = false;
-    let mut since_space_check: u64 = 0;
     let mut stream = body.into_data_stream();
     loop {
         let next = tokio::time::timeout(state.cfg.body_timeout, stream.next())
@@ -136,18 +139,18 @@ pub async fn post_submission(
             checked = check_prefix(&head, &rules, false)?;
             if checked {
                 head = Vec::new();
+                reservation.verified();
             }
         }
-        // Without a declared length, watch the free space as the data comes.
-        since_space_check += chunk.len() as u64;
-        if declared.is_none() && since_space_check > 8 << 20 {
-            since_space_check = 0;
-            if crate::blobs::free_space(&state.cfg.data)? < state.cfg.reserve_bytes {
-                return Err(ApiError::Unavailable(
-                    "the drop box's disk is nearly full; try again later".into(),
-                ));
-            }
+        let n = chunk.len() as u64;
+        if !reservation.covers(n) {
+            // The last window's bytes go to the file first, so free space
+            // counts them when the next window is taken.
+            file.flush().await?;
+            let expected = declared.map_or(STEP, |d| d.saturating_sub(size - n));
+            reservation.next_window(n, expected)?;
         }
+        reservation.consume(n);
         hasher.update(&chunk);
         file.write_all(&chunk).await?;
     }
@@ -216,8 +219,14 @@ pub async fn tus_options(State(state): State<Shared>) -> Response {
     resp
 }
 
-/// `POST /v1/uploads`: creates an upload of `Upload-Length` bytes,
-/// reserving that much disk.
+/// Uploads that received nothing yet, kept in memory only; past this many,
+/// a creation drops the oldest of them.
+pub const PENDING_UPLOADS: usize = 4096;
+
+/// `POST /v1/uploads`: creates an upload of `Upload-Length` bytes. Nothing
+/// is reserved or written until its first part arrives: the declared length
+/// holds no disk, and bodiless creations cost only a little memory, pushing
+/// out the oldest such upload beyond [`PENDING_UPLOADS`].
 pub async fn tus_create(
     State(state): State<Shared>,
     headers: HeaderMap,
@@ -240,41 +249,34 @@ pub async fn tus_create(
         ));
     }
     crate::pow::check_upload(&state, &headers)?;
+    state.disk.has_room_for(length)?;
     let id = SubmissionId::random().to_string();
     {
-        let uploads = state.uploads.lock().expect("uploads lock");
-        if uploads.len() >= state.cfg.max_open_uploads {
-            return Err(ApiError::Unavailable(
-                "too many uploads in progress; try again later".into(),
-            ));
+        let mut uploads = state.uploads.lock().expect("uploads lock");
+        let pending = uploads.values().filter(|s| !s.active()).count();
+        if pending >= PENDING_UPLOADS {
+            let oldest = uploads
+                .iter()
+                .filter(|(_, s)| !s.active())
+                .min_by_key(|(_, s)| s.touched)
+                .map(|(id, _)| id.clone());
+            if let Some(oldest) = oldest {
+                uploads.remove(&oldest);
+            }
         }
+        uploads.insert(
+            id.clone(),
+            UploadSlot {
+                offset: 0,
+                length,
+                touched: Instant::now(),
+                busy: false,
+                persisted: false,
+                verified: false,
+                delete_hash,
+            },
+        );
     }
-    // The reservation lives as long as the upload: released on completion,
-    // termination or expiry.
-    std::mem::forget(state.reserve(length)?);
-    let path = state.blobs.tmp_path(&upload_file(&id));
-    let created = async {
-        tokio::fs::File::create(&path).await?;
-        let (id2, dh, day) = (id.clone(), delete_hash.clone(), state.today());
-        state
-            .db(move |s| s.insert_upload(&id2, length, dh.as_deref(), day))
-            .await
-    }
-    .await;
-    if let Err(e) = created {
-        release(&state, length);
-        let _ = std::fs::remove_file(&path);
-        return Err(e);
-    }
-    state.uploads.lock().expect("uploads lock").insert(
-        id.clone(),
-        UploadSlot {
-            offset: 0,
-            length,
-            touched: Instant::now(),
-            busy: false,
-        },
-    );
     let mut resp = StatusCode::CREATED.into_response();
     tus_headers(&mut resp);
     resp.headers_mut().insert(
@@ -282,11 +284,6 @@ pub async fn tus_create(
         HeaderValue::from_str(&format!("/v1/uploads/{id}")).map_err(ApiError::internal)?,
     );
     Ok(resp)
-}
-
-fn release(state: &Shared, n: u64) {
-    let mut r = state.reserved.lock().expect("reserve lock");
-    *r = r.saturating_sub(n);
 }
 
 /// `HEAD /v1/uploads/{id}`: the current offset.
@@ -353,8 +350,12 @@ pub async fn tus_patch(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse().ok())
         .ok_or_else(|| ApiError::BadRequest("upload-offset", "Upload-Offset is required".into()))?;
-    let (offset, length) = {
+    let (offset, length, persisted, verified, delete_hash) = {
         let mut uploads = state.uploads.lock().expect("uploads lock");
+        let active = uploads
+            .iter()
+            .filter(|(k, s)| **k != id && s.active())
+            .count();
         let slot = uploads.get_mut(&id).ok_or(ApiError::NotFound)?;
         if slot.busy {
             return Err(ApiError::Conflict(
@@ -368,19 +369,46 @@ pub async fn tus_patch(
                 format!("Upload-Offset is {}, not {claimed}", slot.offset),
             ));
         }
+        // Only uploads that hold data count against the open uploads.
+        if !slot.active() && active >= state.cfg.max_open_uploads {
+            return Err(state.disk.too_many_uploads());
+        }
         slot.busy = true;
-        (slot.offset, slot.length)
+        (
+            slot.offset,
+            slot.length,
+            slot.persisted,
+            slot.verified,
+            slot.delete_hash.clone(),
+        )
     };
     let _busy = Busy {
         state: &state,
         id: id.clone(),
     };
+    state.disk.refuse_if_full()?;
     let limit = state.cfg.part_size.min(length - offset);
     let path = state.blobs.tmp_path(&upload_file(&id));
+    if !persisted {
+        // The first part: now the upload gets its file and row.
+        tokio::fs::File::create(&path).await?;
+        let (id2, day) = (id.clone(), state.today());
+        if let Err(e) = state
+            .db(move |s| s.insert_upload(&id2, length, delete_hash.as_deref(), day))
+            .await
+        {
+            let _ = std::fs::remove_file(&path);
+            return Err(e);
+        }
+        if let Some(s) = state.uploads.lock().expect("uploads lock").get_mut(&id) {
+            s.persisted = true;
+        }
+    }
     let mut file = tokio::fs::OpenOptions::new()
         .append(true)
         .open(&path)
         .await?;
+    let mut reservation = Reservation::new(&state.disk, verified);
     let mut written: u64 = 0;
     let mut stream = body.into_data_stream();
     let result: Result<(), ApiError> = async {
@@ -397,6 +425,12 @@ pub async fn tus_patch(
                     "a part may carry at most {limit} bytes here"
                 )));
             }
+            let n = chunk.len() as u64;
+            if !reservation.covers(n) {
+                file.flush().await?;
+                reservation.next_window(n, limit - written)?;
+            }
+            reservation.consume(n);
             file.write_all(&chunk).await?;
             written += chunk.len() as u64;
         }
@@ -426,9 +460,17 @@ pub async fn tus_patch(
         f.read_exact(&mut prefix)?;
         check_prefix(&prefix, &rules, complete)
     };
-    if let Err(e) = prefix_ok {
-        terminate(&state, &id).await;
-        return Err(e);
+    match prefix_ok {
+        Err(e) => {
+            terminate(&state, &id).await;
+            return Err(e);
+        }
+        Ok(true) => {
+            if let Some(s) = state.uploads.lock().expect("uploads lock").get_mut(&id) {
+                s.verified = true;
+            }
+        }
+        Ok(false) => {}
     }
     if !complete {
         let mut resp = StatusCode::NO_CONTENT.into_response();
@@ -499,15 +541,15 @@ async fn finish_upload(
         return Err(e);
     }
     state.uploads.lock().expect("uploads lock").remove(id);
-    release(state, length);
     Ok((sub_id, receipt))
 }
 
 /// Drops an upload and its data.
 async fn terminate(state: &Shared, id: &str) {
     let slot = state.uploads.lock().expect("uploads lock").remove(id);
-    if let Some(slot) = slot {
-        release(state, slot.length);
+    // One that never received a part has no file and no row.
+    if slot.is_some_and(|s| !s.persisted) {
+        return;
     }
     let _ = std::fs::remove_file(state.blobs.tmp_path(&upload_file(id)));
     let id2 = id.to_owned();
@@ -536,29 +578,25 @@ pub async fn tus_delete(
     Ok(resp)
 }
 
-/// Drops uploads idle longer than the configured time.
+/// Drops uploads idle longer than the configured time, and sooner those
+/// that received nothing (`upload_start`).
 pub async fn expire_idle_uploads(state: &Shared) {
     let idle: Vec<String> = {
         let uploads = state.uploads.lock().expect("uploads lock");
         uploads
             .iter()
-            .filter(|(_, s)| !s.busy && s.touched.elapsed() > state.cfg.upload_idle)
+            .filter(|(_, s)| {
+                let limit = if s.offset == 0 {
+                    state.cfg.upload_start
+                } else {
+                    state.cfg.upload_idle
+                };
+                !s.busy && s.touched.elapsed() > limit
+            })
             .map(|(id, _)| id.clone())
             .collect()
     };
     for id in idle {
         terminate(state, &id).await;
     }
-}
-
-/// Restores the disk reservations of uploads found at start-up.
-pub fn reserve_open_uploads(state: &Shared) {
-    let total: u64 = state
-        .uploads
-        .lock()
-        .expect("uploads lock")
-        .values()
-        .map(|s| s.length)
-        .sum();
-    *state.reserved.lock().expect("reserve lock") += total;
 }
