@@ -131,9 +131,9 @@ pub fn post_outbox(api: &Api<'_>, store: &mut CaseStore) -> anyhow::Result<(usiz
         let (status, body) = api.call("POST", &path, None, &item.data)?;
         if status != 201 {
             errors.push(format!(
-                "the drop box refused a queued {} ({status}): {}",
+                "the drop box refused a queued {}: {}",
                 item.kind,
-                String::from_utf8_lossy(&body)
+                Api::refusal(status, &body)
             ));
             continue;
         }

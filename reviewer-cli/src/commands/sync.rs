@@ -122,6 +122,18 @@ impl<'a> Api<'a> {
         Ok((status, data))
     }
 
+    /// What to tell the member when the drop box refused a request: its
+    /// disk being full is said plainly (its JSON error `disk-full`), as
+    /// nothing the member does fixes it; otherwise the status and message.
+    pub fn refusal(status: u16, body: &[u8]) -> String {
+        let v = serde_json::from_slice::<serde_json::Value>(body).unwrap_or_default();
+        match (v["error"].as_str(), v["message"].as_str()) {
+            (Some("disk-full"), _) => "the drop box's disk is full".to_owned(),
+            (_, Some(m)) => format!("the drop box answered {status}: {m}"),
+            _ => format!("the drop box answered {status}"),
+        }
+    }
+
     /// Every item this member has not acked, paging through the inbox:
     /// (id, receipt, day it arrived).
     pub fn inbox(&self) -> anyhow::Result<Vec<(String, String, String)>> {
@@ -132,8 +144,8 @@ impl<'a> Api<'a> {
             let (status, body) = self.call("GET", "/v1/inbox", query.as_deref(), b"")?;
             if status != 200 {
                 bail!(
-                    "the drop box refused the inbox ({status}): {}",
-                    String::from_utf8_lossy(&body)
+                    "the drop box refused the inbox: {}",
+                    Self::refusal(status, &body)
                 );
             }
             let v: serde_json::Value = serde_json::from_slice(&body)?;
@@ -184,7 +196,13 @@ impl<'a> Api<'a> {
             .with_context(|| format!("cannot reach {}", self.base))?;
         let status = resp.status().as_u16();
         if status != 200 {
-            return Ok(Err(format!("{id}: the drop box answered {status}")));
+            let body = resp
+                .body_mut()
+                .with_config()
+                .limit(64 << 10)
+                .read_to_vec()
+                .unwrap_or_default();
+            return Ok(Err(format!("{id}: {}", Self::refusal(status, &body))));
         }
         std::fs::create_dir_all(dir)?;
         let tmp = dir.join(format!("{id}.fetch"));
@@ -222,7 +240,7 @@ impl<'a> Api<'a> {
     ) -> anyhow::Result<Result<Vec<u8>, String>> {
         let (status, ct) = self.call("GET", &format!("/v1/submissions/{id}"), None, b"")?;
         Ok(if status != 200 {
-            Err(format!("{id}: the drop box answered {status}"))
+            Err(format!("{id}: {}", Self::refusal(status, &ct)))
         } else if Sha256Digest::of(&ct).to_string() != receipt {
             Err(format!("{id}: the ciphertext does not match its receipt"))
         } else {
@@ -602,12 +620,15 @@ pub fn sync(
             }
         }
         // Every item is acked, readable or not, after the local commit.
-        let (status, _) = api.call("POST", &format!("/v1/submissions/{id}/ack"), None, b"")?;
+        let (status, body) = api.call("POST", &format!("/v1/submissions/{id}/ack"), None, b"")?;
         if status == 204 {
             s.store.mark_acked(&id)?;
             unacked.pop();
         } else {
-            errors.push(format!("{id}: ack refused ({status})"));
+            errors.push(format!(
+                "{id}: ack refused: {}",
+                Api::refusal(status, &body)
+            ));
         }
     }
     bar.finish_and_clear();
@@ -951,8 +972,8 @@ pub fn delete(home: &Path, id: &str) -> anyhow::Result<()> {
         204 => println!("Deleted the report of case {id} from the drop box."),
         404 => println!("The drop box no longer holds the report of case {id}."),
         _ => bail!(
-            "the drop box refused the deletion ({status}): {}",
-            String::from_utf8_lossy(&body)
+            "the drop box refused the deletion: {}",
+            Api::refusal(status, &body)
         ),
     }
     c.access(
