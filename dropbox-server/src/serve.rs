@@ -138,17 +138,19 @@ async fn json_errors(resp: Response) -> Response {
     Response::from_parts(parts, Body::from(json))
 }
 
-/// Background work: expire idle uploads (often enough for the shorter
-/// `upload_start`); every minute, remake the ballast once there is room,
-/// send the digest and log the refusals once an hour; apply retention at
+/// Background work: every few seconds, expire idle uploads and remake the
+/// ballast once there is room; every minute, send the digest when due and
+/// log the refusals once an hour; apply retention at
 /// start and then daily, by the real clock.
 pub fn spawn_maintenance(state: Shared) {
     let tick = (state.cfg.upload_start.min(state.cfg.upload_idle) / 4)
-        .clamp(Duration::from_secs(1), Duration::from_secs(60));
-    let uploads = state.clone();
+        .clamp(Duration::from_secs(1), Duration::from_secs(5));
+    let quick = state.clone();
     tokio::spawn(async move {
         loop {
-            crate::routes::submit::expire_idle_uploads(&uploads).await;
+            crate::routes::submit::expire_idle_uploads(&quick).await;
+            // Reports are taken again soon after space is freed.
+            quick.disk.restore_ballast();
             tokio::time::sleep(tick).await;
         }
     });
@@ -157,7 +159,6 @@ pub fn spawn_maintenance(state: Shared) {
         let mut last_notified: Option<i64> = None;
         let mut last_counts = tokio::time::Instant::now();
         loop {
-            state.disk.restore_ballast();
             if last_counts.elapsed() >= Duration::from_secs(3600) {
                 last_counts = tokio::time::Instant::now();
                 log_refusals(state.disk.take_counts());

@@ -15,7 +15,7 @@ use dropbox_e2e::{Response, Server, TempDir, TestMember, first_roster, http, ini
 
 use crate::uploads::{
     TUS, age_file, assert_json_error, inbox_all, parse_response, raw_request, tmp_files,
-    tus_create, tus_offset, upload_id,
+    tus_create, tus_offset, tus_patch, tus_send_rest, upload_id,
 };
 
 fn start(
@@ -147,16 +147,24 @@ fn a_stalled_body_is_cut_at_the_body_timeout_and_leaves_no_data() {
     assert_eq!(tus_offset(srv.addr, &id), Some((100 << 10) + 7));
 }
 
-/// Open uploads are capped (64): one more is 503 with `Retry-After`, and
-/// ending one frees its slot.
+/// Open uploads are capped (64 holding data): the first part of one more is
+/// 503 with `Retry-After`, and ending one frees its slot. Creations alone
+/// count against nothing (see `declared_lengths_hold_no_disk`).
 #[test]
 fn open_uploads_are_capped() {
-    let (_dir, _t, _r, srv) = start(&[]);
+    let (_dir, _t, roster, srv) = start(&[]);
+    let age = age_file(&roster, &["alice"], "capped", 0);
+    let first = &age[..100];
     let ids: Vec<String> = (0..64)
-        .map(|_| upload_id(&tus_create(srv.addr, 100_000, &[])))
+        .map(|_| {
+            let id = upload_id(&tus_create(srv.addr, age.len() as u64, &[]));
+            assert_eq!(tus_patch(srv.addr, &id, 0, first).status, 204);
+            id
+        })
         .collect();
-    let r = tus_create(srv.addr, 100_000, &[]);
-    assert_json_error(&r, 503, "upload 65");
+    let extra = upload_id(&tus_create(srv.addr, age.len() as u64, &[]));
+    let r = tus_patch(srv.addr, &extra, 0, first);
+    assert_json_error(&r, 503, "the first part of upload 65");
     assert!(r.header("retry-after").is_some());
     let r = http(
         srv.addr,
@@ -166,7 +174,69 @@ fn open_uploads_are_capped() {
         b"",
     );
     assert_eq!(r.status, 204);
-    upload_id(&tus_create(srv.addr, 100_000, &[]));
+    assert_eq!(tus_patch(srv.addr, &extra, 0, first).status, 204);
+}
+
+/// Regression (issue 15): 43 bodiless tus creations declaring 2 GiB each
+/// reserved all free disk, and every report was then refused with 503. A
+/// declared length now holds no disk (space is reserved as bytes arrive)
+/// and bodiless uploads hold no slot: after 1,000 creations of the largest
+/// size the policy allows, a report still gets 201 through POST and
+/// through tus, and the bodiless uploads left no file behind.
+#[test]
+fn declared_lengths_hold_no_disk() {
+    let (_dir, t, roster, srv) = start(&[]);
+    let max = roster.policy.max_submission_bytes;
+    for i in 0..1000 {
+        let r = tus_create(srv.addr, max, &[]);
+        assert_eq!(
+            r.status,
+            201,
+            "bodiless creation {i} of {max} bytes: {}",
+            String::from_utf8_lossy(&r.body)
+        );
+    }
+    assert!(
+        tmp_files(&srv.data).is_empty(),
+        "bodiless uploads wrote {:?}",
+        tmp_files(&srv.data)
+    );
+    let data = age_file(&roster, &["alice"], "after the flood", 50_000);
+    let r = http(srv.addr, "POST", "/v1/submissions", &[], &data);
+    assert_eq!(r.status, 201, "POST: {}", String::from_utf8_lossy(&r.body));
+    let created = tus_create(srv.addr, data.len() as u64, &[]);
+    assert_eq!(created.status, 201, "tus creation after the flood");
+    let r = tus_send_rest(srv.addr, &upload_id(&created), &data, 0);
+    assert!(r.header("dropbox-submission-id").is_some());
+    assert_eq!(inbox_all(srv.addr, &t[0]).len(), 2);
+    let r = http(srv.addr, "GET", "/healthz", &[], b"");
+    assert_eq!((r.status, r.body.as_slice()), (200, &b"ok\n"[..]));
+}
+
+/// An upload that received nothing is dropped after `--upload-start-timeout`
+/// (404 from then on); one that received its first bytes is kept for the
+/// idle timeout, and completes.
+#[test]
+fn uploads_that_receive_nothing_expire_soon() {
+    let (_dir, t, roster, srv) = start(&["--upload-start-timeout", "2"]);
+    let data = age_file(&roster, &["alice"], "started", 0);
+    let empty = upload_id(&tus_create(srv.addr, data.len() as u64, &[]));
+    let started = upload_id(&tus_create(srv.addr, data.len() as u64, &[]));
+    assert_eq!(tus_patch(srv.addr, &started, 0, &data[..100]).status, 204);
+    assert_eq!(tus_offset(srv.addr, &empty), Some(0));
+    let t0 = Instant::now();
+    while tus_offset(srv.addr, &empty).is_some() {
+        assert!(
+            t0.elapsed() < Duration::from_secs(15),
+            "an upload that received nothing was kept for {:?}",
+            t0.elapsed()
+        );
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    assert_eq!(tus_offset(srv.addr, &started), Some(100));
+    let r = tus_send_rest(srv.addr, &started, &data, 100);
+    assert!(r.header("dropbox-submission-id").is_some());
+    assert_eq!(inbox_all(srv.addr, &t[0]).len(), 1);
 }
 
 /// A small deterministic generator (xorshift64*).
@@ -402,4 +472,63 @@ fn malformed_requests_get_json_errors_and_never_crash_the_server() {
     assert!(srv.child.try_wait().unwrap().is_none(), "the server exited");
     let log = srv.log_text();
     assert!(!log.contains("panicked"), "the server panicked:\n{log}");
+}
+
+/// Regression (issue 15): 64 sockets sending their headers slowly (the
+/// concurrency limit) kept `/healthz` waiting 9 s, because a connection took
+/// a handler slot before its headers arrived. Now a slot is taken only once
+/// they have: with 200 such sockets open (each sending a byte every 200 ms,
+/// within the header timeout) under the default limits, another client's
+/// request is answered within a second, every time.
+#[test]
+fn slow_headers_hold_no_handler_slot() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    let (_dir, _t, _r, srv) = start(&[]);
+    let addr = srv.addr;
+    let stop = Arc::new(AtomicBool::new(false));
+    let connected = Arc::new(AtomicUsize::new(0));
+    let slow: Vec<_> = (0..200)
+        .map(|_| {
+            let (stop, connected) = (stop.clone(), connected.clone());
+            std::thread::spawn(move || {
+                let Ok(mut s) = TcpStream::connect(addr) else {
+                    return;
+                };
+                connected.fetch_add(1, Ordering::SeqCst);
+                let head = b"GET /healthz HTTP/1.1\r\nHost: slow\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+                for b in head {
+                    if stop.load(Ordering::SeqCst) || s.write_all(&[*b]).is_err() {
+                        return;
+                    }
+                    std::thread::sleep(Duration::from_millis(200));
+                }
+            })
+        })
+        .collect();
+    let t0 = Instant::now();
+    while connected.load(Ordering::SeqCst) < 200 && t0.elapsed() < Duration::from_secs(5) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(
+        connected.load(Ordering::SeqCst),
+        200,
+        "200 slow sockets open"
+    );
+    std::thread::sleep(Duration::from_millis(500));
+    for _ in 0..5 {
+        let t0 = Instant::now();
+        let r = http(addr, "GET", "/healthz", &[], b"");
+        let took = t0.elapsed();
+        assert_eq!(r.status, 200);
+        assert!(
+            took < Duration::from_secs(1),
+            "healthz took {took:?} beside 200 slow sockets"
+        );
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    stop.store(true, Ordering::SeqCst);
+    for th in slow {
+        th.join().unwrap();
+    }
 }
