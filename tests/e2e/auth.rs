@@ -218,6 +218,28 @@ fn every_reviewer_endpoint_refuses_bad_signatures() {
             &format!("{method} {} replayed after restart", good.target),
         );
     }
+    // Regression (issue 15): the nonces table had a keyid column, so a
+    // seized database counted each member's requests. It holds keyed
+    // hashes only, and still refused every replay above.
+    drop(srv);
+    let db = rusqlite::Connection::open(data.join("dropbox.sqlite3")).unwrap();
+    let columns: Vec<String> = db
+        .prepare("SELECT name FROM pragma_table_info('nonces')")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(columns, ["hash", "expires_day"]);
+    let hashes: Vec<Vec<u8>> = db
+        .prepare("SELECT hash FROM nonces")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(hashes.len() >= replays.len(), "the nonces are kept");
+    assert!(hashes.iter().all(|h| h.len() == 32));
 }
 
 #[test]
