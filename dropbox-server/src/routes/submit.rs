@@ -116,7 +116,9 @@ pub async fn post_submission(
         tokio::io::BufWriter::with_capacity(256 * 1024, tokio::fs::File::create(&tmp).await?);
     let mut hasher = Sha256::new();
     let mut size: u64 = 0;
-    let mut head: Vec<u8> = Vec::new();
+    // Incremental: each byte of the header is parsed once, however small
+    // the chunks it arrives in (re-parsing a growing buffer was quadratic).
+    let mut head = agehdr::HeaderParser::new();
     let mut checked = false;
     let mut since_space_check: u64 = 0;
     let mut stream = body.into_data_stream();
@@ -131,12 +133,10 @@ pub async fn post_submission(
         if size > max {
             return Err(too_large(max));
         }
-        if !checked {
-            head.extend_from_slice(&chunk[..chunk.len().min(agehdr::MAX_HEADER_BYTES + 1)]);
-            checked = check_prefix(&head, &rules, false)?;
-            if checked {
-                head = Vec::new();
-            }
+        if !checked && head.feed(&chunk).map_err(header_error)? {
+            let h = head.header().expect("a complete header");
+            rules.check(&h).map_err(header_error)?;
+            checked = true;
         }
         // Without a declared length, watch the free space as the data comes.
         since_space_check += chunk.len() as u64;
@@ -152,7 +152,9 @@ pub async fn post_submission(
         file.write_all(&chunk).await?;
     }
     if !checked {
-        check_prefix(&head, &rules, true)?;
+        // The body ended inside the header.
+        let h = head.finish().map_err(header_error)?;
+        rules.check(&h).map_err(header_error)?;
     }
     file.flush().await?;
     drop(file);
