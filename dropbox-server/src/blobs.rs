@@ -31,6 +31,13 @@ impl Blobs {
         Ok(b)
     }
 
+    /// The layout under `data`, creating nothing (for `check`).
+    pub fn at(data: &Path) -> Self {
+        Blobs {
+            root: data.to_owned(),
+        }
+    }
+
     /// Where committed ciphertexts live.
     pub fn dir(&self) -> PathBuf {
         self.root.join("blobs")

@@ -4,6 +4,7 @@ mod abuse;
 mod api;
 mod auth;
 mod casework;
+mod check;
 mod deploy;
 mod durability;
 mod hardware;
