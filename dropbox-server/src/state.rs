@@ -292,7 +292,13 @@ impl Drop for Reservation<'_> {
     }
 }
 
-/// The temp file name of an upload.
+/// The domain-separation label of an upload's temp file name.
+const UPLOAD_FILE_LABEL: &str = "dropbox-server upload file v1\n";
+
+/// The temp file name of an upload: a hash of its id, because the id is
+/// the upload's only credential and a file name must not hand it to
+/// whoever reads the directory.
 pub fn upload_file(id: &str) -> String {
-    format!("upload-{id}")
+    let digest = dropbox_crypto::Sha256Digest::of(format!("{UPLOAD_FILE_LABEL}{id}").as_bytes());
+    format!("upload-{digest}")
 }

@@ -112,8 +112,9 @@ pub async fn post_submission(
     let id = SubmissionId::random().to_string();
     let tmp = state.blobs.tmp_path(&format!("post-{id}"));
     let mut guard = TempGuard(Some(tmp.clone()));
+    let created = state.blobs.create_tmp(&format!("post-{id}"))?;
     let mut file =
-        tokio::io::BufWriter::with_capacity(256 * 1024, tokio::fs::File::create(&tmp).await?);
+        tokio::io::BufWriter::with_capacity(256 * 1024, tokio::fs::File::from_std(created));
     let mut hasher = Sha256::new();
     let mut size: u64 = 0;
     // Incremental: each byte of the header is parsed once, however small
@@ -256,7 +257,7 @@ pub async fn tus_create(
     std::mem::forget(state.reserve(length)?);
     let path = state.blobs.tmp_path(&upload_file(&id));
     let created = async {
-        tokio::fs::File::create(&path).await?;
+        state.blobs.create_tmp(&upload_file(&id))?;
         let (id2, dh, day) = (id.clone(), delete_hash.clone(), state.today());
         state
             .db(move |s| s.insert_upload(&id2, length, dh.as_deref(), day))
