@@ -14,6 +14,7 @@ pub mod blobs;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod fuzzing;
 pub mod notify;
 pub mod pow;
 pub mod retention;
@@ -21,5 +22,6 @@ pub mod routes;
 pub mod serve;
 pub mod state;
 pub mod store;
+pub mod upload_headers;
 
 pub use routes::app;

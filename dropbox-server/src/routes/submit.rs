@@ -26,9 +26,8 @@ use crate::error::ApiError;
 use crate::state::{Shared, UploadSlot, upload_file};
 use crate::store::Submission;
 
-/// The header carrying sha256(delete token).
-pub const DELETE_HASH_HEADER: &str = "dropbox-delete-hash";
-const TUS_VERSION: &str = "1.0.0";
+pub use crate::upload_headers::DELETE_HASH_HEADER;
+use crate::upload_headers::{TUS_VERSION, too_large, upload_id};
 
 /// Removes a temp file when dropped, unless disarmed.
 struct TempGuard(Option<PathBuf>);
@@ -43,23 +42,6 @@ impl Drop for TempGuard {
     fn drop(&mut self) {
         if let Some(p) = self.0.take() {
             let _ = std::fs::remove_file(p);
-        }
-    }
-}
-
-fn delete_hash(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
-    match headers.get(DELETE_HASH_HEADER) {
-        None => Ok(None),
-        Some(v) => {
-            let s = v.to_str().unwrap_or("");
-            s.parse::<Sha256Digest>()
-                .map(|d| Some(d.to_string()))
-                .map_err(|_| {
-                    ApiError::BadRequest(
-                        "bad-delete-hash",
-                        "Dropbox-Delete-Hash must be 64 lowercase hex digits".into(),
-                    )
-                })
         }
     }
 }
@@ -86,27 +68,17 @@ fn rules(state: &Shared) -> (HeaderRules, u64) {
     )
 }
 
-fn too_large(max: u64) -> ApiError {
-    ApiError::TooLarge(format!(
-        "submissions are limited to {max} bytes by the team's policy"
-    ))
-}
-
 /// `POST /v1/submissions`: one streamed body.
 pub async fn post_submission(
     State(state): State<Shared>,
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {
-    let delete_hash = delete_hash(&headers)?;
     let (rules, max) = rules(&state);
-    let declared = headers
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|n| n > max) {
-        return Err(too_large(max));
-    }
+    let crate::upload_headers::PostHeaders {
+        declared,
+        delete_hash,
+    } = crate::upload_headers::post_headers(&headers, max)?;
     crate::pow::check_upload(&state, &headers)?;
     let _reservation = state.reserve(declared.unwrap_or(0))?;
     let id = SubmissionId::random().to_string();
@@ -191,19 +163,6 @@ fn tus_headers(resp: &mut Response) {
         .insert("tus-resumable", HeaderValue::from_static(TUS_VERSION));
 }
 
-fn require_tus(headers: &HeaderMap) -> Result<(), ApiError> {
-    match headers.get("tus-resumable").and_then(|v| v.to_str().ok()) {
-        Some(TUS_VERSION) => Ok(()),
-        _ => Err(ApiError::TusVersion),
-    }
-}
-
-fn upload_id(id: &str) -> Result<String, ApiError> {
-    id.parse::<SubmissionId>()
-        .map(|i| i.to_string())
-        .map_err(|_| ApiError::NotFound)
-}
-
 /// `OPTIONS /v1/uploads`: what this tus server supports.
 pub async fn tus_options(State(state): State<Shared>) -> Response {
     let max = state.roster().head.policy.max_submission_bytes;
@@ -225,23 +184,11 @@ pub async fn tus_create(
     State(state): State<Shared>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    require_tus(&headers)?;
-    let delete_hash = delete_hash(&headers)?;
     let (_, max) = rules(&state);
-    let length: u64 = headers
-        .get("upload-length")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse().ok())
-        .ok_or_else(|| ApiError::BadRequest("upload-length", "Upload-Length is required".into()))?;
-    if length > max {
-        return Err(too_large(max));
-    }
-    if length == 0 {
-        return Err(ApiError::BadRequest(
-            "upload-length",
-            "an upload cannot be empty".into(),
-        ));
-    }
+    let crate::upload_headers::CreateHeaders {
+        length,
+        delete_hash,
+    } = crate::upload_headers::create_headers(&headers, max)?;
     crate::pow::check_upload(&state, &headers)?;
     let id = SubmissionId::random().to_string();
     {
@@ -340,22 +287,9 @@ pub async fn tus_patch(
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {
-    require_tus(&headers)?;
+    crate::upload_headers::require_tus(&headers)?;
     let id = upload_id(&id)?;
-    if headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        != Some("application/offset+octet-stream")
-    {
-        return Err(ApiError::UnsupportedMedia(
-            "Content-Type must be application/offset+octet-stream".into(),
-        ));
-    }
-    let claimed: u64 = headers
-        .get("upload-offset")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse().ok())
-        .ok_or_else(|| ApiError::BadRequest("upload-offset", "Upload-Offset is required".into()))?;
+    let claimed = crate::upload_headers::patch_headers(&headers)?;
     let (offset, length) = {
         let mut uploads = state.uploads.lock().expect("uploads lock");
         let slot = uploads.get_mut(&id).ok_or(ApiError::NotFound)?;
@@ -523,7 +457,7 @@ pub async fn tus_delete(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    require_tus(&headers)?;
+    crate::upload_headers::require_tus(&headers)?;
     let id = upload_id(&id)?;
     if !state
         .uploads
