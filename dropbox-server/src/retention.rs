@@ -77,7 +77,8 @@ pub async fn purge(state: &Shared, today: Day) -> Result<Purged, ApiError> {
 /// number of reports that arrived since the last pass.
 pub async fn settle_times(state: &Shared, today: Day) {
     let blobs = state.blobs.clone();
-    match tokio::task::spawn_blocking(move || blobs.settle(today)).await {
+    let reserve = state.cfg.reserve_bytes;
+    match tokio::task::spawn_blocking(move || blobs.settle(today, reserve)).await {
         Ok(s) => {
             for f in s.failed.iter().take(5) {
                 tracing::warn!("could not settle file times (retried tomorrow): {f}");

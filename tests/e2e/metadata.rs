@@ -518,12 +518,13 @@ fn now_secs() -> FileTime {
 
 /// Regression: blob ctimes were the arrival to the nanosecond, and the
 /// directories', the WAL's and an open upload's times told the last
-/// arrival and the last PATCH. A server whose clock says yesterday takes
-/// reports (streamed, tus, and an upload left open); then the server
-/// restarts on today's clock (as it would run on past midnight), members
-/// fetch and ack, one more report arrives, and the data directory is
-/// seized. Every time in it is then a midnight, or later than the
-/// restart: none falls in the window when yesterday's reports arrived.
+/// arrival and the last PATCH. The server takes reports today (streamed,
+/// tus, and an upload left open) and members fetch and ack them; then it
+/// restarts with its clock a day ahead (libfaketime moves the server's
+/// clock, not the kernel's: as if it ran on past midnight), one more
+/// report arrives, and the data directory is seized. Every time in it is
+/// then a midnight, or later than the restart: none falls in the window
+/// when the first reports arrived.
 #[test]
 fn a_seized_data_directory_shows_no_time_finer_than_the_day_before_today() {
     let dir = TempDir::new("metadata-ctime");
@@ -531,8 +532,8 @@ fn a_seized_data_directory_shows_no_time_finer_than_the_day_before_today() {
     let roster = roster(&t);
     let (data, _) = init_data(&dir, &roster, &t);
     let arrivals_from = now_secs();
-    let mut yesterday = Server::start_umask(&data, &[], &faketime("-1d"), "000");
-    let addr = yesterday.addr;
+    let mut first_day = Server::start_umask(&data, &[], &[], "000");
+    let addr = first_day.addr;
     let mut ids = Vec::new();
     for i in 0..3 {
         let file = crate::uploads::age_file(&roster, &["alice"], &format!("report {i}"), 4 << 10);
@@ -549,50 +550,9 @@ fn a_seized_data_directory_shows_no_time_finer_than_the_day_before_today() {
         tus_patch(addr, &open, 0, &open_file[..20 << 10]).status,
         204
     );
-    yesterday.kill9();
-    let arrivals_to = now_secs();
-    let yesterday_blobs: Vec<(PathBuf, std::fs::Metadata)> = files_under(&data.join("blobs"))
-        .into_iter()
-        .map(|p| {
-            let m = std::fs::metadata(&p).unwrap();
-            (p, m)
-        })
-        .collect();
-    assert_eq!(yesterday_blobs.len(), 3);
-    let today = UnixTime::now().day().start().0;
-    for (p, m) in &yesterday_blobs {
-        assert_eq!(
-            m.mtime(),
-            today - 86_400,
-            "{} is dated yesterday",
-            p.display()
-        );
-        assert!(
-            (arrivals_from..=arrivals_to).contains(&(m.ctime(), m.ctime_nsec())),
-            "{}: the ctime is the arrival before any pass (the premise of this test)",
-            p.display()
-        );
-    }
-
-    // Past midnight: the server runs on today's clock and settles.
-    std::thread::sleep(Duration::from_millis(1100));
-    let restart = now_secs();
-    let mut srv = Server::start_umask(&data, &[], &[], "000");
-    let settled = |p: &Path| {
-        let m = std::fs::metadata(p).unwrap();
-        m.atime() == m.mtime() + 86_400
-    };
-    let t0 = Instant::now();
-    while !(yesterday_blobs.iter().all(|(p, _)| settled(p))
-        && std::fs::metadata(&data).unwrap().mtime() == today)
-    {
-        assert!(t0.elapsed() < Duration::from_secs(60), "the pass never ran");
-        std::thread::sleep(Duration::from_millis(200));
-    }
-    // Members fetch and ack today (their signatures carry today's time).
-    assert!(!fetch(srv.addr, &t[0], &ids[0]).is_empty(), "fetched");
+    assert!(!fetch(addr, &t[0], &ids[0]).is_empty(), "fetched");
     let r = as_member(
-        srv.addr,
+        addr,
         &t[0],
         "POST",
         &format!("/v1/submissions/{}/ack", ids[0]),
@@ -600,8 +560,41 @@ fn a_seized_data_directory_shows_no_time_finer_than_the_day_before_today() {
         b"",
     );
     assert_eq!(r.status, 204);
-    let file = crate::uploads::age_file(&roster, &["alice"], "today", 1 << 10);
-    let (today_id, _) = crate::uploads::post_submission(srv.addr, &file, &[]);
+    first_day.kill9();
+    let arrivals_to = now_secs();
+    let first_blobs: Vec<(PathBuf, std::fs::Metadata)> = files_under(&data.join("blobs"))
+        .into_iter()
+        .map(|p| {
+            let m = std::fs::metadata(&p).unwrap();
+            (p, m)
+        })
+        .collect();
+    assert_eq!(first_blobs.len(), 3);
+    let today = UnixTime::now().day().start().0;
+    for (p, m) in &first_blobs {
+        assert_eq!(m.mtime(), today, "{} is dated today", p.display());
+        assert!(
+            (arrivals_from..=arrivals_to).contains(&(m.ctime(), m.ctime_nsec())),
+            "{}: the ctime is the arrival before any pass (the premise of this test)",
+            p.display()
+        );
+    }
+
+    // Past midnight: the server runs a day later and settles.
+    std::thread::sleep(Duration::from_millis(1100));
+    let restart = now_secs();
+    let mut srv = Server::start_umask(&data, &[], &faketime("+1d"), "000");
+    let rewritten =
+        |p: &Path, before: &std::fs::Metadata| std::fs::metadata(p).unwrap().ino() != before.ino();
+    let t0 = Instant::now();
+    while !(first_blobs.iter().all(|(p, m)| rewritten(p, m))
+        && std::fs::metadata(&data).unwrap().mtime() == today + 86_400)
+    {
+        assert!(t0.elapsed() < Duration::from_secs(60), "the pass never ran");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let file = crate::uploads::age_file(&roster, &["alice"], "the next day", 1 << 10);
+    let (next_id, _) = crate::uploads::post_submission(srv.addr, &file, &[]);
     srv.kill9();
 
     // The seizure.
@@ -613,7 +606,7 @@ fn a_seized_data_directory_shows_no_time_finer_than_the_day_before_today() {
             assert!(
                 midnight || (secs, nsec) >= restart,
                 "{} {which} {secs}.{nsec:09} falls before the settling pass at {}.{:09} \
-                 (yesterday's arrivals: {}..{})",
+                 (the first day's arrivals: {}..{})",
                 p.display(),
                 restart.0,
                 restart.1,
@@ -627,13 +620,17 @@ fn a_seized_data_directory_shows_no_time_finer_than_the_day_before_today() {
         }
     }
     assert!(checked >= 3 * 10, "{checked} times looked at");
+    for (p, _) in &first_blobs {
+        let m = std::fs::metadata(p).unwrap();
+        assert_eq!(m.mtime(), today, "{} still dated its day", p.display());
+    }
     // The open upload's file survived the restart, under a name that is
     // not its id, and its content is what was sent.
     let tmp: Vec<PathBuf> = files_under(&data.join("tmp"));
     assert_eq!(tmp.len(), 1, "{tmp:?}");
     assert!(!tmp[0].to_string_lossy().contains(&open), "{tmp:?}");
     assert_eq!(std::fs::read(&tmp[0]).unwrap(), &open_file[..20 << 10]);
-    // The reports are intact after their rewrite, today's included.
+    // The reports are intact after their rewrite.
     let o = dropbox_e2e::run(
         "dropbox-server",
         &["check", "--data", data.to_str().unwrap()],
@@ -644,5 +641,5 @@ fn a_seized_data_directory_shows_no_time_finer_than_the_day_before_today() {
         "{}",
         String::from_utf8_lossy(&o.stdout)
     );
-    assert!(data.join("blobs").join(&today_id).exists());
+    assert!(data.join("blobs").join(&next_id).exists());
 }
