@@ -390,4 +390,21 @@ mod tests {
         assert_eq!(std::fs::metadata(b.path("bb")).unwrap().ino(), old.ino());
         let _ = std::fs::remove_dir_all(root);
     }
+
+    /// An open upload's file from a version that named it by the id is
+    /// renamed to the hashed name at start, not removed; strays are.
+    #[test]
+    fn start_up_renames_an_id_named_upload_file_and_removes_strays() {
+        let root = scratch();
+        let b = Blobs::open(&root).unwrap();
+        let id = "0123456789abcdef0123456789abcdef".to_owned();
+        std::fs::write(b.tmp_path(&format!("upload-{id}")), b"part").unwrap();
+        std::fs::write(b.tmp_path("post-x"), b"partial").unwrap();
+        assert_eq!(b.clean_tmp(std::slice::from_ref(&id)).unwrap(), 1);
+        let hashed = crate::state::upload_file(&id);
+        assert!(!hashed.contains(&id));
+        assert_eq!(std::fs::read(b.tmp_path(&hashed)).unwrap(), b"part");
+        assert_eq!(std::fs::read_dir(b.tmp_dir()).unwrap().count(), 1);
+        let _ = std::fs::remove_dir_all(root);
+    }
 }
