@@ -76,27 +76,207 @@ pub struct AgeHeader {
 /// Parses the header at the start of `data`. `data` may be a prefix of the
 /// file: [`AgeHeaderError::Truncated`] means more bytes are needed.
 pub fn parse(data: &[u8]) -> Result<AgeHeader, AgeHeaderError> {
-    if data.starts_with(ARMOR_BEGIN) || data.trim_ascii_start().starts_with(ARMOR_BEGIN) {
-        return Err(AgeHeaderError::Armored);
+    let mut p = HeaderParser::new();
+    if p.feed(data)? {
+        Ok(p.into_header().expect("a complete parser holds its header"))
+    } else {
+        Err(p.pending_error())
     }
-    let n = data.len().min(AGE_V1_INTRO.len());
-    if data[..n] != AGE_V1_INTRO[..n] {
-        return Err(AgeHeaderError::NotAge);
+}
+
+/// Where an incremental parse stands.
+#[derive(Debug, Clone)]
+enum State {
+    /// Matching the intro line (`total` bytes of it matched so far).
+    Intro,
+    /// The intro did not match at the first byte: skipping leading ASCII
+    /// whitespace, then matching [`ARMOR_BEGIN`] (bytes matched so far), to
+    /// tell an armored file from anything else.
+    Sniff(usize),
+    /// Expecting a stanza line or the MAC line.
+    Stanza,
+    /// Inside a stanza's body lines.
+    Body,
+    /// The MAC line was read.
+    Done,
+    /// A refusal; sticky.
+    Failed(AgeHeaderError),
+}
+
+/// An incremental age header parser: feed it the body as it arrives, in
+/// chunks of any size (one byte at a time included). Every byte is looked
+/// at a bounded number of times, so the work is linear in the input, and it
+/// keeps only the current line (at most [`MAX_HEADER_BYTES`]) and the
+/// stanzas parsed so far.
+#[derive(Debug, Clone)]
+pub struct HeaderParser {
+    state: State,
+    /// Bytes consumed so far (up to the end of the header once done).
+    total: usize,
+    /// The current, incomplete line.
+    line: Vec<u8>,
+    stanzas: Vec<Stanza>,
+    /// The stanza being read: tag, arguments and base64 body so far.
+    current: Option<(String, Vec<String>, Vec<u8>)>,
+}
+
+impl Default for HeaderParser {
+    fn default() -> Self {
+        Self::new()
     }
-    if data.len() < AGE_V1_INTRO.len() {
-        return Err(AgeHeaderError::Truncated);
+}
+
+impl HeaderParser {
+    /// A parser at the start of a file.
+    pub fn new() -> Self {
+        HeaderParser {
+            state: State::Intro,
+            total: 0,
+            line: Vec::new(),
+            stanzas: Vec::new(),
+            current: None,
+        }
     }
-    let mut pos = AGE_V1_INTRO.len();
-    let mut stanzas = Vec::new();
-    loop {
-        let line = next_line(data, &mut pos)?;
+
+    /// Feeds the next bytes of the file. `Ok(true)` once the header is
+    /// complete (the bytes after it are ignored, and so is anything fed
+    /// later); `Ok(false)` while more bytes are needed. A refusal is
+    /// returned again by every later call.
+    pub fn feed(&mut self, mut chunk: &[u8]) -> Result<bool, AgeHeaderError> {
+        while !chunk.is_empty() {
+            match self.state.clone() {
+                State::Done => return Ok(true),
+                State::Failed(e) => return Err(e),
+                State::Intro => {
+                    let b = chunk[0];
+                    if b == AGE_V1_INTRO[self.total] {
+                        self.total += 1;
+                        chunk = &chunk[1..];
+                        if self.total == AGE_V1_INTRO.len() {
+                            self.state = State::Stanza;
+                        }
+                    } else if self.total == 0 && (b.is_ascii_whitespace() || b == ARMOR_BEGIN[0]) {
+                        self.state = State::Sniff(0);
+                    } else {
+                        return self.fail(AgeHeaderError::NotAge);
+                    }
+                }
+                State::Sniff(matched) => {
+                    let b = chunk[0];
+                    chunk = &chunk[1..];
+                    self.total += 1;
+                    if matched == 0 && b.is_ascii_whitespace() {
+                        if self.total >= MAX_HEADER_BYTES {
+                            return self.fail(AgeHeaderError::NotAge);
+                        }
+                    } else if b == ARMOR_BEGIN[matched] {
+                        if matched + 1 == ARMOR_BEGIN.len() {
+                            return self.fail(AgeHeaderError::Armored);
+                        }
+                        self.state = State::Sniff(matched + 1);
+                    } else {
+                        return self.fail(AgeHeaderError::NotAge);
+                    }
+                }
+                State::Stanza | State::Body => match chunk.iter().position(|&b| b == b'\n') {
+                    Some(i) => {
+                        if self.total + i + 1 > MAX_HEADER_BYTES {
+                            return self.fail(AgeHeaderError::TooLarge);
+                        }
+                        self.line.extend_from_slice(&chunk[..i]);
+                        self.total += i + 1;
+                        chunk = &chunk[i + 1..];
+                        let line = std::mem::take(&mut self.line);
+                        if let Err(e) = self.line_done(&line) {
+                            return self.fail(e);
+                        }
+                    }
+                    None => {
+                        self.line.extend_from_slice(chunk);
+                        self.total += chunk.len();
+                        chunk = &[];
+                        if self.total >= MAX_HEADER_BYTES {
+                            return self.fail(AgeHeaderError::TooLarge);
+                        }
+                    }
+                },
+            }
+        }
+        match &self.state {
+            State::Done => Ok(true),
+            State::Failed(e) => Err(e.clone()),
+            _ => Ok(false),
+        }
+    }
+
+    fn fail(&mut self, e: AgeHeaderError) -> Result<bool, AgeHeaderError> {
+        self.state = State::Failed(e.clone());
+        Err(e)
+    }
+
+    /// The refusal if the file ended here: the error [`parse`] gives for an
+    /// unfinished header.
+    fn pending_error(&self) -> AgeHeaderError {
+        match &self.state {
+            State::Failed(e) => e.clone(),
+            State::Sniff(_) => AgeHeaderError::NotAge,
+            _ => AgeHeaderError::Truncated,
+        }
+    }
+
+    /// The end of the file: the header, or why there is none.
+    pub fn finish(self) -> Result<AgeHeader, AgeHeaderError> {
+        match self.state {
+            State::Done => Ok(self.into_header().expect("done")),
+            _ => Err(self.pending_error()),
+        }
+    }
+
+    /// The parsed header, once [`HeaderParser::feed`] said it is complete.
+    pub fn header(&self) -> Option<AgeHeader> {
+        matches!(self.state, State::Done).then(|| AgeHeader {
+            stanzas: self.stanzas.clone(),
+            len: self.total,
+        })
+    }
+
+    fn into_header(self) -> Option<AgeHeader> {
+        matches!(self.state, State::Done).then_some(AgeHeader {
+            stanzas: self.stanzas,
+            len: self.total,
+        })
+    }
+
+    /// One complete line (without its newline).
+    fn line_done(&mut self, line: &[u8]) -> Result<(), AgeHeaderError> {
+        if let Some((tag, args, mut body_b64)) = self.current.take() {
+            if line.len() > 64 {
+                return Err(AgeHeaderError::Malformed("body line too long"));
+            }
+            body_b64.extend_from_slice(line);
+            if line.len() == 64 {
+                self.current = Some((tag, args, body_b64));
+                return Ok(());
+            }
+            let body = STANDARD_NO_PAD
+                .decode(&body_b64)
+                .map_err(|_| AgeHeaderError::Malformed("stanza body"))?;
+            // Refuse non-canonical base64 (stray low bits).
+            if STANDARD_NO_PAD.encode(&body).as_bytes() != body_b64.as_slice() {
+                return Err(AgeHeaderError::Malformed("stanza body"));
+            }
+            self.stanzas.push(Stanza { tag, args, body });
+            self.state = State::Stanza;
+            return Ok(());
+        }
         if let Some(mac) = line.strip_prefix(b"--- ") {
             let mac = std::str::from_utf8(mac).map_err(|_| AgeHeaderError::Malformed("mac"))?;
             match STANDARD_NO_PAD.decode(mac) {
                 Ok(m) if m.len() == 32 => {}
                 _ => return Err(AgeHeaderError::Malformed("mac")),
             }
-            return Ok(AgeHeader { stanzas, len: pos });
+            self.state = State::Done;
+            return Ok(());
         }
         let Some(rest) = line.strip_prefix(b"-> ") else {
             return Err(AgeHeaderError::Malformed(
@@ -112,44 +292,9 @@ pub fn parse(data: &[u8]) -> Result<AgeHeader, AgeHeaderError> {
         if !vchar(tag) || !args.iter().all(|a| vchar(a)) {
             return Err(AgeHeaderError::Malformed("stanza arguments"));
         }
-        let mut body_b64 = Vec::new();
-        loop {
-            let l = next_line(data, &mut pos)?;
-            if l.len() > 64 {
-                return Err(AgeHeaderError::Malformed("body line too long"));
-            }
-            body_b64.extend_from_slice(l);
-            if l.len() < 64 {
-                break;
-            }
-        }
-        let body = STANDARD_NO_PAD
-            .decode(&body_b64)
-            .map_err(|_| AgeHeaderError::Malformed("stanza body"))?;
-        // Refuse non-canonical base64 (stray low bits).
-        if STANDARD_NO_PAD.encode(&body).as_bytes() != body_b64.as_slice() {
-            return Err(AgeHeaderError::Malformed("stanza body"));
-        }
-        stanzas.push(Stanza {
-            tag: tag.to_owned(),
-            args,
-            body,
-        });
-    }
-}
-
-fn next_line<'a>(data: &'a [u8], pos: &mut usize) -> Result<&'a [u8], AgeHeaderError> {
-    let rest = &data[*pos..];
-    match rest.iter().position(|&b| b == b'\n') {
-        Some(i) => {
-            if *pos + i + 1 > MAX_HEADER_BYTES {
-                return Err(AgeHeaderError::TooLarge);
-            }
-            *pos += i + 1;
-            Ok(&rest[..i])
-        }
-        None if data.len() >= MAX_HEADER_BYTES => Err(AgeHeaderError::TooLarge),
-        None => Err(AgeHeaderError::Truncated),
+        self.current = Some((tag.to_owned(), args, Vec::new()));
+        self.state = State::Body;
+        Ok(())
     }
 }
 
@@ -216,6 +361,78 @@ mod tests {
         assert!(h.stanzas.last().unwrap().tag.ends_with("-grease"));
         HeaderRules::for_roster(1).check(&h).unwrap();
         assert_eq!(parse(&f[..h.len - 1]), Err(AgeHeaderError::Truncated));
+    }
+
+    /// Feeds `data` in chunks of `size` bytes; the result once the data
+    /// ends.
+    fn feed_in_chunks(data: &[u8], size: usize) -> Result<AgeHeader, AgeHeaderError> {
+        let mut p = HeaderParser::new();
+        for chunk in data.chunks(size) {
+            if p.feed(chunk)? {
+                return Ok(p.header().unwrap());
+            }
+        }
+        p.finish()
+    }
+
+    /// A header of many grease stanzas, close to the size limit: the shape
+    /// that made the old re-parse-from-the-start quadratic.
+    fn big_header() -> Vec<u8> {
+        let mut h = b"age-encryption.org/v1\n".to_vec();
+        h.extend_from_slice(
+            format!("-> X25519 {}\n{}\n", "A".repeat(43), "A".repeat(43)).as_bytes(),
+        );
+        while h.len() < MAX_HEADER_BYTES - 100 {
+            h.extend_from_slice(b"-> x-grease a b\nAAAA\n");
+        }
+        h.extend_from_slice(format!("--- {}\n", "A".repeat(43)).as_bytes());
+        h
+    }
+
+    #[test]
+    fn feeding_in_any_chunks_gives_what_parsing_the_whole_gives() {
+        let mut inputs = vec![sample(), big_header(), b"PK\x03\x04 not age".to_vec()];
+        inputs.push(b"  \n-----BEGIN AGE ENCRYPTED FILE-----\nabc".to_vec());
+        inputs.push(b"age-encryption.org/v1\n-> X25519\n".to_vec());
+        let mut long_line = b"age-encryption.org/v1\n-> ".to_vec();
+        long_line.resize(MAX_HEADER_BYTES + 10, b'a');
+        inputs.push(long_line);
+        let mut broken = sample();
+        broken[30] = b'\xff';
+        inputs.push(broken);
+        for data in &inputs {
+            let whole = parse(data);
+            for size in [1, 2, 3, 7, 64, 65, 1000] {
+                assert_eq!(feed_in_chunks(data, size), whole, "chunks of {size}");
+            }
+            // Every prefix of a header is "more bytes needed", not a refusal.
+            if let Ok(h) = &whole {
+                for cut in [0, 1, 21, 22, 23, h.len / 2, h.len - 1] {
+                    assert_eq!(
+                        parse(&data[..cut]),
+                        Err(AgeHeaderError::Truncated),
+                        "cut {cut}"
+                    );
+                }
+            }
+        }
+        let h = parse(&big_header()).unwrap();
+        assert!(h.len > MAX_HEADER_BYTES - 100);
+        HeaderRules::for_roster(1).check(&h).unwrap();
+    }
+
+    #[test]
+    fn a_complete_header_ignores_what_follows_and_a_refusal_sticks() {
+        let f = sample();
+        let mut p = HeaderParser::new();
+        assert!(p.feed(&f).unwrap());
+        assert!(p.feed(b"anything").unwrap());
+        let mut p = HeaderParser::new();
+        assert_eq!(p.feed(b"XYZ"), Err(AgeHeaderError::NotAge));
+        assert_eq!(
+            p.feed(b"age-encryption.org/v1\n"),
+            Err(AgeHeaderError::NotAge)
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@ use axum::http::{HeaderMap, Method, Uri};
 
 use dropbox_crypto::httpsig::{self, ContentDigest, KeyId, NonceStore, SigError};
 use dropbox_crypto::keys::SignPublicKey;
+use dropbox_crypto::roster::Roster;
 use dropbox_crypto::time::{Day, UnixTime};
 
 use crate::disk::Disk;
@@ -60,6 +61,81 @@ fn sig_error(e: SigError) -> ApiError {
     }
 }
 
+/// The parts of a request its signature covers, owned so they can move to
+/// a blocking thread; read from the request by [`SignedParts::of`].
+#[derive(Debug, Clone)]
+pub struct SignedParts {
+    method: String,
+    path: String,
+    query: Option<String>,
+    authority: Option<String>,
+    content_digest: Option<String>,
+    signature_input: Option<String>,
+    signature: Option<String>,
+}
+
+impl SignedParts {
+    /// Reads the signed parts of a request (headers that are not visible
+    /// ASCII count as absent).
+    pub fn of(method: &Method, uri: &Uri, headers: &HeaderMap) -> Self {
+        let get = |name: &str| {
+            headers
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        SignedParts {
+            method: method.as_str().to_owned(),
+            path: uri.path().to_owned(),
+            query: uri.query().map(str::to_owned),
+            authority: get("host"),
+            content_digest: get("content-digest"),
+            signature_input: get("signature-input"),
+            signature: get("signature"),
+        }
+    }
+}
+
+/// The key a keyid names: a member's transport key in `roster`, or, when
+/// `mailbox_ok`, the mailbox key the id itself is.
+pub fn key_for(roster: &Roster, k: &KeyId, mailbox_ok: bool) -> Option<SignPublicKey> {
+    match k {
+        KeyId::Member(m) => roster.member(m).map(|m| *m.transport_key()),
+        KeyId::Mailbox(mbx) if mailbox_ok => SignPublicKey::from_bytes(mbx.key_bytes()).ok(),
+        KeyId::Mailbox(_) => None,
+    }
+}
+
+/// Verifies a signed request: the signature over `parts` with the key
+/// `key_for` names, its nonce against `nonces`, then `body` against the
+/// signed `Content-Digest`. Pure: the server passes its roster and SQLite
+/// nonce store, the `signed_request` fuzz target memory ones.
+pub fn verify_request(
+    parts: &SignedParts,
+    body: &[u8],
+    now: UnixTime,
+    key_for: impl Fn(&KeyId) -> Option<SignPublicKey>,
+    nonces: &mut dyn NonceStore,
+) -> Result<KeyId, ApiError> {
+    let req = httpsig::Request {
+        method: &parts.method,
+        path: &parts.path,
+        query: parts.query.as_deref(),
+        authority: parts.authority.as_deref(),
+        has_body: !body.is_empty(),
+        content_digest: parts.content_digest.as_deref(),
+        signature_input: parts.signature_input.as_deref(),
+        signature: parts.signature.as_deref(),
+    };
+    let verified = httpsig::verify(&req, now, key_for, nonces).map_err(sig_error)?;
+    if let Some(expected) = verified.body_sha256 {
+        let mut d = ContentDigest::new();
+        d.update(body);
+        d.check(&expected).map_err(sig_error)?;
+    }
+    Ok(verified.keyid)
+}
+
 /// Verifies a request's signature; returns who signed it. Mailbox keys are
 /// accepted only when `mailbox_ok`.
 pub async fn authenticate(
@@ -70,24 +146,12 @@ pub async fn authenticate(
     body: &Bytes,
     mailbox_ok: bool,
 ) -> Result<KeyId, ApiError> {
-    let get = |name: &str| {
-        headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned)
-    };
-    let signature_input = get("signature-input");
-    let signature = get("signature");
-    let content_digest = get("content-digest");
-    let authority = get("host");
-    let method = method.as_str().to_owned();
-    let path = uri.path().to_owned();
-    let query = uri.query().map(str::to_owned);
-    let has_body = !body.is_empty();
+    let parts = SignedParts::of(method, uri, headers);
+    let body = body.clone();
     let roster = state.roster();
     let now = (state.clock)();
     let state2 = state.clone();
-    let verified = tokio::task::spawn_blocking(move || {
+    tokio::task::spawn_blocking(move || {
         let guard = state2
             .store
             .lock()
@@ -98,34 +162,17 @@ pub async fn authenticate(
             disk: &state2.disk,
             disk_full: false,
         };
-        let req = httpsig::Request {
-            method: &method,
-            path: &path,
-            query: query.as_deref(),
-            authority: authority.as_deref(),
-            has_body,
-            content_digest: content_digest.as_deref(),
-            signature_input: signature_input.as_deref(),
-            signature: signature.as_deref(),
-        };
-        let key_for = |k: &KeyId| match k {
-            KeyId::Member(m) => roster.head.member(m).map(|m| *m.transport_key()),
-            KeyId::Mailbox(mbx) if mailbox_ok => SignPublicKey::from_bytes(mbx.key_bytes()).ok(),
-            KeyId::Mailbox(_) => None,
-        };
-        httpsig::verify(&req, now, key_for, &mut nonces).map_err(|e| match e {
-            SigError::Store(_) if nonces.disk_full => ApiError::DiskFull,
-            e => sig_error(e),
-        })
+        verify_request(
+            &parts,
+            &body,
+            now,
+            |k| key_for(&roster.head, k, mailbox_ok),
+            &mut nonces,
+        )
+        .map_err(|e| if nonces.disk_full { ApiError::DiskFull } else { e })
     })
     .await
-    .map_err(ApiError::internal)??;
-    if let Some(expected) = verified.body_sha256 {
-        let mut d = ContentDigest::new();
-        d.update(body);
-        d.check(&expected).map_err(sig_error)?;
-    }
-    Ok(verified.keyid)
+    .map_err(ApiError::internal)?
 }
 
 /// [`authenticate`], requiring a member.

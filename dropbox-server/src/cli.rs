@@ -13,6 +13,7 @@ Examples:
   dropbox-server demo
   dropbox-server init --data /var/lib/dropbox --roster roster.json
   dropbox-server serve --data /var/lib/dropbox --listen 127.0.0.1:8080
+  dropbox-server check --data /var/lib/dropbox
   dropbox-server page-hash")]
 pub struct Cli {
     /// What to do.
@@ -44,6 +45,19 @@ pub enum Command {
         after_help = "Settings come from flags, then DROPBOX_* environment variables, then DATA/config.json.\n\nExample:\n  dropbox-server serve --data /var/lib/dropbox --listen 127.0.0.1:8080 --reviewer-listen 127.0.0.1:8081"
     )]
     Serve(ServeArgs),
+    /// Verify every stored report against its receipt (size and sha256) and
+    /// the database's integrity; print one line per damaged thing.
+    #[command(
+        after_help = "Exit status: 0 when everything is intact, 3 when something is damaged (each named on its own line), 1 when the check could not run.\nSafe to run while `serve` runs.\n\nExample:\n  dropbox-server check --data /var/lib/dropbox"
+    )]
+    Check {
+        /// The data directory (made by `init`).
+        #[arg(long, env = "DROPBOX_DATA")]
+        data: PathBuf,
+        /// Print a JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print the sha256 of the embedded page (for the roster's page_sha256).
     PageHash {
         /// Print a JSON object instead of text.

@@ -15,6 +15,7 @@ pub mod cli;
 pub mod commands;
 pub mod disk;
 pub mod error;
+pub mod fuzzing;
 pub mod notify;
 pub mod pow;
 pub mod retention;
@@ -22,5 +23,6 @@ pub mod routes;
 pub mod serve;
 pub mod state;
 pub mod store;
+pub mod upload_headers;
 
 pub use routes::app;

@@ -23,7 +23,7 @@ fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(e) => {
             eprintln!("dropbox-server: {e:#}");
             ExitCode::FAILURE
@@ -31,7 +31,10 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<()> {
+/// `check`'s exit status when it found damage (1 means it could not run).
+const DAMAGE_FOUND: u8 = 3;
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Init { data, roster, json } => {
             let fp = commands::init(&data, &roster, dropbox_crypto::time::UnixTime::now())?;
@@ -44,7 +47,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     "Publish it on the team's own website; reporters' links carry it as /#team={fp}"
                 );
             }
-            Ok(())
+            Ok(ExitCode::SUCCESS)
         }
         Command::PageHash { json } => {
             let h = commands::page_hash();
@@ -53,13 +56,44 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             } else {
                 println!("{h}");
             }
-            Ok(())
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Check { data, json } => {
+            let report = commands::check(&data)?;
+            if json {
+                println!("{}", serde_json::to_string(&report)?);
+            } else {
+                for d in &report.damaged {
+                    println!("damaged: {}: {}", d.what, d.problem);
+                }
+                if report.damaged.is_empty() {
+                    println!(
+                        "checked the database and {} reports: all intact",
+                        report.reports_checked
+                    );
+                } else {
+                    println!(
+                        "checked the database and {} reports: {} damaged (listed above); restore them from a backup",
+                        report.reports_checked,
+                        report.damaged.len()
+                    );
+                }
+            }
+            Ok(if report.damaged.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(DAMAGE_FOUND)
+            })
         }
         Command::Serve(args) => {
             let settings = commands::settings(&args)?;
-            runtime()?.block_on(commands::serve(settings))
+            runtime()?.block_on(commands::serve(settings))?;
+            Ok(ExitCode::SUCCESS)
         }
-        Command::Demo { data, listen } => runtime()?.block_on(commands::demo(&data, listen)),
+        Command::Demo { data, listen } => {
+            runtime()?.block_on(commands::demo(&data, listen))?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 

@@ -71,3 +71,20 @@ pub async fn purge(state: &Shared, today: Day) -> Result<Purged, ApiError> {
     out.escrow = escrow;
     Ok(out)
 }
+
+/// Settles the data directory's file times as of `today` (see
+/// [`crate::blobs::Blobs::settle`]); run at start and after each midnight.
+/// Logs only what failed, never counts: the number of files settled is the
+/// number of reports that arrived since the last pass.
+pub async fn settle_times(state: &Shared, today: Day) {
+    let blobs = state.blobs.clone();
+    let reserve = state.cfg.reserve_bytes;
+    match tokio::task::spawn_blocking(move || blobs.settle(today, reserve)).await {
+        Ok(s) => {
+            for f in s.failed.iter().take(5) {
+                tracing::warn!("could not settle file times (retried tomorrow): {f}");
+            }
+        }
+        Err(e) => tracing::warn!("could not settle file times: {e}"),
+    }
+}

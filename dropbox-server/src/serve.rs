@@ -194,6 +194,9 @@ pub fn spawn_maintenance(state: Shared) {
                     }
                     Err(e) => tracing::error!("retention purge failed: {e}"),
                 }
+                // After the purge, whether or not it succeeded: nothing
+                // from before today keeps a time finer than the day.
+                crate::retention::settle_times(&state, today).await;
             }
             tokio::time::sleep(Duration::from_secs(60)).await;
         }

@@ -321,7 +321,13 @@ fn header_checks_out(path: &std::path::Path, rules: &dropbox_crypto::agehdr::Hea
     read.is_ok() && dropbox_crypto::agehdr::parse(&prefix).is_ok_and(|h| rules.check(&h).is_ok())
 }
 
-/// The temp file name of an upload.
+/// The domain-separation label of an upload's temp file name.
+const UPLOAD_FILE_LABEL: &str = "dropbox-server upload file v1\n";
+
+/// The temp file name of an upload: a hash of its id, because the id is
+/// the upload's only credential and a file name must not hand it to
+/// whoever reads the directory.
 pub fn upload_file(id: &str) -> String {
-    format!("upload-{id}")
+    let digest = dropbox_crypto::Sha256Digest::of(format!("{UPLOAD_FILE_LABEL}{id}").as_bytes());
+    format!("upload-{digest}")
 }

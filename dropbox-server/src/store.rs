@@ -8,7 +8,7 @@
 
 use std::path::Path;
 
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 
 use dropbox_crypto::time::Day;
 
@@ -208,6 +208,26 @@ impl Store {
         Self::setup(conn)
     }
 
+    /// Opens an existing database as it is, neither creating nor migrating
+    /// it (for `check`, which must not change what it inspects).
+    pub fn open_existing(path: &Path) -> Result<Self, StoreError> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        // Reading the header makes SQLite notice a file that is no database.
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version > MIGRATIONS.len() as i64 {
+            return Err(StoreError::TooNew(version));
+        }
+        // `check` verifies no request, so it needs no nonce key.
+        Ok(Store {
+            conn,
+            nonce_key: zeroize::Zeroizing::new([0u8; 32]),
+        })
+    }
+
     /// An in-memory store, for unit tests.
     pub fn open_in_memory() -> Result<Self, StoreError> {
         Self::setup(Connection::open_in_memory()?)
@@ -275,6 +295,14 @@ impl Store {
         }
     }
 
+    /// Every problem a full `PRAGMA integrity_check` finds, one line each;
+    /// empty when the database is intact.
+    pub fn integrity_problems(&self) -> Result<Vec<String>, StoreError> {
+        let mut st = self.conn.prepare("PRAGMA integrity_check")?;
+        let rows: Vec<String> = st.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
+        Ok(rows.into_iter().filter(|r| r != "ok").collect())
+    }
+
     /// A meta value.
     pub fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
         Ok(self
@@ -340,6 +368,15 @@ impl Store {
                 Self::submission_row,
             )
             .optional()?)
+    }
+
+    /// Every submission, in arrival order.
+    pub fn submissions(&self) -> Result<Vec<Submission>, StoreError> {
+        let mut st = self.conn.prepare(
+            "SELECT id, size, receipt, delete_hash, day FROM submissions ORDER BY rowid",
+        )?;
+        let rows = st.query_map([], Self::submission_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Submissions `member` has not acked, in arrival order, after the one

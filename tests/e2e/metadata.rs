@@ -6,16 +6,25 @@
 //! holds days, never times of day, and ids that are 32 random hex digits,
 //! not sequential or time-based; the log has no client address, no
 //! per-request lines and no time of day; and every response carries no
-//! cookie and carries the security headers DESIGN lists.
+//! cookie and carries the security headers DESIGN lists. Files are 0600
+//! under any umask, and an upload's file is not named by its id.
+//!
+//! And what a seizure finds on the day after reports arrived: every file
+//! and directory time (access, modification and change) is a midnight or
+//! later than the maintenance pass that ran after the day changed, so
+//! nothing tells when a report arrived.
 
 use std::collections::HashSet;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
-use std::time::UNIX_EPOCH;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use dropbox_crypto::roster::{Policy, Roster};
 use dropbox_crypto::time::UnixTime;
 use dropbox_crypto::{SubmissionId, TeamFingerprint};
-use dropbox_e2e::{Response, Server, TempDir, TestMember, as_member, http, init_data, team};
+use dropbox_e2e::{
+    Response, Server, TempDir, TestMember, as_member, faketime, http, init_data, team,
+};
 use rusqlite::types::ValueRef;
 
 use crate::uploads::{
@@ -160,7 +169,8 @@ fn run() -> Run {
     let roster = roster(&t);
     let (data, fp): (PathBuf, TeamFingerprint) = init_data(&dir, &roster, &t);
     assert_eq!(fp.to_string().len(), 64);
-    let srv = Server::start(&data, &[]);
+    // The most permissive umask: the server must not rely on it.
+    let srv = Server::start_umask(&data, &[], &[], "000");
     let addr = srv.addr;
     let canary = format!("CANARY-{}-plaintext", SubmissionId::random());
     let mut responses = Vec::new();
@@ -323,6 +333,24 @@ fn the_data_directory_database_and_log_hold_no_plaintext_address_or_time_of_day(
         );
     }
 
+    // (a2) Files are the server's alone, and no file name is an upload id
+    // (the id is the upload's only credential).
+    for f in &files {
+        let name = f.file_name().unwrap().to_string_lossy().into_owned();
+        let under = f.parent().unwrap().file_name().unwrap().to_string_lossy();
+        if under == "blobs" || under == "tmp" {
+            let mode = std::fs::metadata(f).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "{} has mode {mode:o}", f.display());
+        }
+        for id in &run.uploads {
+            assert!(
+                !name.contains(id.as_str()),
+                "{} names upload {id}",
+                f.display()
+            );
+        }
+    }
+
     // (b) Ciphertext files are dated midnight UTC.
     let blobs = files_under(&data.join("blobs"));
     assert_eq!(blobs.len(), run.submissions.len());
@@ -454,4 +482,164 @@ fn the_data_directory_database_and_log_hold_no_plaintext_address_or_time_of_day(
     for (what, r) in &run.responses {
         assert_headers(what, r);
     }
+}
+
+/// Every file and directory under `dir`, `dir` included.
+fn entries_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = vec![dir.to_owned()];
+    let mut stack = vec![dir.to_owned()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let e = e.unwrap();
+            if e.file_type().unwrap().is_dir() {
+                stack.push(e.path());
+            }
+            out.push(e.path());
+        }
+    }
+    out
+}
+
+/// A file time as (seconds, nanoseconds) since the epoch.
+type FileTime = (i64, i64);
+
+fn times(m: &std::fs::Metadata) -> [(&'static str, FileTime); 3] {
+    [
+        ("atime", (m.atime(), m.atime_nsec())),
+        ("mtime", (m.mtime(), m.mtime_nsec())),
+        ("ctime", (m.ctime(), m.ctime_nsec())),
+    ]
+}
+
+fn now_secs() -> FileTime {
+    let d = SystemTime::now().duration_since(UNIX_EPOCH).unwrap();
+    (d.as_secs() as i64, i64::from(d.subsec_nanos()))
+}
+
+/// Regression: blob ctimes were the arrival to the nanosecond, and the
+/// directories', the WAL's and an open upload's times told the last
+/// arrival and the last PATCH. The server takes reports today (streamed,
+/// tus, and an upload left open) and members fetch and ack them; then it
+/// restarts with its clock a day ahead (libfaketime moves the server's
+/// clock, not the kernel's: as if it ran on past midnight), one more
+/// report arrives, and the data directory is seized. Every time in it is
+/// then a midnight, or later than the restart: none falls in the window
+/// when the first reports arrived.
+#[test]
+fn a_seized_data_directory_shows_no_time_finer_than_the_day_before_today() {
+    let dir = TempDir::new("metadata-ctime");
+    let t = team();
+    let roster = roster(&t);
+    let (data, _) = init_data(&dir, &roster, &t);
+    let arrivals_from = now_secs();
+    let mut first_day = Server::start_umask(&data, &[], &[], "000");
+    let addr = first_day.addr;
+    let mut ids = Vec::new();
+    for i in 0..3 {
+        let file = crate::uploads::age_file(&roster, &["alice"], &format!("report {i}"), 4 << 10);
+        let (id, _) = if i == 1 {
+            tus_upload(addr, &file, &[])
+        } else {
+            crate::uploads::post_submission(addr, &file, &[])
+        };
+        ids.push(id);
+    }
+    let open_file = crate::uploads::age_file(&roster, &["alice"], "left open", 64 << 10);
+    let open = upload_id(&tus_create(addr, open_file.len() as u64, &[]));
+    assert_eq!(
+        tus_patch(addr, &open, 0, &open_file[..20 << 10]).status,
+        204
+    );
+    assert!(!fetch(addr, &t[0], &ids[0]).is_empty(), "fetched");
+    let r = as_member(
+        addr,
+        &t[0],
+        "POST",
+        &format!("/v1/submissions/{}/ack", ids[0]),
+        None,
+        b"",
+    );
+    assert_eq!(r.status, 204);
+    first_day.kill9();
+    let arrivals_to = now_secs();
+    let first_blobs: Vec<(PathBuf, std::fs::Metadata)> = files_under(&data.join("blobs"))
+        .into_iter()
+        .map(|p| {
+            let m = std::fs::metadata(&p).unwrap();
+            (p, m)
+        })
+        .collect();
+    assert_eq!(first_blobs.len(), 3);
+    let today = UnixTime::now().day().start().0;
+    for (p, m) in &first_blobs {
+        assert_eq!(m.mtime(), today, "{} is dated today", p.display());
+        assert!(
+            (arrivals_from..=arrivals_to).contains(&(m.ctime(), m.ctime_nsec())),
+            "{}: the ctime is the arrival before any pass (the premise of this test)",
+            p.display()
+        );
+    }
+
+    // Past midnight: the server runs a day later and settles.
+    std::thread::sleep(Duration::from_millis(1100));
+    let restart = now_secs();
+    let mut srv = Server::start_umask(&data, &[], &faketime("+1d"), "000");
+    let rewritten =
+        |p: &Path, before: &std::fs::Metadata| std::fs::metadata(p).unwrap().ino() != before.ino();
+    let t0 = Instant::now();
+    while !(first_blobs.iter().all(|(p, m)| rewritten(p, m))
+        && std::fs::metadata(&data).unwrap().mtime() == today + 86_400)
+    {
+        assert!(t0.elapsed() < Duration::from_secs(60), "the pass never ran");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let file = crate::uploads::age_file(&roster, &["alice"], "the next day", 1 << 10);
+    let (next_id, _) = crate::uploads::post_submission(srv.addr, &file, &[]);
+    srv.kill9();
+
+    // The seizure.
+    let mut checked = 0;
+    for p in entries_under(&data) {
+        let m = std::fs::symlink_metadata(&p).unwrap();
+        for (which, (secs, nsec)) in times(&m) {
+            let midnight = secs.rem_euclid(86_400) == 0 && nsec == 0;
+            assert!(
+                midnight || (secs, nsec) >= restart,
+                "{} {which} {secs}.{nsec:09} falls before the settling pass at {}.{:09} \
+                 (the first day's arrivals: {}..{})",
+                p.display(),
+                restart.0,
+                restart.1,
+                arrivals_from.0,
+                arrivals_to.0
+            );
+            checked += 1;
+        }
+        if m.is_file() && p.parent().unwrap().file_name().unwrap() == "blobs" {
+            assert_eq!(m.permissions().mode() & 0o777, 0o600, "{}", p.display());
+        }
+    }
+    assert!(checked >= 3 * 10, "{checked} times looked at");
+    for (p, _) in &first_blobs {
+        let m = std::fs::metadata(p).unwrap();
+        assert_eq!(m.mtime(), today, "{} still dated its day", p.display());
+    }
+    // The open upload's file survived the restart, under a name that is
+    // not its id, and its content is what was sent.
+    let tmp: Vec<PathBuf> = files_under(&data.join("tmp"));
+    assert_eq!(tmp.len(), 1, "{tmp:?}");
+    assert!(!tmp[0].to_string_lossy().contains(&open), "{tmp:?}");
+    assert_eq!(std::fs::read(&tmp[0]).unwrap(), &open_file[..20 << 10]);
+    // The reports are intact after their rewrite.
+    let o = dropbox_e2e::run(
+        "dropbox-server",
+        &["check", "--data", data.to_str().unwrap()],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    assert!(data.join("blobs").join(&next_id).exists());
 }

@@ -202,8 +202,22 @@ impl Server {
     /// Like [`Server::start`], with extra environment variables (e.g.
     /// [`faketime`] to move its clock).
     pub fn start_env(data: &Path, extra: &[&str], env: &[(String, String)]) -> Self {
+        Self::spawn(Command::new(binary("dropbox-server")), data, extra, env)
+    }
+
+    /// Like [`Server::start_env`], under the file-creation mask `umask`
+    /// (octal, e.g. "000"), set by a shell that then execs the server (so
+    /// the child's pid is the server's).
+    pub fn start_umask(data: &Path, extra: &[&str], env: &[(String, String)], umask: &str) -> Self {
+        let mut cmd = Command::new("sh");
+        cmd.args(["-c", &format!("umask {umask} && exec \"$0\" \"$@\"")])
+            .arg(binary("dropbox-server"));
+        Self::spawn(cmd, data, extra, env)
+    }
+
+    fn spawn(mut cmd: Command, data: &Path, extra: &[&str], env: &[(String, String)]) -> Self {
         let log = data.with_extension(format!("log-{}", dropbox_crypto::SubmissionId::random()));
-        let mut child = Command::new(binary("dropbox-server"))
+        let mut child = cmd
             .envs(env.iter().map(|(k, v)| (k, v)))
             .args([
                 "serve",

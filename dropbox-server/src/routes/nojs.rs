@@ -140,7 +140,7 @@ async fn encrypt_and_store(
     let blobs = state.blobs.clone();
     let (tmp2, id2) = (tmp.clone(), id.clone());
     tokio::task::spawn_blocking(move || {
-        std::fs::write(&tmp2, &ct)?;
+        std::io::Write::write_all(&mut blobs.create_tmp(&format!("nojs-{id2}"))?, &ct)?;
         blobs.commit(&tmp2, &id2, day)
     })
     .await

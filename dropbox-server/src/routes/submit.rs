@@ -27,9 +27,8 @@ use crate::error::ApiError;
 use crate::state::{Shared, UploadSlot, upload_file};
 use crate::store::Submission;
 
-/// The header carrying sha256(delete token).
-pub const DELETE_HASH_HEADER: &str = "dropbox-delete-hash";
-const TUS_VERSION: &str = "1.0.0";
+pub use crate::upload_headers::DELETE_HASH_HEADER;
+use crate::upload_headers::{TUS_VERSION, too_large, upload_id};
 
 /// Removes a temp file when dropped, unless disarmed.
 struct TempGuard(Option<PathBuf>);
@@ -44,23 +43,6 @@ impl Drop for TempGuard {
     fn drop(&mut self) {
         if let Some(p) = self.0.take() {
             let _ = std::fs::remove_file(p);
-        }
-    }
-}
-
-fn delete_hash(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
-    match headers.get(DELETE_HASH_HEADER) {
-        None => Ok(None),
-        Some(v) => {
-            let s = v.to_str().unwrap_or("");
-            s.parse::<Sha256Digest>()
-                .map(|d| Some(d.to_string()))
-                .map_err(|_| {
-                    ApiError::BadRequest(
-                        "bad-delete-hash",
-                        "Dropbox-Delete-Hash must be 64 lowercase hex digits".into(),
-                    )
-                })
         }
     }
 }
@@ -87,27 +69,17 @@ fn rules(state: &Shared) -> (HeaderRules, u64) {
     )
 }
 
-fn too_large(max: u64) -> ApiError {
-    ApiError::TooLarge(format!(
-        "submissions are limited to {max} bytes by the team's policy"
-    ))
-}
-
 /// `POST /v1/submissions`: one streamed body.
 pub async fn post_submission(
     State(state): State<Shared>,
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {
-    let delete_hash = delete_hash(&headers)?;
     let (rules, max) = rules(&state);
-    let declared = headers
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|n| n > max) {
-        return Err(too_large(max));
-    }
+    let crate::upload_headers::PostHeaders {
+        declared,
+        delete_hash,
+    } = crate::upload_headers::post_headers(&headers, max)?;
     crate::pow::check_upload(&state, &headers)?;
     // A declared length that cannot fit is refused at once, but nothing is
     // held for it: space is reserved a window at a time as bytes arrive.
@@ -116,11 +88,14 @@ pub async fn post_submission(
     let id = SubmissionId::random().to_string();
     let tmp = state.blobs.tmp_path(&format!("post-{id}"));
     let mut guard = TempGuard(Some(tmp.clone()));
+    let created = state.blobs.create_tmp(&format!("post-{id}"))?;
     let mut file =
-        tokio::io::BufWriter::with_capacity(256 * 1024, tokio::fs::File::create(&tmp).await?);
+        tokio::io::BufWriter::with_capacity(256 * 1024, tokio::fs::File::from_std(created));
     let mut hasher = Sha256::new();
     let mut size: u64 = 0;
-    let mut head: Vec<u8> = Vec::new();
+    // Incremental: each byte of the header is parsed once, however small
+    // the chunks it arrives in (re-parsing a growing buffer was quadratic).
+    let mut head = agehdr::HeaderParser::new();
     let mut checked = false;
     let mut stream = body.into_data_stream();
     loop {
@@ -134,13 +109,11 @@ pub async fn post_submission(
         if size > max {
             return Err(too_large(max));
         }
-        if !checked {
-            head.extend_from_slice(&chunk[..chunk.len().min(agehdr::MAX_HEADER_BYTES + 1)]);
-            checked = check_prefix(&head, &rules, false)?;
-            if checked {
-                head = Vec::new();
-                reservation.verified();
-            }
+        if !checked && head.feed(&chunk).map_err(header_error)? {
+            let h = head.header().expect("a complete header");
+            rules.check(&h).map_err(header_error)?;
+            checked = true;
+            reservation.verified();
         }
         let n = chunk.len() as u64;
         if !reservation.covers(n) {
@@ -155,7 +128,9 @@ pub async fn post_submission(
         file.write_all(&chunk).await?;
     }
     if !checked {
-        check_prefix(&head, &rules, true)?;
+        // The body ended inside the header.
+        let h = head.finish().map_err(header_error)?;
+        rules.check(&h).map_err(header_error)?;
     }
     file.flush().await?;
     drop(file);
@@ -191,19 +166,6 @@ fn tus_headers(resp: &mut Response) {
         .insert("tus-resumable", HeaderValue::from_static(TUS_VERSION));
 }
 
-fn require_tus(headers: &HeaderMap) -> Result<(), ApiError> {
-    match headers.get("tus-resumable").and_then(|v| v.to_str().ok()) {
-        Some(TUS_VERSION) => Ok(()),
-        _ => Err(ApiError::TusVersion),
-    }
-}
-
-fn upload_id(id: &str) -> Result<String, ApiError> {
-    id.parse::<SubmissionId>()
-        .map(|i| i.to_string())
-        .map_err(|_| ApiError::NotFound)
-}
-
 /// `OPTIONS /v1/uploads`: what this tus server supports.
 pub async fn tus_options(State(state): State<Shared>) -> Response {
     let max = state.roster().head.policy.max_submission_bytes;
@@ -231,23 +193,11 @@ pub async fn tus_create(
     State(state): State<Shared>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    require_tus(&headers)?;
-    let delete_hash = delete_hash(&headers)?;
     let (_, max) = rules(&state);
-    let length: u64 = headers
-        .get("upload-length")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse().ok())
-        .ok_or_else(|| ApiError::BadRequest("upload-length", "Upload-Length is required".into()))?;
-    if length > max {
-        return Err(too_large(max));
-    }
-    if length == 0 {
-        return Err(ApiError::BadRequest(
-            "upload-length",
-            "an upload cannot be empty".into(),
-        ));
-    }
+    let crate::upload_headers::CreateHeaders {
+        length,
+        delete_hash,
+    } = crate::upload_headers::create_headers(&headers, max)?;
     crate::pow::check_upload(&state, &headers)?;
     state.disk.has_room_for(length)?;
     let id = SubmissionId::random().to_string();
@@ -334,22 +284,9 @@ pub async fn tus_patch(
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {
-    require_tus(&headers)?;
+    crate::upload_headers::require_tus(&headers)?;
     let id = upload_id(&id)?;
-    if headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        != Some("application/offset+octet-stream")
-    {
-        return Err(ApiError::UnsupportedMedia(
-            "Content-Type must be application/offset+octet-stream".into(),
-        ));
-    }
-    let claimed: u64 = headers
-        .get("upload-offset")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse().ok())
-        .ok_or_else(|| ApiError::BadRequest("upload-offset", "Upload-Offset is required".into()))?;
+    let claimed = crate::upload_headers::patch_headers(&headers)?;
     let (offset, length, persisted, verified, delete_hash) = {
         let mut uploads = state.uploads.lock().expect("uploads lock");
         let active = uploads
@@ -391,7 +328,7 @@ pub async fn tus_patch(
     let path = state.blobs.tmp_path(&upload_file(&id));
     if !persisted {
         // The first part: now the upload gets its file and row.
-        tokio::fs::File::create(&path).await?;
+        state.blobs.create_tmp(&upload_file(&id))?;
         let (id2, day) = (id.clone(), state.today());
         if let Err(e) = state
             .db(move |s| s.insert_upload(&id2, length, delete_hash.as_deref(), day))
@@ -562,7 +499,7 @@ pub async fn tus_delete(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    require_tus(&headers)?;
+    crate::upload_headers::require_tus(&headers)?;
     let id = upload_id(&id)?;
     if !state
         .uploads

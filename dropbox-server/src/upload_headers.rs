@@ -1,0 +1,180 @@
+//! The headers of upload requests (`POST /v1/submissions`, tus creation
+//! and `PATCH`), parsed by pure functions: the handlers call them, and so
+//! does the `upload_requests` fuzz target (fuzz/, via [`crate::fuzzing`]).
+//! docs/PROTOCOL.md §"Submissions" and §"Resumable uploads".
+
+use axum::http::{HeaderMap, header};
+
+use dropbox_crypto::{Sha256Digest, SubmissionId};
+
+use crate::error::ApiError;
+
+/// The header carrying sha256(delete token).
+pub const DELETE_HASH_HEADER: &str = "dropbox-delete-hash";
+/// The tus protocol version served.
+pub const TUS_VERSION: &str = "1.0.0";
+/// The content type of a tus `PATCH`.
+pub const PATCH_CONTENT_TYPE: &str = "application/offset+octet-stream";
+
+/// A header's value as text; `None` when absent or not visible ASCII.
+fn text<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+/// A length or offset: decimal digits only (no sign, no spaces), as tus
+/// and HTTP define them.
+fn number(s: &str) -> Option<u64> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// `Dropbox-Delete-Hash`, when present: 64 lowercase hex digits.
+pub fn delete_hash(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
+    match headers.get(DELETE_HASH_HEADER) {
+        None => Ok(None),
+        Some(v) => {
+            let s = v.to_str().unwrap_or("");
+            s.parse::<Sha256Digest>()
+                .map(|d| Some(d.to_string()))
+                .map_err(|_| {
+                    ApiError::BadRequest(
+                        "bad-delete-hash",
+                        "Dropbox-Delete-Hash must be 64 lowercase hex digits".into(),
+                    )
+                })
+        }
+    }
+}
+
+/// 413 for a submission over the policy's limit `max`.
+pub fn too_large(max: u64) -> ApiError {
+    ApiError::TooLarge(format!(
+        "submissions are limited to {max} bytes by the team's policy"
+    ))
+}
+
+/// What a streamed `POST /v1/submissions` declares.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PostHeaders {
+    /// `Content-Length`, when the body is not chunked.
+    pub declared: Option<u64>,
+    /// sha256 of the delete token, if sent.
+    pub delete_hash: Option<String>,
+}
+
+/// Checks a streamed submission's headers against the policy's size
+/// limit `max` (413 when the declared length is over it).
+pub fn post_headers(headers: &HeaderMap, max: u64) -> Result<PostHeaders, ApiError> {
+    let delete_hash = delete_hash(headers)?;
+    let declared = text(headers, header::CONTENT_LENGTH.as_str()).and_then(number);
+    if declared.is_some_and(|n| n > max) {
+        return Err(too_large(max));
+    }
+    Ok(PostHeaders {
+        declared,
+        delete_hash,
+    })
+}
+
+/// `Tus-Resumable: 1.0.0`, which every tus request but `OPTIONS` carries.
+pub fn require_tus(headers: &HeaderMap) -> Result<(), ApiError> {
+    match text(headers, "tus-resumable") {
+        Some(TUS_VERSION) => Ok(()),
+        _ => Err(ApiError::TusVersion),
+    }
+}
+
+/// What a tus creation (`POST /v1/uploads`) declares.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CreateHeaders {
+    /// `Upload-Length`: 1 to `max` bytes.
+    pub length: u64,
+    /// sha256 of the delete token, if sent.
+    pub delete_hash: Option<String>,
+}
+
+/// Checks a tus creation's headers against the policy's size limit `max`.
+pub fn create_headers(headers: &HeaderMap, max: u64) -> Result<CreateHeaders, ApiError> {
+    require_tus(headers)?;
+    let delete_hash = delete_hash(headers)?;
+    let length = text(headers, "upload-length")
+        .and_then(number)
+        .ok_or_else(|| ApiError::BadRequest("upload-length", "Upload-Length is required".into()))?;
+    if length > max {
+        return Err(too_large(max));
+    }
+    if length == 0 {
+        return Err(ApiError::BadRequest(
+            "upload-length",
+            "an upload cannot be empty".into(),
+        ));
+    }
+    Ok(CreateHeaders {
+        length,
+        delete_hash,
+    })
+}
+
+/// Checks a tus `PATCH`'s headers; returns its `Upload-Offset`.
+pub fn patch_headers(headers: &HeaderMap) -> Result<u64, ApiError> {
+    require_tus(headers)?;
+    if text(headers, header::CONTENT_TYPE.as_str()) != Some(PATCH_CONTENT_TYPE) {
+        return Err(ApiError::UnsupportedMedia(format!(
+            "Content-Type must be {PATCH_CONTENT_TYPE}"
+        )));
+    }
+    text(headers, "upload-offset")
+        .and_then(number)
+        .ok_or_else(|| ApiError::BadRequest("upload-offset", "Upload-Offset is required".into()))
+}
+
+/// An upload id from a URL path segment (an unknown shape is a 404, as an
+/// unknown id is).
+pub fn upload_id(id: &str) -> Result<String, ApiError> {
+    id.parse::<SubmissionId>()
+        .map(|i| i.to_string())
+        .map_err(|_| ApiError::NotFound)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn h(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        let mut m = HeaderMap::new();
+        for (k, v) in pairs {
+            m.insert(*k, v.parse().unwrap());
+        }
+        m
+    }
+
+    #[test]
+    fn lengths_and_offsets_are_plain_decimal() {
+        let ok = h(&[("tus-resumable", TUS_VERSION), ("upload-length", "10")]);
+        assert_eq!(create_headers(&ok, 100).unwrap().length, 10);
+        for bad in ["+10", " 10", "1e3", "", "-1", "99999999999999999999999"] {
+            let m = h(&[("tus-resumable", TUS_VERSION), ("upload-length", bad)]);
+            assert!(create_headers(&m, 100).is_err(), "{bad:?}");
+        }
+        let m = h(&[("tus-resumable", TUS_VERSION), ("upload-length", "101")]);
+        assert!(matches!(
+            create_headers(&m, 100),
+            Err(ApiError::TooLarge(_))
+        ));
+        let m = h(&[("upload-length", "10")]);
+        assert!(matches!(create_headers(&m, 100), Err(ApiError::TusVersion)));
+        let p = h(&[
+            ("tus-resumable", TUS_VERSION),
+            ("content-type", PATCH_CONTENT_TYPE),
+            ("upload-offset", "0"),
+        ]);
+        assert_eq!(patch_headers(&p).unwrap(), 0);
+        let p = h(&[("tus-resumable", TUS_VERSION), ("upload-offset", "0")]);
+        assert!(matches!(
+            patch_headers(&p),
+            Err(ApiError::UnsupportedMedia(_))
+        ));
+    }
+}
