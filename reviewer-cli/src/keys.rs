@@ -297,7 +297,7 @@ impl Terminal {
 
 impl age::Callbacks for Terminal {
     fn display_message(&self, message: &str) {
-        eprintln!("{message}");
+        errln!("{message}");
     }
 
     fn confirm(&self, message: &str, yes_string: &str, no_string: Option<&str>) -> Option<bool> {

@@ -6,6 +6,7 @@ mod auth;
 mod casework;
 mod deploy;
 mod durability;
+mod escapes;
 mod hardware;
 mod metadata;
 mod reviewer;

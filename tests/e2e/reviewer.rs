@@ -748,7 +748,11 @@ fn a_new_passphrase_from_the_environment_needs_eight_characters() {
         refused(&out, "REVIEWER_NEW_PASSPHRASE");
     }
     // Eight characters, counted as characters, not bytes.
-    ok(with_env(&home, &[("REVIEWER_PASSPHRASE", "éééééééé")], &new));
+    ok(with_env(
+        &home,
+        &[("REVIEWER_PASSPHRASE", "éééééééé")],
+        &new,
+    ));
     let lock = ["key", "lock"];
     let out = with_env(
         &home,
