@@ -7,11 +7,16 @@
 //! `show`, `log`, `due`, `search` and `sync`, and of `dropbox-submit
 //! replies`, shows those characters escaped, while `--json` stays valid
 //! JSON carrying the text unchanged.
+//!
+//! Member names that hide characters or look like another member's are
+//! refused (item 8): `reviewer key new`, `team init` and `team add` say
+//! which member and which character, or which two names look alike.
 
 use std::path::Path;
 use std::process::{Command, Output};
 
-use dropbox_e2e::{Server, TempDir, binary, run};
+use dropbox_crypto::roster::Role;
+use dropbox_e2e::{Server, TempDir, TestMember, binary, run};
 
 const PASS: &str = "alice passphrase";
 
@@ -228,4 +233,97 @@ fn untrusted_text_is_shown_escaped_on_the_terminal() {
     );
     let text = clean(&replies, "dropbox-submit replies");
     assert!(text.contains(r"\x1b]52;c;"), "{text}");
+}
+
+fn refused(out: &Output, needles: &[&str]) {
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && needles.iter().all(|n| err.contains(n)),
+        "expected a refusal with {needles:?}: {err}"
+    );
+    assert!(terminal_hazards(&out.stderr).is_empty(), "{err}");
+}
+
+/// Regression: a roster could hold "Alice" and "Аlice" (Cyrillic А), or a
+/// name with a bidi override or a zero-width space, so two entries of a
+/// recipients list looked the same.
+#[test]
+fn member_names_that_hide_characters_or_look_alike_are_refused() {
+    let dir = TempDir::new("names");
+    let home = dir.join("alice");
+    refused(
+        &reviewer(
+            &home,
+            &["key", "new", "--name", "Al\u{200b}ice", "--id", "alice"],
+        ),
+        &["alice", "U+200B", "choose a name without it"],
+    );
+    assert!(
+        !home.join("keys.age").exists(),
+        "no keys for a refused name"
+    );
+    let card = must(
+        reviewer(
+            &home,
+            &["key", "new", "--name", "Alice", "--id", "alice", "--json"],
+        ),
+        "key new",
+    );
+    let alice = dir.join("alice.card.json");
+    std::fs::write(&alice, &card.stdout).unwrap();
+    let card_named = |id: &str, n: u8, name: &str| {
+        let mut c = TestMember::new(id, n, &[Role::Reviewer]).card();
+        c.name = name.to_owned();
+        let p = dir.join(&format!("{id}-{n}.card.json"));
+        std::fs::write(&p, serde_json::to_vec(&c).unwrap()).unwrap();
+        s(&p)
+    };
+    let chain = dir.join("roster.json");
+    let init = |other: &str| {
+        reviewer(
+            &home,
+            &[
+                "team",
+                "init",
+                "--name",
+                "Names",
+                "--member",
+                &s(&alice),
+                "--member",
+                other,
+                "--endpoint",
+                "http://127.0.0.1:9",
+                "--out",
+                &s(&chain),
+            ],
+        )
+    };
+    refused(
+        &init(&card_named("mallory", 2, "\u{410}lice")),
+        &["alice", "mallory", "look alike"],
+    );
+    refused(
+        &init(&card_named("mallory", 3, "Bob\u{202e}kcilc")),
+        &["mallory", "U+202E"],
+    );
+    assert!(!chain.exists(), "no roster is written for refused names");
+    must(
+        init(&card_named("bob", 4, "Bob")),
+        "team init with distinct names",
+    );
+    let add = |card: &str| {
+        reviewer(
+            &home,
+            &["team", "add", "--chain", &s(&chain), "--member", card],
+        )
+    };
+    refused(
+        &add(&card_named("eve", 5, "B\u{3bf}b")),
+        &["bob", "eve", "look alike"],
+    );
+    refused(&add(&card_named("eve", 6, "\u{3164}")), &["eve", "U+3164"]);
+    must(
+        add(&card_named("carol", 7, "Carol")),
+        "team add with a distinct name",
+    );
 }
