@@ -24,6 +24,11 @@ fn main() -> anyhow::Result<()> {
         std::fs::create_dir_all(p.parent().expect("vector paths have a directory"))?;
         std::fs::write(&p, bytes)?;
     }
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    for (path, bytes) in generate::web_files() {
+        std::fs::write(root.join(&path), bytes)?;
+        println!("wrote {path}");
+    }
     let made = envelopes::write_missing(&dir.join("envelope"))?;
     println!(
         "wrote {} deterministic vectors and {} new envelope vectors under {}",

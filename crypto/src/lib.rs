@@ -13,6 +13,7 @@
 //! - [`codename`]: reporter codenames and the keys derived from them.
 //! - [`messages`]: replies, follow-ups and team events.
 //! - [`httpsig`]: the RFC 9421 request-signature profile.
+//! - [`text`]: untrusted text escaped for terminals; the member-name rules.
 
 pub mod agehdr;
 pub mod bundle;
@@ -28,6 +29,7 @@ pub mod messages;
 pub mod padme;
 pub mod pow;
 pub mod roster;
+pub mod text;
 pub mod time;
 
 pub use ids::{CaseId, EventId, MailboxId, MemberId, Sha256Digest, SubmissionId, TeamFingerprint};

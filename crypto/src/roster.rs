@@ -8,7 +8,9 @@
 //! - a member whose keys change is also signed for by that member's previous
 //!   `sign` key;
 //! - the head is not expired and expires at most 90 days ahead;
-//! - ids, keys and NFKC-normalised names are unique.
+//! - ids, keys and NFKC-normalised names are unique;
+//! - names hold no invisible, control, private-use or unassigned character,
+//!   and no two names share a UTS 39 confusable skeleton (`text`).
 
 use std::collections::{BTreeSet, HashSet};
 
@@ -19,6 +21,7 @@ use crate::dsse::{self, DsseError, Envelope, ROSTER_TYPE};
 use crate::ids::{MemberId, Sha256Digest, TeamFingerprint};
 use crate::jcs;
 use crate::keys::{AgeRecipient, SignPublicKey, SignSecretKey};
+use crate::text::{self, Line};
 use crate::time::{Day, UnixTime};
 
 /// The `type` field of every roster payload.
@@ -94,8 +97,36 @@ pub enum RosterError {
     #[error("duplicate key {0}")]
     DuplicateKey(String),
     /// Two members' names are equal after NFKC normalisation.
-    #[error("duplicate member name {0:?}")]
+    #[error("duplicate member name \"{}\"", Line(.0))]
     DuplicateName(String),
+    /// A member's name holds a character names may not hold
+    /// ([`crate::text::name_forbids`]).
+    #[error(
+        "the name of member {member} holds U+{:04X}, an invisible, control, private-use or unassigned character: choose a name without it",
+        u32::from(*.found)
+    )]
+    NameCharacter {
+        /// The member.
+        member: MemberId,
+        /// The first such character.
+        found: char,
+    },
+    /// Two members' names have one UTS 39 confusable skeleton: they can look
+    /// the same in a list of recipients.
+    #[error(
+        "the names of members {first} (\"{}\") and {second} (\"{}\") look alike: choose names that differ visibly",
+        Line(.first_name), Line(.second_name)
+    )]
+    ConfusableName {
+        /// The member listed first.
+        first: MemberId,
+        /// Their name.
+        first_name: String,
+        /// The member listed later.
+        second: MemberId,
+        /// Their name.
+        second_name: String,
+    },
 }
 
 impl RosterError {
@@ -117,6 +148,8 @@ impl RosterError {
             RosterError::DuplicateId(_) => "roster-duplicate-id",
             RosterError::DuplicateKey(_) => "roster-duplicate-key",
             RosterError::DuplicateName(_) => "roster-duplicate-name",
+            RosterError::NameCharacter { .. } => "roster-name-character",
+            RosterError::ConfusableName { .. } => "roster-confusable-name",
         }
     }
 }
@@ -383,19 +416,13 @@ impl Roster {
             return invalid("a roster has 1-256 members");
         }
         let mut ids = HashSet::new();
-        let mut names = HashSet::new();
+        let mut names = NameCheck::default();
         let mut keys = HashSet::new();
         for m in &self.members {
             if !ids.insert(&m.id) {
                 return Err(RosterError::DuplicateId(m.id.clone()));
             }
-            let name: String = m.name.trim().nfkc().collect();
-            if name.is_empty() || name.len() > 200 || name.chars().any(char::is_control) {
-                return invalid("member names must be 1-200 bytes without control characters");
-            }
-            if !names.insert(name.clone()) {
-                return Err(RosterError::DuplicateName(name));
-            }
+            names.add(&m.id, &m.name)?;
             let roles: BTreeSet<_> = m.roles.iter().collect();
             if roles.is_empty() || roles.len() != m.roles.len() {
                 return invalid("each member has distinct roles, at least one");
@@ -440,6 +467,60 @@ impl Roster {
         }
         Ok(())
     }
+}
+
+/// The member-name rules of one roster (docs/PROTOCOL.md §5.4), fed one
+/// member at a time in roster order, so the first offending member is the
+/// one reported, as on the page.
+#[derive(Default)]
+pub struct NameCheck {
+    nfkc: HashSet<String>,
+    skeletons: std::collections::HashMap<String, (MemberId, String)>,
+}
+
+impl NameCheck {
+    /// Checks `name` alone, then against the names added before.
+    pub fn add(&mut self, id: &MemberId, name: &str) -> Result<(), RosterError> {
+        check_name(id, name)?;
+        let normal: String = name.trim().nfkc().collect();
+        if !self.nfkc.insert(normal.clone()) {
+            return Err(RosterError::DuplicateName(normal));
+        }
+        match self.skeletons.entry(text::name_skeleton(name)) {
+            std::collections::hash_map::Entry::Occupied(e) => {
+                let (first, first_name) = e.get().clone();
+                Err(RosterError::ConfusableName {
+                    first,
+                    first_name,
+                    second: id.clone(),
+                    second_name: name.to_owned(),
+                })
+            }
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert((id.clone(), name.to_owned()));
+                Ok(())
+            }
+        }
+    }
+}
+
+/// The rules for one member name on its own: no character
+/// [`text::name_forbids`], and 1-200 bytes after trimming and NFKC. `reviewer
+/// key new` applies them before a roster exists.
+pub fn check_name(id: &MemberId, name: &str) -> Result<(), RosterError> {
+    if let Some(found) = name.chars().find(|&c| text::name_forbids(c)) {
+        return Err(RosterError::NameCharacter {
+            member: id.clone(),
+            found,
+        });
+    }
+    let normal: String = name.trim().nfkc().collect();
+    if normal.is_empty() || normal.len() > 200 {
+        return Err(RosterError::Invalid(format!(
+            "the name of member {id} must be 1-200 bytes"
+        )));
+    }
+    Ok(())
 }
 
 /// Whether a roster endpoint is acceptable: https anywhere; plain http only

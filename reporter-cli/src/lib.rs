@@ -5,6 +5,10 @@
 //! checks the receipt; with a codename it reads replies (verifying each
 //! member's signature) and sends signed follow-ups.
 
+// First, so the print macros are in scope in every module below.
+#[macro_use]
+pub mod term;
+
 pub mod attest;
 pub mod cli;
 pub mod client;

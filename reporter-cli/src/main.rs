@@ -7,6 +7,7 @@ use clap::Parser;
 use dropbox_submit::cli::{Cli, Command};
 use dropbox_submit::client::UntrustedRoster;
 use dropbox_submit::commands;
+use dropbox_submit::errln;
 
 fn main() -> ExitCode {
     // `dropbox-submit --server … --title …` means `send`.
@@ -27,7 +28,7 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("dropbox-submit: {e:#}");
+            errln!("dropbox-submit: {e:#}");
             if e.downcast_ref::<UntrustedRoster>().is_some() {
                 ExitCode::from(3)
             } else {

@@ -32,7 +32,8 @@ Examples:
 
 The passphrase protecting the keys is read from the terminal, or from
 REVIEWER_PASSPHRASE for scripts and tests (a new one for `key lock` or
-`key transport` from REVIEWER_NEW_PASSPHRASE, if set); keys locked to a hardware key
+`key transport` from REVIEWER_NEW_PASSPHRASE, if set); a new passphrase needs at
+least 8 characters however it is given. Keys locked to a hardware key
 (`key new --plugin-identity`) ask its age plugin instead. REVIEWER_PROXY (e.g.
 socks5h://127.0.0.1:9050) sends every request through Tor or another proxy.
 

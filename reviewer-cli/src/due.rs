@@ -150,7 +150,7 @@ pub fn run(
                 })
             })
             .collect();
-        println!(
+        jsonln!(
             "{}",
             serde_json::json!({"as_of": now.day().to_string(), "cases": out,
                 "unacknowledged_items": pending.iter().map(|(d, left)| serde_json::json!({"oldest": d, "days_left": left})).collect::<Vec<_>>()})
@@ -158,13 +158,13 @@ pub fn run(
         return Ok(());
     }
     if rows.is_empty() && pending.is_empty() {
-        println!("Nothing due as of {}.", now.day());
+        outln!("Nothing due as of {}.", now.day());
     }
     for (_, c, st, ds) in &rows {
-        println!(
+        outln!(
             "{}  {}  [{}{}]",
             c.id,
-            c.report.title.as_deref().unwrap_or("(no title)"),
+            dropbox_crypto::text::Line(c.report.title.as_deref().unwrap_or("(no title)")),
             st.status,
             st.owner
                 .as_ref()
@@ -177,7 +177,7 @@ pub fn run(
                 Urgency::DueToday => "due soon",
                 _ => "        ",
             };
-            println!(
+            outln!(
                 "    {tag} {:<16} {}  {}",
                 d.clock.to_string(),
                 crate::commands::sync::when(d.due.0),
@@ -186,7 +186,7 @@ pub fn run(
         }
     }
     for (d, left) in &pending {
-        println!(
+        outln!(
             "Items on the drop box waiting since {d} have not been synced: the server purges them in {left} days. Run `reviewer sync`."
         );
     }

@@ -14,7 +14,7 @@
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
-use age::secrecy::SecretString;
+use age::secrecy::{ExposeSecret, SecretString};
 use anyhow::{Context, bail};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
@@ -102,15 +102,34 @@ pub struct KeyStore {
     dir: PathBuf,
 }
 
+/// The shortest passphrase `key new`, `key lock` and `key transport` accept
+/// for new keys, however it is given.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+
 /// The passphrase: REVIEWER_PASSPHRASE, else asked on the terminal. A new
 /// one (`confirm`) comes from REVIEWER_NEW_PASSPHRASE first, so a script
-/// can change it.
+/// can change it. A new passphrase must have [`MIN_PASSPHRASE_CHARS`]
+/// characters wherever it comes from: a script is no reason for a weaker
+/// lock. An existing one is taken as it is, so a short one can be replaced.
 pub fn passphrase(confirm: bool) -> anyhow::Result<SecretString> {
-    if confirm && let Ok(p) = std::env::var("REVIEWER_NEW_PASSPHRASE") {
-        return Ok(SecretString::from(p));
-    }
-    if let Ok(p) = std::env::var("REVIEWER_PASSPHRASE") {
-        return Ok(SecretString::from(p));
+    let too_short = |from: &str| {
+        anyhow::anyhow!(
+            "{from} is shorter than {MIN_PASSPHRASE_CHARS} characters: choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters"
+        )
+    };
+    let vars: &[&str] = if confirm {
+        &["REVIEWER_NEW_PASSPHRASE", "REVIEWER_PASSPHRASE"]
+    } else {
+        &["REVIEWER_PASSPHRASE"]
+    };
+    if let Some((var, p)) = vars
+        .iter()
+        .find_map(|v| std::env::var(v).ok().map(|p| (v, SecretString::from(p))))
+    {
+        if confirm && p.expose_secret().chars().count() < MIN_PASSPHRASE_CHARS {
+            return Err(too_short(var));
+        }
+        return Ok(p);
     }
     let prompt = if confirm {
         "New passphrase for your reviewer keys: "
@@ -126,8 +145,8 @@ pub fn passphrase(confirm: bool) -> anyhow::Result<SecretString> {
         if *again != *p {
             bail!("the passphrases differ; run the command again");
         }
-        if p.chars().count() < 8 {
-            bail!("choose a passphrase of at least 8 characters");
+        if p.chars().count() < MIN_PASSPHRASE_CHARS {
+            return Err(too_short("the passphrase"));
         }
     }
     Ok(SecretString::from(p.to_string()))
@@ -278,7 +297,7 @@ impl Terminal {
 
 impl age::Callbacks for Terminal {
     fn display_message(&self, message: &str) {
-        eprintln!("{message}");
+        errln!("{message}");
     }
 
     fn confirm(&self, message: &str, yes_string: &str, no_string: Option<&str>) -> Option<bool> {

@@ -7,6 +7,10 @@
 //! counters that outlive a purge (`retention`, `stats`); sharing under TLP
 //! over OpenPGP (`pgp`); the air gap.
 
+// First, so the print macros are in scope in every module below.
+#[macro_use]
+pub mod term;
+
 pub mod case;
 pub mod cli;
 pub mod commands;

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use dropbox_reviewer::cli::{Cli, Command};
 use dropbox_reviewer::commands::{annotate, backup, report, share, sync};
+use dropbox_reviewer::errln;
 use dropbox_reviewer::session::Session;
 use dropbox_reviewer::{commands, due, home_dir, retention};
 
@@ -155,7 +156,7 @@ fn main() -> ExitCode {
     match home_dir(cli.home.as_deref()).and_then(|home| run(&home, &cli.command)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("reviewer: {e:#}");
+            errln!("reviewer: {e:#}");
             ExitCode::FAILURE
         }
     }

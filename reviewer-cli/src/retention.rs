@@ -152,7 +152,7 @@ pub fn automatic(s: &mut Session) -> anyhow::Result<()> {
         Clock::Plausible => {
             let purged = purge_due(s, now.day())?;
             if !purged.is_empty() {
-                eprintln!(
+                errln!(
                     "Purged {} closed case(s) whose backup window ended.",
                     purged.len()
                 );
@@ -161,7 +161,7 @@ pub fn automatic(s: &mut Session) -> anyhow::Result<()> {
             trust_clock(&s.store, now)
         }
         Clock::Jumped(secs) => {
-            eprintln!(
+            errln!(
                 "warning: the clock moved {} days since the last run, so the automatic purge did not run; if the clock is right, run `reviewer purge --trust-clock`",
                 secs / 86_400
             );
@@ -194,16 +194,16 @@ pub fn command(
                 .iter()
                 .map(|(id, d)| serde_json::json!({"id": id, "purge_day": d.to_string()}))
                 .collect();
-            println!(
+            jsonln!(
                 "{}",
                 serde_json::json!({"as_of": day.to_string(), "would_purge": out})
             );
         } else if pending.is_empty() {
-            println!("As of {day}, nothing would be purged.");
+            outln!("As of {day}, nothing would be purged.");
         } else {
-            println!("As of {day}, these closed cases would be purged:");
+            outln!("As of {day}, these closed cases would be purged:");
             for (id, d) in &pending {
-                println!("  {id}  (purge day {d})");
+                outln!("  {id}  (purge day {d})");
             }
         }
         return Ok(());
@@ -220,12 +220,12 @@ pub fn command(
     let purged = purge_due(s, day)?;
     forget_old_purges(s, day)?;
     if json {
-        println!(
+        jsonln!(
             "{}",
             serde_json::json!({"as_of": day.to_string(), "purged": purged})
         );
     } else {
-        println!("Purged {} closed cases for good.", purged.len());
+        outln!("Purged {} closed cases for good.", purged.len());
     }
     Ok(())
 }

@@ -7,6 +7,7 @@ mod casework;
 mod check;
 mod deploy;
 mod durability;
+mod escapes;
 mod fulldisk;
 mod hardware;
 mod metadata;

@@ -708,3 +708,91 @@ fn the_air_gap_round_trip() {
         "acked items are not fetched again"
     );
 }
+
+/// Regression: a passphrase from REVIEWER_PASSPHRASE or
+/// REVIEWER_NEW_PASSPHRASE skipped the 8-character minimum the terminal
+/// prompt enforces, so a script could lock keys with an empty passphrase.
+/// Every command that sets a new passphrase (`key new`, `key lock`, `key
+/// transport`) now refuses a short one however it is given, and an old
+/// short passphrase still opens the keys so it can be replaced.
+#[test]
+fn a_new_passphrase_from_the_environment_needs_eight_characters() {
+    let dir = TempDir::new("reviewer-short-passphrase");
+    let home = dir.join("alice");
+    let with_env = |home: &Path, env: &[(&str, &str)], args: &[&str]| {
+        let mut cmd = Command::new(binary("reviewer"));
+        cmd.arg("--home").arg(home).args(args);
+        cmd.env_remove("REVIEWER_PASSPHRASE")
+            .env_remove("REVIEWER_NEW_PASSPHRASE");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        cmd.output().expect("run reviewer")
+    };
+    let refused = |out: &Output, var: &str| {
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            !out.status.success() && err.contains(var) && err.contains("at least 8 characters"),
+            "expected a refusal naming {var}: {err}"
+        );
+    };
+    let new = ["key", "new", "--name", "Alice", "--id", "alice"];
+    for short in ["", "1234567", "ééééééé"] {
+        let out = with_env(&home, &[("REVIEWER_PASSPHRASE", short)], &new);
+        refused(&out, "REVIEWER_PASSPHRASE");
+        assert!(
+            !home.join("keys.age").exists(),
+            "no keys are written under a refused passphrase"
+        );
+        let out = with_env(&home, &[("REVIEWER_NEW_PASSPHRASE", short)], &new);
+        refused(&out, "REVIEWER_NEW_PASSPHRASE");
+    }
+    // Eight characters, counted as characters, not bytes.
+    ok(with_env(
+        &home,
+        &[("REVIEWER_PASSPHRASE", "éééééééé")],
+        &new,
+    ));
+    let lock = ["key", "lock"];
+    let out = with_env(
+        &home,
+        &[
+            ("REVIEWER_PASSPHRASE", "éééééééé"),
+            ("REVIEWER_NEW_PASSPHRASE", ""),
+        ],
+        &lock,
+    );
+    refused(&out, "REVIEWER_NEW_PASSPHRASE");
+    let transport = dir.join("online");
+    let out = with_env(
+        &home,
+        &[
+            ("REVIEWER_PASSPHRASE", "éééééééé"),
+            ("REVIEWER_NEW_PASSPHRASE", "short"),
+        ],
+        &["key", "transport", "--out", transport.to_str().unwrap()],
+    );
+    refused(&out, "REVIEWER_NEW_PASSPHRASE");
+    assert!(!transport.join("transport.age").exists());
+    // The refused changes left the keys under the passphrase they had.
+    ok(with_env(
+        &home,
+        &[
+            ("REVIEWER_PASSPHRASE", "éééééééé"),
+            ("REVIEWER_NEW_PASSPHRASE", "a longer passphrase"),
+        ],
+        &lock,
+    ));
+    let relock = |old: &str| {
+        with_env(
+            &home,
+            &[
+                ("REVIEWER_PASSPHRASE", old),
+                ("REVIEWER_NEW_PASSPHRASE", "yet another passphrase"),
+            ],
+            &lock,
+        )
+    };
+    assert!(!relock("éééééééé").status.success());
+    ok(relock("a longer passphrase"));
+}

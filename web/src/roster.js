@@ -6,6 +6,7 @@ import { ROSTER_TYPE, envelopeShape, parseEnvelope } from "./dsse.js";
 import { parseStrict, MAX_SAFE_INTEGER } from "./jcs.js";
 import { isDigest, isMemberId, parseAgeRecipient, parseDay, parseSignKeyText, verifyStrict, dayOf } from "./keys.js";
 import { pae } from "./dsse.js";
+import { NameCheck } from "./names.js";
 import { CodedError, isControl, isRustWhitespace, rustTrim, sha256Hex, utf8, utf8Len } from "./util.js";
 
 export const ROSTER_KIND = "dropbox-roster/1";
@@ -213,17 +214,12 @@ export function validateRoster(r) {
   }
   if (r.members.length === 0 || r.members.length > MAX_MEMBERS) throw invalid("a roster has 1-256 members");
   const ids = new Set();
-  const names = new Set();
+  const names = new NameCheck();
   const keys = new Set();
   for (const m of r.members) {
     if (ids.has(m.id)) throw new CodedError("roster-duplicate-id", m.id);
     ids.add(m.id);
-    const name = rustTrim(m.name).normalize("NFKC");
-    if (name === "" || utf8Len(name) > 200 || [...name].some(isControl)) {
-      throw invalid("member names must be 1-200 bytes without control characters");
-    }
-    if (names.has(name)) throw new CodedError("roster-duplicate-name", name);
-    names.add(name);
+    names.add(m.id, m.name);
     if (m.roles.length === 0 || new Set(m.roles).size !== m.roles.length) {
       throw invalid("each member has distinct roles, at least one");
     }

@@ -12,6 +12,8 @@ import { parseCanonical } from "../src/jcs.js";
 import { verifyStrict, isValidSignKey } from "../src/keys.js";
 import { envelopeFromJson, parseEnvelope, pae } from "../src/dsse.js";
 import { verifyChain, checkPin, parseChainJson, endpointOk } from "../src/roster.js";
+import { NameCheck, nameSkeleton } from "../src/names.js";
+import { UNICODE_VERSION } from "../src/names-table.js";
 import { decodeSlice, encodeToBytes, padme, paddedLen, trailerLen, safeName, headerShape } from "../src/bundle.js";
 import { wordlistFrom, parseCodename, deriveKeys } from "../src/codename.js";
 import { decryptBytes } from "../src/envelope.js";
@@ -85,7 +87,7 @@ test("dsse vectors and PAE", () => {
 
 test("roster vectors", () => {
   const cases = load("roster");
-  assert.equal(cases.length, 27);
+  assert.equal(cases.length, 31);
   for (const [f, v] of cases) {
     let head = null;
     const code = codeOf(() => {
@@ -99,6 +101,23 @@ test("roster vectors", () => {
       assert.equal(head.roster.seq, v.head_seq, f);
       assert.equal(head.hash, v.head_hash, f);
     }
+  }
+});
+
+test("member-name vectors: forbidden characters, NFKC duplicates, confusable skeletons", () => {
+  const cases = load("names");
+  assert.equal(cases.length, 30);
+  for (const [f, v] of cases) {
+    if (f === "skeletons.json") {
+      assert.equal(v.unicode_version, UNICODE_VERSION, "names-table.js comes from the same data as the vectors");
+      for (const c of v.cases) assert.equal(nameSkeleton(c.name), c.skeleton, `${f}: ${c.name}`);
+      continue;
+    }
+    const code = codeOf(() => {
+      const check = new NameCheck();
+      for (const m of v.members) check.add(m.id, m.name);
+    });
+    assert.equal(code, v.valid ? null : v.error, f);
   }
 });
 

@@ -129,7 +129,371 @@ pub fn all() -> BTreeMap<String, Vec<u8>> {
     httpsig_vectors(&mut out);
     message_vectors(&mut out);
     padme_vectors(&mut out);
+    name_vectors(&mut out);
     out
+}
+
+/// Member-name cases (PROTOCOL §5.4) without a roster around them: the
+/// members' ids and names, checked in order with `roster::NameCheck`.
+fn name_vectors(out: &mut BTreeMap<String, Vec<u8>>) {
+    let cases: &[(&str, &str, &[&str], Option<&str>)] = &[
+        (
+            "valid-distinct",
+            "three names that look different",
+            &["Alice", "Bob", "Carol"],
+            None,
+        ),
+        (
+            "valid-scripts-and-marks",
+            "names in several scripts, with combining marks and punctuation",
+            &[
+                "Zoë",
+                "Алиса",
+                "مریم",
+                "日本太郎",
+                "Søren Kierkegaard",
+                "Jean-Luc O'Neil",
+            ],
+            None,
+        ),
+        (
+            "valid-case-differs",
+            "case is visible: 'alice' and 'Alice' differ",
+            &["alice", "Alice"],
+            None,
+        ),
+        (
+            "invalid-cyrillic-a",
+            "Cyrillic А in 'Аlice'",
+            &["Alice", "\u{410}lice"],
+            Some("roster-confusable-name"),
+        ),
+        (
+            "invalid-greek-omicron",
+            "Greek ο in 'Bοb'",
+            &["Bob", "B\u{3bf}b"],
+            Some("roster-confusable-name"),
+        ),
+        (
+            "invalid-rn-m",
+            "'rn' looks like 'm'",
+            &["Kim", "Kirn"],
+            Some("roster-confusable-name"),
+        ),
+        (
+            "invalid-l-and-capital-i",
+            "'l' and 'I'",
+            &["Paul", "PauI"],
+            Some("roster-confusable-name"),
+        ),
+        (
+            "invalid-digit-zero",
+            "the digit 0 and the letter O",
+            &["OTTO", "0TTO"],
+            Some("roster-confusable-name"),
+        ),
+        (
+            "invalid-combining-order",
+            "precomposed ë and e + combining diaeresis",
+            &["Zoë", "Zoe\u{308}"],
+            Some("roster-duplicate-name"),
+        ),
+        (
+            "invalid-fullwidth",
+            "full-width letters equal after NFKC",
+            &["Bob", "\u{ff22}ob"],
+            Some("roster-duplicate-name"),
+        ),
+        (
+            "invalid-trailing-space",
+            "equal after trimming",
+            &["Carol", "Carol  "],
+            Some("roster-duplicate-name"),
+        ),
+        (
+            "invalid-rlo",
+            "RIGHT-TO-LEFT OVERRIDE",
+            &["Eve\u{202e}evE"],
+            Some("roster-name-character"),
+        ),
+        (
+            "invalid-rli",
+            "RIGHT-TO-LEFT ISOLATE",
+            &["\u{2067}Mallory"],
+            Some("roster-name-character"),
+        ),
+        (
+            "invalid-lrm",
+            "LEFT-TO-RIGHT MARK",
+            &["Trent\u{200e}"],
+            Some("roster-name-character"),
+        ),
+        (
+            "invalid-zwsp",
+            "ZERO WIDTH SPACE",
+            &["Pe\u{200b}ggy"],
+            Some("roster-name-character"),
+        ),
+        (
+            "invalid-zwj",
+            "ZERO WIDTH JOINER",
+            &["Vic\u{200d}tor"],
+            Some("roster-name-character"),
+        ),
+        (
+            "invalid-bom",
+            "ZERO WIDTH NO-BREAK SPACE",
+            &["\u{feff}Walter"],
+            Some("roster-name-character"),
+        ),
+        (
+            "invalid-soft-hyphen",
+            "SOFT HYPHEN",
+            &["Oli\u{ad}ver"],
+            Some("roster-name-character"),
+        ),
+        (
+            "invalid-tag-characters",
+            "tag characters spelling hidden text",
+            &["Sybil\u{e0061}\u{e0062}"],
+            Some("roster-name-character"),
+        ),
+        (
+            "invalid-escape",
+            "an ESC sequence",
+            &["Ivan\u{1b}[8m"],
+            Some("roster-name-character"),
+        ),
+        (
+            "invalid-newline-inside",
+            "a newline inside",
+            &["Line\nBreak"],
+            Some("roster-name-character"),
+        ),
+        (
+            "invalid-trailing-newline",
+            "a trailing newline, which trimming used to hide",
+            &["Alice\n"],
+            Some("roster-name-character"),
+        ),
+        (
+            "invalid-c1-csi",
+            "a C1 CSI control",
+            &["Judy\u{9b}31m"],
+            Some("roster-name-character"),
+        ),
+        (
+            "invalid-line-separator",
+            "LINE SEPARATOR",
+            &["Nia\u{2028}j"],
+            Some("roster-name-character"),
+        ),
+        (
+            "invalid-private-use",
+            "a private-use character",
+            &["Apple \u{f8ff}"],
+            Some("roster-name-character"),
+        ),
+        (
+            "invalid-unassigned",
+            "an unassigned code point",
+            &["Heidi\u{0378}"],
+            Some("roster-name-character"),
+        ),
+        (
+            "invalid-variation-selector",
+            "a variation selector, invisible alone",
+            &["Grace\u{fe0f}"],
+            Some("roster-name-character"),
+        ),
+        (
+            "invalid-hangul-filler",
+            "HANGUL FILLER, a blank letter",
+            &["\u{3164}"],
+            Some("roster-name-character"),
+        ),
+        (
+            "invalid-empty",
+            "blank after trimming",
+            &["   "],
+            Some("roster-invalid"),
+        ),
+    ];
+    for (name, description, names, error) in cases {
+        put(
+            out,
+            &format!("names/{name}.json"),
+            json!({
+                "description": description,
+                "members": names.iter().enumerate().map(|(i, n)| json!({"id": format!("m{}", i + 1), "name": n})).collect::<Vec<_>>(),
+                "valid": error.is_none(),
+                "error": error,
+            }),
+        );
+    }
+    let samples = [
+        "Alice",
+        "\u{410}lice",
+        "Kirn",
+        "PauI",
+        "0TTO",
+        "Zoe\u{308}",
+        "Zoë",
+        "Ǆemal",
+        "ﬁona",
+        "Ｂob",
+        "Алиса",
+        "Ωmega",
+        "ßeta",
+        "Ⅻ",
+        "𝐀nna",
+        "مریم",
+        "日本太郎",
+        "한국",
+        "ä\u{301}\u{323}",
+        "a\u{323}\u{307}",
+        "ǅ",
+        "ℌilbert",
+        "O'Neil",
+        "Jean‐Luc",
+        "ĳ",
+        "Ⓐnna",
+        "ｶﾀｶﾅ",
+        "㍿",
+    ];
+    put(
+        out,
+        "names/skeletons.json",
+        json!({
+            "description": "name_skeleton (trim, NFKC, UTS 39 skeleton) of names from several scripts",
+            "unicode_version": unicode_version(),
+            "cases": samples.iter().map(|n| json!({"name": n, "skeleton": dropbox_crypto::text::name_skeleton(n)})).collect::<Vec<_>>(),
+        }),
+    );
+}
+
+fn unicode_version() -> String {
+    let (a, b, c) = dropbox_crypto::text::unicode_version();
+    format!("{a}.{b}.{c}")
+}
+
+/// Files outside `tests/vectors/` that the generator writes, by path from
+/// the repository root: the page's copy of the member-name rules.
+pub fn web_files() -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    out.insert(
+        "web/src/names-table.js".to_owned(),
+        names_table().into_bytes(),
+    );
+    out
+}
+
+fn b36(mut n: u32) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut s = Vec::new();
+    loop {
+        s.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    s.reverse();
+    String::from_utf8(s).unwrap()
+}
+
+/// The page's table of what `text::name_forbids` refuses and of
+/// `text::name_skeleton`'s character mapping, made from the Rust crates'
+/// data so both sides refuse the same rosters.
+///
+/// FORBIDDEN: ranges of forbidden code points, `gap~length` in base 36,
+/// each gap counted from the end of the previous range.
+/// SKELETON: for every allowed character that NFKD leaves alone (only those
+/// remain after NFKC then NFD) and whose skeleton is another string, that
+/// skeleton (already NFD). Entries are `gap:target` with the target's code
+/// points in base 36 joined by `.`; `gap*count:target` is a run of `count`
+/// consecutive characters mapped to consecutive single characters.
+fn names_table() -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let mut forbidden: Vec<(u32, u32)> = Vec::new();
+    let mut map: Vec<(u32, Vec<u32>)> = Vec::new();
+    for u in 0..=0x10ffffu32 {
+        let Some(c) = char::from_u32(u) else {
+            // Surrogates cannot reach a Rust string; the page refuses them too.
+            match forbidden.last_mut() {
+                Some((_, end)) if *end + 1 == u => *end = u,
+                _ => forbidden.push((u, u)),
+            }
+            continue;
+        };
+        if dropbox_crypto::text::name_forbids(c) {
+            match forbidden.last_mut() {
+                Some((_, end)) if *end + 1 == u => *end = u,
+                _ => forbidden.push((u, u)),
+            }
+            continue;
+        }
+        if !c.nfkd().eq(std::iter::once(c)) {
+            continue;
+        }
+        let s = c.to_string();
+        let sk: Vec<u32> = unicode_security::skeleton(&s).map(u32::from).collect();
+        if sk != [u] {
+            map.push((u, sk));
+        }
+    }
+    let mut f = Vec::new();
+    let mut next = 0;
+    for (a, b) in &forbidden {
+        f.push(format!("{}~{}", b36(a - next), b36(b - a + 1)));
+        next = b + 1;
+    }
+    let mut m = Vec::new();
+    let mut next = 0;
+    let mut i = 0;
+    while i < map.len() {
+        let (src, ref dst) = map[i];
+        let mut run = 1;
+        if dst.len() == 1 {
+            while i + run < map.len() {
+                let (s2, ref d2) = map[i + run];
+                if s2 == src + run as u32 && d2.len() == 1 && d2[0] == dst[0] + run as u32 {
+                    run += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        let target = dst.iter().map(|&t| b36(t)).collect::<Vec<_>>().join(".");
+        if run > 1 {
+            m.push(format!(
+                "{}*{}:{}",
+                b36(src - next),
+                b36(run as u32),
+                target
+            ));
+        } else {
+            m.push(format!("{}:{}", b36(src - next), target));
+        }
+        next = src + run as u32;
+        i += run;
+    }
+    format!(
+        "// Generated by `cargo run -p dropbox-crypto --example gen-vectors` from the\n\
+         // data of the Rust crates unicode-security and unicode-properties (Unicode\n\
+         // {version}); do not edit. `crypto/tests/integration/vectors.rs` fails when\n\
+         // it differs from what the generator makes. Read by names.js, which says\n\
+         // what the two tables mean (PROTOCOL §5.4).\n\
+         \n\
+         export const UNICODE_VERSION = \"{version}\";\n\
+         \n\
+         export const FORBIDDEN = \"{forbidden}\";\n\
+         \n\
+         export const SKELETON = \"{skeleton}\";\n",
+        version = unicode_version(),
+        forbidden = f.join(","),
+        skeleton = m.join(","),
+    )
 }
 
 fn put(out: &mut BTreeMap<String, Vec<u8>>, path: &str, v: Value) {
@@ -827,6 +1191,55 @@ fn roster_vectors(out: &mut BTreeMap<String, Vec<u8>>) {
         None,
         Some("roster-duplicate-name"),
     );
+    // Names that look alike or hide characters (PROTOCOL §5.4).
+    let name_cases: &[(&str, &str, &str, Option<&str>)] = &[
+        (
+            "invalid-name-bidi-override",
+            "Carol\u{202e}rewei",
+            "a name with RIGHT-TO-LEFT OVERRIDE, which reorders what follows it",
+            Some("roster-name-character"),
+        ),
+        (
+            "invalid-name-zero-width-space",
+            "Da\u{200b}ve",
+            "a name with ZERO WIDTH SPACE",
+            Some("roster-name-character"),
+        ),
+        (
+            "invalid-confusable-name",
+            "\u{410}lice Admin",
+            "'Аlice Admin' with a Cyrillic А has the skeleton of 'Alice Admin'",
+            Some("roster-confusable-name"),
+        ),
+        (
+            "valid-names-in-other-scripts",
+            "Алиса",
+            "a Cyrillic name that looks like no other member's",
+            None,
+        ),
+    ];
+    for (i, (name, member_name, description, error)) in name_cases.iter().enumerate() {
+        let mut r = first_roster(&t);
+        r.members.push(
+            TestMember::new(
+                "dave",
+                member_name,
+                24 + u8::try_from(i).unwrap(),
+                &[Role::Reviewer],
+            )
+            .card(),
+        );
+        roster_case(
+            out,
+            name,
+            description,
+            &TeamFingerprint(r.hash()),
+            &[sign_by(&r, &[alice, bob])],
+            NOW,
+            None,
+            *error,
+        );
+    }
 
     // A payload that is valid JSON but not canonical: its hash is the
     // fingerprint, so only the canonical-form rule refuses it.

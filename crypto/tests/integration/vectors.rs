@@ -81,6 +81,7 @@ fn committed_vectors_match_the_generator() {
     }
     for sub in [
         "jcs", "ed25519", "dsse", "roster", "bundle", "codename", "httpsig", "messages", "padme",
+        "names",
     ] {
         for (name, _) in files(sub) {
             assert!(
@@ -88,6 +89,45 @@ fn committed_vectors_match_the_generator() {
                 "vectors/{name} is not produced by the generator"
             );
         }
+    }
+}
+
+#[test]
+fn committed_web_tables_match_the_generator() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    for (path, bytes) in generate::web_files() {
+        let on_disk = std::fs::read(root.join(&path)).unwrap_or_default();
+        assert!(
+            on_disk == bytes,
+            "{path} is stale or missing: run `cargo run -p dropbox-crypto --example gen-vectors`"
+        );
+    }
+}
+
+#[test]
+fn name_vectors() {
+    for (name, v) in files("names") {
+        if name == "names/skeletons.json" {
+            for c in v["cases"].as_array().unwrap() {
+                assert_eq!(
+                    dropbox_crypto::text::name_skeleton(c["name"].as_str().unwrap()),
+                    c["skeleton"].as_str().unwrap(),
+                    "{name}: {c}"
+                );
+            }
+            continue;
+        }
+        let mut check = roster::NameCheck::default();
+        let got = v["members"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .try_for_each(|m| {
+                let id: dropbox_crypto::MemberId = m["id"].as_str().unwrap().parse().unwrap();
+                check.add(&id, m["name"].as_str().unwrap())
+            })
+            .map_err(|e| e.code().to_owned());
+        expect(&name, &v, got);
     }
 }
 

@@ -56,12 +56,12 @@ pub fn run(a: &cli::Followup) -> anyhow::Result<()> {
     let _ = std::fs::remove_file(&out);
     let (receipt, id) = result?;
     if a.team.json {
-        println!(
+        jsonln!(
             "{}",
             serde_json::json!({"id": id, "receipt": receipt.to_string()})
         );
     } else {
-        println!("Your follow-up was received. Receipt: {receipt}");
+        outln!("Your follow-up was received. Receipt: {receipt}");
     }
     Ok(())
 }

@@ -102,16 +102,16 @@ pub fn attachments(files: &[PathBuf], quiet: bool) -> anyhow::Result<Vec<Attachm
                     .with_context(|| format!("{} looks like an image but cannot be parsed to remove its metadata; convert it first", f.display()))?;
                 if !quiet {
                     if cleaned.removed.is_empty() {
-                        eprintln!("{name}: no metadata found");
+                        errln!("{name}: no metadata found");
                     } else {
-                        eprintln!("{name}: removed {}", cleaned.removed.join(", "));
+                        errln!("{name}: removed {}", cleaned.removed.join(", "));
                     }
                 }
                 let meta = AttachmentMeta::new(&name, media_type(&name), cleaned.data.len() as u64);
                 return Ok(Attachment { meta, source: Source::Scrubbed(zeroize::Zeroizing::new(cleaned.data)) });
             }
             if !quiet {
-                eprintln!("warning: {name} is sent as it is; files other than JPEG and PNG may carry identifying metadata (author, device, location) that this tool cannot remove");
+                errln!("warning: {name} is sent as it is; files other than JPEG and PNG may carry identifying metadata (author, device, location) that this tool cannot remove");
             }
             Ok(Attachment { meta: AttachmentMeta::new(&name, media_type(&name), meta.len()), source: Source::File(f.clone()) })
         })

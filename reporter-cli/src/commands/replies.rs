@@ -124,32 +124,35 @@ pub fn run(a: &Replies) -> anyhow::Result<()> {
             .iter()
             .map(|s| serde_json::json!({"seq": s.reply.seq, "member": s.reply.member.to_string(), "name": s.name, "day": s.reply.created.to_string(), "body": s.reply.body}))
             .collect();
-        println!(
+        jsonln!(
             "{}",
             serde_json::json!({"replies": replies, "missing": gaps, "problems": problems})
         );
         return Ok(());
     }
     if shown.is_empty() {
-        println!("No replies yet.");
+        outln!("No replies yet.");
     }
     for s in &shown {
-        println!(
+        outln!(
             "#{} from {} ({}) on {}:",
-            s.reply.seq, s.name, s.reply.member, s.reply.created
+            s.reply.seq,
+            dropbox_crypto::text::Line(&s.name),
+            s.reply.member,
+            s.reply.created
         );
         for line in s.reply.body.lines() {
-            println!("    {line}");
+            outln!("    {line}");
         }
-        println!();
+        outln!();
     }
     if !gaps.is_empty() {
-        eprintln!(
+        errln!(
             "warning: replies {gaps:?} are missing; the server may have withheld them or they expired"
         );
     }
     for p in problems {
-        eprintln!("warning: {p}");
+        errln!("warning: {p}");
     }
     Ok(())
 }

@@ -33,7 +33,7 @@ pub fn run(a: &Send) -> anyhow::Result<()> {
     if let Some(c) = &client
         && !client::origin_listed(&c.base, &chain)
     {
-        eprintln!(
+        errln!(
             "warning: {} is not among the team's published endpoints; make sure you reached the right drop box",
             c.base
         );
@@ -70,7 +70,7 @@ pub fn run(a: &Send) -> anyhow::Result<()> {
     let codename = a.replies.then(Codename::generate);
     let keys = codename.as_ref().map(|c| {
         if !a.team.json {
-            eprintln!("deriving your codename's keys…");
+            errln!("deriving your codename's keys…");
         }
         c.derive(&chain.fingerprint)
     });
@@ -112,7 +112,7 @@ pub fn run(a: &Send) -> anyhow::Result<()> {
     }
     let (receipt, id, len) = result?;
     if a.team.json {
-        println!(
+        jsonln!(
             "{}",
             serde_json::json!({
                 "id": id, "receipt": receipt, "size": len,
@@ -124,10 +124,10 @@ pub fn run(a: &Send) -> anyhow::Result<()> {
         return Ok(());
     }
     match &id {
-        Some(_) => println!("Your report was received."),
-        None => println!("Your encrypted report is in {}.", out.display()),
+        Some(_) => outln!("Your report was received."),
+        None => outln!("Your encrypted report is in {}.", out.display()),
     }
-    println!("Receipt (sha256 of what was sent): {receipt}");
+    outln!("Receipt (sha256 of what was sent): {receipt}");
     let left_out: Vec<&str> = roster
         .members
         .iter()
@@ -135,18 +135,18 @@ pub fn run(a: &Send) -> anyhow::Result<()> {
         .map(|m| m.name.as_str())
         .collect();
     if !left_out.is_empty() {
-        println!(
+        outln!(
             "Left out: {}. They cannot read this report or anything the team derives from it.",
             left_out.join(", ")
         );
     }
     if let Some(c) = &codename {
-        println!();
-        println!("Your codename (write it down, keep it secret; it is shown only once):");
-        println!();
-        println!("    {}", c.expose());
-        println!();
-        println!("Use it with `dropbox-submit replies` and `dropbox-submit followup`.");
+        outln!();
+        outln!("Your codename (write it down, keep it secret; it is shown only once):");
+        outln!();
+        outln!("    {}", c.expose());
+        outln!();
+        outln!("Use it with `dropbox-submit replies` and `dropbox-submit followup`.");
     }
     Ok(())
 }

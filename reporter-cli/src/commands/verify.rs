@@ -21,7 +21,7 @@ pub fn run(team: &Team) -> anyhow::Result<()> {
             .iter()
             .map(|m| serde_json::json!({"id": m.id.to_string(), "name": m.name}))
             .collect();
-        println!(
+        jsonln!(
             "{}",
             serde_json::json!({
                 "team": r.team, "seq": r.seq, "head": head.hash.to_string(), "expires": r.expires.to_string(),
@@ -30,20 +30,20 @@ pub fn run(team: &Team) -> anyhow::Result<()> {
         );
         return Ok(());
     }
-    println!("Team:       {}", r.team);
-    println!(
+    outln!("Team:       {}", r.team);
+    outln!(
         "Roster:     #{} ({}), valid until {}",
         r.seq,
         head.hash.short(),
         r.expires
     );
-    println!("Members (each receives your report unless you leave them out with --leave-out ID):");
+    outln!("Members (each receives your report unless you leave them out with --leave-out ID):");
     for m in &r.members {
-        println!("  {:<16} {}", m.id.as_str(), m.name);
+        outln!("  {:<16} {}", m.id.as_str(), m.name);
     }
-    println!("Categories: {}", r.policy.categories.join(", "));
+    outln!("Categories: {}", r.policy.categories.join(", "));
     if listed == Some(false) {
-        eprintln!(
+        errln!(
             "warning: this server's address is not among the team's endpoints: {}",
             r.endpoints.join(", ")
         );

@@ -52,7 +52,7 @@ pub fn fetch_out(home: &Path, server: Option<&str>, dir: &Path) -> anyhow::Resul
                 std::fs::write(dir.join("items").join(format!("{id}.age")), &ct)?;
                 fetched.push(Fetched { id, receipt });
             }
-            Err(e) => eprintln!("warning: {e}; it stays for the next fetch"),
+            Err(e) => errln!("warning: {e}; it stays for the next fetch"),
         }
     }
     std::fs::write(dir.join("items.json"), serde_json::to_vec_pretty(&fetched)?)?;
@@ -73,7 +73,7 @@ pub fn fetch_out(home: &Path, server: Option<&str>, dir: &Path) -> anyhow::Resul
     }
     std::fs::write(dir.join("events.json"), serde_json::to_vec(&events)?)?;
     cfg.save(home)?;
-    println!(
+    outln!(
         "Fetched {} items into {}. Carry it to the offline machine: reviewer import {} --outbox OUT",
         fetched.len(),
         dir.display(),
@@ -113,7 +113,7 @@ pub fn import(home: &Path, dir: &Path, outbox: &Path, json: bool) -> anyhow::Res
         })?
     };
     for r in &pulled.rejected {
-        eprintln!("ALERT: refused {r}");
+        errln!("ALERT: refused {r}");
     }
     let keys = &s.keys;
     let chain = s.chain.as_ref().context("no roster")?;
@@ -166,18 +166,18 @@ pub fn import(home: &Path, dir: &Path, outbox: &Path, json: bool) -> anyhow::Res
         store.posted(&item, None)?;
     }
     if json {
-        println!(
+        jsonln!(
             "{}",
             serde_json::json!({"filed": filed, "acks": out.acks.len(), "errors": errors})
         );
     } else {
-        println!(
+        outln!(
             "Filed {filed} new items; {} acks written to {}.",
             out.acks.len(),
             outbox.display()
         );
         for e in &errors {
-            eprintln!("error: {e}");
+            errln!("error: {e}");
         }
     }
     Ok(())
@@ -198,7 +198,7 @@ pub fn post(home: &Path, server: Option<&str>, outbox: &Path) -> anyhow::Result<
         if status == 204 || status == 404 {
             done += 1;
         } else {
-            eprintln!("warning: the ack of {id} was refused ({status})");
+            errln!("warning: the ack of {id} was refused ({status})");
         }
     }
     let mut sent = 0;
@@ -219,13 +219,13 @@ pub fn post(home: &Path, server: Option<&str>, outbox: &Path) -> anyhow::Result<
         if status == 201 {
             sent += 1;
         } else {
-            eprintln!(
+            errln!(
                 "warning: a queued {kind} was refused ({status}): {}",
                 String::from_utf8_lossy(&body)
             );
         }
     }
-    println!(
+    outln!(
         "Posted {done} of {} acks and {sent} of {} events and replies.",
         out.acks.len(),
         out.posts.len()

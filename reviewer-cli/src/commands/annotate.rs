@@ -121,7 +121,7 @@ pub fn set(s: &mut Session, id: &str, ch: &Changes<'_>) -> anyhow::Result<()> {
         );
     }
     record_all(s, id, bodies)?;
-    println!("Updated case {id}; the change goes to the team with the next sync.");
+    outln!("Updated case {id}; the change goes to the team with the next sync.");
     Ok(())
 }
 
@@ -130,7 +130,7 @@ pub fn assign(s: &mut Session, id: &str, member: &str) -> anyhow::Result<()> {
     let case = s.store.open_case(id)?;
     let m = member_on_case(s, &case, member)?;
     record_all(s, id, vec![EventBody::Owner { member: m.clone() }])?;
-    println!("Case {id} is now owned by {m}.");
+    outln!("Case {id} is now owned by {m}.");
     Ok(())
 }
 
@@ -146,7 +146,7 @@ pub fn note(s: &mut Session, id: &str, text: &str) -> anyhow::Result<()> {
             text: text.to_owned(),
         }],
     )?;
-    println!("Noted on case {id}.");
+    outln!("Noted on case {id}.");
     Ok(())
 }
 
@@ -159,9 +159,7 @@ pub fn step(s: &mut Session, id: &str, step: &str, detail: &str) -> anyhow::Resu
         StepKind::Notified | StepKind::PartyResponded | StepKind::Escalated
     ) && !case.is_vulnerability()
     {
-        eprintln!(
-            "note: the disclosure schedule applies to vulnerability reports; recorded anyway"
-        );
+        errln!("note: the disclosure schedule applies to vulnerability reports; recorded anyway");
     }
     record_all(
         s,
@@ -171,7 +169,7 @@ pub fn step(s: &mut Session, id: &str, step: &str, detail: &str) -> anyhow::Resu
             detail: detail.to_owned(),
         }],
     )?;
-    println!("Recorded {kind} on case {id}.");
+    outln!("Recorded {kind} on case {id}.");
     Ok(())
 }
 
@@ -189,7 +187,7 @@ pub fn agree(s: &mut Session, id: &str, date: &str, reason: &str) -> anyhow::Res
             reason: reason.to_owned(),
         }],
     )?;
-    println!("Disclosure of case {id} agreed for {date}.");
+    outln!("Disclosure of case {id} agreed for {date}.");
     Ok(())
 }
 
@@ -215,7 +213,7 @@ pub fn redact(s: &mut Session, id: &str, field: &str) -> anyhow::Result<()> {
         bail!("redact `contact` or `note:N`");
     };
     record_all(s, id, vec![EventBody::Redaction { target }])?;
-    println!("Redacted {field} from case {id}.");
+    outln!("Redacted {field} from case {id}.");
     Ok(())
 }
 
@@ -232,7 +230,7 @@ pub fn close(s: &mut Session, id: &str, reason: &str) -> anyhow::Result<()> {
         .state()
         .purge_after(s.store.backup_days)
         .context("the case did not close")?;
-    println!(
+    outln!(
         "Closed case {id}. Its details have left the active store; it can be reopened until it is purged on {purge}."
     );
     Ok(())
@@ -260,7 +258,7 @@ pub fn reopen(s: &mut Session, id: &str, reason: &str) -> anyhow::Result<()> {
             reason: reason.to_owned(),
         },
     )?;
-    println!("Reopened case {id}.");
+    outln!("Reopened case {id}.");
     Ok(())
 }
 
@@ -282,7 +280,7 @@ pub fn hold(s: &mut Session, id: &str, reason: &str, until: Option<&str>) -> any
         },
     )?;
     let purge = case.state().purge_after(s.store.backup_days);
-    println!(
+    outln!(
         "Case {id} is held; it will be purged on {}.",
         purge.map_or("(never)".into(), |d| d.to_string())
     );
@@ -308,14 +306,15 @@ pub fn log(s: &Session, id: Option<&str>, json: bool) -> anyhow::Result<()> {
             .iter()
             .map(|(at, c, who, what)| serde_json::json!({"at": at, "case": c, "who": who, "what": what}))
             .collect();
-        println!("{}", serde_json::Value::Array(out));
+        jsonln!("{}", serde_json::Value::Array(out));
     } else if rows.is_empty() {
-        println!("Nothing logged.");
+        outln!("Nothing logged.");
     } else {
         for (at, c, who, what) in &rows {
-            println!(
-                "{}  {c}  {who:<10} {what}",
-                crate::commands::sync::when(*at)
+            outln!(
+                "{}  {c}  {who:<10} {}",
+                crate::commands::sync::when(*at),
+                dropbox_crypto::text::Line(what)
             );
         }
     }
@@ -327,7 +326,7 @@ pub fn log(s: &Session, id: Option<&str>, json: bool) -> anyhow::Result<()> {
             .map(|c| c.count)
             .sum();
         if !json {
-            println!("({purged} purged cases leave only their counts: see `reviewer stats`.)");
+            outln!("({purged} purged cases leave only their counts: see `reviewer stats`.)");
         }
     }
     Ok(())

@@ -186,7 +186,7 @@ pub fn backup(home: &Path, server: Option<&str>, out: &Path) -> anyhow::Result<(
     file.get_ref().sync_all()?;
     drop(file);
     std::fs::rename(&tmp, out).with_context(|| format!("cannot write {}", out.display()))?;
-    println!(
+    outln!(
         "Wrote a backup of {} cases to {}. It can be restored until the drop box deletes this week's escrow share ({} days).",
         dump.cases.len(),
         out.display(),
@@ -276,7 +276,7 @@ pub fn restore(home: &Path, server: Option<&str>, file: &Path) -> anyhow::Result
             })
             .collect::<Vec<_>>(),
     )?;
-    println!(
+    outln!(
         "Restored {restored} cases from {}; {skipped} purged since were left out.",
         file.display()
     );

@@ -21,10 +21,12 @@ pub fn run(home: &Path, cmd: &KeyCmd) -> anyhow::Result<()> {
             let id = id
                 .parse()
                 .with_context(|| format!("{id:?} cannot be a member id"))?;
+            // A name a roster would refuse is refused now, before any key.
+            dropbox_crypto::roster::check_name(&id, name)?;
             let card = store.create(id, name, &new_lock(lock)?)?;
             print_card(&card, *json)?;
             if !json {
-                eprintln!(
+                errln!(
                     "Keys saved (encrypted) in {}. Give the card above to your team's admins.",
                     home.display()
                 );
@@ -35,7 +37,7 @@ pub fn run(home: &Path, cmd: &KeyCmd) -> anyhow::Result<()> {
             let card = store.rotate()?;
             print_card(&card, *json)?;
             if !json {
-                eprintln!(
+                errln!(
                     "New keys made; the current ones stay in use. An admin proposes them with `reviewer team rekey --member CARD`, you sign that roster with `reviewer team sign`, and once it is published: `reviewer key activate`."
                 );
             }
@@ -46,18 +48,18 @@ pub fn run(home: &Path, cmd: &KeyCmd) -> anyhow::Result<()> {
             let new = new_lock(lock)?;
             store.relock(&old, &new)?;
             match new {
-                Lock::Plugin(key) => eprintln!(
+                Lock::Plugin(key) => errln!(
                     "Your keys are now locked to the hardware key (age-plugin-{}); keep a copy of {} elsewhere: it names the key.",
                     key.plugin(),
                     home.join("keys.plugin").display()
                 ),
-                Lock::Passphrase(_) => eprintln!("Your keys are now locked with the passphrase."),
+                Lock::Passphrase(_) => errln!("Your keys are now locked with the passphrase."),
             }
         }
         KeyCmd::Transport { out, lock } => {
             let keys = store.unlock()?;
             store.export_transport(&keys, out, &new_lock(lock)?)?;
-            eprintln!(
+            errln!(
                 "{} now holds your transport key alone. Move it to the online machine and use it there as --home for `reviewer fetch --out` and `reviewer fetch --post`; it cannot decrypt reports or sign as you.",
                 out.display()
             );
@@ -84,9 +86,9 @@ fn new_lock(args: &crate::cli::LockArgs) -> anyhow::Result<Lock> {
 
 fn print_card(card: &dropbox_crypto::roster::Member, json: bool) -> anyhow::Result<()> {
     if json {
-        println!("{}", serde_json::to_string(card)?);
+        jsonln!("{}", serde_json::to_string(card)?);
     } else {
-        println!("{}", serde_json::to_string_pretty(card)?);
+        jsonln!("{}", serde_json::to_string_pretty(card)?);
     }
     Ok(())
 }
@@ -131,7 +133,7 @@ fn activate(home: &Path, server: Option<&str>) -> anyhow::Result<()> {
     }
     store.activate()?;
     cfg.save(home)?;
-    println!(
+    outln!(
         "Your new keys are active (roster #{}); the old ones are destroyed.",
         chain.head().roster.seq
     );

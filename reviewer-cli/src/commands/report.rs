@@ -37,9 +37,9 @@ pub fn stats(
     }
     let report = stats::report(&rows, year);
     if json {
-        println!("{}", serde_json::to_string(&report)?);
+        jsonln!("{}", serde_json::to_string(&report)?);
     } else {
-        print!("{}", stats::render_text(&report));
+        out!("{}", stats::render_text(&report));
     }
     if let Some(path) = chart {
         let title = match year {
@@ -49,7 +49,7 @@ pub fn stats(
         let svg = stats::render_svg(&report, &title);
         crate::write_atomic(path, svg.as_bytes())?;
         if !json {
-            println!("Chart written to {}.", path.display());
+            outln!("Chart written to {}.", path.display());
         }
     }
     Ok(())

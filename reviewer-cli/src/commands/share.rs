@@ -208,7 +208,7 @@ pub fn share(
     let armored = pgp::encrypt_to(&cert, &body, None)?;
     crate::write_atomic(out, armored.as_bytes())?;
     record_share(s, &mut case, &fpr, &fields)?;
-    println!(
+    outln!(
         "Wrote {} for {fpr} (TLP:{}; fields: {}). The share is recorded on the case.",
         out.display(),
         st.tlp,
@@ -260,7 +260,7 @@ pub fn alert(s: &mut Session, id: &str, out: &Path) -> anyhow::Result<()> {
     let text = render(&case, &fields, st.tlp, "Community alert");
     crate::write_atomic(out, text.as_bytes())?;
     record_share(s, &mut case, "community alert", &fields)?;
-    println!(
+    outln!(
         "Wrote the community alert to {} (fields: {}).",
         out.display(),
         fields.join(", ")
@@ -296,7 +296,7 @@ pub fn set_team_key(s: &Session, file: &Path, locked: bool) -> anyhow::Result<()
         armored.as_bytes(),
     )?;
     crate::write_atomic(&team_key_path(&s.home), &ct)?;
-    println!(
+    outln!(
         "Kept the team's OpenPGP key {} (encrypted to your keys). When a holder leaves the team, rotate it.",
         key.fingerprint()
     );
@@ -333,7 +333,7 @@ pub fn attest(s: &Session, server: &str) -> anyhow::Result<()> {
             String::from_utf8_lossy(&body)
         );
     }
-    println!(
+    outln!(
         "The team's OpenPGP key {} now attests roster #1 (team fingerprint {}); reporters check it with `dropbox-submit --team-pgp CERT`.",
         key.fingerprint(),
         s.chain()?.fingerprint
@@ -399,9 +399,9 @@ pub fn import_pgp(s: &mut Session, file: &Path, json: bool) -> anyhow::Result<()
         teamlog::queue_grant(store, &ctx, &mut case, m)?;
     }
     if json {
-        println!("{}", serde_json::json!({"case": case_id}));
+        jsonln!("{}", serde_json::json!({"case": case_id}));
     } else {
-        println!(
+        outln!(
             "Filed the mailed report as case {case_id}; the next sync grants it to {}.",
             if others.is_empty() {
                 "nobody else".to_owned()

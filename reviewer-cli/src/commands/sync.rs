@@ -17,6 +17,7 @@ use dropbox_crypto::bundle::{BundleReader, Kind};
 use dropbox_crypto::httpsig::{self, KeyId, Signer};
 use dropbox_crypto::keys::SignSecretKey;
 use dropbox_crypto::roster::{self, VerifiedChain};
+use dropbox_crypto::text::Line;
 use dropbox_crypto::time::UnixTime;
 use dropbox_crypto::{CaseId, MemberId, Sha256Digest, TeamFingerprint, envelope, messages};
 
@@ -309,7 +310,7 @@ pub fn check_roster(
     let head_id = (head.roster.seq, head.hash.to_string());
     if cfg.head.as_ref() != Some(&head_id) {
         if cfg.head.is_some() {
-            eprintln!(
+            errln!(
                 "ALERT: new roster head #{} ({}); check with your admins that they published it",
                 head.roster.seq,
                 head.hash.short()
@@ -323,7 +324,7 @@ pub fn check_roster(
         .with_context(|| format!("you ({}) are not a member of the current roster", keys.id))?;
     let own_json = serde_json::to_string(own)?;
     if cfg.own_entry.as_ref().is_some_and(|o| *o != own_json) {
-        eprintln!(
+        errln!(
             "ALERT: your own roster entry changed; if you did not ask for it, tell your team now"
         );
     }
@@ -570,7 +571,7 @@ pub fn sync(
     s.adopt_chain(served)?;
     let page_alerts = check_pages(&server, s.chain()?);
     for a in &page_alerts {
-        eprintln!("{a}");
+        errln!("{a}");
     }
     let api = Api::new(&server, &s.keys)?;
     let (posted, mut errors) = teamlog::post_outbox(&api, &mut s.store)?;
@@ -580,7 +581,7 @@ pub fn sync(
     };
     let pulled = teamlog::pull(&api, &mut s.store, &ctx)?;
     for r in &pulled.rejected {
-        eprintln!("ALERT: refused {r}");
+        errln!("ALERT: refused {r}");
     }
     let (mut new_cases, mut followups, mut unreadable) = (0, 0, 0);
     let items = api.inbox()?;
@@ -639,7 +640,7 @@ pub fn sync(
     let (posted_after, errors_after) = teamlog::post_outbox(&api, &mut s.store)?;
     errors.extend(errors_after);
     if json {
-        println!(
+        jsonln!(
             "{}",
             serde_json::json!({
                 "new_cases": new_cases, "followups": followups, "unreadable": unreadable,
@@ -650,19 +651,19 @@ pub fn sync(
             })
         );
     } else {
-        println!(
+        outln!(
             "{new_cases} new cases, {followups} follow-ups, {unreadable} items not encrypted to you; {} team events applied, {} posted.",
             pulled.applied,
             posted + posted_after
         );
         if pulled.granted > 0 {
-            println!("{} cases granted to you.", pulled.granted);
+            outln!("{} cases granted to you.", pulled.granted);
         }
         if !pulled.purged.is_empty() {
-            println!("{} cases purged by the team.", pulled.purged.len());
+            outln!("{} cases purged by the team.", pulled.purged.len());
         }
         for e in &errors {
-            eprintln!("error: {e}");
+            errln!("error: {e}");
         }
     }
     if !errors.is_empty() && !json {
@@ -709,10 +710,10 @@ pub fn open(home: &Path, file: &Path, team: Option<&str>, json: bool) -> anyhow:
     match (filed, json) {
         (Filed::Unreadable, _) => bail!("{} is not encrypted to you", file.display()),
         (Filed::NewCase(id) | Filed::Followup(id) | Filed::Duplicate(id), true) => {
-            println!("{}", serde_json::json!({"case": id}))
+            jsonln!("{}", serde_json::json!({"case": id}))
         }
-        (Filed::Duplicate(id), false) => println!("This report is already case {id}."),
-        (Filed::NewCase(id) | Filed::Followup(id), false) => println!("Filed as case {id}."),
+        (Filed::Duplicate(id), false) => outln!("This report is already case {id}."),
+        (Filed::NewCase(id) | Filed::Followup(id), false) => outln!("Filed as case {id}."),
     }
     Ok(())
 }
@@ -787,18 +788,18 @@ pub fn list(home: &Path, filter: &Filter<'_>, json: bool) -> anyhow::Result<()> 
                 })
             })
             .collect();
-        println!("{}", serde_json::Value::Array(out));
+        jsonln!("{}", serde_json::Value::Array(out));
     } else if rows.is_empty() {
-        println!("No cases.");
+        outln!("No cases.");
     } else {
         for (c, st, overdue) in &rows {
-            println!(
+            outln!(
                 "{}  {:<9} {:<12} {:<8} {}{}",
                 c.id,
                 st.status,
                 st.tlp,
                 st.owner.as_ref().map_or("-", |m| m.as_str()),
-                c.report.title.as_deref().unwrap_or("(no title)"),
+                Line(c.report.title.as_deref().unwrap_or("(no title)")),
                 if overdue.is_empty() {
                     String::new()
                 } else {
@@ -820,20 +821,26 @@ pub fn show(home: &Path, id: &str, json: bool) -> anyhow::Result<()> {
     if json {
         let mut v = serde_json::to_value(&c)?;
         v["state"] = serde_json::to_value(&st)?;
-        println!("{v}");
+        jsonln!("{v}");
         return Ok(());
     }
     let r = &c.report;
-    println!("Case {} — {} (TLP:{})", c.id, st.status, st.tlp);
-    println!("Title:     {}", r.title.as_deref().unwrap_or("(none)"));
-    println!("Category:  {}", r.category.as_deref().unwrap_or("(none)"));
-    println!(
+    outln!("Case {} — {} (TLP:{})", c.id, st.status, st.tlp);
+    outln!(
+        "Title:     {}",
+        Line(r.title.as_deref().unwrap_or("(none)"))
+    );
+    outln!(
+        "Category:  {}",
+        Line(r.category.as_deref().unwrap_or("(none)"))
+    );
+    outln!(
         "Reporter's severity guess: {}",
         r.severity.map_or("(none)".into(), |s| s.to_string())
     );
-    println!("Received:  {} (receipt {})", r.created, c.receipt);
-    println!("Imported:  {}", when(c.imported));
-    println!(
+    outln!("Received:  {} (receipt {})", r.created, c.receipt);
+    outln!("Imported:  {}", when(c.imported));
+    outln!(
         "Replies:   {}",
         if r.reply.is_some() {
             "possible (the reporter has a codename)"
@@ -842,39 +849,41 @@ pub fn show(home: &Path, id: &str, json: bool) -> anyhow::Result<()> {
         }
     );
     if let Some(contact) = &r.contact {
-        println!("Contact:   {contact}");
+        outln!("Contact:   {}", Line(contact));
     }
     if let Some(credit) = &r.credit {
-        println!("Credit as: {credit}");
+        outln!("Credit as: {}", Line(credit));
     }
-    println!();
-    println!("{}", r.body.as_deref().unwrap_or(""));
+    outln!();
+    outln!("{}", r.body.as_deref().unwrap_or(""));
     for (i, a) in c.all_attachments().iter().enumerate() {
-        println!(
+        outln!(
             "Attachment {i}: {} ({}, {} bytes, type claimed by the sender)",
-            a.name, a.media_type, a.size
+            Line(&a.name),
+            Line(&a.media_type),
+            a.size
         );
     }
-    println!(
+    outln!(
         "Severity:  {}   Owner: {}",
         st.severity
             .map_or("(not triaged)".into(), |s| s.to_string()),
         st.owner.as_ref().map_or("(none)", |m| m.as_str())
     );
     if let Some(o) = &st.organisation {
-        println!("Organisation (AMBER+STRICT): {o}");
+        outln!("Organisation (AMBER+STRICT): {o}");
     }
     for p in &st.parties {
-        println!("Outside party (TLP:RED): {p}");
+        outln!("Outside party (TLP:RED): {p}");
     }
     if let Some(d) = &st.disclosure {
-        println!("Disclosure agreed for {} ({})", d.day, d.reason);
+        outln!("Disclosure agreed for {} ({})", d.day, d.reason);
     }
     for (i, n) in st.notes.iter().enumerate() {
-        println!("Note {} by {} on {}: {}", i + 1, n.member, n.day, n.text);
+        outln!("Note {} by {} on {}: {}", i + 1, n.member, n.day, n.text);
     }
     for st in &st.steps {
-        println!(
+        outln!(
             "Step {} by {} at {} {}",
             st.step,
             st.member,
@@ -883,19 +892,19 @@ pub fn show(home: &Path, id: &str, json: bool) -> anyhow::Result<()> {
         );
     }
     for r in &st.replies {
-        println!();
-        println!("Reply #{} by {} on {}:", r.seq, r.member, r.day);
-        println!("{}", r.body);
+        outln!();
+        outln!("Reply #{} by {} on {}:", r.seq, r.member, r.day);
+        outln!("{}", r.body);
     }
     for f in &c.followups {
-        println!();
-        println!("Follow-up on {}:", f.day);
-        println!("{}", f.body);
+        outln!();
+        outln!("Follow-up on {}:", f.day);
+        outln!("{}", f.body);
     }
-    println!();
-    println!("Log:");
+    outln!();
+    outln!("Log:");
     for a in &c.log {
-        println!("  {}  {:<10} {}", when(a.at), a.who, a.what);
+        outln!("  {}  {:<10} {}", when(a.at), a.who, Line(&a.what));
     }
     Ok(())
 }
@@ -921,7 +930,7 @@ pub fn attachment(home: &Path, id: &str, n: usize, out: &Path) -> anyhow::Result
     let mut head = [0u8; 8];
     let got = std::fs::File::open(out)?.read(&mut head)?;
     let detected = detect(&head[..got]);
-    println!(
+    outln!(
         "Wrote {} (claimed type {claimed}, detected {detected}).",
         out.display()
     );
@@ -930,7 +939,7 @@ pub fn attachment(home: &Path, id: &str, n: usize, out: &Path) -> anyhow::Result
         "executable" | "pdf" | "office document (may hold macros)" | "html"
     ) || detected.starts_with("zip")
     {
-        eprintln!(
+        errln!(
             "warning: {detected} can carry active content; open it only in a sandbox without network (e.g. bubblewrap) or clean it with mat2"
         );
     }
@@ -969,8 +978,8 @@ pub fn delete(home: &Path, id: &str) -> anyhow::Result<()> {
         &[("Dropbox-Delete-Token", &token)],
     )?;
     match status {
-        204 => println!("Deleted the report of case {id} from the drop box."),
-        404 => println!("The drop box no longer holds the report of case {id}."),
+        204 => outln!("Deleted the report of case {id} from the drop box."),
+        404 => outln!("The drop box no longer holds the report of case {id}."),
         _ => bail!(
             "the drop box refused the deletion: {}",
             Api::refusal(status, &body)
@@ -1076,15 +1085,15 @@ pub fn reply(home: &Path, id: &str, message: &str) -> anyhow::Result<()> {
             let api = Api::new(&server, &s.keys)?;
             match teamlog::post_outbox(&api, &mut s.store) {
                 Ok((_, errors)) if errors.is_empty() => {
-                    println!("Reply #{seq} posted to the reporter's mailbox.")
+                    outln!("Reply #{seq} posted to the reporter's mailbox.")
                 }
                 Ok((_, errors)) => bail!("{}", errors.join("; ")),
-                Err(e) => println!(
+                Err(e) => outln!(
                     "Reply #{seq} queued; the drop box is not reachable now ({e:#}), the next sync posts it."
                 ),
             }
         }
-        None => println!("Reply #{seq} queued; the next sync posts it."),
+        None => outln!("Reply #{seq} queued; the next sync posts it."),
     }
     Ok(())
 }
@@ -1136,16 +1145,16 @@ pub fn search(home: &Path, terms: &[String], json: bool) -> anyhow::Result<()> {
             .iter()
             .map(|(c, st)| serde_json::json!({"id": c.id, "title": c.report.title, "status": st.status}))
             .collect();
-        println!("{}", serde_json::Value::Array(out));
+        jsonln!("{}", serde_json::Value::Array(out));
     } else if hits.is_empty() {
-        println!("No case matches.");
+        outln!("No case matches.");
     } else {
         for (c, st) in &hits {
-            println!(
+            outln!(
                 "{}  {:<9} {}",
                 c.id,
                 st.status,
-                c.report.title.as_deref().unwrap_or("(no title)")
+                Line(c.report.title.as_deref().unwrap_or("(no title)"))
             );
         }
     }

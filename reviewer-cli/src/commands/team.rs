@@ -97,7 +97,7 @@ fn report(state: &ChainState, json: bool) {
         }
     };
     if json {
-        println!(
+        jsonln!(
             "{}",
             serde_json::json!({
                 "fingerprint": state.fingerprint.to_string(), "seq": seq, "complete": complete,
@@ -106,19 +106,19 @@ fn report(state: &ChainState, json: bool) {
             })
         );
     } else if let Some(m) = &state.waiting_for {
-        println!(
+        outln!(
             "Roster #{seq} changes the keys of {m}: {m} must sign it with their current keys (`reviewer team sign FILE`)."
         );
     } else if complete {
-        println!(
+        outln!(
             "Roster #{seq} is fully signed. Team fingerprint: {}",
             state.fingerprint
         );
-        println!("Publish it with `reviewer team publish --server URL --chain FILE`.");
+        outln!("Publish it with `reviewer team publish --server URL --chain FILE`.");
     } else {
-        println!("Roster #{seq} has {got} of the {needed} admin signatures it needs.");
-        println!("Pass the file to the other admins: `reviewer team sign FILE`.");
-        println!("Team fingerprint: {}", state.fingerprint);
+        outln!("Roster #{seq} has {got} of the {needed} admin signatures it needs.");
+        outln!("Pass the file to the other admins: `reviewer team sign FILE`.");
+        outln!("Team fingerprint: {}", state.fingerprint);
     }
 }
 
@@ -182,9 +182,9 @@ pub fn run(home: &Path, cmd: &TeamCmd) -> anyhow::Result<()> {
             };
             let (n, notes) = crate::teamlog::grant(&api, &mut s.store, &ctx, &member)?;
             for note in &notes {
-                eprintln!("note: {note}");
+                errln!("note: {note}");
             }
-            println!("Granted {n} open cases to {member}.");
+            outln!("Granted {n} open cases to {member}.");
         }
         TeamCmd::Attest { server } => {
             let server = crate::commands::sync::server_url(home, server.as_deref())?;
@@ -258,7 +258,7 @@ pub fn run(home: &Path, cmd: &TeamCmd) -> anyhow::Result<()> {
             let last = chain.last_mut().context("the chain file is empty")?;
             let r: Roster = last.parse(dsse::ROSTER_TYPE)?.payload_as()?;
             if !json {
-                eprintln!(
+                errln!(
                     "Signing roster #{} of {:?} with {} members.",
                     r.seq,
                     r.team,
@@ -398,7 +398,7 @@ fn publish(home: &Path, server: &str, chain_path: &Path) -> anyhow::Result<()> {
             v["message"].as_str().unwrap_or(&text)
         );
     }
-    println!(
+    outln!(
         "Published roster #{} to {base}.",
         state.verified.last().expect("non-empty").roster.seq
     );
