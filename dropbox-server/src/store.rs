@@ -560,8 +560,9 @@ impl Store {
     ) -> Result<Vec<StoredReply>, StoreError> {
         let tx = self.conn.transaction()?;
         let out = {
-            let mut st =
-                tx.prepare("SELECT id, data, day, roster_seq FROM replies WHERE mailbox = ?1 ORDER BY rowid")?;
+            let mut st = tx.prepare(
+                "SELECT id, data, day, roster_seq FROM replies WHERE mailbox = ?1 ORDER BY rowid",
+            )?;
             let rows = st.query_map([mailbox], |r| {
                 Ok(StoredReply {
                     id: r.get(0)?,
@@ -752,9 +753,18 @@ mod tests {
     #[test]
     fn the_own_log_lives_and_dies_with_its_mailbox() {
         let mut s = Store::open_in_memory().unwrap();
-        assert!(s.insert_own("o1", "mbx-a", b"record", d("2026-01-01")).unwrap());
-        assert!(s.insert_own("o2", "mbx-a", b"copy", d("2026-01-02")).unwrap());
-        assert!(s.insert_own("o3", "mbx-b", b"cover", d("2026-01-01")).unwrap());
+        assert!(
+            s.insert_own("o1", "mbx-a", b"record", d("2026-01-01"))
+                .unwrap()
+        );
+        assert!(
+            s.insert_own("o2", "mbx-a", b"copy", d("2026-01-02"))
+                .unwrap()
+        );
+        assert!(
+            s.insert_own("o3", "mbx-b", b"cover", d("2026-01-01"))
+                .unwrap()
+        );
         let ids = |s: &Store, m: &str| -> Vec<String> {
             s.own_log(m).unwrap().into_iter().map(|o| o.id).collect()
         };
@@ -774,9 +784,11 @@ mod tests {
     fn replies_remember_the_roster_head_they_were_posted_under() {
         let mut s = Store::open_in_memory().unwrap();
         s.append_roster(1, "{}").unwrap();
-        s.insert_reply("r1", "mbx", b"one", d("2026-01-01")).unwrap();
+        s.insert_reply("r1", "mbx", b"one", d("2026-01-01"))
+            .unwrap();
         s.append_roster(2, "{}").unwrap();
-        s.insert_reply("r2", "mbx", b"two", d("2026-01-01")).unwrap();
+        s.insert_reply("r2", "mbx", b"two", d("2026-01-01"))
+            .unwrap();
         let seqs: Vec<u64> = s
             .read_mailbox("mbx", d("2026-01-02"))
             .unwrap()

@@ -279,7 +279,10 @@ impl Client {
             .header("Content-Type", "application/octet-stream")
             .header("Signature-Input", &h.signature_input)
             .header("Signature", &h.signature)
-            .header("Content-Digest", h.content_digest.as_deref().unwrap_or_default());
+            .header(
+                "Content-Digest",
+                h.content_digest.as_deref().unwrap_or_default(),
+            );
         for (k, v) in extra {
             req = req.header(*k, *v);
         }

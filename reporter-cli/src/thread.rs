@@ -182,7 +182,10 @@ pub fn next_followup(
     leave_out: &[MemberId],
 ) -> anyhow::Result<Next> {
     let roster = &chain.head().roster;
-    let newest = replies.iter().rev().find_map(|r| r.reply.recipients.as_deref());
+    let newest = replies
+        .iter()
+        .rev()
+        .find_map(|r| r.reply.recipients.as_deref());
     let recipients =
         messages::followup_recipients(own.record.as_ref(), newest, roster, leave_out)
             .context(

@@ -79,7 +79,8 @@ pub fn fetch(
                 return Err("not a reply".into());
             }
             let env = d.header.signed.ok_or("unsigned")?;
-            messages::verify_reply_in_chain(&env, chain, &mailbox, posted).map_err(|e| e.to_string())
+            messages::verify_reply_in_chain(&env, chain, &mailbox, posted)
+                .map_err(|e| e.to_string())
         })();
         match verified {
             Ok(s) => shown.push(s),
