@@ -256,7 +256,7 @@ pub fn verify_reply_in_chain(
         .roster
         .member(&reply.member)
         .ok_or_else(|| MessageError::NotMember(reply.member.to_string()))?;
-    let key = member.sign.clone();
+    let key = member.sign;
     let name = member.name.clone();
     for r in &chain.rosters {
         let s = r.roster.seq;
@@ -950,7 +950,144 @@ fn signed_by(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::keys::AgeIdentity;
+    use crate::roster::{Member, Policy, Role, VerifiedRoster};
     use crate::time::UnixTime;
+
+    fn member(id: &str, n: u8) -> (Member, SignSecretKey) {
+        let sign = SignSecretKey::from_seed(&[n; 32]);
+        let m = Member {
+            id: id.parse().unwrap(),
+            name: id.to_uppercase(),
+            roles: vec![Role::Admin, Role::Reviewer],
+            age: AgeIdentity::from_secret_bytes(&[n + 100; 32]).recipient(),
+            sign: sign.public(),
+            transport: None,
+        };
+        (m, sign)
+    }
+
+    fn chain_of(rosters: Vec<Roster>) -> VerifiedChain {
+        let fingerprint = TeamFingerprint(rosters[0].hash());
+        VerifiedChain {
+            fingerprint,
+            rosters: rosters
+                .into_iter()
+                .map(|roster| VerifiedRoster {
+                    hash: roster.hash(),
+                    envelope: Envelope::sign(crate::dsse::ROSTER_TYPE, b"{}", &[]),
+                    roster,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_reply_counts_only_under_a_key_its_author_held_when_it_was_posted() {
+        let (alice, alice_key) = member("alice", 1);
+        let (carol, carol_key) = member("carol", 3);
+        let r1 = Roster::first(
+            "T",
+            vec![alice.clone(), carol.clone()],
+            vec![],
+            "2027-01-01".parse().unwrap(),
+            Policy::default(),
+        );
+        // #2 removes carol; #3 rotates alice's key.
+        let mut r2 = r1.next();
+        r2.members.retain(|m| m.id.as_str() != "carol");
+        let mut r3 = r2.next();
+        let alice_new = SignSecretKey::from_seed(&[9; 32]);
+        r3.members[0].sign = alice_new.public();
+        let chain = chain_of(vec![r1, r2, r3]);
+        let mailbox = MailboxId::from_key_bytes([7; 32]);
+        let day: Day = "2026-11-24".parse().unwrap();
+        let reply = |who: &str, seq: Option<u64>| {
+            let r = Reply::new(
+                chain.fingerprint,
+                mailbox,
+                1,
+                who.parse().unwrap(),
+                day,
+                "x".into(),
+            );
+            match seq {
+                Some(s) => r.with_case(s, &[]),
+                None => r,
+            }
+        };
+        let check = |env: &Envelope, posted: u64| {
+            verify_reply_in_chain(env, &chain, &mailbox, posted).map(|r| r.standing)
+        };
+        let carol_1 = reply("carol", Some(1)).sign(&carol_key);
+        assert_eq!(check(&carol_1, 1), Ok(Standing::FormerMember));
+        assert_eq!(
+            check(&carol_1, 2),
+            Err(MessageError::FormerKey("carol".into())),
+            "posted after her removal, whatever roster it names"
+        );
+        let alice_old = reply("alice", Some(2)).sign(&alice_key);
+        assert_eq!(check(&alice_old, 2), Ok(Standing::FormerKey));
+        assert!(matches!(
+            check(&alice_old, 3),
+            Err(MessageError::FormerKey(_))
+        ));
+        // A 1.2 reply is checked against the roster it was posted under.
+        let alice_12 = reply("alice", None).sign(&alice_key);
+        assert_eq!(check(&alice_12, 3), Err(MessageError::BadSignature));
+        let alice_now = reply("alice", Some(3)).sign(&alice_new);
+        assert_eq!(check(&alice_now, 3), Ok(Standing::Member));
+        assert!(matches!(
+            check(&alice_now, 2),
+            Err(MessageError::Invalid(_))
+        ));
+        assert!(matches!(
+            check(&alice_now, 4),
+            Err(MessageError::Invalid(_))
+        ));
+    }
+
+    #[test]
+    fn a_followup_never_goes_to_a_member_the_thread_left_out() {
+        let (alice, _) = member("alice", 1);
+        let (bob, _) = member("bob", 2);
+        let (carol, _) = member("carol", 3);
+        let roster = Roster::first(
+            "T",
+            vec![alice, bob, carol],
+            vec![],
+            "2027-01-01".parse().unwrap(),
+            Policy::default(),
+        );
+        let id = |s: &str| -> MemberId { s.parse().unwrap() };
+        let mailbox = MailboxId::from_key_bytes([7; 32]);
+        let rec = ThreadRecord::new(
+            TeamFingerprint(roster.hash()),
+            mailbox,
+            &roster,
+            "2026-11-24".parse().unwrap(),
+            &[id("bob"), id("alice")],
+        );
+        assert_eq!(rec.left_out, [id("carol")]);
+        assert_eq!(rec.recipients, [id("alice"), id("bob")]);
+        let all = [id("alice"), id("bob"), id("carol")];
+        assert_eq!(
+            followup_recipients(Some(&rec), Some(&all), &roster, &[]),
+            Some(vec![id("alice"), id("bob")]),
+            "a reply cannot bring carol back"
+        );
+        assert_eq!(
+            followup_recipients(Some(&rec), None, &roster, &[id("bob")]),
+            Some(vec![id("alice")])
+        );
+        assert_eq!(
+            followup_recipients(None, Some(&[id("bob")]), &roster, &[]),
+            Some(vec![id("bob")])
+        );
+        assert_eq!(followup_recipients(None, None, &roster, &[]), None);
+        assert_eq!(next_followup_seq(&[], &[]), 1);
+        assert_eq!(next_followup_seq(&[2, 1], &[3]), 4);
+    }
 
     #[test]
     fn an_events_time_counts_only_on_its_day_and_not_ahead_of_the_reader() {
