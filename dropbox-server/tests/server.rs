@@ -290,3 +290,95 @@ fn storage_errors_become_503_not_data_loss() {
         assert!(resp.headers().contains_key("retry-after"));
     }
 }
+
+/// `POST`/`GET /v1/mailboxes/{id}/own` (protocol 1.3): only the mailbox's
+/// own key writes or reads its log, and an item must be encrypted to one
+/// recipient only (so the log cannot carry something members could read).
+#[tokio::test]
+async fn the_own_log_takes_items_for_the_codename_only_signed_by_its_mailbox() {
+    use dropbox_crypto::httpsig::{self, KeyId, Signer};
+    let f = fixture("own");
+    let state = AppState::open(Config::new(f.dir.join("data")), Arc::new(UnixTime::now)).unwrap();
+    let app = dropbox_server::app(state);
+    let key = SignSecretKey::from_seed(&[42; 32]);
+    let mailbox = dropbox_crypto::MailboxId::from_key_bytes(key.public().to_bytes());
+    let other = SignSecretKey::from_seed(&[43; 32]);
+    let path = format!("/v1/mailboxes/{mailbox}/own");
+    let request = |method: &str, signer: &SignSecretKey, body: Vec<u8>| {
+        let keyid = KeyId::Mailbox(dropbox_crypto::MailboxId::from_key_bytes(
+            signer.public().to_bytes(),
+        ));
+        let h = Signer::new(&keyid, signer).sign(
+            method,
+            &path,
+            None,
+            (!body.is_empty()).then_some(&body[..]),
+            UnixTime::now(),
+            &httpsig::new_nonce(),
+        );
+        let mut b = Request::builder()
+            .method(method)
+            .uri(&path)
+            .header("host", "x.example")
+            .header("signature-input", h.signature_input)
+            .header("signature", h.signature);
+        if let Some(d) = h.content_digest {
+            b = b.header("content-digest", d);
+        }
+        b.body(Body::from(body)).unwrap()
+    };
+    let codename = AgeIdentity::from_secret_bytes(&[50; 32]).recipient();
+    let one = envelope::encrypt_vec(vec![Slot::Real(codename.clone())], b"record").unwrap();
+    let two = envelope::encrypt_vec(
+        vec![Slot::Real(codename), Slot::Real(f.members[0].1.recipient())],
+        b"record",
+    )
+    .unwrap();
+    let status = |r: axum::response::Response| r.status();
+    let resp = app
+        .clone()
+        .oneshot(request("POST", &key, two))
+        .await
+        .unwrap();
+    assert_eq!(
+        status(resp),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "two recipients"
+    );
+    let resp = app
+        .clone()
+        .oneshot(request("POST", &other, one.clone()))
+        .await
+        .unwrap();
+    assert_eq!(status(resp), StatusCode::FORBIDDEN, "another mailbox's key");
+    let resp = app
+        .clone()
+        .oneshot(request("POST", &key, one.clone()))
+        .await
+        .unwrap();
+    assert_eq!(status(resp), StatusCode::CREATED);
+    let resp = app
+        .clone()
+        .oneshot(request("GET", &other, vec![]))
+        .await
+        .unwrap();
+    assert_eq!(status(resp), StatusCode::FORBIDDEN);
+    let resp = app
+        .clone()
+        .oneshot(request("GET", &key, vec![]))
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    let body = axum::body::to_bytes(resp.into_body(), 1 << 20)
+        .await
+        .unwrap();
+    let items: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(items.as_array().unwrap().len(), 1);
+    use base64::Engine;
+    assert_eq!(
+        base64::engine::general_purpose::STANDARD
+            .decode(items[0]["data"].as_str().unwrap())
+            .unwrap(),
+        one
+    );
+}

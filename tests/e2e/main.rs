@@ -12,6 +12,7 @@ mod fulldisk;
 mod hardware;
 mod metadata;
 mod parsing;
+mod recusal;
 mod reviewer;
 mod submit;
 mod uploads;
