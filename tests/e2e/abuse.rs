@@ -532,3 +532,33 @@ fn slow_headers_hold_no_handler_slot() {
         th.join().unwrap();
     }
 }
+
+/// With proof of work on, every tus creation spends an upload of a solved
+/// token (issue 15): bodiless creations cost CPU, 3 per proof of work, and
+/// none is allowed without one.
+#[test]
+fn each_tus_creation_needs_proof_of_work_when_it_is_on() {
+    let (_dir, _t, _r, srv) = start(&["--pow-bits", "8"]);
+    let r = tus_create(srv.addr, 1000, &[]);
+    assert_json_error(&r, 403, "a creation without a token");
+    assert_eq!(r.json()["error"], "pow-required");
+    let c = http(srv.addr, "GET", "/v1/pow", &[], b"").json();
+    let challenge = c["challenge"].as_str().unwrap();
+    let nonce = dropbox_crypto::pow::solve(challenge, 8);
+    let body = serde_json::json!({"challenge": challenge, "nonce": nonce}).to_string();
+    let tok = http(
+        srv.addr,
+        "POST",
+        "/v1/pow",
+        &[("Content-Type", "application/json")],
+        body.as_bytes(),
+    );
+    assert_eq!(tok.status, 200, "{}", String::from_utf8_lossy(&tok.body));
+    let token = tok.json()["token"].as_str().unwrap().to_owned();
+    for _ in 0..3 {
+        let r = tus_create(srv.addr, 1000, &[("Dropbox-Upload-Token", &token)]);
+        upload_id(&r);
+    }
+    let r = tus_create(srv.addr, 1000, &[("Dropbox-Upload-Token", &token)]);
+    assert_json_error(&r, 403, "a fourth creation on a spent token");
+}
