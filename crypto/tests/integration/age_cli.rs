@@ -26,7 +26,16 @@ fn age(args: &[&str], stdin: &[u8]) -> std::process::Output {
     let input = stdin.to_vec();
     let feeder = std::thread::spawn(move || pipe.write_all(&input));
     let out = child.wait_with_output().unwrap();
-    feeder.join().unwrap().unwrap();
+    // age stops reading when it fails: then the caller's check of its
+    // status and stderr says why, not this side's broken pipe.
+    if let Err(e) = feeder.join().unwrap() {
+        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "feeding age: {e}");
+        assert!(
+            !out.status.success(),
+            "age succeeded without reading its input: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
     out
 }
 
