@@ -412,7 +412,12 @@ impl CaseStore {
         self.conn.execute(
             "INSERT OR REPLACE INTO parked_events (seq, roster_seq, case_tag, data)
              VALUES (?1, ?2, ?3, ?4)",
-            params![p.seq as i64, p.roster_seq as i64, self.case_tag(case), p.data],
+            params![
+                p.seq as i64,
+                p.roster_seq as i64,
+                self.case_tag(case),
+                p.data
+            ],
         )?;
         Ok(())
     }

@@ -503,7 +503,11 @@ pub fn file_ciphertext(
             sink.finish()?.flush()?;
         }
         if let Err(e) = reader.finish() {
-            return refused(kind, false, format!("its attachments do not match its trailer: {e}"));
+            return refused(
+                kind,
+                false,
+                format!("its attachments do not match its trailer: {e}"),
+            );
         }
         let mut case = Case {
             id: case_id.clone(),
@@ -572,7 +576,11 @@ pub fn file_ciphertext(
         sink.finish()?.flush()?;
     }
     if let Err(e) = reader.finish() {
-        return refused(kind, false, format!("its attachments do not match its trailer: {e}"));
+        return refused(
+            kind,
+            false,
+            format!("its attachments do not match its trailer: {e}"),
+        );
     }
     let Some(env) = header.signed.as_ref() else {
         return refused(kind, true, "an unsigned follow-up");
@@ -689,7 +697,11 @@ fn check_granted(
         sink.finish()?.flush()?;
     }
     if let Err(e) = reader.finish() {
-        return refused(kind, false, format!("its attachments do not match its trailer: {e}"));
+        return refused(
+            kind,
+            false,
+            format!("its attachments do not match its trailer: {e}"),
+        );
     }
     if old_n != new_n && later > 0 {
         store.renumber_attachments(&c.id, old_n.max(new_n) + later, later, new_n)?;
@@ -1335,7 +1347,10 @@ pub fn quarantine(home: &Path, id: Option<&str>, json: bool) -> anyhow::Result<(
         println!("Item:        {id}");
         println!(
             "Arrived:     {}",
-            q["day"].as_str().filter(|d| !d.is_empty()).unwrap_or("(not known)")
+            q["day"]
+                .as_str()
+                .filter(|d| !d.is_empty())
+                .unwrap_or("(not known)")
         );
         println!("Size:        {} bytes", q["size"]);
         println!("Recipients:  {} age stanzas", q["stanzas"]);
@@ -1343,7 +1358,10 @@ pub fn quarantine(home: &Path, id: Option<&str>, json: bool) -> anyhow::Result<(
             "Bundle kind: {}",
             q["kind"].as_str().unwrap_or("(no bundle could be decoded)")
         );
-        println!("Set aside:   {}", q["quarantined"].as_str().unwrap_or_default());
+        println!(
+            "Set aside:   {}",
+            q["quarantined"].as_str().unwrap_or_default()
+        );
         println!(
             "Why:         {}{}",
             if q["alert"] == true { "ALERT: " } else { "" },
