@@ -434,7 +434,7 @@ fn unfileable_items_are_quarantined_and_the_exit_status_ignores_json() {
     // An item whose stored bytes no longer match its receipt (the disk
     // under the drop box): an error in both output formats, exit 1 both.
     let bad = d.upload(&junk);
-    std::fs::write(d.data.join("blobs").join(&bad), b"tampered").unwrap();
+    std::fs::write(d.data.join("blobs").join(&bad), vec![b'x'; junk.len()]).unwrap();
     let text = d.sync_out("alice", false);
     let json = d.sync_out("alice", true);
     assert!(!text.status.success(), "text: {}", stderr(&text));
