@@ -224,7 +224,7 @@ pub fn apply_log(
             } else {
                 roster_pos = r;
                 match apply_one(store, ctx, seq, r, &data, &mut out) {
-                    Ok(Applied::Case(c, id)) => Some((c, id)),
+                    Ok(Applied::Case(c, id)) => Some((*c, id)),
                     Ok(Applied::Nothing) => None,
                     Ok(Applied::Park(case)) => {
                         // Its case has not reached this store yet: kept, so
@@ -305,7 +305,7 @@ pub fn apply_parked(store: &mut CaseStore, ctx: &Ctx<'_>) -> anyhow::Result<Pull
 /// What one log entry does to this store.
 enum Applied {
     /// Changed this case (commit it) with this event id.
-    Case(Case, String),
+    Case(Box<Case>, String),
     /// Nothing to keep: not for this member, a purged case, our own echo
     /// already applied.
     Nothing,
@@ -359,7 +359,7 @@ fn apply_one(
         // Our own event coming back: it only gets its position.
         if let Some(own) = c.events.iter_mut().find(|e| e.event_id == event_id) {
             own.seq = Some(seq);
-            return Ok(Applied::Case(c, event_id));
+            return Ok(Applied::Case(Box::new(c), event_id));
         }
         c
     } else {
@@ -404,7 +404,7 @@ fn apply_one(
     });
     case.access(now.0, ev.member.as_str(), what);
     out.applied += 1;
-    Ok(Applied::Case(case, event_id))
+    Ok(Applied::Case(Box::new(case), event_id))
 }
 
 #[derive(serde::Serialize, serde::Deserialize)]

@@ -429,7 +429,10 @@ fn unfileable_items_are_quarantined_and_the_exit_status_ignores_json() {
     assert!(one.contains("no bundle"), "{one}");
     let listed = d.json("alice", &["quarantine", "--json"]);
     assert_eq!(listed.as_array().unwrap().len(), 1, "{listed}");
-    assert_eq!(d.case("alice", "q-title").is_some(), true);
+    assert!(
+        d.case("alice", "q-title").is_some(),
+        "the report beside it is filed"
+    );
 
     // An item whose stored bytes no longer match its receipt (the disk
     // under the drop box): an error in both output formats, exit 1 both.
