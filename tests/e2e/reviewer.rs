@@ -417,6 +417,67 @@ fn members_sync_reports_into_encrypted_case_stores() {
     assert_eq!(replies["replies"][0]["member"], "alice", "{replies}");
     assert_eq!(replies["replies"][0]["seq"], 1);
     assert_eq!(replies["replies"][0]["body"], "We are on it.");
+    // Issue 14: the reply went to the codename and the case's recipients
+    // only (3 real stanzas: carol, left out, has none), and it carries them
+    // signed, with the roster alice acted under.
+    {
+        let fpd: dropbox_crypto::TeamFingerprint = fp.parse().unwrap();
+        let keys = dropbox_crypto::codename::Codename::parse(&codename)
+            .unwrap()
+            .derive(&fpd);
+        let mailbox = keys.mailbox();
+        let got = dropbox_e2e::signed(
+            srv.addr,
+            "GET",
+            &format!("/v1/mailboxes/{mailbox}"),
+            None,
+            b"",
+            &dropbox_crypto::httpsig::KeyId::Mailbox(mailbox),
+            &keys.mailbox_key,
+            &[],
+        )
+        .json();
+        let data = base64::Engine::decode(
+            &base64::engine::general_purpose::STANDARD,
+            got[0]["data"].as_str().unwrap(),
+        )
+        .unwrap();
+        let h = dropbox_crypto::agehdr::parse(&data).unwrap();
+        assert_eq!(
+            h.stanzas.iter().filter(|s| s.tag == "X25519").count(),
+            3,
+            "codename, alice and bob; never carol"
+        );
+        let plain = dropbox_crypto::envelope::decrypt_vec(&data, &[&keys.identity]).unwrap();
+        let d = dropbox_crypto::bundle::decode_slice(&plain, 0).unwrap();
+        let chain: Vec<dropbox_crypto::dsse::Envelope> = serde_json::from_value(
+            dropbox_e2e::http(srv.addr, "GET", "/v1/roster", &[], b"").json(),
+        )
+        .unwrap();
+        let chain = dropbox_crypto::roster::verify_chain(
+            &fpd,
+            &chain,
+            dropbox_crypto::time::UnixTime::now(),
+        )
+        .unwrap();
+        let r = dropbox_crypto::messages::verify_reply_in_chain(
+            d.header.signed.as_ref().unwrap(),
+            &chain,
+            &mailbox,
+            got[0]["roster_seq"].as_u64().unwrap(),
+        )
+        .unwrap();
+        assert_eq!(r.reply.roster_seq, Some(1));
+        let to: Vec<&str> = r
+            .reply
+            .recipients
+            .as_deref()
+            .unwrap()
+            .iter()
+            .map(|m| m.as_str())
+            .collect();
+        assert_eq!(to, ["alice", "bob"]);
+    }
 
     // Annotations: each kept in the access log with who; list filters on them.
     ok(reviewer(
