@@ -256,7 +256,7 @@ pub fn verify_reply_in_chain(
         .roster
         .member(&reply.member)
         .ok_or_else(|| MessageError::NotMember(reply.member.to_string()))?;
-    let key = member.sign.clone();
+    let key = member.sign;
     let name = member.name.clone();
     for r in &chain.rosters {
         let s = r.roster.seq;
