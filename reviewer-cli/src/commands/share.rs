@@ -367,7 +367,9 @@ pub fn import_pgp(s: &mut Session, file: &Path, json: bool) -> anyhow::Result<()
                 a.data.len() as u64,
             ));
     }
-    let case_id = CaseId::random().to_string();
+    // Like every case id, made from the report's (here fresh, random)
+    // delete token, so the grants that carry it to the others check out.
+    let case_id = crate::commands::sync::case_id_of(&header.delete_token).to_string();
     let key = s.store.new_case_key();
     for (i, a) in mail.attachments.iter().enumerate() {
         let mut sink = s.store.attachment_sink(&case_id, &key, i)?;
@@ -384,6 +386,7 @@ pub fn import_pgp(s: &mut Session, file: &Path, json: bool) -> anyhow::Result<()
         replies_sent: 0,
         events: Vec::new(),
         log: Vec::new(),
+        from_grant: None,
     };
     case.access(now.0, s.keys.id.as_str(), "imported from OpenPGP mail");
     s.store.insert_case(&case, &key)?;
