@@ -14,8 +14,13 @@ use serde::{Deserialize, Serialize};
 pub struct UnixTime(pub i64);
 
 impl UnixTime {
-    /// The system clock now.
+    /// The system clock now (or the simulated one, when the `sim-clock`
+    /// feature is on and a test has set it).
     pub fn now() -> Self {
+        #[cfg(feature = "sim-clock")]
+        if let Some(t) = sim_clock::get() {
+            return t;
+        }
         let secs = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
@@ -25,6 +30,33 @@ impl UnixTime {
     /// The UTC day this instant falls on.
     pub fn day(self) -> Day {
         Day(self.0.div_euclid(86_400))
+    }
+}
+
+/// One process-wide clock a test can set, so the reviewer, the reporter's
+/// client and an in-process server all read the same simulated time (the
+/// team simulation advances days without faketime). Only with the
+/// `sim-clock` feature, which only the test crate turns on: release
+/// binaries never read anything but the system clock.
+#[cfg(feature = "sim-clock")]
+pub mod sim_clock {
+    use std::sync::atomic::{AtomicI64, Ordering};
+
+    use super::UnixTime;
+
+    // i64::MIN: not set, the system clock is used.
+    static NOW: AtomicI64 = AtomicI64::new(i64::MIN);
+
+    /// Sets the time every `UnixTime::now()` returns (`None`: back to the
+    /// system clock).
+    pub fn set(at: Option<UnixTime>) {
+        NOW.store(at.map_or(i64::MIN, |t| t.0), Ordering::SeqCst);
+    }
+
+    /// The simulated time, if set.
+    pub fn get() -> Option<UnixTime> {
+        let t = NOW.load(Ordering::SeqCst);
+        (t != i64::MIN).then_some(UnixTime(t))
     }
 }
 

@@ -1,9 +1,12 @@
 //! `dropbox-submit followup`: a message in an existing conversation,
 //! signed with the codename's key and encrypted like a report.
 
+use dropbox_crypto::Sha256Digest;
 use dropbox_crypto::bundle::{Header, Kind, ReplyKeys};
+use dropbox_crypto::codename::CodenameKeys;
 use dropbox_crypto::envelope;
 use dropbox_crypto::messages::Followup;
+use dropbox_crypto::roster::VerifiedChain;
 use dropbox_crypto::time::UnixTime;
 
 use crate::cli;
@@ -14,10 +17,31 @@ use crate::commands::{attachments, encrypt_to_file, recipients, replies::read_co
 pub fn run(a: &cli::Followup) -> anyhow::Result<()> {
     let client = Client::new(&a.team)?;
     let chain = client::verified_chain(&a.team, Some(&client))?;
-    let roster = &chain.head().roster;
-    let to = recipients(roster, &a.leave_out)?;
     let codename = read_codename(a.codename_file.as_deref())?;
     let keys = codename.derive(&chain.fingerprint);
+    let (receipt, id) = send(a, &client, &chain, &keys)?;
+    if a.team.json {
+        println!(
+            "{}",
+            serde_json::json!({"id": id, "receipt": receipt.to_string()})
+        );
+    } else {
+        println!("Your follow-up was received. Receipt: {receipt}");
+    }
+    Ok(())
+}
+
+/// Builds, encrypts and uploads the follow-up with the codename's keys
+/// already derived (the team simulation calls this without argon2 per
+/// message). Returns the receipt and the drop box's id for it.
+pub fn send(
+    a: &cli::Followup,
+    client: &Client,
+    chain: &VerifiedChain,
+    keys: &CodenameKeys,
+) -> anyhow::Result<(Sha256Digest, String)> {
+    let roster = &chain.head().roster;
+    let to = recipients(roster, &a.leave_out)?;
     // The signature covers each attachment's sha256 (after cleaning).
     let files = attachments(&a.attach, a.team.json)?;
     let digests = files
@@ -50,18 +74,9 @@ pub fn run(a: &cli::Followup) -> anyhow::Result<()> {
     let result = encrypt_to_file(&out, h, &files, slots).and_then(|(receipt, len)| {
         Ok((
             receipt,
-            upload(&client, &out, len, &receipt, &delete_hash, a.team.json)?,
+            upload(client, &out, len, &receipt, &delete_hash, a.team.json)?,
         ))
     });
     let _ = std::fs::remove_file(&out);
-    let (receipt, id) = result?;
-    if a.team.json {
-        println!(
-            "{}",
-            serde_json::json!({"id": id, "receipt": receipt.to_string()})
-        );
-    } else {
-        println!("Your follow-up was received. Receipt: {receipt}");
-    }
-    Ok(())
+    result
 }
