@@ -124,6 +124,10 @@ struct Report {
     case_id: Option<String>,
     /// Follow-up bodies the server accepted.
     followups: Vec<String>,
+    /// Names of the attachments of the report and of accepted follow-ups.
+    attachments: Vec<String>,
+    /// Text of the thread only its recipients may ever hold in the clear.
+    canaries: Vec<String>,
     replies: Vec<ModelReply>,
 }
 
@@ -360,7 +364,14 @@ impl Sim {
             keys_from_seed(&seed)
         });
         let body = format!("body of {token}");
+        let mut canaries = vec![body.clone()];
+        let attached = self.maybe_attachment(&token, &mut canaries);
+        let path = attached.as_ref().map(|n| self.dir.join("files").join(n));
+        let path = path.as_ref().map(|p| p.display().to_string());
         let mut extra = vec!["--title", token.as_str(), "--body", body.as_str()];
+        if let Some(p) = &path {
+            extra.extend(["--attach", p.as_str()]);
+        }
         let lo;
         if let Some(x) = left_out {
             lo = self.name(x).to_owned();
@@ -391,6 +402,8 @@ impl Sim {
             left_out,
             case_id: None,
             followups: Vec::new(),
+            attachments: attached.into_iter().collect(),
+            canaries,
             replies: Vec::new(),
         });
         Ok(())
@@ -402,9 +415,22 @@ impl Sim {
             self.reports[r].followups.len() + 1,
             self.reports[r].token
         );
-        // What a reporter types: the message, nothing about recipients or
-        // numbers (the client must work those out).
-        let args = self.reporter_args("followup", &["--message", body.as_str()]);
+        let tag = format!(
+            "{}-f{}",
+            self.reports[r].token,
+            self.reports[r].followups.len() + 1
+        );
+        let mut canaries = vec![body.clone()];
+        let attached = self.maybe_attachment(&tag, &mut canaries);
+        let path = attached.as_ref().map(|n| self.dir.join("files").join(n));
+        let path = path.as_ref().map(|p| p.display().to_string());
+        // What a reporter types: the message (and a file), nothing about
+        // recipients or numbers (the client must work those out).
+        let mut extra = vec!["--message", body.as_str()];
+        if let Some(p) = &path {
+            extra.extend(["--attach", p.as_str()]);
+        }
+        let args = self.reporter_args("followup", &extra);
         let Command::Followup(a) = Cli::try_parse_from(&args)
             .expect("followup arguments")
             .command
@@ -417,8 +443,16 @@ impl Sim {
         });
         match sent {
             Ok(_) => {
-                self.trace.push(format!("reporter sends {body:?}"));
-                self.reports[r].followups.push(body);
+                self.trace.push(format!(
+                    "reporter sends {body:?}{}",
+                    attached
+                        .as_ref()
+                        .map_or(String::new(), |n| format!(" with {n}"))
+                ));
+                let rep = &mut self.reports[r];
+                rep.followups.push(body);
+                rep.attachments.extend(attached);
+                rep.canaries.extend(canaries);
             }
             // A client may refuse (e.g. it cannot tell the thread's
             // recipients yet): nothing was sent, nothing is expected.
@@ -427,6 +461,21 @@ impl Sim {
                 .push(format!("reporter's follow-up {body:?} refused: {e:#}")),
         }
         Ok(())
+    }
+
+    /// A small file to attach, now and then: its name, and its text among
+    /// the thread's canaries.
+    fn maybe_attachment(&mut self, tag: &str, canaries: &mut Vec<String>) -> Option<String> {
+        if !self.rng.gen_bool(0.3) {
+            return None;
+        }
+        let name = format!("{tag}.txt");
+        let text = format!("attachment {name} of the thread");
+        let dir = self.dir.join("files");
+        std::fs::create_dir_all(&dir).expect("files directory");
+        std::fs::write(dir.join(&name), &text).expect("write an attachment");
+        canaries.push(text);
+        Some(name)
     }
 
     fn op_read_replies(&mut self, r: usize) -> Res<()> {
@@ -666,6 +715,7 @@ impl Sim {
             );
         }
         self.trace.push(format!("{who} replies #{seq} on {token}"));
+        self.reports[r].canaries.push(body.clone());
         let today = self.today();
         self.reports[r].replies.push(ModelReply {
             seq,
@@ -947,6 +997,17 @@ impl Sim {
                         ),
                     );
                 }
+                if let Some((file, canary)) = find_canary(&self.homes[m], &rep.canaries) {
+                    return fail(
+                        "(c) left-out member reads nothing of the thread",
+                        format!(
+                            "{} was left out of {} but {} holds its text {canary:?} in the clear",
+                            self.team[m].id,
+                            rep.token,
+                            file.display()
+                        ),
+                    );
+                }
                 continue;
             }
             let Some(c) = case else {
@@ -961,6 +1022,22 @@ impl Sim {
                 }
                 continue;
             };
+            let names: Vec<&str> = c
+                .all_attachments()
+                .iter()
+                .map(|a| a.name.as_str())
+                .collect();
+            for a in &rep.attachments {
+                if !names.contains(&a.as_str()) {
+                    return fail(
+                        "(b) no reporter message lost",
+                        format!(
+                            "{} holds {} without the attachment {a} the reporter sent (she has {names:?})",
+                            self.team[m].id, rep.token
+                        ),
+                    );
+                }
+            }
             for f in &rep.followups {
                 if !c.followups.iter().any(|x| &x.body == f) {
                     return fail(
@@ -1008,6 +1085,27 @@ impl Sim {
         }
         Ok(())
     }
+}
+
+/// The first file under `dir` (database and WAL included) holding one of
+/// `canaries`.
+fn find_canary(dir: &Path, canaries: &[String]) -> Option<(PathBuf, String)> {
+    let mut stack = vec![dir.to_owned()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).ok()?.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if let Ok(bytes) = std::fs::read(&p) {
+                for c in canaries {
+                    if bytes.windows(c.len()).any(|w| w == c.as_bytes()) {
+                        return Some((p, c.clone()));
+                    }
+                }
+            }
+        }
+    }
+    None
 }
 
 /// The case of an event the member could decrypt.
