@@ -14,8 +14,8 @@ use serde::{Deserialize, Serialize};
 pub struct UnixTime(pub i64);
 
 impl UnixTime {
-    /// The system clock now (or the simulated one, when the `sim-clock`
-    /// feature is on and a test has set it).
+    /// The system clock now (or this thread's simulated one, when the
+    /// `sim-clock` feature is on and a test has set it).
     pub fn now() -> Self {
         #[cfg(feature = "sim-clock")]
         if let Some(t) = sim_clock::get() {
@@ -33,30 +33,31 @@ impl UnixTime {
     }
 }
 
-/// One process-wide clock a test can set, so the reviewer, the reporter's
-/// client and an in-process server all read the same simulated time (the
-/// team simulation advances days without faketime). Only with the
-/// `sim-clock` feature, which only the test crate turns on: release
+/// A clock a test can set for the calling thread, so the reviewer and the
+/// reporter's client it calls read a simulated day (the team simulation
+/// advances days without faketime, and runs seeds on several threads, each
+/// with its own time; its in-process servers take an injected clock). Only
+/// with the `sim-clock` feature, which only the test crate turns on: the
 /// binaries never read anything but the system clock.
 #[cfg(feature = "sim-clock")]
 pub mod sim_clock {
-    use std::sync::atomic::{AtomicI64, Ordering};
+    use std::cell::Cell;
 
     use super::UnixTime;
 
-    // i64::MIN: not set, the system clock is used.
-    static NOW: AtomicI64 = AtomicI64::new(i64::MIN);
-
-    /// Sets the time every `UnixTime::now()` returns (`None`: back to the
-    /// system clock).
-    pub fn set(at: Option<UnixTime>) {
-        NOW.store(at.map_or(i64::MIN, |t| t.0), Ordering::SeqCst);
+    thread_local! {
+        static NOW: Cell<Option<i64>> = const { Cell::new(None) };
     }
 
-    /// The simulated time, if set.
+    /// Sets the time `UnixTime::now()` returns on this thread (`None`:
+    /// back to the system clock).
+    pub fn set(at: Option<UnixTime>) {
+        NOW.with(|n| n.set(at.map(|t| t.0)));
+    }
+
+    /// This thread's simulated time, if set.
     pub fn get() -> Option<UnixTime> {
-        let t = NOW.load(Ordering::SeqCst);
-        (t != i64::MIN).then_some(UnixTime(t))
+        NOW.with(Cell::get).map(UnixTime)
     }
 }
 

@@ -1,8 +1,9 @@
 //! The team simulation (issue 14): three members and a reporter in one
 //! process, the drop box server on loopback in a tokio runtime, the
 //! reviewer's and the reporter client's code called as libraries with keys
-//! already unlocked, and one simulated clock (`dropbox_crypto::time::
-//! sim_clock`) that all three read, so days pass without faketime.
+//! already unlocked, and one simulated clock per seed (the seed's thread
+//! sets `dropbox_crypto::time::sim_clock`, its server gets the same time
+//! injected), so days pass without faketime.
 //!
 //! Each seed drives a random interleaving of reports (with and without a
 //! codename, some leaving a member out), follow-ups, replies, annotations,
@@ -27,12 +28,14 @@
 //! `SIM_SEEDS` (default 200) seeds from `SIM_FIRST_SEED` (default 1) run;
 //! `SIM_SEED=N` replays one; `SIM_STEPS` (default 50) steps per seed;
 //! `SIM_KEEP_GOING=1` runs every seed after a failure and sums up which
-//! invariants broke on which seeds. A failure prints the seed, what broke,
+//! invariants broke on which seeds; `SIM_JOBS` (default: the cores) seeds
+//! run at once, each with its own server and clock. A failure prints the seed, what broke,
 //! the command that replays it and the seed's steps.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
@@ -175,6 +178,8 @@ struct Sim {
     reports: Vec<Report>,
     day0: Day,
     now: i64,
+    /// The server's clock: the same simulated time as this thread's.
+    clock: Arc<AtomicI64>,
     trace: Vec<String>,
     /// Invariants broken so far.
     found: Vec<Failure>,
@@ -210,6 +215,7 @@ impl Sim {
         let day0 = Day::new(2026, 3, 2).expect("a day");
         let now = day0.start().0 + 9 * 3600;
         sim_clock::set(Some(UnixTime(now)));
+        let clock = Arc::new(AtomicI64::new(now));
         let dir = scratch_root().join(format!(
             "dropbox-sim-{seed}-{}",
             dropbox_crypto::SubmissionId::random()
@@ -226,8 +232,12 @@ impl Sim {
         let fp = dropbox_server::commands::init(&data, &dir.join("roster.json"), UnixTime(now))
             .expect("init the drop box");
         let cfg = dropbox_server::state::Config::new(data);
-        let state = AppState::open(cfg.clone(), dropbox_server::state::system_clock())
-            .expect("open the drop box");
+        let server_clock = clock.clone();
+        let state = AppState::open(
+            cfg.clone(),
+            Arc::new(move || UnixTime(server_clock.load(Ordering::SeqCst))),
+        )
+        .expect("open the drop box");
         let rt = runtime();
         let listener = rt
             .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
@@ -263,6 +273,7 @@ impl Sim {
             reports: Vec::new(),
             day0,
             now,
+            clock,
             trace: Vec::new(),
             found: Vec::new(),
             readable: Default::default(),
@@ -279,8 +290,13 @@ impl Sim {
 
     /// A minute passes with every step, so events are ordered in time too.
     fn tick(&mut self) {
-        self.now += 60;
-        sim_clock::set(Some(UnixTime(self.now)));
+        self.set_now(self.now + 60);
+    }
+
+    fn set_now(&mut self, now: i64) {
+        self.now = now;
+        self.clock.store(now, Ordering::SeqCst);
+        sim_clock::set(Some(UnixTime(now)));
     }
 
     fn session(&self, m: usize) -> Res<Session> {
@@ -769,8 +785,7 @@ impl Sim {
         let r = self.check_server_ciphertexts();
         self.soft(r)?;
         let day = self.today().add_days(days);
-        self.now = day.start().0 + 9 * 3600;
-        sim_clock::set(Some(UnixTime(self.now)));
+        self.set_now(day.start().0 + 9 * 3600);
         let purged = runtime()
             .block_on(dropbox_server::retention::purge(&self.state, day))
             .map_err(|e| unexpected("server retention", anyhow::anyhow!("{e}")))?;
@@ -1180,13 +1195,44 @@ fn team_simulation() {
             (first..first + n).collect()
         }
     };
+    let keep_going = std::env::var_os("SIM_KEEP_GOING").is_some();
+    // Seeds are independent (each has its own server, homes and clock), so
+    // they run on as many threads as there are cores.
+    let jobs = env_u64("SIM_JOBS").map_or_else(
+        || std::thread::available_parallelism().map_or(1, |n| n.get()),
+        |j| j.max(1) as usize,
+    );
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    type Outcome = (u64, Vec<Failure>, Vec<String>);
+    let results: Mutex<Vec<Outcome>> = Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for _ in 0..jobs.min(seeds.len()) {
+            scope.spawn(|| {
+                while !stop.load(Ordering::SeqCst) {
+                    let Some(&seed) = seeds.get(next.fetch_add(1, Ordering::SeqCst)) else {
+                        return;
+                    };
+                    let (found, trace) = run_seed(seed, steps);
+                    if !found.is_empty() {
+                        if !keep_going {
+                            stop.store(true, Ordering::SeqCst);
+                        }
+                        results
+                            .lock()
+                            .expect("no worker panicked")
+                            .push((seed, found, trace));
+                    }
+                }
+            });
+        }
+    });
+    let mut results = results.into_inner().expect("no worker panicked");
+    results.sort_by_key(|r| r.0);
     let mut failures: BTreeMap<&'static str, Vec<u64>> = BTreeMap::new();
     let mut first: Option<String> = None;
-    for &seed in &seeds {
-        let (found, trace) = run_seed(seed, steps);
-        if found.is_empty() {
-            continue;
-        }
+    for (seed, found, trace) in &results {
+        let seed = *seed;
         if first.is_none() {
             let tail: Vec<String> = trace
                 .iter()
@@ -1199,17 +1245,14 @@ fn team_simulation() {
                 .map(|f| format!("  {}: {}", f.invariant, f.detail))
                 .collect();
             first = Some(format!(
-                "seed {seed} broke:\n{}\nreplay: SIM_SEED={seed} SIM_STEPS={steps} cargo test -p dropbox-e2e --test sim\nlast steps:\n{}",
+                "seed {seed} broke:\n{}\nreplay: SIM_SEED={seed} SIM_STEPS={steps} cargo test -p dropbox-e2e --test sim\nsteps:\n{}",
                 broken.join("\n"),
                 tail.join("\n")
             ));
         }
-        for f in &found {
+        for f in found {
             eprintln!("seed {seed} FAILED: {}: {}", f.invariant, f.detail);
             failures.entry(f.invariant).or_default().push(seed);
-        }
-        if std::env::var_os("SIM_KEEP_GOING").is_none() {
-            break;
         }
     }
     if let Some(first) = first {
