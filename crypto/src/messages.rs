@@ -184,6 +184,11 @@ pub struct Followup {
     pub body: String,
     /// sha256 of each attachment, in bundle order.
     pub attachments: Vec<Sha256Digest>,
+    /// The member ids this follow-up is encrypted to, sorted (protocol
+    /// 1.3; absent from 1.2 follow-ups), so a member left out of it can
+    /// tell, and refuse to file it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipients: Option<Vec<MemberId>>,
 }
 
 impl Followup {
@@ -205,6 +210,7 @@ impl Followup {
             created,
             body,
             attachments,
+            recipients: None,
         }
     }
 

@@ -58,6 +58,10 @@ pub struct Followup {
     pub body: String,
     /// Its attachments (numbered after the report's and earlier follow-ups').
     pub attachments: Vec<AttachmentMeta>,
+    /// Another follow-up with this number and different content was filed
+    /// first: both are kept and shown, neither is dropped.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub conflict: bool,
 }
 
 /// A case's decrypted content.
@@ -84,6 +88,10 @@ pub struct Case {
     pub events: Vec<CaseEvent>,
     /// The access log.
     pub log: Vec<Access>,
+    /// The member whose grant this case came from, until the report itself
+    /// reaches this store and is checked against it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_grant: Option<String>,
 }
 
 /// A note on a case.
@@ -547,6 +555,7 @@ mod tests {
             replies_sent: 0,
             events,
             log: vec![],
+            from_grant: None,
         }
     }
 

@@ -69,6 +69,16 @@ pub enum Command {
     Team(TeamCmd),
     /// Verify the roster, fetch new reports, decrypt and file them as
     /// cases, and acknowledge every item.
+    ///
+    /// An item that cannot be filed (no bundle inside, a forged follow-up, a
+    /// conversation the reporter left you out of) is reported once,
+    /// quarantined (`reviewer quarantine`) and acked; a follow-up whose
+    /// report has not arrived waits on the drop box; team events whose case
+    /// has not arrived wait in the store and apply when it does.
+    ///
+    /// Exit status, the same with and without --json: 0 when every item was
+    /// handled; 1 when some could not be (a download or ack failed, the
+    /// disk is full: they stay for the next sync) or the sync could not run.
     Sync {
         /// The drop box's URL (remembered after the first use).
         #[arg(long, env = "REVIEWER_SERVER")]
@@ -149,6 +159,18 @@ pub enum Command {
         #[arg(required = true)]
         terms: Vec<String>,
         /// Print a JSON array.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Items set aside because they cannot be filed (no bundle inside, a
+    /// forged follow-up, a conversation the reporter left you out of): list
+    /// them, or show what is known of one (size, day, recipient stanzas,
+    /// bundle kind, why). Sync reported each once and acked it, so none
+    /// blocks a sync.
+    Quarantine {
+        /// One item's id (default: list them all).
+        id: Option<String>,
+        /// Print JSON.
         #[arg(long)]
         json: bool,
     },

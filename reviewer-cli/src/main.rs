@@ -137,6 +137,7 @@ fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
             sync::reply(home, id, &text)
         }
         Command::Show { id, json } => sync::show(home, id, *json),
+        Command::Quarantine { id, json } => sync::quarantine(home, id.as_deref(), *json),
         Command::Fetch { server, out, post } => match (out, post) {
             (Some(out), _) => commands::airgap::fetch_out(home, server.as_deref(), out),
             (None, Some(post)) => commands::airgap::post(home, server.as_deref(), post),

@@ -72,7 +72,32 @@ const MIGRATIONS: &[&str] = &[
     // pending), so a sync finds those cases without decrypting every one.
     // A day is what `purge_after` already shows of a case.
     "ALTER TABLE cases ADD COLUMN snapshot_due TEXT;",
+    // 5: issue 14. Items this member cannot file (no bundle inside, a
+    // forged follow-up, a thread it was left out of) are quarantined and
+    // acked instead of failing every sync; their facts are sealed to the
+    // store key. Team events that arrive before their case are parked (the
+    // log's ciphertext as served, which only this member's key opens) under
+    // a keyed tag of the case id, and applied when the case arrives.
+    "CREATE TABLE quarantine (server_id TEXT PRIMARY KEY, data BLOB NOT NULL);
+     CREATE TABLE parked_events (
+        seq INTEGER PRIMARY KEY,
+        roster_seq INTEGER NOT NULL,
+        case_tag TEXT NOT NULL,
+        data BLOB NOT NULL
+     );
+     CREATE INDEX parked_case ON parked_events(case_tag);",
 ];
+
+/// One team event parked until its case arrives.
+#[derive(Debug, Clone)]
+pub struct Parked {
+    /// Its position in the team's log.
+    pub seq: u64,
+    /// The roster it was placed under.
+    pub roster_seq: u64,
+    /// The log's ciphertext.
+    pub data: Vec<u8>,
+}
 
 /// Something waiting to be posted to the drop box.
 #[derive(Debug, Clone)]
@@ -335,6 +360,163 @@ impl CaseStore {
             Some(s) => self.link_item(s, case),
             None => Ok(()),
         }
+    }
+
+    /// Quarantines an item this member cannot file: records why (sealed to
+    /// the store key) and marks it handled, so the sync acks it and goes on.
+    pub fn quarantine(&mut self, server_id: &str, facts: &serde_json::Value) -> anyhow::Result<()> {
+        let data = enc(
+            &self.store_key.recipient(),
+            &Zeroizing::new(serde_json::to_vec(facts)?),
+        )?;
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO quarantine (server_id, data) VALUES (?1, ?2)
+             ON CONFLICT (server_id) DO UPDATE SET data = excluded.data",
+            params![server_id, data],
+        )?;
+        tx.execute(
+            "INSERT INTO items (server_id, case_id, state) VALUES (?1, NULL, 'quarantined')
+             ON CONFLICT (server_id) DO UPDATE SET state = 'quarantined'",
+            [server_id],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The quarantined items' facts, in the order quarantined.
+    pub fn quarantined(&self) -> anyhow::Result<Vec<serde_json::Value>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT data FROM quarantine ORDER BY rowid")?;
+        let rows = st.query_map([], |r| r.get::<_, Vec<u8>>(0))?;
+        let mut out = Vec::new();
+        for data in rows {
+            out.push(serde_json::from_slice(&dec(&self.store_key, &data?)?)?);
+        }
+        Ok(out)
+    }
+
+    /// The keyed tag of a case id (parked events are filed under it, so the
+    /// database alone does not say which case they belong to).
+    fn case_tag(&self, id: &str) -> String {
+        let mut input = Zeroizing::new(b"dropbox/v1/case-tag\n".to_vec());
+        input.extend_from_slice(self.store_key.expose_string().as_bytes());
+        input.extend_from_slice(id.as_bytes());
+        dropbox_crypto::Sha256Digest::of(&input).to_string()
+    }
+
+    /// Parks a team event whose case this store does not hold yet
+    /// (idempotent: a sync killed before its cursor moved parks it again).
+    pub fn park_event(&self, case: &str, p: &Parked) -> anyhow::Result<()> {
+        self.conn.execute(
+            "INSERT OR REPLACE INTO parked_events (seq, roster_seq, case_tag, data)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![
+                p.seq as i64,
+                p.roster_seq as i64,
+                self.case_tag(case),
+                p.data
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The events parked for a case, in log order.
+    pub fn parked_for(&self, case: &str) -> anyhow::Result<Vec<Parked>> {
+        let mut st = self.conn.prepare(
+            "SELECT seq, roster_seq, data FROM parked_events WHERE case_tag = ?1 ORDER BY seq",
+        )?;
+        let rows = st.query_map([self.case_tag(case)], |r| {
+            Ok(Parked {
+                seq: r.get::<_, i64>(0)? as u64,
+                roster_seq: r.get::<_, i64>(1)? as u64,
+                data: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The cases held here (open or closed) that have parked events.
+    pub fn cases_with_parked(&self) -> anyhow::Result<Vec<String>> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT COUNT(*) FROM parked_events", [], |r| r.get(0))?;
+        if n == 0 {
+            return Ok(Vec::new());
+        }
+        let mut st = self
+            .conn
+            .prepare("SELECT 1 FROM parked_events WHERE case_tag = ?1 LIMIT 1")?;
+        let mut out = Vec::new();
+        for (id, _) in self.all_ids()? {
+            if st.exists([self.case_tag(&id)])? {
+                out.push(id);
+            }
+        }
+        Ok(out)
+    }
+
+    /// How many events are parked.
+    pub fn parked_count(&self) -> anyhow::Result<u64> {
+        Ok(self
+            .conn
+            .query_row("SELECT COUNT(*) FROM parked_events", [], |r| {
+                r.get::<_, i64>(0)
+            })? as u64)
+    }
+
+    /// Commits what applying a parked event did (the case it changed, the
+    /// event id seen) and unparks it, in one transaction.
+    pub fn commit_unparked(
+        &mut self,
+        case: Option<&Case>,
+        event_id: Option<&str>,
+        seq: u64,
+    ) -> anyhow::Result<()> {
+        let sealed = match case {
+            Some(c) => Some((c.id.clone(), self.seal(c)?)),
+            None => None,
+        };
+        let tx = self.conn.transaction()?;
+        if let Some((id, s)) = sealed {
+            write_sealed(&tx, &id, &s)?;
+        }
+        if let Some(e) = event_id {
+            tx.execute(
+                "INSERT OR IGNORE INTO seen_events (event_id, seq) VALUES (?1, ?2)",
+                params![e, seq as i64],
+            )?;
+        }
+        tx.execute("DELETE FROM parked_events WHERE seq = ?1", [seq as i64])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Moves attachment files `from..from+count` of a case to start at
+    /// `to` (when a report's own attachments change in number, the
+    /// follow-ups' come after them).
+    pub fn renumber_attachments(
+        &self,
+        case: &str,
+        from: usize,
+        count: usize,
+        to: usize,
+    ) -> anyhow::Result<()> {
+        let dir = self.attachment_dir(case);
+        for j in 0..count {
+            let src = dir.join(format!("{}.age", from + j));
+            if src.exists() {
+                std::fs::rename(&src, dir.join(format!("{j}.moving")))?;
+            }
+        }
+        for j in 0..count {
+            let src = dir.join(format!("{j}.moving"));
+            if src.exists() {
+                std::fs::rename(&src, dir.join(format!("{}.age", to + j)))?;
+            }
+        }
+        Ok(())
     }
 
     /// Marks an item acked on the server.
@@ -658,6 +840,7 @@ impl CaseStore {
     /// checkpoints the WAL so the freed pages (zeroed by `secure_delete`)
     /// leave it too.
     pub fn purge(&mut self, id: &str, today: Day, counters: &[Counter]) -> anyhow::Result<()> {
+        let tag = self.case_tag(id);
         let tx = self.conn.transaction()?;
         tx.execute("DELETE FROM cases WHERE id = ?1", [id])?;
         // An acked item never comes back in this member's inbox, so its row
@@ -669,6 +852,7 @@ impl CaseStore {
             [id],
         )?;
         tx.execute("UPDATE outbox SET case_id = NULL WHERE case_id = ?1", [id])?;
+        tx.execute("DELETE FROM parked_events WHERE case_tag = ?1", [&tag])?;
         tx.execute(
             "INSERT OR IGNORE INTO purged (hash, day) VALUES (?1, ?2)",
             params![purged_hash(id), today.to_string()],

@@ -21,7 +21,7 @@ use dropbox_crypto::{CaseId, envelope};
 use crate::case::{Case, CaseEvent, Followup};
 use crate::commands::sync::Api;
 use crate::keys::MemberKeys;
-use crate::store::{CaseStore, OutItem};
+use crate::store::{CaseStore, OutItem, Parked};
 
 /// Re-post a snapshot of an open case once its oldest event not covered by
 /// a snapshot is this old; the server drops events after 30 days.
@@ -224,7 +224,22 @@ pub fn apply_log(
             } else {
                 roster_pos = r;
                 match apply_one(store, ctx, seq, r, &data, &mut out) {
-                    Ok(c) => c,
+                    Ok(Applied::Case(c, id)) => Some((c, id)),
+                    Ok(Applied::Nothing) => None,
+                    Ok(Applied::Park(case)) => {
+                        // Its case has not reached this store yet: kept, so
+                        // the cursor can move on without losing it.
+                        store.park_event(
+                            &case,
+                            &Parked {
+                                seq,
+                                roster_seq: r,
+                                data,
+                            },
+                        )?;
+                        out.unknown_case += 1;
+                        None
+                    }
                     Err(err) => {
                         out.rejected.push(format!("event #{seq}: {err:#}"));
                         None
@@ -252,7 +267,53 @@ pub fn apply_log(
     }
 }
 
-/// Verifies and applies one log entry; the case it changed, to commit.
+/// Applies the events parked for cases this store now holds (a report
+/// filed, a grant received), in log order, as if they had come in order:
+/// every member holding the same events folds them the same way.
+pub fn apply_parked(store: &mut CaseStore, ctx: &Ctx<'_>) -> anyhow::Result<Pulled> {
+    let mut out = Pulled::default();
+    for id in store.cases_with_parked()? {
+        for p in store.parked_for(&id)? {
+            match apply_one(store, ctx, p.seq, p.roster_seq, &p.data, &mut out) {
+                Ok(Applied::Case(c, event_id)) => {
+                    let purge = c.state().purged;
+                    store.commit_unparked(Some(&c), Some(&event_id), p.seq)?;
+                    if purge {
+                        crate::retention::purge_case(
+                            store,
+                            &c,
+                            UnixTime::now().day(),
+                            &ctx.chain.head().roster.policy,
+                        )?;
+                        out.purged.push(c.id.clone());
+                        break;
+                    }
+                }
+                // Still not here (it cannot be: the case was listed), keep.
+                Ok(Applied::Park(_)) => {}
+                Ok(Applied::Nothing) => store.commit_unparked(None, None, p.seq)?,
+                Err(err) => {
+                    out.rejected.push(format!("event #{}: {err:#}", p.seq));
+                    store.commit_unparked(None, None, p.seq)?;
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// What one log entry does to this store.
+enum Applied {
+    /// Changed this case (commit it) with this event id.
+    Case(Case, String),
+    /// Nothing to keep: not for this member, a purged case, our own echo
+    /// already applied.
+    Nothing,
+    /// Verified, for a case this store does not hold yet: park it.
+    Park(String),
+}
+
+/// Verifies and applies one log entry.
 fn apply_one(
     store: &mut CaseStore,
     ctx: &Ctx<'_>,
@@ -260,12 +321,12 @@ fn apply_one(
     roster_seq: u64,
     data: &[u8],
     out: &mut Pulled,
-) -> anyhow::Result<Option<(Case, String)>> {
+) -> anyhow::Result<Applied> {
     let plain = match envelope::decrypt(data, &[&ctx.keys.age]) {
         Ok(p) => p,
         Err(envelope::EnvelopeError::NoMatchingKey) => {
             out.not_for_me += 1;
-            return Ok(None);
+            return Ok(Applied::Nothing);
         }
         Err(e) => return Err(e).context("does not decrypt"),
     };
@@ -290,7 +351,7 @@ fn apply_one(
         bail!("a replay of event #{first}");
     }
     if store.was_purged(&case_id)? {
-        return Ok(None);
+        return Ok(Applied::Nothing);
     }
     let now = UnixTime::now();
     let mut case = if store.has_case(&case_id)? {
@@ -298,21 +359,20 @@ fn apply_one(
         // Our own event coming back: it only gets its position.
         if let Some(own) = c.events.iter_mut().find(|e| e.event_id == event_id) {
             own.seq = Some(seq);
-            return Ok(Some((c, event_id)));
+            return Ok(Applied::Case(c, event_id));
         }
         c
     } else {
         match &ev.event {
             EventBody::Snapshot { state } if state.get("grant").is_some() => {
-                let c = receive_grant(store, &case_id, state, &header, &mut reader, now)?;
+                let c = receive_grant(store, &ev, state, &header, &mut reader, now)?;
                 out.granted += 1;
                 c
             }
             _ => {
-                // Not granted to this store (yet), or purged before this
-                // store was made: nothing to apply, nothing forged.
-                out.unknown_case += 1;
-                return Ok(None);
+                // Its report (or a grant of it) has not reached this store
+                // yet: kept until it does, or the case is purged.
+                return Ok(Applied::Park(case_id));
             }
         }
     };
@@ -344,7 +404,7 @@ fn apply_one(
     });
     case.access(now.0, ev.member.as_str(), what);
     out.applied += 1;
-    Ok(Some((case, event_id)))
+    Ok(Applied::Case(case, event_id))
 }
 
 #[derive(serde::Serialize, serde::Deserialize)]
@@ -354,16 +414,40 @@ struct Grant {
     followups: Vec<Followup>,
 }
 
-/// Files a case received by a grant, with its attachments.
+/// Files a case received by a grant, with its attachments. The grant's
+/// case id must be the one its report's delete token makes, and the report
+/// must name its own thread; the report itself, when it arrives, is checked
+/// against the grant and wins (see `file_ciphertext`).
 fn receive_grant(
     store: &mut CaseStore,
-    case_id: &str,
+    ev: &Event,
     state: &serde_json::Value,
     header: &Header,
     reader: &mut BundleReader<impl std::io::Read>,
     now: UnixTime,
 ) -> anyhow::Result<Case> {
+    let case_id = ev.case.to_string();
+    let case_id = case_id.as_str();
     let g: Grant = serde_json::from_value(state["grant"].clone()).context("a malformed grant")?;
+    if crate::commands::sync::case_id_of(&g.report.delete_token).to_string() != case_id {
+        bail!(
+            "a grant by {} whose case id is not its report's: refused",
+            ev.member
+        );
+    }
+    if g.report.kind != Kind::Report
+        || g.report.thread
+            != g.report.reply.as_ref().map(|r| {
+                dropbox_crypto::codename::thread_of(&dropbox_crypto::MailboxId::from_key_bytes(
+                    r.sign.to_bytes(),
+                ))
+            })
+    {
+        bail!(
+            "a grant by {} whose report is malformed (kind or thread): refused",
+            ev.member
+        );
+    }
     let key = store.new_case_key();
     for i in 0..header.attachments.len() {
         let mut sink = store.attachment_sink(case_id, &key, i)?;
@@ -380,6 +464,7 @@ fn receive_grant(
         replies_sent: 0,
         events: Vec::new(),
         log: Vec::new(),
+        from_grant: Some(ev.member.to_string()),
     };
     store.insert_case(&case, &key)?;
     Ok(case)

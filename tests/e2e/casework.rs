@@ -1380,3 +1380,6 @@ fn a_member_who_syncs_rarely_converges_through_snapshots() {
     assert_eq!(d.state("bob", &c), d.state("alice", &c));
     assert_eq!(d.state("bob", &c)["notes"][0]["text"], "early-note");
 }
+
+#[path = "promises.rs"]
+mod promises;

@@ -140,6 +140,26 @@ pub fn import(home: &Path, dir: &Path, outbox: &Path, json: bool) -> anyhow::Res
                 &it.receipt,
             ) {
                 Ok(Filed::Unreadable) => store.record_unreadable(&it.id)?,
+                // Its report has not come through the gap yet: not acked,
+                // so a later fetch brings it again.
+                Ok(Filed::Pending) => continue,
+                Ok(Filed::Refused(r)) => {
+                    let facts = crate::commands::sync::quarantine_facts(&it.id, "", &ct[..], &r)?;
+                    store.quarantine(&it.id, &facts)?;
+                    eprintln!(
+                        "{}quarantined item {}: {} (`reviewer quarantine {}` shows what is known of it)",
+                        if r.alert { "ALERT: " } else { "warning: " },
+                        it.id,
+                        r.reason,
+                        it.id
+                    );
+                }
+                Ok(Filed::GrantCorrected(case)) => {
+                    eprintln!(
+                        "ALERT: case {case}: the report differs from the grant of it you received; the report replaced it"
+                    );
+                    filed += 1;
+                }
                 Ok(_) => filed += 1,
                 Err(e) => {
                     errors.push(format!("{}: {e:#}", it.id));
@@ -150,6 +170,11 @@ pub fn import(home: &Path, dir: &Path, outbox: &Path, json: bool) -> anyhow::Res
         out.acks.push(it.id.clone());
         // The ciphertext has served its purpose on this side of the gap.
         let _ = std::fs::remove_file(&path);
+    }
+    // Team events that came before their case apply now, in log order.
+    let unparked = teamlog::apply_parked(store, &Ctx { keys, chain })?;
+    for r in &unparked.rejected {
+        eprintln!("ALERT: refused {r}");
     }
     for item in store.outbox()? {
         out.posts.push((

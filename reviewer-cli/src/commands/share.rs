@@ -384,6 +384,7 @@ pub fn import_pgp(s: &mut Session, file: &Path, json: bool) -> anyhow::Result<()
         replies_sent: 0,
         events: Vec::new(),
         log: Vec::new(),
+        from_grant: None,
     };
     case.access(now.0, s.keys.id.as_str(), "imported from OpenPGP mail");
     s.store.insert_case(&case, &key)?;

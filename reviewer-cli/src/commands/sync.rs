@@ -330,20 +330,118 @@ pub fn case_id_of(token: &dropbox_crypto::bundle::DeleteToken) -> CaseId {
     CaseId(b)
 }
 
+/// Why an item cannot be filed: it is quarantined (reported once, acked)
+/// instead of failing every sync.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    /// The bundle's kind, when its header decoded.
+    pub kind: Option<Kind>,
+    /// Why, for a person.
+    pub reason: String,
+    /// Forged or tampered with, not merely unreadable: worth an ALERT.
+    pub alert: bool,
+}
+
 /// What filing one ciphertext did.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Filed {
-    /// A report this store already has.
+    /// A report or follow-up this store already has.
     Duplicate(String),
     /// A new case.
     NewCase(String),
     /// A follow-up joined an existing case.
     Followup(String),
+    /// A follow-up with the number of one already filed but other content:
+    /// filed beside it and flagged, never dropped.
+    Conflict(String),
+    /// The report itself reached a case this store had from a grant, and
+    /// the grant did not match it: the report replaced the granted copy.
+    GrantCorrected(String),
     /// Not encrypted to this member.
     Unreadable,
+    /// A follow-up whose case this store does not hold (yet): left on the
+    /// drop box for a later sync.
+    Pending,
+    /// Cannot be filed (see [`Refusal`]).
+    Refused(Refusal),
 }
 
-/// Decrypts one ciphertext and files it (new case or follow-up).
+fn refused(kind: Option<Kind>, alert: bool, reason: impl Into<String>) -> anyhow::Result<Filed> {
+    Ok(Filed::Refused(Refusal {
+        kind,
+        reason: reason.into(),
+        alert,
+    }))
+}
+
+/// The mailbox of a reporter's reply keys.
+fn mailbox_of(keys: &dropbox_crypto::bundle::ReplyKeys) -> dropbox_crypto::MailboxId {
+    dropbox_crypto::MailboxId::from_key_bytes(keys.sign.to_bytes())
+}
+
+/// A report's or follow-up's unsigned thread must be the one its reply keys
+/// make: a report that starts a thread names it, a follow-up must.
+fn thread_binding(h: &dropbox_crypto::bundle::Header) -> Result<(), String> {
+    match (&h.reply, h.thread) {
+        (Some(r), Some(t)) if dropbox_crypto::codename::thread_of(&mailbox_of(r)) == t => Ok(()),
+        (Some(_), Some(_)) => Err("its thread is not the one its reply keys make".into()),
+        (None, None) if h.kind == Kind::Report => Ok(()),
+        (None, Some(_)) => Err("it names a thread without reply keys".into()),
+        _ => Err("it has reply keys without a thread, or a follow-up without either".into()),
+    }
+}
+
+/// A writer that remembers whether writing failed (the disk, not the
+/// bundle: worth retrying) and hashes what it wrote.
+struct Tracked<'a, W: Write> {
+    hash: Sha256,
+    inner: &'a mut W,
+    failed: bool,
+}
+
+impl<W: Write> Write for Tracked<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self.inner.write(buf) {
+            Ok(n) => {
+                self.hash.update(&buf[..n]);
+                Ok(n)
+            }
+            Err(e) => {
+                self.failed = true;
+                Err(e)
+            }
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush().inspect_err(|_| self.failed = true)
+    }
+}
+
+/// Copies the next attachment into `out`: its digest, or why the bundle
+/// is bad (an error when the fault was writing, so the item is retried).
+fn copy_next<R: Read, W: Write>(
+    reader: &mut BundleReader<R>,
+    out: &mut W,
+) -> anyhow::Result<Result<Sha256Digest, String>> {
+    let mut t = Tracked {
+        hash: Sha256::new(),
+        inner: out,
+        failed: false,
+    };
+    match reader.copy_attachment(&mut t) {
+        Ok(_) => Ok(Ok(Sha256Digest(t.hash.finalize().into()))),
+        Err(e) if t.failed => Err(e).context("cannot store an attachment"),
+        Err(e) => Ok(Err(format!("its attachments are malformed: {e}"))),
+    }
+}
+
+/// Decrypts one ciphertext and files it: a new case, a follow-up joining
+/// its case, or a reason to quarantine it.
+///
+/// A follow-up joins a case only when its signed thread is the case's,
+/// its signer is the case's reply key (from the case's first report), and
+/// this member is among the case's recipients and the follow-up's signed
+/// ones (protocol 1.3); the unsigned header only finds the case.
 pub fn file_ciphertext(
     store: &mut CaseStore,
     keys: &MemberKeys,
@@ -355,92 +453,278 @@ pub fn file_ciphertext(
     let plain = match envelope::decrypt(ct, &[&keys.age]) {
         Ok(p) => p,
         Err(envelope::EnvelopeError::NoMatchingKey) => return Ok(Filed::Unreadable),
-        Err(e) => return Err(e.into()),
+        Err(envelope::EnvelopeError::Io(e)) => return Err(e).context("cannot read the item"),
+        Err(e) => return refused(None, false, e.to_string()),
     };
-    let mut reader = BundleReader::new(plain).context("the report inside is malformed")?;
+    let mut reader = match BundleReader::new(plain) {
+        Ok(r) => r,
+        Err(e) => return refused(None, false, format!("no bundle inside: {e}")),
+    };
     let header = reader.header().clone();
+    let kind = Some(header.kind);
     if !matches!(header.kind, Kind::Report | Kind::Followup) {
-        bail!("a {:?} bundle where a report was expected", header.kind);
+        return refused(
+            kind,
+            false,
+            format!("a {:?} bundle where a report was expected", header.kind),
+        );
+    }
+    if let Err(why) = thread_binding(&header) {
+        return refused(kind, true, why);
     }
     let case_id = case_id_of(&header.delete_token).to_string();
-    if header.kind == Kind::Report && store.was_purged(&case_id)? {
-        bail!("this report's case was closed and purged; retention does not let it back");
-    }
-    if header.kind == Kind::Report && store.has_case(&case_id)? {
-        // The same report again (re-uploaded, or opened from a file after a
-        // sync): one case, whatever the route.
-        if let Some(sid) = server_id {
-            store.link_item(sid, &case_id)?;
+    let now = UnixTime::now();
+    if header.kind == Kind::Report {
+        if store.was_purged(&case_id)? {
+            return refused(
+                kind,
+                false,
+                "this report's case was closed and purged; retention does not let it back",
+            );
         }
-        return Ok(Filed::Duplicate(case_id));
+        if store.has_case(&case_id)? {
+            let c = store.case(&case_id)?;
+            if c.from_grant.is_some() {
+                return check_granted(store, c, header, reader, server_id, receipt);
+            }
+            // The same report again (re-uploaded, or opened from a file
+            // after a sync): one case, whatever the route.
+            if let Some(sid) = server_id {
+                store.link_item(sid, &case_id)?;
+            }
+            return Ok(Filed::Duplicate(case_id));
+        }
+        let key = store.new_case_key();
+        for i in 0..header.attachments.len() {
+            let mut sink = store.attachment_sink(&case_id, &key, i)?;
+            if let Err(why) = copy_next(&mut reader, &mut sink)? {
+                return refused(kind, false, why);
+            }
+            sink.finish()?.flush()?;
+        }
+        if let Err(e) = reader.finish() {
+            return refused(
+                kind,
+                false,
+                format!("its attachments do not match its trailer: {e}"),
+            );
+        }
+        let mut case = Case {
+            id: case_id.clone(),
+            report: header,
+            server_id: server_id.map(str::to_owned),
+            receipt: receipt.to_owned(),
+            imported: now.0,
+            followups: Vec::new(),
+            replies_sent: 0,
+            events: Vec::new(),
+            log: Vec::new(),
+            from_grant: None,
+        };
+        case.access(now.0, keys.id.as_str(), "imported");
+        store.insert_case(&case, &key)?;
+        return Ok(Filed::NewCase(case_id));
     }
-    let key = store.new_case_key();
-    // Follow-ups go to the case of their thread (closed ones included),
-    // bound to its first reply keys.
-    let existing = match (header.kind, header.thread) {
-        (Kind::Followup, Some(t)) => store.case_by_thread(&t)?,
-        _ => None,
+    // A follow-up: the unsigned header only finds the case; the signature
+    // decides whether it belongs there.
+    let Some(thread) = header.thread else {
+        return refused(kind, true, "a follow-up without a thread");
     };
-    if header.kind == Kind::Followup && existing.is_none() {
-        bail!("a follow-up for a conversation this store does not have");
+    let Some(mut c) = store.case_by_thread(&thread)? else {
+        // Its report has not reached this store (yet), or this member was
+        // left out of it. A follow-up that says so itself is refused now;
+        // any other waits on the drop box for its report.
+        let mut digests = Vec::new();
+        for _ in 0..header.attachments.len() {
+            match copy_next(&mut reader, &mut std::io::sink())? {
+                Ok(d) => digests.push(d),
+                Err(why) => return refused(kind, false, why),
+            }
+        }
+        if reader.finish().is_err() {
+            return refused(kind, false, "its attachments do not match its trailer");
+        }
+        let Some(env) = header.signed.as_ref() else {
+            return refused(kind, true, "an unsigned follow-up");
+        };
+        return match messages::verify_followup(env, team, &digests) {
+            Err(e) => refused(kind, true, format!("a follow-up with a bad signature: {e}")),
+            Ok(f) if f.recipients.as_ref().is_some_and(|r| !r.contains(&keys.id)) => refused(
+                kind,
+                false,
+                "a follow-up in a conversation the reporter left you out of: nothing filed",
+            ),
+            Ok(_) => Ok(Filed::Pending),
+        };
+    };
+    if !c.report.recipients.contains(&keys.id) {
+        return refused(
+            kind,
+            false,
+            "a follow-up in a conversation the reporter left you out of: nothing filed",
+        );
     }
-    let target = existing.as_ref().map_or(case_id.clone(), |c| c.id.clone());
-    let n0 = existing.as_ref().map_or(0, |c| c.all_attachments().len());
+    let n0 = c.all_attachments().len();
+    let case_key = store.key_of(&c.id)?;
     let mut digests = Vec::new();
     for i in 0..header.attachments.len() {
-        let mut sink = match &existing {
-            Some(c) => store.attachment_sink(&c.id, &store.key_of(&c.id)?, n0 + i)?,
-            None => store.attachment_sink(&case_id, &key, i)?,
-        };
-        let mut hashing = HashWrite(Sha256::new(), &mut sink);
-        reader.copy_attachment(&mut hashing)?;
-        digests.push(Sha256Digest(hashing.0.finalize().into()));
+        let mut sink = store.attachment_sink(&c.id, &case_key, n0 + i)?;
+        match copy_next(&mut reader, &mut sink)? {
+            Ok(d) => digests.push(d),
+            Err(why) => return refused(kind, false, why),
+        }
         sink.finish()?.flush()?;
     }
-    reader
-        .finish()
-        .context("the report's attachments do not match its trailer")?;
-    let now = UnixTime::now();
-    match existing {
-        Some(mut c) => {
-            let env = header.signed.as_ref().context("unsigned follow-up")?;
-            let f = messages::verify_followup(env, team, &digests)
-                .context("a follow-up with a bad signature")?;
-            if header.reply.as_ref().map(|r| r.sign) != c.report.reply.as_ref().map(|r| r.sign) {
-                bail!("a follow-up whose reply keys differ from the case's: refused");
-            }
-            if c.followups.iter().any(|x| x.seq == f.seq) {
-                // The same follow-up again (a replay, or sent twice): filed once.
-                store.link_item_if_new(server_id, &c.id)?;
-                return Ok(Filed::Duplicate(target));
-            }
-            c.followups.push(Followup {
-                seq: f.seq,
-                day: f.created,
-                body: f.body,
-                attachments: header.attachments.clone(),
-            });
-            c.access(now.0, "reporter", format!("follow-up #{}", f.seq));
-            store.update_case(&c, server_id)?;
-            Ok(Filed::Followup(target))
-        }
-        None => {
-            let mut case = Case {
-                id: case_id.clone(),
-                report: header,
-                server_id: server_id.map(str::to_owned),
-                receipt: receipt.to_owned(),
-                imported: now.0,
-                followups: Vec::new(),
-                replies_sent: 0,
-                events: Vec::new(),
-                log: Vec::new(),
-            };
-            case.access(now.0, keys.id.as_str(), "imported");
-            store.insert_case(&case, &key)?;
-            Ok(Filed::NewCase(case_id))
-        }
+    if let Err(e) = reader.finish() {
+        return refused(
+            kind,
+            false,
+            format!("its attachments do not match its trailer: {e}"),
+        );
     }
+    let Some(env) = header.signed.as_ref() else {
+        return refused(kind, true, "an unsigned follow-up");
+    };
+    let f = match messages::verify_followup(env, team, &digests) {
+        Ok(f) => f,
+        Err(e) => return refused(kind, true, format!("a follow-up with a bad signature: {e}")),
+    };
+    // The signer must be the case's own reply key: anyone can sign with
+    // some mailbox key and name this thread in the unsigned header.
+    let case_mailbox = c.report.reply.as_ref().map(mailbox_of);
+    if Some(f.mailbox) != case_mailbox || Some(f.thread) != c.report.thread {
+        return refused(
+            kind,
+            true,
+            format!(
+                "a forged follow-up for case {}: not signed by the reporter's codename",
+                c.id
+            ),
+        );
+    }
+    if f.recipients.as_ref().is_some_and(|r| !r.contains(&keys.id)) {
+        return refused(
+            kind,
+            false,
+            "a follow-up the reporter did not encrypt to you (left out): nothing filed",
+        );
+    }
+    let new = Followup {
+        seq: f.seq,
+        day: f.created,
+        body: f.body,
+        attachments: header.attachments.clone(),
+        conflict: false,
+    };
+    let same_seq: Vec<&Followup> = c.followups.iter().filter(|x| x.seq == new.seq).collect();
+    if same_seq
+        .iter()
+        .any(|x| x.day == new.day && x.body == new.body && x.attachments == new.attachments)
+    {
+        // The same follow-up again (a replay, or sent twice): filed once.
+        store.link_item_if_new(server_id, &c.id)?;
+        return Ok(Filed::Duplicate(c.id));
+    }
+    let conflict = !same_seq.is_empty();
+    let what = if conflict {
+        format!(
+            "follow-up #{} (CONFLICT: another follow-up has this number)",
+            new.seq
+        )
+    } else {
+        format!("follow-up #{}", new.seq)
+    };
+    c.followups.push(Followup { conflict, ..new });
+    c.access(now.0, "reporter", what);
+    store.update_case(&c, server_id)?;
+    Ok(if conflict {
+        Filed::Conflict(c.id)
+    } else {
+        Filed::Followup(c.id)
+    })
+}
+
+/// The report reached a case this store holds from a grant: the report
+/// wins. A grant whose report or receipt differ from it (a member who
+/// rewrote the case before granting it) is replaced, and the caller alerts.
+fn check_granted(
+    store: &mut CaseStore,
+    mut c: Case,
+    header: dropbox_crypto::bundle::Header,
+    mut reader: BundleReader<impl Read>,
+    server_id: Option<&str>,
+    receipt: &str,
+) -> anyhow::Result<Filed> {
+    let kind = Some(header.kind);
+    let mut real = header;
+    let redacted_contact = c.state().redactions.iter().any(|r| r == "contact");
+    if redacted_contact {
+        real.contact = None;
+    }
+    let grantor = c.from_grant.take().unwrap_or_default();
+    let now = UnixTime::now();
+    // A grant too large to carry its attachments leaves them out (and says
+    // so): that alone is no mismatch, the report fills them in.
+    let without_files = c.report.attachments.is_empty() && !real.attachments.is_empty();
+    let mut compared = real.clone();
+    if without_files {
+        compared.attachments.clear();
+    }
+    let matches = compared == c.report && receipt == c.receipt;
+    if matches && !without_files {
+        c.server_id = c.server_id.or(server_id.map(str::to_owned));
+        c.access(
+            now.0,
+            "reporter",
+            format!("the report arrived and matches {grantor}'s grant"),
+        );
+        store.update_case(&c, server_id)?;
+        return Ok(Filed::Duplicate(c.id));
+    }
+    let key = store.key_of(&c.id)?;
+    let (old_n, new_n) = (c.report.attachments.len(), real.attachments.len());
+    let later: usize = c.followups.iter().map(|f| f.attachments.len()).sum();
+    if old_n != new_n && later > 0 {
+        // Out of the way first, so the report's own files cannot clobber
+        // the follow-ups'.
+        store.renumber_attachments(&c.id, old_n, later, old_n.max(new_n) + later)?;
+    }
+    for i in 0..new_n {
+        let mut sink = store.attachment_sink(&c.id, &key, i)?;
+        if let Err(why) = copy_next(&mut reader, &mut sink)? {
+            return refused(kind, false, why);
+        }
+        sink.finish()?.flush()?;
+    }
+    if let Err(e) = reader.finish() {
+        return refused(
+            kind,
+            false,
+            format!("its attachments do not match its trailer: {e}"),
+        );
+    }
+    if old_n != new_n && later > 0 {
+        store.renumber_attachments(&c.id, old_n.max(new_n) + later, later, new_n)?;
+    }
+    c.report = real;
+    c.receipt = receipt.to_owned();
+    c.server_id = server_id.map(str::to_owned);
+    if matches {
+        c.access(
+            now.0,
+            "reporter",
+            format!("the report arrived and matches {grantor}'s grant; its attachments filled in"),
+        );
+        store.update_case(&c, server_id)?;
+        return Ok(Filed::Duplicate(c.id));
+    }
+    c.access(
+        now.0,
+        "reporter",
+        format!("ALERT: the report differs from {grantor}'s grant of it; the report replaced it"),
+    );
+    store.update_case(&c, server_id)?;
+    Ok(Filed::GrantCorrected(c.id))
 }
 
 struct HashWrite<'a, W: Write>(Sha256, &'a mut W);
@@ -570,14 +854,18 @@ pub fn sync_in(mut s: Session, server: &str, team: Option<&str>, json: bool) -> 
     for r in &pulled.rejected {
         eprintln!("ALERT: refused {r}");
     }
-    let (mut new_cases, mut followups, mut unreadable) = (0, 0, 0);
+    let (mut new_cases, mut followups, mut unreadable, mut pending) = (0, 0, 0, 0);
+    let mut quarantined: Vec<serde_json::Value> = Vec::new();
+    let mut alerts: Vec<String> = Vec::new();
+    let unacked_days = ctx.chain.head().roster.policy.retention.unacked_days;
+    let today = UnixTime::now().day();
     let items = api.inbox()?;
     let bar = progress(items.len() as u64, json);
     let mut unacked: Vec<String> = Vec::new();
     for (id, receipt, day) in items {
         bar.inc(1);
         // Whatever ends this turn early leaves the item unacked.
-        unacked.push(day);
+        unacked.push(day.clone());
         let handled = s.store.item(&id)?;
         if handled.is_none() {
             let ct = match api.fetch_to_file(&id, &receipt, &s.home.join("tmp"))? {
@@ -587,24 +875,76 @@ pub fn sync_in(mut s: Session, server: &str, team: Option<&str>, json: bool) -> 
                     continue;
                 }
             };
-            match file_ciphertext(
+            let mut probe = ct.try_clone()?;
+            let filed = file_ciphertext(
                 &mut s.store,
                 &s.keys,
                 &ctx.chain.fingerprint,
                 std::io::BufReader::new(ct),
                 Some(&id),
                 &receipt,
-            ) {
-                Ok(Filed::NewCase(_)) => new_cases += 1,
-                Ok(Filed::Followup(_) | Filed::Duplicate(_)) => followups += 1,
+            );
+            let refusal = match filed {
+                Ok(Filed::NewCase(_)) => {
+                    new_cases += 1;
+                    None
+                }
+                Ok(Filed::Followup(_) | Filed::Duplicate(_)) => {
+                    followups += 1;
+                    None
+                }
+                Ok(Filed::Conflict(case)) => {
+                    followups += 1;
+                    alerts.push(format!(
+                        "case {case}: two follow-ups with the same number and different content; both are kept (`reviewer show {case}`)"
+                    ));
+                    None
+                }
+                Ok(Filed::GrantCorrected(case)) => {
+                    alerts.push(format!(
+                        "ALERT: case {case}: the report differs from the grant of it you received; the report replaced it (its log names who granted it)"
+                    ));
+                    None
+                }
                 Ok(Filed::Unreadable) => {
                     s.store.record_unreadable(&id)?;
                     unreadable += 1;
+                    None
                 }
+                Ok(Filed::Pending) => {
+                    // Its report may still come (or a grant of it); only
+                    // when the drop box would drop it unacked is it set aside.
+                    let last_day = day
+                        .parse::<dropbox_crypto::time::Day>()
+                        .ok()
+                        .map(|d| d.add_days(i64::from(unacked_days) - 1));
+                    if last_day.is_some_and(|d| d > today) {
+                        pending += 1;
+                        continue;
+                    }
+                    Some(Refusal {
+                        kind: Some(Kind::Followup),
+                        reason: "a follow-up whose report never reached this store".into(),
+                        alert: false,
+                    })
+                }
+                Ok(Filed::Refused(r)) => Some(r),
                 Err(e) => {
                     errors.push(format!("{id}: {e:#}"));
                     continue;
                 }
+            };
+            if let Some(r) = refusal {
+                std::io::Seek::rewind(&mut probe)?;
+                let facts = quarantine_facts(&id, &day, probe, &r)?;
+                s.store.quarantine(&id, &facts)?;
+                eprintln!(
+                    "{}quarantined item {id}: {} (`reviewer quarantine {id}` shows what is known of it)",
+                    if r.alert { "ALERT: " } else { "warning: " },
+                    r.reason
+                );
+                quarantined
+                    .push(serde_json::json!({"id": id, "reason": r.reason, "alert": r.alert}));
             }
         }
         // Every item is acked, readable or not, after the local commit.
@@ -617,6 +957,21 @@ pub fn sync_in(mut s: Session, server: &str, team: Option<&str>, json: bool) -> 
         }
     }
     bar.finish_and_clear();
+    // Team events that came before their case (a report filed just now, a
+    // grant received in this pull) apply now, in log order.
+    let unparked = teamlog::apply_parked(&mut s.store, &ctx)?;
+    for r in &unparked.rejected {
+        eprintln!("ALERT: refused {r}");
+    }
+    let events_applied = pulled.applied + unparked.applied;
+    let mut purged = pulled.purged.clone();
+    purged.extend(unparked.purged.iter().cloned());
+    let mut rejected = pulled.rejected.clone();
+    rejected.extend(unparked.rejected.iter().cloned());
+    let waiting = s.store.parked_count()?;
+    for a in &alerts {
+        eprintln!("{a}");
+    }
     // `reviewer due` warns before the server's cap purges what stays unacked.
     let oldest = unacked.iter().min().cloned().unwrap_or_default();
     s.store.set_meta("inbox_oldest", &oldest)?;
@@ -628,35 +983,80 @@ pub fn sync_in(mut s: Session, server: &str, team: Option<&str>, json: bool) -> 
             "{}",
             serde_json::json!({
                 "new_cases": new_cases, "followups": followups, "unreadable": unreadable,
-                "events_posted": posted + posted_after, "events_applied": pulled.applied,
-                "events_not_for_me": pulled.not_for_me, "events_rejected": pulled.rejected,
-                "granted": pulled.granted, "purged": pulled.purged, "snapshots": snapshots,
+                "followups_waiting": pending, "quarantined": quarantined, "alerts": alerts,
+                "events_posted": posted + posted_after, "events_applied": events_applied,
+                "events_waiting": waiting,
+                "events_not_for_me": pulled.not_for_me, "events_rejected": rejected,
+                "granted": pulled.granted, "purged": purged, "snapshots": snapshots,
                 "page_alerts": page_alerts, "errors": errors,
             })
         );
     } else {
         println!(
-            "{new_cases} new cases, {followups} follow-ups, {unreadable} items not encrypted to you; {} team events applied, {} posted.",
-            pulled.applied,
+            "{new_cases} new cases, {followups} follow-ups, {unreadable} items not encrypted to you; {events_applied} team events applied, {} posted.",
             posted + posted_after
         );
+        if pending > 0 {
+            println!(
+                "{pending} follow-ups wait on the drop box for their report (or a grant of it)."
+            );
+        }
+        if waiting > 0 {
+            println!("{waiting} team events wait for their case to reach this store.");
+        }
+        if !quarantined.is_empty() {
+            println!(
+                "{} items quarantined and acked (`reviewer quarantine` lists them).",
+                quarantined.len()
+            );
+        }
         if pulled.granted > 0 {
             println!("{} cases granted to you.", pulled.granted);
         }
-        if !pulled.purged.is_empty() {
-            println!("{} cases purged by the team.", pulled.purged.len());
+        if !purged.is_empty() {
+            println!("{} cases purged by the team.", purged.len());
         }
         for e in &errors {
             eprintln!("error: {e}");
         }
     }
-    if !errors.is_empty() && !json {
+    // The exit status never depends on the output format.
+    if !errors.is_empty() {
         bail!(
             "{} items could not be handled; they stay for the next sync",
             errors.len()
         );
     }
     Ok(())
+}
+
+/// What a quarantined item shows without its plaintext: its size, the day
+/// it arrived, how many recipient stanzas its age header has, the bundle
+/// kind if it decoded, and why it was set aside.
+pub fn quarantine_facts(
+    id: &str,
+    day: &str,
+    mut ct: impl Read,
+    r: &Refusal,
+) -> anyhow::Result<serde_json::Value> {
+    let mut head = Vec::new();
+    let first = (&mut ct).take(64 << 10).read_to_end(&mut head)? as u64;
+    let size = first + std::io::copy(&mut ct, &mut std::io::sink())?;
+    let stanzas = head
+        .split(|b| *b == b'\n')
+        .take_while(|l| !l.starts_with(b"---"))
+        .filter(|l| l.starts_with(b"-> "))
+        .count();
+    Ok(serde_json::json!({
+        "id": id,
+        "day": day,
+        "size": size,
+        "stanzas": stanzas,
+        "kind": r.kind,
+        "reason": r.reason,
+        "alert": r.alert,
+        "quarantined": UnixTime::now().day().to_string(),
+    }))
 }
 
 /// A progress bar on the terminal for long work (hidden for JSON output
@@ -693,10 +1093,34 @@ pub fn open(home: &Path, file: &Path, team: Option<&str>, json: bool) -> anyhow:
     let filed = file_ciphertext(&mut s.store, &s.keys, &team, open()?, None, &receipt)?;
     match (filed, json) {
         (Filed::Unreadable, _) => bail!("{} is not encrypted to you", file.display()),
-        (Filed::NewCase(id) | Filed::Followup(id) | Filed::Duplicate(id), true) => {
-            println!("{}", serde_json::json!({"case": id}))
+        (Filed::Pending, _) => bail!(
+            "{} is a follow-up for a conversation this store does not have (yet): sync first",
+            file.display()
+        ),
+        (Filed::Refused(r), _) => bail!(
+            "{}{} cannot be filed: {}",
+            if r.alert { "ALERT: " } else { "" },
+            file.display(),
+            r.reason
+        ),
+        (Filed::GrantCorrected(id), _) => {
+            eprintln!(
+                "ALERT: case {id}: this report differs from the grant of it you received; the report replaced it (its log names who granted it)"
+            );
+            if json {
+                println!("{}", serde_json::json!({"case": id}))
+            } else {
+                println!("Filed as case {id}.")
+            }
         }
+        (
+            Filed::NewCase(id) | Filed::Followup(id) | Filed::Duplicate(id) | Filed::Conflict(id),
+            true,
+        ) => println!("{}", serde_json::json!({"case": id})),
         (Filed::Duplicate(id), false) => println!("This report is already case {id}."),
+        (Filed::Conflict(id), false) => println!(
+            "Filed in case {id}, beside another follow-up with the same number and different content (a conflict, shown by `reviewer show {id}`)."
+        ),
         (Filed::NewCase(id) | Filed::Followup(id), false) => println!("Filed as case {id}."),
     }
     Ok(())
@@ -818,6 +1242,11 @@ pub fn show(home: &Path, id: &str, json: bool) -> anyhow::Result<()> {
     );
     println!("Received:  {} (receipt {})", r.created, c.receipt);
     println!("Imported:  {}", when(c.imported));
+    if let Some(g) = &c.from_grant {
+        println!(
+            "Source:    granted by {g}; the report itself has not reached this store to check the grant against"
+        );
+    }
     println!(
         "Replies:   {}",
         if r.reply.is_some() {
@@ -874,13 +1303,76 @@ pub fn show(home: &Path, id: &str, json: bool) -> anyhow::Result<()> {
     }
     for f in &c.followups {
         println!();
-        println!("Follow-up on {}:", f.day);
+        if f.conflict {
+            println!(
+                "Follow-up #{} on {} — CONFLICT: another follow-up above has this number and different content; both are signed with the reporter's codename:",
+                f.seq, f.day
+            );
+        } else {
+            println!("Follow-up #{} on {}:", f.seq, f.day);
+        }
         println!("{}", f.body);
     }
     println!();
     println!("Log:");
     for a in &c.log {
         println!("  {}  {:<10} {}", when(a.at), a.who, a.what);
+    }
+    Ok(())
+}
+
+/// Runs `reviewer quarantine [ID]`: the items set aside, or one's facts.
+pub fn quarantine(home: &Path, id: Option<&str>, json: bool) -> anyhow::Result<()> {
+    let s = Session::open(home)?;
+    let all = s.store.quarantined()?;
+    let Some(id) = id else {
+        if json {
+            println!("{}", serde_json::Value::Array(all));
+        } else if all.is_empty() {
+            println!("Nothing is quarantined.");
+        } else {
+            for q in &all {
+                println!(
+                    "{}  {}  {}{}",
+                    q["id"].as_str().unwrap_or_default(),
+                    q["day"].as_str().filter(|d| !d.is_empty()).unwrap_or("-"),
+                    if q["alert"] == true { "ALERT: " } else { "" },
+                    q["reason"].as_str().unwrap_or_default()
+                );
+            }
+        }
+        return Ok(());
+    };
+    let q = all
+        .into_iter()
+        .find(|q| q["id"] == id)
+        .with_context(|| format!("no quarantined item {id}"))?;
+    if json {
+        println!("{q}");
+    } else {
+        println!("Item:        {id}");
+        println!(
+            "Arrived:     {}",
+            q["day"]
+                .as_str()
+                .filter(|d| !d.is_empty())
+                .unwrap_or("(not known)")
+        );
+        println!("Size:        {} bytes", q["size"]);
+        println!("Recipients:  {} age stanzas", q["stanzas"]);
+        println!(
+            "Bundle kind: {}",
+            q["kind"].as_str().unwrap_or("(no bundle could be decoded)")
+        );
+        println!(
+            "Set aside:   {}",
+            q["quarantined"].as_str().unwrap_or_default()
+        );
+        println!(
+            "Why:         {}{}",
+            if q["alert"] == true { "ALERT: " } else { "" },
+            q["reason"].as_str().unwrap_or_default()
+        );
     }
     Ok(())
 }
