@@ -125,6 +125,10 @@ pub enum Kind {
     Event,
     /// A reviewer's backup.
     Backup,
+    /// An item of a reporter's own log in its mailbox (protocol 1.3): a
+    /// thread record or a copy of a follow-up, encrypted to the codename
+    /// only.
+    Own,
 }
 
 /// Who encrypted the bundle.
@@ -396,9 +400,15 @@ impl Header {
         if self.recipients.is_empty() && matches!(self.kind, Kind::Report | Kind::Followup) {
             return invalid("a report names at least one recipient".into());
         }
-        let signed_kind = matches!(self.kind, Kind::Followup | Kind::Reply | Kind::Event);
+        let signed_kind = matches!(
+            self.kind,
+            Kind::Followup | Kind::Reply | Kind::Event | Kind::Own
+        );
         if signed_kind != self.signed.is_some() {
-            return invalid("follow-ups, replies and events (only) carry a signed message".into());
+            return invalid(
+                "follow-ups, replies, events and own-log items (only) carry a signed message"
+                    .into(),
+            );
         }
         Ok(())
     }

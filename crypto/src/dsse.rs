@@ -20,15 +20,19 @@ pub const REPLY_TYPE: &str = "application/vnd.dropbox.reply.v1+json";
 pub const EVENT_TYPE: &str = "application/vnd.dropbox.event.v1+json";
 /// Payload type of a reporter's follow-up.
 pub const FOLLOWUP_TYPE: &str = "application/vnd.dropbox.followup.v1+json";
+/// Payload type of a reporter's thread record (protocol 1.3): who the
+/// thread's first report went to and who it left out.
+pub const THREAD_TYPE: &str = "application/vnd.dropbox.thread.v1+json";
 /// Payload type of a drop key (reserved: DESIGN "Planned next").
 pub const DROPKEY_TYPE: &str = "application/vnd.dropbox.dropkey.v1+json";
 
 /// The payload types this version knows; any other is refused.
-pub const KNOWN_TYPES: [&str; 5] = [
+pub const KNOWN_TYPES: [&str; 6] = [
     ROSTER_TYPE,
     REPLY_TYPE,
     EVENT_TYPE,
     FOLLOWUP_TYPE,
+    THREAD_TYPE,
     DROPKEY_TYPE,
 ];
 

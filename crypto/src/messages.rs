@@ -9,6 +9,15 @@
 //!   sha256 of each attachment so they are covered by the signature.
 //! - A team event is signed by a member and names the team, the case, a
 //!   random event id, the roster seq and the last log seq the author had seen.
+//! - A thread record (protocol 1.3) is signed by the codename's key and
+//!   kept in the reporter's own log in the mailbox, readable only with the
+//!   codename: it names who the thread's first report went to and who it
+//!   left out, so every later follow-up, from any client, keeps the
+//!   recusal without state on the reporter's device.
+//!
+//! Recusal (protocol 1.3): follow-ups and replies carry the recipients they
+//! were meant for, signed, so neither client nor member can silently widen
+//! a thread to a member its first report left out.
 //!
 //! Spec: docs/PROTOCOL.md §Messages.
 
@@ -19,11 +28,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::bundle::Severity;
 use crate::codename::thread_of;
-use crate::dsse::{DsseError, EVENT_TYPE, Envelope, FOLLOWUP_TYPE, REPLY_TYPE};
+use crate::dsse::{DsseError, EVENT_TYPE, Envelope, FOLLOWUP_TYPE, REPLY_TYPE, THREAD_TYPE};
 use crate::ids::{CaseId, EventId, MailboxId, MemberId, Sha256Digest, TeamFingerprint};
 use crate::jcs;
 use crate::keys::{SignPublicKey, SignSecretKey};
-use crate::roster::Roster;
+use crate::roster::{Roster, VerifiedChain};
 use crate::time::Day;
 
 /// `type` of a reply payload.
@@ -32,6 +41,8 @@ pub const REPLY_KIND: &str = "dropbox-reply/1";
 pub const FOLLOWUP_KIND: &str = "dropbox-followup/1";
 /// `type` of an event payload.
 pub const EVENT_KIND: &str = "dropbox-event/1";
+/// `type` of a thread record payload (protocol 1.3).
+pub const THREAD_KIND: &str = "dropbox-thread/1";
 
 /// Why a signed message was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -61,6 +72,10 @@ pub enum MessageError {
     /// An event claims to have seen log entries after its own position.
     #[error("event claims to have seen the future")]
     FutureSeq,
+    /// A reply signed with a key its author no longer held (removed from
+    /// the team, or the key rotated out) when the reply was posted.
+    #[error("{0} no longer held this key when the reply was posted")]
+    FormerKey(String),
 }
 
 impl MessageError {
@@ -75,6 +90,7 @@ impl MessageError {
             MessageError::BadSignature => "message-bad-signature",
             MessageError::AttachmentMismatch => "message-attachment-mismatch",
             MessageError::FutureSeq => "message-future-seq",
+            MessageError::FormerKey(_) => "message-former-key",
         }
     }
 }
@@ -98,6 +114,15 @@ pub struct Reply {
     pub created: Day,
     /// The text.
     pub body: String,
+    /// The roster the author acted under (protocol 1.3; absent from 1.2
+    /// replies): the reporter verifies the reply against it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roster_seq: Option<u64>,
+    /// The case's recipients as the author's store has them, sorted
+    /// (protocol 1.3; absent from 1.2 replies): the reporter's next
+    /// follow-up goes to these members, never to one the case left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipients: Option<Vec<MemberId>>,
 }
 
 impl Reply {
@@ -118,7 +143,18 @@ impl Reply {
             member,
             created,
             body,
+            roster_seq: None,
+            recipients: None,
         }
+    }
+
+    /// The same reply naming the roster its author acts under and the
+    /// case's recipients (sorted and deduplicated here): what every 1.3
+    /// reply carries.
+    pub fn with_case(mut self, roster_seq: u64, recipients: &[MemberId]) -> Self {
+        self.roster_seq = Some(roster_seq);
+        self.recipients = Some(sorted(recipients));
+        self
     }
 
     /// Signs it with the member's `sign` key.
@@ -156,6 +192,96 @@ pub fn verify_reply(
     Ok(reply)
 }
 
+/// Where a reply's author stands in the head roster.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// A member of the head roster, with the key that signed.
+    Member,
+    /// Still a member, but the signing key has since been rotated out.
+    FormerKey,
+    /// No longer a member of the team.
+    FormerMember,
+}
+
+/// A reply verified against the chain, with its author's display name and
+/// standing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChainReply {
+    /// The reply.
+    pub reply: Reply,
+    /// The author's name in the roster the reply was verified against.
+    pub name: String,
+    /// Whether the author still holds that key in the head roster.
+    pub standing: Standing,
+}
+
+/// Verifies a reply found in a mailbox against the roster in force when it
+/// was written and posted (protocol 1.3). `posted_seq` is the roster head
+/// the server had when the reply was posted (the mailbox item's
+/// `roster_seq`).
+///
+/// The rule: the reply's signed `roster_seq` (or, for a 1.2 reply, the
+/// posted one) names the roster it is checked against; it may not be after
+/// `posted_seq`, which may not be after the chain's head. Then every roster
+/// from that one up to `posted_seq` must still list the author with the
+/// same `sign` key: a key removed or rotated out before the reply was
+/// posted is refused (`message-former-key`), however old the roster it
+/// names. A key rotated out or removed *after* posting still verifies,
+/// and [`Standing`] says so.
+pub fn verify_reply_in_chain(
+    env: &Envelope,
+    chain: &VerifiedChain,
+    mailbox: &MailboxId,
+    posted_seq: u64,
+) -> Result<ChainReply, MessageError> {
+    let head = chain.head().roster.seq;
+    if posted_seq == 0 || posted_seq > head {
+        return Err(MessageError::Invalid(
+            "reply posted under a roster this chain does not have".into(),
+        ));
+    }
+    // Parse once (without trusting anything) for the roster it names.
+    let claimed: Reply = env.parse(REPLY_TYPE)?.payload_as().map_err(shape)?;
+    let written = claimed.roster_seq.unwrap_or(posted_seq);
+    if written == 0 || written > posted_seq {
+        return Err(MessageError::Invalid(
+            "reply names a roster newer than its posting".into(),
+        ));
+    }
+    let at = chain
+        .at(written)
+        .ok_or_else(|| MessageError::Invalid("reply names an unknown roster".into()))?;
+    let reply = verify_reply(env, &at.roster, &chain.fingerprint, mailbox)?;
+    let member = at
+        .roster
+        .member(&reply.member)
+        .ok_or_else(|| MessageError::NotMember(reply.member.to_string()))?;
+    let key = member.sign.clone();
+    let name = member.name.clone();
+    for r in &chain.rosters {
+        let s = r.roster.seq;
+        if s > written && s <= posted_seq {
+            let same = r
+                .roster
+                .member(&reply.member)
+                .is_some_and(|m| m.sign == key);
+            if !same {
+                return Err(MessageError::FormerKey(reply.member.to_string()));
+            }
+        }
+    }
+    let standing = match chain.head().roster.member(&reply.member) {
+        Some(m) if m.sign == key => Standing::Member,
+        Some(_) => Standing::FormerKey,
+        None => Standing::FormerMember,
+    };
+    Ok(ChainReply {
+        reply,
+        name,
+        standing,
+    })
+}
+
 /// Sequence numbers missing from a mailbox's replies (1-based, up to the
 /// highest seen).
 pub fn reply_gaps(seqs: &[u64]) -> Vec<u64> {
@@ -184,9 +310,8 @@ pub struct Followup {
     pub body: String,
     /// sha256 of each attachment, in bundle order.
     pub attachments: Vec<Sha256Digest>,
-    /// The member ids this follow-up is encrypted to, sorted (protocol
-    /// 1.3; absent from 1.2 follow-ups), so a member left out of it can
-    /// tell, and refuse to file it.
+    /// The members it is encrypted to, sorted (protocol 1.3; absent from
+    /// 1.2 follow-ups). A member not in it files nothing of it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipients: Option<Vec<MemberId>>,
 }
@@ -214,6 +339,13 @@ impl Followup {
         }
     }
 
+    /// The same follow-up naming the members it is encrypted to (sorted
+    /// and deduplicated here): what every 1.3 follow-up carries.
+    pub fn with_recipients(mut self, recipients: &[MemberId]) -> Self {
+        self.recipients = Some(sorted(recipients));
+        self
+    }
+
     /// Signs it with the codename's mailbox key.
     pub fn sign(&self, key: &SignSecretKey) -> Envelope {
         let keyid = format!("mbx:{}", self.mailbox);
@@ -227,6 +359,20 @@ pub fn verify_followup(
     env: &Envelope,
     team: &TeamFingerprint,
     attachments: &[Sha256Digest],
+) -> Result<Followup, MessageError> {
+    let f = verify_followup_signature(env, team)?;
+    if f.attachments != attachments {
+        return Err(MessageError::AttachmentMismatch);
+    }
+    Ok(f)
+}
+
+/// Verifies a follow-up's signature, type, team and thread, but not its
+/// attachments: for the copies a reporter keeps in its own log, which
+/// carry no attachment bytes.
+pub fn verify_followup_signature(
+    env: &Envelope,
+    team: &TeamFingerprint,
 ) -> Result<Followup, MessageError> {
     let parsed = env.parse(FOLLOWUP_TYPE)?;
     let f: Followup = parsed.payload_as().map_err(shape)?;
@@ -242,10 +388,138 @@ pub fn verify_followup(
     let key =
         SignPublicKey::from_bytes(f.mailbox.key_bytes()).map_err(|_| MessageError::BadSignature)?;
     signed_by(&parsed, &format!("mbx:{}", f.mailbox), &key)?;
-    if f.attachments != attachments {
-        return Err(MessageError::AttachmentMismatch);
-    }
     Ok(f)
+}
+
+/// A reporter's thread record (protocol 1.3): posted to its own log right
+/// after a report with a codename is accepted, readable only with the
+/// codename, signed by the mailbox key.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ThreadRecord {
+    /// Always [`THREAD_KIND`].
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The team.
+    pub team: TeamFingerprint,
+    /// The reporter's mailbox (the signing key).
+    pub mailbox: MailboxId,
+    /// sha256 of the mailbox key.
+    pub thread: Sha256Digest,
+    /// The roster the first report was encrypted against.
+    pub roster_seq: u64,
+    /// The day of the first report.
+    pub created: Day,
+    /// The members the first report went to, sorted.
+    pub recipients: Vec<MemberId>,
+    /// The members of that roster it left out, sorted: nothing of the
+    /// thread is ever encrypted to them.
+    pub left_out: Vec<MemberId>,
+}
+
+impl ThreadRecord {
+    /// The record of a first report to `recipients` under `roster`; every
+    /// other member of `roster` is left out.
+    pub fn new(
+        team: TeamFingerprint,
+        mailbox: MailboxId,
+        roster: &Roster,
+        created: Day,
+        recipients: &[MemberId],
+    ) -> Self {
+        let left_out: Vec<MemberId> = roster
+            .members
+            .iter()
+            .map(|m| m.id.clone())
+            .filter(|id| !recipients.contains(id))
+            .collect();
+        ThreadRecord {
+            kind: THREAD_KIND.into(),
+            team,
+            thread: thread_of(&mailbox),
+            mailbox,
+            roster_seq: roster.seq,
+            created,
+            recipients: sorted(recipients),
+            left_out: sorted(&left_out),
+        }
+    }
+
+    /// Signs it with the codename's mailbox key.
+    pub fn sign(&self, key: &SignSecretKey) -> Envelope {
+        let keyid = format!("mbx:{}", self.mailbox);
+        Envelope::sign(THREAD_TYPE, &jcs::to_canonical(self), &[(&keyid, key)])
+    }
+}
+
+/// Verifies a thread record for this team and mailbox: type, team,
+/// mailbox, thread, and the mailbox key's signature.
+pub fn verify_thread_record(
+    env: &Envelope,
+    team: &TeamFingerprint,
+    mailbox: &MailboxId,
+) -> Result<ThreadRecord, MessageError> {
+    let parsed = env.parse(THREAD_TYPE)?;
+    let t: ThreadRecord = parsed.payload_as().map_err(shape)?;
+    if t.kind != THREAD_KIND {
+        return Err(MessageError::Invalid("type".into()));
+    }
+    if &t.team != team {
+        return Err(MessageError::WrongTeam);
+    }
+    if &t.mailbox != mailbox || t.thread != thread_of(mailbox) {
+        return Err(MessageError::WrongMailbox);
+    }
+    let key =
+        SignPublicKey::from_bytes(mailbox.key_bytes()).map_err(|_| MessageError::BadSignature)?;
+    signed_by(&parsed, &format!("mbx:{mailbox}"), &key)?;
+    Ok(t)
+}
+
+/// What a reporter's next follow-up may go to, from its thread record and
+/// the newest verified reply's recipients (protocol 1.3): their union,
+/// minus the record's `left_out` and `leave_out`, kept to the members of
+/// `roster` (the head), in roster order. `None` when neither source names
+/// any recipient: the caller refuses rather than default to everyone.
+pub fn followup_recipients(
+    record: Option<&ThreadRecord>,
+    reply_recipients: Option<&[MemberId]>,
+    roster: &Roster,
+    leave_out: &[MemberId],
+) -> Option<Vec<MemberId>> {
+    if record.is_none() && reply_recipients.is_none() {
+        return None;
+    }
+    let empty: &[MemberId] = &[];
+    let base: Vec<&MemberId> = record
+        .map_or(empty, |r| &r.recipients[..])
+        .iter()
+        .chain(reply_recipients.unwrap_or(empty))
+        .collect();
+    let excluded =
+        |id: &MemberId| record.is_some_and(|r| r.left_out.contains(id)) || leave_out.contains(id);
+    Some(
+        roster
+            .members
+            .iter()
+            .map(|m| &m.id)
+            .filter(|id| base.contains(id) && !excluded(id))
+            .cloned()
+            .collect(),
+    )
+}
+
+/// The next follow-up number: one past the highest of the reporter's own
+/// follow-ups (its own log) and any the team's replies acknowledge.
+pub fn next_followup_seq(own: &[u64], acknowledged: &[u64]) -> u64 {
+    own.iter().chain(acknowledged).copied().max().unwrap_or(0) + 1
+}
+
+fn sorted(ids: &[MemberId]) -> Vec<MemberId> {
+    let mut v = ids.to_vec();
+    v.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+    v.dedup();
+    v
 }
 
 /// A case's TLP label (TLP 2.0; `WHITE` from TLP 1.0 reads as CLEAR).

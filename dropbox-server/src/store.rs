@@ -83,7 +83,26 @@ const MIGRATIONS: &[&str] = &[
     // 2: each event remembers the roster head in force when it was
     // appended, so clients verify it against the roster at its position.
     "ALTER TABLE events ADD COLUMN roster_seq INTEGER NOT NULL DEFAULT 1;",
+    // 3 (protocol 1.3): the reporter's own log in its mailbox (thread
+    // records and copies of its follow-ups, readable only with the
+    // codename), and the roster head each reply was posted under, so the
+    // reporter verifies a reply against the roster in force then. Replies
+    // stored before are stamped with today's head: a reply by a key since
+    // rotated out is then refused rather than trusted.
+    "CREATE TABLE own (
+        id TEXT PRIMARY KEY,
+        mailbox TEXT NOT NULL,
+        data BLOB NOT NULL,
+        day TEXT NOT NULL
+     );
+     CREATE INDEX own_mailbox ON own(mailbox);
+     ALTER TABLE replies ADD COLUMN roster_seq INTEGER NOT NULL DEFAULT 1;
+     UPDATE replies SET roster_seq = (SELECT COALESCE(MAX(seq), 1) FROM rosters);",
 ];
+
+/// Most items one mailbox's own log holds: a conversation has one thread
+/// record and a copy of each follow-up.
+pub const MAX_OWN_ITEMS: u64 = 1000;
 
 /// A submission's metadata.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,6 +125,19 @@ pub struct StoredReply {
     /// Random id.
     pub id: String,
     /// The age ciphertext.
+    pub data: Vec<u8>,
+    /// The day it was posted.
+    pub day: Day,
+    /// The roster head when it was posted.
+    pub roster_seq: u64,
+}
+
+/// One item of a reporter's own log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OwnItem {
+    /// Random id.
+    pub id: String,
+    /// The age ciphertext (encrypted to the codename only).
     pub data: Vec<u8>,
     /// The day it was posted.
     pub day: Day,
@@ -444,13 +476,62 @@ impl Store {
         Ok(n == 1)
     }
 
-    /// Creates a mailbox if it does not exist.
+    /// Creates a mailbox if it does not exist, and records today as its
+    /// last use: a mailbox (and the reporter's own log in it) is kept
+    /// `reply_days` after its last read, reply or own post.
     pub fn touch_mailbox(&self, id: &str, today: Day) -> Result<(), StoreError> {
         self.conn.execute(
-            "INSERT OR IGNORE INTO mailboxes (id, day) VALUES (?1, ?2)",
+            "INSERT INTO mailboxes (id, day) VALUES (?1, ?2)
+             ON CONFLICT(id) DO UPDATE SET day = MAX(day, excluded.day)",
             params![id, today.to_string()],
         )?;
         Ok(())
+    }
+
+    /// Appends an item to a mailbox's own log; false (nothing stored) when
+    /// the log already holds [`MAX_OWN_ITEMS`].
+    pub fn insert_own(
+        &mut self,
+        id: &str,
+        mailbox: &str,
+        data: &[u8],
+        today: Day,
+    ) -> Result<bool, StoreError> {
+        let tx = self.conn.transaction()?;
+        let n: i64 = tx.query_row(
+            "SELECT COUNT(*) FROM own WHERE mailbox = ?1",
+            [mailbox],
+            |r| r.get(0),
+        )?;
+        if n as u64 >= MAX_OWN_ITEMS {
+            return Ok(false);
+        }
+        tx.execute(
+            "INSERT INTO mailboxes (id, day) VALUES (?1, ?2)
+             ON CONFLICT(id) DO UPDATE SET day = MAX(day, excluded.day)",
+            params![mailbox, today.to_string()],
+        )?;
+        tx.execute(
+            "INSERT INTO own (id, mailbox, data, day) VALUES (?1, ?2, ?3, ?4)",
+            params![id, mailbox, data, today.to_string()],
+        )?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    /// A mailbox's own log, in the order posted.
+    pub fn own_log(&self, mailbox: &str) -> Result<Vec<OwnItem>, StoreError> {
+        let mut st = self
+            .conn
+            .prepare("SELECT id, data, day FROM own WHERE mailbox = ?1 ORDER BY rowid")?;
+        let rows = st.query_map([mailbox], |r| {
+            Ok(OwnItem {
+                id: r.get(0)?,
+                data: r.get(1)?,
+                day: day_col(r.get(2)?)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Stores a reply in a mailbox.
@@ -462,8 +543,10 @@ impl Store {
         today: Day,
     ) -> Result<(), StoreError> {
         self.touch_mailbox(mailbox, today)?;
+        // Stamped with the roster head in the same statement, as events are.
         self.conn.execute(
-            "INSERT INTO replies (id, mailbox, data, day) VALUES (?1, ?2, ?3, ?4)",
+            "INSERT INTO replies (id, mailbox, data, day, roster_seq)
+             VALUES (?1, ?2, ?3, ?4, (SELECT COALESCE(MAX(seq), 1) FROM rosters))",
             params![id, mailbox, data, today.to_string()],
         )?;
         Ok(())
@@ -477,13 +560,15 @@ impl Store {
     ) -> Result<Vec<StoredReply>, StoreError> {
         let tx = self.conn.transaction()?;
         let out = {
-            let mut st =
-                tx.prepare("SELECT id, data, day FROM replies WHERE mailbox = ?1 ORDER BY rowid")?;
+            let mut st = tx.prepare(
+                "SELECT id, data, day, roster_seq FROM replies WHERE mailbox = ?1 ORDER BY rowid",
+            )?;
             let rows = st.query_map([mailbox], |r| {
                 Ok(StoredReply {
                     id: r.get(0)?,
                     data: r.get(1)?,
                     day: day_col(r.get(2)?)?,
+                    roster_seq: r.get::<_, i64>(3)? as u64,
                 })
             })?;
             rows.collect::<Result<Vec<_>, _>>()?
@@ -510,11 +595,19 @@ impl Store {
             "DELETE FROM replies WHERE (read_day IS NOT NULL AND read_day <= ?1) OR day <= ?2",
             params![read_cut, cut],
         )?;
-        // A mailbox with nothing left in it is forgotten after the same time.
-        self.conn.execute(
+        // A mailbox with no reply left in it is forgotten `days` after its
+        // last use, and its own log with it.
+        let tx = self.conn.unchecked_transaction()?;
+        tx.execute(
+            "DELETE FROM own WHERE mailbox IN (SELECT id FROM mailboxes WHERE day <= ?1
+               AND NOT EXISTS (SELECT 1 FROM replies r WHERE r.mailbox = mailboxes.id))",
+            [&cut],
+        )?;
+        tx.execute(
             "DELETE FROM mailboxes WHERE day <= ?1 AND NOT EXISTS (SELECT 1 FROM replies r WHERE r.mailbox = mailboxes.id)",
             [&cut],
         )?;
+        tx.commit()?;
         Ok(n)
     }
 
@@ -655,6 +748,54 @@ mod tests {
         assert_eq!(due("2026-01-10"), ["all"]);
         assert_eq!(due("2026-02-01"), ["all", "one"]);
         assert_eq!(due("2026-03-02"), ["unacked", "all", "one"]);
+    }
+
+    #[test]
+    fn the_own_log_lives_and_dies_with_its_mailbox() {
+        let mut s = Store::open_in_memory().unwrap();
+        assert!(
+            s.insert_own("o1", "mbx-a", b"record", d("2026-01-01"))
+                .unwrap()
+        );
+        assert!(
+            s.insert_own("o2", "mbx-a", b"copy", d("2026-01-02"))
+                .unwrap()
+        );
+        assert!(
+            s.insert_own("o3", "mbx-b", b"cover", d("2026-01-01"))
+                .unwrap()
+        );
+        let ids = |s: &Store, m: &str| -> Vec<String> {
+            s.own_log(m).unwrap().into_iter().map(|o| o.id).collect()
+        };
+        assert_eq!(ids(&s, "mbx-a"), ["o1", "o2"]);
+        // Read on day 20: mbx-a is kept 30 days from then; mbx-b, never
+        // used again, goes 30 days after its post.
+        s.read_mailbox("mbx-a", d("2026-01-20")).unwrap();
+        s.touch_mailbox("mbx-a", d("2026-01-20")).unwrap();
+        s.purge_replies(d("2026-01-31"), 7, 30).unwrap();
+        assert_eq!(ids(&s, "mbx-a"), ["o1", "o2"]);
+        assert!(ids(&s, "mbx-b").is_empty());
+        s.purge_replies(d("2026-02-19"), 7, 30).unwrap();
+        assert!(ids(&s, "mbx-a").is_empty());
+    }
+
+    #[test]
+    fn replies_remember_the_roster_head_they_were_posted_under() {
+        let mut s = Store::open_in_memory().unwrap();
+        s.append_roster(1, "{}").unwrap();
+        s.insert_reply("r1", "mbx", b"one", d("2026-01-01"))
+            .unwrap();
+        s.append_roster(2, "{}").unwrap();
+        s.insert_reply("r2", "mbx", b"two", d("2026-01-01"))
+            .unwrap();
+        let seqs: Vec<u64> = s
+            .read_mailbox("mbx", d("2026-01-02"))
+            .unwrap()
+            .into_iter()
+            .map(|r| r.roster_seq)
+            .collect();
+        assert_eq!(seqs, [1, 2]);
     }
 
     #[test]

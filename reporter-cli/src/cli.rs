@@ -151,11 +151,14 @@ pub struct Followup {
     /// A file to attach (repeatable).
     #[arg(long = "attach", value_name = "FILE")]
     pub attach: Vec<PathBuf>,
-    /// A member to leave out (repeatable).
+    /// A member to leave out of this follow-up too (repeatable). Members
+    /// your report left out are always left out: who may read the
+    /// conversation is read from your mailbox, not from this machine.
     #[arg(long = "leave-out", visible_alias = "exclude", value_name = "MEMBER")]
     pub leave_out: Vec<String>,
-    /// This follow-up's number in your conversation (1 for the first), so
-    /// the team can see if one went missing.
-    #[arg(long, default_value_t = 1)]
-    pub seq: u64,
+    /// Override this follow-up's number in your conversation. Normally
+    /// worked out from your mailbox (one past your last follow-up); give it
+    /// only when a warning asked you to.
+    #[arg(long)]
+    pub seq: Option<u64>,
 }

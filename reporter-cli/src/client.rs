@@ -255,6 +255,48 @@ impl Client {
         }
     }
 
+    /// A POST of raw bytes signed with a mailbox key (the body covered by
+    /// its Content-Digest), with any extra headers.
+    pub fn signed_post(
+        &self,
+        path: &str,
+        keyid: &KeyId,
+        key: &SignSecretKey,
+        body: &[u8],
+        extra: &[(&str, &str)],
+    ) -> anyhow::Result<(u16, serde_json::Value)> {
+        let h = Signer::new(keyid, key).sign(
+            "POST",
+            path,
+            None,
+            Some(body),
+            UnixTime::now(),
+            &httpsig::new_nonce(),
+        );
+        let mut req = self
+            .agent
+            .post(&self.url(path))
+            .header("Content-Type", "application/octet-stream")
+            .header("Signature-Input", &h.signature_input)
+            .header("Signature", &h.signature)
+            .header(
+                "Content-Digest",
+                h.content_digest.as_deref().unwrap_or_default(),
+            );
+        for (k, v) in extra {
+            req = req.header(*k, *v);
+        }
+        let mut resp = req
+            .send(body)
+            .with_context(|| format!("cannot reach {}", self.base))?;
+        let status = resp.status().as_u16();
+        let body = resp.body_mut().read_to_vec().unwrap_or_default();
+        Ok((
+            status,
+            serde_json::from_slice(&body).unwrap_or(serde_json::Value::Null),
+        ))
+    }
+
     /// A GET signed with a mailbox key.
     pub fn signed_get(
         &self,

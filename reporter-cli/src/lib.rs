@@ -10,3 +10,4 @@ pub mod cli;
 pub mod client;
 pub mod commands;
 pub mod scrub;
+pub mod thread;

@@ -8,6 +8,7 @@ mod deploy;
 mod durability;
 mod hardware;
 mod metadata;
+mod recusal;
 mod reviewer;
 mod submit;
 mod uploads;

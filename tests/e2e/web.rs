@@ -402,8 +402,9 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
     post_reply(3, &t[1].sign, "bob", "second-canary");
 
     // A fresh browser: the codename opens the conversation, and a follow-up
-    // with two files (a JPEG loses its EXIF) goes back to alice and bob
-    // (carol left out).
+    // with two files (a JPEG loses its EXIF) goes back to alice and bob:
+    // carol, left out of the report, is not even offered (issue 14: the
+    // form used to tick every member), from the thread record alone.
     let fnote = b"followup-file-canary\n".to_vec();
     std::fs::write(dir.join("more.txt"), &fnote).unwrap();
     std::fs::write(dir.join("second.jpg"), &jpeg).unwrap();
@@ -413,7 +414,6 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
         "check_replies": {
             "codename": codename,
             "followup": "followup-canary: more details from the page.",
-            "leave_out": ["carol (test)"],
             "files": [dir.join("more.txt"), dir.join("second.jpg")],
         },
     });
@@ -495,6 +495,44 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
     assert_eq!(fu.mailbox, mailbox);
     assert_eq!(fu.seq, 1);
     assert_eq!(Some(fu.thread), d.header.thread);
+    assert_eq!(
+        fu.recipients,
+        Some(vec![t[0].id.clone(), t[1].id.clone()]),
+        "the recipients are signed"
+    );
+
+    // A reply naming every member among the case's recipients (a buggy or
+    // malicious member's client), then a second follow-up from another
+    // fresh browser: still not to carol, and numbered 2, not 1 again.
+    let everyone: Vec<_> = t.iter().map(|m| m.id.clone()).collect();
+    replies.post_reply(
+        &replies
+            .reply(4, "alice", "fourth-canary")
+            .with_case(1, &everyone),
+        &t[0].sign,
+    );
+    let spec = serde_json::json!({
+        "base": base,
+        "fingerprint": fp.to_string(),
+        "check_replies": {"codename": codename, "followup": "second-followup-canary"},
+    });
+    let seen = run_page(&web, &dir, "replies-2", spec, &srv);
+    let conversation = seen["conversation"].as_str().unwrap();
+    assert!(
+        conversation.contains("You (follow-up #1)"),
+        "{conversation}"
+    );
+    let (_, fct) = submission_by_receipt(&srv, &t[1], seen["followup_receipt"].as_str().unwrap());
+    assert!(matches!(
+        envelope::decrypt_vec(&fct, &[&t[2].age]),
+        Err(EnvelopeError::NoMatchingKey)
+    ));
+    let plain = envelope::decrypt_vec(&fct, &[&t[1].age]).unwrap();
+    let d = bundle::decode_slice(&plain, 1 << 20).unwrap();
+    let fu = messages::verify_followup(d.header.signed.as_ref().unwrap(), &fp, &[]).unwrap();
+    assert_eq!(fu.body, "second-followup-canary");
+    assert_eq!(fu.seq, 2, "the page works out the next number");
+    assert_eq!(fu.recipients, Some(vec![t[0].id.clone(), t[1].id.clone()]));
 }
 
 #[test]

@@ -437,17 +437,26 @@ pub struct Replies<'a> {
 impl Replies<'_> {
     /// Posts reply number `seq`, signed with `signer` and claiming `member`.
     pub fn post(&self, seq: u64, signer: &SignSecretKey, member: &str, text: &str) {
-        use dropbox_crypto::bundle::{self, Header, Kind};
-        use dropbox_crypto::envelope::{self, Slot};
-        let day = UnixTime::now().day();
-        let r = dropbox_crypto::messages::Reply::new(
+        self.post_reply(&self.reply(seq, member, text), signer);
+    }
+
+    /// A 1.2 reply (no roster seq, no recipients) ready to amend and sign.
+    pub fn reply(&self, seq: u64, member: &str, text: &str) -> dropbox_crypto::messages::Reply {
+        dropbox_crypto::messages::Reply::new(
             self.fp,
             self.mailbox,
             seq,
             member.parse().unwrap(),
-            day,
+            UnixTime::now().day(),
             text.into(),
-        );
+        )
+    }
+
+    /// Posts `r` signed with `signer`.
+    pub fn post_reply(&self, r: &dropbox_crypto::messages::Reply, signer: &SignSecretKey) {
+        use dropbox_crypto::bundle::{self, Header, Kind};
+        use dropbox_crypto::envelope::{self, Slot};
+        let day = UnixTime::now().day();
         let mut h = Header::new(
             Kind::Reply,
             day,

@@ -15,7 +15,8 @@ import { isControl, isRustWhitespace, rustTrim, toHex } from "./util.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { imageKind, stripMetadata } from "./strip.js";
 import { signRequest } from "./httpsig.js";
-import { newFollowup, readMailbox, replyGaps, signFollowup } from "./messages.js";
+import { authorName, followupRecipients, newFollowup, nextFollowupSeq, readMailbox, replyGaps, signFollowup } from "./messages.js";
+import { fetchOwn, ownItem, postOwn, postThreadRecord, readOwn } from "./thread.js";
 
 // Largest JPEG or PNG the page reads whole to remove its metadata.
 const MAX_STRIP = 64 * 1024 * 1024;
@@ -30,6 +31,10 @@ const state = {
   followupFiles: [],
   followupReady: Promise.resolve(),
   replyKeys: null,
+  // What the mailbox said at the last check (kept in memory for this visit
+  // only): who may read the next follow-up, and its number.
+  allowed: null,
+  nextSeq: 1,
   words: null,
 };
 
@@ -89,7 +94,6 @@ async function loadTeam(fingerprint) {
     show($("onion-notice"), true);
   }
   buildForm(head.roster);
-  buildFollowupRecipients(head.roster);
   show($("replies-view"), true);
 }
 
@@ -340,7 +344,15 @@ async function send(ev) {
       onProgress: (sent, all) => progress(sent / all, `Encrypting and sending… ${Math.floor((sent * 100) / all)} % (${sent} of ${all} bytes)`),
       onStatus: (t) => progress(null, t),
     });
-    progress(1, result.uncertain ? "The connection dropped at the very end; your report was probably received." : "Sent.");
+    // Every accepted report is followed by one own-log post: its thread
+    // record, or a cover record when it has no codename.
+    let recordNote = "";
+    try {
+      await postThreadRecord(chain.fingerprint, roster, keys, header.recipients, header.created, upToken);
+    } catch (e) {
+      if (keys) recordNote = ` Note: the record of who may read your conversation was not stored (${e.message}); your follow-ups can be sent once the team has replied.`;
+    }
+    progress(1, (result.uncertain ? "The connection dropped at the very end; your report was probably received." : "Sent.") + recordNote);
     $("receipt").textContent = result.receipt;
     if (codename) {
       $("codename").textContent = codename;
@@ -368,27 +380,38 @@ function words() {
   return state.words;
 }
 
-function buildFollowupRecipients(roster) {
+/**
+ * The follow-up form's readers: only the members the thread allows (its
+ * record and the team's replies, never one the report left out), each
+ * ticked; unticking leaves that member out of this follow-up too.
+ */
+function buildFollowupRecipients(roster, allowed) {
   const list = $("followup-recipient-list");
   list.replaceChildren();
-  roster.members.forEach((m, i) => {
-    const p = document.createElement("p");
-    const box = document.createElement("input");
-    box.type = "checkbox";
-    box.id = `followup-recipient-${i}`;
-    box.checked = true;
-    box.dataset.member = m.id;
-    box.autocomplete = "off";
-    box.addEventListener("change", () => {
-      if (![...list.querySelectorAll("input[type=checkbox]")].some((b) => b.checked)) box.checked = true;
+  roster.members
+    .filter((m) => allowed.includes(m.id))
+    .forEach((m, i) => {
+      const p = document.createElement("p");
+      const box = document.createElement("input");
+      box.type = "checkbox";
+      box.id = `followup-recipient-${i}`;
+      box.checked = true;
+      box.dataset.member = m.id;
+      box.autocomplete = "off";
+      box.addEventListener("change", () => {
+        if (![...list.querySelectorAll("input[type=checkbox]")].some((b) => b.checked)) box.checked = true;
+      });
+      const label = document.createElement("label");
+      label.className = "inline";
+      label.htmlFor = box.id;
+      label.textContent = `Follow-up to ${m.name}`;
+      p.append(box, label);
+      list.append(p);
     });
-    const label = document.createElement("label");
-    label.className = "inline";
-    label.htmlFor = box.id;
-    label.textContent = `Follow-up to ${m.name}`;
-    p.append(box, label);
-    list.append(p);
-  });
+  const left = roster.members.filter((m) => !allowed.includes(m.id)).map((m) => m.name);
+  const note = $("followup-left-out");
+  note.textContent = left.length ? `Left out of this conversation, as your report chose: ${left.join(", ")}.` : "";
+  show(note, left.length > 0);
 }
 
 function message(from, day, body, own = false) {
@@ -443,7 +466,23 @@ async function checkReplies(ev) {
     const items = await r.json();
     status("Checking each reply's signature…");
     const { shown, problems } = await readMailbox(items, chain, keys);
+    const own = await readOwn(await fetchOwn(keys), chain.fingerprint, keys);
+    problems.push(...own.problems);
     state.replyKeys = keys;
+    // Who may read the next follow-up, and its number: from the mailbox
+    // alone, never from this browser.
+    const newest = [...shown].reverse().find((x) => x.reply.recipients);
+    state.allowed = followupRecipients(own.record, newest ? newest.reply.recipients : null, chain.head.roster);
+    state.nextSeq = nextFollowupSeq(own.followups.map((f) => f.seq));
+    $("followup-seq").value = String(state.nextSeq);
+    show($("followup-form"), !!(state.allowed && state.allowed.length));
+    $("followup-unavailable").textContent = !state.allowed
+      ? "You cannot send a follow-up here: neither your conversation's record nor any reply from the team says who may read it (it may have expired). Send a new report instead, choosing its readers."
+      : state.allowed.length === 0
+        ? "No current member of the team may read this conversation; you cannot send a follow-up."
+        : "";
+    show($("followup-unavailable"), !state.allowed || state.allowed.length === 0);
+    if (state.allowed) buildFollowupRecipients(chain.head.roster, state.allowed);
     const conv = $("conversation");
     conv.replaceChildren();
     if (shown.length === 0) {
@@ -452,7 +491,8 @@ async function checkReplies(ev) {
       p.textContent = "No replies yet.";
       conv.append(p);
     }
-    for (const s of shown) conv.append(message(`#${s.reply.seq} from ${s.name} (${s.reply.member})`, s.reply.created, s.reply.body));
+    for (const s of shown) conv.append(message(`#${s.reply.seq} from ${authorName(s)} (${s.reply.member})`, s.reply.created, s.reply.body));
+    for (const f of own.followups) conv.append(message(`You (follow-up #${f.seq})`, f.created, f.body, true));
     const warnings = [];
     const gaps = replyGaps(shown.map((s) => s.reply.seq));
     if (gaps.length) {
@@ -492,10 +532,11 @@ async function sendFollowup(ev) {
   const roster = chain.head.roster;
   const body = $("followup-body").value;
   if (rustTrim(body) === "") return followupError("The follow-up is empty.");
-  const seq = Number($("followup-seq").value);
-  if (!Number.isSafeInteger(seq) || seq < 1) return followupError("The follow-up's number is 1 or more.");
+  const seq = state.nextSeq;
+  if (!state.allowed) return followupError("Check your replies with your codename first.");
   const chosen = [...$("followup-recipient-list").querySelectorAll("input[type=checkbox]")].filter((b) => b.checked).map((b) => b.dataset.member);
-  const to = roster.members.map((m) => m.id).filter((id) => chosen.includes(id));
+  // Never wider than the thread allows, whatever the form says.
+  const to = roster.members.map((m) => m.id).filter((id) => chosen.includes(id) && state.allowed.includes(id));
   if (to.length === 0) return followupError("Choose at least one member to read your follow-up.");
   const status = (t) => ($("followup-progress").textContent = t);
   await state.followupReady;
@@ -514,7 +555,7 @@ async function sendFollowup(ev) {
     // The signature covers each cleaned file's sha256, in bundle order.
     const digests = [];
     for (const f of files) digests.push(await sha256Hex(f.blob));
-    const f = newFollowup(chain.fingerprint, keys.mailbox, seq, today, body, digests);
+    const f = newFollowup(chain.fingerprint, keys.mailbox, seq, today, body, digests, to);
     const token = newDeleteToken();
     const header = {
       kind: "followup",
@@ -544,7 +585,15 @@ async function sendFollowup(ev) {
       onProgress: (sent, all) => status(`Sending… ${Math.floor((sent * 100) / all)} %`),
       onStatus: status,
     });
-    status(result.uncertain ? "The connection dropped at the very end; your follow-up was probably received." : "Sent.");
+    // Its number is known to the next follow-up, from any client, only
+    // through this copy in the own log.
+    let copyNote = "";
+    try {
+      await postOwn(keys, await ownItem(keys, header.signed, roster.seq, today), upToken);
+    } catch (e) {
+      copyNote = ` Note: its copy in your conversation's record was not stored (${e.message}).`;
+    }
+    status((result.uncertain ? "The connection dropped at the very end; your follow-up was probably received." : "Sent.") + copyNote);
     $("followup-receipt").textContent = result.receipt;
     show($("followup-done"), true);
     const sentFiles = files.length ? `\n\n[${files.length} file(s): ${attachments.map((a) => a.name).join(", ")}]` : "";
@@ -554,7 +603,8 @@ async function sendFollowup(ev) {
     state.followupFiles = [];
     state.followupReady = Promise.resolve();
     $("followup-attachment-list").replaceChildren();
-    $("followup-seq").value = String(seq + 1);
+    state.nextSeq = seq + 1;
+    $("followup-seq").value = String(state.nextSeq);
   } catch (e) {
     status("");
     followupError(`Sending failed: ${e.message}. Nothing was acknowledged; you can try again.`);

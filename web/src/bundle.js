@@ -17,7 +17,7 @@ export const MAX_NAME = 255;
 export const MIN_PADDED = 64 * 1024;
 const CHUNK = 64 * 1024;
 
-const KINDS = ["report", "followup", "reply", "event", "backup"];
+const KINDS = ["report", "followup", "reply", "event", "backup", "own"];
 const SEVERITIES = ["critical", "high", "medium", "low"];
 
 const headerInvalid = (m) => new CodedError("bundle-header-invalid", m);
@@ -152,9 +152,9 @@ export function validateHeader(h) {
   if (h.recipients.length === 0 && (h.kind === "report" || h.kind === "followup")) {
     throw headerInvalid("a report names at least one recipient");
   }
-  const signedKind = h.kind === "followup" || h.kind === "reply" || h.kind === "event";
+  const signedKind = h.kind === "followup" || h.kind === "reply" || h.kind === "event" || h.kind === "own";
   if (signedKind !== (h.signed !== undefined)) {
-    throw headerInvalid("follow-ups, replies and events (only) carry a signed message");
+    throw headerInvalid("follow-ups, replies, events and own-log items (only) carry a signed message");
   }
 }
 

@@ -7,8 +7,9 @@ export const ROSTER_TYPE = "application/vnd.dropbox.roster.v1+json";
 export const REPLY_TYPE = "application/vnd.dropbox.reply.v1+json";
 export const EVENT_TYPE = "application/vnd.dropbox.event.v1+json";
 export const FOLLOWUP_TYPE = "application/vnd.dropbox.followup.v1+json";
+export const THREAD_TYPE = "application/vnd.dropbox.thread.v1+json";
 export const DROPKEY_TYPE = "application/vnd.dropbox.dropkey.v1+json";
-export const KNOWN_TYPES = [ROSTER_TYPE, REPLY_TYPE, EVENT_TYPE, FOLLOWUP_TYPE, DROPKEY_TYPE];
+export const KNOWN_TYPES = [ROSTER_TYPE, REPLY_TYPE, EVENT_TYPE, FOLLOWUP_TYPE, THREAD_TYPE, DROPKEY_TYPE];
 export const MAX_ENVELOPE_BYTES = 1 << 20;
 
 const malformed = (m) => new CodedError("dsse-malformed", m);

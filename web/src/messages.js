@@ -3,7 +3,7 @@
 // `reply_gaps`, and the follow-up a reporter signs with the codename's
 // mailbox key (keyid `mbx:<mailbox>`).
 
-import { FOLLOWUP_TYPE, REPLY_TYPE, pae, parseEnvelope } from "./dsse.js";
+import { FOLLOWUP_TYPE, REPLY_TYPE, THREAD_TYPE, pae, parseEnvelope } from "./dsse.js";
 import { canonicalBytes } from "./jcs.js";
 import { isDigest, isMemberId, parseDay, parseSignKeyText, sign, verifyStrict, isValidSignKey } from "./keys.js";
 import { fields, isU64 } from "./roster.js";
@@ -14,6 +14,7 @@ import { sha256 } from "@noble/hashes/sha2.js";
 
 export const REPLY_KIND = "dropbox-reply/1";
 export const FOLLOWUP_KIND = "dropbox-followup/1";
+export const THREAD_KIND = "dropbox-thread/1";
 
 const shape = (m) => new CodedError("jcs-shape", m);
 
@@ -33,9 +34,21 @@ function day(v, what) {
   if (parseDay(v) === null) throw shape(`invalid ${what}`);
 }
 
+const has = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+
+function memberIds(v, what) {
+  if (!Array.isArray(v) || !v.every(isMemberId)) throw shape(what);
+  return [...v];
+}
+
+/** Sorted, deduplicated member ids (as `messages::sorted`: byte order). */
+export function sortedIds(ids) {
+  return [...new Set(ids)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /** serde's `Reply` (deny_unknown_fields) from the payload value. */
 function replyShape(v) {
-  fields(v, ["type", "team", "mailbox", "seq", "member", "created", "body"], [], shape);
+  fields(v, ["type", "team", "mailbox", "seq", "member", "created", "body"], ["roster_seq", "recipients"], shape);
   if (typeof v.type !== "string") throw shape("type");
   if (!isDigest(v.team)) throw shape("team");
   if (!mailboxKeyBytes(v.mailbox)) throw shape("mailbox");
@@ -43,12 +56,19 @@ function replyShape(v) {
   if (!isMemberId(v.member)) throw shape("member");
   day(v.created, "created");
   if (typeof v.body !== "string") throw shape("body");
-  return { type: v.type, team: v.team, mailbox: v.mailbox, seq: v.seq, member: v.member, created: v.created, body: v.body };
+  const out = { type: v.type, team: v.team, mailbox: v.mailbox, seq: v.seq, member: v.member, created: v.created, body: v.body };
+  if (has(v, "roster_seq")) {
+    if (!isU64(v.roster_seq)) throw shape("roster_seq");
+    out.roster_seq = v.roster_seq;
+  }
+  if (has(v, "recipients")) out.recipients = memberIds(v.recipients, "recipients");
+  return out;
 }
 
 /** serde's `Followup` from the payload value. */
 function followupShape(v) {
-  fields(v, ["type", "team", "mailbox", "thread", "seq", "created", "body", "attachments"], [], shape);
+  fields(v, ["type", "team", "mailbox", "thread", "seq", "created", "body", "attachments"], ["recipients"], shape);
+  if (has(v, "recipients")) memberIds(v.recipients, "recipients");
   if (typeof v.type !== "string") throw shape("type");
   if (!isDigest(v.team)) throw shape("team");
   if (!mailboxKeyBytes(v.mailbox)) throw shape("mailbox");
@@ -57,7 +77,9 @@ function followupShape(v) {
   day(v.created, "created");
   if (typeof v.body !== "string") throw shape("body");
   if (!Array.isArray(v.attachments) || !v.attachments.every(isDigest)) throw shape("attachments");
-  return { ...v, attachments: [...v.attachments] };
+  const out = { ...v, attachments: [...v.attachments] };
+  if (has(v, "recipients")) out.recipients = [...v.recipients];
+  return out;
 }
 
 /** `signed_by`: some entry with this keyid verifies under the key. */
@@ -86,22 +108,44 @@ export function verifyReply(env, roster, team, mailbox) {
 }
 
 /**
- * A reply against a verified chain: the newest roster first (a member who
- * has since left still verifies against an older one). Returns
- * `{reply, name}` or throws the last roster's error.
+ * `verify_reply_in_chain(env, chain, mailbox, posted_seq)`: the reply
+ * checked against the roster it names (or, for a 1.2 reply, the one in
+ * force when posted), refused (`message-former-key`) when a roster after
+ * that one and up to `postedSeq` no longer lists its author with the same
+ * key. Returns `{reply, name, standing}`, standing being "member",
+ * "former-key" or "former-member" against the head.
  */
-export function verifyReplyInChain(env, chain, mailbox) {
-  let last = new CodedError("message-not-member", "no roster");
-  for (const r of [...chain.rosters].reverse()) {
-    try {
-      const reply = verifyReply(env, r.roster, chain.fingerprint, mailbox);
+export function verifyReplyInChain(env, chain, mailbox, postedSeq = chain.head.roster.seq) {
+  const head = chain.head.roster.seq;
+  if (!Number.isSafeInteger(postedSeq) || postedSeq < 1 || postedSeq > head) {
+    throw new CodedError("message-invalid", "reply posted under a roster this chain does not have");
+  }
+  const claimed = replyShape(parseEnvelope(env, REPLY_TYPE).value);
+  const written = claimed.roster_seq ?? postedSeq;
+  if (written < 1 || written > postedSeq) throw new CodedError("message-invalid", "reply names a roster newer than its posting");
+  const at = chain.rosters.find((r) => r.roster.seq === written);
+  if (!at) throw new CodedError("message-invalid", "reply names an unknown roster");
+  const reply = verifyReply(env, at.roster, chain.fingerprint, mailbox);
+  const member = at.roster.members.find((m) => m.id === reply.member);
+  for (const r of chain.rosters) {
+    const s = r.roster.seq;
+    if (s > written && s <= postedSeq) {
       const m = r.roster.members.find((x) => x.id === reply.member);
-      return { reply, name: m ? m.name : "" };
-    } catch (e) {
-      last = e;
+      if (!m || m.sign !== member.sign) {
+        throw new CodedError("message-former-key", `${reply.member} no longer held this key when the reply was posted`);
+      }
     }
   }
-  throw last;
+  const now = chain.head.roster.members.find((m) => m.id === reply.member);
+  const standing = !now ? "former-member" : now.sign === member.sign ? "member" : "former-key";
+  return { reply, name: member.name, standing };
+}
+
+/** The author as shown: the name, and "(former member)" or "(former key)". */
+export function authorName(s) {
+  if (s.standing === "former-member") return `${s.name} (former member)`;
+  if (s.standing === "former-key") return `${s.name} (former key)`;
+  return s.name;
 }
 
 /** `reply_gaps`: the numbers missing from 1 to the highest seen. */
@@ -122,9 +166,15 @@ export function signEnvelope(payloadType, payloadBytes, signers) {
   };
 }
 
-/** `Followup::new`. `attachments` are hex sha256 digests in bundle order. */
-export function newFollowup(team, mailbox, seq, created, body, attachments = []) {
-  return { type: FOLLOWUP_KIND, team, mailbox, thread: threadOf(mailbox), seq, created, body, attachments: [...attachments] };
+/**
+ * `Followup::new(...).with_recipients(recipients)`. `attachments` are hex
+ * sha256 digests in bundle order; `recipients` (protocol 1.3) are the
+ * member ids it is encrypted to, or null for a 1.2 follow-up.
+ */
+export function newFollowup(team, mailbox, seq, created, body, attachments = [], recipients = null) {
+  const f = { type: FOLLOWUP_KIND, team, mailbox, thread: threadOf(mailbox), seq, created, body, attachments: [...attachments] };
+  if (recipients) f.recipients = sortedIds(recipients);
+  return f;
 }
 
 /** `Followup::sign` with the mailbox key's seed. */
@@ -134,6 +184,15 @@ export function signFollowup(f, seed) {
 
 /** `verify_followup(env, team, attachment digests)`. */
 export function verifyFollowup(env, team, attachments) {
+  const f = verifyFollowupSignature(env, team);
+  if (f.attachments.length !== attachments.length || f.attachments.some((d, i) => d !== attachments[i])) {
+    throw new CodedError("message-attachment-mismatch");
+  }
+  return f;
+}
+
+/** `verify_followup_signature(env, team)`: all but the attachments. */
+export function verifyFollowupSignature(env, team) {
   const parsed = parseEnvelope(env, FOLLOWUP_TYPE);
   const f = followupShape(parsed.value);
   if (f.type !== FOLLOWUP_KIND) throw new CodedError("message-invalid", "type");
@@ -142,10 +201,69 @@ export function verifyFollowup(env, team, attachments) {
   const key = mailboxKeyBytes(f.mailbox);
   if (!isValidSignKey(key)) throw new CodedError("message-bad-signature");
   signedBy(parsed, `mbx:${f.mailbox}`, key);
-  if (f.attachments.length !== attachments.length || f.attachments.some((d, i) => d !== attachments[i])) {
-    throw new CodedError("message-attachment-mismatch");
-  }
   return f;
+}
+
+/** serde's `ThreadRecord` from the payload value. */
+function threadShape(v) {
+  fields(v, ["type", "team", "mailbox", "thread", "roster_seq", "created", "recipients", "left_out"], [], shape);
+  if (typeof v.type !== "string") throw shape("type");
+  if (!isDigest(v.team)) throw shape("team");
+  if (!mailboxKeyBytes(v.mailbox)) throw shape("mailbox");
+  if (!isDigest(v.thread)) throw shape("thread");
+  if (!isU64(v.roster_seq)) throw shape("roster_seq");
+  day(v.created, "created");
+  return { ...v, recipients: memberIds(v.recipients, "recipients"), left_out: memberIds(v.left_out, "left_out") };
+}
+
+/** `ThreadRecord::new`: every other member of `roster` is left out. */
+export function newThreadRecord(team, mailbox, roster, created, recipients) {
+  return {
+    type: THREAD_KIND,
+    team,
+    mailbox,
+    thread: threadOf(mailbox),
+    roster_seq: roster.seq,
+    created,
+    recipients: sortedIds(recipients),
+    left_out: sortedIds(roster.members.map((m) => m.id).filter((id) => !recipients.includes(id))),
+  };
+}
+
+/** `ThreadRecord::sign` with the mailbox key's seed. */
+export function signThreadRecord(t, seed) {
+  return signEnvelope(THREAD_TYPE, canonicalBytes(t), [[`mbx:${t.mailbox}`, seed]]);
+}
+
+/** `verify_thread_record(env, team, mailbox)`. */
+export function verifyThreadRecord(env, team, mailbox) {
+  const parsed = parseEnvelope(env, THREAD_TYPE);
+  const t = threadShape(parsed.value);
+  if (t.type !== THREAD_KIND) throw new CodedError("message-invalid", "type");
+  if (t.team !== team) throw new CodedError("message-wrong-team");
+  if (t.mailbox !== mailbox || t.thread !== threadOf(mailbox)) throw new CodedError("message-wrong-mailbox");
+  const key = mailboxKeyBytes(mailbox);
+  if (!isValidSignKey(key)) throw new CodedError("message-bad-signature");
+  signedBy(parsed, `mbx:${mailbox}`, key);
+  return t;
+}
+
+/**
+ * `followup_recipients(record, reply recipients, roster, leave_out)`: the
+ * union of the record's and the newest reply's recipients, minus the
+ * record's left_out and `leaveOut`, kept to `roster`'s members in roster
+ * order; null when neither names any (never "everyone").
+ */
+export function followupRecipients(record, replyRecipients, roster, leaveOut = []) {
+  if (!record && !replyRecipients) return null;
+  const base = [...(record ? record.recipients : []), ...(replyRecipients || [])];
+  const excluded = (id) => (record && record.left_out.includes(id)) || leaveOut.includes(id);
+  return roster.members.map((m) => m.id).filter((id) => base.includes(id) && !excluded(id));
+}
+
+/** `next_followup_seq(own, acknowledged)`. */
+export function nextFollowupSeq(own, acknowledged = []) {
+  return [...own, ...acknowledged].reduce((a, b) => Math.max(a, b), 0) + 1;
 }
 
 /** Largest reply the reader decrypts (as `bundle::decode_slice(.., 16 MiB)`). */
@@ -154,7 +272,8 @@ export const MAX_REPLY = 16 << 20;
 /**
  * `replies::fetch` after the signed GET: each item of the mailbox listing
  * (`{id, day, data}`) decrypted with the codename's identity, decoded, and
- * verified against the chain. Returns `{shown: [{reply, name, day}],
+ * verified against the roster in force when it was posted (the item's
+ * `roster_seq`). Returns `{shown: [{reply, name, standing, day}],
  * problems: [text]}`, shown sorted by seq; a bad item is a problem, never
  * a message.
  */
@@ -170,7 +289,8 @@ export async function readMailbox(items, chain, keys) {
       const d = decodeSlice(plain);
       if (d.header.kind !== "reply") throw new Error("not a reply");
       if (!d.header.signed) throw new Error("unsigned");
-      const v = verifyReplyInChain(d.header.signed, chain, keys.mailbox);
+      const posted = item && Number.isSafeInteger(item.roster_seq) ? item.roster_seq : chain.head.roster.seq;
+      const v = verifyReplyInChain(d.header.signed, chain, keys.mailbox, posted);
       shown.push({ ...v, day: item.day });
     } catch (e) {
       problems.push(`a message that failed verification was ignored (${e.code || e.message})`);

@@ -9,7 +9,22 @@ import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 
 import { signatureBase, signatureParams, signRequest, contentDigest, newNonce } from "../src/httpsig.js";
-import { verifyReply, verifyReplyInChain, verifyFollowup, newFollowup, signFollowup, replyGaps, readMailbox, threadOf } from "../src/messages.js";
+import {
+  verifyReply,
+  verifyReplyInChain,
+  verifyFollowup,
+  newFollowup,
+  signFollowup,
+  replyGaps,
+  readMailbox,
+  threadOf,
+  newThreadRecord,
+  signThreadRecord,
+  verifyThreadRecord,
+  followupRecipients,
+  nextFollowupSeq,
+  authorName,
+} from "../src/messages.js";
 import { verifyFirst } from "../src/roster.js";
 import { deriveKeys } from "../src/codename.js";
 import { parseSignKeyText, verifyStrict } from "../src/keys.js";
@@ -90,7 +105,7 @@ test("httpsig: a mailbox read is signed over @method and @path with keyid mbx:<i
 
 test("reply vectors: verify_reply with the same codes", () => {
   const cases = load("messages", "reply-");
-  assert.equal(cases.length, 4);
+  assert.equal(cases.length, 5);
   for (const [f, v] of cases) {
     const { roster } = verifyFirst(v.team, v.roster);
     let reply = null;
@@ -100,7 +115,7 @@ test("reply vectors: verify_reply with the same codes", () => {
     assert.equal(code, v.valid ? null : v.error, f);
     if (v.valid) assert.equal(reply.member, "carol", f);
     // Against a chain (newest roster first), the same answer.
-    const chain = { fingerprint: v.team, rosters: [{ roster }] };
+    const chain = { fingerprint: v.team, rosters: [{ roster }], head: { roster } };
     assert.equal(codeOf(() => verifyReplyInChain(v.envelope, chain, v.mailbox)), v.valid ? null : v.error, f);
   }
   const [, valid] = load("messages", "reply-valid")[0];
@@ -114,7 +129,7 @@ test("reply vectors: verify_reply with the same codes", () => {
 
 test("follow-up vectors: verify_followup with the same codes, and the page signs the same bytes", () => {
   const cases = load("messages", "followup-");
-  assert.equal(cases.length, 3);
+  assert.equal(cases.length, 4);
   for (const [f, v] of cases) {
     assert.equal(codeOf(() => verifyFollowup(v.envelope, v.team, v.attachments)), v.valid ? null : v.error, f);
   }
@@ -193,4 +208,55 @@ test("readMailbox: decrypts, verifies against the chain, sorts, and reports forg
   assert.match(problems[0], /message-bad-signature/);
   assert.match(problems[1], /message-not-member/);
   assert.match(problems[3], /envelope-no-matching-key/);
+});
+
+test("protocol 1.3: the page signs the vectors' follow-up with recipients and thread record byte for byte", () => {
+  const [, v] = load("messages", "followup-recipients-valid")[0];
+  const payload = JSON.parse(new TextDecoder().decode(b64decode(v.envelope.payload)));
+  assert.deepEqual(payload.recipients, ["bob", "carol"]);
+  const f = newFollowup(v.team, keys.mailbox, payload.seq, payload.created, payload.body, [], ["carol", "bob"]);
+  assert.deepEqual(signFollowup(f, keys.ed25519Seed), v.envelope);
+  for (const [name, t] of load("messages", "thread-")) {
+    assert.equal(codeOf(() => verifyThreadRecord(t.envelope, t.team, t.mailbox)), t.valid ? null : t.error, name);
+  }
+  const [, t] = load("messages", "thread-valid")[0];
+  const { roster } = verifyFirst(t.team, t.roster);
+  const tp = JSON.parse(new TextDecoder().decode(b64decode(t.envelope.payload)));
+  const rec = newThreadRecord(t.team, keys.mailbox, roster, tp.created, ["carol", "bob"]);
+  assert.deepEqual(rec.left_out, ["alice"]);
+  assert.deepEqual(signThreadRecord(rec, keys.ed25519Seed), t.envelope);
+  // Who the next follow-up goes to: never alice, whatever a reply says.
+  const got = verifyThreadRecord(t.envelope, t.team, t.mailbox);
+  assert.deepEqual(followupRecipients(got, null, roster), ["bob", "carol"]);
+  assert.deepEqual(followupRecipients(got, ["alice", "bob", "carol"], roster), ["bob", "carol"]);
+  assert.deepEqual(followupRecipients(got, null, roster, ["carol"]), ["bob"]);
+  assert.deepEqual(followupRecipients(null, ["bob"], roster), ["bob"]);
+  assert.equal(followupRecipients(null, null, roster), null, "never everyone by default");
+  assert.equal(nextFollowupSeq([]), 1);
+  assert.equal(nextFollowupSeq([1, 3, 2]), 4);
+});
+
+test("protocol 1.3: a reply is checked against the roster in force when posted", () => {
+  const [, v] = load("messages", "reply-valid")[0];
+  const { roster: r1 } = verifyFirst(v.team, v.roster);
+  // #2 removes carol (the author); #3 rotates her key instead.
+  const r2 = { ...r1, seq: 2, members: r1.members.filter((m) => m.id !== "carol") };
+  const bob = r1.members.find((m) => m.id === "bob");
+  const r3 = { ...r1, seq: 2, members: r1.members.map((m) => (m.id === "carol" ? { ...m, sign: bob.sign } : m)) };
+  const removed = { fingerprint: v.team, rosters: [{ roster: r1 }, { roster: r2 }], head: { roster: r2 } };
+  const rotated = { fingerprint: v.team, rosters: [{ roster: r1 }, { roster: r3 }], head: { roster: r3 } };
+  const before = verifyReplyInChain(v.envelope, removed, v.mailbox, 1);
+  assert.equal(before.standing, "former-member");
+  assert.equal(authorName(before), `${before.name} (former member)`);
+  // A 1.2 reply (no roster_seq) posted under #2 is checked against #2.
+  assert.equal(codeOf(() => verifyReplyInChain(v.envelope, removed, v.mailbox, 2)), "message-not-member");
+  assert.equal(verifyReplyInChain(v.envelope, rotated, v.mailbox, 1).standing, "former-key");
+  assert.equal(codeOf(() => verifyReplyInChain(v.envelope, rotated, v.mailbox, 2)), "message-bad-signature");
+  // A 1.3 reply naming roster #1 but posted under #2 is refused as signed
+  // with a key its author no longer held.
+  const [, r13] = load("messages", "reply-recipients-valid")[0];
+  assert.equal(verifyReplyInChain(r13.envelope, removed, r13.mailbox, 1).reply.recipients.join(), "bob,carol");
+  assert.equal(codeOf(() => verifyReplyInChain(r13.envelope, removed, r13.mailbox, 2)), "message-former-key");
+  assert.equal(codeOf(() => verifyReplyInChain(r13.envelope, rotated, r13.mailbox, 2)), "message-former-key");
+  assert.equal(codeOf(() => verifyReplyInChain(v.envelope, rotated, v.mailbox, 3)), "message-invalid", "posted under a roster the chain lacks");
 });

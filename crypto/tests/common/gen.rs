@@ -25,7 +25,7 @@ use dropbox_crypto::codename::Codename;
 use dropbox_crypto::dsse::{self, Envelope};
 use dropbox_crypto::httpsig::{KeyId, Signer};
 use dropbox_crypto::keys::{AgeIdentity, SignSecretKey};
-use dropbox_crypto::messages::{Event, EventBody, Followup, Reply, Status};
+use dropbox_crypto::messages::{Event, EventBody, Followup, Reply, Status, ThreadRecord};
 use dropbox_crypto::roster::{Member, Policy, Role, Roster};
 use dropbox_crypto::time::{Day, UnixTime};
 use dropbox_crypto::{CaseId, EventId, MemberId, Sha256Digest, TeamFingerprint, jcs, padme};
@@ -1465,6 +1465,65 @@ fn message_vectors(out: &mut BTreeMap<String, Vec<u8>>) {
         &f.sign(&t[0].sign),
         json!({"attachments": [att.to_string()]}),
         Some("message-bad-signature"),
+    );
+    // Protocol 1.3: signed recipients on follow-ups and replies, and the
+    // reporter's thread record.
+    let bob_carol = [t[1].id.clone(), t[2].id.clone()];
+    case(
+        out,
+        "followup-recipients-valid",
+        "followup",
+        "follow-up naming its recipients, bob and carol (protocol 1.3)",
+        &Followup::new(fp, mailbox, 2, today(), "Also this.".into(), vec![])
+            .with_recipients(&[t[2].id.clone(), t[1].id.clone()])
+            .sign(&keys.mailbox_key),
+        json!({"attachments": []}),
+        None,
+    );
+    case(
+        out,
+        "reply-recipients-valid",
+        "reply",
+        "carol replies under roster #1 naming the case's recipients, bob and carol (protocol 1.3)",
+        &reply.clone().with_case(1, &bob_carol).sign(&t[2].sign),
+        json!({}),
+        None,
+    );
+    let record = ThreadRecord::new(fp, mailbox, &r1, today(), &bob_carol);
+    case(
+        out,
+        "thread-valid",
+        "thread",
+        "the reporter's thread record: sent to bob and carol, alice left out (protocol 1.3)",
+        &record.sign(&keys.mailbox_key),
+        json!({}),
+        None,
+    );
+    case(
+        out,
+        "thread-wrong-key",
+        "thread",
+        "thread record signed by a key other than the mailbox's",
+        &{
+            let mut e = record.sign(&t[0].sign);
+            e.signatures[0].keyid = format!("mbx:{mailbox}");
+            e
+        },
+        json!({}),
+        Some("message-bad-signature"),
+    );
+    let other_keys = Codename::parse("zoom zoology yo-yo t-shirt drop-down felt-tip able abacus")
+        .unwrap()
+        .derive(&fp);
+    case(
+        out,
+        "thread-wrong-mailbox",
+        "thread",
+        "another mailbox's thread record, validly signed by that mailbox",
+        &ThreadRecord::new(fp, other_keys.mailbox(), &r1, today(), &bob_carol)
+            .sign(&other_keys.mailbox_key),
+        json!({}),
+        Some("message-wrong-mailbox"),
     );
     let mut ev = Event::new(
         fp,

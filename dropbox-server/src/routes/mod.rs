@@ -1,6 +1,7 @@
 //! The HTTP routes and the layers every response passes through.
 
 pub mod nojs;
+pub mod own;
 pub mod public;
 pub mod reviewer;
 pub mod submit;
@@ -41,6 +42,12 @@ pub fn public_routes() -> Router<Shared> {
                 .delete(submit::tus_delete),
         )
         .route("/v1/mailboxes/{id}", get(reviewer::read_mailbox))
+        .route(
+            "/v1/mailboxes/{id}/own",
+            get(own::read_own)
+                .post(own::post_own)
+                .layer(request_timeout(60)),
+        )
         .route(
             "/nojs",
             get(nojs::form)

@@ -213,7 +213,7 @@ pub async fn read_mailbox(
         .await?;
     let out: Vec<_> = replies
         .into_iter()
-        .map(|r| json!({"id": r.id, "day": r.day.to_string(), "data": STANDARD.encode(&r.data)}))
+        .map(|r| json!({"id": r.id, "day": r.day.to_string(), "roster_seq": r.roster_seq, "data": STANDARD.encode(&r.data)}))
         .collect();
     Ok(Json(out).into_response())
 }

@@ -1,47 +1,111 @@
 //! `dropbox-submit followup`: a message in an existing conversation,
 //! signed with the codename's key and encrypted like a report.
+//!
+//! Who may read it and its number come from the mailbox (the thread
+//! record and follow-up copies in the own log, and the team's replies),
+//! never from this machine: see `crate::thread`.
 
-use dropbox_crypto::Sha256Digest;
-use dropbox_crypto::bundle::{Header, Kind, ReplyKeys};
+use anyhow::bail;
+
 use dropbox_crypto::codename::CodenameKeys;
+use dropbox_crypto::roster::VerifiedChain;
+use dropbox_crypto::{MemberId, Sha256Digest};
+use dropbox_crypto::bundle::{Header, Kind, ReplyKeys};
 use dropbox_crypto::envelope;
 use dropbox_crypto::messages::Followup;
-use dropbox_crypto::roster::VerifiedChain;
 use dropbox_crypto::time::UnixTime;
 
 use crate::cli;
 use crate::client::{self, Client};
-use crate::commands::{attachments, encrypt_to_file, recipients, replies::read_codename, upload};
+use crate::commands::{attachments, encrypt_to_file, replies, replies::read_codename, upload};
+use crate::thread;
 
 /// Runs the command.
 pub fn run(a: &cli::Followup) -> anyhow::Result<()> {
     let client = Client::new(&a.team)?;
     let chain = client::verified_chain(&a.team, Some(&client))?;
+    let roster = &chain.head().roster;
+    let mut leave_out: Vec<MemberId> = Vec::new();
+    for l in &a.leave_out {
+        match roster.member_str(l) {
+            Some(m) => leave_out.push(m.id.clone()),
+            None => {
+                let ids: Vec<&str> = roster.members.iter().map(|m| m.id.as_str()).collect();
+                bail!(
+                    "{l} is not a member of this team; members are: {}",
+                    ids.join(", ")
+                );
+            }
+        }
+    }
     let codename = read_codename(a.codename_file.as_deref())?;
     let keys = codename.derive(&chain.fingerprint);
-    let (receipt, id) = send(a, &client, &chain, &keys)?;
+    let sent = send(a, &client, &chain, &keys)?;
+    let names: Vec<&str> = roster
+        .members
+        .iter()
+        .filter(|m| sent.recipients.contains(&m.id))
+        .map(|m| m.name.as_str())
+        .collect();
     if a.team.json {
         println!(
             "{}",
-            serde_json::json!({"id": id, "receipt": receipt.to_string()})
+            serde_json::json!({
+                "id": sent.id, "receipt": sent.receipt.to_string(), "seq": sent.seq,
+                "recipients": sent.recipients.iter().map(|m| m.to_string()).collect::<Vec<_>>(),
+                "left_out": sent.left_out.iter().map(|m| m.to_string()).collect::<Vec<_>>(),
+            })
         );
     } else {
-        println!("Your follow-up was received. Receipt: {receipt}");
+        println!(
+            "Your follow-up #{} was received. Receipt: {}",
+            sent.seq, sent.receipt
+        );
+        println!("Readable by: {}.", names.join(", "));
     }
     Ok(())
 }
 
-/// Builds, encrypts and uploads the follow-up with the codename's keys
+/// What [`send`] sent.
+pub struct Sent {
+    /// The receipt.
+    pub receipt: Sha256Digest,
+    /// The drop box's id for it.
+    pub id: String,
+    /// Its number in the conversation.
+    pub seq: u64,
+    /// Who can read it.
+    pub recipients: Vec<MemberId>,
+    /// Whom the thread leaves out.
+    pub left_out: Vec<MemberId>,
+}
+
+/// Works out the follow-up's readers and number from the mailbox, then
+/// builds, encrypts, uploads and records it, with the codename's keys
 /// already derived (the team simulation calls this without argon2 per
-/// message). Returns the receipt and the drop box's id for it.
+/// message).
 pub fn send(
     a: &cli::Followup,
     client: &Client,
     chain: &VerifiedChain,
     keys: &CodenameKeys,
-) -> anyhow::Result<(Sha256Digest, String)> {
+) -> anyhow::Result<Sent> {
     let roster = &chain.head().roster;
-    let to = recipients(roster, &a.leave_out)?;
+    let leave_out: Vec<MemberId> = a
+        .leave_out
+        .iter()
+        .filter_map(|l| roster.member_str(l).map(|m| m.id.clone()))
+        .collect();
+    let own = thread::read_own(client, chain, keys)?;
+    let (shown, problems) = replies::fetch(client, chain, keys)?;
+    if !a.team.json {
+        for p in own.problems.iter().chain(&problems) {
+            eprintln!("warning: {p}");
+        }
+    }
+    let next = thread::next_followup(chain, &own, &shown, &leave_out)?;
+    let to = next.recipients;
+    let seq = a.seq.unwrap_or(next.seq);
     // The signature covers each attachment's sha256 (after cleaning).
     let files = attachments(&a.attach, a.team.json)?;
     let digests = files
@@ -52,13 +116,15 @@ pub fn send(
     let f = Followup::new(
         chain.fingerprint,
         keys.mailbox(),
-        a.seq,
+        seq,
         today,
         a.message.clone(),
         digests,
-    );
+    )
+    .with_recipients(&to);
+    let signed = f.sign(&keys.mailbox_key);
     let mut h = Header::new(Kind::Followup, today, roster.seq, to.clone());
-    h.signed = Some(f.sign(&keys.mailbox_key));
+    h.signed = Some(signed.clone());
     h.thread = Some(keys.thread());
     h.reply = Some(ReplyKeys {
         age: keys.identity.recipient(),
@@ -78,5 +144,21 @@ pub fn send(
         ))
     });
     let _ = std::fs::remove_file(&out);
-    result
+    let (receipt, id) = result?;
+    // Its number is known to the next follow-up, from any client, only
+    // through this copy.
+    let copy = thread::post_followup_copy(client, keys, signed, roster.seq);
+    if let Err(e) = &copy {
+        eprintln!(
+            "warning: your follow-up was received, but its copy in your conversation's record was not stored ({e:#}); give --seq {} to your next follow-up",
+            seq + 1
+        );
+    }
+    Ok(Sent {
+        receipt,
+        id,
+        seq,
+        recipients: to,
+        left_out: next.left_out,
+    })
 }

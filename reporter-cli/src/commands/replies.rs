@@ -10,7 +10,7 @@ use base64::engine::general_purpose::STANDARD;
 use dropbox_crypto::bundle::{self, Kind};
 use dropbox_crypto::codename::{Codename, CodenameKeys};
 use dropbox_crypto::httpsig::KeyId;
-use dropbox_crypto::messages::{self, Reply};
+use dropbox_crypto::messages::{self, ChainReply, Standing};
 use dropbox_crypto::roster::VerifiedChain;
 use dropbox_crypto::{MailboxId, envelope};
 
@@ -40,21 +40,14 @@ pub fn read_codename(file: Option<&std::path::Path>) -> anyhow::Result<Codename>
     Ok(Codename::parse(&text)?)
 }
 
-/// One verified reply.
-pub struct Shown {
-    /// The reply.
-    pub reply: Reply,
-    /// The author's display name.
-    pub name: String,
-}
-
-/// Fetches and verifies the mailbox's replies; bad ones are reported, not
-/// shown as genuine.
+/// Fetches and verifies the mailbox's replies, each against the roster in
+/// force when it was posted (`messages::verify_reply_in_chain`); bad ones
+/// are reported, not shown as genuine. Sorted by seq.
 pub fn fetch(
     client: &Client,
     chain: &VerifiedChain,
     keys: &CodenameKeys,
-) -> anyhow::Result<(Vec<Shown>, Vec<String>)> {
+) -> anyhow::Result<(Vec<ChainReply>, Vec<String>)> {
     let mailbox: MailboxId = keys.mailbox();
     let (status, v) = client.signed_get(
         &format!("/v1/mailboxes/{mailbox}"),
@@ -73,7 +66,12 @@ pub fn fetch(
         let data = STANDARD
             .decode(item["data"].as_str().unwrap_or(""))
             .unwrap_or_default();
-        let verified = (|| -> Result<Shown, String> {
+        // A server that does not say which roster was in force answers for
+        // its head: a key no longer in it is then refused.
+        let posted = item["roster_seq"]
+            .as_u64()
+            .unwrap_or(chain.head().roster.seq);
+        let verified = (|| -> Result<ChainReply, String> {
             let plain =
                 envelope::decrypt_vec(&data, &[&keys.identity]).map_err(|e| e.to_string())?;
             let d = bundle::decode_slice(&plain, 16 << 20).map_err(|e| e.to_string())?;
@@ -81,23 +79,8 @@ pub fn fetch(
                 return Err("not a reply".into());
             }
             let env = d.header.signed.ok_or("unsigned")?;
-            // A reply may come from a member of any roster in the chain
-            // (someone who has since left); the newest roster wins.
-            let mut last_err = String::from("no roster");
-            for r in chain.rosters.iter().rev() {
-                match messages::verify_reply(&env, &r.roster, &chain.fingerprint, &mailbox) {
-                    Ok(reply) => {
-                        let name = r
-                            .roster
-                            .member(&reply.member)
-                            .map(|m| m.name.clone())
-                            .unwrap_or_default();
-                        return Ok(Shown { reply, name });
-                    }
-                    Err(e) => last_err = e.to_string(),
-                }
-            }
-            Err(last_err)
+            messages::verify_reply_in_chain(&env, chain, &mailbox, posted)
+                .map_err(|e| e.to_string())
         })();
         match verified {
             Ok(s) => shown.push(s),
@@ -108,6 +91,16 @@ pub fn fetch(
     }
     shown.sort_by_key(|s| s.reply.seq);
     Ok((shown, problems))
+}
+
+/// The author as shown: name, and whether they have left the team or
+/// changed keys since.
+pub fn author(s: &ChainReply) -> String {
+    match s.standing {
+        Standing::Member => s.name.clone(),
+        Standing::FormerKey => format!("{} (former key)", s.name),
+        Standing::FormerMember => format!("{} (former member)", s.name),
+    }
 }
 
 /// Runs the command.
@@ -122,7 +115,7 @@ pub fn run(a: &Replies) -> anyhow::Result<()> {
     if a.team.json {
         let replies: Vec<_> = shown
             .iter()
-            .map(|s| serde_json::json!({"seq": s.reply.seq, "member": s.reply.member.to_string(), "name": s.name, "day": s.reply.created.to_string(), "body": s.reply.body}))
+            .map(|s| serde_json::json!({"seq": s.reply.seq, "member": s.reply.member.to_string(), "name": s.name, "former_member": s.standing == Standing::FormerMember, "former_key": s.standing == Standing::FormerKey, "day": s.reply.created.to_string(), "body": s.reply.body}))
             .collect();
         println!(
             "{}",
@@ -136,7 +129,10 @@ pub fn run(a: &Replies) -> anyhow::Result<()> {
     for s in &shown {
         println!(
             "#{} from {} ({}) on {}:",
-            s.reply.seq, s.name, s.reply.member, s.reply.created
+            s.reply.seq,
+            author(s),
+            s.reply.member,
+            s.reply.created
         );
         for line in s.reply.body.lines() {
             println!("    {line}");

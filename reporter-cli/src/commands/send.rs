@@ -167,5 +167,19 @@ pub fn send(
     if temporary {
         let _ = std::fs::remove_file(&out);
     }
-    result
+    let (receipt, id, len) = result?;
+    // Every accepted report is followed by one own-log post: its thread
+    // record, or a cover record when it has no codename.
+    let mut record_failed = None;
+    if let (Some(c), Some(_)) = (client, &id)
+        && let Err(e) = crate::thread::post_thread_record(c, chain, keys, &to)
+    {
+        record_failed = Some(e);
+    }
+    if let (Some(e), Some(_)) = (&record_failed, keys) {
+        eprintln!(
+            "warning: your report was received, but the record of who may read your conversation was not stored ({e:#}); your follow-ups can be sent once the team has replied"
+        );
+    }
+    Ok((receipt, id, len))
 }

@@ -1511,6 +1511,13 @@ pub fn reply_in(mut s: Session, id: &str, message: &str) -> anyhow::Result<()> {
         s.keys.id.clone(),
         today,
         message.to_owned(),
+    )
+    // Protocol 1.3: the roster this member acts under (the reporter checks
+    // the reply against it) and the case's recipients, so the reporter's
+    // next follow-up goes to them and never to a member left out.
+    .with_case(
+        head.seq,
+        &to.iter().map(|m| m.id.clone()).collect::<Vec<_>>(),
     );
     let mut h = dropbox_crypto::bundle::Header::new(
         Kind::Reply,

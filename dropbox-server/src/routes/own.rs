@@ -1,0 +1,116 @@
+//! The reporter's own log in its mailbox (protocol 1.3, PROTOCOL §15.9):
+//! thread records and copies of its follow-ups, each an age file the
+//! server cannot read, posted and read with the mailbox key.
+//!
+//! Every report from the page or `dropbox-submit` is followed by one post
+//! here (a real thread record, or a cover record under a throwaway key
+//! when the report has no codename), so a post tells the server nothing
+//! about whether a codename exists. THREAT_MODEL.md §"The reporter's own
+//! log" describes the timing link that remains.
+
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use serde_json::json;
+
+use dropbox_crypto::agehdr::{self, HeaderRules};
+use dropbox_crypto::httpsig::KeyId;
+use dropbox_crypto::{MailboxId, SubmissionId};
+
+use crate::auth;
+use crate::error::ApiError;
+use crate::state::Shared;
+
+/// Largest own-log item: a bundle without attachments is at most
+/// PADMÉ(17 + 4 + 65 536 + 13) = 67 584 bytes, plus the age header and
+/// tags.
+pub const MAX_OWN_BYTES: usize = 72 * 1024;
+
+/// Checks the mailbox signature: the path id must be the signing key.
+async fn mailbox_auth(
+    state: &Shared,
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+    body: &Bytes,
+    id: &str,
+) -> Result<MailboxId, ApiError> {
+    let mailbox: MailboxId = id.parse().map_err(|_| ApiError::NotFound)?;
+    match auth::authenticate(state, method, uri, headers, body, true).await? {
+        KeyId::Mailbox(m) if m == mailbox => Ok(mailbox),
+        _ => Err(ApiError::Forbidden(
+            "mailbox",
+            "sign with this mailbox's key".into(),
+        )),
+    }
+}
+
+/// `POST /v1/mailboxes/{id}/own`: appends an item, encrypted to exactly
+/// one X25519 recipient (the codename), to the mailbox's own log.
+pub async fn post_own(
+    State(state): State<Shared>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let mailbox = mailbox_auth(&state, &method, &uri, &headers, &body, &id).await?;
+    if body.len() > MAX_OWN_BYTES {
+        return Err(ApiError::TooLarge(format!(
+            "an own-log item is at most {MAX_OWN_BYTES} bytes"
+        )));
+    }
+    crate::pow::check_upload(&state, &headers)?;
+    let h = agehdr::parse(&body)
+        .map_err(|e| ApiError::Unprocessable("bad-age-header", e.to_string()))?;
+    HeaderRules::for_roster(0)
+        .check(&h)
+        .map_err(|e| ApiError::Unprocessable("bad-age-header", e.to_string()))?;
+    if h.stanzas.iter().filter(|s| s.tag == "X25519").count() != 1 {
+        return Err(ApiError::Unprocessable(
+            "bad-age-header",
+            "an own-log item is encrypted to the codename only".into(),
+        ));
+    }
+    let item = SubmissionId::random().to_string();
+    let (item2, today) = (item.clone(), state.today());
+    let stored = state
+        .db(move |s| s.insert_own(&item2, &mailbox.to_string(), &body, today))
+        .await?;
+    if !stored {
+        return Err(ApiError::Conflict(
+            "own-log-full",
+            "this mailbox's own log is full".into(),
+        ));
+    }
+    Ok((StatusCode::CREATED, Json(json!({"id": item}))).into_response())
+}
+
+/// `GET /v1/mailboxes/{id}/own`: the mailbox's own log, in the order
+/// posted. Reading it counts as a use of the mailbox.
+pub async fn read_own(
+    State(state): State<Shared>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let mailbox = mailbox_auth(&state, &method, &uri, &headers, &Bytes::new(), &id).await?;
+    let today = state.today();
+    let items = state
+        .db(move |s| {
+            s.touch_mailbox(&mailbox.to_string(), today)?;
+            s.own_log(&mailbox.to_string())
+        })
+        .await?;
+    let out: Vec<_> = items
+        .into_iter()
+        .map(|o| json!({"id": o.id, "day": o.day.to_string(), "data": STANDARD.encode(&o.data)}))
+        .collect();
+    Ok(Json(out).into_response())
+}
