@@ -776,6 +776,47 @@ impl Sim {
         Ok(())
     }
 
+    /// Copies the day the server saw each reply read (whoever read the
+    /// mailbox: `replies`, or a client that reads it to work out a
+    /// follow-up) into the model, which then expects the server's purge by
+    /// its rules.
+    fn note_reads(&mut self) -> Res<()> {
+        let db = rusqlite::Connection::open(self.dir.join("data/dropbox.sqlite3"))
+            .map_err(|e| unexpected("open the server's database", e.into()))?;
+        let mut q = db
+            .prepare("SELECT mailbox, data, read_day FROM replies WHERE read_day IS NOT NULL")
+            .map_err(|e| unexpected("query", e.into()))?;
+        let rows: Vec<(String, Vec<u8>, String)> = q
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .and_then(|r| r.collect())
+            .map_err(|e| unexpected("query", e.into()))?;
+        for (mailbox, data, read) in rows {
+            let read: Day = read
+                .parse()
+                .map_err(|e| unexpected("a read day", anyhow::anyhow!("{e}")))?;
+            let Some(rep) = self
+                .reports
+                .iter_mut()
+                .find(|r| r.mailbox().as_deref() == Some(mailbox.as_str()))
+            else {
+                continue;
+            };
+            let keys = rep.keys.as_ref().expect("a mailbox has keys");
+            let body = envelope::decrypt_vec(&data, &[&keys.identity])
+                .ok()
+                .and_then(|plain| bundle::decode_slice(&plain, 16 << 20).ok())
+                .and_then(|d| signed_field(&d.header, "body"));
+            if let Some(x) = rep
+                .replies
+                .iter_mut()
+                .find(|x| Some(&x.body) == body.as_ref())
+            {
+                x.read = Some(read);
+            }
+        }
+        Ok(())
+    }
+
     fn op_day(&mut self) -> Res<()> {
         let days = self.rng.gen_range(1..=3);
         if self.today().days_since_epoch() + days - self.day0.days_since_epoch() > MAX_DAYS {
@@ -784,6 +825,7 @@ impl Sim {
         // What the server is about to delete is checked first.
         let r = self.check_server_ciphertexts();
         self.soft(r)?;
+        self.note_reads()?;
         let day = self.today().add_days(days);
         self.set_now(day.start().0 + 9 * 3600);
         let purged = runtime()
@@ -1123,12 +1165,17 @@ fn find_canary(dir: &Path, canaries: &[String]) -> Option<(PathBuf, String)> {
     None
 }
 
-/// The case of an event the member could decrypt.
-fn event_case(h: &bundle::Header) -> Option<String> {
+/// A text field of a bundle's signed payload, read without verifying.
+fn signed_field(h: &bundle::Header, field: &str) -> Option<String> {
     let env = h.signed.as_ref()?;
     let payload = STANDARD.decode(&env.payload).ok()?;
     let v: serde_json::Value = serde_json::from_slice(&payload).ok()?;
-    v["case"].as_str().map(str::to_owned)
+    v[field].as_str().map(str::to_owned)
+}
+
+/// The case of an event the member could decrypt.
+fn event_case(h: &bundle::Header) -> Option<String> {
+    signed_field(h, "case")
 }
 
 /// What members holding the same case must agree on.
