@@ -14,8 +14,13 @@ use serde::{Deserialize, Serialize};
 pub struct UnixTime(pub i64);
 
 impl UnixTime {
-    /// The system clock now.
+    /// The system clock now (or this thread's simulated one, when the
+    /// `sim-clock` feature is on and a test has set it).
     pub fn now() -> Self {
+        #[cfg(feature = "sim-clock")]
+        if let Some(t) = sim_clock::get() {
+            return t;
+        }
         let secs = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
@@ -25,6 +30,34 @@ impl UnixTime {
     /// The UTC day this instant falls on.
     pub fn day(self) -> Day {
         Day(self.0.div_euclid(86_400))
+    }
+}
+
+/// A clock a test can set for the calling thread, so the reviewer and the
+/// reporter's client it calls read a simulated day (the team simulation
+/// advances days without faketime, and runs seeds on several threads, each
+/// with its own time; its in-process servers take an injected clock). Only
+/// with the `sim-clock` feature, which only the test crate turns on: the
+/// binaries never read anything but the system clock.
+#[cfg(feature = "sim-clock")]
+pub mod sim_clock {
+    use std::cell::Cell;
+
+    use super::UnixTime;
+
+    thread_local! {
+        static NOW: Cell<Option<i64>> = const { Cell::new(None) };
+    }
+
+    /// Sets the time `UnixTime::now()` returns on this thread (`None`:
+    /// back to the system clock).
+    pub fn set(at: Option<UnixTime>) {
+        NOW.with(|n| n.set(at.map(|t| t.0)));
+    }
+
+    /// This thread's simulated time, if set.
+    pub fn get() -> Option<UnixTime> {
+        NOW.with(Cell::get).map(UnixTime)
     }
 }
 

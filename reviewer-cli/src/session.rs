@@ -41,8 +41,22 @@ impl Session {
     /// Unlocks the home directory without purging (for commands that must
     /// see the store as it is: `purge` itself, `restore`).
     pub fn open_quiet(home: &Path) -> anyhow::Result<Self> {
-        let cfg = Config::load(home)?;
         let keys = KeyStore::new(home).unlock()?;
+        Self::open_quiet_with(home, keys)
+    }
+
+    /// Opens the home directory with keys already unlocked, and runs the
+    /// automatic purge (a caller that keeps the keys in memory, such as the
+    /// team simulation, pays for scrypt once, not per command).
+    pub fn open_with(home: &Path, keys: MemberKeys) -> anyhow::Result<Self> {
+        let mut s = Self::open_quiet_with(home, keys)?;
+        retention::automatic(&mut s)?;
+        Ok(s)
+    }
+
+    /// [`Session::open_quiet`] with keys already unlocked.
+    pub fn open_quiet_with(home: &Path, keys: MemberKeys) -> anyhow::Result<Self> {
+        let cfg = Config::load(home)?;
         let mut store = CaseStore::open(home, &keys.age)?;
         let chain = if home.join("roster.json").exists() && cfg.team.is_some() {
             Some(teamlog::local_chain(home, &cfg)?)

@@ -7,7 +7,9 @@
 
 use anyhow::bail;
 
-use dropbox_crypto::MemberId;
+use dropbox_crypto::codename::CodenameKeys;
+use dropbox_crypto::roster::VerifiedChain;
+use dropbox_crypto::{MemberId, Sha256Digest};
 use dropbox_crypto::bundle::{Header, Kind, ReplyKeys};
 use dropbox_crypto::envelope;
 use dropbox_crypto::messages::Followup;
@@ -38,14 +40,73 @@ pub fn run(a: &cli::Followup) -> anyhow::Result<()> {
     }
     let codename = read_codename(a.codename_file.as_deref())?;
     let keys = codename.derive(&chain.fingerprint);
-    let own = thread::read_own(&client, &chain, &keys)?;
-    let (shown, problems) = replies::fetch(&client, &chain, &keys)?;
+    let sent = send(a, &client, &chain, &keys)?;
+    let names: Vec<&str> = roster
+        .members
+        .iter()
+        .filter(|m| sent.recipients.contains(&m.id))
+        .map(|m| m.name.as_str())
+        .collect();
+    if a.team.json {
+        jsonln!(
+            "{}",
+            serde_json::json!({
+                "id": sent.id, "receipt": sent.receipt.to_string(), "seq": sent.seq,
+                "recipients": sent.recipients.iter().map(|m| m.to_string()).collect::<Vec<_>>(),
+                "left_out": sent.left_out.iter().map(|m| m.to_string()).collect::<Vec<_>>(),
+            })
+        );
+    } else {
+        outln!(
+            "Your follow-up #{} was received. Receipt: {}",
+            sent.seq, sent.receipt
+        );
+        outln!(
+            "Readable by: {}.",
+            dropbox_crypto::text::Line(&names.join(", "))
+        );
+    }
+    Ok(())
+}
+
+/// What [`send`] sent.
+pub struct Sent {
+    /// The receipt.
+    pub receipt: Sha256Digest,
+    /// The drop box's id for it.
+    pub id: String,
+    /// Its number in the conversation.
+    pub seq: u64,
+    /// Who can read it.
+    pub recipients: Vec<MemberId>,
+    /// Whom the thread leaves out.
+    pub left_out: Vec<MemberId>,
+}
+
+/// Works out the follow-up's readers and number from the mailbox, then
+/// builds, encrypts, uploads and records it, with the codename's keys
+/// already derived (the team simulation calls this without argon2 per
+/// message).
+pub fn send(
+    a: &cli::Followup,
+    client: &Client,
+    chain: &VerifiedChain,
+    keys: &CodenameKeys,
+) -> anyhow::Result<Sent> {
+    let roster = &chain.head().roster;
+    let leave_out: Vec<MemberId> = a
+        .leave_out
+        .iter()
+        .filter_map(|l| roster.member_str(l).map(|m| m.id.clone()))
+        .collect();
+    let own = thread::read_own(client, chain, keys)?;
+    let (shown, problems) = replies::fetch(client, chain, keys)?;
     if !a.team.json {
         for p in own.problems.iter().chain(&problems) {
             errln!("warning: {p}");
         }
     }
-    let next = thread::next_followup(&chain, &own, &shown, &leave_out)?;
+    let next = thread::next_followup(chain, &own, &shown, &leave_out)?;
     let to = next.recipients;
     let seq = a.seq.unwrap_or(next.seq);
     // The signature covers each attachment's sha256 (after cleaning).
@@ -82,41 +143,25 @@ pub fn run(a: &cli::Followup) -> anyhow::Result<()> {
     let result = encrypt_to_file(&out, h, &files, slots).and_then(|(receipt, len)| {
         Ok((
             receipt,
-            upload(&client, &out, len, &receipt, &delete_hash, a.team.json)?,
+            upload(client, &out, len, &receipt, &delete_hash, a.team.json)?,
         ))
     });
     let _ = std::fs::remove_file(&out);
     let (receipt, id) = result?;
     // Its number is known to the next follow-up, from any client, only
     // through this copy.
-    let copy = thread::post_followup_copy(&client, &keys, signed, roster.seq);
+    let copy = thread::post_followup_copy(client, keys, signed, roster.seq);
     if let Err(e) = &copy {
         errln!(
             "warning: your follow-up was received, but its copy in your conversation's record was not stored ({e:#}); give --seq {} to your next follow-up",
             seq + 1
         );
     }
-    let names: Vec<&str> = roster
-        .members
-        .iter()
-        .filter(|m| to.contains(&m.id))
-        .map(|m| m.name.as_str())
-        .collect();
-    if a.team.json {
-        jsonln!(
-            "{}",
-            serde_json::json!({
-                "id": id, "receipt": receipt.to_string(), "seq": seq,
-                "recipients": to.iter().map(|m| m.to_string()).collect::<Vec<_>>(),
-                "left_out": next.left_out.iter().map(|m| m.to_string()).collect::<Vec<_>>(),
-            })
-        );
-    } else {
-        outln!("Your follow-up #{seq} was received. Receipt: {receipt}");
-        outln!(
-            "Readable by: {}.",
-            dropbox_crypto::text::Line(&names.join(", "))
-        );
-    }
-    Ok(())
+    Ok(Sent {
+        receipt,
+        id,
+        seq,
+        recipients: to,
+        left_out: next.left_out,
+    })
 }

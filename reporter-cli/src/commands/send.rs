@@ -4,8 +4,9 @@
 use anyhow::{Context, bail};
 
 use dropbox_crypto::bundle::{Header, Kind, ReplyKeys, Severity};
-use dropbox_crypto::codename::Codename;
+use dropbox_crypto::codename::{Codename, CodenameKeys};
 use dropbox_crypto::envelope;
+use dropbox_crypto::roster::VerifiedChain;
 use dropbox_crypto::time::UnixTime;
 
 use crate::cli::Send;
@@ -38,6 +39,72 @@ pub fn run(a: &Send) -> anyhow::Result<()> {
             c.base
         );
     }
+    let codename = a.replies.then(Codename::generate);
+    let keys = codename.as_ref().map(|c| {
+        if !a.team.json {
+            errln!("deriving your codename's keys…");
+        }
+        c.derive(&chain.fingerprint)
+    });
+    let (receipt, id, len) = send(a, client.as_ref(), &chain, keys.as_ref())?;
+    if a.team.json {
+        jsonln!(
+            "{}",
+            serde_json::json!({
+                "id": id, "receipt": receipt, "size": len,
+                "output": a.output.as_ref().map(|p| p.display().to_string()),
+                "codename": codename.as_ref().map(|c| c.expose()),
+                "mailbox": keys.as_ref().map(|k| k.mailbox().to_string()),
+            })
+        );
+        return Ok(());
+    }
+    match &id {
+        Some(_) => outln!("Your report was received."),
+        None => outln!(
+            "Your encrypted report is in {}.",
+            a.output
+                .as_deref()
+                .unwrap_or(std::path::Path::new(""))
+                .display()
+        ),
+    }
+    outln!("Receipt (sha256 of what was sent): {receipt}");
+    let roster = &chain.head().roster;
+    let to = recipients(roster, &a.leave_out)?;
+    let left_out: Vec<&str> = roster
+        .members
+        .iter()
+        .filter(|m| !to.contains(&m.id))
+        .map(|m| m.name.as_str())
+        .collect();
+    if !left_out.is_empty() {
+        outln!(
+            "Left out: {}. They cannot read this report or anything the team derives from it.",
+            left_out.join(", ")
+        );
+    }
+    if let Some(c) = &codename {
+        outln!();
+        outln!("Your codename (write it down, keep it secret; it is shown only once):");
+        outln!();
+        outln!("    {}", c.expose());
+        outln!();
+        outln!("Use it with `dropbox-submit replies` and `dropbox-submit followup`.");
+    }
+    Ok(())
+}
+
+/// Builds, encrypts and uploads (or writes to `--output`) the report, with
+/// the codename's keys already derived when replies are wanted (the team
+/// simulation calls this without argon2 per report). Returns the receipt,
+/// the drop box's id (none when written to a file) and the size.
+pub fn send(
+    a: &Send,
+    client: Option<&Client>,
+    chain: &VerifiedChain,
+    keys: Option<&CodenameKeys>,
+) -> anyhow::Result<(String, Option<String>, u64)> {
     let roster = &chain.head().roster;
     let to = recipients(roster, &a.leave_out)?;
     let body = match (&a.body, &a.body_file) {
@@ -67,14 +134,7 @@ pub fn run(a: &Send) -> anyhow::Result<()> {
     h.credit = a.credit.clone();
     let files = attachments(&a.attach, a.team.json)?;
     h.attachments = files.iter().map(|f| f.meta.clone()).collect();
-    let codename = a.replies.then(Codename::generate);
-    let keys = codename.as_ref().map(|c| {
-        if !a.team.json {
-            errln!("deriving your codename's keys…");
-        }
-        c.derive(&chain.fingerprint)
-    });
-    if let Some(k) = &keys {
+    if let Some(k) = keys {
         h.reply = Some(ReplyKeys {
             age: k.identity.recipient(),
             sign: k.mailbox_key.public(),
@@ -82,11 +142,8 @@ pub fn run(a: &Send) -> anyhow::Result<()> {
         h.thread = Some(k.thread());
     }
     let delete_hash = h.delete_token.hash().to_string();
-    let slots = envelope::submission_slots(
-        roster,
-        &to,
-        keys.as_ref().map(|k| k.identity.recipient()).as_ref(),
-    )?;
+    let slots =
+        envelope::submission_slots(roster, &to, keys.map(|k| k.identity.recipient()).as_ref())?;
     let (out, temporary) = match &a.output {
         Some(p) => (p.clone(), false),
         None => (
@@ -114,52 +171,15 @@ pub fn run(a: &Send) -> anyhow::Result<()> {
     // Every accepted report is followed by one own-log post: its thread
     // record, or a cover record when it has no codename.
     let mut record_failed = None;
-    if let (Some(c), Some(_)) = (&client, &id)
-        && let Err(e) = crate::thread::post_thread_record(c, &chain, keys.as_ref(), &to)
+    if let (Some(c), Some(_)) = (client, &id)
+        && let Err(e) = crate::thread::post_thread_record(c, chain, keys, &to)
     {
         record_failed = Some(e);
     }
-    if let (Some(e), Some(_)) = (&record_failed, &keys) {
+    if let (Some(e), Some(_)) = (&record_failed, keys) {
         errln!(
             "warning: your report was received, but the record of who may read your conversation was not stored ({e:#}); your follow-ups can be sent once the team has replied"
         );
     }
-    if a.team.json {
-        jsonln!(
-            "{}",
-            serde_json::json!({
-                "id": id, "receipt": receipt, "size": len,
-                "output": a.output.as_ref().map(|p| p.display().to_string()),
-                "codename": codename.as_ref().map(|c| c.expose()),
-                "mailbox": keys.as_ref().map(|k| k.mailbox().to_string()),
-            })
-        );
-        return Ok(());
-    }
-    match &id {
-        Some(_) => outln!("Your report was received."),
-        None => outln!("Your encrypted report is in {}.", out.display()),
-    }
-    outln!("Receipt (sha256 of what was sent): {receipt}");
-    let left_out: Vec<&str> = roster
-        .members
-        .iter()
-        .filter(|m| !to.contains(&m.id))
-        .map(|m| m.name.as_str())
-        .collect();
-    if !left_out.is_empty() {
-        outln!(
-            "Left out: {}. They cannot read this report or anything the team derives from it.",
-            left_out.join(", ")
-        );
-    }
-    if let Some(c) = &codename {
-        outln!();
-        outln!("Your codename (write it down, keep it secret; it is shown only once):");
-        outln!();
-        outln!("    {}", c.expose());
-        outln!();
-        outln!("Use it with `dropbox-submit replies` and `dropbox-submit followup`.");
-    }
-    Ok(())
+    Ok((receipt, id, len))
 }

@@ -846,7 +846,13 @@ pub fn sync(
     let server = server_url(home, server)?;
     // One unlock (scrypt is the slow part of a small sync); the roster is
     // checked before anything else is done with the store.
-    let mut s = Session::open_quiet(home)?;
+    sync_in(Session::open_quiet(home)?, &server, team, json)
+}
+
+/// [`sync`] in a session already open (without the automatic purge, which
+/// runs once the roster is verified).
+pub fn sync_in(mut s: Session, server: &str, team: Option<&str>, json: bool) -> anyhow::Result<()> {
+    let server = server.to_owned();
     s.cfg.server = Some(server.clone());
     if let Some(t) = team {
         s.cfg.team = Some(t.to_owned());
@@ -1494,7 +1500,14 @@ pub fn reply(home: &Path, id: &str, message: &str) -> anyhow::Result<()> {
     if message.trim().is_empty() {
         bail!("the reply is empty");
     }
-    let mut s = Session::open(home)?;
+    reply_in(Session::open(home)?, id, message)
+}
+
+/// [`reply`] in a session already open.
+pub fn reply_in(mut s: Session, id: &str, message: &str) -> anyhow::Result<()> {
+    if message.trim().is_empty() {
+        bail!("the reply is empty");
+    }
     let mut c = s.store.open_case(id)?;
     let reply_keys = c
         .report
