@@ -169,7 +169,13 @@ pub async fn authenticate(
             |k| key_for(&roster.head, k, mailbox_ok),
             &mut nonces,
         )
-        .map_err(|e| if nonces.disk_full { ApiError::DiskFull } else { e })
+        .map_err(|e| {
+            if nonces.disk_full {
+                ApiError::DiskFull
+            } else {
+                e
+            }
+        })
     })
     .await
     .map_err(ApiError::internal)?

@@ -28,6 +28,11 @@ pub struct CaseEvent {
     pub event_id: String,
     /// The author.
     pub member: String,
+    /// The last log position the author had seen when writing it (the
+    /// payload's `last_seq`): a snapshot holds the state as of that, not
+    /// as of its own position. None for events stored before this was kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<u64>,
     /// The day the author wrote on it.
     pub day: Day,
     /// What it does.
@@ -419,10 +424,35 @@ impl Case {
     }
 
     /// The annotations: the fold of the events in log order.
+    ///
+    /// A snapshot (or grant) replaces the state with its author's, which
+    /// was made from the log up to the author's `basis`. Other members'
+    /// events between that and the snapshot's own position were not in it
+    /// (the author had not pulled them yet), so they are applied again on
+    /// top; the author's own events there were, being older than it.
+    /// Without this, a grant or snapshot erased a colleague's note or reply
+    /// that reached the log just before it, for every member alike.
     pub fn state(&self) -> Annotations {
+        let events = self.ordered_events();
         let mut a = Annotations::default();
-        for e in self.ordered_events() {
+        for (i, e) in events.iter().enumerate() {
             a.apply(e);
+            let EventBody::Snapshot { state } = &e.body else {
+                continue;
+            };
+            let (Some(pos), Some(basis)) = (e.seq, e.basis) else {
+                continue;
+            };
+            // One that does not parse replaced nothing (see `apply`).
+            if serde_json::from_value::<Annotations>(state.clone()).is_err() {
+                continue;
+            }
+            for u in &events[..i] {
+                let unseen = u.seq.is_some_and(|s| s > basis && s < pos);
+                if unseen && u.member != e.member && !matches!(u.body, EventBody::Snapshot { .. }) {
+                    a.apply(u);
+                }
+            }
         }
         a
     }
@@ -534,9 +564,16 @@ mod tests {
             at: 1_000 + seq.unwrap_or(100) as i64,
             event_id: format!("{seq:?}{local}"),
             member: "alice".into(),
+            basis: None,
             day: Day::new(2026, 11, 24).unwrap(),
             body,
         }
+    }
+
+    fn by(member: &str, basis: u64, mut e: CaseEvent) -> CaseEvent {
+        e.member = member.into();
+        e.basis = Some(basis);
+        e
     }
 
     fn case(events: Vec<CaseEvent>) -> Case {
@@ -770,5 +807,43 @@ mod tests {
         let s = c.state();
         assert_eq!(s.tlp, Tlp::Red);
         assert_eq!(s.severity, None);
+    }
+
+    #[test]
+    fn a_snapshot_keeps_what_its_author_had_not_seen() {
+        let note = |text: &str| EventBody::Note { text: text.into() };
+        // alice saw the log up to #1; bob's note (#2) and her own status
+        // (#3) came before her grant (#4), then carol's note (#5).
+        let mut alice_state = Annotations {
+            status: Status::Triaged,
+            ..Default::default()
+        };
+        alice_state.notes = Vec::new();
+        let state = serde_json::to_value(&alice_state).unwrap();
+        let c = case(vec![
+            by("bob", 0, ev(Some(1), 0, note("one"))),
+            by("bob", 1, ev(Some(2), 0, note("two"))),
+            by(
+                "alice",
+                1,
+                ev(
+                    Some(3),
+                    0,
+                    EventBody::Status {
+                        value: Status::Triaged,
+                    },
+                ),
+            ),
+            by("alice", 1, ev(Some(4), 0, EventBody::Snapshot { state })),
+            by("carol", 4, ev(Some(5), 0, note("five"))),
+        ]);
+        let s = c.state();
+        // #1 was seen and is not in the snapshot: replaced. #2 was not
+        // seen: applied again. #3 is alice's own: in it already (once).
+        let texts: Vec<&str> = s.notes.iter().map(|n| n.text.as_str()).collect();
+        assert_eq!(texts, ["two", "five"]);
+        assert_eq!(s.status, Status::Triaged);
+        // Folding again gives the same (no double application).
+        assert_eq!(c.state().notes.len(), 2);
     }
 }

@@ -108,6 +108,7 @@ pub fn record(
         at: now.0,
         event_id: ev.event_id.to_string(),
         member: ctx.keys.id.to_string(),
+        basis: Some(cursor),
         day: now.day(),
         body,
     });
@@ -361,6 +362,20 @@ fn apply_one(
             own.seq = Some(seq);
             return Ok(Applied::Case(Box::new(c), event_id));
         }
+        // A grant of a case this store already holds brings nothing the
+        // log does not: its state, made by one member from what they had
+        // pulled, would give this store an order of events no colleague
+        // has (only the grantee receives a grant), so it is not applied.
+        if let EventBody::Snapshot { state } = &ev.event
+            && state.get("grant").is_some()
+        {
+            c.access(
+                UnixTime::now().0,
+                ev.member.as_str(),
+                "granted the case again (already held; the team log has its state)",
+            );
+            return Ok(Applied::Case(Box::new(c), event_id));
+        }
         c
     } else {
         match &ev.event {
@@ -399,6 +414,7 @@ fn apply_one(
         at: ev.plausible_time(now).unwrap_or(now.0),
         event_id: event_id.clone(),
         member: ev.member.to_string(),
+        basis: Some(ev.last_seq),
         day: ev.created,
         body: ev.event,
     });

@@ -7,13 +7,13 @@
 
 use anyhow::bail;
 
-use dropbox_crypto::codename::CodenameKeys;
-use dropbox_crypto::roster::VerifiedChain;
-use dropbox_crypto::{MemberId, Sha256Digest};
 use dropbox_crypto::bundle::{Header, Kind, ReplyKeys};
+use dropbox_crypto::codename::CodenameKeys;
 use dropbox_crypto::envelope;
 use dropbox_crypto::messages::Followup;
+use dropbox_crypto::roster::VerifiedChain;
 use dropbox_crypto::time::UnixTime;
+use dropbox_crypto::{MemberId, Sha256Digest};
 
 use crate::cli;
 use crate::client::{self, Client};
@@ -59,7 +59,8 @@ pub fn run(a: &cli::Followup) -> anyhow::Result<()> {
     } else {
         outln!(
             "Your follow-up #{} was received. Receipt: {}",
-            sent.seq, sent.receipt
+            sent.seq,
+            sent.receipt
         );
         outln!(
             "Readable by: {}.",

@@ -1336,7 +1336,8 @@ pub fn show(home: &Path, id: &str, json: bool) -> anyhow::Result<()> {
         if f.conflict {
             outln!(
                 "Follow-up #{} on {} — CONFLICT: another follow-up above has this number and different content; both are signed with the reporter's codename:",
-                f.seq, f.day
+                f.seq,
+                f.day
             );
         } else {
             outln!("Follow-up #{} on {}:", f.seq, f.day);
