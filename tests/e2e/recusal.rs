@@ -148,6 +148,9 @@ fn followups_keep_the_first_reports_recusal_and_number_themselves() {
     );
     let f3 = rep.run(&["followup", "--message", "third"], Some(&code));
     assert_eq!(followup_as_bob(&srv, &t, &rep.fp, &f3).seq, 3);
+    // Reading the mailbox to work out the readers marked the reply read on
+    // the drop box, which starts its expiry: the follow-up shows it.
+    assert_eq!(f3["replies"][0]["body"], "Thanks", "{f3}");
     // An explicit extra --leave-out narrows further.
     let f4 = rep.run(
         &["followup", "--message", "fourth", "--leave-out", "bob"],

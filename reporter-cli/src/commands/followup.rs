@@ -54,9 +54,18 @@ pub fn run(a: &cli::Followup) -> anyhow::Result<()> {
                 "id": sent.id, "receipt": sent.receipt.to_string(), "seq": sent.seq,
                 "recipients": sent.recipients.iter().map(|m| m.to_string()).collect::<Vec<_>>(),
                 "left_out": sent.left_out.iter().map(|m| m.to_string()).collect::<Vec<_>>(),
+                "replies": replies::json_of(&sent.replies),
             })
         );
     } else {
+        // Working out the recipients read the mailbox, which starts the
+        // drop box's clock on these replies: so they are shown here, not
+        // left to expire unseen.
+        if !sent.replies.is_empty() {
+            outln!("The team's replies so far:");
+            outln!();
+            replies::print(&sent.replies);
+        }
         outln!(
             "Your follow-up #{} was received. Receipt: {}",
             sent.seq,
@@ -82,6 +91,9 @@ pub struct Sent {
     pub recipients: Vec<MemberId>,
     /// Whom the thread leaves out.
     pub left_out: Vec<MemberId>,
+    /// The team's replies, read from the mailbox to work out the readers
+    /// (the read marks them read on the drop box).
+    pub replies: Vec<dropbox_crypto::messages::ChainReply>,
 }
 
 /// Works out the follow-up's readers and number from the mailbox, then
@@ -164,5 +176,6 @@ pub fn send(
         seq,
         recipients: to,
         left_out: next.left_out,
+        replies: shown,
     })
 }

@@ -103,30 +103,17 @@ pub fn author(s: &ChainReply) -> String {
     }
 }
 
-/// Runs the command.
-pub fn run(a: &Replies) -> anyhow::Result<()> {
-    let client = Client::new(&a.team)?;
-    let chain = client::verified_chain(&a.team, Some(&client))?;
-    let codename = read_codename(a.codename_file.as_deref())?;
-    let keys = codename.derive(&chain.fingerprint);
-    let (shown, problems) = fetch(&client, &chain, &keys)?;
-    let seqs: Vec<u64> = shown.iter().map(|s| s.reply.seq).collect();
-    let gaps = messages::reply_gaps(&seqs);
-    if a.team.json {
-        let replies: Vec<_> = shown
-            .iter()
-            .map(|s| serde_json::json!({"seq": s.reply.seq, "member": s.reply.member.to_string(), "name": s.name, "former_member": s.standing == Standing::FormerMember, "former_key": s.standing == Standing::FormerKey, "day": s.reply.created.to_string(), "body": s.reply.body}))
-            .collect();
-        jsonln!(
-            "{}",
-            serde_json::json!({"replies": replies, "missing": gaps, "problems": problems})
-        );
-        return Ok(());
-    }
-    if shown.is_empty() {
-        outln!("No replies yet.");
-    }
-    for s in &shown {
+/// The replies as `--json` gives them.
+pub fn json_of(shown: &[ChainReply]) -> Vec<serde_json::Value> {
+    shown
+        .iter()
+        .map(|s| serde_json::json!({"seq": s.reply.seq, "member": s.reply.member.to_string(), "name": s.name, "former_member": s.standing == Standing::FormerMember, "former_key": s.standing == Standing::FormerKey, "day": s.reply.created.to_string(), "body": s.reply.body}))
+        .collect()
+}
+
+/// Prints the replies for a person, oldest first.
+pub fn print(shown: &[ChainReply]) {
+    for s in shown {
         outln!(
             "#{} from {} ({}) on {}:",
             s.reply.seq,
@@ -139,6 +126,29 @@ pub fn run(a: &Replies) -> anyhow::Result<()> {
         }
         outln!();
     }
+}
+
+/// Runs the command.
+pub fn run(a: &Replies) -> anyhow::Result<()> {
+    let client = Client::new(&a.team)?;
+    let chain = client::verified_chain(&a.team, Some(&client))?;
+    let codename = read_codename(a.codename_file.as_deref())?;
+    let keys = codename.derive(&chain.fingerprint);
+    let (shown, problems) = fetch(&client, &chain, &keys)?;
+    let seqs: Vec<u64> = shown.iter().map(|s| s.reply.seq).collect();
+    let gaps = messages::reply_gaps(&seqs);
+    if a.team.json {
+        let replies = json_of(&shown);
+        jsonln!(
+            "{}",
+            serde_json::json!({"replies": replies, "missing": gaps, "problems": problems})
+        );
+        return Ok(());
+    }
+    if shown.is_empty() {
+        outln!("No replies yet.");
+    }
+    print(&shown);
     if !gaps.is_empty() {
         errln!(
             "warning: replies {gaps:?} are missing; the server may have withheld them or they expired"
