@@ -402,7 +402,7 @@ exercise() { # label base-url curl-args...
   local patch=(-X PATCH "${tus[@]}" -H 'Content-Type: application/offset+octet-stream' -H 'Expect:')
   paused "$T/part1" | "${c[@]}" "${patch[@]}" -H 'Upload-Offset: 0' -T - -D "$h" -o /dev/null "$base$loc" &
   local sender=$!
-  written_while_paused "$label: tus PATCH" "$T/data/tmp/upload-${loc##*/}"
+  written_while_paused "$label: tus PATCH" "$T/data/tmp/upload-*"
   wait "$sender" || fail "$label: the first PATCH failed"
   [ "$(header "$h" upload-offset)" = "$PART" ] || fail "$label: the 8 MiB part did not arrive whole"
   "${c[@]}" -I "${tus[@]}" -D "$h" -o /dev/null "$base$loc"

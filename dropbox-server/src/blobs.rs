@@ -222,6 +222,8 @@ impl Blobs {
             crate::commands::DB_FILE.to_owned(),
             format!("{}-wal", crate::commands::DB_FILE),
             format!("{}-shm", crate::commands::DB_FILE),
+            // Made at start, or remade when space returns: a time of day.
+            crate::disk::BALLAST_FILE.to_owned(),
         ] {
             let p = self.root.join(f);
             if p.exists() {

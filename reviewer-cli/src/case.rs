@@ -454,6 +454,12 @@ impl Case {
                 }
             }
         }
+        // By number: two members replying before either synced share one,
+        // and a store that folded a grant or snapshot met them in another
+        // order than its colleagues did.
+        a.replies.sort_by(|x, y| {
+            (x.seq, x.day, &x.member, &x.body).cmp(&(y.seq, y.day, &y.member, &y.body))
+        });
         a
     }
 
