@@ -167,6 +167,7 @@ pub async fn serve(s: ServeSettings) -> anyhow::Result<()> {
             data.display()
         );
     }
+    let shutdown = crate::serve::Shutdown::install().context("cannot catch SIGTERM")?;
     let public = TcpListener::bind(s.listen)
         .await
         .with_context(|| format!("cannot listen on {}", s.listen))?;
@@ -205,7 +206,7 @@ pub async fn serve(s: ServeSettings) -> anyhow::Result<()> {
             tokio::spawn(async move { crate::serve::serve(public, app, &cfg1, wait(rx1)).await })
         }
     };
-    crate::serve::shutdown_signal().await;
+    shutdown.wait().await;
     let _ = tx.send(true);
     main.await??;
     // The refusals since the last hourly line are not lost on a restart.
@@ -329,6 +330,7 @@ pub async fn demo(data: &Path, listen: SocketAddr) -> anyhow::Result<()> {
         store_dir.display()
     );
     println!();
+    let shutdown = crate::serve::Shutdown::install().context("cannot catch SIGTERM")?;
     println!("listening on http://{addr}");
     use std::io::Write;
     std::io::stdout().flush()?;
@@ -336,7 +338,7 @@ pub async fn demo(data: &Path, listen: SocketAddr) -> anyhow::Result<()> {
     crate::serve::spawn_maintenance(state.clone());
     let app = crate::routes::app(state.clone());
     let cfg = state.config_clone();
-    crate::serve::serve(listener, app, &cfg, crate::serve::shutdown_signal()).await?;
+    crate::serve::serve(listener, app, &cfg, shutdown.wait()).await?;
     Ok(())
 }
 

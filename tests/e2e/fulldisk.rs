@@ -96,7 +96,9 @@ fn init_at(dir: &TempDir, data: &Path, t: &[TestMember]) -> dropbox_crypto::rost
 fn terminate(srv: &mut Server) {
     let pid = srv.child.id().to_string();
     assert!(run_cmd("kill", &["-TERM", &pid]).status.success());
-    let _ = srv.child.wait();
+    // A clean exit, not death by the signal: the handler was in place.
+    let status = srv.child.wait().unwrap();
+    assert!(status.success(), "SIGTERM ended the server with {status}");
 }
 
 fn run_cmd(cmd: &str, args: &[&str]) -> Output {
@@ -446,4 +448,20 @@ fn reviewer_says_the_drop_boxs_disk_is_full() {
         "delete on a full disk",
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("Deleted"));
+}
+
+/// Regression (CI, after issue 15): the signal handlers were registered
+/// only when the server first waited for a signal, so a SIGTERM soon after
+/// it said where it listens could kill it outright, without its shutdown
+/// log line. Signals are now caught before the address is printed.
+#[test]
+fn a_sigterm_right_after_start_is_a_clean_shutdown() {
+    let dir = TempDir::new("sigterm");
+    let t = team();
+    let data = dir.join("data");
+    init_at(&dir, &data, &t);
+    for _ in 0..10 {
+        let mut srv = Server::start(&data, &[]);
+        terminate(&mut srv);
+    }
 }
