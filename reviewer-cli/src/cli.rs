@@ -409,6 +409,9 @@ pub enum Command {
         /// Read the message from a file.
         #[arg(long)]
         file: Option<PathBuf>,
+        /// Print {"seq", "posted", "queued_because"} as JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// Add a note to a case.
     Note {

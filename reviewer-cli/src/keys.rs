@@ -25,6 +25,8 @@ use dropbox_crypto::MemberId;
 use dropbox_crypto::keys::{AgeIdentity, SignSecretKey};
 use dropbox_crypto::roster::Member;
 
+use crate::home;
+
 /// The secret keys of one member.
 pub struct MemberKeys {
     /// The member id.
@@ -331,16 +333,16 @@ impl KeyStore {
     }
 
     fn secret_path(&self) -> PathBuf {
-        self.dir.join("keys.age")
+        self.dir.join(home::KEYS)
     }
 
     fn plugin_path(&self) -> PathBuf {
-        self.dir.join("keys.plugin")
+        self.dir.join(home::KEYS_PLUGIN)
     }
 
     /// The public card's path.
     pub fn card_path(&self) -> PathBuf {
-        self.dir.join("card.json")
+        self.dir.join(home::CARD)
     }
 
     /// Creates new keys, locked with `lock`; returns the card.
@@ -364,7 +366,7 @@ impl KeyStore {
     /// Keeps (or forgets) the plugin identity file the lock needs.
     fn keep_lock(&self, lock: &Lock) -> anyhow::Result<()> {
         match lock {
-            Lock::Plugin(key) => crate::write_atomic(&self.plugin_path(), key.text.as_bytes()),
+            Lock::Plugin(key) => home::write_atomic(&self.plugin_path(), key.text.as_bytes()),
             Lock::Passphrase(_) => match std::fs::remove_file(self.plugin_path()) {
                 Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
                 _ => Ok(()),
@@ -384,7 +386,7 @@ impl KeyStore {
     }
 
     fn transport_path(&self) -> PathBuf {
-        self.dir.join("transport.age")
+        self.dir.join(home::TRANSPORT)
     }
 
     /// Writes a home for the air gap's online side in `out`: the transport
@@ -395,7 +397,7 @@ impl KeyStore {
         out: &Path,
         lock: &Lock,
     ) -> anyhow::Result<()> {
-        if out.join("keys.age").exists() || out.join("transport.age").exists() {
+        if out.join(home::KEYS).exists() || out.join(home::TRANSPORT).exists() {
             bail!(
                 "{} already holds keys; give an empty directory for the online machine's home",
                 out.display()
@@ -409,7 +411,7 @@ impl KeyStore {
         };
         let plain = Zeroizing::new(serde_json::to_vec(&stored)?);
         if let Lock::Plugin(key) = lock {
-            crate::write_atomic(&out.join("transport.plugin"), key.text.as_bytes())?;
+            home::write_atomic(&out.join(home::TRANSPORT_PLUGIN), key.text.as_bytes())?;
         }
         seal(&online.transport_path(), &plain, lock)?;
         std::fs::copy(self.card_path(), online.card_path()).context("cannot copy card.json")?;
@@ -426,7 +428,10 @@ impl KeyStore {
                 transport: keys.transport,
             });
         }
-        let lock = self.lock_for(&self.transport_path(), &self.dir.join("transport.plugin"))?;
+        let lock = self.lock_for(
+            &self.transport_path(),
+            &self.dir.join(home::TRANSPORT_PLUGIN),
+        )?;
         let plain = self.decrypt_file(&self.transport_path(), &lock)?;
         let s: StoredTransport =
             serde_json::from_slice(&plain).context("transport.age is corrupt")?;
@@ -449,12 +454,12 @@ fn seal(path: &Path, plain: &[u8], lock: &Lock) -> anyhow::Result<()> {
         .map_err(|e| anyhow::anyhow!("cannot lock the keys: {}", one_line(&e)))?;
     w.write_all(plain)?;
     w.finish()?;
-    crate::write_atomic(path, &ct)
+    home::write_atomic(path, &ct)
 }
 
 impl KeyStore {
     fn next_path(&self) -> PathBuf {
-        self.dir.join("keys.next.age")
+        self.dir.join(home::KEYS_NEXT)
     }
 
     /// What `keys.age` is locked with: asks for the passphrase, or reads the
@@ -494,7 +499,7 @@ impl KeyStore {
         self.write(&self.next_path(), &next, &lock)?;
         let card = next.card(&self.card()?.name);
         std::fs::write(
-            self.dir.join("card.next.json"),
+            self.dir.join(home::CARD_NEXT),
             serde_json::to_vec_pretty(&card)?,
         )?;
         Ok(card)
@@ -513,8 +518,8 @@ impl KeyStore {
         // hardware key that cannot decrypt would lose the keys. lock() reads
         // keys.plugin only for a keys.age not locked by passphrase, so the
         // identity file is written first and removed last.
-        let trial = self.dir.join("keys.relock.age");
-        let trial_next = self.dir.join("keys.next.relock.age");
+        let trial = self.dir.join(home::KEYS_RELOCK);
+        let trial_next = self.dir.join(home::KEYS_NEXT_RELOCK);
         self.write(&trial, &keys, new)?;
         if let Some(next) = &next {
             self.write(&trial_next, next, new)?;
@@ -545,7 +550,7 @@ impl KeyStore {
     /// Makes the pending keys the member's keys, destroying the old ones.
     pub fn activate(&self) -> anyhow::Result<()> {
         std::fs::rename(self.next_path(), self.secret_path())?;
-        std::fs::rename(self.dir.join("card.next.json"), self.card_path())?;
+        std::fs::rename(self.dir.join(home::CARD_NEXT), self.card_path())?;
         Ok(())
     }
 

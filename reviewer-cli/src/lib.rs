@@ -2,58 +2,36 @@
 //!
 //! The member's keys, encrypted at rest; the team roster's life cycle;
 //! `sync` into an encrypted case store; annotations shared with the team as
-//! signed, encrypted events (`teamlog`); the policy's clocks (`deadlines`,
-//! `due`); retention with crypto-shredding, expiring backups and the
-//! counters that outlive a purge (`retention`, `stats`); sharing under TLP
-//! over OpenPGP (`pgp`); the air gap.
+//! signed, encrypted events; the policy's clocks; retention with
+//! crypto-shredding, expiring backups and the counters that outlive a
+//! purge; sharing under TLP over OpenPGP; the air gap.
+//!
+//! Layers, imports going one way only (`.ci/layers.sh` checks it):
+//!
+//! - [`commands`]: one thin module per command family; parse, call a
+//!   service, print through [`output`] and the `term` macros.
+//! - [`services`]: the work, on an open [`services::session::Session`]:
+//!   roster trust, ingest, the team log, retention, replies, sync. They may
+//!   warn on stderr (`errln!`) but never print results.
+//! - [`domain`]: pure rules with the clock passed in (cases and their
+//!   annotations, the event fold, deadlines, retention rules, statistics,
+//!   search); imports nothing of this crate.
+//! - [`store`] (the only SQL), [`remote`] (the only HTTP), [`keys`] and
+//!   [`pgp`] (secrets and OpenPGP), [`home`] (the only code naming files
+//!   in the member's home): below the services, above the domain.
 
 // First, so the print macros are in scope in every module below.
 #[macro_use]
 pub mod term;
 
-pub mod case;
 pub mod cli;
 pub mod commands;
-pub mod config;
-pub mod deadlines;
-pub mod due;
+pub mod domain;
+pub mod error;
+pub mod home;
 pub mod keys;
+pub mod output;
 pub mod pgp;
-pub mod retention;
-pub mod session;
-pub mod stats;
+pub mod remote;
+pub mod services;
 pub mod store;
-pub mod teamlog;
-
-/// Writes a file whole or not at all: a temporary file beside it, then a
-/// rename, so a crash never leaves half a key, roster or export behind.
-pub fn write_atomic(path: &std::path::Path, data: &[u8]) -> anyhow::Result<()> {
-    use anyhow::Context;
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(".tmp");
-    let tmp = std::path::PathBuf::from(tmp);
-    // Synced before the rename: a crash must leave the old file or the new
-    // one whole, never an empty one under the real name.
-    let mut f =
-        std::fs::File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::io::Write::write_all(&mut f, data)
-        .and_then(|()| f.sync_all())
-        .with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(())
-}
-
-/// The home directory: --home, REVIEWER_HOME, else the platform's data
-/// directory.
-pub fn home_dir(flag: Option<&std::path::Path>) -> anyhow::Result<std::path::PathBuf> {
-    if let Some(h) = flag {
-        return Ok(h.to_owned());
-    }
-    let base = std::env::var_os("XDG_DATA_HOME")
-        .map(std::path::PathBuf::from)
-        .or_else(|| {
-            std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".local/share"))
-        })
-        .ok_or_else(|| anyhow::anyhow!("no home directory: pass --home or set REVIEWER_HOME"))?;
-    Ok(base.join("dropbox-reviewer"))
-}

@@ -6,10 +6,13 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use dropbox_reviewer::cli::{Cli, Command};
-use dropbox_reviewer::commands::{annotate, backup, report, share, sync};
+use dropbox_reviewer::commands::{
+    self, annotate, backup, cases, due, purge, reply, report, share, sync,
+};
 use dropbox_reviewer::errln;
-use dropbox_reviewer::session::Session;
-use dropbox_reviewer::{commands, due, home_dir, retention};
+use dropbox_reviewer::error::exit_code;
+use dropbox_reviewer::home::home_dir;
+use dropbox_reviewer::services::session::{Session, server_url};
 
 fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
     match command {
@@ -28,7 +31,7 @@ fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
             overdue,
             json,
         } => {
-            let filter = sync::Filter {
+            let filter = cases::Filter {
                 status: status.as_deref(),
                 severity: severity.as_deref(),
                 tlp: tlp.as_deref(),
@@ -36,7 +39,7 @@ fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
                 mine: *mine,
                 overdue: *overdue,
             };
-            sync::list(home, &filter, *json)
+            cases::list(home, &filter, *json)
         }
         Command::Set {
             id,
@@ -60,9 +63,12 @@ fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
             };
             annotate::set(&mut Session::open(home)?, id, &changes)?;
             match (tell_reporter, status) {
-                (true, Some(s)) => {
-                    sync::reply(home, id, &format!("The status of your report is now: {s}."))
-                }
+                (true, Some(s)) => reply::reply(
+                    home,
+                    id,
+                    &format!("The status of your report is now: {s}."),
+                    false,
+                ),
                 _ => Ok(()),
             }
         }
@@ -86,7 +92,7 @@ fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
             dry_run,
             trust_clock,
             json,
-        } => retention::command(
+        } => purge::command(
             &mut Session::open_quiet(home)?,
             as_of.as_deref(),
             *dry_run,
@@ -101,7 +107,7 @@ fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
             json,
         } => {
             let online = match (online, server) {
-                (true, s) => Some(sync::server_url(home, s.as_deref())?),
+                (true, s) => Some(server_url(home, s.as_deref())?),
                 (false, _) => None,
             };
             due::run(
@@ -127,26 +133,31 @@ fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
         Command::ImportPgp { file, json } => {
             share::import_pgp(&mut Session::open(home)?, file, *json)
         }
-        Command::Search { terms, json } => sync::search(home, terms, *json),
-        Command::Reply { id, message, file } => {
+        Command::Search { terms, json } => cases::search(home, terms, *json),
+        Command::Reply {
+            id,
+            message,
+            file,
+            json,
+        } => {
             let text = match (message, file) {
                 (Some(m), _) => m.clone(),
                 (None, Some(f)) => std::fs::read_to_string(f)
                     .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", f.display()))?,
                 (None, None) => anyhow::bail!("pass --message or --file"),
             };
-            sync::reply(home, id, &text)
+            reply::reply(home, id, &text, *json)
         }
-        Command::Show { id, json } => sync::show(home, id, *json),
-        Command::Quarantine { id, json } => sync::quarantine(home, id.as_deref(), *json),
+        Command::Show { id, json } => cases::show(home, id, *json),
+        Command::Quarantine { id, json } => cases::quarantine(home, id.as_deref(), *json),
         Command::Fetch { server, out, post } => match (out, post) {
             (Some(out), _) => commands::airgap::fetch_out(home, server.as_deref(), out),
             (None, Some(post)) => commands::airgap::post(home, server.as_deref(), post),
             (None, None) => anyhow::bail!("pass --out DIR or --post OUT"),
         },
         Command::Import { dir, outbox, json } => commands::airgap::import(home, dir, outbox, *json),
-        Command::Delete { id } => sync::delete(home, id),
-        Command::Attachment { id, n, out } => sync::attachment(home, id, *n, out),
+        Command::Delete { id } => cases::delete(home, id),
+        Command::Attachment { id, n, out } => cases::attachment(home, id, *n, out),
     }
 }
 
@@ -158,7 +169,8 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             errln!("reviewer: {e:#}");
-            ExitCode::FAILURE
+            // The status never depends on --json (docs/CLI.md).
+            ExitCode::from(exit_code(&e))
         }
     }
 }

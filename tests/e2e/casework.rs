@@ -1250,7 +1250,13 @@ fn roster_alerts_page_checks_and_an_interrupted_sync() {
     chain.truncate(1);
     let fake = fake_drop_box(serde_json::to_vec(&chain).unwrap());
     let out = d.try_rev("alice", &["sync", "--server", &fake, "--team", &d.fp]);
-    assert!(!out.status.success());
+    // A roster alert has its own exit status (docs/CLI.md), --json or not.
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let json = d.try_rev(
+        "alice",
+        &["sync", "--server", &fake, "--team", &d.fp, "--json"],
+    );
+    assert_eq!(json.status.code(), Some(3), "{}", stderr(&json));
     assert!(
         stderr(&out).contains("rolled the roster back"),
         "{}",

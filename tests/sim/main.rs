@@ -50,13 +50,14 @@ use dropbox_crypto::roster::Policy;
 use dropbox_crypto::time::{Day, UnixTime, sim_clock};
 use dropbox_crypto::{TeamFingerprint, envelope};
 use dropbox_e2e::{TestMember, first_roster, sign_roster, team};
-use dropbox_reviewer::case::Case;
 use dropbox_reviewer::commands::annotate::{self, Changes};
-use dropbox_reviewer::commands::sync::{self as rsync, Api};
+use dropbox_reviewer::commands::{reply as rreply, sync as rsync};
+use dropbox_reviewer::domain::case::Case;
 use dropbox_reviewer::keys::MemberKeys;
-use dropbox_reviewer::session::Session;
+use dropbox_reviewer::remote::Api;
+use dropbox_reviewer::services::session::Session;
+use dropbox_reviewer::services::teamlog;
 use dropbox_reviewer::store::CaseStore;
-use dropbox_reviewer::teamlog;
 use dropbox_server::state::{AppState, Shared};
 use dropbox_submit::cli::{Cli, Command};
 
@@ -705,7 +706,8 @@ impl Sim {
             .max(c.replies_sent);
         let body = format!("reply by {who} to {token} at step {}", self.trace.len());
         let s = self.session(m)?;
-        rsync::reply_in(s, &c.id, &body)
+        rreply::reply_in(s, &c.id, &body)
+            .map(drop)
             .map_err(|e| unexpected(&format!("{who} replies on {token}"), e))?;
         let after = self
             .held(m, r)?
@@ -769,7 +771,7 @@ impl Sim {
     fn op_purge(&mut self, m: usize) -> Res<()> {
         let mut s = Session::open_quiet_with(&self.homes[m], keys_of(&self.team[m]))
             .map_err(|e| unexpected("open a home", e))?;
-        dropbox_reviewer::retention::command(&mut s, None, false, true, true)
+        dropbox_reviewer::commands::purge::command(&mut s, None, false, true, true)
             .map_err(|e| unexpected(&format!("{} purges", self.name(m)), e))?;
         self.trace
             .push(format!("{} runs purge --trust-clock", self.name(m)));

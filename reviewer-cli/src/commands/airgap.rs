@@ -17,10 +17,14 @@ use anyhow::Context;
 use serde::{Deserialize, Serialize};
 
 use dropbox_crypto::Sha256Digest;
+use dropbox_crypto::time::UnixTime;
 
-use crate::commands::sync::{Api, Filed, file_ciphertext, online};
-use crate::session::Session;
-use crate::teamlog::{self, Ctx};
+use crate::domain::ingest::Filed;
+use crate::remote::Api;
+use crate::services::ingest::file_ciphertext;
+use crate::services::session::Session;
+use crate::services::session::online;
+use crate::services::teamlog::{self, Ctx};
 
 #[derive(Serialize, Deserialize)]
 struct Fetched {
@@ -138,13 +142,20 @@ pub fn import(home: &Path, dir: &Path, outbox: &Path, json: bool) -> anyhow::Res
                 &ct[..],
                 Some(&it.id),
                 &it.receipt,
+                UnixTime::now(),
             ) {
                 Ok(Filed::Unreadable) => store.record_unreadable(&it.id)?,
                 // Its report has not come through the gap yet: not acked,
                 // so a later fetch brings it again.
                 Ok(Filed::Pending) => continue,
                 Ok(Filed::Refused(r)) => {
-                    let facts = crate::commands::sync::quarantine_facts(&it.id, "", &ct[..], &r)?;
+                    let facts = crate::services::ingest::quarantine_facts(
+                        &it.id,
+                        "",
+                        &ct[..],
+                        &r,
+                        UnixTime::now().day(),
+                    )?;
                     store.quarantine(&it.id, &facts)?;
                     errln!(
                         "{}quarantined item {}: {} (`reviewer quarantine {}` shows what is known of it)",
@@ -184,7 +195,7 @@ pub fn import(home: &Path, dir: &Path, outbox: &Path, json: bool) -> anyhow::Res
         ));
     }
     std::fs::create_dir_all(outbox)?;
-    crate::write_atomic(&outbox.join("acks.json"), &serde_json::to_vec_pretty(&out)?)?;
+    crate::home::write_atomic(&outbox.join("acks.json"), &serde_json::to_vec_pretty(&out)?)?;
     // Written out: they cross the gap now. An event learns its log position
     // when the log comes back through the next import.
     for item in store.outbox()? {
@@ -204,6 +215,14 @@ pub fn import(home: &Path, dir: &Path, outbox: &Path, json: bool) -> anyhow::Res
         for e in &errors {
             errln!("error: {e}");
         }
+    }
+    // Partly done is its own exit status, with or without --json.
+    if !errors.is_empty() {
+        return Err(crate::error::Failure::Partial {
+            failed: errors.len(),
+            retry: "import",
+        }
+        .into());
     }
     Ok(())
 }

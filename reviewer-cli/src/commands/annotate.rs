@@ -11,9 +11,9 @@ use dropbox_crypto::bundle::Severity;
 use dropbox_crypto::messages::{EventBody, Status, StepKind, Tlp};
 use dropbox_crypto::time::{Day, UnixTime};
 
-use crate::case::Case;
-use crate::session::Session;
-use crate::teamlog;
+use crate::domain::case::Case;
+use crate::services::session::Session;
+use crate::services::teamlog;
 
 /// Changes to a case's annotations (`reviewer set`).
 #[derive(Debug, Default)]
@@ -313,7 +313,7 @@ pub fn log(s: &Session, id: Option<&str>, json: bool) -> anyhow::Result<()> {
         for (at, c, who, what) in &rows {
             outln!(
                 "{}  {c}  {who:<10} {}",
-                crate::commands::sync::when(*at),
+                crate::output::when(*at),
                 dropbox_crypto::text::Line(what)
             );
         }

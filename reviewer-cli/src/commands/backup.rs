@@ -31,8 +31,9 @@ use dropbox_crypto::envelope;
 use dropbox_crypto::keys::AgeIdentity;
 use dropbox_crypto::time::{Day, UnixTime};
 
-use crate::commands::sync::{Api, server_url};
-use crate::session::Session;
+use crate::remote::Api;
+use crate::services::session::Session;
+use crate::services::session::server_url;
 use crate::store::{CaseStore, Counter};
 
 const MAGIC: &str = "dropbox-backup/1";

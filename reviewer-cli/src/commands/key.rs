@@ -97,14 +97,14 @@ fn print_card(card: &dropbox_crypto::roster::Member, json: bool) -> anyhow::Resu
 /// keys, re-wraps the case store (and the team OpenPGP key, if held) to the
 /// new age identity, then replaces the keys.
 fn activate(home: &Path, server: Option<&str>) -> anyhow::Result<()> {
-    let server = crate::commands::sync::server_url(home, server)?;
+    let server = crate::services::session::server_url(home, server)?;
     let store = KeyStore::new(home);
     let lock = store.lock()?;
     let old = store.unlock_with(&lock)?;
     let next = store.unlock_next(&lock)?;
-    let mut cfg = crate::config::Config::load(home)?;
-    let api = crate::commands::sync::Api::new(&server, &next)?;
-    let chain = crate::commands::sync::check_roster(home, api.chain()?, &mut cfg, &next)?;
+    let mut cfg = crate::home::Config::load(home)?;
+    let api = crate::remote::Api::new(&server, &next)?;
+    let chain = crate::services::roster::check_roster(home, api.chain()?, &mut cfg, &next)?;
     let entry = chain
         .head()
         .roster
@@ -129,7 +129,7 @@ fn activate(home: &Path, server: Option<&str>) -> anyhow::Result<()> {
             vec![dropbox_crypto::envelope::Slot::Real(next.age.recipient())],
             &plain,
         )?;
-        crate::write_atomic(&path, &ct)?;
+        crate::home::write_atomic(&path, &ct)?;
     }
     store.activate()?;
     cfg.save(home)?;

@@ -6,9 +6,11 @@
 
 use std::path::Path;
 
-use crate::retention;
-use crate::session::Session;
-use crate::stats::{self, CounterRow, Metric};
+use dropbox_crypto::time::UnixTime;
+
+use crate::domain::retention;
+use crate::domain::stats::{self, CounterRow, Metric};
+use crate::services::session::Session;
 
 /// `reviewer stats`.
 pub fn stats(
@@ -20,7 +22,11 @@ pub fn stats(
     let policy = s.policy();
     let mut counters = s.store.counters()?;
     for (id, _) in s.store.all_ids()? {
-        counters.extend(retention::counters_for(&s.store.case(&id)?, &policy));
+        counters.extend(retention::counters_for(
+            &s.store.case(&id)?,
+            &policy,
+            UnixTime::now(),
+        ));
     }
     let mut rows = Vec::new();
     for c in counters {
@@ -47,7 +53,7 @@ pub fn stats(
             None => "Reports received".to_owned(),
         };
         let svg = stats::render_svg(&report, &title);
-        crate::write_atomic(path, svg.as_bytes())?;
+        crate::home::write_atomic(path, svg.as_bytes())?;
         if !json {
             outln!("Chart written to {}.", path.display());
         }

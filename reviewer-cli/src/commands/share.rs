@@ -22,11 +22,11 @@ use dropbox_crypto::messages::{EventBody, Tlp};
 use dropbox_crypto::time::UnixTime;
 use dropbox_crypto::{CaseId, Sha256Digest};
 
-use crate::case::Case;
 use crate::commands::annotate::FIELDS;
+use crate::domain::case::Case;
 use crate::pgp;
-use crate::session::Session;
-use crate::teamlog;
+use crate::services::session::Session;
+use crate::services::teamlog;
 
 /// What a share carries when `--fields` is not given: what an outside party
 /// needs to act, without the reporter's identity or the team's notes.
@@ -206,7 +206,7 @@ pub fn share(
     }
     let body = mime(&text, &files);
     let armored = pgp::encrypt_to(&cert, &body, None)?;
-    crate::write_atomic(out, armored.as_bytes())?;
+    crate::home::write_atomic(out, armored.as_bytes())?;
     record_share(s, &mut case, &fpr, &fields)?;
     outln!(
         "Wrote {} for {fpr} (TLP:{}; fields: {}). The share is recorded on the case.",
@@ -258,7 +258,7 @@ pub fn alert(s: &mut Session, id: &str, out: &Path) -> anyhow::Result<()> {
         );
     }
     let text = render(&case, &fields, st.tlp, "Community alert");
-    crate::write_atomic(out, text.as_bytes())?;
+    crate::home::write_atomic(out, text.as_bytes())?;
     record_share(s, &mut case, "community alert", &fields)?;
     outln!(
         "Wrote the community alert to {} (fields: {}).",
@@ -295,7 +295,7 @@ pub fn set_team_key(s: &Session, file: &Path, locked: bool) -> anyhow::Result<()
         vec![dropbox_crypto::envelope::Slot::Real(s.keys.age.recipient())],
         armored.as_bytes(),
     )?;
-    crate::write_atomic(&team_key_path(&s.home), &ct)?;
+    crate::home::write_atomic(&team_key_path(&s.home), &ct)?;
     outln!(
         "Kept the team's OpenPGP key {} (encrypted to your keys). When a holder leaves the team, rotate it.",
         key.fingerprint()
@@ -325,7 +325,7 @@ pub fn attest(s: &Session, server: &str) -> anyhow::Result<()> {
         .parse(dropbox_crypto::dsse::ROSTER_TYPE)?
         .payload;
     let sig = key.sign_detached(&payload)?;
-    let api = crate::commands::sync::Api::new(server, &s.keys)?;
+    let api = crate::remote::Api::new(server, &s.keys)?;
     let (status, body) = api.call("PUT", "/v1/roster/attestation", None, sig.as_bytes())?;
     if status != 204 {
         bail!(
@@ -369,7 +369,7 @@ pub fn import_pgp(s: &mut Session, file: &Path, json: bool) -> anyhow::Result<()
     }
     // Like every case id, made from the report's (here fresh, random)
     // delete token, so the grants that carry it to the others check out.
-    let case_id = crate::commands::sync::case_id_of(&header.delete_token).to_string();
+    let case_id = crate::domain::ingest::case_id_of(&header.delete_token).to_string();
     let key = s.store.new_case_key();
     for (i, a) in mail.attachments.iter().enumerate() {
         let mut sink = s.store.attachment_sink(&case_id, &key, i)?;

@@ -25,7 +25,7 @@ fn load_chain(path: &Path) -> anyhow::Result<Vec<Envelope>> {
 }
 
 fn save_chain(path: &Path, chain: &[Envelope]) -> anyhow::Result<()> {
-    crate::write_atomic(path, &serde_json::to_vec_pretty(chain)?)
+    crate::home::write_atomic(path, &serde_json::to_vec_pretty(chain)?)
 }
 
 fn read_card(path: &Path) -> anyhow::Result<Member> {
@@ -169,30 +169,30 @@ fn propose(
 pub fn run(home: &Path, cmd: &TeamCmd) -> anyhow::Result<()> {
     match cmd {
         TeamCmd::Grant { member, server } => {
-            let server = crate::commands::sync::server_url(home, server.as_deref())?;
+            let server = crate::services::session::server_url(home, server.as_deref())?;
             let member: dropbox_crypto::MemberId = member.parse()?;
-            let mut s = crate::session::Session::open(home)?;
-            let api = crate::commands::sync::Api::new(&server, &s.keys)?;
-            let ctx = crate::teamlog::Ctx {
+            let mut s = crate::services::session::Session::open(home)?;
+            let api = crate::remote::Api::new(&server, &s.keys)?;
+            let ctx = crate::services::teamlog::Ctx {
                 keys: &s.keys,
                 chain: s
                     .chain
                     .as_ref()
                     .context("this store has no verified roster yet: run `reviewer sync` first")?,
             };
-            let (n, notes) = crate::teamlog::grant(&api, &mut s.store, &ctx, &member)?;
+            let (n, notes) = crate::services::teamlog::grant(&api, &mut s.store, &ctx, &member)?;
             for note in &notes {
                 errln!("note: {note}");
             }
             outln!("Granted {n} open cases to {member}.");
         }
         TeamCmd::Attest { server } => {
-            let server = crate::commands::sync::server_url(home, server.as_deref())?;
-            let s = crate::session::Session::open(home)?;
+            let server = crate::services::session::server_url(home, server.as_deref())?;
+            let s = crate::services::session::Session::open(home)?;
             crate::commands::share::attest(&s, &server)?;
         }
         TeamCmd::PgpKey { file, locked } => {
-            let s = crate::session::Session::open(home)?;
+            let s = crate::services::session::Session::open(home)?;
             crate::commands::share::set_team_key(&s, file, *locked)?;
         }
         TeamCmd::Init {
@@ -377,7 +377,7 @@ fn publish(home: &Path, server: &str, chain_path: &Path) -> anyhow::Result<()> {
         UnixTime::now(),
         &httpsig::new_nonce(),
     );
-    let agent = crate::commands::sync::agent(None)?;
+    let agent = crate::remote::agent(None)?;
     let mut resp = agent
         .put(&format!("{base}/v1/roster"))
         .header("Signature-Input", &h.signature_input)

@@ -8,8 +8,6 @@
 //! The server learns neither the case nor the kind of an event: both are
 //! inside the age file, which the bundle pads like any other.
 
-use std::path::Path;
-
 use anyhow::{Context, bail};
 
 use dropbox_crypto::bundle::{self, BundleReader, Header, Kind};
@@ -18,14 +16,14 @@ use dropbox_crypto::roster::VerifiedChain;
 use dropbox_crypto::time::{Day, UnixTime};
 use dropbox_crypto::{CaseId, envelope};
 
-use crate::case::{Case, CaseEvent, Followup};
-use crate::commands::sync::Api;
+use crate::domain::case::{self, Case, CaseEvent, Followup};
+use crate::domain::ingest::case_id_of;
 use crate::keys::MemberKeys;
+use crate::remote::Api;
+use crate::services::retention::purge_case;
 use crate::store::{CaseStore, OutItem, Parked};
 
-/// Re-post a snapshot of an open case once its oldest event not covered by
-/// a snapshot is this old; the server drops events after 30 days.
-pub const SNAPSHOT_DAYS: i64 = 14;
+pub use crate::domain::case::SNAPSHOT_DAYS;
 
 /// The largest grant this client posts with attachments (the server takes
 /// event bodies up to 16 MiB).
@@ -101,7 +99,7 @@ pub fn record(
     .at(now);
     let to = recipients(case, ctx.chain);
     let data = seal_event(ctx, case, &ev, &to, (&[], &[]))?;
-    let what = crate::case::describe(&body);
+    let what = case::describe(&body);
     case.add_event(CaseEvent {
         seq: None,
         local: case.next_local(),
@@ -253,7 +251,7 @@ pub fn apply_log(
                     let purge = c.state().purged;
                     store.commit_log_entry(Some(&c), Some((&event_id, seq)), cursor, roster_pos)?;
                     if purge {
-                        crate::retention::purge_case(
+                        purge_case(
                             store,
                             &c,
                             UnixTime::now().day(),
@@ -280,7 +278,7 @@ pub fn apply_parked(store: &mut CaseStore, ctx: &Ctx<'_>) -> anyhow::Result<Pull
                     let purge = c.state().purged;
                     store.commit_unparked(Some(&c), Some(&event_id), p.seq)?;
                     if purge {
-                        crate::retention::purge_case(
+                        purge_case(
                             store,
                             &c,
                             UnixTime::now().day(),
@@ -407,7 +405,7 @@ fn apply_one(
             );
         }
     }
-    let what = crate::case::describe(&ev.event);
+    let what = case::describe(&ev.event);
     case.add_event(CaseEvent {
         seq: Some(seq),
         local: 0,
@@ -445,7 +443,7 @@ fn receive_grant(
     let case_id = ev.case.to_string();
     let case_id = case_id.as_str();
     let g: Grant = serde_json::from_value(state["grant"].clone()).context("a malformed grant")?;
-    if crate::commands::sync::case_id_of(&g.report.delete_token).to_string() != case_id {
+    if case_id_of(&g.report.delete_token).to_string() != case_id {
         bail!(
             "a grant by {} whose case id is not its report's: refused",
             ev.member
@@ -609,21 +607,4 @@ pub fn grant(
         bail!("{}", errors.join("; "));
     }
     Ok((granted, notes))
-}
-
-/// The roster chain this store last verified (saved by sync and import), for
-/// commands that work offline.
-pub fn local_chain(home: &Path, cfg: &crate::config::Config) -> anyhow::Result<VerifiedChain> {
-    let fp = cfg
-        .team
-        .as_deref()
-        .context("no team yet: run `reviewer sync --server URL --team FINGERPRINT` first")?
-        .parse()
-        .context("the saved team fingerprint is malformed")?;
-    let bytes = std::fs::read(home.join("roster.json"))
-        .context("no roster saved yet: run `reviewer sync` first")?;
-    let served = dropbox_crypto::roster::parse_chain_json(&bytes)?;
-    let at = cfg.checked_at.map_or_else(UnixTime::now, UnixTime);
-    dropbox_crypto::roster::verify_chain(&fp, &served, at)
-        .context("the saved roster chain does not verify; run `reviewer sync`")
 }

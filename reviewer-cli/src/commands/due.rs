@@ -3,68 +3,11 @@
 //! the drop box this member has not acknowledged, before the server's cap
 //! purges them.
 
-use dropbox_crypto::messages::StepKind;
-use dropbox_crypto::roster::Policy;
 use dropbox_crypto::time::{Day, UnixTime};
 
-use crate::case::{Annotations, Case};
-use crate::deadlines::{self, Deadline, Facts, Urgency};
-use crate::session::Session;
-
-/// The facts the clocks need, from a case and its annotations.
-pub fn facts(case: &Case, st: &Annotations) -> Facts {
-    let ts = |k: StepKind| st.step_at(k).map(UnixTime);
-    // Moving past triage gives next steps; reaching a fix, a disclosure or
-    // an invalid verdict is the response, unless a step says so earlier.
-    let status_at = |wanted: &[dropbox_crypto::messages::Status]| {
-        case.ordered_events()
-            .into_iter()
-            .find(|e| {
-                matches!(&e.body, dropbox_crypto::messages::EventBody::Status { value } if wanted.contains(value))
-            })
-            .map(|e| UnixTime(e.at))
-    };
-    use dropbox_crypto::messages::Status as S;
-    let earliest = |a: Option<UnixTime>, b: Option<UnixTime>| match (a, b) {
-        (Some(x), Some(y)) => Some(if x.0 <= y.0 { x } else { y }),
-        (x, y) => x.or(y),
-    };
-    Facts {
-        imported: UnixTime(case.imported),
-        acknowledged: st.acknowledged.map(UnixTime),
-        next_steps: earliest(
-            ts(StepKind::NextSteps),
-            status_at(&[S::Accepted, S::Invalid, S::Fixing, S::Disclosed]),
-        ),
-        responded: earliest(
-            ts(StepKind::Responded),
-            status_at(&[S::Invalid, S::Fixing, S::Disclosed]),
-        ),
-        severity: st.severity,
-        severity_guess: case.report.severity,
-        vulnerability: case.is_vulnerability(),
-        notified: ts(StepKind::Notified),
-        party_responded: ts(StepKind::PartyResponded),
-        escalated: ts(StepKind::Escalated),
-        disclosed: earliest(ts(StepKind::Disclosed), status_at(&[S::Disclosed])),
-        agreed_disclosure: st.disclosure.as_ref().map(|d| (d.day, d.reason.clone())),
-        closed: st.closed.is_some(),
-    }
-}
-
-/// The clocks of a case that are past due at `now` (their names).
-pub fn overdue(
-    case: &Case,
-    st: &Annotations,
-    policy: &Policy,
-    now: UnixTime,
-) -> anyhow::Result<Vec<String>> {
-    Ok(deadlines::deadlines(&facts(case, st), policy)?
-        .iter()
-        .filter(|d| deadlines::urgency(d, now) == Urgency::Overdue)
-        .map(|d| d.clock.to_string())
-        .collect())
-}
+use crate::domain::deadlines::{self, Deadline, Urgency};
+use crate::domain::due::facts;
+use crate::services::session::Session;
 
 /// `reviewer due [--as-of DATE] [--mine] [--online [--server URL]] [--json]`;
 /// `online` is the drop box to ask for the items waiting unacknowledged.
@@ -112,7 +55,7 @@ pub fn run(
     // left them. The server purges an item nobody acked after
     // `unacked_days`.
     let days: Vec<String> = if let Some(server) = online {
-        crate::commands::sync::Api::new(server, &s.keys)?
+        crate::remote::Api::new(server, &s.keys)?
             .inbox()?
             .into_iter()
             .map(|(_, _, day)| day)
@@ -142,7 +85,7 @@ pub fn run(
                     "id": c.id, "title": c.report.title, "status": st.status, "owner": st.owner,
                     "severity": st.severity, "severity_guess": c.report.severity,
                     "deadlines": ds.iter().map(|d| serde_json::json!({
-                        "clock": d.clock.to_string(), "due": crate::commands::sync::when(d.due.0),
+                        "clock": d.clock.to_string(), "due": crate::output::when(d.due.0),
                         "due_unix": d.due.0,
                         "urgency": format!("{:?}", deadlines::urgency(d, now)).to_lowercase(),
                         "action": d.action,
@@ -180,7 +123,7 @@ pub fn run(
             outln!(
                 "    {tag} {:<16} {}  {}",
                 d.clock.to_string(),
-                crate::commands::sync::when(d.due.0),
+                crate::output::when(d.due.0),
                 d.action
             );
         }

@@ -15,6 +15,10 @@ use dropbox_crypto::bundle::{AttachmentMeta, Header, Severity};
 use dropbox_crypto::messages::{EventBody, Status, StepKind, Tlp};
 use dropbox_crypto::time::Day;
 
+/// Re-post a snapshot of an open case once its oldest event not covered by
+/// a snapshot is this old; the server drops events after 30 days.
+pub const SNAPSHOT_DAYS: i64 = 14;
+
 /// One event as applied to a case.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CaseEvent {
@@ -407,7 +411,6 @@ impl Case {
     /// oldest posted event that no later snapshot (posted or queued)
     /// covers, before the drop box drops that event; None when none is.
     ///
-    /// [`SNAPSHOT_DAYS`]: crate::teamlog::SNAPSHOT_DAYS
     pub fn snapshot_due(&self) -> Option<Day> {
         let events = self.ordered_events();
         let after = match events
@@ -420,7 +423,7 @@ impl Case {
         after
             .iter()
             .find(|e| e.seq.is_some())
-            .map(|e| e.day.add_days(crate::teamlog::SNAPSHOT_DAYS))
+            .map(|e| e.day.add_days(SNAPSHOT_DAYS))
     }
 
     /// The annotations: the fold of the events in log order.
@@ -643,7 +646,7 @@ mod tests {
         };
         // Nothing posted yet: nothing can expire on the drop box.
         assert_eq!(case(vec![note(None, 0)]).snapshot_due(), None);
-        let due = Some(day.add_days(crate::teamlog::SNAPSHOT_DAYS));
+        let due = Some(day.add_days(SNAPSHOT_DAYS));
         assert_eq!(
             case(vec![note(Some(3), 0), note(None, 1)]).snapshot_due(),
             due

@@ -47,7 +47,7 @@ use dropbox_crypto::time::Day;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use crate::deadlines::Clock;
+use crate::domain::deadlines::Clock;
 
 /// The severity part of a case counter's key before triage.
 pub const UNTRIAGED: &str = "untriaged";

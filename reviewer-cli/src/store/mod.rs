@@ -25,7 +25,9 @@ use dropbox_crypto::envelope;
 use dropbox_crypto::keys::{AgeIdentity, AgeRecipient};
 use dropbox_crypto::time::Day;
 
-pub use crate::case::Case;
+pub use crate::domain::case::Case;
+pub use crate::domain::retention::Counter;
+use crate::home;
 
 const MIGRATIONS: &[&str] = &[
     "CREATE TABLE cases (
@@ -131,19 +133,6 @@ impl OutItem {
     }
 }
 
-/// One counter row (what retention keeps).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Counter {
-    /// `YYYY-MM`.
-    pub month: String,
-    /// What is counted.
-    pub metric: String,
-    /// The cell.
-    pub key: String,
-    /// How many.
-    pub count: u64,
-}
-
 /// The open store.
 pub struct CaseStore {
     conn: Connection,
@@ -203,8 +192,8 @@ impl CaseStore {
     /// Opens (creating on first use) the store in `home`, unlocking the
     /// store key with the member's age identity.
     pub fn open(home: &Path, member: &AgeIdentity) -> anyhow::Result<Self> {
-        std::fs::create_dir_all(home.join("attachments"))?;
-        let key_path = home.join("store.key.age");
+        std::fs::create_dir_all(home.join(home::ATTACHMENTS))?;
+        let key_path = home.join(home::STORE_KEY);
         let store_key = if key_path.exists() {
             let ct = std::fs::read(&key_path)?;
             let text = dec(member, &ct).context("the store key does not open with your keys")?;
@@ -214,12 +203,12 @@ impl CaseStore {
         } else {
             let k = AgeIdentity::generate();
             let ct = enc(&member.recipient(), k.expose_string().as_bytes())?;
-            let tmp = key_path.with_extension("tmp");
-            std::fs::write(&tmp, ct)?;
-            std::fs::rename(&tmp, &key_path)?;
+            // Synced before the rename (and the rename synced): a crash
+            // must never leave a store whose key is an empty file.
+            home::write_atomic(&key_path, &ct)?;
             k
         };
-        let conn = Connection::open(home.join("cases.sqlite3"))?;
+        let conn = Connection::open(home.join(home::CASES_DB))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "secure_delete", "ON")?;
@@ -227,9 +216,15 @@ impl CaseStore {
         if version > MIGRATIONS.len() as i64 {
             bail!("the case store was made by a newer reviewer; upgrade");
         }
+        let mut conn = conn;
         for (i, m) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-            conn.execute_batch(m)?;
-            conn.pragma_update(None, "user_version", (i + 1) as i64)?;
+            // One transaction per migration, its version number with it: a
+            // crash leaves the store before or after it, never half-way.
+            let tx = conn.transaction()?;
+            tx.execute_batch(m)
+                .with_context(|| format!("case store migration {} failed", i + 1))?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+            tx.commit()?;
         }
         let mut store = CaseStore {
             conn,
@@ -530,7 +525,7 @@ impl CaseStore {
 
     /// The directory a case's attachments live in.
     pub fn attachment_dir(&self, case: &str) -> PathBuf {
-        self.dir.join("attachments").join(case)
+        self.dir.join(home::ATTACHMENTS).join(case)
     }
 
     /// A fresh case key.

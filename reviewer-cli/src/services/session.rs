@@ -10,11 +10,12 @@ use anyhow::Context;
 use dropbox_crypto::roster::{Policy, VerifiedChain};
 use dropbox_crypto::time::UnixTime;
 
-use crate::config::Config;
-use crate::keys::{KeyStore, MemberKeys};
-use crate::retention;
+use crate::home::{self, Config};
+use crate::keys::{KeyStore, MemberKeys, TransportKeys};
+use crate::services::retention;
+use crate::services::roster;
+use crate::services::teamlog::Ctx;
 use crate::store::CaseStore;
-use crate::teamlog::{self, Ctx};
 
 /// An unlocked home directory.
 pub struct Session {
@@ -58,8 +59,8 @@ impl Session {
     pub fn open_quiet_with(home: &Path, keys: MemberKeys) -> anyhow::Result<Self> {
         let cfg = Config::load(home)?;
         let mut store = CaseStore::open(home, &keys.age)?;
-        let chain = if home.join("roster.json").exists() && cfg.team.is_some() {
-            Some(teamlog::local_chain(home, &cfg)?)
+        let chain = if home.join(home::ROSTER).exists() && cfg.team.is_some() {
+            Some(roster::local_chain(home, &cfg)?)
         } else {
             None
         };
@@ -82,8 +83,7 @@ impl Session {
         &mut self,
         served: Vec<dropbox_crypto::dsse::Envelope>,
     ) -> anyhow::Result<()> {
-        let chain =
-            crate::commands::sync::check_roster(&self.home, served, &mut self.cfg, &self.keys)?;
+        let chain = roster::check_roster(&self.home, served, &mut self.cfg, &self.keys)?;
         self.cfg.save(&self.home)?;
         self.store.backup_days = chain.head().roster.policy.retention.backup_days;
         self.chain = Some(chain);
@@ -122,5 +122,34 @@ impl Session {
     /// Now, by the real clock.
     pub fn now(&self) -> UnixTime {
         UnixTime::now()
+    }
+}
+
+/// What an online command needs: the saved settings (with `server`, if
+/// given, taking precedence), the drop box URL, and the unlocked keys.
+pub fn online(
+    home: &Path,
+    server: Option<&str>,
+) -> anyhow::Result<(Config, String, TransportKeys)> {
+    let mut cfg = Config::load(home)?;
+    if let Some(s) = server {
+        cfg.server = Some(s.to_owned());
+    }
+    let server = cfg
+        .server
+        .clone()
+        .context("no drop box URL: pass --server (it is remembered after the first use)")?;
+    let keys = KeyStore::new(home).unlock_transport()?;
+    Ok((cfg, server, keys))
+}
+
+/// The drop box URL: `server` if given, else the saved one (without
+/// unlocking anything).
+pub fn server_url(home: &Path, server: Option<&str>) -> anyhow::Result<String> {
+    match server {
+        Some(s) => Ok(s.to_owned()),
+        None => Config::load(home)?
+            .server
+            .context("no drop box URL: pass --server (it is remembered after the first sync)"),
     }
 }

@@ -1,0 +1,68 @@
+//! `reviewer purge`: purge the closed cases whose backup window ended, or
+//! show which would be purged on a date.
+
+use dropbox_crypto::time::{Day, UnixTime};
+
+use crate::domain::retention::Clock;
+use crate::services::retention::{clock, due, forget_old_purges, purge_due, trust_clock};
+use crate::services::session::Session;
+
+/// `reviewer purge [--as-of DATE | --dry-run] [--trust-clock] [--json]`.
+pub fn command(
+    s: &mut Session,
+    as_of: Option<&str>,
+    dry_run: bool,
+    trust: bool,
+    json: bool,
+) -> anyhow::Result<()> {
+    let now = UnixTime::now();
+    let simulated: Option<Day> = as_of
+        .map(|d| {
+            d.parse()
+                .map_err(|e| anyhow::anyhow!("--as-of must be YYYY-MM-DD: {e}"))
+        })
+        .transpose()?;
+    let day = simulated.unwrap_or_else(|| now.day());
+    let pending = due(&s.store, day)?;
+    // A simulated date never purges for real.
+    if simulated.is_some() || dry_run {
+        if json {
+            let out: Vec<_> = pending
+                .iter()
+                .map(|(id, d)| serde_json::json!({"id": id, "purge_day": d.to_string()}))
+                .collect();
+            jsonln!(
+                "{}",
+                serde_json::json!({"as_of": day.to_string(), "would_purge": out})
+            );
+        } else if pending.is_empty() {
+            outln!("As of {day}, nothing would be purged.");
+        } else {
+            outln!("As of {day}, these closed cases would be purged:");
+            for (id, d) in &pending {
+                outln!("  {id}  (purge day {d})");
+            }
+        }
+        return Ok(());
+    }
+    if let Clock::Jumped(secs) = clock(&s.store, now)?
+        && !trust
+    {
+        anyhow::bail!(
+            "the clock moved {} days since the last run; check it, then run `reviewer purge --trust-clock`",
+            secs / 86_400
+        );
+    }
+    trust_clock(&s.store, now)?;
+    let purged = purge_due(s, day)?;
+    forget_old_purges(s, day)?;
+    if json {
+        jsonln!(
+            "{}",
+            serde_json::json!({"as_of": day.to_string(), "purged": purged})
+        );
+    } else {
+        outln!("Purged {} closed cases for good.", purged.len());
+    }
+    Ok(())
+}

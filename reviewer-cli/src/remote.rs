@@ -1,0 +1,284 @@
+//! The only HTTP client: every call to the drop box, signed as this member
+//! where the endpoint asks, with response sizes capped.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, bail};
+use sha2::{Digest, Sha256};
+
+use dropbox_crypto::httpsig::{self, KeyId, Signer};
+use dropbox_crypto::keys::SignSecretKey;
+use dropbox_crypto::roster;
+use dropbox_crypto::time::UnixTime;
+use dropbox_crypto::{MemberId, Sha256Digest};
+
+use crate::keys::MemberKeys;
+
+/// Signed HTTP to the drop box as this member.
+pub struct Api<'a> {
+    agent: ureq::Agent,
+    base: String,
+    id: KeyId,
+    transport: &'a SignSecretKey,
+}
+
+impl<'a> Api<'a> {
+    /// A client for `server`.
+    pub fn new(server: &str, keys: &'a MemberKeys) -> anyhow::Result<Self> {
+        Self::signing(server, &keys.id, &keys.transport)
+    }
+
+    /// A client for `server` that holds only the transport key (the air
+    /// gap's online side).
+    pub fn signing(
+        server: &str,
+        id: &MemberId,
+        transport: &'a SignSecretKey,
+    ) -> anyhow::Result<Self> {
+        Ok(Api {
+            agent: agent(None)?,
+            base: server.trim_end_matches('/').to_owned(),
+            id: KeyId::Member(id.clone()),
+            transport,
+        })
+    }
+
+    /// A signed request without a body, with extra headers.
+    pub fn call_with(
+        &self,
+        method: &str,
+        path: &str,
+        extra: &[(&str, &str)],
+    ) -> anyhow::Result<(u16, Vec<u8>)> {
+        self.request(method, path, None, b"", extra)
+    }
+
+    /// A signed request; returns the status and body.
+    pub fn call(
+        &self,
+        method: &str,
+        path: &str,
+        query: Option<&str>,
+        body: &[u8],
+    ) -> anyhow::Result<(u16, Vec<u8>)> {
+        self.request(method, path, query, body, &[])
+    }
+
+    fn request(
+        &self,
+        method: &str,
+        path: &str,
+        query: Option<&str>,
+        body: &[u8],
+        extra: &[(&str, &str)],
+    ) -> anyhow::Result<(u16, Vec<u8>)> {
+        let h = Signer::new(&self.id, self.transport).sign(
+            method,
+            path,
+            query,
+            (!body.is_empty()).then_some(body),
+            UnixTime::now(),
+            &httpsig::new_nonce(),
+        );
+        let url = match query {
+            Some(q) => format!("{}{path}?{q}", self.base),
+            None => format!("{}{path}", self.base),
+        };
+        let req = ureq::http::Request::builder()
+            .method(method)
+            .uri(&url)
+            .header("Signature-Input", &h.signature_input)
+            .header("Signature", &h.signature);
+        let mut req = match &h.content_digest {
+            Some(d) => req.header("Content-Digest", d),
+            None => req,
+        };
+        for (k, v) in extra {
+            req = req.header(*k, *v);
+        }
+        let mut resp = self
+            .agent
+            .run(req.body(body.to_vec())?)
+            .with_context(|| format!("cannot reach {}", self.base))?;
+        let status = resp.status().as_u16();
+        let data = resp
+            .body_mut()
+            .with_config()
+            .limit(u64::MAX)
+            .read_to_vec()?;
+        Ok((status, data))
+    }
+
+    /// What to tell the member when the drop box refused a request: its
+    /// disk being full is said plainly (its JSON error `disk-full`), as
+    /// nothing the member does fixes it; otherwise the status and message.
+    pub fn refusal(status: u16, body: &[u8]) -> String {
+        let v = serde_json::from_slice::<serde_json::Value>(body).unwrap_or_default();
+        match (v["error"].as_str(), v["message"].as_str()) {
+            (Some("disk-full"), _) => "the drop box's disk is full".to_owned(),
+            (_, Some(m)) => format!("the drop box answered {status}: {m}"),
+            _ => format!("the drop box answered {status}"),
+        }
+    }
+
+    /// Every item this member has not acked, paging through the inbox:
+    /// (id, receipt, day it arrived).
+    pub fn inbox(&self) -> anyhow::Result<Vec<(String, String, String)>> {
+        let mut items = Vec::new();
+        let mut cursor: Option<String> = None;
+        loop {
+            let query = cursor.as_ref().map(|c| format!("cursor={c}"));
+            let (status, body) = self.call("GET", "/v1/inbox", query.as_deref(), b"")?;
+            if status != 200 {
+                bail!(
+                    "the drop box refused the inbox: {}",
+                    Self::refusal(status, &body)
+                );
+            }
+            let v: serde_json::Value = serde_json::from_slice(&body)?;
+            for item in v["items"].as_array().cloned().unwrap_or_default() {
+                let id: dropbox_crypto::SubmissionId = item["id"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .parse()
+                    .context("the drop box sent a malformed id")?;
+                items.push((
+                    id.to_string(),
+                    item["receipt"].as_str().unwrap_or_default().to_owned(),
+                    item["day"].as_str().unwrap_or_default().to_owned(),
+                ));
+            }
+            match v["cursor"].as_str() {
+                Some(c) => cursor = Some(c.to_owned()),
+                None => return Ok(items),
+            }
+        }
+    }
+
+    /// A submission's ciphertext streamed into an unnamed temporary file in
+    /// `dir` (ciphertext only, so memory stays flat whatever its size),
+    /// checked against its receipt and rewound; the inner error says what
+    /// was wrong with this one item.
+    pub fn fetch_to_file(
+        &self,
+        id: &str,
+        receipt: &str,
+        dir: &Path,
+    ) -> anyhow::Result<Result<std::fs::File, String>> {
+        let path = format!("/v1/submissions/{id}");
+        let h = Signer::new(&self.id, self.transport).sign(
+            "GET",
+            &path,
+            None,
+            None,
+            UnixTime::now(),
+            &httpsig::new_nonce(),
+        );
+        let mut resp = self
+            .agent
+            .get(&format!("{}{path}", self.base))
+            .header("Signature-Input", &h.signature_input)
+            .header("Signature", &h.signature)
+            .call()
+            .with_context(|| format!("cannot reach {}", self.base))?;
+        let status = resp.status().as_u16();
+        if status != 200 {
+            let body = resp
+                .body_mut()
+                .with_config()
+                .limit(64 << 10)
+                .read_to_vec()
+                .unwrap_or_default();
+            return Ok(Err(format!("{id}: {}", Self::refusal(status, &body))));
+        }
+        std::fs::create_dir_all(dir)?;
+        let tmp = dir.join(format!("{id}.fetch"));
+        let mut file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .open(&tmp)
+            .with_context(|| format!("cannot create {}", tmp.display()))?;
+        // Unlinked at once: nothing is left behind if this process dies.
+        std::fs::remove_file(&tmp)?;
+        let mut hashing = HashWrite(Sha256::new(), &mut file);
+        std::io::copy(
+            &mut resp.body_mut().with_config().limit(u64::MAX).reader(),
+            &mut hashing,
+        )
+        .with_context(|| format!("{id}: the download broke off"))?;
+        let got = Sha256Digest(hashing.0.finalize().into());
+        if got.to_string() != receipt {
+            return Ok(Err(format!(
+                "{id}: the ciphertext does not match its receipt"
+            )));
+        }
+        std::io::Seek::rewind(&mut file)?;
+        Ok(Ok(file))
+    }
+
+    /// A submission's ciphertext, checked against its receipt; the error
+    /// says what was wrong with this one item.
+    pub fn fetch_checked(
+        &self,
+        id: &str,
+        receipt: &str,
+    ) -> anyhow::Result<Result<Vec<u8>, String>> {
+        let (status, ct) = self.call("GET", &format!("/v1/submissions/{id}"), None, b"")?;
+        Ok(if status != 200 {
+            Err(format!("{id}: {}", Self::refusal(status, &ct)))
+        } else if Sha256Digest::of(&ct).to_string() != receipt {
+            Err(format!("{id}: the ciphertext does not match its receipt"))
+        } else {
+            Ok(ct)
+        })
+    }
+
+    /// The served roster chain.
+    pub fn chain(&self) -> anyhow::Result<Vec<dropbox_crypto::dsse::Envelope>> {
+        let mut resp = self
+            .agent
+            .get(&format!("{}/v1/roster", self.base))
+            .call()
+            .with_context(|| format!("cannot reach {}", self.base))?;
+        let b = resp
+            .body_mut()
+            .with_config()
+            .limit(64 << 20)
+            .read_to_vec()?;
+        Ok(roster::parse_chain_json(&b)?)
+    }
+}
+
+/// The HTTP client every command uses: statuses are answers, not errors;
+/// `REVIEWER_PROXY` (e.g. `socks5h://127.0.0.1:9050` for Tor, so a .onion
+/// drop box and its reviewer API are reachable) carries every request.
+pub fn agent(timeout: Option<std::time::Duration>) -> anyhow::Result<ureq::Agent> {
+    let mut cfg = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .user_agent("reviewer")
+        .timeout_global(timeout);
+    if let Ok(p) = std::env::var("REVIEWER_PROXY")
+        && !p.is_empty()
+    {
+        let proxy = ureq::Proxy::new(&p)
+            .with_context(|| format!("REVIEWER_PROXY={p} is not a usable proxy URL"))?;
+        cfg = cfg.proxy(Some(proxy));
+    }
+    Ok(cfg.build().into())
+}
+
+struct HashWrite<'a, W: Write>(Sha256, &'a mut W);
+
+impl<W: Write> Write for HashWrite<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.1.write(buf)?;
+        self.0.update(&buf[..n]);
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.1.flush()
+    }
+}

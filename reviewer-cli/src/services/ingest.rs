@@ -1,0 +1,403 @@
+//! Ingest: decrypt one ciphertext and file it as a new case, a follow-up
+//! joining its case, or a reason to quarantine it (with the facts a
+//! quarantined item keeps).
+
+use std::io::{Read, Write};
+
+use anyhow::Context;
+use sha2::{Digest, Sha256};
+
+use dropbox_crypto::bundle::{BundleReader, Kind};
+use dropbox_crypto::time::{Day, UnixTime};
+use dropbox_crypto::{Sha256Digest, TeamFingerprint, envelope, messages};
+
+use crate::domain::case::{Case, Followup};
+use crate::domain::ingest::{Filed, Refusal, case_id_of, mailbox_of, thread_binding};
+use crate::keys::MemberKeys;
+use crate::store::CaseStore;
+
+fn refused(kind: Option<Kind>, alert: bool, reason: impl Into<String>) -> anyhow::Result<Filed> {
+    Ok(Filed::Refused(Refusal {
+        kind,
+        reason: reason.into(),
+        alert,
+    }))
+}
+
+/// A writer that remembers whether writing failed (the disk, not the
+/// bundle: worth retrying) and hashes what it wrote.
+struct Tracked<'a, W: Write> {
+    hash: Sha256,
+    inner: &'a mut W,
+    failed: bool,
+}
+
+impl<W: Write> Write for Tracked<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self.inner.write(buf) {
+            Ok(n) => {
+                self.hash.update(&buf[..n]);
+                Ok(n)
+            }
+            Err(e) => {
+                self.failed = true;
+                Err(e)
+            }
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush().inspect_err(|_| self.failed = true)
+    }
+}
+
+/// Copies the next attachment into `out`: its digest, or why the bundle
+/// is bad (an error when the fault was writing, so the item is retried).
+fn copy_next<R: Read, W: Write>(
+    reader: &mut BundleReader<R>,
+    out: &mut W,
+) -> anyhow::Result<Result<Sha256Digest, String>> {
+    let mut t = Tracked {
+        hash: Sha256::new(),
+        inner: out,
+        failed: false,
+    };
+    match reader.copy_attachment(&mut t) {
+        Ok(_) => Ok(Ok(Sha256Digest(t.hash.finalize().into()))),
+        Err(e) if t.failed => Err(e).context("cannot store an attachment"),
+        Err(e) => Ok(Err(format!("its attachments are malformed: {e}"))),
+    }
+}
+
+/// Decrypts one ciphertext and files it: a new case, a follow-up joining
+/// its case, or a reason to quarantine it.
+///
+/// A follow-up joins a case only when its signed thread is the case's,
+/// its signer is the case's reply key (from the case's first report), and
+/// this member is among the case's recipients and the follow-up's signed
+/// ones (protocol 1.3); the unsigned header only finds the case.
+pub fn file_ciphertext(
+    store: &mut CaseStore,
+    keys: &MemberKeys,
+    team: &TeamFingerprint,
+    ct: impl Read,
+    server_id: Option<&str>,
+    receipt: &str,
+    now: UnixTime,
+) -> anyhow::Result<Filed> {
+    let plain = match envelope::decrypt(ct, &[&keys.age]) {
+        Ok(p) => p,
+        Err(envelope::EnvelopeError::NoMatchingKey) => return Ok(Filed::Unreadable),
+        Err(envelope::EnvelopeError::Io(e)) => return Err(e).context("cannot read the item"),
+        Err(e) => return refused(None, false, e.to_string()),
+    };
+    let mut reader = match BundleReader::new(plain) {
+        Ok(r) => r,
+        Err(e) => return refused(None, false, format!("no bundle inside: {e}")),
+    };
+    let header = reader.header().clone();
+    let kind = Some(header.kind);
+    if !matches!(header.kind, Kind::Report | Kind::Followup) {
+        return refused(
+            kind,
+            false,
+            format!("a {:?} bundle where a report was expected", header.kind),
+        );
+    }
+    if let Err(why) = thread_binding(&header) {
+        return refused(kind, true, why);
+    }
+    let case_id = case_id_of(&header.delete_token).to_string();
+    if header.kind == Kind::Report {
+        if store.was_purged(&case_id)? {
+            return refused(
+                kind,
+                false,
+                "this report's case was closed and purged; retention does not let it back",
+            );
+        }
+        if store.has_case(&case_id)? {
+            let c = store.case(&case_id)?;
+            if c.from_grant.is_some() {
+                return check_granted(store, c, header, reader, server_id, receipt, now);
+            }
+            // The same report again (re-uploaded, or opened from a file
+            // after a sync): one case, whatever the route.
+            if let Some(sid) = server_id {
+                store.link_item(sid, &case_id)?;
+            }
+            return Ok(Filed::Duplicate(case_id));
+        }
+        let key = store.new_case_key();
+        for i in 0..header.attachments.len() {
+            let mut sink = store.attachment_sink(&case_id, &key, i)?;
+            if let Err(why) = copy_next(&mut reader, &mut sink)? {
+                return refused(kind, false, why);
+            }
+            sink.finish()?.flush()?;
+        }
+        if let Err(e) = reader.finish() {
+            return refused(
+                kind,
+                false,
+                format!("its attachments do not match its trailer: {e}"),
+            );
+        }
+        let mut case = Case {
+            id: case_id.clone(),
+            report: header,
+            server_id: server_id.map(str::to_owned),
+            receipt: receipt.to_owned(),
+            imported: now.0,
+            followups: Vec::new(),
+            replies_sent: 0,
+            events: Vec::new(),
+            log: Vec::new(),
+            from_grant: None,
+        };
+        case.access(now.0, keys.id.as_str(), "imported");
+        store.insert_case(&case, &key)?;
+        return Ok(Filed::NewCase(case_id));
+    }
+    // A follow-up: the unsigned header only finds the case; the signature
+    // decides whether it belongs there.
+    let Some(thread) = header.thread else {
+        return refused(kind, true, "a follow-up without a thread");
+    };
+    let Some(mut c) = store.case_by_thread(&thread)? else {
+        // Its report has not reached this store (yet), or this member was
+        // left out of it. A follow-up that says so itself is refused now;
+        // any other waits on the drop box for its report.
+        let mut digests = Vec::new();
+        for _ in 0..header.attachments.len() {
+            match copy_next(&mut reader, &mut std::io::sink())? {
+                Ok(d) => digests.push(d),
+                Err(why) => return refused(kind, false, why),
+            }
+        }
+        if reader.finish().is_err() {
+            return refused(kind, false, "its attachments do not match its trailer");
+        }
+        let Some(env) = header.signed.as_ref() else {
+            return refused(kind, true, "an unsigned follow-up");
+        };
+        return match messages::verify_followup(env, team, &digests) {
+            Err(e) => refused(kind, true, format!("a follow-up with a bad signature: {e}")),
+            Ok(f) if f.recipients.as_ref().is_some_and(|r| !r.contains(&keys.id)) => refused(
+                kind,
+                false,
+                "a follow-up in a conversation the reporter left you out of: nothing filed",
+            ),
+            Ok(_) => Ok(Filed::Pending),
+        };
+    };
+    if !c.report.recipients.contains(&keys.id) {
+        return refused(
+            kind,
+            false,
+            "a follow-up in a conversation the reporter left you out of: nothing filed",
+        );
+    }
+    let n0 = c.all_attachments().len();
+    let case_key = store.key_of(&c.id)?;
+    let mut digests = Vec::new();
+    for i in 0..header.attachments.len() {
+        let mut sink = store.attachment_sink(&c.id, &case_key, n0 + i)?;
+        match copy_next(&mut reader, &mut sink)? {
+            Ok(d) => digests.push(d),
+            Err(why) => return refused(kind, false, why),
+        }
+        sink.finish()?.flush()?;
+    }
+    if let Err(e) = reader.finish() {
+        return refused(
+            kind,
+            false,
+            format!("its attachments do not match its trailer: {e}"),
+        );
+    }
+    let Some(env) = header.signed.as_ref() else {
+        return refused(kind, true, "an unsigned follow-up");
+    };
+    let f = match messages::verify_followup(env, team, &digests) {
+        Ok(f) => f,
+        Err(e) => return refused(kind, true, format!("a follow-up with a bad signature: {e}")),
+    };
+    // The signer must be the case's own reply key: anyone can sign with
+    // some mailbox key and name this thread in the unsigned header.
+    let case_mailbox = c.report.reply.as_ref().map(mailbox_of);
+    if Some(f.mailbox) != case_mailbox || Some(f.thread) != c.report.thread {
+        return refused(
+            kind,
+            true,
+            format!(
+                "a forged follow-up for case {}: not signed by the reporter's codename",
+                c.id
+            ),
+        );
+    }
+    if f.recipients.as_ref().is_some_and(|r| !r.contains(&keys.id)) {
+        return refused(
+            kind,
+            false,
+            "a follow-up the reporter did not encrypt to you (left out): nothing filed",
+        );
+    }
+    let new = Followup {
+        seq: f.seq,
+        day: f.created,
+        body: f.body,
+        attachments: header.attachments.clone(),
+        conflict: false,
+    };
+    let same_seq: Vec<&Followup> = c.followups.iter().filter(|x| x.seq == new.seq).collect();
+    if same_seq
+        .iter()
+        .any(|x| x.day == new.day && x.body == new.body && x.attachments == new.attachments)
+    {
+        // The same follow-up again (a replay, or sent twice): filed once.
+        store.link_item_if_new(server_id, &c.id)?;
+        return Ok(Filed::Duplicate(c.id));
+    }
+    let conflict = !same_seq.is_empty();
+    let what = if conflict {
+        format!(
+            "follow-up #{} (CONFLICT: another follow-up has this number)",
+            new.seq
+        )
+    } else {
+        format!("follow-up #{}", new.seq)
+    };
+    c.followups.push(Followup { conflict, ..new });
+    c.access(now.0, "reporter", what);
+    store.update_case(&c, server_id)?;
+    Ok(if conflict {
+        Filed::Conflict(c.id)
+    } else {
+        Filed::Followup(c.id)
+    })
+}
+
+/// The report reached a case this store holds from a grant: the report
+/// wins. A grant whose report or receipt differ from it (a member who
+/// rewrote the case before granting it) is replaced, and the caller alerts.
+fn check_granted(
+    store: &mut CaseStore,
+    mut c: Case,
+    header: dropbox_crypto::bundle::Header,
+    mut reader: BundleReader<impl Read>,
+    server_id: Option<&str>,
+    receipt: &str,
+    now: UnixTime,
+) -> anyhow::Result<Filed> {
+    let kind = Some(header.kind);
+    let mut real = header;
+    let redacted_contact = c.state().redactions.iter().any(|r| r == "contact");
+    if redacted_contact {
+        real.contact = None;
+    }
+    let grantor = c.from_grant.take().unwrap_or_default();
+    // A grant too large to carry its attachments leaves them out (and says
+    // so): that alone is no mismatch, the report fills them in.
+    let without_files = c.report.attachments.is_empty() && !real.attachments.is_empty();
+    let mut compared = real.clone();
+    if without_files {
+        compared.attachments.clear();
+    }
+    let matches = compared == c.report && receipt == c.receipt;
+    if matches && !without_files {
+        c.server_id = c.server_id.or(server_id.map(str::to_owned));
+        c.access(
+            now.0,
+            "reporter",
+            format!("the report arrived and matches {grantor}'s grant"),
+        );
+        store.update_case(&c, server_id)?;
+        return Ok(Filed::Duplicate(c.id));
+    }
+    let key = store.key_of(&c.id)?;
+    let (old_n, new_n) = (c.report.attachments.len(), real.attachments.len());
+    let later: usize = c.followups.iter().map(|f| f.attachments.len()).sum();
+    if old_n != new_n && later > 0 {
+        // Out of the way first, so the report's own files cannot clobber
+        // the follow-ups'.
+        store.renumber_attachments(&c.id, old_n, later, old_n.max(new_n) + later)?;
+    }
+    for i in 0..new_n {
+        let mut sink = store.attachment_sink(&c.id, &key, i)?;
+        if let Err(why) = copy_next(&mut reader, &mut sink)? {
+            return refused(kind, false, why);
+        }
+        sink.finish()?.flush()?;
+    }
+    if let Err(e) = reader.finish() {
+        return refused(
+            kind,
+            false,
+            format!("its attachments do not match its trailer: {e}"),
+        );
+    }
+    if old_n != new_n && later > 0 {
+        store.renumber_attachments(&c.id, old_n.max(new_n) + later, later, new_n)?;
+    }
+    c.report = real;
+    c.receipt = receipt.to_owned();
+    c.server_id = server_id.map(str::to_owned);
+    if matches {
+        c.access(
+            now.0,
+            "reporter",
+            format!("the report arrived and matches {grantor}'s grant; its attachments filled in"),
+        );
+        store.update_case(&c, server_id)?;
+        return Ok(Filed::Duplicate(c.id));
+    }
+    c.access(
+        now.0,
+        "reporter",
+        format!("ALERT: the report differs from {grantor}'s grant of it; the report replaced it"),
+    );
+    store.update_case(&c, server_id)?;
+    Ok(Filed::GrantCorrected(c.id))
+}
+
+/// What a quarantined item shows without its plaintext: its size, the day
+/// it arrived, how many recipient stanzas its age header has, the bundle
+/// kind if it decoded, and why it was set aside.
+pub fn quarantine_facts(
+    id: &str,
+    day: &str,
+    mut ct: impl Read,
+    r: &Refusal,
+    today: Day,
+) -> anyhow::Result<serde_json::Value> {
+    let mut head = Vec::new();
+    let first = (&mut ct).take(64 << 10).read_to_end(&mut head)? as u64;
+    let size = first + std::io::copy(&mut ct, &mut std::io::sink())?;
+    let stanzas = head
+        .split(|b| *b == b'\n')
+        .take_while(|l| !l.starts_with(b"---"))
+        .filter(|l| l.starts_with(b"-> "))
+        .count();
+    Ok(serde_json::json!({
+        "id": id,
+        "day": day,
+        "size": size,
+        "stanzas": stanzas,
+        "kind": r.kind,
+        "reason": r.reason,
+        "alert": r.alert,
+        "quarantined": today.to_string(),
+    }))
+}
+
+/// A file's receipt: the SHA-256 of its bytes, as the drop box gives it.
+pub fn receipt_of(mut r: impl Read) -> std::io::Result<Sha256Digest> {
+    let mut h = Sha256::new();
+    let mut buf = vec![0u8; 64 << 10];
+    loop {
+        match r.read(&mut buf)? {
+            0 => return Ok(Sha256Digest(h.finalize().into())),
+            n => h.update(&buf[..n]),
+        }
+    }
+}

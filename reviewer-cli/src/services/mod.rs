@@ -1,0 +1,11 @@
+//! The work commands ask for, on an open [`session::Session`]: each service
+//! reads and writes through the store, the remote client and the keys, and
+//! decides by the domain's rules. Results are returned, never printed.
+
+pub mod ingest;
+pub mod reply;
+pub mod retention;
+pub mod roster;
+pub mod session;
+pub mod sync;
+pub mod teamlog;
