@@ -16,7 +16,7 @@ allowed() {
     keys) echo "home keys" ;;
     pgp) echo "pgp" ;;
     home | error | term | cli) echo "$1" ;;
-    output) echo "domain output" ;;
+    output) echo "domain output term" ;;
     services) echo "domain error home keys pgp remote services store" ;;
     commands) echo "cli commands domain error home keys output pgp remote services store term" ;;
     *) echo "" ;;

@@ -64,9 +64,15 @@ pub struct Cli {
 pub enum Command {
     /// This member's keys.
     #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  reviewer key new --name \"Alice Example\" --id alice > alice.card.json\n  reviewer key show --json"
+    )]
     Key(KeyCmd),
     /// The team roster: create, change, sign, publish.
     #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  reviewer team init --name \"Example Team\" --member alice.card.json --endpoint https://drop.example.org --out roster.json\n  reviewer team publish --server https://drop.example.org --chain roster.json"
+    )]
     Team(TeamCmd),
     /// Verify the roster, fetch new reports, decrypt and file them as
     /// cases, and acknowledge every item.
@@ -80,6 +86,9 @@ pub enum Command {
     /// Exit status, the same with and without --json: 0 when every item was
     /// handled; 1 when some could not be (a download or ack failed, the
     /// disk is full: they stay for the next sync) or the sync could not run.
+    #[command(
+        after_help = "Examples:\n  reviewer sync --server https://drop.example.org --team 3f5c…   # the first time\n  reviewer sync\n  reviewer sync --json | jq .new_cases"
+    )]
     Sync {
         /// The drop box's URL (remembered after the first use).
         #[arg(long, env = "REVIEWER_SERVER")]
@@ -94,6 +103,9 @@ pub enum Command {
     /// Air gap, online side: copy the roster and new ciphertexts to a
     /// directory (--out DIR), or send the acks an offline import wrote
     /// (--post OUT).
+    #[command(
+        after_help = "Examples:\n  reviewer --home /media/usb/online fetch --out /media/usb/fetched\n  reviewer --home /media/usb/online fetch --post /media/usb/outbox --json"
+    )]
     Fetch {
         /// The drop box's URL (default: the one sync uses).
         #[arg(long, env = "REVIEWER_SERVER")]
@@ -104,9 +116,15 @@ pub enum Command {
         /// An outbox written by `reviewer import`, to post.
         #[arg(long)]
         post: Option<PathBuf>,
+        /// Print JSON (docs/CLI.md gives its shape).
+        #[arg(long)]
+        json: bool,
     },
     /// Air gap, offline side: verify, decrypt and file what `fetch --out`
     /// copied, write the acks to an outbox, remove the fetched ciphertext.
+    #[command(
+        after_help = "Examples:\n  reviewer import /media/usb/fetched --outbox /media/usb/outbox"
+    )]
     Import {
         /// The directory `fetch --out` wrote.
         dir: PathBuf,
@@ -119,6 +137,9 @@ pub enum Command {
     },
     /// Decrypt a submission file (e.g. from `dropbox-submit --output`) into
     /// the store.
+    #[command(
+        after_help = "Examples:\n  reviewer open report.age\n  reviewer open report.age --team 3f5c… --json"
+    )]
     Open {
         /// The age file.
         file: PathBuf,
@@ -130,6 +151,9 @@ pub enum Command {
         json: bool,
     },
     /// List cases.
+    #[command(
+        after_help = "Examples:\n  reviewer list\n  reviewer list --status new --mine\n  reviewer list --overdue --json"
+    )]
     List {
         /// Only cases with this status.
         #[arg(long)]
@@ -155,6 +179,9 @@ pub enum Command {
     },
     /// Find cases whose text (title, report, follow-ups, notes, attachment
     /// names) contains every term; nothing is indexed on disk.
+    #[command(
+        after_help = "Examples:\n  reviewer search \"login page\" xss\n  reviewer search phishing --json"
+    )]
     Search {
         /// The terms.
         #[arg(required = true)]
@@ -168,6 +195,7 @@ pub enum Command {
     /// them, or show what is known of one (size, day, recipient stanzas,
     /// bundle kind, why). Sync reported each once and acked it, so none
     /// blocks a sync.
+    #[command(after_help = "Examples:\n  reviewer quarantine\n  reviewer quarantine 7d0c… --json")]
     Quarantine {
         /// One item's id (default: list them all).
         id: Option<String>,
@@ -176,6 +204,9 @@ pub enum Command {
         json: bool,
     },
     /// Show one case.
+    #[command(
+        after_help = "Examples:\n  reviewer show 0a1b…\n  reviewer show 0a1b… --json | jq .state.status"
+    )]
     Show {
         /// The case id.
         id: String,
@@ -187,6 +218,9 @@ pub enum Command {
     /// disclosed, closed), severity (critical, high, medium, low), TLP label
     /// (RED, AMBER+STRICT, AMBER, GREEN, CLEAR), owner. Each change is kept
     /// in the case's timeline.
+    #[command(
+        after_help = "Examples:\n  reviewer set 0a1b… --status triaged --severity high --tlp AMBER\n  reviewer set 0a1b… --status accepted --tell-reporter\n  reviewer set 0a1b… --shareable title,body --json"
+    )]
     Set {
         /// The case id.
         id: String,
@@ -218,17 +252,27 @@ pub enum Command {
         /// status (the policy promises to keep reporters informed).
         #[arg(long, requires = "status")]
         tell_reporter: bool,
+        /// Print JSON (docs/CLI.md gives its shape).
+        #[arg(long)]
+        json: bool,
     },
     /// Hand a case to a member (its owner).
+    #[command(after_help = "Examples:\n  reviewer assign 0a1b… bob")]
     Assign {
         /// The case id.
         id: String,
         /// The member id.
         member: String,
+        /// Print JSON (docs/CLI.md gives its shape).
+        #[arg(long)]
+        json: bool,
     },
     /// Record a step of the response or disclosure schedule:
     /// acknowledged, next-steps, responded, notified (the affected party),
     /// party-responded, escalated, disclosed.
+    #[command(
+        after_help = "Examples:\n  reviewer step 0a1b… acknowledged\n  reviewer step 0a1b… notified --detail \"mailed the vendor's PSIRT\""
+    )]
     Step {
         /// The case id.
         id: String,
@@ -237,9 +281,15 @@ pub enum Command {
         /// Who, how (e.g. "mailed the vendor's PSIRT").
         #[arg(long, default_value = "")]
         detail: String,
+        /// Print JSON (docs/CLI.md gives its shape).
+        #[arg(long)]
+        json: bool,
     },
     /// Record a disclosure date agreed with the affected party, and why it
     /// differs from the schedule.
+    #[command(
+        after_help = "Examples:\n  reviewer agree 0a1b… --date 2027-03-01 --reason \"the vendor ships the fix in February\""
+    )]
     Agree {
         /// The case id.
         id: String,
@@ -249,33 +299,57 @@ pub enum Command {
         /// Why.
         #[arg(long)]
         reason: String,
+        /// Print JSON (docs/CLI.md gives its shape).
+        #[arg(long)]
+        json: bool,
     },
     /// Remove the reporter's contact details (`contact`) or a note
     /// (`note:N`, N as `show` numbers them) from the case, for every member.
+    #[command(
+        after_help = "Examples:\n  reviewer redact 0a1b… contact\n  reviewer redact 0a1b… note:2"
+    )]
     Redact {
         /// The case id.
         id: String,
         /// `contact` or `note:N`.
         field: String,
+        /// Print JSON (docs/CLI.md gives its shape).
+        #[arg(long)]
+        json: bool,
     },
     /// Close a case: its details leave the active store at once and are
     /// purged for good after the backup window.
+    #[command(
+        after_help = "Examples:\n  reviewer close 0a1b… --reason fixed\n  reviewer close 0a1b… --reason duplicate --json"
+    )]
     Close {
         /// The case id.
         id: String,
         /// Why.
         #[arg(long, default_value = "resolved")]
         reason: String,
+        /// Print JSON (docs/CLI.md gives its shape).
+        #[arg(long)]
+        json: bool,
     },
     /// Bring a closed case back within the backup window.
+    #[command(
+        after_help = "Examples:\n  reviewer reopen 0a1b… --reason \"the fix was incomplete\""
+    )]
     Reopen {
         /// The case id.
         id: String,
         /// Why.
         #[arg(long)]
         reason: String,
+        /// Print JSON (docs/CLI.md gives its shape).
+        #[arg(long)]
+        json: bool,
     },
     /// Postpone the purge of a closed case.
+    #[command(
+        after_help = "Examples:\n  reviewer hold 0a1b… --reason \"legal hold\" --until 2027-06-30"
+    )]
     Hold {
         /// The case id.
         id: String,
@@ -285,9 +359,15 @@ pub enum Command {
         /// Keep it until this day (YYYY-MM-DD; default: 30 days from today).
         #[arg(long)]
         until: Option<String>,
+        /// Print JSON (docs/CLI.md gives its shape).
+        #[arg(long)]
+        json: bool,
     },
     /// Purge the closed cases whose backup window ended (also done
     /// automatically at the start of every command).
+    #[command(
+        after_help = "Examples:\n  reviewer purge --dry-run\n  reviewer purge --as-of 2027-01-15 --json\n  reviewer purge --trust-clock"
+    )]
     Purge {
         /// Only show what would be purged on this day; never purges.
         #[arg(long, value_name = "YYYY-MM-DD")]
@@ -304,6 +384,9 @@ pub enum Command {
         json: bool,
     },
     /// What is due, most urgent first, with what to do next.
+    #[command(
+        after_help = "Examples:\n  reviewer due\n  reviewer due --mine --as-of 2027-01-15\n  reviewer due --online --json"
+    )]
     Due {
         /// As if today were this day (nothing is changed).
         #[arg(long, value_name = "YYYY-MM-DD")]
@@ -324,6 +407,7 @@ pub enum Command {
     },
     /// The access log: who opened, changed, shared, exported, closed,
     /// reopened a case, and when.
+    #[command(after_help = "Examples:\n  reviewer log\n  reviewer log 0a1b… --json")]
     Log {
         /// One case (default: every case in the store).
         id: Option<String>,
@@ -333,6 +417,9 @@ pub enum Command {
     },
     /// Counts for an annual report, only from what retention keeps; cells
     /// under 3 are hidden.
+    #[command(
+        after_help = "Examples:\n  reviewer stats --year 2026\n  reviewer stats --year 2026 --chart report.svg --json"
+    )]
     Stats {
         /// Only this year.
         #[arg(long)]
@@ -347,6 +434,7 @@ pub enum Command {
     /// Write an encrypted backup of the store, readable only within the
     /// backup window (its key needs an escrow share the drop box deletes
     /// afterwards).
+    #[command(after_help = "Examples:\n  reviewer backup --out backup-2026-w49.age")]
     Backup {
         /// The drop box's URL (default: the one sync uses).
         #[arg(long, env = "REVIEWER_SERVER")]
@@ -354,18 +442,28 @@ pub enum Command {
         /// Where to write it.
         #[arg(long)]
         out: PathBuf,
+        /// Print JSON (docs/CLI.md gives its shape).
+        #[arg(long)]
+        json: bool,
     },
     /// Restore a backup (within its window), without the cases purged
     /// since.
+    #[command(after_help = "Examples:\n  reviewer restore backup-2026-w49.age")]
     Restore {
         /// The backup file.
         file: PathBuf,
         /// The drop box's URL (default: the one sync uses).
         #[arg(long, env = "REVIEWER_SERVER")]
         server: Option<String>,
+        /// Print JSON (docs/CLI.md gives its shape).
+        #[arg(long)]
+        json: bool,
     },
     /// Encrypt a case, or chosen fields, to an outside party's OpenPGP
     /// certificate, as its TLP label allows; recorded on the case.
+    #[command(
+        after_help = "Examples:\n  reviewer share 0a1b… --pgp vendor.asc --out share.asc\n  reviewer share 0a1b… --pgp vendor.asc --out share.asc --fields title,body"
+    )]
     Share {
         /// The case id.
         id: String,
@@ -379,18 +477,28 @@ pub enum Command {
         /// severity, contact, credit, notes, followups, attachments).
         #[arg(long, value_delimiter = ',')]
         fields: Option<Vec<String>>,
+        /// Print JSON (docs/CLI.md gives its shape).
+        #[arg(long)]
+        json: bool,
     },
     /// Write a community alert with only the fields marked shareable;
     /// refused unless the case is TLP:GREEN or TLP:CLEAR.
+    #[command(after_help = "Examples:\n  reviewer alert 0a1b… --out alert.txt")]
     Alert {
         /// The case id.
         id: String,
         /// Where to write it.
         #[arg(long)]
         out: PathBuf,
+        /// Print JSON (docs/CLI.md gives its shape).
+        #[arg(long)]
+        json: bool,
     },
     /// Import a report that arrived as OpenPGP-encrypted mail (armored, or a
     /// MIME message), decrypted with the team's OpenPGP key.
+    #[command(
+        after_help = "Examples:\n  reviewer import-pgp report.eml\n  reviewer import-pgp report.asc --json"
+    )]
     ImportPgp {
         /// The mail or message file.
         file: PathBuf,
@@ -400,6 +508,9 @@ pub enum Command {
     },
     /// Reply to the reporter of a case: signed by you, encrypted to their
     /// codename and the case's recipients, posted to their mailbox.
+    #[command(
+        after_help = "Examples:\n  reviewer reply 0a1b… --message \"Thank you, we are looking into it.\"\n  reviewer reply 0a1b… --file answer.txt --json"
+    )]
     Reply {
         /// The case id.
         id: String,
@@ -414,19 +525,28 @@ pub enum Command {
         json: bool,
     },
     /// Add a note to a case.
+    #[command(after_help = "Examples:\n  reviewer note 0a1b… \"reproduced on 2.4.1\"")]
     Note {
         /// The case id.
         id: String,
         /// The note.
         text: String,
+        /// Print JSON (docs/CLI.md gives its shape).
+        #[arg(long)]
+        json: bool,
     },
     /// Delete a case's report from the drop box with its delete token (the
     /// case stays in this store).
+    #[command(after_help = "Examples:\n  reviewer delete 0a1b…")]
     Delete {
         /// The case id.
         id: String,
+        /// Print JSON (docs/CLI.md gives its shape).
+        #[arg(long)]
+        json: bool,
     },
     /// Write an attachment of a case to a file, with its detected type.
+    #[command(after_help = "Examples:\n  reviewer attachment 0a1b… 0 --out screenshot.png")]
     Attachment {
         /// The case id.
         id: String,
@@ -435,6 +555,9 @@ pub enum Command {
         /// Where to write it.
         #[arg(long)]
         out: PathBuf,
+        /// Print JSON (docs/CLI.md gives its shape).
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -465,6 +588,7 @@ pub enum KeyCmd {
     /// Make new keys to replace these (a lost device, a departure from a
     /// shared machine); print the new card for `reviewer team rekey`. The
     /// current keys stay in use until `reviewer key activate`.
+    #[command(after_help = "Examples:\n  reviewer key rotate > alice.next.card.json")]
     Rotate {
         /// Print the card as compact JSON.
         #[arg(long)]
@@ -474,10 +598,14 @@ pub enum KeyCmd {
     /// the case store is re-wrapped to the new keys and the old ones are
     /// destroyed. Sync first: items still encrypted to the old keys cannot
     /// be read afterwards.
+    #[command(after_help = "Examples:\n  reviewer key activate --server https://drop.example.org")]
     Activate {
         /// The drop box's URL (default: the one sync uses).
         #[arg(long, env = "REVIEWER_SERVER")]
         server: Option<String>,
+        /// Print JSON (docs/CLI.md gives its shape).
+        #[arg(long)]
+        json: bool,
     },
     /// Lock the keys differently: to a hardware key (an age plugin
     /// identity), or back to a passphrase. The new lock is tried before
@@ -489,6 +617,9 @@ pub enum KeyCmd {
         /// How the keys are locked at rest.
         #[command(flatten)]
         lock: LockArgs,
+        /// Print JSON (docs/CLI.md gives its shape).
+        #[arg(long)]
+        json: bool,
     },
     /// Make a home for the air gap's online machine holding only the
     /// transport key (it signs requests; it cannot decrypt reports or sign
@@ -503,8 +634,12 @@ pub enum KeyCmd {
         /// How the transport key is locked.
         #[command(flatten)]
         lock: LockArgs,
+        /// Print JSON (docs/CLI.md gives its shape).
+        #[arg(long)]
+        json: bool,
     },
     /// Print this member's card (public keys only).
+    #[command(after_help = "Examples:\n  reviewer key show\n  reviewer key show --json")]
     Show {
         /// Compact JSON.
         #[arg(long)]
@@ -528,6 +663,9 @@ pub struct ChainArgs {
 #[derive(Debug, Subcommand)]
 pub enum TeamCmd {
     /// Create roster #1 from member cards, signed by this member.
+    #[command(
+        after_help = "Examples:\n  reviewer team init --name \"Example Security Team\" --member alice.card.json --member bob.card.json --admin alice --admin bob --endpoint https://drop.example.org --out roster.json"
+    )]
     Init {
         /// The team's name.
         #[arg(long)]
@@ -559,6 +697,7 @@ pub enum TeamCmd {
         json: bool,
     },
     /// Add this member's signature to the last roster in a chain file.
+    #[command(after_help = "Examples:\n  reviewer team sign roster.json")]
     Sign {
         /// The chain file.
         file: PathBuf,
@@ -567,6 +706,9 @@ pub enum TeamCmd {
         json: bool,
     },
     /// Propose the next roster with a member added.
+    #[command(
+        after_help = "Examples:\n  reviewer team add --chain roster.json --member carol.card.json --out roster.json"
+    )]
     Add {
         /// Chain in and out.
         #[command(flatten)]
@@ -586,6 +728,9 @@ pub enum TeamCmd {
     },
     /// Propose the next roster with a member removed; their requests are
     /// refused once it is published.
+    #[command(
+        after_help = "Examples:\n  reviewer team remove --chain roster.json --member carol --out roster.json"
+    )]
     Remove {
         /// Chain in and out.
         #[command(flatten)]
@@ -603,6 +748,9 @@ pub enum TeamCmd {
     /// Propose the next roster with a later expiry and, if given, new
     /// endpoints or a new page hash (after a page upgrade: `dropbox-server
     /// page-hash`).
+    #[command(
+        after_help = "Examples:\n  reviewer team renew --chain roster.json --out roster.json\n  reviewer team renew --chain roster.json --page-sha256 \"$(dropbox-server page-hash)\" --out roster.json"
+    )]
     Renew {
         /// Chain in and out.
         #[command(flatten)]
@@ -623,6 +771,9 @@ pub enum TeamCmd {
     /// Propose the next roster with a member's keys replaced by those of a
     /// new card (from `reviewer key rotate`); the member signs it with
     /// their current keys, besides the admins.
+    #[command(
+        after_help = "Examples:\n  reviewer team rekey --chain roster.json --member alice.next.card.json --out roster.json"
+    )]
     Rekey {
         /// Chain in and out.
         #[command(flatten)]
@@ -639,15 +790,22 @@ pub enum TeamCmd {
     },
     /// Give a new or re-keyed member the open cases whose recipients
     /// include them (never those the reporter left them out of).
+    #[command(after_help = "Examples:\n  reviewer team grant dave")]
     Grant {
         /// The member id.
         member: String,
         /// The drop box's URL (default: the one sync uses).
         #[arg(long, env = "REVIEWER_SERVER")]
         server: Option<String>,
+        /// Print JSON (docs/CLI.md gives its shape).
+        #[arg(long)]
+        json: bool,
     },
     /// The team's OpenPGP secret key (for `reviewer import-pgp`), kept
     /// encrypted in this store; held by the members the team names.
+    #[command(
+        after_help = "Examples:\n  reviewer team pgp-key team-secret.asc\n  reviewer team pgp-key team-secret.asc --locked"
+    )]
     PgpKey {
         /// The secret key file (armored or binary).
         file: PathBuf,
@@ -655,16 +813,26 @@ pub enum TeamCmd {
         /// terminal.
         #[arg(long)]
         locked: bool,
+        /// Print JSON (docs/CLI.md gives its shape).
+        #[arg(long)]
+        json: bool,
     },
     /// Sign roster #1 with the team's OpenPGP key (see `pgp-key`) and store
     /// the signature on the drop box, so reporters can bridge from the key
     /// in the team's security.txt (`dropbox-submit --team-pgp CERT`).
+    #[command(after_help = "Examples:\n  reviewer team attest")]
     Attest {
         /// The drop box's URL (default: the one sync uses).
         #[arg(long, env = "REVIEWER_SERVER")]
         server: Option<String>,
+        /// Print JSON (docs/CLI.md gives its shape).
+        #[arg(long)]
+        json: bool,
     },
     /// Publish the chain's last roster to the drop box (PUT /v1/roster).
+    #[command(
+        after_help = "Examples:\n  reviewer team publish --server https://drop.example.org --chain roster.json"
+    )]
     Publish {
         /// The drop box's URL.
         #[arg(long, env = "REVIEWER_SERVER")]
@@ -672,6 +840,9 @@ pub enum TeamCmd {
         /// The chain file.
         #[arg(long)]
         chain: PathBuf,
+        /// Print JSON (docs/CLI.md gives its shape).
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -687,4 +858,69 @@ pub struct LockArgs {
     /// file has no `# recipient:` line.
     #[arg(long, value_name = "RECIPIENT", requires = "plugin_identity")]
     pub plugin_recipient: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    /// Every example line in every command's help, as a command line.
+    fn examples(cmd: &clap::Command, out: &mut Vec<String>) {
+        for text in [cmd.get_after_help(), cmd.get_after_long_help()]
+            .into_iter()
+            .flatten()
+        {
+            // A line ending in a backslash goes on, as in a shell.
+            let text = text.to_string().replace("\\\n", " ");
+            for line in text.lines() {
+                let Some(l) = line.trim().strip_prefix("reviewer ") else {
+                    continue;
+                };
+                // What a shell does after the command is not the command's.
+                let end = [" | ", " > ", "  #"]
+                    .iter()
+                    .filter_map(|s| l.find(s))
+                    .min()
+                    .unwrap_or(l.len());
+                out.push(format!("reviewer {}", &l[..end]));
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            examples(sub, out);
+        }
+    }
+
+    /// The examples in `--help` are command lines that parse: a renamed
+    /// flag or subcommand fails here, not in a reader's terminal.
+    #[test]
+    fn every_example_in_the_help_parses() {
+        let mut all = Vec::new();
+        examples(&Cli::command(), &mut all);
+        assert!(all.len() > 60, "too few examples found: {}", all.len());
+        for line in &all {
+            let line = line.replace("$(dropbox-server page-hash)", &"ab".repeat(32));
+            let words = shlex::split(&line).unwrap_or_else(|| panic!("unbalanced quotes: {line}"));
+            if let Err(e) = Cli::try_parse_from(&words) {
+                panic!("the help's example `{line}` does not parse:\n{e}");
+            }
+        }
+    }
+
+    /// Every command and subcommand has examples.
+    #[test]
+    fn every_command_has_examples() {
+        fn walk(cmd: &clap::Command, path: &str) {
+            for sub in cmd.get_subcommands() {
+                let path = format!("{path} {}", sub.get_name());
+                let help = sub
+                    .get_after_help()
+                    .map(|h| h.to_string())
+                    .unwrap_or_default();
+                assert!(help.contains("Examples:"), "`{path}` has no examples");
+                walk(sub, &path);
+            }
+        }
+        walk(&Cli::command(), "reviewer");
+    }
 }

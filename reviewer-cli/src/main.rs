@@ -51,6 +51,7 @@ fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
             organisation,
             shareable,
             tell_reporter,
+            json,
         } => {
             let changes = annotate::Changes {
                 status: status.as_deref(),
@@ -61,31 +62,50 @@ fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
                 organisation: organisation.as_deref(),
                 shareable: shareable.as_deref(),
             };
-            annotate::set(&mut Session::open(home)?, id, &changes)?;
+            annotate::set(&mut Session::open(home)?, id, &changes)?.print(*json)?;
             match (tell_reporter, status) {
                 (true, Some(s)) => reply::reply(
                     home,
                     id,
                     &format!("The status of your report is now: {s}."),
-                    false,
+                    *json,
                 ),
                 _ => Ok(()),
             }
         }
-        Command::Assign { id, member } => annotate::assign(&mut Session::open(home)?, id, member),
-        Command::Note { id, text } => annotate::note(&mut Session::open(home)?, id, text),
-        Command::Step { id, step, detail } => {
-            annotate::step(&mut Session::open(home)?, id, step, detail)
+        Command::Assign { id, member, json } => {
+            annotate::assign(&mut Session::open(home)?, id, member)?.print(*json)
         }
-        Command::Agree { id, date, reason } => {
-            annotate::agree(&mut Session::open(home)?, id, date, reason)
+        Command::Note { id, text, json } => {
+            annotate::note(&mut Session::open(home)?, id, text)?.print(*json)
         }
-        Command::Redact { id, field } => annotate::redact(&mut Session::open(home)?, id, field),
-        Command::Close { id, reason } => annotate::close(&mut Session::open(home)?, id, reason),
-        Command::Reopen { id, reason } => annotate::reopen(&mut Session::open(home)?, id, reason),
-        Command::Hold { id, reason, until } => {
-            annotate::hold(&mut Session::open(home)?, id, reason, until.as_deref())
+        Command::Step {
+            id,
+            step,
+            detail,
+            json,
+        } => annotate::step(&mut Session::open(home)?, id, step, detail)?.print(*json),
+        Command::Agree {
+            id,
+            date,
+            reason,
+            json,
+        } => annotate::agree(&mut Session::open(home)?, id, date, reason)?.print(*json),
+        Command::Redact { id, field, json } => {
+            annotate::redact(&mut Session::open(home)?, id, field)?.print(*json)
         }
+        Command::Close { id, reason, json } => {
+            annotate::close(&mut Session::open(home)?, id, reason)?.print(*json)
+        }
+        Command::Reopen { id, reason, json } => {
+            annotate::reopen(&mut Session::open(home)?, id, reason)?.print(*json)
+        }
+        Command::Hold {
+            id,
+            reason,
+            until,
+            json,
+        } => annotate::hold(&mut Session::open(home)?, id, reason, until.as_deref())?.print(*json),
         Command::Log { id, json } => annotate::log(&Session::open(home)?, id.as_deref(), *json),
         Command::Purge {
             as_of,
@@ -121,15 +141,27 @@ fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
         Command::Stats { year, json, chart } => {
             report::stats(&Session::open(home)?, *year, *json, chart.as_deref())
         }
-        Command::Backup { server, out } => backup::backup(home, server.as_deref(), out),
-        Command::Restore { file, server } => backup::restore(home, server.as_deref(), file),
+        Command::Backup { server, out, json } => {
+            backup::backup(home, server.as_deref(), out, *json)
+        }
+        Command::Restore { file, server, json } => {
+            backup::restore(home, server.as_deref(), file, *json)
+        }
         Command::Share {
             id,
             pgp,
             out,
             fields,
-        } => share::share(&mut Session::open(home)?, id, pgp, out, fields.as_deref()),
-        Command::Alert { id, out } => share::alert(&mut Session::open(home)?, id, out),
+            json,
+        } => share::share(
+            &mut Session::open(home)?,
+            id,
+            pgp,
+            out,
+            fields.as_deref(),
+            *json,
+        ),
+        Command::Alert { id, out, json } => share::alert(&mut Session::open(home)?, id, out, *json),
         Command::ImportPgp { file, json } => {
             share::import_pgp(&mut Session::open(home)?, file, *json)
         }
@@ -150,14 +182,19 @@ fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
         }
         Command::Show { id, json } => cases::show(home, id, *json),
         Command::Quarantine { id, json } => cases::quarantine(home, id.as_deref(), *json),
-        Command::Fetch { server, out, post } => match (out, post) {
-            (Some(out), _) => commands::airgap::fetch_out(home, server.as_deref(), out),
-            (None, Some(post)) => commands::airgap::post(home, server.as_deref(), post),
+        Command::Fetch {
+            server,
+            out,
+            post,
+            json,
+        } => match (out, post) {
+            (Some(out), _) => commands::airgap::fetch_out(home, server.as_deref(), out, *json),
+            (None, Some(post)) => commands::airgap::post(home, server.as_deref(), post, *json),
             (None, None) => anyhow::bail!("pass --out DIR or --post OUT"),
         },
         Command::Import { dir, outbox, json } => commands::airgap::import(home, dir, outbox, *json),
-        Command::Delete { id } => cases::delete(home, id),
-        Command::Attachment { id, n, out } => cases::attachment(home, id, *n, out),
+        Command::Delete { id, json } => cases::delete(home, id, *json),
+        Command::Attachment { id, n, out, json } => cases::attachment(home, id, *n, out, *json),
     }
 }
 

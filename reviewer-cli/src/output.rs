@@ -39,3 +39,13 @@ pub fn detect(head: &[u8]) -> &'static str {
         _ => "unknown",
     }
 }
+
+/// Prints what a command did: `text` for a person, or `view` as one JSON
+/// line (the shapes are in docs/CLI.md).
+pub fn said(json: bool, view: serde_json::Value, text: impl std::fmt::Display) {
+    if json {
+        jsonln!("{view}");
+    } else {
+        outln!("{text}");
+    }
+}

@@ -54,6 +54,18 @@ impl<'a> Api<'a> {
         self.request(method, path, None, b"", extra)
     }
 
+    /// A signed request with a body and extra headers (e.g. its
+    /// Content-Type); returns the status and body.
+    pub fn send(
+        &self,
+        method: &str,
+        path: &str,
+        body: &[u8],
+        extra: &[(&str, &str)],
+    ) -> anyhow::Result<(u16, Vec<u8>)> {
+        self.request(method, path, None, body, extra)
+    }
+
     /// A signed request; returns the status and body.
     pub fn call(
         &self,

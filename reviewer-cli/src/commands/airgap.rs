@@ -41,7 +41,7 @@ struct Outbox {
 }
 
 /// `reviewer fetch --out DIR`.
-pub fn fetch_out(home: &Path, server: Option<&str>, dir: &Path) -> anyhow::Result<()> {
+pub fn fetch_out(home: &Path, server: Option<&str>, dir: &Path, json: bool) -> anyhow::Result<()> {
     let (cfg, server, keys) = online(home, server)?;
     let api = Api::signing(&server, &keys.id, &keys.transport)?;
     std::fs::create_dir_all(dir.join("items"))?;
@@ -77,11 +77,15 @@ pub fn fetch_out(home: &Path, server: Option<&str>, dir: &Path) -> anyhow::Resul
     }
     std::fs::write(dir.join("events.json"), serde_json::to_vec(&events)?)?;
     cfg.save(home)?;
-    outln!(
-        "Fetched {} items into {}. Carry it to the offline machine: reviewer import {} --outbox OUT",
-        fetched.len(),
-        dir.display(),
-        dir.display()
+    crate::output::said(
+        json,
+        serde_json::json!({"dir": dir, "items": fetched.len()}),
+        format_args!(
+            "Fetched {} items into {}. Carry it to the offline machine: reviewer import {} --outbox OUT",
+            fetched.len(),
+            dir.display(),
+            dir.display()
+        ),
     );
     Ok(())
 }
@@ -228,7 +232,7 @@ pub fn import(home: &Path, dir: &Path, outbox: &Path, json: bool) -> anyhow::Res
 }
 
 /// `reviewer fetch --post OUT`.
-pub fn post(home: &Path, server: Option<&str>, outbox: &Path) -> anyhow::Result<()> {
+pub fn post(home: &Path, server: Option<&str>, outbox: &Path, json: bool) -> anyhow::Result<()> {
     let (_, server, keys) = online(home, server)?;
     let api = Api::signing(&server, &keys.id, &keys.transport)?;
     let out: Outbox = serde_json::from_slice(
@@ -269,10 +273,17 @@ pub fn post(home: &Path, server: Option<&str>, outbox: &Path) -> anyhow::Result<
             );
         }
     }
-    outln!(
-        "Posted {done} of {} acks and {sent} of {} events and replies.",
-        out.acks.len(),
-        out.posts.len()
+    crate::output::said(
+        json,
+        serde_json::json!({
+            "acks_posted": done, "acks": out.acks.len(),
+            "posts_sent": sent, "posts": out.posts.len(),
+        }),
+        format_args!(
+            "Posted {done} of {} acks and {sent} of {} events and replies.",
+            out.acks.len(),
+            out.posts.len()
+        ),
     );
     Ok(())
 }

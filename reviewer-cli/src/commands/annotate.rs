@@ -11,7 +11,7 @@ use dropbox_crypto::bundle::Severity;
 use dropbox_crypto::messages::{EventBody, Status, StepKind, Tlp};
 use dropbox_crypto::time::{Day, UnixTime};
 
-use crate::domain::case::Case;
+use crate::domain::case::{Case, describe};
 use crate::services::session::Session;
 use crate::services::teamlog;
 
@@ -47,11 +47,47 @@ pub const FIELDS: [&str; 9] = [
     "attachments",
 ];
 
-fn record_all(s: &mut Session, id: &str, bodies: Vec<EventBody>) -> anyhow::Result<Case> {
+/// What an annotation command did: printed as its `message`, or with
+/// `--json` as `{"case", "changes", "message", "purge_day"}` (docs/CLI.md).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Done {
+    /// The case changed.
+    pub case: String,
+    /// Each event recorded, described as the case's log describes it.
+    pub changes: Vec<String>,
+    /// The sentence for a person.
+    pub message: String,
+    /// When a closed or held case will be purged (`null`: not closed, or
+    /// held without end).
+    pub purge_day: Option<Day>,
+}
+
+impl Done {
+    fn new(case: &str, bodies: &[EventBody], message: String) -> Self {
+        Done {
+            case: case.to_owned(),
+            changes: bodies.iter().map(describe).collect(),
+            message,
+            purge_day: None,
+        }
+    }
+
+    /// Prints it as text or one JSON line.
+    pub fn print(&self, json: bool) -> anyhow::Result<()> {
+        if json {
+            jsonln!("{}", serde_json::to_string(self)?);
+        } else {
+            outln!("{}", self.message);
+        }
+        Ok(())
+    }
+}
+
+fn record_all(s: &mut Session, id: &str, bodies: &[EventBody]) -> anyhow::Result<Case> {
     let mut case = s.store.open_case(id)?;
     let (ctx, store) = s.parts()?;
     for b in bodies {
-        teamlog::record(store, &ctx, &mut case, b)?;
+        teamlog::record(store, &ctx, &mut case, b.clone())?;
     }
     Ok(case)
 }
@@ -71,7 +107,7 @@ fn member_on_case(s: &Session, case: &Case, m: &str) -> anyhow::Result<MemberId>
 }
 
 /// `reviewer set ID ...`.
-pub fn set(s: &mut Session, id: &str, ch: &Changes<'_>) -> anyhow::Result<()> {
+pub fn set(s: &mut Session, id: &str, ch: &Changes<'_>) -> anyhow::Result<Done> {
     let case = s.store.open_case(id)?;
     let mut bodies = Vec::new();
     if let Some(v) = ch.status {
@@ -120,38 +156,41 @@ pub fn set(s: &mut Session, id: &str, ch: &Changes<'_>) -> anyhow::Result<()> {
             "nothing to change: give --status, --severity, --tlp, --owner, --party, --organisation or --shareable"
         );
     }
-    record_all(s, id, bodies)?;
-    outln!("Updated case {id}; the change goes to the team with the next sync.");
-    Ok(())
+    record_all(s, id, &bodies)?;
+    Ok(Done::new(
+        id,
+        &bodies,
+        format!("Updated case {id}; the change goes to the team with the next sync."),
+    ))
 }
 
 /// `reviewer assign ID MEMBER`.
-pub fn assign(s: &mut Session, id: &str, member: &str) -> anyhow::Result<()> {
+pub fn assign(s: &mut Session, id: &str, member: &str) -> anyhow::Result<Done> {
     let case = s.store.open_case(id)?;
     let m = member_on_case(s, &case, member)?;
-    record_all(s, id, vec![EventBody::Owner { member: m.clone() }])?;
-    outln!("Case {id} is now owned by {m}.");
-    Ok(())
+    let bodies = [EventBody::Owner { member: m.clone() }];
+    record_all(s, id, &bodies)?;
+    Ok(Done::new(
+        id,
+        &bodies,
+        format!("Case {id} is now owned by {m}."),
+    ))
 }
 
 /// `reviewer note ID TEXT`.
-pub fn note(s: &mut Session, id: &str, text: &str) -> anyhow::Result<()> {
+pub fn note(s: &mut Session, id: &str, text: &str) -> anyhow::Result<Done> {
     if text.trim().is_empty() {
         bail!("the note is empty");
     }
-    record_all(
-        s,
-        id,
-        vec![EventBody::Note {
-            text: text.to_owned(),
-        }],
-    )?;
-    outln!("Noted on case {id}.");
-    Ok(())
+    let bodies = [EventBody::Note {
+        text: text.to_owned(),
+    }];
+    record_all(s, id, &bodies)?;
+    Ok(Done::new(id, &bodies, format!("Noted on case {id}.")))
 }
 
 /// `reviewer step ID STEP [--detail D]`.
-pub fn step(s: &mut Session, id: &str, step: &str, detail: &str) -> anyhow::Result<()> {
+pub fn step(s: &mut Session, id: &str, step: &str, detail: &str) -> anyhow::Result<Done> {
     let kind: StepKind = step.parse().map_err(|e: String| anyhow::anyhow!(e))?;
     let case = s.store.open_case(id)?;
     if matches!(
@@ -161,38 +200,38 @@ pub fn step(s: &mut Session, id: &str, step: &str, detail: &str) -> anyhow::Resu
     {
         errln!("note: the disclosure schedule applies to vulnerability reports; recorded anyway");
     }
-    record_all(
-        s,
+    let bodies = [EventBody::Step {
+        step: kind,
+        detail: detail.to_owned(),
+    }];
+    record_all(s, id, &bodies)?;
+    Ok(Done::new(
         id,
-        vec![EventBody::Step {
-            step: kind,
-            detail: detail.to_owned(),
-        }],
-    )?;
-    outln!("Recorded {kind} on case {id}.");
-    Ok(())
+        &bodies,
+        format!("Recorded {kind} on case {id}."),
+    ))
 }
 
 /// `reviewer agree ID --date D --reason R`.
-pub fn agree(s: &mut Session, id: &str, date: &str, reason: &str) -> anyhow::Result<()> {
+pub fn agree(s: &mut Session, id: &str, date: &str, reason: &str) -> anyhow::Result<Done> {
     let date: Day = date.parse().context("--date must be YYYY-MM-DD")?;
     if reason.trim().is_empty() {
         bail!("say why the disclosure date differs from the schedule (--reason)");
     }
-    record_all(
-        s,
+    let bodies = [EventBody::Disclosure {
+        date,
+        reason: reason.to_owned(),
+    }];
+    record_all(s, id, &bodies)?;
+    Ok(Done::new(
         id,
-        vec![EventBody::Disclosure {
-            date,
-            reason: reason.to_owned(),
-        }],
-    )?;
-    outln!("Disclosure of case {id} agreed for {date}.");
-    Ok(())
+        &bodies,
+        format!("Disclosure of case {id} agreed for {date}."),
+    ))
 }
 
 /// `reviewer redact ID FIELD`.
-pub fn redact(s: &mut Session, id: &str, field: &str) -> anyhow::Result<()> {
+pub fn redact(s: &mut Session, id: &str, field: &str) -> anyhow::Result<Done> {
     let case = s.store.open_case(id)?;
     let target = if field == "contact" {
         if case.report.contact.is_none() {
@@ -212,28 +251,35 @@ pub fn redact(s: &mut Session, id: &str, field: &str) -> anyhow::Result<()> {
     } else {
         bail!("redact `contact` or `note:N`");
     };
-    record_all(s, id, vec![EventBody::Redaction { target }])?;
-    outln!("Redacted {field} from case {id}.");
-    Ok(())
+    let bodies = [EventBody::Redaction { target }];
+    record_all(s, id, &bodies)?;
+    Ok(Done::new(
+        id,
+        &bodies,
+        format!("Redacted {field} from case {id}."),
+    ))
 }
 
 /// `reviewer close ID --reason R`.
-pub fn close(s: &mut Session, id: &str, reason: &str) -> anyhow::Result<()> {
-    let case = record_all(
-        s,
-        id,
-        vec![EventBody::Close {
-            reason: reason.to_owned(),
-        }],
-    )?;
+pub fn close(s: &mut Session, id: &str, reason: &str) -> anyhow::Result<Done> {
+    let bodies = [EventBody::Close {
+        reason: reason.to_owned(),
+    }];
+    let case = record_all(s, id, &bodies)?;
     let purge = case
         .state()
         .purge_after(s.store.backup_days)
         .context("the case did not close")?;
-    outln!(
-        "Closed case {id}. Its details have left the active store; it can be reopened until it is purged on {purge}."
-    );
-    Ok(())
+    Ok(Done {
+        purge_day: Some(purge),
+        ..Done::new(
+            id,
+            &bodies,
+            format!(
+                "Closed case {id}. Its details have left the active store; it can be reopened until it is purged on {purge}."
+            ),
+        )
+    })
 }
 
 fn closed_case(s: &Session, id: &str) -> anyhow::Result<Case> {
@@ -247,44 +293,41 @@ fn closed_case(s: &Session, id: &str) -> anyhow::Result<Case> {
 }
 
 /// `reviewer reopen ID --reason R`.
-pub fn reopen(s: &mut Session, id: &str, reason: &str) -> anyhow::Result<()> {
+pub fn reopen(s: &mut Session, id: &str, reason: &str) -> anyhow::Result<Done> {
     let mut case = closed_case(s, id)?;
+    let body = EventBody::Reopen {
+        reason: reason.to_owned(),
+    };
     let (ctx, store) = s.parts()?;
-    teamlog::record(
-        store,
-        &ctx,
-        &mut case,
-        EventBody::Reopen {
-            reason: reason.to_owned(),
-        },
-    )?;
-    outln!("Reopened case {id}.");
-    Ok(())
+    teamlog::record(store, &ctx, &mut case, body.clone())?;
+    Ok(Done::new(id, &[body], format!("Reopened case {id}.")))
 }
 
 /// `reviewer hold ID --reason R [--until D]`.
-pub fn hold(s: &mut Session, id: &str, reason: &str, until: Option<&str>) -> anyhow::Result<()> {
+pub fn hold(s: &mut Session, id: &str, reason: &str, until: Option<&str>) -> anyhow::Result<Done> {
     let mut case = closed_case(s, id)?;
     let until: Day = match until {
         Some(u) => u.parse().context("--until must be YYYY-MM-DD")?,
         None => UnixTime::now().day().add_days(30),
     };
+    let body = EventBody::Hold {
+        until,
+        reason: reason.to_owned(),
+    };
     let (ctx, store) = s.parts()?;
-    teamlog::record(
-        store,
-        &ctx,
-        &mut case,
-        EventBody::Hold {
-            until,
-            reason: reason.to_owned(),
-        },
-    )?;
+    teamlog::record(store, &ctx, &mut case, body.clone())?;
     let purge = case.state().purge_after(s.store.backup_days);
-    outln!(
-        "Case {id} is held; it will be purged on {}.",
-        purge.map_or("(never)".into(), |d| d.to_string())
-    );
-    Ok(())
+    Ok(Done {
+        purge_day: purge,
+        ..Done::new(
+            id,
+            &[body],
+            format!(
+                "Case {id} is held; it will be purged on {}.",
+                purge.map_or("(never)".into(), |d| d.to_string())
+            ),
+        )
+    })
 }
 
 /// `reviewer log [ID]`.

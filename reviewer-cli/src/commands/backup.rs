@@ -112,7 +112,7 @@ fn share(api: &Api<'_>, week: &str, create: bool) -> anyhow::Result<Option<Vec<u
 }
 
 /// `reviewer backup --out FILE`.
-pub fn backup(home: &Path, server: Option<&str>, out: &Path) -> anyhow::Result<()> {
+pub fn backup(home: &Path, server: Option<&str>, out: &Path, json: bool) -> anyhow::Result<()> {
     let server = server_url(home, server)?;
     let s = Session::open(home)?;
     let api = Api::new(&server, &s.keys)?;
@@ -149,7 +149,7 @@ pub fn backup(home: &Path, server: Option<&str>, out: &Path) -> anyhow::Result<(
             .map(|c| (c.month, c.metric, c.key, c.count))
             .collect(),
     };
-    let json = Zeroizing::new(serde_json::to_vec(&dump)?);
+    let dump_json = Zeroizing::new(serde_json::to_vec(&dump)?);
     let mut header = Header::new(
         Kind::Backup,
         today,
@@ -159,7 +159,7 @@ pub fn backup(home: &Path, server: Option<&str>, out: &Path) -> anyhow::Result<(
     header.attachments.push(AttachmentMeta::new(
         "store.json",
         "application/json",
-        json.len() as u64,
+        dump_json.len() as u64,
     ));
     for f in &files {
         header.attachments.push(AttachmentMeta::new(
@@ -178,7 +178,7 @@ pub fn backup(home: &Path, server: Option<&str>, out: &Path) -> anyhow::Result<(
     writeln!(file, "{MAGIC} {week}")?;
     let sink = envelope::encrypt_to(file, &[key.recipient()])?;
     let mut w = BundleWriter::new(sink, header)?;
-    w.write_attachment(&json[..])?;
+    w.write_attachment(&dump_json[..])?;
     for f in &files {
         w.write_attachment(std::fs::File::open(f)?)?;
     }
@@ -187,17 +187,23 @@ pub fn backup(home: &Path, server: Option<&str>, out: &Path) -> anyhow::Result<(
     file.get_ref().sync_all()?;
     drop(file);
     std::fs::rename(&tmp, out).with_context(|| format!("cannot write {}", out.display()))?;
-    outln!(
-        "Wrote a backup of {} cases to {}. It can be restored until the drop box deletes this week's escrow share ({} days).",
-        dump.cases.len(),
-        out.display(),
-        s.store.backup_days
+    crate::output::said(
+        json,
+        serde_json::json!({
+            "file": out, "cases": dump.cases.len(), "restorable_days": s.store.backup_days,
+        }),
+        format_args!(
+            "Wrote a backup of {} cases to {}. It can be restored until the drop box deletes this week's escrow share ({} days).",
+            dump.cases.len(),
+            out.display(),
+            s.store.backup_days
+        ),
     );
     Ok(())
 }
 
 /// `reviewer restore FILE`.
-pub fn restore(home: &Path, server: Option<&str>, file: &Path) -> anyhow::Result<()> {
+pub fn restore(home: &Path, server: Option<&str>, file: &Path, json: bool) -> anyhow::Result<()> {
     let server = server_url(home, server)?;
     let mut s = Session::open(home)?;
     let mut r = std::io::BufReader::new(
@@ -223,10 +229,10 @@ pub fn restore(home: &Path, server: Option<&str>, file: &Path) -> anyhow::Result
     if reader.header().kind != Kind::Backup {
         bail!("not a backup bundle");
     }
-    let mut json = Zeroizing::new(Vec::new());
-    reader.copy_attachment(&mut *json)?;
+    let mut dump_json = Zeroizing::new(Vec::new());
+    reader.copy_attachment(&mut *dump_json)?;
     let dump: Dump =
-        serde_json::from_slice(&json).context("the backup's store.json is malformed")?;
+        serde_json::from_slice(&dump_json).context("the backup's store.json is malformed")?;
     let old_key: AgeIdentity = dump.store_key.parse().context("the backup's store key")?;
     let today = UnixTime::now().day();
     let (mut restored, mut skipped) = (0, 0);
@@ -277,9 +283,13 @@ pub fn restore(home: &Path, server: Option<&str>, file: &Path) -> anyhow::Result
             })
             .collect::<Vec<_>>(),
     )?;
-    outln!(
-        "Restored {restored} cases from {}; {skipped} purged since were left out.",
-        file.display()
+    crate::output::said(
+        json,
+        serde_json::json!({"file": file, "restored": restored, "skipped": skipped}),
+        format_args!(
+            "Restored {restored} cases from {}; {skipped} purged since were left out.",
+            file.display()
+        ),
     );
     Ok(())
 }

@@ -276,7 +276,7 @@ pub fn quarantine(home: &Path, id: Option<&str>, json: bool) -> anyhow::Result<(
 }
 
 /// Runs `reviewer attachment ID N --out FILE`.
-pub fn attachment(home: &Path, id: &str, n: usize, out: &Path) -> anyhow::Result<()> {
+pub fn attachment(home: &Path, id: &str, n: usize, out: &Path, json: bool) -> anyhow::Result<()> {
     let mut s = Session::open(home)?;
     let mut c = s.store.open_case(id)?;
     let claimed = c
@@ -296,15 +296,22 @@ pub fn attachment(home: &Path, id: &str, n: usize, out: &Path) -> anyhow::Result
     let mut head = [0u8; 8];
     let got = std::fs::File::open(out)?.read(&mut head)?;
     let detected = detect(&head[..got]);
-    outln!(
-        "Wrote {} (claimed type {claimed}, detected {detected}).",
-        out.display()
-    );
-    if matches!(
+    let active = matches!(
         detected,
         "executable" | "pdf" | "office document (may hold macros)" | "html"
-    ) || detected.starts_with("zip")
-    {
+    ) || detected.starts_with("zip");
+    crate::output::said(
+        json,
+        serde_json::json!({
+            "case": id, "file": out, "claimed": claimed, "detected": detected,
+            "active_content": active,
+        }),
+        format_args!(
+            "Wrote {} (claimed type {claimed}, detected {detected}).",
+            out.display()
+        ),
+    );
+    if active {
         errln!(
             "warning: {detected} can carry active content; open it only in a sandbox without network (e.g. bubblewrap) or clean it with mat2"
         );
@@ -314,7 +321,7 @@ pub fn attachment(home: &Path, id: &str, n: usize, out: &Path) -> anyhow::Result
 
 /// Runs `reviewer delete ID`: removes the case's report from the drop box,
 /// proving with its delete token that this member could decrypt it.
-pub fn delete(home: &Path, id: &str) -> anyhow::Result<()> {
+pub fn delete(home: &Path, id: &str, json: bool) -> anyhow::Result<()> {
     let server = server_url(home, None)?;
     let mut s = Session::open(home)?;
     let mut c = s.store.case(id)?;
@@ -330,8 +337,16 @@ pub fn delete(home: &Path, id: &str) -> anyhow::Result<()> {
         &[("Dropbox-Delete-Token", &token)],
     )?;
     match status {
-        204 => outln!("Deleted the report of case {id} from the drop box."),
-        404 => outln!("The drop box no longer holds the report of case {id}."),
+        204 => crate::output::said(
+            json,
+            serde_json::json!({"case": id, "deleted": true}),
+            format_args!("Deleted the report of case {id} from the drop box."),
+        ),
+        404 => crate::output::said(
+            json,
+            serde_json::json!({"case": id, "deleted": false}),
+            format_args!("The drop box no longer holds the report of case {id}."),
+        ),
         _ => bail!(
             "the drop box refused the deletion: {}",
             Api::refusal(status, &body)

@@ -42,23 +42,36 @@ pub fn run(home: &Path, cmd: &KeyCmd) -> anyhow::Result<()> {
                 );
             }
         }
-        KeyCmd::Activate { server } => activate(home, server.as_deref())?,
-        KeyCmd::Lock { lock } => {
+        KeyCmd::Activate { server, json } => activate(home, server.as_deref(), *json)?,
+        KeyCmd::Lock { lock, json } => {
             let old = store.lock()?;
             let new = new_lock(lock)?;
             store.relock(&old, &new)?;
+            if *json {
+                let plugin = match &new {
+                    Lock::Plugin(key) => Some(key.plugin().to_string()),
+                    Lock::Passphrase(_) => None,
+                };
+                jsonln!(
+                    "{}",
+                    serde_json::json!({"locked_to": if plugin.is_some() { "plugin" } else { "passphrase" }, "plugin": plugin})
+                );
+            }
             match new {
                 Lock::Plugin(key) => errln!(
                     "Your keys are now locked to the hardware key (age-plugin-{}); keep a copy of {} elsewhere: it names the key.",
                     key.plugin(),
-                    home.join("keys.plugin").display()
+                    home.join(crate::home::KEYS_PLUGIN).display()
                 ),
                 Lock::Passphrase(_) => errln!("Your keys are now locked with the passphrase."),
             }
         }
-        KeyCmd::Transport { out, lock } => {
+        KeyCmd::Transport { out, lock, json } => {
             let keys = store.unlock()?;
             store.export_transport(&keys, out, &new_lock(lock)?)?;
+            if *json {
+                jsonln!("{}", serde_json::json!({"home": out}));
+            }
             errln!(
                 "{} now holds your transport key alone. Move it to the online machine and use it there as --home for `reviewer fetch --out` and `reviewer fetch --post`; it cannot decrypt reports or sign as you.",
                 out.display()
@@ -96,7 +109,7 @@ fn print_card(card: &dropbox_crypto::roster::Member, json: bool) -> anyhow::Resu
 /// `reviewer key activate`: checks the drop box's roster names the pending
 /// keys, re-wraps the case store (and the team OpenPGP key, if held) to the
 /// new age identity, then replaces the keys.
-fn activate(home: &Path, server: Option<&str>) -> anyhow::Result<()> {
+fn activate(home: &Path, server: Option<&str>, json: bool) -> anyhow::Result<()> {
     let server = crate::services::session::server_url(home, server)?;
     let store = KeyStore::new(home);
     let lock = store.lock()?;
@@ -116,7 +129,7 @@ fn activate(home: &Path, server: Option<&str>) -> anyhow::Result<()> {
             chain.head().roster.seq
         );
     }
-    for file in ["store.key.age", "team-pgp.age"] {
+    for file in [crate::home::STORE_KEY, crate::home::TEAM_PGP] {
         let path = home.join(file);
         if !path.exists() {
             continue;
@@ -133,9 +146,13 @@ fn activate(home: &Path, server: Option<&str>) -> anyhow::Result<()> {
     }
     store.activate()?;
     cfg.save(home)?;
-    outln!(
-        "Your new keys are active (roster #{}); the old ones are destroyed.",
-        chain.head().roster.seq
+    crate::output::said(
+        json,
+        serde_json::json!({"active": true, "roster_seq": chain.head().roster.seq}),
+        format_args!(
+            "Your new keys are active (roster #{}); the old ones are destroyed.",
+            chain.head().roster.seq
+        ),
     );
     Ok(())
 }

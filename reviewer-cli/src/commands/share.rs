@@ -165,6 +165,7 @@ pub fn share(
     cert: &Path,
     out: &Path,
     fields: Option<&[String]>,
+    json: bool,
 ) -> anyhow::Result<()> {
     let mut case = s.store.open_case(id)?;
     let fields: Vec<String> = match fields {
@@ -208,11 +209,17 @@ pub fn share(
     let armored = pgp::encrypt_to(&cert, &body, None)?;
     crate::home::write_atomic(out, armored.as_bytes())?;
     record_share(s, &mut case, &fpr, &fields)?;
-    outln!(
-        "Wrote {} for {fpr} (TLP:{}; fields: {}). The share is recorded on the case.",
-        out.display(),
-        st.tlp,
-        fields.join(", ")
+    crate::output::said(
+        json,
+        serde_json::json!({
+            "case": id, "file": out, "recipient": fpr.to_string(), "tlp": st.tlp, "fields": fields,
+        }),
+        format_args!(
+            "Wrote {} for {fpr} (TLP:{}; fields: {}). The share is recorded on the case.",
+            out.display(),
+            st.tlp,
+            fields.join(", ")
+        ),
     );
     Ok(())
 }
@@ -237,7 +244,7 @@ fn record_share(
 }
 
 /// `reviewer alert ID --out FILE`.
-pub fn alert(s: &mut Session, id: &str, out: &Path) -> anyhow::Result<()> {
+pub fn alert(s: &mut Session, id: &str, out: &Path, json: bool) -> anyhow::Result<()> {
     let mut case = s.store.open_case(id)?;
     let st = case.state();
     if !matches!(st.tlp, Tlp::Green | Tlp::Clear) {
@@ -260,22 +267,26 @@ pub fn alert(s: &mut Session, id: &str, out: &Path) -> anyhow::Result<()> {
     let text = render(&case, &fields, st.tlp, "Community alert");
     crate::home::write_atomic(out, text.as_bytes())?;
     record_share(s, &mut case, "community alert", &fields)?;
-    outln!(
-        "Wrote the community alert to {} (fields: {}).",
-        out.display(),
-        fields.join(", ")
+    crate::output::said(
+        json,
+        serde_json::json!({"case": id, "file": out, "fields": fields}),
+        format_args!(
+            "Wrote the community alert to {} (fields: {}).",
+            out.display(),
+            fields.join(", ")
+        ),
     );
     Ok(())
 }
 
 /// Where this store keeps the team's OpenPGP key, encrypted to the member.
 fn team_key_path(home: &Path) -> std::path::PathBuf {
-    home.join("team-pgp.age")
+    home.join(crate::home::TEAM_PGP)
 }
 
 /// `reviewer team pgp-key FILE [--locked]`: keeps the team's OpenPGP secret
 /// key, unlocked, encrypted to this member's age identity.
-pub fn set_team_key(s: &Session, file: &Path, locked: bool) -> anyhow::Result<()> {
+pub fn set_team_key(s: &Session, file: &Path, locked: bool, json: bool) -> anyhow::Result<()> {
     let data = zeroize::Zeroizing::new(
         std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?,
     );
@@ -296,9 +307,13 @@ pub fn set_team_key(s: &Session, file: &Path, locked: bool) -> anyhow::Result<()
         armored.as_bytes(),
     )?;
     crate::home::write_atomic(&team_key_path(&s.home), &ct)?;
-    outln!(
-        "Kept the team's OpenPGP key {} (encrypted to your keys). When a holder leaves the team, rotate it.",
-        key.fingerprint()
+    crate::output::said(
+        json,
+        serde_json::json!({"pgp_fingerprint": key.fingerprint().to_string()}),
+        format_args!(
+            "Kept the team's OpenPGP key {} (encrypted to your keys). When a holder leaves the team, rotate it.",
+            key.fingerprint()
+        ),
     );
     Ok(())
 }
@@ -317,7 +332,7 @@ pub fn team_key(s: &Session) -> anyhow::Result<pgp::TeamKey> {
 /// `reviewer team attest`: the team's OpenPGP key signs roster #1's
 /// payload (whose sha256 is the team fingerprint), and the signature is
 /// stored on the drop box for `dropbox-submit --team-pgp` to check.
-pub fn attest(s: &Session, server: &str) -> anyhow::Result<()> {
+pub fn attest(s: &Session, server: &str, json: bool) -> anyhow::Result<()> {
     let key = team_key(s)?;
     let first = &s.chain()?.rosters[0];
     let payload = first
@@ -333,10 +348,17 @@ pub fn attest(s: &Session, server: &str) -> anyhow::Result<()> {
             String::from_utf8_lossy(&body)
         );
     }
-    outln!(
-        "The team's OpenPGP key {} now attests roster #1 (team fingerprint {}); reporters check it with `dropbox-submit --team-pgp CERT`.",
-        key.fingerprint(),
-        s.chain()?.fingerprint
+    crate::output::said(
+        json,
+        serde_json::json!({
+            "pgp_fingerprint": key.fingerprint().to_string(),
+            "team": s.chain()?.fingerprint.to_string(),
+        }),
+        format_args!(
+            "The team's OpenPGP key {} now attests roster #1 (team fingerprint {}); reporters check it with `dropbox-submit --team-pgp CERT`.",
+            key.fingerprint(),
+            s.chain()?.fingerprint
+        ),
     );
     Ok(())
 }

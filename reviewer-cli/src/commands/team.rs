@@ -10,7 +10,6 @@ use std::path::Path;
 use anyhow::{Context, bail};
 
 use dropbox_crypto::dsse::{self, Envelope};
-use dropbox_crypto::httpsig::{self, KeyId, Signer};
 use dropbox_crypto::roster::{self, Member, Policy, Role, Roster, RosterError, VerifiedRoster};
 use dropbox_crypto::time::UnixTime;
 use dropbox_crypto::{Sha256Digest, TeamFingerprint};
@@ -168,7 +167,11 @@ fn propose(
 /// Runs a `team` subcommand.
 pub fn run(home: &Path, cmd: &TeamCmd) -> anyhow::Result<()> {
     match cmd {
-        TeamCmd::Grant { member, server } => {
+        TeamCmd::Grant {
+            member,
+            server,
+            json,
+        } => {
             let server = crate::services::session::server_url(home, server.as_deref())?;
             let member: dropbox_crypto::MemberId = member.parse()?;
             let mut s = crate::services::session::Session::open(home)?;
@@ -184,16 +187,20 @@ pub fn run(home: &Path, cmd: &TeamCmd) -> anyhow::Result<()> {
             for note in &notes {
                 errln!("note: {note}");
             }
-            outln!("Granted {n} open cases to {member}.");
+            crate::output::said(
+                *json,
+                serde_json::json!({"member": member, "granted": n, "notes": notes}),
+                format_args!("Granted {n} open cases to {member}."),
+            );
         }
-        TeamCmd::Attest { server } => {
+        TeamCmd::Attest { server, json } => {
             let server = crate::services::session::server_url(home, server.as_deref())?;
             let s = crate::services::session::Session::open(home)?;
-            crate::commands::share::attest(&s, &server)?;
+            crate::commands::share::attest(&s, &server, *json)?;
         }
-        TeamCmd::PgpKey { file, locked } => {
+        TeamCmd::PgpKey { file, locked, json } => {
             let s = crate::services::session::Session::open(home)?;
-            crate::commands::share::set_team_key(&s, file, *locked)?;
+            crate::commands::share::set_team_key(&s, file, *locked, *json)?;
         }
         TeamCmd::Init {
             name,
@@ -347,12 +354,16 @@ pub fn run(home: &Path, cmd: &TeamCmd) -> anyhow::Result<()> {
                 Ok(())
             })?;
         }
-        TeamCmd::Publish { server, chain } => publish(home, server, chain)?,
+        TeamCmd::Publish {
+            server,
+            chain,
+            json,
+        } => publish(home, server, chain, *json)?,
     }
     Ok(())
 }
 
-fn publish(home: &Path, server: &str, chain_path: &Path) -> anyhow::Result<()> {
+fn publish(home: &Path, server: &str, chain_path: &Path, json: bool) -> anyhow::Result<()> {
     let chain = load_chain(chain_path)?;
     let state = examine(&chain)?;
     if let Some(m) = &state.waiting_for {
@@ -369,28 +380,13 @@ fn publish(home: &Path, server: &str, chain_path: &Path) -> anyhow::Result<()> {
     let keys = unlock(home)?;
     let body = chain.last().expect("non-empty").to_json();
     let base = server.trim_end_matches('/');
-    let h = Signer::new(&KeyId::Member(keys.id.clone()), &keys.transport).sign(
+    let (status, text) = crate::remote::Api::new(server, &keys)?.send(
         "PUT",
         "/v1/roster",
-        None,
-        Some(&body),
-        UnixTime::now(),
-        &httpsig::new_nonce(),
-    );
-    let agent = crate::remote::agent(None)?;
-    let mut resp = agent
-        .put(&format!("{base}/v1/roster"))
-        .header("Signature-Input", &h.signature_input)
-        .header("Signature", &h.signature)
-        .header(
-            "Content-Digest",
-            h.content_digest.as_deref().unwrap_or_default(),
-        )
-        .header("Content-Type", "application/json")
-        .send(&body[..])
-        .with_context(|| format!("cannot reach {base}"))?;
-    let status = resp.status().as_u16();
-    let text = resp.body_mut().read_to_string().unwrap_or_default();
+        &body,
+        &[("Content-Type", "application/json")],
+    )?;
+    let text = String::from_utf8_lossy(&text).into_owned();
     if status != 200 {
         let v: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
         bail!(
@@ -398,9 +394,11 @@ fn publish(home: &Path, server: &str, chain_path: &Path) -> anyhow::Result<()> {
             v["message"].as_str().unwrap_or(&text)
         );
     }
-    outln!(
-        "Published roster #{} to {base}.",
-        state.verified.last().expect("non-empty").roster.seq
+    let seq = state.verified.last().expect("non-empty").roster.seq;
+    crate::output::said(
+        json,
+        serde_json::json!({"published": seq, "server": base}),
+        format_args!("Published roster #{seq} to {base}."),
     );
     Ok(())
 }
