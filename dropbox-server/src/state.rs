@@ -227,7 +227,7 @@ impl AppState {
         let mut uploads = HashMap::new();
         let rules = dropbox_crypto::agehdr::HeaderRules::for_roster(head.members.len());
         for (id, length) in store.uploads()? {
-            let path = blobs.tmp_path(&upload_file(&id));
+            let path = blobs.tmp_path(&crate::blobs::upload_file(&id));
             let offset = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
             uploads.insert(
                 id,
@@ -319,15 +319,4 @@ fn header_checks_out(path: &std::path::Path, rules: &dropbox_crypto::agehdr::Hea
             .read_to_end(&mut prefix)
     });
     read.is_ok() && dropbox_crypto::agehdr::parse(&prefix).is_ok_and(|h| rules.check(&h).is_ok())
-}
-
-/// The domain-separation label of an upload's temp file name.
-const UPLOAD_FILE_LABEL: &str = "dropbox-server upload file v1\n";
-
-/// The temp file name of an upload: a hash of its id, because the id is
-/// the upload's only credential and a file name must not hand it to
-/// whoever reads the directory.
-pub fn upload_file(id: &str) -> String {
-    let digest = dropbox_crypto::Sha256Digest::of(format!("{UPLOAD_FILE_LABEL}{id}").as_bytes());
-    format!("upload-{digest}")
 }

@@ -22,9 +22,10 @@ use tokio::io::AsyncWriteExt;
 use dropbox_crypto::agehdr::{self, AgeHeaderError, HeaderRules};
 use dropbox_crypto::{Sha256Digest, SubmissionId};
 
+use crate::blobs::upload_file;
 use crate::disk::{Reservation, STEP};
 use crate::error::ApiError;
-use crate::state::{Shared, UploadSlot, upload_file};
+use crate::state::{Shared, UploadSlot};
 use crate::store::Submission;
 
 pub use crate::upload_headers::DELETE_HASH_HEADER;
