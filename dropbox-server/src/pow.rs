@@ -101,7 +101,7 @@ impl Pow {
             return Err(bad("the nonce does not solve the challenge"));
         }
         {
-            let mut used = self.used.lock().expect("pow lock");
+            let mut used = crate::locks::lock(&self.used, "proof-of-work tokens");
             used.retain(|_, d| *d + 1 >= today);
             if used.insert(challenge.to_owned(), day).is_some() {
                 return Err(bad("challenge already used"));
@@ -110,7 +110,7 @@ impl Pow {
         let mut t = [0u8; 16];
         rand::rngs::OsRng.fill_bytes(&mut t);
         let token = URL_SAFE_NO_PAD.encode(t);
-        let mut tokens = self.tokens.lock().expect("pow lock");
+        let mut tokens = crate::locks::lock(&self.tokens, "proof-of-work tokens");
         tokens.retain(|_, (d, _)| *d + 1 >= today);
         tokens.insert(token.clone(), (today, self.uploads));
         Ok(token)
@@ -131,7 +131,7 @@ impl Pow {
             .get(TOKEN_HEADER)
             .and_then(|v| v.to_str().ok())
             .ok_or_else(need)?;
-        let mut tokens = self.tokens.lock().expect("pow lock");
+        let mut tokens = crate::locks::lock(&self.tokens, "proof-of-work tokens");
         match tokens.get_mut(token) {
             Some((day, left)) if *left > 0 && *day + 1 >= today => {
                 *left -= 1;
@@ -150,8 +150,8 @@ impl Pow {
     /// tests of the bound).
     pub fn remembered(&self) -> (usize, usize) {
         (
-            self.used.lock().expect("pow lock").len(),
-            self.tokens.lock().expect("pow lock").len(),
+            crate::locks::lock(&self.used, "proof-of-work tokens").len(),
+            crate::locks::lock(&self.tokens, "proof-of-work tokens").len(),
         )
     }
 }

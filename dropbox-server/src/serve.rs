@@ -72,7 +72,7 @@ pub async fn serve(
             let (slots, held, inner) = (slots2.clone(), held2.clone(), inner.clone());
             async move {
                 let permit = slots.acquire_owned().await.expect("semaphore never closed");
-                *held.lock().expect("slot lock") = Some(permit);
+                *crate::locks::lock(&held, "connection slot") = Some(permit);
                 inner.oneshot(req).await
             }
         });

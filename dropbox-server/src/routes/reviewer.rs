@@ -246,7 +246,7 @@ pub async fn put_roster(
     let json = String::from_utf8(env.to_json()).map_err(ApiError::internal)?;
     state.db(move |s| s.append_roster(seq, &json)).await?;
     {
-        let mut r = state.roster.write().expect("roster lock");
+        let mut r = crate::locks::write(&state.roster, "roster");
         r.chain.push(env);
         r.head = next.roster;
     }

@@ -25,8 +25,9 @@ use dropbox_crypto::{Sha256Digest, SubmissionId};
 use crate::blobs::upload_file;
 use crate::disk::{Reservation, STEP};
 use crate::error::ApiError;
-use crate::state::{Shared, UploadSlot};
+use crate::state::Shared;
 use crate::store::Submission;
+use crate::uploads::{PatchStart, UploadSlot};
 
 pub use crate::upload_headers::DELETE_HASH_HEADER;
 use crate::upload_headers::{TUS_VERSION, too_large, upload_id};
@@ -182,14 +183,10 @@ pub async fn tus_options(State(state): State<Shared>) -> Response {
     resp
 }
 
-/// Uploads that received nothing yet, kept in memory only; past this many,
-/// a creation drops the oldest of them.
-pub const PENDING_UPLOADS: usize = 4096;
-
 /// `POST /v1/uploads`: creates an upload of `Upload-Length` bytes. Nothing
 /// is reserved or written until its first part arrives: the declared length
 /// holds no disk, and bodiless creations cost only a little memory, pushing
-/// out the oldest such upload beyond [`PENDING_UPLOADS`].
+/// out the oldest such upload beyond [`crate::uploads::PENDING_UPLOADS`].
 pub async fn tus_create(
     State(state): State<Shared>,
     headers: HeaderMap,
@@ -202,32 +199,9 @@ pub async fn tus_create(
     crate::pow::check_upload(&state, &headers)?;
     state.disk.has_room_for(length)?;
     let id = SubmissionId::random().to_string();
-    {
-        let mut uploads = state.uploads.lock().expect("uploads lock");
-        let pending = uploads.values().filter(|s| !s.active()).count();
-        if pending >= PENDING_UPLOADS {
-            let oldest = uploads
-                .iter()
-                .filter(|(_, s)| !s.active())
-                .min_by_key(|(_, s)| s.touched)
-                .map(|(id, _)| id.clone());
-            if let Some(oldest) = oldest {
-                uploads.remove(&oldest);
-            }
-        }
-        uploads.insert(
-            id.clone(),
-            UploadSlot {
-                offset: 0,
-                length,
-                touched: Instant::now(),
-                busy: false,
-                persisted: false,
-                verified: false,
-                delete_hash,
-            },
-        );
-    }
+    state
+        .uploads
+        .create(id.clone(), UploadSlot::new(length, delete_hash));
     let mut resp = StatusCode::CREATED.into_response();
     tus_headers(&mut resp);
     resp.headers_mut().insert(
@@ -243,38 +217,13 @@ pub async fn tus_head(
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
     let id = upload_id(&id)?;
-    let (offset, length) = {
-        let uploads = state.uploads.lock().expect("uploads lock");
-        let slot = uploads.get(&id).ok_or(ApiError::NotFound)?;
-        (slot.offset, slot.length)
-    };
+    let (offset, length) = state.uploads.position(&id).ok_or(ApiError::NotFound)?;
     let mut resp = StatusCode::OK.into_response();
     tus_headers(&mut resp);
     let h = resp.headers_mut();
     h.insert("upload-offset", HeaderValue::from(offset));
     h.insert("upload-length", HeaderValue::from(length));
     Ok(resp)
-}
-
-/// Marks an upload busy for one PATCH; clears it on drop.
-struct Busy<'a> {
-    state: &'a Shared,
-    id: String,
-}
-
-impl Drop for Busy<'_> {
-    fn drop(&mut self) {
-        if let Some(s) = self
-            .state
-            .uploads
-            .lock()
-            .expect("uploads lock")
-            .get_mut(&self.id)
-        {
-            s.busy = false;
-            s.touched = Instant::now();
-        }
-    }
 }
 
 /// `PATCH /v1/uploads/{id}`: appends one part (at most 8 MiB) at
@@ -288,42 +237,20 @@ pub async fn tus_patch(
     crate::upload_headers::require_tus(&headers)?;
     let id = upload_id(&id)?;
     let claimed = crate::upload_headers::patch_headers(&headers)?;
-    let (offset, length, persisted, verified, delete_hash) = {
-        let mut uploads = state.uploads.lock().expect("uploads lock");
-        let active = uploads
-            .iter()
-            .filter(|(k, s)| **k != id && s.active())
-            .count();
-        let slot = uploads.get_mut(&id).ok_or(ApiError::NotFound)?;
-        if slot.busy {
-            return Err(ApiError::Conflict(
-                "busy",
-                "another request is writing this upload".into(),
-            ));
-        }
-        if slot.offset != claimed {
-            return Err(ApiError::Conflict(
-                "offset",
-                format!("Upload-Offset is {}, not {claimed}", slot.offset),
-            ));
-        }
-        // Only uploads that hold data count against the open uploads.
-        if !slot.active() && active >= state.cfg.max_open_uploads {
-            return Err(state.disk.too_many_uploads());
-        }
-        slot.busy = true;
-        (
-            slot.offset,
-            slot.length,
-            slot.persisted,
-            slot.verified,
-            slot.delete_hash.clone(),
-        )
-    };
-    let _busy = Busy {
-        state: &state,
-        id: id.clone(),
-    };
+    let (
+        PatchStart {
+            offset,
+            length,
+            persisted,
+            verified,
+            delete_hash,
+        },
+        _busy,
+    ) = state
+        .uploads
+        .begin_patch(&id, claimed, state.cfg.max_open_uploads, || {
+            state.disk.too_many_uploads()
+        })?;
     state.disk.refuse_if_full()?;
     let limit = state.cfg.part_size.min(length - offset);
     let path = state.blobs.tmp_path(&upload_file(&id));
@@ -338,9 +265,7 @@ pub async fn tus_patch(
             let _ = std::fs::remove_file(&path);
             return Err(e);
         }
-        if let Some(s) = state.uploads.lock().expect("uploads lock").get_mut(&id) {
-            s.persisted = true;
-        }
+        state.uploads.mark_persisted(&id);
     }
     let mut file = tokio::fs::OpenOptions::new()
         .append(true)
@@ -379,9 +304,7 @@ pub async fn tus_patch(
     // resumes from the offset HEAD reports.
     file.sync_data().await?;
     let new_offset = offset + written;
-    if let Some(s) = state.uploads.lock().expect("uploads lock").get_mut(&id) {
-        s.offset = new_offset;
-    }
+    state.uploads.set_offset(&id, new_offset);
     if let Err(e) = result {
         // Over-long part: drop the excess so the offset stays exact.
         let f = std::fs::OpenOptions::new().write(true).open(&path)?;
@@ -404,9 +327,7 @@ pub async fn tus_patch(
             return Err(e);
         }
         Ok(true) => {
-            if let Some(s) = state.uploads.lock().expect("uploads lock").get_mut(&id) {
-                s.verified = true;
-            }
+            state.uploads.mark_verified(&id);
         }
         Ok(false) => {}
     }
@@ -478,13 +399,13 @@ async fn finish_upload(
         let _ = state.blobs.remove(&sub_id);
         return Err(e);
     }
-    state.uploads.lock().expect("uploads lock").remove(id);
+    state.uploads.remove(id);
     Ok((sub_id, receipt))
 }
 
 /// Drops an upload and its data.
 async fn terminate(state: &Shared, id: &str) {
-    let slot = state.uploads.lock().expect("uploads lock").remove(id);
+    let slot = state.uploads.remove(id);
     // One that never received a part has no file and no row.
     if slot.is_some_and(|s| !s.persisted) {
         return;
@@ -502,12 +423,7 @@ pub async fn tus_delete(
 ) -> Result<Response, ApiError> {
     crate::upload_headers::require_tus(&headers)?;
     let id = upload_id(&id)?;
-    if !state
-        .uploads
-        .lock()
-        .expect("uploads lock")
-        .contains_key(&id)
-    {
+    if !state.uploads.contains(&id) {
         return Err(ApiError::NotFound);
     }
     terminate(&state, &id).await;
@@ -519,21 +435,11 @@ pub async fn tus_delete(
 /// Drops uploads idle longer than the configured time, and sooner those
 /// that received nothing (`upload_start`).
 pub async fn expire_idle_uploads(state: &Shared) {
-    let idle: Vec<String> = {
-        let uploads = state.uploads.lock().expect("uploads lock");
-        uploads
-            .iter()
-            .filter(|(_, s)| {
-                let limit = if s.offset == 0 {
-                    state.cfg.upload_start
-                } else {
-                    state.cfg.upload_idle
-                };
-                !s.busy && s.touched.elapsed() > limit
-            })
-            .map(|(id, _)| id.clone())
-            .collect()
-    };
+    let idle = state.uploads.idle(
+        Instant::now(),
+        state.cfg.upload_start,
+        state.cfg.upload_idle,
+    );
     for id in idle {
         terminate(state, &id).await;
     }
