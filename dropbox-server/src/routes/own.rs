@@ -10,18 +10,17 @@
 
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, Method, StatusCode, Uri};
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use serde_json::json;
 
+use dropbox_crypto::SubmissionId;
 use dropbox_crypto::agehdr::{self, HeaderRules};
-use dropbox_crypto::httpsig::KeyId;
-use dropbox_crypto::{MailboxId, SubmissionId};
 
-use crate::auth;
+use crate::auth::SignedMailbox;
 use crate::error::ApiError;
 use crate::state::Shared;
 
@@ -30,36 +29,13 @@ use crate::state::Shared;
 /// tags.
 pub const MAX_OWN_BYTES: usize = 72 * 1024;
 
-/// Checks the mailbox signature: the path id must be the signing key.
-async fn mailbox_auth(
-    state: &Shared,
-    method: &Method,
-    uri: &Uri,
-    headers: &HeaderMap,
-    body: &Bytes,
-    id: &str,
-) -> Result<MailboxId, ApiError> {
-    let mailbox: MailboxId = id.parse().map_err(|_| ApiError::NotFound)?;
-    match auth::authenticate(state, method, uri, headers, body, true).await? {
-        KeyId::Mailbox(m) if m == mailbox => Ok(mailbox),
-        _ => Err(ApiError::Forbidden(
-            "mailbox",
-            "sign with this mailbox's key".into(),
-        )),
-    }
-}
-
 /// `POST /v1/mailboxes/{id}/own`: appends an item, encrypted to exactly
 /// one X25519 recipient (the codename), to the mailbox's own log.
 pub async fn post_own(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
     headers: HeaderMap,
-    Path(id): Path<String>,
-    body: Bytes,
+    SignedMailbox { mailbox, body }: SignedMailbox<Bytes>,
 ) -> Result<Response, ApiError> {
-    let mailbox = mailbox_auth(&state, &method, &uri, &headers, &body, &id).await?;
     if body.len() > MAX_OWN_BYTES {
         return Err(ApiError::TooLarge(format!(
             "an own-log item is at most {MAX_OWN_BYTES} bytes"
@@ -95,12 +71,8 @@ pub async fn post_own(
 /// posted. Reading it counts as a use of the mailbox.
 pub async fn read_own(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    Path(id): Path<String>,
+    SignedMailbox { mailbox, .. }: SignedMailbox,
 ) -> Result<Response, ApiError> {
-    let mailbox = mailbox_auth(&state, &method, &uri, &headers, &Bytes::new(), &id).await?;
     let today = state.today();
     let items = state
         .db(move |s| {

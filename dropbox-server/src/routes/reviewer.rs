@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use axum::Json;
 use axum::body::{Body, Bytes};
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
@@ -15,11 +15,10 @@ use serde_json::json;
 use dropbox_crypto::agehdr::{self, HeaderRules};
 use dropbox_crypto::bundle::DeleteToken;
 use dropbox_crypto::dsse::Envelope;
-use dropbox_crypto::httpsig::KeyId;
 use dropbox_crypto::roster;
 use dropbox_crypto::{MailboxId, SubmissionId};
 
-use crate::auth;
+use crate::auth::{SignedMailbox, SignedMember};
 use crate::error::ApiError;
 use crate::state::Shared;
 
@@ -36,12 +35,9 @@ fn submission_id(id: &str) -> Result<String, ApiError> {
 /// `GET /v1/inbox?cursor=…`: items this member has not acked yet.
 pub async fn inbox(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
+    SignedMember { member, .. }: SignedMember,
 ) -> Result<Response, ApiError> {
-    let member = auth::member(&state, &method, &uri, &headers, &Bytes::new()).await?;
     let cursor = match q.get("cursor") {
         Some(c) => Some(
             submission_id(c)
@@ -68,12 +64,9 @@ pub async fn inbox(
 /// `GET /v1/submissions/{id}`: the ciphertext, streamed.
 pub async fn fetch(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
     Path(id): Path<String>,
+    _: SignedMember,
 ) -> Result<Response, ApiError> {
-    auth::member(&state, &method, &uri, &headers, &Bytes::new()).await?;
     let id = submission_id(&id)?;
     let id2 = id.clone();
     let sub = state
@@ -105,13 +98,9 @@ pub async fn fetch(
 /// `POST /v1/submissions/{id}/ack`.
 pub async fn ack(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Bytes,
+    SignedMember { member, .. }: SignedMember<Bytes>,
 ) -> Result<Response, ApiError> {
-    let member = auth::member(&state, &method, &uri, &headers, &body).await?;
     let id = submission_id(&id)?;
     let today = state.today();
     let m = member.to_string();
@@ -124,12 +113,10 @@ pub async fn ack(
 /// `DELETE /v1/submissions/{id}` with `Dropbox-Delete-Token`.
 pub async fn delete(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
     headers: HeaderMap,
     Path(id): Path<String>,
+    _: SignedMember,
 ) -> Result<Response, ApiError> {
-    auth::member(&state, &method, &uri, &headers, &Bytes::new()).await?;
     let id = submission_id(&id)?;
     let token = headers
         .get(DELETE_TOKEN_HEADER)
@@ -168,13 +155,9 @@ fn check_age(state: &Shared, body: &[u8]) -> Result<(), ApiError> {
 /// `POST /v1/mailboxes/{id}/replies`: an encrypted reply for a reporter.
 pub async fn post_reply(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
     Path(mailbox): Path<String>,
-    body: Bytes,
+    SignedMember { body, .. }: SignedMember<Bytes>,
 ) -> Result<Response, ApiError> {
-    auth::member(&state, &method, &uri, &headers, &body).await?;
     // On a full disk the space left is for reads, acks and deletes.
     state.disk.refuse_if_full()?;
     let mailbox: MailboxId = mailbox.parse().map_err(|_| ApiError::NotFound)?;
@@ -191,21 +174,8 @@ pub async fn post_reply(
 /// the mailbox key. An empty (or new) mailbox answers `[]`.
 pub async fn read_mailbox(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    Path(mailbox): Path<String>,
+    SignedMailbox { mailbox, .. }: SignedMailbox,
 ) -> Result<Response, ApiError> {
-    let mailbox: MailboxId = mailbox.parse().map_err(|_| ApiError::NotFound)?;
-    match auth::authenticate(&state, &method, &uri, &headers, &Bytes::new(), true).await? {
-        KeyId::Mailbox(m) if m == mailbox => {}
-        _ => {
-            return Err(ApiError::Forbidden(
-                "mailbox",
-                "sign with this mailbox's key".into(),
-            ));
-        }
-    }
     let today = state.today();
     let replies = state
         .db_member(move |s| {
@@ -223,12 +193,8 @@ pub async fn read_mailbox(
 /// `PUT /v1/roster`: the next roster, accepted only if it follows the head.
 pub async fn put_roster(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    SignedMember { body, .. }: SignedMember<Bytes>,
 ) -> Result<Response, ApiError> {
-    auth::member(&state, &method, &uri, &headers, &body).await?;
     // On a full disk the space left is for reads, acks and deletes.
     state.disk.refuse_if_full()?;
     let env =
@@ -263,12 +229,8 @@ const ATTESTATION_MAX: usize = 16 << 10;
 /// does, against the certificate the team publishes itself.
 pub async fn put_attestation(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    SignedMember { body, .. }: SignedMember<Bytes>,
 ) -> Result<Response, ApiError> {
-    auth::member(&state, &method, &uri, &headers, &body).await?;
     // On a full disk the space left is for reads, acks and deletes.
     state.disk.refuse_if_full()?;
     let text = std::str::from_utf8(&body)
@@ -291,12 +253,8 @@ pub async fn put_attestation(
 /// `POST /v1/events`: appends an encrypted team event; returns its seq.
 pub async fn post_event(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    SignedMember { body, .. }: SignedMember<Bytes>,
 ) -> Result<Response, ApiError> {
-    auth::member(&state, &method, &uri, &headers, &body).await?;
     // On a full disk the space left is for reads, acks and deletes.
     state.disk.refuse_if_full()?;
     check_age(&state, &body)?;
@@ -308,12 +266,9 @@ pub async fn post_event(
 /// `GET /v1/events?after=N`: the log from after seq N.
 pub async fn events(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
+    _: SignedMember,
 ) -> Result<Response, ApiError> {
-    auth::member(&state, &method, &uri, &headers, &Bytes::new()).await?;
     let after: u64 = match q.get("after") {
         Some(a) => a
             .parse()
@@ -348,13 +303,9 @@ fn week(w: &str) -> Result<String, ApiError> {
 /// most 1 KiB); the server deletes it after the backup window.
 pub async fn put_escrow(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
     Path(w): Path<String>,
-    body: Bytes,
+    SignedMember { member, body }: SignedMember<Bytes>,
 ) -> Result<Response, ApiError> {
-    let member = auth::member(&state, &method, &uri, &headers, &body).await?;
     // On a full disk the space left is for reads, acks and deletes.
     state.disk.refuse_if_full()?;
     let w = week(&w)?;
@@ -380,12 +331,9 @@ pub async fn put_escrow(
 /// `GET /v1/escrow/{week}`: this member's share, while it is kept.
 pub async fn get_escrow(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
     Path(w): Path<String>,
+    SignedMember { member, .. }: SignedMember,
 ) -> Result<Response, ApiError> {
-    let member = auth::member(&state, &method, &uri, &headers, &Bytes::new()).await?;
     let w = week(&w)?;
     // Past the backup window a share is gone even before the hourly purge
     // has deleted its row: a backup's expiry does not wait on a timer.
