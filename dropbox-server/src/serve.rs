@@ -129,7 +129,8 @@ async fn json_errors(resp: Response) -> Response {
         StatusCode::UNPROCESSABLE_ENTITY => "unprocessable",
         _ => "client-error",
     };
-    let json = serde_json::json!({"error": code, "message": message}).to_string();
+    let json = serde_json::to_string(&dropbox_crypto::wire::ErrorBody::new(code, message))
+        .expect("two strings serialize");
     parts.headers.remove(header::CONTENT_LENGTH);
     parts.headers.insert(
         header::CONTENT_TYPE,

@@ -13,12 +13,10 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use base64::Engine;
-use base64::engine::general_purpose::STANDARD;
-use serde_json::json;
 
 use dropbox_crypto::SubmissionId;
 use dropbox_crypto::agehdr::{self, HeaderRules};
+use dropbox_crypto::wire::{Created, OwnItem};
 
 use crate::auth::SignedMailbox;
 use crate::error::ApiError;
@@ -53,8 +51,8 @@ pub async fn post_own(
             "an own-log item is encrypted to the codename only".into(),
         ));
     }
-    let item = SubmissionId::random().to_string();
-    let (item2, today) = (item.clone(), state.today());
+    let item = SubmissionId::random();
+    let (item2, today) = (item.to_string(), state.today());
     let stored = state
         .db(move |s| s.insert_own(&item2, &mailbox.to_string(), &body, today))
         .await?;
@@ -64,7 +62,7 @@ pub async fn post_own(
             "this mailbox's own log is full".into(),
         ));
     }
-    Ok((StatusCode::CREATED, Json(json!({"id": item}))).into_response())
+    Ok((StatusCode::CREATED, Json(Created { id: item })).into_response())
 }
 
 /// `GET /v1/mailboxes/{id}/own`: the mailbox's own log, in the order
@@ -80,9 +78,15 @@ pub async fn read_own(
             s.own_log(&mailbox.to_string())
         })
         .await?;
-    let out: Vec<_> = items
+    let out = items
         .into_iter()
-        .map(|o| json!({"id": o.id, "day": o.day.to_string(), "data": STANDARD.encode(&o.data)}))
-        .collect();
+        .map(|o| {
+            Ok(OwnItem {
+                data: o.data,
+                day: o.day,
+                id: o.id.parse().map_err(ApiError::internal)?,
+            })
+        })
+        .collect::<Result<Vec<_>, ApiError>>()?;
     Ok(Json(out).into_response())
 }

@@ -8,14 +8,14 @@ use axum::body::{Body, Bytes};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use base64::Engine;
-use base64::engine::general_purpose::STANDARD;
-use serde_json::json;
 
 use dropbox_crypto::agehdr::{self, HeaderRules};
 use dropbox_crypto::bundle::DeleteToken;
 use dropbox_crypto::dsse::Envelope;
 use dropbox_crypto::roster;
+use dropbox_crypto::wire::{
+    Created, EventItem, EventPage, InboxItem, InboxPage, MailboxItem, ReplyList, Seq,
+};
 use dropbox_crypto::{MailboxId, SubmissionId};
 
 use crate::auth::{SignedMailbox, SignedMember};
@@ -54,11 +54,23 @@ pub async fn inbox(
     } else {
         None
     };
-    let items: Vec<_> = items
+    let items = items
         .into_iter()
-        .map(|i| json!({"id": i.id, "size": i.size, "receipt": i.receipt, "day": i.day.to_string(), "deletable": i.delete_hash.is_some()}))
-        .collect();
-    Ok(Json(json!({"items": items, "cursor": next})).into_response())
+        .map(|i| {
+            Ok(InboxItem {
+                day: i.day,
+                deletable: i.delete_hash.is_some(),
+                id: i.id.parse().map_err(ApiError::internal)?,
+                receipt: i.receipt.parse().map_err(ApiError::internal)?,
+                size: i.size,
+            })
+        })
+        .collect::<Result<_, ApiError>>()?;
+    Ok(Json(InboxPage {
+        cursor: next,
+        items,
+    })
+    .into_response())
 }
 
 /// `GET /v1/submissions/{id}`: the ciphertext, streamed.
@@ -162,12 +174,12 @@ pub async fn post_reply(
     state.disk.refuse_if_full()?;
     let mailbox: MailboxId = mailbox.parse().map_err(|_| ApiError::NotFound)?;
     check_age(&state, &body)?;
-    let id = SubmissionId::random().to_string();
-    let (id2, today) = (id.clone(), state.today());
+    let id = SubmissionId::random();
+    let (id2, today) = (id.to_string(), state.today());
     state
         .db(move |s| s.insert_reply(&id2, &mailbox.to_string(), &body, today))
         .await?;
-    Ok((StatusCode::CREATED, Json(json!({"id": id}))).into_response())
+    Ok((StatusCode::CREATED, Json(Created { id })).into_response())
 }
 
 /// `GET /v1/mailboxes/{id}`: a reporter reads their replies, signed with
@@ -183,10 +195,17 @@ pub async fn read_mailbox(
             s.read_mailbox(&mailbox.to_string(), today)
         })
         .await?;
-    let out: Vec<_> = replies
+    let out = replies
         .into_iter()
-        .map(|r| json!({"id": r.id, "day": r.day.to_string(), "roster_seq": r.roster_seq, "data": STANDARD.encode(&r.data)}))
-        .collect();
+        .map(|r| {
+            Ok(MailboxItem {
+                data: r.data,
+                day: r.day,
+                id: r.id.parse().map_err(ApiError::internal)?,
+                roster_seq: Some(r.roster_seq),
+            })
+        })
+        .collect::<Result<ReplyList, ApiError>>()?;
     Ok(Json(out).into_response())
 }
 
@@ -216,7 +235,7 @@ pub async fn put_roster(
         r.chain.push(env);
         r.head = next.roster;
     }
-    Ok(Json(json!({"seq": seq})).into_response())
+    Ok(Json(Seq { seq }).into_response())
 }
 
 /// The largest roster attestation kept (an armored detached signature is
@@ -260,7 +279,7 @@ pub async fn post_event(
     check_age(&state, &body)?;
     let today = state.today();
     let seq = state.db(move |s| s.append_event(&body, today)).await?;
-    Ok((StatusCode::CREATED, Json(json!({"seq": seq}))).into_response())
+    Ok((StatusCode::CREATED, Json(Seq { seq })).into_response())
 }
 
 /// `GET /v1/events?after=N`: the log from after seq N.
@@ -276,13 +295,15 @@ pub async fn events(
         None => 0,
     };
     let events = state.db(move |s| s.events(after, PAGE)).await?;
-    let out: Vec<_> = events
+    let events = events
         .into_iter()
-        .map(|(seq, roster_seq, data)| {
-            json!({"seq": seq, "roster_seq": roster_seq, "data": STANDARD.encode(data)})
+        .map(|(seq, roster_seq, data)| EventItem {
+            data,
+            roster_seq: Some(roster_seq),
+            seq,
         })
         .collect();
-    Ok(Json(json!({"events": out})).into_response())
+    Ok(Json(EventPage { events }).into_response())
 }
 
 fn week(w: &str) -> Result<String, ApiError> {

@@ -20,6 +20,7 @@ use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 
 use dropbox_crypto::agehdr::{self, AgeHeaderError, HeaderRules};
+use dropbox_crypto::wire::SubmissionReceipt;
 use dropbox_crypto::{Sha256Digest, SubmissionId};
 
 use crate::blobs::upload_file;
@@ -87,7 +88,8 @@ pub async fn post_submission(
     // held for it: space is reserved a window at a time as bytes arrive.
     state.disk.has_room_for(declared.unwrap_or(0))?;
     let mut reservation = Reservation::new(&state.disk, false);
-    let id = SubmissionId::random().to_string();
+    let submission = SubmissionId::random();
+    let id = submission.to_string();
     let tmp = state.blobs.tmp_path(&format!("post-{id}"));
     let mut guard = TempGuard(Some(tmp.clone()));
     let created = state.blobs.create_tmp(&format!("post-{id}"))?;
@@ -136,12 +138,12 @@ pub async fn post_submission(
     }
     file.flush().await?;
     drop(file);
-    let receipt = Sha256Digest(hasher.finalize().into()).to_string();
+    let receipt = Sha256Digest(hasher.finalize().into());
     let day = state.today();
     let sub = Submission {
         id: id.clone(),
         size,
-        receipt: receipt.clone(),
+        receipt: receipt.to_string(),
         delete_hash,
         day,
     };
@@ -158,7 +160,11 @@ pub async fn post_submission(
     }
     Ok((
         StatusCode::CREATED,
-        Json(serde_json::json!({"id": id, "receipt": receipt, "size": size})),
+        Json(SubmissionReceipt {
+            id: submission,
+            receipt,
+            size,
+        }),
     )
         .into_response())
 }
