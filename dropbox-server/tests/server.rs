@@ -597,3 +597,72 @@ mod extractors {
         );
     }
 }
+
+/// The server's answers parse as the wire types clients use, field for
+/// field.
+#[tokio::test]
+async fn answers_parse_as_the_wire_types() {
+    use dropbox_crypto::httpsig::{KeyId, Signer};
+    use dropbox_crypto::wire::{ErrorBody, EventPage, InboxPage, PowChallenge};
+
+    let f = fixture("wire");
+    let state = AppState::open(Config::new(f.dir.join("data")), Arc::new(UnixTime::now)).unwrap();
+    let id = submit(&state, &f.members[0].1).await;
+    let key = SignSecretKey::from_seed(&[1; 32]);
+    let get = |path: &'static str, signed: bool| {
+        let mut r = Request::get(path);
+        if signed {
+            let h = Signer::new(&KeyId::Member("alice".parse().unwrap()), &key).sign(
+                "GET",
+                path,
+                None,
+                None,
+                UnixTime::now(),
+                &dropbox_crypto::httpsig::new_nonce(),
+            );
+            r = r
+                .header("signature-input", h.signature_input)
+                .header("signature", h.signature);
+        }
+        r.body(Body::empty()).unwrap()
+    };
+    let body = |resp: axum::response::Response| async move {
+        let status = resp.status();
+        let b = axum::body::to_bytes(resp.into_body(), 1 << 20)
+            .await
+            .unwrap();
+        (status, b)
+    };
+    let app = || dropbox_server::app(state.clone());
+
+    let (status, b) = body(app().oneshot(get("/v1/inbox", true)).await.unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
+    let page: InboxPage = serde_json::from_slice(&b).unwrap();
+    assert_eq!(page.cursor, None);
+    assert_eq!(page.items.len(), 1);
+    assert_eq!(page.items[0].id.to_string(), id);
+    assert!(!page.items[0].deletable);
+    assert_eq!(serde_json::to_vec(&page).unwrap(), b, "the same bytes back");
+
+    let (status, b) = body(app().oneshot(get("/v1/events", true)).await.unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        serde_json::from_slice::<EventPage>(&b).unwrap(),
+        EventPage { events: vec![] }
+    );
+
+    let (status, b) = body(app().oneshot(get("/v1/inbox", false)).await.unwrap()).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(ErrorBody::parse(&b).unwrap().error, "sig-missing");
+
+    let (status, b) = body(app().oneshot(get("/v1/pow", false)).await.unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        serde_json::from_slice::<PowChallenge>(&b).unwrap(),
+        PowChallenge {
+            bits: 0,
+            challenge: None
+        }
+    );
+    assert_eq!(&b[..], br#"{"bits":0}"#);
+}
