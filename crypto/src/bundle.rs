@@ -22,7 +22,7 @@ use unicode_normalization::{UnicodeNormalization, is_nfc};
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
 use crate::dsse::Envelope;
-use crate::ids::{MemberId, Sha256Digest};
+use crate::ids::{CaseId, MemberId, Sha256Digest};
 use crate::jcs::{self, JcsError};
 use crate::keys::{AgeRecipient, SignPublicKey};
 use crate::padme::padded_len;
@@ -266,7 +266,26 @@ impl DeleteToken {
         let t = DeleteToken(b.try_into().ok()?);
         (t.expose_text() == s).then_some(t)
     }
+
+    /// The id of the case this report becomes in every recipient's store
+    /// (docs/PROTOCOL.md §15.10, "How `reviewer` names cases"): the first
+    /// 16 bytes of sha256(`dropbox/v1/case-id\n` ‖ the token's text form).
+    /// Every recipient derives the same id; the server, which holds only
+    /// the token's hash, cannot.
+    pub fn case_id(&self) -> CaseId {
+        let text = zeroize::Zeroizing::new(self.expose_text());
+        let mut h = Sha256::new();
+        h.update(CASE_ID_LABEL.as_bytes());
+        h.update(text.as_bytes());
+        let d = h.finalize();
+        let mut b = [0u8; 16];
+        b.copy_from_slice(&d[..16]);
+        CaseId(b)
+    }
 }
+
+/// The domain-separation label of [`DeleteToken::case_id`].
+pub const CASE_ID_LABEL: &str = "dropbox/v1/case-id\n";
 
 impl fmt::Debug for DeleteToken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -748,6 +767,22 @@ pub fn decode_slice(data: &[u8], max_attachment_bytes: u64) -> Result<Decoded, B
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The vector docs/PROTOCOL.md §15.10 gives for case ids.
+    #[test]
+    fn case_id_test_vector() {
+        let bytes: [u8; 32] = std::array::from_fn(|i| i as u8);
+        let t = DeleteToken::from_bytes(bytes);
+        assert_eq!(
+            t.expose_text(),
+            "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8"
+        );
+        assert_eq!(t.case_id().to_string(), "4df6462671f189e506437c0ce9e41fe4");
+        assert_eq!(
+            DeleteToken::from_bytes([0x2a; 32]).case_id().to_string(),
+            "99b83435935868db1be0a7e5f89f8837"
+        );
+    }
 
     fn header(atts: &[(&str, u64)]) -> Header {
         let mut h = Header::new(

@@ -14,6 +14,7 @@
 //! - [`messages`]: replies, follow-ups and team events.
 //! - [`httpsig`]: the RFC 9421 request-signature profile.
 //! - [`text`]: untrusted text escaped for terminals; the member-name rules.
+//! - [`wire`]: the JSON bodies of the HTTP API, shared by server and clients.
 
 pub mod agehdr;
 pub mod bundle;
@@ -31,5 +32,6 @@ pub mod pow;
 pub mod roster;
 pub mod text;
 pub mod time;
+pub mod wire;
 
 pub use ids::{CaseId, EventId, MailboxId, MemberId, Sha256Digest, SubmissionId, TeamFingerprint};

@@ -6,14 +6,21 @@
 //! read is signed by the mailbox key itself. Nonces are kept in SQLite, so
 //! a replay is refused across restarts too. The body's `Content-Digest` is
 //! checked before any handler sees it.
+//!
+//! Handlers take the check as an extractor: [`SignedMember`] for the
+//! reviewer API, [`SignedMailbox`] for a mailbox's own reads and posts.
 
 use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Path, Request};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, Method, Uri};
+use axum::response::{IntoResponse, Response};
 
 use dropbox_crypto::httpsig::{self, ContentDigest, KeyId, NonceStore, SigError};
 use dropbox_crypto::keys::SignPublicKey;
 use dropbox_crypto::roster::Roster;
 use dropbox_crypto::time::{Day, UnixTime};
+use dropbox_crypto::{MailboxId, MemberId};
 
 use crate::disk::Disk;
 use crate::error::ApiError;
@@ -138,16 +145,12 @@ pub fn verify_request(
 
 /// Verifies a request's signature; returns who signed it. Mailbox keys are
 /// accepted only when `mailbox_ok`.
-pub async fn authenticate(
+async fn authenticate(
     state: &Shared,
-    method: &Method,
-    uri: &Uri,
-    headers: &HeaderMap,
-    body: &Bytes,
+    parts: SignedParts,
+    body: Bytes,
     mailbox_ok: bool,
 ) -> Result<KeyId, ApiError> {
-    let parts = SignedParts::of(method, uri, headers);
-    let body = body.clone();
     let roster = state.roster();
     let now = (state.clock)();
     let state2 = state.clone();
@@ -182,18 +185,138 @@ pub async fn authenticate(
 }
 
 /// [`authenticate`], requiring a member.
-pub async fn member(
-    state: &Shared,
-    method: &Method,
-    uri: &Uri,
-    headers: &HeaderMap,
-    body: &Bytes,
-) -> Result<dropbox_crypto::MemberId, ApiError> {
-    match authenticate(state, method, uri, headers, body, false).await? {
+async fn member(state: &Shared, parts: SignedParts, body: Bytes) -> Result<MemberId, ApiError> {
+    match authenticate(state, parts, body, false).await? {
         KeyId::Member(m) => Ok(m),
         KeyId::Mailbox(_) => Err(ApiError::Unauthorized(
             "sig-unknown-key",
             "a member key is required".into(),
         )),
+    }
+}
+
+/// [`authenticate`], requiring the key of the mailbox the path names: any
+/// other key (another mailbox's, a member's) is 403 `mailbox`.
+async fn mailbox(
+    state: &Shared,
+    path_id: &str,
+    parts: SignedParts,
+    body: Bytes,
+) -> Result<MailboxId, ApiError> {
+    let mailbox: MailboxId = path_id.parse().map_err(|_| ApiError::NotFound)?;
+    match authenticate(state, parts, body, true).await? {
+        KeyId::Mailbox(m) if m == mailbox => Ok(mailbox),
+        _ => Err(ApiError::Forbidden(
+            "mailbox",
+            "sign with this mailbox's key".into(),
+        )),
+    }
+}
+
+/// The body of a signed request whose handler reads none: the request is
+/// verified as having no body (a `GET`, a `DELETE`), and what was sent is
+/// never read.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NoBody;
+
+/// A request signed by a member of the current roster (PROTOCOL §15.5.1),
+/// checked before the handler runs: `SignedMember` for a handler that reads
+/// no body, `SignedMember<Bytes>` for one that does (its `Content-Digest`
+/// checked against the bytes). Refused with the `sig-*` 401s, a mailbox key
+/// with 401 `sig-unknown-key`.
+#[derive(Debug, Clone)]
+pub struct SignedMember<B = NoBody> {
+    /// Who signed.
+    pub member: MemberId,
+    /// The body the signature covers.
+    pub body: B,
+}
+
+/// A request signed by the key of the mailbox in its path (`{id}`, PROTOCOL
+/// §15.9): an id that is not a mailbox id is 404, then the signature is
+/// checked (401), then the key must be that mailbox's (403 `mailbox`).
+/// `SignedMailbox<Bytes>` for a handler that reads the body.
+#[derive(Debug, Clone)]
+pub struct SignedMailbox<B = NoBody> {
+    /// The mailbox, which signed.
+    pub mailbox: MailboxId,
+    /// The body the signature covers.
+    pub body: B,
+}
+
+fn signed_parts(parts: &Parts) -> SignedParts {
+    SignedParts::of(&parts.method, &parts.uri, &parts.headers)
+}
+
+/// The request's body, as a handler's `Bytes` reads it (with the route's
+/// body limit).
+async fn read_body(req: Request, state: &Shared) -> Result<Bytes, Response> {
+    Bytes::from_request(req, state)
+        .await
+        .map_err(IntoResponse::into_response)
+}
+
+/// The `{id}` of the path, as a handler's `Path<String>` reads it.
+async fn path_id(parts: &mut Parts, state: &Shared) -> Result<String, Response> {
+    let Path(id) = Path::<String>::from_request_parts(parts, state)
+        .await
+        .map_err(IntoResponse::into_response)?;
+    Ok(id)
+}
+
+impl FromRequestParts<Shared> for SignedMember<NoBody> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &Shared) -> Result<Self, ApiError> {
+        let member = member(state, signed_parts(parts), Bytes::new()).await?;
+        Ok(SignedMember {
+            member,
+            body: NoBody,
+        })
+    }
+}
+
+impl FromRequest<Shared> for SignedMember<Bytes> {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &Shared) -> Result<Self, Response> {
+        let signed = SignedParts::of(req.method(), req.uri(), req.headers());
+        let body = read_body(req, state).await?;
+        let member = member(state, signed, body.clone())
+            .await
+            .map_err(IntoResponse::into_response)?;
+        Ok(SignedMember { member, body })
+    }
+}
+
+impl FromRequestParts<Shared> for SignedMailbox<NoBody> {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &Shared) -> Result<Self, Response> {
+        let id = path_id(parts, state).await?;
+        let mailbox = mailbox(state, &id, signed_parts(parts), Bytes::new())
+            .await
+            .map_err(IntoResponse::into_response)?;
+        Ok(SignedMailbox {
+            mailbox,
+            body: NoBody,
+        })
+    }
+}
+
+impl FromRequest<Shared> for SignedMailbox<Bytes> {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &Shared) -> Result<Self, Response> {
+        let (mut parts, body) = req.into_parts();
+        let id = path_id(&mut parts, state).await?;
+        let signed = signed_parts(&parts);
+        // The body is read (and held to the route's limit, 413) before the
+        // path id is checked, as when the handler read it itself.
+        let body = read_body(Request::from_parts(parts, body), state).await?;
+        let mailbox = mailbox(state, &id, signed, body.clone())
+            .await
+            .map_err(IntoResponse::into_response)?;
+        Ok(SignedMailbox { mailbox, body })
     }
 }

@@ -151,10 +151,10 @@ impl Blobs {
             // An upload's file is named by `upload_file(id)`, not by its id;
             // versions before 0.2 named it `upload-<id>`: rename those.
             if let Some(id) = keep.iter().find(|id| name == format!("upload-{id}")) {
-                std::fs::rename(e.path(), self.tmp_path(&crate::state::upload_file(id)))?;
+                std::fs::rename(e.path(), self.tmp_path(&upload_file(id)))?;
                 continue;
             }
-            if !keep.iter().any(|id| crate::state::upload_file(id) == name) {
+            if !keep.iter().any(|id| upload_file(id) == name) {
                 std::fs::remove_file(e.path())?;
                 n += 1;
             }
@@ -338,6 +338,17 @@ pub fn free_space(path: &Path) -> io::Result<u64> {
     Ok(st.f_bavail.saturating_mul(st.f_frsize))
 }
 
+/// The domain-separation label of an upload's temp file name.
+const UPLOAD_FILE_LABEL: &str = "dropbox-server upload file v1\n";
+
+/// The temp file name of an upload: a hash of its id, because the id is
+/// the upload's only credential and a file name must not hand it to
+/// whoever reads the directory.
+pub fn upload_file(id: &str) -> String {
+    let digest = dropbox_crypto::Sha256Digest::of(format!("{UPLOAD_FILE_LABEL}{id}").as_bytes());
+    format!("upload-{digest}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -403,7 +414,7 @@ mod tests {
         std::fs::write(b.tmp_path(&format!("upload-{id}")), b"part").unwrap();
         std::fs::write(b.tmp_path("post-x"), b"partial").unwrap();
         assert_eq!(b.clean_tmp(std::slice::from_ref(&id)).unwrap(), 1);
-        let hashed = crate::state::upload_file(&id);
+        let hashed = upload_file(&id);
         assert!(!hashed.contains(&id));
         assert_eq!(std::fs::read(b.tmp_path(&hashed)).unwrap(), b"part");
         assert_eq!(std::fs::read_dir(b.tmp_dir()).unwrap().count(), 1);

@@ -147,7 +147,7 @@ impl Disk {
     pub fn has_room_for(&self, n: u64) -> Result<(), ApiError> {
         self.refuse_if_full()?;
         let free = self.free()?;
-        let reserved = self.book.lock().expect("disk lock").reserved;
+        let reserved = crate::locks::lock(&self.book, "disk book").reserved;
         if free < n.saturating_add(reserved).saturating_add(self.reserve) {
             return Err(self.refuse(Refusal::Space));
         }
@@ -157,7 +157,7 @@ impl Disk {
     fn take(&self, n: u64, verified: bool) -> Result<(), ApiError> {
         self.refuse_if_full()?;
         let free = self.free()?;
-        let mut book = self.book.lock().expect("disk lock");
+        let mut book = crate::locks::lock(&self.book, "disk book");
         if !verified && book.unverified.saturating_add(n) > self.unverified_cap {
             drop(book);
             return Err(self.refuse(Refusal::Unverified));
@@ -174,7 +174,7 @@ impl Disk {
     }
 
     fn give_back(&self, n: u64, verified: bool) {
-        let mut book = self.book.lock().expect("disk lock");
+        let mut book = crate::locks::lock(&self.book, "disk book");
         book.reserved = book.reserved.saturating_sub(n);
         if !verified {
             book.unverified = book.unverified.saturating_sub(n);
@@ -299,7 +299,7 @@ impl<'a> Reservation<'a> {
     /// unverified cap.
     pub fn verified(&mut self) {
         if !self.verified {
-            let mut book = self.disk.book.lock().expect("disk lock");
+            let mut book = crate::locks::lock(&self.disk.book, "disk book");
             book.unverified = book.unverified.saturating_sub(self.held);
             self.verified = true;
         }

@@ -6,6 +6,7 @@
 
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use dropbox_crypto::wire::ErrorBody;
 
 /// What went wrong with a request.
 #[derive(Debug, thiserror::Error)]
@@ -130,7 +131,8 @@ impl IntoResponse for ApiError {
                 )
             }
         };
-        let body = serde_json::json!({"error": code, "message": message}).to_string();
+        let body =
+            serde_json::to_string(&ErrorBody::new(code, message)).expect("two strings serialize");
         let mut resp = (status, [(header::CONTENT_TYPE, "application/json")], body).into_response();
         if status == StatusCode::PRECONDITION_FAILED {
             resp.headers_mut()

@@ -16,6 +16,7 @@ pub mod commands;
 pub mod disk;
 pub mod error;
 pub mod fuzzing;
+pub mod locks;
 pub mod notify;
 pub mod pow;
 pub mod retention;
@@ -24,5 +25,6 @@ pub mod serve;
 pub mod state;
 pub mod store;
 pub mod upload_headers;
+pub mod uploads;
 
 pub use routes::app;

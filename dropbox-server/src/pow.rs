@@ -14,20 +14,17 @@
 //! 4. Uploads carry `Dropbox-Upload-Token: T`; each token allows K uploads
 //!    (tus creation or a streamed POST). Tokens live in memory only and die
 //!    with the process or at the end of the next day.
+//!
+//! The two handlers are in `routes::pow`; this module keeps the tokens.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
 
-use axum::Json;
-use axum::extract::State;
 use axum::http::HeaderMap;
-use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use hmac::{Hmac, Mac};
 use rand::RngCore;
-use serde::Deserialize;
-use serde_json::json;
 use sha2::Sha256;
 
 use crate::error::ApiError;
@@ -104,7 +101,7 @@ impl Pow {
             return Err(bad("the nonce does not solve the challenge"));
         }
         {
-            let mut used = self.used.lock().expect("pow lock");
+            let mut used = crate::locks::lock(&self.used, "proof-of-work tokens");
             used.retain(|_, d| *d + 1 >= today);
             if used.insert(challenge.to_owned(), day).is_some() {
                 return Err(bad("challenge already used"));
@@ -113,7 +110,7 @@ impl Pow {
         let mut t = [0u8; 16];
         rand::rngs::OsRng.fill_bytes(&mut t);
         let token = URL_SAFE_NO_PAD.encode(t);
-        let mut tokens = self.tokens.lock().expect("pow lock");
+        let mut tokens = crate::locks::lock(&self.tokens, "proof-of-work tokens");
         tokens.retain(|_, (d, _)| *d + 1 >= today);
         tokens.insert(token.clone(), (today, self.uploads));
         Ok(token)
@@ -134,7 +131,7 @@ impl Pow {
             .get(TOKEN_HEADER)
             .and_then(|v| v.to_str().ok())
             .ok_or_else(need)?;
-        let mut tokens = self.tokens.lock().expect("pow lock");
+        let mut tokens = crate::locks::lock(&self.tokens, "proof-of-work tokens");
         match tokens.get_mut(token) {
             Some((day, left)) if *left > 0 && *day + 1 >= today => {
                 *left -= 1;
@@ -153,8 +150,8 @@ impl Pow {
     /// tests of the bound).
     pub fn remembered(&self) -> (usize, usize) {
         (
-            self.used.lock().expect("pow lock").len(),
-            self.tokens.lock().expect("pow lock").len(),
+            crate::locks::lock(&self.used, "proof-of-work tokens").len(),
+            crate::locks::lock(&self.tokens, "proof-of-work tokens").len(),
         )
     }
 }
@@ -167,34 +164,6 @@ pub fn check_upload(state: &Shared, headers: &HeaderMap) -> Result<(), ApiError>
         Some(p) => p.spend(headers, state.today().days_since_epoch()),
         None => Ok(()),
     }
-}
-
-/// `GET /v1/pow`.
-pub async fn get_challenge(State(state): State<Shared>) -> Response {
-    match &state.pow {
-        Some(p) => Json(
-            json!({"challenge": p.challenge(state.today().days_since_epoch()), "bits": p.bits}),
-        )
-        .into_response(),
-        None => Json(json!({"bits": 0})).into_response(),
-    }
-}
-
-/// The body of `POST /v1/pow`.
-#[derive(Deserialize)]
-pub struct Solution {
-    challenge: String,
-    nonce: String,
-}
-
-/// `POST /v1/pow`.
-pub async fn post_solution(
-    State(state): State<Shared>,
-    Json(s): Json<Solution>,
-) -> Result<Response, ApiError> {
-    let p = state.pow.as_ref().ok_or(ApiError::NotFound)?;
-    let token = p.redeem(&s.challenge, &s.nonce, state.today().days_since_epoch())?;
-    Ok(Json(json!({"token": token, "uploads": p.uploads})).into_response())
 }
 
 #[cfg(test)]

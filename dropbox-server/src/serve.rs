@@ -72,7 +72,7 @@ pub async fn serve(
             let (slots, held, inner) = (slots2.clone(), held2.clone(), inner.clone());
             async move {
                 let permit = slots.acquire_owned().await.expect("semaphore never closed");
-                *held.lock().expect("slot lock") = Some(permit);
+                *crate::locks::lock(&held, "connection slot") = Some(permit);
                 inner.oneshot(req).await
             }
         });
@@ -129,7 +129,8 @@ async fn json_errors(resp: Response) -> Response {
         StatusCode::UNPROCESSABLE_ENTITY => "unprocessable",
         _ => "client-error",
     };
-    let json = serde_json::json!({"error": code, "message": message}).to_string();
+    let json = serde_json::to_string(&dropbox_crypto::wire::ErrorBody::new(code, message))
+        .expect("two strings serialize");
     parts.headers.remove(header::CONTENT_LENGTH);
     parts.headers.insert(
         header::CONTENT_TYPE,

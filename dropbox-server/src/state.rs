@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use dropbox_crypto::TeamFingerprint;
 use dropbox_crypto::dsse::Envelope;
@@ -14,6 +14,7 @@ use dropbox_crypto::time::{Day, UnixTime};
 use crate::blobs::Blobs;
 use crate::error::ApiError;
 use crate::store::{Store, StoreError};
+use crate::uploads::{UploadSlot, Uploads};
 
 /// Tunables, from flags, then environment, then DATA/config.json.
 #[derive(Debug, Clone)]
@@ -102,34 +103,6 @@ impl RosterState {
     }
 }
 
-/// A resumable upload in progress (in memory only: idle times are never
-/// written down). Until its first part arrives an upload is memory only
-/// (no file, no row), so bodiless creations cost no disk.
-#[derive(Debug)]
-pub struct UploadSlot {
-    /// Bytes received.
-    pub offset: u64,
-    /// Declared length.
-    pub length: u64,
-    /// Last activity.
-    pub touched: Instant,
-    /// A PATCH is being written.
-    pub busy: bool,
-    /// Its file and row exist.
-    pub persisted: bool,
-    /// Its age header arrived and checked out.
-    pub verified: bool,
-    /// sha256(delete token), kept until the row is written.
-    pub delete_hash: Option<String>,
-}
-
-impl UploadSlot {
-    /// Holds data (or is receiving some): counts against the open uploads.
-    pub fn active(&self) -> bool {
-        self.offset > 0 || self.busy || self.persisted
-    }
-}
-
 /// Everything a handler needs.
 pub struct AppState {
     /// Tunables.
@@ -143,7 +116,7 @@ pub struct AppState {
     /// The clock.
     pub clock: Clock,
     /// Open uploads.
-    pub uploads: Mutex<HashMap<String, UploadSlot>>,
+    pub uploads: Uploads,
     /// Disk space: reserve, windows in flight, ballast, refusal counts.
     pub disk: crate::disk::Disk,
     /// Proof-of-work upload tokens, when required.
@@ -227,20 +200,10 @@ impl AppState {
         let mut uploads = HashMap::new();
         let rules = dropbox_crypto::agehdr::HeaderRules::for_roster(head.members.len());
         for (id, length) in store.uploads()? {
-            let path = blobs.tmp_path(&upload_file(&id));
+            let path = blobs.tmp_path(&crate::blobs::upload_file(&id));
             let offset = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-            uploads.insert(
-                id,
-                UploadSlot {
-                    offset,
-                    length,
-                    touched: Instant::now(),
-                    busy: false,
-                    persisted: true,
-                    verified: header_checks_out(&path, &rules),
-                    delete_hash: None,
-                },
-            );
+            let verified = header_checks_out(&path, &rules);
+            uploads.insert(id, UploadSlot::restored(offset, length, verified));
         }
         let disk =
             crate::disk::Disk::open(&cfg.data, cfg.reserve_bytes, cfg.unverified_reserve_bytes);
@@ -254,7 +217,7 @@ impl AppState {
                 head,
             }),
             clock,
-            uploads: Mutex::new(uploads),
+            uploads: Uploads::new(uploads),
             disk,
             pow: (cfg_pow_bits > 0).then(|| crate::pow::Pow::new(cfg_pow_bits, cfg_pow_uploads)),
         }))
@@ -305,7 +268,7 @@ impl AppState {
 
     /// A snapshot of the roster.
     pub fn roster(&self) -> RosterState {
-        self.roster.read().expect("roster lock").clone()
+        crate::locks::read(&self.roster, "roster").clone()
     }
 }
 
@@ -319,15 +282,4 @@ fn header_checks_out(path: &std::path::Path, rules: &dropbox_crypto::agehdr::Hea
             .read_to_end(&mut prefix)
     });
     read.is_ok() && dropbox_crypto::agehdr::parse(&prefix).is_ok_and(|h| rules.check(&h).is_ok())
-}
-
-/// The domain-separation label of an upload's temp file name.
-const UPLOAD_FILE_LABEL: &str = "dropbox-server upload file v1\n";
-
-/// The temp file name of an upload: a hash of its id, because the id is
-/// the upload's only credential and a file name must not hand it to
-/// whoever reads the directory.
-pub fn upload_file(id: &str) -> String {
-    let digest = dropbox_crypto::Sha256Digest::of(format!("{UPLOAD_FILE_LABEL}{id}").as_bytes());
-    format!("upload-{digest}")
 }

@@ -382,3 +382,287 @@ async fn the_own_log_takes_items_for_the_codename_only_signed_by_its_mailbox() {
         one
     );
 }
+
+/// The extractors in front of every signed handler, on a router of their
+/// own: what they accept, and each way a signature is refused.
+mod extractors {
+    use super::*;
+
+    use axum::Router;
+    use axum::body::Bytes;
+    use axum::routing::get;
+    use dropbox_crypto::codename::keys_from_seed;
+    use dropbox_crypto::httpsig::{KeyId, SignedHeaders, Signer};
+    use dropbox_server::auth::{SignedMailbox, SignedMember};
+    use dropbox_server::state::Shared;
+
+    fn alice() -> (KeyId, SignSecretKey) {
+        (
+            KeyId::Member("alice".parse().unwrap()),
+            SignSecretKey::from_seed(&[1; 32]),
+        )
+    }
+
+    fn router(state: Shared) -> Router {
+        Router::new()
+            .route(
+                "/m",
+                get(|s: SignedMember| async move { s.member.to_string() }).post(
+                    |s: SignedMember<Bytes>| async move {
+                        format!("{} {}", s.member, String::from_utf8_lossy(&s.body))
+                    },
+                ),
+            )
+            .route(
+                "/mbx/{id}",
+                get(|s: SignedMailbox| async move { s.mailbox.to_string() }).post(
+                    |s: SignedMailbox<Bytes>| async move {
+                        format!("{} {}", s.mailbox, String::from_utf8_lossy(&s.body))
+                    },
+                ),
+            )
+            .with_state(state)
+    }
+
+    fn signed(
+        method: &str,
+        path: &str,
+        body: Option<&[u8]>,
+        (keyid, key): &(KeyId, SignSecretKey),
+        created: UnixTime,
+    ) -> SignedHeaders {
+        Signer::new(keyid, key).sign(
+            method,
+            path,
+            None,
+            body,
+            created,
+            &dropbox_crypto::httpsig::new_nonce(),
+        )
+    }
+
+    fn request(method: &str, path: &str, h: Option<&SignedHeaders>, body: &[u8]) -> Request<Body> {
+        let mut r = Request::builder().method(method).uri(path);
+        if let Some(h) = h {
+            r = r
+                .header("signature-input", &h.signature_input)
+                .header("signature", &h.signature);
+            if let Some(d) = &h.content_digest {
+                r = r.header("content-digest", d);
+            }
+        }
+        r.body(Body::from(body.to_vec())).unwrap()
+    }
+
+    /// Status, and the body (for an error, its `error` code).
+    async fn send(state: &Shared, req: Request<Body>) -> (StatusCode, String) {
+        let resp = router(state.clone()).oneshot(req).await.unwrap();
+        let status = resp.status();
+        let body = axum::body::to_bytes(resp.into_body(), 1 << 20)
+            .await
+            .unwrap();
+        let text = String::from_utf8_lossy(&body).into_owned();
+        if status.is_success() {
+            return (status, text);
+        }
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        (status, v["error"].as_str().unwrap().to_owned())
+    }
+
+    #[tokio::test]
+    async fn a_member_signature_is_accepted_once_and_refused_missing_stale_replayed_or_wrong_key() {
+        let f = fixture("member-extractor");
+        let state =
+            AppState::open(Config::new(f.dir.join("data")), Arc::new(UnixTime::now)).unwrap();
+        let now = UnixTime::now();
+        let h = signed("GET", "/m", None, &alice(), now);
+        assert_eq!(
+            send(&state, request("GET", "/m", Some(&h), b"")).await,
+            (StatusCode::OK, "alice".into())
+        );
+        assert_eq!(
+            send(&state, request("GET", "/m", Some(&h), b"")).await,
+            (StatusCode::UNAUTHORIZED, "sig-replay".into())
+        );
+        assert_eq!(
+            send(&state, request("GET", "/m", None, b"")).await,
+            (StatusCode::UNAUTHORIZED, "sig-missing".into())
+        );
+        let stale = signed("GET", "/m", None, &alice(), UnixTime(now.0 - 400));
+        assert_eq!(
+            send(&state, request("GET", "/m", Some(&stale), b"")).await,
+            (StatusCode::UNAUTHORIZED, "sig-stale".into())
+        );
+        // alice's id with bob's key.
+        let forged = (alice().0, SignSecretKey::from_seed(&[2; 32]));
+        let h = signed("GET", "/m", None, &forged, now);
+        assert_eq!(
+            send(&state, request("GET", "/m", Some(&h), b"")).await,
+            (StatusCode::UNAUTHORIZED, "sig-bad-signature".into())
+        );
+        // Not in the roster.
+        let stranger = (
+            KeyId::Member("mallory".parse().unwrap()),
+            SignSecretKey::from_seed(&[9; 32]),
+        );
+        let h = signed("GET", "/m", None, &stranger, now);
+        assert_eq!(
+            send(&state, request("GET", "/m", Some(&h), b"")).await,
+            (StatusCode::UNAUTHORIZED, "sig-unknown-key".into())
+        );
+        // A mailbox key is no member's.
+        let k = keys_from_seed(&[7; 32]);
+        let mbx = (
+            KeyId::Mailbox(k.mailbox()),
+            SignSecretKey::from_seed(&k.mailbox_key.expose_seed()),
+        );
+        let h = signed("GET", "/m", None, &mbx, now);
+        assert_eq!(
+            send(&state, request("GET", "/m", Some(&h), b"")).await,
+            (StatusCode::UNAUTHORIZED, "sig-unknown-key".into())
+        );
+    }
+
+    #[tokio::test]
+    async fn a_signed_body_reaches_the_handler_only_if_its_digest_matches() {
+        let f = fixture("body-extractor");
+        let state =
+            AppState::open(Config::new(f.dir.join("data")), Arc::new(UnixTime::now)).unwrap();
+        let h = signed("POST", "/m", Some(b"hello"), &alice(), UnixTime::now());
+        assert_eq!(
+            send(&state, request("POST", "/m", Some(&h), b"hellO")).await,
+            (StatusCode::UNAUTHORIZED, "sig-digest-mismatch".into())
+        );
+        let h = signed("POST", "/m", Some(b"hello"), &alice(), UnixTime::now());
+        assert_eq!(
+            send(&state, request("POST", "/m", Some(&h), b"hello")).await,
+            (StatusCode::OK, "alice hello".into())
+        );
+        // A body the signature does not cover at all.
+        let h = signed("POST", "/m", None, &alice(), UnixTime::now());
+        assert_eq!(
+            send(&state, request("POST", "/m", Some(&h), b"hello")).await,
+            (StatusCode::UNAUTHORIZED, "sig-missing-component".into())
+        );
+    }
+
+    #[tokio::test]
+    async fn a_mailbox_request_needs_that_mailbox_s_own_key() {
+        let f = fixture("mailbox-extractor");
+        let state =
+            AppState::open(Config::new(f.dir.join("data")), Arc::new(UnixTime::now)).unwrap();
+        let now = UnixTime::now();
+        let k = keys_from_seed(&[7; 32]);
+        let mine = (
+            KeyId::Mailbox(k.mailbox()),
+            SignSecretKey::from_seed(&k.mailbox_key.expose_seed()),
+        );
+        let path = format!("/mbx/{}", k.mailbox());
+        let h = signed("GET", &path, None, &mine, now);
+        assert_eq!(
+            send(&state, request("GET", &path, Some(&h), b"")).await,
+            (StatusCode::OK, k.mailbox().to_string())
+        );
+        let h = signed("POST", &path, Some(b"item"), &mine, now);
+        assert_eq!(
+            send(&state, request("POST", &path, Some(&h), b"item")).await,
+            (StatusCode::OK, format!("{} item", k.mailbox()))
+        );
+        // Another mailbox's key, and a member's: signed, but not this one.
+        let other = keys_from_seed(&[8; 32]);
+        let theirs = (
+            KeyId::Mailbox(other.mailbox()),
+            SignSecretKey::from_seed(&other.mailbox_key.expose_seed()),
+        );
+        for key in [theirs, alice()] {
+            let h = signed("GET", &path, None, &key, now);
+            assert_eq!(
+                send(&state, request("GET", &path, Some(&h), b"")).await,
+                (StatusCode::FORBIDDEN, "mailbox".into())
+            );
+        }
+        // The path id is checked before the signature.
+        assert_eq!(
+            send(&state, request("GET", "/mbx/not-a-mailbox", None, b"")).await,
+            (StatusCode::NOT_FOUND, "not-found".into())
+        );
+        assert_eq!(
+            send(&state, request("GET", &path, None, b"")).await,
+            (StatusCode::UNAUTHORIZED, "sig-missing".into())
+        );
+        let stale = signed("GET", &path, None, &mine, UnixTime(now.0 - 400));
+        assert_eq!(
+            send(&state, request("GET", &path, Some(&stale), b"")).await,
+            (StatusCode::UNAUTHORIZED, "sig-stale".into())
+        );
+    }
+}
+
+/// The server's answers parse as the wire types clients use, field for
+/// field.
+#[tokio::test]
+async fn answers_parse_as_the_wire_types() {
+    use dropbox_crypto::httpsig::{KeyId, Signer};
+    use dropbox_crypto::wire::{ErrorBody, EventPage, InboxPage, PowChallenge};
+
+    let f = fixture("wire");
+    let state = AppState::open(Config::new(f.dir.join("data")), Arc::new(UnixTime::now)).unwrap();
+    let id = submit(&state, &f.members[0].1).await;
+    let key = SignSecretKey::from_seed(&[1; 32]);
+    let get = |path: &'static str, signed: bool| {
+        let mut r = Request::get(path);
+        if signed {
+            let h = Signer::new(&KeyId::Member("alice".parse().unwrap()), &key).sign(
+                "GET",
+                path,
+                None,
+                None,
+                UnixTime::now(),
+                &dropbox_crypto::httpsig::new_nonce(),
+            );
+            r = r
+                .header("signature-input", h.signature_input)
+                .header("signature", h.signature);
+        }
+        r.body(Body::empty()).unwrap()
+    };
+    let body = |resp: axum::response::Response| async move {
+        let status = resp.status();
+        let b = axum::body::to_bytes(resp.into_body(), 1 << 20)
+            .await
+            .unwrap();
+        (status, b)
+    };
+    let app = || dropbox_server::app(state.clone());
+
+    let (status, b) = body(app().oneshot(get("/v1/inbox", true)).await.unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
+    let page: InboxPage = serde_json::from_slice(&b).unwrap();
+    assert_eq!(page.cursor, None);
+    assert_eq!(page.items.len(), 1);
+    assert_eq!(page.items[0].id.to_string(), id);
+    assert!(!page.items[0].deletable);
+    assert_eq!(serde_json::to_vec(&page).unwrap(), b, "the same bytes back");
+
+    let (status, b) = body(app().oneshot(get("/v1/events", true)).await.unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        serde_json::from_slice::<EventPage>(&b).unwrap(),
+        EventPage { events: vec![] }
+    );
+
+    let (status, b) = body(app().oneshot(get("/v1/inbox", false)).await.unwrap()).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(ErrorBody::parse(&b).unwrap().error, "sig-missing");
+
+    let (status, b) = body(app().oneshot(get("/v1/pow", false)).await.unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        serde_json::from_slice::<PowChallenge>(&b).unwrap(),
+        PowChallenge {
+            bits: 0,
+            challenge: None
+        }
+    );
+    assert_eq!(&b[..], br#"{"bits":0}"#);
+}

@@ -13,6 +13,7 @@ use dropbox_crypto::httpsig::{self, KeyId, Signer};
 use dropbox_crypto::keys::SignSecretKey;
 use dropbox_crypto::roster::{self, VerifiedChain};
 use dropbox_crypto::time::UnixTime;
+use dropbox_crypto::wire::ErrorBody;
 use dropbox_crypto::{Sha256Digest, TeamFingerprint};
 
 use crate::cli::Team;
@@ -155,12 +156,13 @@ impl Client {
             .with_context(|| format!("cannot reach {}", self.base))?;
         let status = resp.status().as_u16();
         if status != 201 {
-            let v: serde_json::Value =
-                serde_json::from_slice(&resp.body_mut().read_to_vec().unwrap_or_default())
-                    .unwrap_or_default();
+            let body = resp.body_mut().read_to_vec().unwrap_or_default();
+            let message = ErrorBody::parse(&body)
+                .map(|e| e.message)
+                .filter(|m| !m.is_empty());
             bail!(
                 "the drop box refused the upload ({status}): {}",
-                v["message"].as_str().unwrap_or("no explanation")
+                message.as_deref().unwrap_or("no explanation")
             );
         }
         let location = resp
@@ -219,13 +221,13 @@ impl Client {
                     true
                 }
                 Ok(mut r) if r.status().is_client_error() && r.status().as_u16() != 409 => {
-                    let v: serde_json::Value =
-                        serde_json::from_slice(&r.body_mut().read_to_vec().unwrap_or_default())
-                            .unwrap_or_default();
+                    let body = r.body_mut().read_to_vec().unwrap_or_default();
                     bail!(
                         "the drop box refused the upload ({}): {}",
                         r.status().as_u16(),
-                        v["message"].as_str().unwrap_or("")
+                        ErrorBody::parse(&body)
+                            .map(|e| e.message)
+                            .unwrap_or_default()
                     );
                 }
                 _ => false,
@@ -320,6 +322,19 @@ impl Client {
             ],
         )
     }
+}
+
+/// The `message` of an error answer (PROTOCOL §15.4), or "" when the answer
+/// is not one; for people only, never parsed further.
+pub fn error_message(v: &serde_json::Value) -> String {
+    ErrorBody::deserialize(v)
+        .map(|e| e.message)
+        .unwrap_or_default()
+}
+
+/// Parses a success answer into its wire type (`dropbox_crypto::wire`).
+pub fn parse<T: serde::de::DeserializeOwned>(v: serde_json::Value) -> Result<T, serde_json::Error> {
+    serde_json::from_value(v)
 }
 
 /// The highest roster seen per team, kept so a server cannot roll a

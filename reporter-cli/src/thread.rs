@@ -9,8 +9,6 @@
 //! than sent to everyone.
 
 use anyhow::{Context, bail};
-use base64::Engine;
-use base64::engine::general_purpose::STANDARD;
 use rand::RngCore;
 
 use dropbox_crypto::bundle::{self, BundleWriter, Header, Kind};
@@ -20,6 +18,7 @@ use dropbox_crypto::httpsig::KeyId;
 use dropbox_crypto::messages::{self, Followup, ThreadRecord};
 use dropbox_crypto::roster::VerifiedChain;
 use dropbox_crypto::time::UnixTime;
+use dropbox_crypto::wire::OwnItem;
 use dropbox_crypto::{MemberId, envelope};
 
 use crate::client::Client;
@@ -52,7 +51,7 @@ fn post(client: &Client, keys: &CodenameKeys, data: &[u8]) -> anyhow::Result<()>
     if status != 201 {
         bail!(
             "the drop box answered {status} when storing your conversation's record: {}",
-            v["message"].as_str().unwrap_or("")
+            crate::client::error_message(&v)
         );
     }
     Ok(())
@@ -124,16 +123,16 @@ pub fn read_own(
     if status != 200 {
         bail!(
             "the drop box answered {status} for your conversation's record: {}",
-            v["message"].as_str().unwrap_or("")
+            crate::client::error_message(&v)
         );
     }
     let mut log = OwnLog::default();
+    // Each item is parsed on its own, so a malformed one is reported
+    // without hiding the others.
     for item in v.as_array().cloned().unwrap_or_default() {
         let got = (|| -> anyhow::Result<()> {
-            let data = STANDARD
-                .decode(item["data"].as_str().unwrap_or(""))
-                .context("not base64")?;
-            let plain = envelope::decrypt_vec(&data, &[&keys.identity])?;
+            let item: OwnItem = crate::client::parse(item).context("malformed")?;
+            let plain = envelope::decrypt_vec(&item.data, &[&keys.identity])?;
             let d = bundle::decode_slice(&plain, 0)?;
             if d.header.kind != Kind::Own {
                 bail!("not an item of your own log");

@@ -2,6 +2,7 @@
 
 pub mod nojs;
 pub mod own;
+pub mod pow;
 pub mod public;
 pub mod reviewer;
 pub mod submit;
@@ -56,8 +57,8 @@ pub fn public_routes() -> Router<Shared> {
         )
         .route(
             "/v1/pow",
-            get(crate::pow::get_challenge)
-                .post(crate::pow::post_solution)
+            get(pow::get_challenge)
+                .post(pow::post_solution)
                 .layer(request_timeout(30)),
         )
         .layer(DefaultBodyLimit::max(nojs::MAX_TEXT * 4))

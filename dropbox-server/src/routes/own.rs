@@ -10,18 +10,15 @@
 
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, Method, StatusCode, Uri};
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use base64::Engine;
-use base64::engine::general_purpose::STANDARD;
-use serde_json::json;
 
+use dropbox_crypto::SubmissionId;
 use dropbox_crypto::agehdr::{self, HeaderRules};
-use dropbox_crypto::httpsig::KeyId;
-use dropbox_crypto::{MailboxId, SubmissionId};
+use dropbox_crypto::wire::{Created, OwnItem};
 
-use crate::auth;
+use crate::auth::SignedMailbox;
 use crate::error::ApiError;
 use crate::state::Shared;
 
@@ -30,36 +27,13 @@ use crate::state::Shared;
 /// tags.
 pub const MAX_OWN_BYTES: usize = 72 * 1024;
 
-/// Checks the mailbox signature: the path id must be the signing key.
-async fn mailbox_auth(
-    state: &Shared,
-    method: &Method,
-    uri: &Uri,
-    headers: &HeaderMap,
-    body: &Bytes,
-    id: &str,
-) -> Result<MailboxId, ApiError> {
-    let mailbox: MailboxId = id.parse().map_err(|_| ApiError::NotFound)?;
-    match auth::authenticate(state, method, uri, headers, body, true).await? {
-        KeyId::Mailbox(m) if m == mailbox => Ok(mailbox),
-        _ => Err(ApiError::Forbidden(
-            "mailbox",
-            "sign with this mailbox's key".into(),
-        )),
-    }
-}
-
 /// `POST /v1/mailboxes/{id}/own`: appends an item, encrypted to exactly
 /// one X25519 recipient (the codename), to the mailbox's own log.
 pub async fn post_own(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
     headers: HeaderMap,
-    Path(id): Path<String>,
-    body: Bytes,
+    SignedMailbox { mailbox, body }: SignedMailbox<Bytes>,
 ) -> Result<Response, ApiError> {
-    let mailbox = mailbox_auth(&state, &method, &uri, &headers, &body, &id).await?;
     if body.len() > MAX_OWN_BYTES {
         return Err(ApiError::TooLarge(format!(
             "an own-log item is at most {MAX_OWN_BYTES} bytes"
@@ -77,8 +51,8 @@ pub async fn post_own(
             "an own-log item is encrypted to the codename only".into(),
         ));
     }
-    let item = SubmissionId::random().to_string();
-    let (item2, today) = (item.clone(), state.today());
+    let item = SubmissionId::random();
+    let (item2, today) = (item.to_string(), state.today());
     let stored = state
         .db(move |s| s.insert_own(&item2, &mailbox.to_string(), &body, today))
         .await?;
@@ -88,19 +62,15 @@ pub async fn post_own(
             "this mailbox's own log is full".into(),
         ));
     }
-    Ok((StatusCode::CREATED, Json(json!({"id": item}))).into_response())
+    Ok((StatusCode::CREATED, Json(Created { id: item })).into_response())
 }
 
 /// `GET /v1/mailboxes/{id}/own`: the mailbox's own log, in the order
 /// posted. Reading it counts as a use of the mailbox.
 pub async fn read_own(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    Path(id): Path<String>,
+    SignedMailbox { mailbox, .. }: SignedMailbox,
 ) -> Result<Response, ApiError> {
-    let mailbox = mailbox_auth(&state, &method, &uri, &headers, &Bytes::new(), &id).await?;
     let today = state.today();
     let items = state
         .db(move |s| {
@@ -108,9 +78,15 @@ pub async fn read_own(
             s.own_log(&mailbox.to_string())
         })
         .await?;
-    let out: Vec<_> = items
+    let out = items
         .into_iter()
-        .map(|o| json!({"id": o.id, "day": o.day.to_string(), "data": STANDARD.encode(&o.data)}))
-        .collect();
+        .map(|o| {
+            Ok(OwnItem {
+                data: o.data,
+                day: o.day,
+                id: o.id.parse().map_err(ApiError::internal)?,
+            })
+        })
+        .collect::<Result<Vec<_>, ApiError>>()?;
     Ok(Json(out).into_response())
 }

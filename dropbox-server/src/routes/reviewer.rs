@@ -6,20 +6,19 @@ use std::collections::HashMap;
 use axum::Json;
 use axum::body::{Body, Bytes};
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use base64::Engine;
-use base64::engine::general_purpose::STANDARD;
-use serde_json::json;
 
 use dropbox_crypto::agehdr::{self, HeaderRules};
 use dropbox_crypto::bundle::DeleteToken;
 use dropbox_crypto::dsse::Envelope;
-use dropbox_crypto::httpsig::KeyId;
 use dropbox_crypto::roster;
+use dropbox_crypto::wire::{
+    Created, EventItem, EventPage, InboxItem, InboxPage, MailboxItem, ReplyList, Seq,
+};
 use dropbox_crypto::{MailboxId, SubmissionId};
 
-use crate::auth;
+use crate::auth::{SignedMailbox, SignedMember};
 use crate::error::ApiError;
 use crate::state::Shared;
 
@@ -36,12 +35,9 @@ fn submission_id(id: &str) -> Result<String, ApiError> {
 /// `GET /v1/inbox?cursor=…`: items this member has not acked yet.
 pub async fn inbox(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
+    SignedMember { member, .. }: SignedMember,
 ) -> Result<Response, ApiError> {
-    let member = auth::member(&state, &method, &uri, &headers, &Bytes::new()).await?;
     let cursor = match q.get("cursor") {
         Some(c) => Some(
             submission_id(c)
@@ -58,22 +54,31 @@ pub async fn inbox(
     } else {
         None
     };
-    let items: Vec<_> = items
+    let items = items
         .into_iter()
-        .map(|i| json!({"id": i.id, "size": i.size, "receipt": i.receipt, "day": i.day.to_string(), "deletable": i.delete_hash.is_some()}))
-        .collect();
-    Ok(Json(json!({"items": items, "cursor": next})).into_response())
+        .map(|i| {
+            Ok(InboxItem {
+                day: i.day,
+                deletable: i.delete_hash.is_some(),
+                id: i.id.parse().map_err(ApiError::internal)?,
+                receipt: i.receipt.parse().map_err(ApiError::internal)?,
+                size: i.size,
+            })
+        })
+        .collect::<Result<_, ApiError>>()?;
+    Ok(Json(InboxPage {
+        cursor: next,
+        items,
+    })
+    .into_response())
 }
 
 /// `GET /v1/submissions/{id}`: the ciphertext, streamed.
 pub async fn fetch(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
     Path(id): Path<String>,
+    _: SignedMember,
 ) -> Result<Response, ApiError> {
-    auth::member(&state, &method, &uri, &headers, &Bytes::new()).await?;
     let id = submission_id(&id)?;
     let id2 = id.clone();
     let sub = state
@@ -105,13 +110,9 @@ pub async fn fetch(
 /// `POST /v1/submissions/{id}/ack`.
 pub async fn ack(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Bytes,
+    SignedMember { member, .. }: SignedMember<Bytes>,
 ) -> Result<Response, ApiError> {
-    let member = auth::member(&state, &method, &uri, &headers, &body).await?;
     let id = submission_id(&id)?;
     let today = state.today();
     let m = member.to_string();
@@ -124,12 +125,10 @@ pub async fn ack(
 /// `DELETE /v1/submissions/{id}` with `Dropbox-Delete-Token`.
 pub async fn delete(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
     headers: HeaderMap,
     Path(id): Path<String>,
+    _: SignedMember,
 ) -> Result<Response, ApiError> {
-    auth::member(&state, &method, &uri, &headers, &Bytes::new()).await?;
     let id = submission_id(&id)?;
     let token = headers
         .get(DELETE_TOKEN_HEADER)
@@ -168,44 +167,27 @@ fn check_age(state: &Shared, body: &[u8]) -> Result<(), ApiError> {
 /// `POST /v1/mailboxes/{id}/replies`: an encrypted reply for a reporter.
 pub async fn post_reply(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
     Path(mailbox): Path<String>,
-    body: Bytes,
+    SignedMember { body, .. }: SignedMember<Bytes>,
 ) -> Result<Response, ApiError> {
-    auth::member(&state, &method, &uri, &headers, &body).await?;
     // On a full disk the space left is for reads, acks and deletes.
     state.disk.refuse_if_full()?;
     let mailbox: MailboxId = mailbox.parse().map_err(|_| ApiError::NotFound)?;
     check_age(&state, &body)?;
-    let id = SubmissionId::random().to_string();
-    let (id2, today) = (id.clone(), state.today());
+    let id = SubmissionId::random();
+    let (id2, today) = (id.to_string(), state.today());
     state
         .db(move |s| s.insert_reply(&id2, &mailbox.to_string(), &body, today))
         .await?;
-    Ok((StatusCode::CREATED, Json(json!({"id": id}))).into_response())
+    Ok((StatusCode::CREATED, Json(Created { id })).into_response())
 }
 
 /// `GET /v1/mailboxes/{id}`: a reporter reads their replies, signed with
 /// the mailbox key. An empty (or new) mailbox answers `[]`.
 pub async fn read_mailbox(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    Path(mailbox): Path<String>,
+    SignedMailbox { mailbox, .. }: SignedMailbox,
 ) -> Result<Response, ApiError> {
-    let mailbox: MailboxId = mailbox.parse().map_err(|_| ApiError::NotFound)?;
-    match auth::authenticate(&state, &method, &uri, &headers, &Bytes::new(), true).await? {
-        KeyId::Mailbox(m) if m == mailbox => {}
-        _ => {
-            return Err(ApiError::Forbidden(
-                "mailbox",
-                "sign with this mailbox's key".into(),
-            ));
-        }
-    }
     let today = state.today();
     let replies = state
         .db_member(move |s| {
@@ -213,22 +195,25 @@ pub async fn read_mailbox(
             s.read_mailbox(&mailbox.to_string(), today)
         })
         .await?;
-    let out: Vec<_> = replies
+    let out = replies
         .into_iter()
-        .map(|r| json!({"id": r.id, "day": r.day.to_string(), "roster_seq": r.roster_seq, "data": STANDARD.encode(&r.data)}))
-        .collect();
+        .map(|r| {
+            Ok(MailboxItem {
+                data: r.data,
+                day: r.day,
+                id: r.id.parse().map_err(ApiError::internal)?,
+                roster_seq: Some(r.roster_seq),
+            })
+        })
+        .collect::<Result<ReplyList, ApiError>>()?;
     Ok(Json(out).into_response())
 }
 
 /// `PUT /v1/roster`: the next roster, accepted only if it follows the head.
 pub async fn put_roster(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    SignedMember { body, .. }: SignedMember<Bytes>,
 ) -> Result<Response, ApiError> {
-    auth::member(&state, &method, &uri, &headers, &body).await?;
     // On a full disk the space left is for reads, acks and deletes.
     state.disk.refuse_if_full()?;
     let env =
@@ -246,11 +231,11 @@ pub async fn put_roster(
     let json = String::from_utf8(env.to_json()).map_err(ApiError::internal)?;
     state.db(move |s| s.append_roster(seq, &json)).await?;
     {
-        let mut r = state.roster.write().expect("roster lock");
+        let mut r = crate::locks::write(&state.roster, "roster");
         r.chain.push(env);
         r.head = next.roster;
     }
-    Ok(Json(json!({"seq": seq})).into_response())
+    Ok(Json(Seq { seq }).into_response())
 }
 
 /// The largest roster attestation kept (an armored detached signature is
@@ -263,12 +248,8 @@ const ATTESTATION_MAX: usize = 16 << 10;
 /// does, against the certificate the team publishes itself.
 pub async fn put_attestation(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    SignedMember { body, .. }: SignedMember<Bytes>,
 ) -> Result<Response, ApiError> {
-    auth::member(&state, &method, &uri, &headers, &body).await?;
     // On a full disk the space left is for reads, acks and deletes.
     state.disk.refuse_if_full()?;
     let text = std::str::from_utf8(&body)
@@ -291,29 +272,22 @@ pub async fn put_attestation(
 /// `POST /v1/events`: appends an encrypted team event; returns its seq.
 pub async fn post_event(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    SignedMember { body, .. }: SignedMember<Bytes>,
 ) -> Result<Response, ApiError> {
-    auth::member(&state, &method, &uri, &headers, &body).await?;
     // On a full disk the space left is for reads, acks and deletes.
     state.disk.refuse_if_full()?;
     check_age(&state, &body)?;
     let today = state.today();
     let seq = state.db(move |s| s.append_event(&body, today)).await?;
-    Ok((StatusCode::CREATED, Json(json!({"seq": seq}))).into_response())
+    Ok((StatusCode::CREATED, Json(Seq { seq })).into_response())
 }
 
 /// `GET /v1/events?after=N`: the log from after seq N.
 pub async fn events(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
+    _: SignedMember,
 ) -> Result<Response, ApiError> {
-    auth::member(&state, &method, &uri, &headers, &Bytes::new()).await?;
     let after: u64 = match q.get("after") {
         Some(a) => a
             .parse()
@@ -321,13 +295,15 @@ pub async fn events(
         None => 0,
     };
     let events = state.db(move |s| s.events(after, PAGE)).await?;
-    let out: Vec<_> = events
+    let events = events
         .into_iter()
-        .map(|(seq, roster_seq, data)| {
-            json!({"seq": seq, "roster_seq": roster_seq, "data": STANDARD.encode(data)})
+        .map(|(seq, roster_seq, data)| EventItem {
+            data,
+            roster_seq: Some(roster_seq),
+            seq,
         })
         .collect();
-    Ok(Json(json!({"events": out})).into_response())
+    Ok(Json(EventPage { events }).into_response())
 }
 
 fn week(w: &str) -> Result<String, ApiError> {
@@ -348,13 +324,9 @@ fn week(w: &str) -> Result<String, ApiError> {
 /// most 1 KiB); the server deletes it after the backup window.
 pub async fn put_escrow(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
     Path(w): Path<String>,
-    body: Bytes,
+    SignedMember { member, body }: SignedMember<Bytes>,
 ) -> Result<Response, ApiError> {
-    let member = auth::member(&state, &method, &uri, &headers, &body).await?;
     // On a full disk the space left is for reads, acks and deletes.
     state.disk.refuse_if_full()?;
     let w = week(&w)?;
@@ -380,12 +352,9 @@ pub async fn put_escrow(
 /// `GET /v1/escrow/{week}`: this member's share, while it is kept.
 pub async fn get_escrow(
     State(state): State<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
     Path(w): Path<String>,
+    SignedMember { member, .. }: SignedMember,
 ) -> Result<Response, ApiError> {
-    let member = auth::member(&state, &method, &uri, &headers, &Bytes::new()).await?;
     let w = week(&w)?;
     // Past the backup window a share is gone even before the hourly purge
     // has deleted its row: a backup's expiry does not wait on a timer.

@@ -20,12 +20,15 @@ use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 
 use dropbox_crypto::agehdr::{self, AgeHeaderError, HeaderRules};
+use dropbox_crypto::wire::SubmissionReceipt;
 use dropbox_crypto::{Sha256Digest, SubmissionId};
 
+use crate::blobs::upload_file;
 use crate::disk::{Reservation, STEP};
 use crate::error::ApiError;
-use crate::state::{Shared, UploadSlot, upload_file};
+use crate::state::Shared;
 use crate::store::Submission;
+use crate::uploads::{PatchStart, UploadSlot};
 
 pub use crate::upload_headers::DELETE_HASH_HEADER;
 use crate::upload_headers::{TUS_VERSION, too_large, upload_id};
@@ -85,7 +88,8 @@ pub async fn post_submission(
     // held for it: space is reserved a window at a time as bytes arrive.
     state.disk.has_room_for(declared.unwrap_or(0))?;
     let mut reservation = Reservation::new(&state.disk, false);
-    let id = SubmissionId::random().to_string();
+    let submission = SubmissionId::random();
+    let id = submission.to_string();
     let tmp = state.blobs.tmp_path(&format!("post-{id}"));
     let mut guard = TempGuard(Some(tmp.clone()));
     let created = state.blobs.create_tmp(&format!("post-{id}"))?;
@@ -134,12 +138,12 @@ pub async fn post_submission(
     }
     file.flush().await?;
     drop(file);
-    let receipt = Sha256Digest(hasher.finalize().into()).to_string();
+    let receipt = Sha256Digest(hasher.finalize().into());
     let day = state.today();
     let sub = Submission {
         id: id.clone(),
         size,
-        receipt: receipt.clone(),
+        receipt: receipt.to_string(),
         delete_hash,
         day,
     };
@@ -156,7 +160,11 @@ pub async fn post_submission(
     }
     Ok((
         StatusCode::CREATED,
-        Json(serde_json::json!({"id": id, "receipt": receipt, "size": size})),
+        Json(SubmissionReceipt {
+            id: submission,
+            receipt,
+            size,
+        }),
     )
         .into_response())
 }
@@ -181,14 +189,10 @@ pub async fn tus_options(State(state): State<Shared>) -> Response {
     resp
 }
 
-/// Uploads that received nothing yet, kept in memory only; past this many,
-/// a creation drops the oldest of them.
-pub const PENDING_UPLOADS: usize = 4096;
-
 /// `POST /v1/uploads`: creates an upload of `Upload-Length` bytes. Nothing
 /// is reserved or written until its first part arrives: the declared length
 /// holds no disk, and bodiless creations cost only a little memory, pushing
-/// out the oldest such upload beyond [`PENDING_UPLOADS`].
+/// out the oldest such upload beyond [`crate::uploads::PENDING_UPLOADS`].
 pub async fn tus_create(
     State(state): State<Shared>,
     headers: HeaderMap,
@@ -201,32 +205,9 @@ pub async fn tus_create(
     crate::pow::check_upload(&state, &headers)?;
     state.disk.has_room_for(length)?;
     let id = SubmissionId::random().to_string();
-    {
-        let mut uploads = state.uploads.lock().expect("uploads lock");
-        let pending = uploads.values().filter(|s| !s.active()).count();
-        if pending >= PENDING_UPLOADS {
-            let oldest = uploads
-                .iter()
-                .filter(|(_, s)| !s.active())
-                .min_by_key(|(_, s)| s.touched)
-                .map(|(id, _)| id.clone());
-            if let Some(oldest) = oldest {
-                uploads.remove(&oldest);
-            }
-        }
-        uploads.insert(
-            id.clone(),
-            UploadSlot {
-                offset: 0,
-                length,
-                touched: Instant::now(),
-                busy: false,
-                persisted: false,
-                verified: false,
-                delete_hash,
-            },
-        );
-    }
+    state
+        .uploads
+        .create(id.clone(), UploadSlot::new(length, delete_hash));
     let mut resp = StatusCode::CREATED.into_response();
     tus_headers(&mut resp);
     resp.headers_mut().insert(
@@ -242,38 +223,13 @@ pub async fn tus_head(
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
     let id = upload_id(&id)?;
-    let (offset, length) = {
-        let uploads = state.uploads.lock().expect("uploads lock");
-        let slot = uploads.get(&id).ok_or(ApiError::NotFound)?;
-        (slot.offset, slot.length)
-    };
+    let (offset, length) = state.uploads.position(&id).ok_or(ApiError::NotFound)?;
     let mut resp = StatusCode::OK.into_response();
     tus_headers(&mut resp);
     let h = resp.headers_mut();
     h.insert("upload-offset", HeaderValue::from(offset));
     h.insert("upload-length", HeaderValue::from(length));
     Ok(resp)
-}
-
-/// Marks an upload busy for one PATCH; clears it on drop.
-struct Busy<'a> {
-    state: &'a Shared,
-    id: String,
-}
-
-impl Drop for Busy<'_> {
-    fn drop(&mut self) {
-        if let Some(s) = self
-            .state
-            .uploads
-            .lock()
-            .expect("uploads lock")
-            .get_mut(&self.id)
-        {
-            s.busy = false;
-            s.touched = Instant::now();
-        }
-    }
 }
 
 /// `PATCH /v1/uploads/{id}`: appends one part (at most 8 MiB) at
@@ -287,42 +243,20 @@ pub async fn tus_patch(
     crate::upload_headers::require_tus(&headers)?;
     let id = upload_id(&id)?;
     let claimed = crate::upload_headers::patch_headers(&headers)?;
-    let (offset, length, persisted, verified, delete_hash) = {
-        let mut uploads = state.uploads.lock().expect("uploads lock");
-        let active = uploads
-            .iter()
-            .filter(|(k, s)| **k != id && s.active())
-            .count();
-        let slot = uploads.get_mut(&id).ok_or(ApiError::NotFound)?;
-        if slot.busy {
-            return Err(ApiError::Conflict(
-                "busy",
-                "another request is writing this upload".into(),
-            ));
-        }
-        if slot.offset != claimed {
-            return Err(ApiError::Conflict(
-                "offset",
-                format!("Upload-Offset is {}, not {claimed}", slot.offset),
-            ));
-        }
-        // Only uploads that hold data count against the open uploads.
-        if !slot.active() && active >= state.cfg.max_open_uploads {
-            return Err(state.disk.too_many_uploads());
-        }
-        slot.busy = true;
-        (
-            slot.offset,
-            slot.length,
-            slot.persisted,
-            slot.verified,
-            slot.delete_hash.clone(),
-        )
-    };
-    let _busy = Busy {
-        state: &state,
-        id: id.clone(),
-    };
+    let (
+        PatchStart {
+            offset,
+            length,
+            persisted,
+            verified,
+            delete_hash,
+        },
+        _busy,
+    ) = state
+        .uploads
+        .begin_patch(&id, claimed, state.cfg.max_open_uploads, || {
+            state.disk.too_many_uploads()
+        })?;
     state.disk.refuse_if_full()?;
     let limit = state.cfg.part_size.min(length - offset);
     let path = state.blobs.tmp_path(&upload_file(&id));
@@ -337,9 +271,7 @@ pub async fn tus_patch(
             let _ = std::fs::remove_file(&path);
             return Err(e);
         }
-        if let Some(s) = state.uploads.lock().expect("uploads lock").get_mut(&id) {
-            s.persisted = true;
-        }
+        state.uploads.mark_persisted(&id);
     }
     let mut file = tokio::fs::OpenOptions::new()
         .append(true)
@@ -378,9 +310,7 @@ pub async fn tus_patch(
     // resumes from the offset HEAD reports.
     file.sync_data().await?;
     let new_offset = offset + written;
-    if let Some(s) = state.uploads.lock().expect("uploads lock").get_mut(&id) {
-        s.offset = new_offset;
-    }
+    state.uploads.set_offset(&id, new_offset);
     if let Err(e) = result {
         // Over-long part: drop the excess so the offset stays exact.
         let f = std::fs::OpenOptions::new().write(true).open(&path)?;
@@ -403,9 +333,7 @@ pub async fn tus_patch(
             return Err(e);
         }
         Ok(true) => {
-            if let Some(s) = state.uploads.lock().expect("uploads lock").get_mut(&id) {
-                s.verified = true;
-            }
+            state.uploads.mark_verified(&id);
         }
         Ok(false) => {}
     }
@@ -477,13 +405,13 @@ async fn finish_upload(
         let _ = state.blobs.remove(&sub_id);
         return Err(e);
     }
-    state.uploads.lock().expect("uploads lock").remove(id);
+    state.uploads.remove(id);
     Ok((sub_id, receipt))
 }
 
 /// Drops an upload and its data.
 async fn terminate(state: &Shared, id: &str) {
-    let slot = state.uploads.lock().expect("uploads lock").remove(id);
+    let slot = state.uploads.remove(id);
     // One that never received a part has no file and no row.
     if slot.is_some_and(|s| !s.persisted) {
         return;
@@ -501,12 +429,7 @@ pub async fn tus_delete(
 ) -> Result<Response, ApiError> {
     crate::upload_headers::require_tus(&headers)?;
     let id = upload_id(&id)?;
-    if !state
-        .uploads
-        .lock()
-        .expect("uploads lock")
-        .contains_key(&id)
-    {
+    if !state.uploads.contains(&id) {
         return Err(ApiError::NotFound);
     }
     terminate(&state, &id).await;
@@ -518,21 +441,11 @@ pub async fn tus_delete(
 /// Drops uploads idle longer than the configured time, and sooner those
 /// that received nothing (`upload_start`).
 pub async fn expire_idle_uploads(state: &Shared) {
-    let idle: Vec<String> = {
-        let uploads = state.uploads.lock().expect("uploads lock");
-        uploads
-            .iter()
-            .filter(|(_, s)| {
-                let limit = if s.offset == 0 {
-                    state.cfg.upload_start
-                } else {
-                    state.cfg.upload_idle
-                };
-                !s.busy && s.touched.elapsed() > limit
-            })
-            .map(|(id, _)| id.clone())
-            .collect()
-    };
+    let idle = state.uploads.idle(
+        Instant::now(),
+        state.cfg.upload_start,
+        state.cfg.upload_idle,
+    );
     for id in idle {
         terminate(state, &id).await;
     }

@@ -16,6 +16,7 @@ use sha2::{Digest, Sha256};
 use dropbox_crypto::bundle::{AttachmentMeta, BundleWriter, Header};
 use dropbox_crypto::envelope::{self, Slot};
 use dropbox_crypto::roster::Roster;
+use dropbox_crypto::wire::{PowChallenge, PowSolution, PowToken};
 use dropbox_crypto::{MemberId, Sha256Digest};
 
 /// The members who will receive a submission: everyone but those left out.
@@ -215,22 +216,26 @@ pub fn upload(
 /// `GET /v1/pow`); `None` when it does not.
 pub fn upload_token(client: &crate::client::Client) -> anyhow::Result<Option<String>> {
     let (status, v) = client.get_json("/v1/pow", &[])?;
-    let bits = v["bits"].as_u64().unwrap_or(0);
-    if status != 200 || bits == 0 {
+    // A server without proof of work (an older one answers 404) asks for
+    // none.
+    let asked: Option<PowChallenge> = (status == 200)
+        .then(|| crate::client::parse(v).ok())
+        .flatten();
+    let Some(PowChallenge { bits, challenge }) = asked.filter(|c| c.bits > 0) else {
         return Ok(None);
-    }
+    };
     if bits > 32 {
         bail!("the drop box asks for an unreasonable proof of work ({bits} bits)");
     }
-    let challenge = v["challenge"].as_str().unwrap_or_default().to_owned();
+    let challenge = challenge.unwrap_or_default();
     let nonce = dropbox_crypto::pow::solve(&challenge, bits as u8);
-    let body = serde_json::json!({"challenge": challenge, "nonce": nonce}).to_string();
+    let body = serde_json::to_string(&PowSolution { challenge, nonce })?;
     let (status, v) = client.post_json("/v1/pow", &body)?;
     if status != 200 {
         bail!(
             "the drop box refused the proof of work ({status}): {}",
-            v["message"].as_str().unwrap_or("")
+            crate::client::error_message(&v)
         );
     }
-    Ok(v["token"].as_str().map(str::to_owned))
+    Ok(crate::client::parse::<PowToken>(v).ok().map(|t| t.token))
 }

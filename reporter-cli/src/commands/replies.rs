@@ -4,14 +4,13 @@
 use std::io::IsTerminal;
 
 use anyhow::Context;
-use base64::Engine;
-use base64::engine::general_purpose::STANDARD;
 
 use dropbox_crypto::bundle::{self, Kind};
 use dropbox_crypto::codename::{Codename, CodenameKeys};
 use dropbox_crypto::httpsig::KeyId;
 use dropbox_crypto::messages::{self, ChainReply, Standing};
 use dropbox_crypto::roster::VerifiedChain;
+use dropbox_crypto::wire::MailboxItem;
 use dropbox_crypto::{MailboxId, envelope};
 
 use crate::cli::Replies;
@@ -57,23 +56,21 @@ pub fn fetch(
     if status != 200 {
         anyhow::bail!(
             "the drop box answered {status} for your mailbox: {}",
-            v["message"].as_str().unwrap_or("")
+            client::error_message(&v)
         );
     }
     let mut shown = Vec::new();
     let mut problems = Vec::new();
+    // Each item is parsed on its own, so a malformed one is reported
+    // without hiding the others.
     for item in v.as_array().cloned().unwrap_or_default() {
-        let data = STANDARD
-            .decode(item["data"].as_str().unwrap_or(""))
-            .unwrap_or_default();
-        // A server that does not say which roster was in force answers for
-        // its head: a key no longer in it is then refused.
-        let posted = item["roster_seq"]
-            .as_u64()
-            .unwrap_or(chain.head().roster.seq);
         let verified = (|| -> Result<ChainReply, String> {
+            let item: MailboxItem = client::parse(item).map_err(|e| format!("malformed: {e}"))?;
+            // A server that does not say which roster was in force answers
+            // for its head: a key no longer in it is then refused.
+            let posted = item.roster_seq.unwrap_or(chain.head().roster.seq);
             let plain =
-                envelope::decrypt_vec(&data, &[&keys.identity]).map_err(|e| e.to_string())?;
+                envelope::decrypt_vec(&item.data, &[&keys.identity]).map_err(|e| e.to_string())?;
             let d = bundle::decode_slice(&plain, 16 << 20).map_err(|e| e.to_string())?;
             if d.header.kind != Kind::Reply {
                 return Err("not a reply".into());
