@@ -3,8 +3,8 @@
 //! good: its key is destroyed and only counters remain (per month, type and
 //! severity, and time-to-acknowledge / time-to-close histograms).
 //!
-//! The automatic purge at the start of every command uses the real clock
-//! and skips itself, with a warning, when the clock moved by more than two
+//! The automatic purge at the start of every command uses the session's
+//! clock (the real one, outside tests) and skips itself, with a warning, when the clock moved by more than two
 //! days since the last run (a wrong clock must not destroy cases early);
 //! `reviewer purge --trust-clock` then purges by the clock as it is.
 //! `--as-of` only ever simulates. The rules themselves are in
@@ -18,7 +18,7 @@ use dropbox_crypto::time::{Day, UnixTime};
 
 use crate::domain::case::Case;
 use crate::domain::retention::{Clock, clock_moved, counters_for};
-use crate::services::session::Session;
+use crate::services::session::{Session, TimeSource};
 use crate::services::teamlog;
 use crate::store::CaseStore;
 
@@ -42,18 +42,29 @@ pub fn due(store: &CaseStore, as_of: Day) -> anyhow::Result<Vec<(String, Day)>> 
         .collect())
 }
 
-/// Purges one case for good, keeping its counters.
+/// Purges one case for good, keeping its counters (`now` ends the clocks
+/// of a case purged before it was closed).
+pub fn purge_case_at(
+    store: &mut CaseStore,
+    case: &Case,
+    today: Day,
+    policy: &Policy,
+    now: UnixTime,
+) -> anyhow::Result<()> {
+    store.purge(&case.id, today, &counters_for(case, policy, now))
+}
+
+/// [`purge_case_at`] by the system clock, for the team log's callers,
+/// which do not carry a session's clock yet (services/teamlog.rs; remove
+/// once they pass `now`).
 pub fn purge_case(
     store: &mut CaseStore,
     case: &Case,
     today: Day,
     policy: &Policy,
 ) -> anyhow::Result<()> {
-    store.purge(
-        &case.id,
-        today,
-        &counters_for(case, policy, UnixTime::now()),
-    )
+    let now = TimeSource::System.now();
+    purge_case_at(store, case, today, policy, now)
 }
 
 /// Purges every closed case whose day has come by `today`, telling the team
@@ -67,7 +78,8 @@ pub fn purge_due(s: &mut Session, today: Day) -> anyhow::Result<Vec<String>> {
             let (ctx, store) = s.parts()?;
             teamlog::record(store, &ctx, &mut case, EventBody::Purge)?;
         }
-        purge_case(&mut s.store, &case, today, &policy)
+        let now = s.now();
+        purge_case_at(&mut s.store, &case, today, &policy, now)
             .with_context(|| format!("cannot purge case {id}"))?;
         done.push(id);
     }
@@ -85,7 +97,7 @@ pub fn forget_old_purges(s: &Session, today: Day) -> anyhow::Result<()> {
 
 /// The purge at the start of every command.
 pub fn automatic(s: &mut Session) -> anyhow::Result<()> {
-    let now = UnixTime::now();
+    let now = s.now();
     match clock(&s.store, now)? {
         Clock::Plausible => {
             let purged = purge_due(s, now.day())?;
