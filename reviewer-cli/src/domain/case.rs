@@ -1022,7 +1022,7 @@ mod tests {
     fn unposted_events_apply_last_in_the_order_made() {
         // Made in local order 1, 2, 3 (the last made wins), stored in
         // another order, and older by the clock than the posted event.
-        let mut made = |local: u64, value| {
+        let made = |local: u64, value| {
             let mut e = ev(None, local, EventBody::Tlp { value });
             e.at = local as i64;
             e
