@@ -95,3 +95,172 @@ pub struct Counter {
     /// How many.
     pub count: u64,
 }
+
+#[cfg(test)]
+mod tests {
+    use dropbox_crypto::bundle::{Header, Kind, Severity};
+    use dropbox_crypto::messages::{EventBody, Status};
+
+    use super::*;
+    use crate::domain::case::CaseEvent;
+
+    /// 2026-01-01T00:00:00Z.
+    const T0: i64 = 1_767_225_600;
+    const H: i64 = 3_600;
+    const D: i64 = 86_400;
+
+    /// A case imported at T0, with `events` posted in this order.
+    fn case(category: Option<&str>, events: Vec<(i64, EventBody)>) -> Case {
+        let mut report = Header::new(Kind::Report, UnixTime(T0).day(), 1, vec![]);
+        report.category = category.map(str::to_owned);
+        Case {
+            id: "c".into(),
+            report,
+            server_id: None,
+            receipt: String::new(),
+            imported: T0,
+            followups: vec![],
+            replies_sent: 0,
+            events: events
+                .into_iter()
+                .enumerate()
+                .map(|(i, (at, body))| CaseEvent {
+                    seq: Some(i as u64 + 1),
+                    local: 0,
+                    at,
+                    event_id: format!("e{i}"),
+                    member: "alice".into(),
+                    basis: None,
+                    day: UnixTime(at).day(),
+                    body,
+                })
+                .collect(),
+            log: vec![],
+            from_grant: None,
+        }
+    }
+
+    fn keys(counters: &[Counter], metric: &str) -> Vec<String> {
+        counters
+            .iter()
+            .filter(|c| c.metric == metric)
+            .map(|c| c.key.clone())
+            .collect()
+    }
+
+    #[test]
+    fn the_clock_is_trusted_up_to_two_days_either_way() {
+        let last = T0;
+        assert_eq!(
+            clock_moved(None, UnixTime(T0)),
+            Clock::Plausible,
+            "first run"
+        );
+        for ok in [0, 1, D, 2 * D, -D, -2 * D] {
+            assert_eq!(
+                clock_moved(Some(last), UnixTime(last + ok)),
+                Clock::Plausible,
+                "moved {ok} s"
+            );
+        }
+        assert_eq!(
+            clock_moved(Some(last), UnixTime(last + 2 * D + 1)),
+            Clock::Jumped(2 * D + 1)
+        );
+        assert_eq!(
+            clock_moved(Some(last), UnixTime(last - 2 * D - 1)),
+            Clock::Jumped(-2 * D - 1)
+        );
+        assert_eq!(
+            clock_moved(Some(last), UnixTime(last + 400 * D)),
+            Clock::Jumped(400 * D)
+        );
+    }
+
+    #[test]
+    fn an_open_case_counts_once_and_its_clocks_run_to_now() {
+        let p = Policy::default();
+        // A free-text category never reaches the counters.
+        let c = case(Some("the Acme VPN"), vec![]);
+        let before = counters_for(&c, &p, UnixTime(T0 + 48 * H));
+        assert_eq!(
+            before,
+            vec![Counter {
+                month: "2026-01".into(),
+                metric: "cases".into(),
+                key: "other/untriaged".into(),
+                count: 1,
+            }],
+            "acknowledging by the due instant is on time"
+        );
+        let late = counters_for(&c, &p, UnixTime(T0 + 48 * H + 1));
+        assert_eq!(keys(&late, "overdue"), ["acknowledge"]);
+        let later = counters_for(&c, &p, UnixTime(T0 + 96 * H + 1));
+        assert_eq!(keys(&later, "overdue"), ["acknowledge", "next-steps"]);
+        assert!(keys(&later, "time-to-ack").is_empty());
+        assert!(keys(&later, "time-to-close").is_empty());
+    }
+
+    #[test]
+    fn an_acknowledged_case_counts_its_time_to_acknowledge() {
+        let p = Policy::default();
+        let c = case(
+            Some("harassment"),
+            vec![
+                (
+                    T0 + 30 * H,
+                    EventBody::Status {
+                        value: Status::Triaged,
+                    },
+                ),
+                (
+                    T0 + 31 * H,
+                    EventBody::Severity {
+                        value: Severity::High,
+                    },
+                ),
+            ],
+        );
+        let n = counters_for(&c, &p, UnixTime(T0 + 50 * H));
+        assert_eq!(keys(&n, "cases"), ["harassment/high"]);
+        assert_eq!(keys(&n, "time-to-ack"), ["<=2d"]);
+        assert!(keys(&n, "overdue").is_empty(), "{n:?}");
+        // Acknowledged in time, but next steps and the response are late.
+        let n = counters_for(&c, &p, UnixTime(T0 + 30 * D));
+        assert_eq!(keys(&n, "overdue"), ["next-steps", "respond"]);
+    }
+
+    #[test]
+    fn a_closed_case_counts_its_time_to_close_and_ignores_now() {
+        let p = Policy::default();
+        let c = case(
+            Some("vulnerability"),
+            vec![
+                (
+                    T0 + 2 * H,
+                    EventBody::Status {
+                        value: Status::Triaged,
+                    },
+                ),
+                (
+                    T0 + 3 * H,
+                    EventBody::Status {
+                        value: Status::Accepted,
+                    },
+                ),
+                (
+                    T0 + 10 * D,
+                    EventBody::Close {
+                        reason: "fixed".into(),
+                    },
+                ),
+            ],
+        );
+        let n = counters_for(&c, &p, UnixTime(T0 + 10 * D));
+        assert_eq!(keys(&n, "cases"), ["vulnerability/untriaged"]);
+        assert_eq!(keys(&n, "time-to-ack"), ["<=1d"]);
+        assert_eq!(keys(&n, "time-to-close"), ["<=2w"]);
+        assert_eq!(n, counters_for(&c, &p, UnixTime(T0 + 1_000 * D)));
+        assert!(n.iter().all(|c| c.month == "2026-01" && c.count == 1));
+    }
+}
