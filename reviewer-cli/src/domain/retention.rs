@@ -32,8 +32,9 @@ pub fn bucket(hours: i64) -> &'static str {
     crate::domain::stats::bucket(hours)
 }
 
-/// What a case leaves behind: counters only (`now` ends the clocks of a
-/// case purged before it was closed).
+/// What a case leaves behind: counters only. A clock counts as overdue
+/// when it was met after its due instant, or not met by the close (`now`
+/// for a case not closed).
 pub fn counters_for(case: &Case, policy: &Policy, now: UnixTime) -> Vec<Counter> {
     let s = case.state();
     let month = {
@@ -66,9 +67,11 @@ pub fn counters_for(case: &Case, policy: &Policy, now: UnixTime) -> Vec<Counter>
         });
     }
     let end = s.closed_at.unwrap_or(now.0);
-    if let Ok(deadlines) =
-        crate::domain::deadlines::deadlines(&crate::domain::due::facts(case, &s), policy)
-    {
+    // The clocks as they ran while the case was open: a closed case has no
+    // deadlines left, but one closed late was still late.
+    let mut facts = crate::domain::due::facts(case, &s);
+    facts.closed = false;
+    if let Ok(deadlines) = crate::domain::deadlines::deadlines(&facts, policy) {
         for d in deadlines {
             if d.done.map_or(end, |t| t.0) > d.due.0 {
                 out.push(Counter {
@@ -262,5 +265,26 @@ mod tests {
         assert_eq!(keys(&n, "time-to-close"), ["<=2w"]);
         assert_eq!(n, counters_for(&c, &p, UnixTime(T0 + 1_000 * D)));
         assert!(n.iter().all(|c| c.month == "2026-01" && c.count == 1));
+    }
+
+    #[test]
+    fn a_case_closed_late_keeps_its_overdue_clocks() {
+        let p = Policy::default();
+        let close = |at| {
+            (
+                at,
+                EventBody::Close {
+                    reason: "done".into(),
+                },
+            )
+        };
+        // Nobody acknowledged it before closing it ten days in: both
+        // clocks ran out while it was open, and the counters say so.
+        let late = case(None, vec![close(T0 + 10 * D)]);
+        let n = counters_for(&late, &p, UnixTime(T0 + 10 * D));
+        assert_eq!(keys(&n, "overdue"), ["acknowledge", "next-steps"]);
+        // Closed before any clock fell due: nothing was late.
+        let early = case(None, vec![close(T0 + H)]);
+        assert!(keys(&counters_for(&early, &p, UnixTime(T0 + 30 * D)), "overdue").is_empty());
     }
 }
