@@ -382,4 +382,31 @@ mod tests {
         // A late purge or event for it finds only the hash.
         assert!(s.store.was_purged(ID).unwrap());
     }
+
+    /// The same member's keys again (a new command unlocks them anew).
+    fn keys_again(k: &MemberKeys) -> MemberKeys {
+        use dropbox_crypto::keys::SignSecretKey;
+        MemberKeys {
+            id: k.id.clone(),
+            age: k.age.expose_string().parse().unwrap(),
+            sign: SignSecretKey::from_seed(&k.sign.expose_seed()),
+            transport: SignSecretKey::from_seed(&k.transport.expose_seed()),
+        }
+    }
+
+    #[test]
+    fn opening_a_session_purges_by_its_clock_and_a_quiet_one_does_not() {
+        let home = Home::new();
+        let mut s = closed_case(&home);
+        daily_until(&mut s, close_day_plus(6));
+        let keys = keys_again(&s.keys);
+        drop(s);
+        let at = TimeSource::Fixed(UnixTime(close_day_plus(7)));
+        let quiet = Session::open_quiet_with_clock(&home.0, keys_again(&keys), at).unwrap();
+        assert!(held(&quiet), "a quiet session purged");
+        assert_eq!(quiet.now(), UnixTime(close_day_plus(7)));
+        drop(quiet);
+        let s = Session::open_with_clock(&home.0, keys, at).unwrap();
+        assert!(!held(&s), "opening on the purge day did not purge");
+    }
 }
