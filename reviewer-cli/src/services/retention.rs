@@ -135,10 +135,12 @@ mod tests {
     use crate::services::session::TimeSource;
 
     const D: i64 = 86_400;
-    /// 2026-01-01T00:00:00Z: the case comes in.
-    const T0: i64 = 1_767_225_600;
-    /// 2026-01-10T10:00:00Z: it is closed; with the default 7-day window
-    /// its purge day is 2026-01-17.
+    /// 2036-01-01T00:00:00Z: the case comes in. Years ahead of the real
+    /// clock, so a service that read it instead of the session's would
+    /// see a jump and purge nothing.
+    const T0: i64 = 2_082_758_400;
+    /// 2036-01-10T10:00:00Z: it is closed; with the default 7-day window
+    /// its purge day is 2036-01-17.
     const CLOSED: i64 = T0 + 9 * D + 10 * 3_600;
     const ID: &str = "0123456789abcdef0123456789abcdef";
 
@@ -407,6 +409,7 @@ mod tests {
         assert_eq!(quiet.now(), UnixTime(close_day_plus(7)));
         drop(quiet);
         let s = Session::open_with_clock(&home.0, keys, at).unwrap();
+        assert_eq!(s.now(), UnixTime(close_day_plus(7)));
         assert!(!held(&s), "opening on the purge day did not purge");
     }
 }
