@@ -117,7 +117,13 @@ fn activate(home: &Path, server: Option<&str>, json: bool) -> anyhow::Result<()>
     let next = store.unlock_next(&lock)?;
     let mut cfg = crate::home::Config::load(home)?;
     let api = crate::remote::Api::new(&server, &next)?;
-    let chain = crate::services::roster::check_roster(home, api.chain()?, &mut cfg, &next)?;
+    let chain = crate::services::roster::check_roster(
+        home,
+        api.chain()?,
+        &mut cfg,
+        &next,
+        dropbox_crypto::time::UnixTime::now(),
+    )?;
     let entry = chain
         .head()
         .roster

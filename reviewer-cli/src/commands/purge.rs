@@ -1,7 +1,7 @@
 //! `reviewer purge`: purge the closed cases whose backup window ended, or
 //! show which would be purged on a date.
 
-use dropbox_crypto::time::{Day, UnixTime};
+use dropbox_crypto::time::Day;
 
 use crate::domain::retention::Clock;
 use crate::services::retention::{clock, due, forget_old_purges, purge_due, trust_clock};
@@ -15,7 +15,7 @@ pub fn command(
     trust: bool,
     json: bool,
 ) -> anyhow::Result<()> {
-    let now = UnixTime::now();
+    let now = s.now();
     let simulated: Option<Day> = as_of
         .map(|d| {
             d.parse()

@@ -6,7 +6,6 @@
 use anyhow::{Context, bail};
 
 use dropbox_crypto::bundle::Kind;
-use dropbox_crypto::time::UnixTime;
 use dropbox_crypto::{envelope, messages};
 
 use crate::remote::Api;
@@ -65,7 +64,8 @@ pub fn send(mut s: Session, id: &str, message: &str) -> anyhow::Result<Sent> {
         .unwrap_or(0)
         .max(c.replies_sent)
         + 1;
-    let today = UnixTime::now().day();
+    let now = s.now();
+    let today = now.day();
     let r = messages::Reply::new(
         chain.fingerprint,
         mailbox,
@@ -93,11 +93,7 @@ pub fn send(mut s: Session, id: &str, message: &str) -> anyhow::Result<Sent> {
     slots.extend(to.iter().map(|m| envelope::Slot::Real(m.age.clone())));
     let ct = envelope::encrypt_vec(slots, &plain)?;
     c.replies_sent = seq;
-    c.access(
-        UnixTime::now().0,
-        s.keys.id.as_str(),
-        format!("reply #{seq} queued"),
-    );
+    c.access(now.0, s.keys.id.as_str(), format!("reply #{seq} queued"));
     s.store.update_and_queue(
         &c,
         &OutItem {

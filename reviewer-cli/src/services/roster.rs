@@ -16,12 +16,14 @@ use crate::keys::MemberKeys;
 use crate::remote::agent;
 
 /// Verifies the served chain, alerting loudly on a new head or a change to
-/// this member's own entry.
+/// this member's own entry (`now`: the caller's clock, which the chain's
+/// expiry is checked against and the check is dated by).
 pub fn check_roster(
     home: &Path,
     served: Vec<dropbox_crypto::dsse::Envelope>,
     cfg: &mut Config,
     keys: &MemberKeys,
+    now: UnixTime,
 ) -> anyhow::Result<VerifiedChain> {
     let fp: TeamFingerprint = cfg
         .team
@@ -29,7 +31,6 @@ pub fn check_roster(
         .context("no team fingerprint: pass --team the first time")?
         .parse()
         .context("the team fingerprint must be 64 hex digits")?;
-    let now = UnixTime::now();
     let chain = roster::verify_chain(&fp, &served, now).map_err(|e| {
         Failure::Roster(format!(
             "the drop box serves a roster chain that does not verify; do not trust it and tell your admins: {e}"
@@ -118,8 +119,9 @@ pub fn check_pages(server: &str, chain: &VerifiedChain) -> Vec<String> {
 }
 
 /// The roster chain this store last verified (saved by sync and import), for
-/// commands that work offline.
-pub fn local_chain(home: &Path, cfg: &Config) -> anyhow::Result<VerifiedChain> {
+/// commands that work offline: verified as of the last check, or `now`
+/// when no check was dated.
+pub fn local_chain(home: &Path, cfg: &Config, now: UnixTime) -> anyhow::Result<VerifiedChain> {
     let fp = cfg
         .team
         .as_deref()
@@ -129,7 +131,7 @@ pub fn local_chain(home: &Path, cfg: &Config) -> anyhow::Result<VerifiedChain> {
     let bytes = std::fs::read(home.join(home::ROSTER))
         .context("no roster saved yet: run `reviewer sync` first")?;
     let served = dropbox_crypto::roster::parse_chain_json(&bytes)?;
-    let at = cfg.checked_at.map_or_else(UnixTime::now, UnixTime);
+    let at = cfg.checked_at.map_or(now, UnixTime);
     dropbox_crypto::roster::verify_chain(&fp, &served, at)
         .context("the saved roster chain does not verify; run `reviewer sync`")
 }

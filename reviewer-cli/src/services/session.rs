@@ -2,6 +2,10 @@
 //! the unlocked keys, the case store, the roster chain last verified, and
 //! the automatic purge (POLICY "Retention": closed cases are purged after
 //! the backup window, by the real clock only).
+//!
+//! The session is the services' only clock: they read the time through
+//! [`Session::now`], and functions without a session take it from their
+//! caller, so the purge and deadline rules can be tested at any instant.
 
 use std::path::{Path, PathBuf};
 
@@ -17,6 +21,26 @@ use crate::services::roster;
 use crate::services::teamlog::Ctx;
 use crate::store::CaseStore;
 
+/// Where a session reads the time.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum TimeSource {
+    /// The system clock (the only one the binary uses).
+    #[default]
+    System,
+    /// A fixed instant, set and moved by a test.
+    Fixed(UnixTime),
+}
+
+impl TimeSource {
+    /// The time by this source.
+    pub fn now(self) -> UnixTime {
+        match self {
+            TimeSource::System => UnixTime::now(),
+            TimeSource::Fixed(t) => t,
+        }
+    }
+}
+
 /// An unlocked home directory.
 pub struct Session {
     /// The home directory.
@@ -29,6 +53,8 @@ pub struct Session {
     pub store: CaseStore,
     /// The roster chain last verified, once there is one.
     pub chain: Option<VerifiedChain>,
+    /// Where [`Session::now`] reads the time.
+    clock: TimeSource,
 }
 
 impl Session {
@@ -50,17 +76,36 @@ impl Session {
     /// automatic purge (a caller that keeps the keys in memory, such as the
     /// team simulation, pays for scrypt once, not per command).
     pub fn open_with(home: &Path, keys: MemberKeys) -> anyhow::Result<Self> {
-        let mut s = Self::open_quiet_with(home, keys)?;
+        Self::open_with_clock(home, keys, TimeSource::System)
+    }
+
+    /// [`Session::open_with`] by `clock`: the automatic purge, and every
+    /// service on this session, read the time from it.
+    pub fn open_with_clock(
+        home: &Path,
+        keys: MemberKeys,
+        clock: TimeSource,
+    ) -> anyhow::Result<Self> {
+        let mut s = Self::open_quiet_with_clock(home, keys, clock)?;
         retention::automatic(&mut s)?;
         Ok(s)
     }
 
     /// [`Session::open_quiet`] with keys already unlocked.
     pub fn open_quiet_with(home: &Path, keys: MemberKeys) -> anyhow::Result<Self> {
+        Self::open_quiet_with_clock(home, keys, TimeSource::System)
+    }
+
+    /// [`Session::open_quiet_with`] by `clock`.
+    pub fn open_quiet_with_clock(
+        home: &Path,
+        keys: MemberKeys,
+        clock: TimeSource,
+    ) -> anyhow::Result<Self> {
         let cfg = Config::load(home)?;
         let mut store = CaseStore::open(home, &keys.age)?;
         let chain = if home.join(home::ROSTER).exists() && cfg.team.is_some() {
-            Some(roster::local_chain(home, &cfg)?)
+            Some(roster::local_chain(home, &cfg, clock.now())?)
         } else {
             None
         };
@@ -73,6 +118,7 @@ impl Session {
             keys,
             store,
             chain,
+            clock,
         })
     }
 
@@ -83,7 +129,8 @@ impl Session {
         &mut self,
         served: Vec<dropbox_crypto::dsse::Envelope>,
     ) -> anyhow::Result<()> {
-        let chain = roster::check_roster(&self.home, served, &mut self.cfg, &self.keys)?;
+        let now = self.now();
+        let chain = roster::check_roster(&self.home, served, &mut self.cfg, &self.keys, now)?;
         self.cfg.save(&self.home)?;
         self.store.backup_days = chain.head().roster.policy.retention.backup_days;
         self.chain = Some(chain);
@@ -119,9 +166,15 @@ impl Session {
         ))
     }
 
-    /// Now, by the real clock.
+    /// Now, by this session's clock (the system's, unless a test set one).
     pub fn now(&self) -> UnixTime {
-        UnixTime::now()
+        self.clock.now()
+    }
+
+    /// Moves this session to another clock (a test stepping through days;
+    /// the next [`retention::automatic`] run compares it with the last).
+    pub fn set_clock(&mut self, clock: TimeSource) {
+        self.clock = clock;
     }
 }
 
