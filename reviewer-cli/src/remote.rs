@@ -11,6 +11,7 @@ use dropbox_crypto::httpsig::{self, KeyId, Signer};
 use dropbox_crypto::keys::SignSecretKey;
 use dropbox_crypto::roster;
 use dropbox_crypto::time::UnixTime;
+use dropbox_crypto::wire::{ErrorBody, InboxPage};
 use dropbox_crypto::{MemberId, Sha256Digest};
 
 use crate::keys::MemberKeys;
@@ -126,10 +127,11 @@ impl<'a> Api<'a> {
     /// disk being full is said plainly (its JSON error `disk-full`), as
     /// nothing the member does fixes it; otherwise the status and message.
     pub fn refusal(status: u16, body: &[u8]) -> String {
-        let v = serde_json::from_slice::<serde_json::Value>(body).unwrap_or_default();
-        match (v["error"].as_str(), v["message"].as_str()) {
-            (Some("disk-full"), _) => "the drop box's disk is full".to_owned(),
-            (_, Some(m)) => format!("the drop box answered {status}: {m}"),
+        match ErrorBody::parse(body) {
+            Some(e) if e.error == "disk-full" => "the drop box's disk is full".to_owned(),
+            Some(e) if !e.message.is_empty() => {
+                format!("the drop box answered {status}: {}", e.message)
+            }
             _ => format!("the drop box answered {status}"),
         }
     }
@@ -148,21 +150,17 @@ impl<'a> Api<'a> {
                     Self::refusal(status, &body)
                 );
             }
-            let v: serde_json::Value = serde_json::from_slice(&body)?;
-            for item in v["items"].as_array().cloned().unwrap_or_default() {
-                let id: dropbox_crypto::SubmissionId = item["id"]
-                    .as_str()
-                    .unwrap_or_default()
-                    .parse()
-                    .context("the drop box sent a malformed id")?;
+            let page: InboxPage = serde_json::from_slice(&body)
+                .context("the drop box sent a malformed inbox page")?;
+            for item in page.items {
                 items.push((
-                    id.to_string(),
-                    item["receipt"].as_str().unwrap_or_default().to_owned(),
-                    item["day"].as_str().unwrap_or_default().to_owned(),
+                    item.id.to_string(),
+                    item.receipt.to_string(),
+                    item.day.to_string(),
                 ));
             }
-            match v["cursor"].as_str() {
-                Some(c) => cursor = Some(c.to_owned()),
+            match page.cursor {
+                Some(c) => cursor = Some(c),
                 None => return Ok(items),
             }
         }

@@ -386,13 +386,10 @@ fn publish(home: &Path, server: &str, chain_path: &Path, json: bool) -> anyhow::
         &body,
         &[("Content-Type", "application/json")],
     )?;
-    let text = String::from_utf8_lossy(&text).into_owned();
     if status != 200 {
-        let v: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
-        bail!(
-            "the drop box refused the roster ({status}): {}",
-            v["message"].as_str().unwrap_or(&text)
-        );
+        let why = dropbox_crypto::wire::ErrorBody::parse(&text)
+            .map_or_else(|| String::from_utf8_lossy(&text).into_owned(), |e| e.message);
+        bail!("the drop box refused the roster ({status}): {why}");
     }
     let seq = state.verified.last().expect("non-empty").roster.seq;
     crate::output::said(

@@ -2,17 +2,16 @@
 //! follow-up must be bound to, and what filing one item did.
 
 use dropbox_crypto::bundle::Kind;
-use dropbox_crypto::{CaseId, Sha256Digest};
+use dropbox_crypto::CaseId;
 
 /// A case's id: derived from the report's delete token, a secret only the
 /// report's recipients hold, so every member files the same report under
 /// the same id (the id team events name), and the server, which knows only
 /// the token's hash, cannot compute it.
 pub fn case_id_of(token: &dropbox_crypto::bundle::DeleteToken) -> CaseId {
-    let d = Sha256Digest::of(format!("dropbox/v1/case-id\n{}", token.expose_text()).as_bytes());
-    let mut b = [0u8; 16];
-    b.copy_from_slice(&d.0[..16]);
-    CaseId(b)
+    // One derivation for every client, with its test vector in
+    // dropbox-crypto (PROTOCOL §15.10).
+    token.case_id()
 }
 
 /// Why an item cannot be filed: it is quarantined (reported once, acked)
