@@ -114,6 +114,7 @@ impl Session {
             Ctx {
                 keys: &self.keys,
                 chain,
+                now: self.now(),
             },
             &mut self.store,
         ))
