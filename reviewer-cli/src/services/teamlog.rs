@@ -598,3 +598,171 @@ pub fn grant(
     }
     Ok((granted, notes))
 }
+
+#[cfg(test)]
+mod tests {
+    use dropbox_crypto::messages::{Status, Tlp};
+
+    use super::*;
+    use crate::domain::case::Annotations;
+    use crate::domain::ingest::Filed;
+    use crate::services::testkit::{Desk, Team, case_of, event, report};
+
+    const ALICE: usize = 0;
+    const BOB: usize = 1;
+    const CAROL: usize = 2;
+
+    fn note(text: &str) -> EventBody {
+        EventBody::Note { text: text.into() }
+    }
+
+    fn notes(d: &Desk, id: &str) -> Vec<String> {
+        let c = d.store.case(id).unwrap();
+        c.state().notes.into_iter().map(|n| n.text).collect()
+    }
+
+    /// alice holding a report to alice and bob.
+    fn holding(team: &Team) -> (Desk, String) {
+        let mut alice = Desk::new();
+        let (h, ct) = report(team, &[ALICE, BOB], None, "leak", &[]);
+        assert!(matches!(
+            alice.file(team, ALICE, &ct, "s1"),
+            Filed::NewCase(_)
+        ));
+        (alice, case_of(&h))
+    }
+
+    #[test]
+    fn an_event_before_its_case_is_parked_then_applied() {
+        let team = Team::new();
+        let mut alice = Desk::new();
+        let (h, ct) = report(&team, &[ALICE, BOB], None, "leak", &[]);
+        let id = case_of(&h);
+        let ev = event(&team, BOB, &id, note("seen it"), &[ALICE, BOB]);
+        let pulled = alice.pull(&team, ALICE, &[(1, ev)]);
+        assert_eq!((pulled.applied, pulled.unknown_case), (0, 1), "{pulled:?}");
+        assert!(pulled.rejected.is_empty(), "{pulled:?}");
+        assert_eq!(alice.store.parked_count().unwrap(), 1);
+        assert_eq!(
+            alice.store.events_cursor().unwrap(),
+            1,
+            "the cursor moves on"
+        );
+        assert_eq!(
+            alice.file(&team, ALICE, &ct, "s1"),
+            Filed::NewCase(id.clone())
+        );
+        let unparked = apply_parked(&mut alice.store, &team.ctx(ALICE)).unwrap();
+        assert_eq!(unparked.applied, 1, "{unparked:?}");
+        assert_eq!(alice.store.parked_count().unwrap(), 0);
+        assert_eq!(notes(&alice, &id), ["seen it"]);
+        let c = alice.store.case(&id).unwrap();
+        assert_eq!(c.events[0].seq, Some(1), "with its place in the log");
+    }
+
+    #[test]
+    fn a_replayed_event_is_refused() {
+        let team = Team::new();
+        let (mut alice, id) = holding(&team);
+        let ev = event(&team, BOB, &id, note("once"), &[ALICE, BOB]);
+        let pulled = alice.pull(&team, ALICE, &[(1, ev.clone()), (2, ev)]);
+        assert_eq!(pulled.applied, 1, "{pulled:?}");
+        assert_eq!(pulled.rejected.len(), 1, "{pulled:?}");
+        assert!(
+            pulled.rejected[0].contains("event #2: a replay of event #1"),
+            "{pulled:?}"
+        );
+        assert_eq!(notes(&alice, &id), ["once"]);
+    }
+
+    #[test]
+    fn an_event_from_a_member_the_reporter_left_out_is_refused() {
+        let team = Team::new();
+        let (mut alice, id) = holding(&team);
+        // carol is in the roster but not among the case's recipients.
+        let ev = event(&team, CAROL, &id, note("not mine to add"), &[ALICE]);
+        let pulled = alice.pull(&team, ALICE, &[(1, ev)]);
+        assert_eq!(pulled.applied, 0, "{pulled:?}");
+        assert!(
+            pulled.rejected[0].contains("not among the case's recipients"),
+            "{pulled:?}"
+        );
+        assert!(notes(&alice, &id).is_empty());
+    }
+
+    #[test]
+    fn a_snapshot_or_grant_that_does_not_parse_is_refused() {
+        let team = Team::new();
+        let (mut alice, id) = holding(&team);
+        let good = Annotations {
+            status: Status::Triaged,
+            tlp: Tlp::Red,
+            ..Default::default()
+        };
+        let state = |f: &dyn Fn(&mut serde_json::Value)| {
+            let mut s = SnapshotState {
+                annotations: good.clone(),
+                grant: None,
+            }
+            .to_value()
+            .unwrap();
+            f(&mut s);
+            EventBody::Snapshot { state: s }
+        };
+        let newer = state(&|s| s["v"] = 2.into());
+        let unknown = state(&|s| s["tags"] = serde_json::json!(["x"]));
+        let no_status = state(&|s| {
+            s.as_object_mut().unwrap().remove("status");
+        });
+        // A grant of a case alice does not hold: refused, not parked.
+        let (other, _) = report(&team, &[ALICE, BOB], None, "other", &[]);
+        let bad_grant = state(&|s| s["grant"] = serde_json::json!({"report": 1}));
+        let entries = [
+            (1, event(&team, BOB, &id, newer, &[ALICE, BOB])),
+            (2, event(&team, BOB, &id, unknown, &[ALICE, BOB])),
+            (3, event(&team, BOB, &id, no_status, &[ALICE, BOB])),
+            (4, event(&team, BOB, &case_of(&other), bad_grant, &[ALICE])),
+        ];
+        let pulled = alice.pull(&team, ALICE, &entries);
+        assert_eq!(
+            pulled.applied + pulled.granted + pulled.unknown_case,
+            0,
+            "{pulled:?}"
+        );
+        assert_eq!(pulled.rejected.len(), 4, "{pulled:?}");
+        for (r, seq) in pulled.rejected.iter().zip(1..) {
+            assert!(
+                r.starts_with(&format!(
+                    "event #{seq}: a snapshot by bob that this reviewer cannot read"
+                )),
+                "{r}"
+            );
+        }
+        assert!(pulled.rejected[0].contains("version 2"), "{pulled:?}");
+        assert!(pulled.rejected[3].contains("grant"), "{pulled:?}");
+        assert_eq!(alice.store.parked_count().unwrap(), 0);
+        assert!(!alice.store.has_case(&case_of(&other)).unwrap());
+        assert_eq!(
+            alice.store.case(&id).unwrap().state(),
+            Annotations::default()
+        );
+        // A version 1 snapshot, and one without a version (today's
+        // clients), apply.
+        let v1 = state(&|_| {});
+        let unversioned = state(&|s| {
+            s.as_object_mut().unwrap().remove("v");
+            s["tlp"] = "GREEN".into();
+        });
+        let pulled = alice.pull(
+            &team,
+            ALICE,
+            &[
+                (5, event(&team, BOB, &id, v1, &[ALICE, BOB])),
+                (6, event(&team, BOB, &id, unversioned, &[ALICE, BOB])),
+            ],
+        );
+        assert_eq!(pulled.applied, 2, "{pulled:?}");
+        let st = alice.store.case(&id).unwrap().state();
+        assert_eq!((st.status, st.tlp), (Status::Triaged, Tlp::Green));
+    }
+}
