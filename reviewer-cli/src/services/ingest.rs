@@ -727,7 +727,8 @@ mod tests {
         );
         let wrong = seal_submission(&team, h, &[], None);
         let r = refusal(alice.file(&team, ALICE, &wrong, "j4"));
-        assert_eq!(r.kind, Some(Kind::Reply), "{r:?}");
+        assert_eq!((r.kind, r.alert), (Some(Kind::Reply), false), "{r:?}");
+        assert!(r.reason.contains("where a report was expected"), "{r:?}");
         // A report whose thread is not the one its reply keys make.
         let (rep, other) = (codename(7), codename(8));
         let (mut h, _) = report(&team, &[ALICE], Some(&rep), "leak", &[]);

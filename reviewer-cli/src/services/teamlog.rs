@@ -606,7 +606,7 @@ mod tests {
     use super::*;
     use crate::domain::case::Annotations;
     use crate::domain::ingest::Filed;
-    use crate::services::testkit::{Desk, Team, case_of, event, report};
+    use crate::services::testkit::{Desk, NOW, Team, case_of, event, report};
 
     const ALICE: usize = 0;
     const BOB: usize = 1;
@@ -658,6 +658,12 @@ mod tests {
         assert_eq!(notes(&alice, &id), ["seen it"]);
         let c = alice.store.case(&id).unwrap();
         assert_eq!(c.events[0].seq, Some(1), "with its place in the log");
+        let last = c.log.last().unwrap();
+        assert_eq!(
+            (last.at, last.who.as_str()),
+            (NOW.0, "bob"),
+            "dated by the clock passed in"
+        );
     }
 
     #[test]
