@@ -757,6 +757,7 @@ impl Sim {
         let ctx = teamlog::Ctx {
             keys: &s.keys,
             chain,
+            now: s.now(),
         };
         let (n, _) = teamlog::grant(&api, &mut s.store, &ctx, &target)
             .map_err(|e| unexpected(&format!("{} grants to {target}", self.team[m].id), e))?;

@@ -17,7 +17,6 @@ use anyhow::Context;
 use serde::{Deserialize, Serialize};
 
 use dropbox_crypto::Sha256Digest;
-use dropbox_crypto::time::UnixTime;
 
 use crate::domain::ingest::Filed;
 use crate::remote::Api;
@@ -105,10 +104,12 @@ pub fn import(home: &Path, dir: &Path, outbox: &Path, json: bool) -> anyhow::Res
         Ok(b) => serde_json::from_slice(&b).context("events.json is malformed")?,
         Err(_) => Vec::new(),
     };
+    let now = s.now();
     let pulled = {
         let ctx = Ctx {
             keys: &s.keys,
             chain: s.chain.as_ref().context("no roster")?,
+            now,
         };
         let mut events = Some(events);
         teamlog::apply_log(&mut s.store, &ctx, |after| {
@@ -146,7 +147,7 @@ pub fn import(home: &Path, dir: &Path, outbox: &Path, json: bool) -> anyhow::Res
                 &ct[..],
                 Some(&it.id),
                 &it.receipt,
-                UnixTime::now(),
+                now,
             ) {
                 Ok(Filed::Unreadable) => store.record_unreadable(&it.id)?,
                 // Its report has not come through the gap yet: not acked,
@@ -158,7 +159,7 @@ pub fn import(home: &Path, dir: &Path, outbox: &Path, json: bool) -> anyhow::Res
                         "",
                         &ct[..],
                         &r,
-                        UnixTime::now().day(),
+                        now.day(),
                     )?;
                     store.quarantine(&it.id, &facts)?;
                     errln!(
@@ -187,7 +188,7 @@ pub fn import(home: &Path, dir: &Path, outbox: &Path, json: bool) -> anyhow::Res
         let _ = std::fs::remove_file(&path);
     }
     // Team events that came before their case apply now, in log order.
-    let unparked = teamlog::apply_parked(store, &Ctx { keys, chain })?;
+    let unparked = teamlog::apply_parked(store, &Ctx { keys, chain, now })?;
     for r in &unparked.rejected {
         errln!("ALERT: refused {r}");
     }

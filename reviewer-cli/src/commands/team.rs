@@ -177,6 +177,7 @@ pub fn run(home: &Path, cmd: &TeamCmd) -> anyhow::Result<()> {
             let mut s = crate::services::session::Session::open(home)?;
             let api = crate::remote::Api::new(&server, &s.keys)?;
             let ctx = crate::services::teamlog::Ctx {
+                now: s.now(),
                 keys: &s.keys,
                 chain: s
                     .chain

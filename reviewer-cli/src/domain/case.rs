@@ -15,6 +15,8 @@ use dropbox_crypto::bundle::{AttachmentMeta, Header, Severity};
 use dropbox_crypto::messages::{EventBody, Status, StepKind, Tlp};
 use dropbox_crypto::time::Day;
 
+use crate::domain::snapshot::SnapshotState;
+
 /// Re-post a snapshot of an open case once its oldest event not covered by
 /// a snapshot is this old; the server drops events after 30 days.
 pub const SNAPSHOT_DAYS: i64 = 14;
@@ -152,9 +154,11 @@ pub struct Dated {
 }
 
 /// The team's annotations on a case: the fold of its events. Serialised as
-/// the `state` of a snapshot event, so it follows the JCS rules (integers
-/// only, no `null`: absent options are left out).
+/// the `state` of a snapshot event (see [`crate::domain::snapshot`]), so it
+/// follows the JCS rules (integers only, no `null`: absent options are left
+/// out), and a field it does not know is refused, not dropped.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Annotations {
     /// Workflow status.
     pub status: Status,
@@ -316,10 +320,12 @@ impl Annotations {
                 }
             }
             EventBody::Snapshot { state } => {
-                // A snapshot replaces the whole state as of its position;
-                // one that does not parse is ignored (it cannot pin a field).
-                if let Ok(s) = serde_json::from_value::<Annotations>(state.clone()) {
-                    *self = s;
+                // A snapshot replaces the whole state as of its position.
+                // One that does not parse is refused (with an alert) before
+                // it reaches a case; one stored before that check replaces
+                // nothing (it cannot pin a field).
+                if let Ok(s) = SnapshotState::parse(state) {
+                    *self = s.annotations;
                 }
             }
             EventBody::Step { step, detail } => {
@@ -447,7 +453,7 @@ impl Case {
                 continue;
             };
             // One that does not parse replaced nothing (see `apply`).
-            if serde_json::from_value::<Annotations>(state.clone()).is_err() {
+            if SnapshotState::parse(state).is_err() {
                 continue;
             }
             for u in &events[..i] {

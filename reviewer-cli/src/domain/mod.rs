@@ -7,4 +7,5 @@ pub mod due;
 pub mod ingest;
 pub mod retention;
 pub mod search;
+pub mod snapshot;
 pub mod stats;

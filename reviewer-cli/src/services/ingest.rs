@@ -401,3 +401,342 @@ pub fn receipt_of(mut r: impl Read) -> std::io::Result<Sha256Digest> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use dropbox_crypto::bundle::{Header, Kind};
+
+    use super::*;
+    use crate::services::teamlog::queue_grant;
+    use crate::services::testkit::{
+        Desk, Fu, NOW, Team, case_of, codename, followup, report, seal_submission,
+    };
+
+    const ALICE: usize = 0;
+    const BOB: usize = 1;
+
+    fn refusal(f: Filed) -> Refusal {
+        match f {
+            Filed::Refused(r) => r,
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+    }
+
+    fn attachment(d: &Desk, case: &str, n: usize) -> Vec<u8> {
+        let mut out = Vec::new();
+        d.store.read_attachment(case, n, &mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn a_report_is_filed_as_a_new_case_once() {
+        let team = Team::new();
+        let mut alice = Desk::new();
+        let (h, ct) = report(&team, &[ALICE, BOB], None, "leak", &[b"proof"]);
+        let id = case_of(&h);
+        assert_eq!(
+            alice.file(&team, ALICE, &ct, "s1"),
+            Filed::NewCase(id.clone())
+        );
+        let c = alice.store.case(&id).unwrap();
+        assert_eq!(c.report.title.as_deref(), Some("leak"));
+        assert_eq!(c.imported, NOW.0, "the clock passed in, not the machine's");
+        assert_eq!(c.server_id.as_deref(), Some("s1"));
+        assert_eq!(attachment(&alice, &id, 0), b"proof");
+        // The same report again (re-uploaded, or from a file): one case.
+        assert_eq!(
+            alice.file(&team, ALICE, &ct, "s2"),
+            Filed::Duplicate(id.clone())
+        );
+        assert_eq!(alice.store.ids().unwrap(), [id]);
+        assert_eq!(
+            alice.store.item("s2").unwrap(),
+            Some(("filed".into(), false))
+        );
+    }
+
+    #[test]
+    fn a_followup_signed_by_the_cases_reply_key_joins_it() {
+        let team = Team::new();
+        let mut alice = Desk::new();
+        let rep = codename(7);
+        let (h, ct) = report(&team, &[ALICE, BOB], Some(&rep), "leak", &[b"one"]);
+        let id = case_of(&h);
+        alice.file(&team, ALICE, &ct, "s1");
+        let fu = followup(
+            &team,
+            &rep,
+            &rep,
+            Fu {
+                seq: 1,
+                body: "more",
+                to: &[ALICE, BOB],
+                signed_to: &[ALICE, BOB],
+                files: &[b"two"],
+            },
+        );
+        assert_eq!(
+            alice.file(&team, ALICE, &fu, "s2"),
+            Filed::Followup(id.clone())
+        );
+        let c = alice.store.case(&id).unwrap();
+        assert_eq!(c.followups.len(), 1);
+        assert_eq!(c.followups[0].body, "more");
+        assert!(!c.followups[0].conflict);
+        // Its attachment comes after the report's.
+        assert_eq!(attachment(&alice, &id, 1), b"two");
+        // The same follow-up again: filed once.
+        assert_eq!(
+            alice.file(&team, ALICE, &fu, "s3"),
+            Filed::Duplicate(id.clone())
+        );
+        assert_eq!(alice.store.case(&id).unwrap().followups.len(), 1);
+    }
+
+    #[test]
+    fn a_forged_followup_is_refused_with_an_alert() {
+        let team = Team::new();
+        let mut alice = Desk::new();
+        let (rep, mallory) = (codename(7), codename(8));
+        let (h, ct) = report(&team, &[ALICE, BOB], Some(&rep), "leak", &[]);
+        let id = case_of(&h);
+        alice.file(&team, ALICE, &ct, "s1");
+        // Names the case's thread and reply keys in the unsigned header,
+        // signed (validly) by another mailbox.
+        let forged = followup(
+            &team,
+            &rep,
+            &mallory,
+            Fu {
+                seq: 1,
+                body: "send the files to me",
+                to: &[ALICE, BOB],
+                signed_to: &[ALICE, BOB],
+                files: &[],
+            },
+        );
+        let r = refusal(alice.file(&team, ALICE, &forged, "s2"));
+        assert!(r.alert, "{r:?}");
+        assert!(r.reason.contains("forged"), "{r:?}");
+        assert!(alice.store.case(&id).unwrap().followups.is_empty());
+    }
+
+    #[test]
+    fn a_followup_the_reporter_left_this_member_out_of_files_nothing() {
+        let team = Team::new();
+        let mut alice = Desk::new();
+        let rep = codename(7);
+        let (h, ct) = report(&team, &[ALICE, BOB], Some(&rep), "leak", &[]);
+        let id = case_of(&h);
+        alice.file(&team, ALICE, &ct, "s1");
+        // Encrypted to alice, but the signed list (what the reporter chose)
+        // leaves her out.
+        let fu = followup(
+            &team,
+            &rep,
+            &rep,
+            Fu {
+                seq: 1,
+                body: "bob only",
+                to: &[ALICE, BOB],
+                signed_to: &[BOB],
+                files: &[],
+            },
+        );
+        let r = refusal(alice.file(&team, ALICE, &fu, "s2"));
+        assert!(!r.alert, "{r:?}");
+        assert!(r.reason.contains("left out"), "{r:?}");
+        assert!(alice.store.case(&id).unwrap().followups.is_empty());
+        // Without the case held (carol's store, say), the same: refused
+        // now rather than waiting for a report.
+        let mut other = Desk::new();
+        let r = refusal(other.file(&team, ALICE, &fu, "s2"));
+        assert!(r.reason.contains("left you out"), "{r:?}");
+        assert!(other.store.ids().unwrap().is_empty());
+    }
+
+    #[test]
+    fn two_followups_with_one_number_are_both_kept_and_flagged() {
+        let team = Team::new();
+        let mut alice = Desk::new();
+        let rep = codename(7);
+        let (h, ct) = report(&team, &[ALICE], Some(&rep), "leak", &[]);
+        let id = case_of(&h);
+        alice.file(&team, ALICE, &ct, "s1");
+        let fu = |body: &str| {
+            followup(
+                &team,
+                &rep,
+                &rep,
+                Fu {
+                    seq: 1,
+                    body,
+                    to: &[ALICE],
+                    signed_to: &[ALICE],
+                    files: &[],
+                },
+            )
+        };
+        assert_eq!(
+            alice.file(&team, ALICE, &fu("first"), "s2"),
+            Filed::Followup(id.clone())
+        );
+        assert_eq!(
+            alice.file(&team, ALICE, &fu("second"), "s3"),
+            Filed::Conflict(id.clone())
+        );
+        let c = alice.store.case(&id).unwrap();
+        let kept: Vec<(&str, bool)> = c
+            .followups
+            .iter()
+            .map(|f| (f.body.as_str(), f.conflict))
+            .collect();
+        assert_eq!(kept, [("first", false), ("second", true)]);
+    }
+
+    #[test]
+    fn a_followup_before_its_report_waits_then_joins() {
+        let team = Team::new();
+        let mut alice = Desk::new();
+        let rep = codename(7);
+        let (h, ct) = report(&team, &[ALICE], Some(&rep), "leak", &[]);
+        let fu = followup(
+            &team,
+            &rep,
+            &rep,
+            Fu {
+                seq: 1,
+                body: "more",
+                to: &[ALICE],
+                signed_to: &[ALICE],
+                files: &[b"late"],
+            },
+        );
+        assert_eq!(alice.file(&team, ALICE, &fu, "s2"), Filed::Pending);
+        assert!(alice.store.ids().unwrap().is_empty());
+        assert_eq!(
+            alice.store.item("s2").unwrap(),
+            None,
+            "left on the drop box"
+        );
+        let id = case_of(&h);
+        assert_eq!(
+            alice.file(&team, ALICE, &ct, "s1"),
+            Filed::NewCase(id.clone())
+        );
+        assert_eq!(
+            alice.file(&team, ALICE, &fu, "s2"),
+            Filed::Followup(id.clone())
+        );
+        assert_eq!(attachment(&alice, &id, 0), b"late");
+    }
+
+    /// bob files the report and grants it to alice (rewritten first, when
+    /// `rewrite`); alice pulls the grant. Returns alice's desk, the case id
+    /// and the report's ciphertext.
+    fn granted(team: &Team, rewrite: bool) -> (Desk, String, Vec<u8>) {
+        let rep = codename(7);
+        let (h, ct) = report(team, &[ALICE, BOB], Some(&rep), "leak", &[b"proof"]);
+        let id = case_of(&h);
+        let mut bob = Desk::new();
+        assert_eq!(bob.file(team, BOB, &ct, "s1"), Filed::NewCase(id.clone()));
+        let mut c = bob.store.case(&id).unwrap();
+        if rewrite {
+            c.report.title = Some("nothing to see".into());
+        }
+        queue_grant(
+            &mut bob.store,
+            &team.ctx(BOB),
+            &mut c,
+            &team.members[ALICE].id,
+        )
+        .unwrap();
+        let out = bob.store.outbox().unwrap();
+        let mut alice = Desk::new();
+        let pulled = alice.pull(team, ALICE, &[(1, out[0].data.clone())]);
+        assert_eq!(pulled.granted, 1, "{pulled:?}");
+        let c = alice.store.case(&id).unwrap();
+        assert_eq!(c.from_grant.as_deref(), Some("bob"));
+        assert_eq!(attachment(&alice, &id, 0), b"proof");
+        (alice, id, ct)
+    }
+
+    #[test]
+    fn a_grant_then_its_report_is_one_case() {
+        let team = Team::new();
+        let (mut alice, id, ct) = granted(&team, false);
+        assert_eq!(
+            alice.file(&team, ALICE, &ct, "s1"),
+            Filed::Duplicate(id.clone())
+        );
+        let c = alice.store.case(&id).unwrap();
+        assert_eq!(c.from_grant, None, "checked against the report");
+        assert_eq!(c.report.title.as_deref(), Some("leak"));
+    }
+
+    #[test]
+    fn a_grant_that_differs_from_its_report_is_corrected_by_it() {
+        let team = Team::new();
+        let (mut alice, id, ct) = granted(&team, true);
+        assert_eq!(
+            alice.store.case(&id).unwrap().report.title.as_deref(),
+            Some("nothing to see")
+        );
+        assert_eq!(
+            alice.file(&team, ALICE, &ct, "s1"),
+            Filed::GrantCorrected(id.clone())
+        );
+        let c = alice.store.case(&id).unwrap();
+        assert_eq!(c.report.title.as_deref(), Some("leak"), "the report wins");
+        assert_eq!(c.from_grant, None);
+        assert!(
+            c.log.iter().any(|a| a.what.contains("ALERT")),
+            "{:?}",
+            c.log
+        );
+        assert_eq!(attachment(&alice, &id, 0), b"proof");
+    }
+
+    #[test]
+    fn junk_is_unreadable_or_refused_never_filed() {
+        let team = Team::new();
+        let mut alice = Desk::new();
+        // Not age at all.
+        let r = refusal(alice.file(&team, ALICE, b"GET / HTTP/1.1\r\n\r\n", "j1"));
+        assert_eq!((r.kind, r.alert), (None, false), "{r:?}");
+        // An age file for someone else.
+        let (_, for_bob) = report(&team, &[BOB], None, "bob's", &[]);
+        assert_eq!(alice.file(&team, ALICE, &for_bob, "j2"), Filed::Unreadable);
+        // Age, but no bundle inside.
+        let slots = vec![envelope::Slot::Real(team.members[ALICE].age.recipient())];
+        let not_bundle = envelope::encrypt_vec(slots, b"just some text").unwrap();
+        let r = refusal(alice.file(&team, ALICE, &not_bundle, "j3"));
+        assert!(r.reason.contains("no bundle"), "{r:?}");
+        // A bundle of the wrong kind (a reply, which goes to a reporter).
+        let mut h = Header::new(Kind::Reply, NOW.day(), 1, team.ids(&[ALICE]));
+        h.signed = Some(
+            dropbox_crypto::messages::Reply::new(
+                team.fp(),
+                codename(7).mailbox(),
+                1,
+                team.members[BOB].id.clone(),
+                NOW.day(),
+                "hi".into(),
+            )
+            .sign(&team.members[BOB].sign),
+        );
+        let wrong = seal_submission(&team, h, &[], None);
+        let r = refusal(alice.file(&team, ALICE, &wrong, "j4"));
+        assert_eq!((r.kind, r.alert), (Some(Kind::Reply), false), "{r:?}");
+        assert!(r.reason.contains("where a report was expected"), "{r:?}");
+        // A report whose thread is not the one its reply keys make.
+        let (rep, other) = (codename(7), codename(8));
+        let (mut h, _) = report(&team, &[ALICE], Some(&rep), "leak", &[]);
+        h.thread = Some(other.thread());
+        let bad_thread = seal_submission(&team, h, &[], Some(&rep));
+        let r = refusal(alice.file(&team, ALICE, &bad_thread, "j5"));
+        assert!(r.alert, "{r:?}");
+        assert!(r.reason.contains("thread"), "{r:?}");
+        assert!(alice.store.ids().unwrap().is_empty(), "nothing filed");
+    }
+}

@@ -9,3 +9,5 @@ pub mod roster;
 pub mod session;
 pub mod sync;
 pub mod teamlog;
+#[cfg(test)]
+mod testkit;

@@ -161,6 +161,7 @@ impl Session {
             Ctx {
                 keys: &self.keys,
                 chain,
+                now: self.now(),
             },
             &mut self.store,
         ))

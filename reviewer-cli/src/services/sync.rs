@@ -10,7 +10,7 @@ use anyhow::Context;
 use serde::Serialize;
 
 use dropbox_crypto::bundle::Kind;
-use dropbox_crypto::time::{Day, UnixTime};
+use dropbox_crypto::time::Day;
 
 use crate::domain::ingest::{Filed, Refusal};
 use crate::remote::Api;
@@ -99,13 +99,14 @@ pub fn run(
     let ctx = Ctx {
         keys: &s.keys,
         chain: s.chain.as_ref().context("the roster was not saved")?,
+        now: s.now(),
     };
     let pulled = teamlog::pull(&api, &mut s.store, &ctx)?;
     for r in &pulled.rejected {
         errln!("ALERT: refused {r}");
     }
     let unacked_days = ctx.chain.head().roster.policy.retention.unacked_days;
-    let today = UnixTime::now().day();
+    let today = ctx.now.day();
     let items = api.inbox()?;
     bar.set_length(items.len() as u64);
     let mut unacked: Vec<String> = Vec::new();
@@ -130,7 +131,7 @@ pub fn run(
                 std::io::BufReader::new(ct),
                 Some(&id),
                 &receipt,
-                UnixTime::now(),
+                ctx.now,
             );
             let refusal = match filed {
                 Ok(Filed::NewCase(_)) => {
@@ -223,7 +224,7 @@ pub fn run(
     // `reviewer due` warns before the server's cap purges what stays unacked.
     let oldest = unacked.iter().min().cloned().unwrap_or_default();
     s.store.set_meta("inbox_oldest", &oldest)?;
-    out.snapshots = teamlog::queue_snapshots(&mut s.store, &ctx, UnixTime::now().day())?;
+    out.snapshots = teamlog::queue_snapshots(&mut s.store, &ctx)?;
     let (posted_after, errors_after) = teamlog::post_outbox(&api, &mut s.store)?;
     out.events_posted += posted_after;
     out.errors.extend(errors_after);

@@ -8,16 +8,16 @@
 //! The server learns neither the case nor the kind of an event: both are
 //! inside the age file, which the bundle pads like any other.
 
-use anyhow::{Context, bail};
+use anyhow::{Context, anyhow, bail};
 
 use dropbox_crypto::bundle::{self, BundleReader, Header, Kind};
 use dropbox_crypto::messages::{self, Event, EventBody};
 use dropbox_crypto::roster::VerifiedChain;
-use dropbox_crypto::time::{Day, UnixTime};
+use dropbox_crypto::time::UnixTime;
 use dropbox_crypto::{CaseId, envelope};
 
-use crate::domain::case::{self, Case, CaseEvent, Followup};
-use crate::domain::ingest::case_id_of;
+use crate::domain::case::{self, Case, CaseEvent};
+use crate::domain::snapshot::{GrantV1, SnapshotState};
 use crate::keys::MemberKeys;
 use crate::remote::Api;
 use crate::services::retention::purge_case;
@@ -29,12 +29,15 @@ pub use crate::domain::case::SNAPSHOT_DAYS;
 /// event bodies up to 16 MiB).
 const GRANT_ATTACHMENTS_MAX: u64 = 12 << 20;
 
-/// What an event needs from the member and the team.
+/// What an event needs from the member, the team and the clock.
 pub struct Ctx<'a> {
     /// The member's keys.
     pub keys: &'a MemberKeys,
     /// The verified roster chain.
     pub chain: &'a VerifiedChain,
+    /// Now: every date and time this module writes or checks is this one
+    /// (the session's clock, a test's chosen instant), never a clock read.
+    pub now: UnixTime,
 }
 
 /// The case's recipients still in the roster: who may read its events.
@@ -84,7 +87,7 @@ pub fn record(
     case: &mut Case,
     body: EventBody,
 ) -> anyhow::Result<()> {
-    let now = UnixTime::now();
+    let now = ctx.now;
     let cursor = store.events_cursor()?;
     let case_id: CaseId = case.id.parse().context("a malformed case id")?;
     let ev = Event::new(
@@ -251,12 +254,7 @@ pub fn apply_log(
                     let purge = c.state().purged;
                     store.commit_log_entry(Some(&c), Some((&event_id, seq)), cursor, roster_pos)?;
                     if purge {
-                        purge_case(
-                            store,
-                            &c,
-                            UnixTime::now().day(),
-                            &ctx.chain.head().roster.policy,
-                        )?;
+                        purge_case(store, &c, ctx.now.day(), &ctx.chain.head().roster.policy)?;
                         out.purged.push(c.id.clone());
                     }
                 }
@@ -278,12 +276,7 @@ pub fn apply_parked(store: &mut CaseStore, ctx: &Ctx<'_>) -> anyhow::Result<Pull
                     let purge = c.state().purged;
                     store.commit_unparked(Some(&c), Some(&event_id), p.seq)?;
                     if purge {
-                        purge_case(
-                            store,
-                            &c,
-                            UnixTime::now().day(),
-                            &ctx.chain.head().roster.policy,
-                        )?;
+                        purge_case(store, &c, ctx.now.day(), &ctx.chain.head().roster.policy)?;
                         out.purged.push(c.id.clone());
                         break;
                     }
@@ -349,10 +342,26 @@ fn apply_one(
     {
         bail!("a replay of event #{first}");
     }
+    // A snapshot (or grant) replaces the whole state: one this reviewer
+    // cannot read is refused here, where the sync reports it, never
+    // folded as if it said nothing.
+    let grant = match &ev.event {
+        EventBody::Snapshot { state } => {
+            SnapshotState::parse(state)
+                .map_err(|e| {
+                    anyhow!(
+                        "a snapshot by {} that this reviewer cannot read: {e}",
+                        ev.member
+                    )
+                })?
+                .grant
+        }
+        _ => None,
+    };
     if store.was_purged(&case_id)? {
         return Ok(Applied::Nothing);
     }
-    let now = UnixTime::now();
+    let now = ctx.now;
     let mut case = if store.has_case(&case_id)? {
         let mut c = store.case(&case_id)?;
         // Our own event coming back: it only gets its position.
@@ -364,11 +373,9 @@ fn apply_one(
         // log does not: its state, made by one member from what they had
         // pulled, would give this store an order of events no colleague
         // has (only the grantee receives a grant), so it is not applied.
-        if let EventBody::Snapshot { state } = &ev.event
-            && state.get("grant").is_some()
-        {
+        if grant.is_some() {
             c.access(
-                UnixTime::now().0,
+                now.0,
                 ev.member.as_str(),
                 "granted the case again (already held; the team log has its state)",
             );
@@ -376,13 +383,13 @@ fn apply_one(
         }
         c
     } else {
-        match &ev.event {
-            EventBody::Snapshot { state } if state.get("grant").is_some() => {
-                let c = receive_grant(store, &ev, state, &header, &mut reader, now)?;
+        match grant {
+            Some(g) => {
+                let c = receive_grant(store, &ev, g, &header, &mut reader, now)?;
                 out.granted += 1;
                 c
             }
-            _ => {
+            None => {
                 // Its report (or a grant of it) has not reached this store
                 // yet: kept until it does, or the case is purged.
                 return Ok(Applied::Park(case_id));
@@ -421,13 +428,6 @@ fn apply_one(
     Ok(Applied::Case(Box::new(case), event_id))
 }
 
-#[derive(serde::Serialize, serde::Deserialize)]
-struct Grant {
-    report: Header,
-    receipt: String,
-    followups: Vec<Followup>,
-}
-
 /// Files a case received by a grant, with its attachments. The grant's
 /// case id must be the one its report's delete token makes, and the report
 /// must name its own thread; the report itself, when it arrives, is checked
@@ -435,33 +435,15 @@ struct Grant {
 fn receive_grant(
     store: &mut CaseStore,
     ev: &Event,
-    state: &serde_json::Value,
+    g: GrantV1,
     header: &Header,
     reader: &mut BundleReader<impl std::io::Read>,
     now: UnixTime,
 ) -> anyhow::Result<Case> {
     let case_id = ev.case.to_string();
     let case_id = case_id.as_str();
-    let g: Grant = serde_json::from_value(state["grant"].clone()).context("a malformed grant")?;
-    if case_id_of(&g.report.delete_token).to_string() != case_id {
-        bail!(
-            "a grant by {} whose case id is not its report's: refused",
-            ev.member
-        );
-    }
-    if g.report.kind != Kind::Report
-        || g.report.thread
-            != g.report.reply.as_ref().map(|r| {
-                dropbox_crypto::codename::thread_of(&dropbox_crypto::MailboxId::from_key_bytes(
-                    r.sign.to_bytes(),
-                ))
-            })
-    {
-        bail!(
-            "a grant by {} whose report is malformed (kind or thread): refused",
-            ev.member
-        );
-    }
+    g.check(case_id)
+        .map_err(|e| anyhow!("{e}, from {}: refused", ev.member))?;
     let key = store.new_case_key();
     for i in 0..header.attachments.len() {
         let mut sink = store.attachment_sink(case_id, &key, i)?;
@@ -487,13 +469,18 @@ fn receive_grant(
 /// Queues snapshots of open cases whose oldest event not covered by a
 /// snapshot is [`SNAPSHOT_DAYS`] old, so a member who syncs rarely still
 /// converges after the server drops old events. Returns how many.
-pub fn queue_snapshots(store: &mut CaseStore, ctx: &Ctx<'_>, today: Day) -> anyhow::Result<usize> {
+pub fn queue_snapshots(store: &mut CaseStore, ctx: &Ctx<'_>) -> anyhow::Result<usize> {
+    let today = ctx.now.day();
     let mut n = 0;
     for id in store.snapshots_due(today)? {
         let mut case = store.case(&id)?;
         // The column is a hint; the case decides.
         if case.snapshot_due().is_some_and(|d| d <= today) {
-            let state = serde_json::to_value(case.state())?;
+            let state = SnapshotState {
+                annotations: case.state(),
+                grant: None,
+            }
+            .to_value()?;
             record(store, ctx, &mut case, EventBody::Snapshot { state })?;
             n += 1;
         }
@@ -537,7 +524,6 @@ pub fn queue_grant(
         ));
         Vec::new()
     };
-    let mut state = serde_json::to_value(case.state())?;
     let mut report = case.report.clone();
     // What was granted without its attachments must not claim them.
     report.attachments.truncate(if metas.is_empty() {
@@ -556,12 +542,16 @@ pub fn queue_grant(
             f
         })
         .collect();
-    state["grant"] = serde_json::to_value(Grant {
-        report,
-        receipt: case.receipt.clone(),
-        followups,
-    })?;
-    let now = UnixTime::now();
+    let state = SnapshotState {
+        annotations: case.state(),
+        grant: Some(GrantV1 {
+            report,
+            receipt: case.receipt.clone(),
+            followups,
+        }),
+    }
+    .to_value()?;
+    let now = ctx.now;
     let ev = Event::new(
         ctx.chain.fingerprint,
         case.id.parse()?,
@@ -607,4 +597,178 @@ pub fn grant(
         bail!("{}", errors.join("; "));
     }
     Ok((granted, notes))
+}
+
+#[cfg(test)]
+mod tests {
+    use dropbox_crypto::messages::{Status, Tlp};
+
+    use super::*;
+    use crate::domain::case::Annotations;
+    use crate::domain::ingest::Filed;
+    use crate::services::testkit::{Desk, NOW, Team, case_of, event, report};
+
+    const ALICE: usize = 0;
+    const BOB: usize = 1;
+    const CAROL: usize = 2;
+
+    fn note(text: &str) -> EventBody {
+        EventBody::Note { text: text.into() }
+    }
+
+    fn notes(d: &Desk, id: &str) -> Vec<String> {
+        let c = d.store.case(id).unwrap();
+        c.state().notes.into_iter().map(|n| n.text).collect()
+    }
+
+    /// alice holding a report to alice and bob.
+    fn holding(team: &Team) -> (Desk, String) {
+        let mut alice = Desk::new();
+        let (h, ct) = report(team, &[ALICE, BOB], None, "leak", &[]);
+        assert!(matches!(
+            alice.file(team, ALICE, &ct, "s1"),
+            Filed::NewCase(_)
+        ));
+        (alice, case_of(&h))
+    }
+
+    #[test]
+    fn an_event_before_its_case_is_parked_then_applied() {
+        let team = Team::new();
+        let mut alice = Desk::new();
+        let (h, ct) = report(&team, &[ALICE, BOB], None, "leak", &[]);
+        let id = case_of(&h);
+        let ev = event(&team, BOB, &id, note("seen it"), &[ALICE, BOB]);
+        let pulled = alice.pull(&team, ALICE, &[(1, ev)]);
+        assert_eq!((pulled.applied, pulled.unknown_case), (0, 1), "{pulled:?}");
+        assert!(pulled.rejected.is_empty(), "{pulled:?}");
+        assert_eq!(alice.store.parked_count().unwrap(), 1);
+        assert_eq!(
+            alice.store.events_cursor().unwrap(),
+            1,
+            "the cursor moves on"
+        );
+        assert_eq!(
+            alice.file(&team, ALICE, &ct, "s1"),
+            Filed::NewCase(id.clone())
+        );
+        let unparked = apply_parked(&mut alice.store, &team.ctx(ALICE)).unwrap();
+        assert_eq!(unparked.applied, 1, "{unparked:?}");
+        assert_eq!(alice.store.parked_count().unwrap(), 0);
+        assert_eq!(notes(&alice, &id), ["seen it"]);
+        let c = alice.store.case(&id).unwrap();
+        assert_eq!(c.events[0].seq, Some(1), "with its place in the log");
+        let last = c.log.last().unwrap();
+        assert_eq!(
+            (last.at, last.who.as_str()),
+            (NOW.0, "bob"),
+            "dated by the clock passed in"
+        );
+    }
+
+    #[test]
+    fn a_replayed_event_is_refused() {
+        let team = Team::new();
+        let (mut alice, id) = holding(&team);
+        let ev = event(&team, BOB, &id, note("once"), &[ALICE, BOB]);
+        let pulled = alice.pull(&team, ALICE, &[(1, ev.clone()), (2, ev)]);
+        assert_eq!(pulled.applied, 1, "{pulled:?}");
+        assert_eq!(pulled.rejected.len(), 1, "{pulled:?}");
+        assert!(
+            pulled.rejected[0].contains("event #2: a replay of event #1"),
+            "{pulled:?}"
+        );
+        assert_eq!(notes(&alice, &id), ["once"]);
+    }
+
+    #[test]
+    fn an_event_from_a_member_the_reporter_left_out_is_refused() {
+        let team = Team::new();
+        let (mut alice, id) = holding(&team);
+        // carol is in the roster but not among the case's recipients.
+        let ev = event(&team, CAROL, &id, note("not mine to add"), &[ALICE]);
+        let pulled = alice.pull(&team, ALICE, &[(1, ev)]);
+        assert_eq!(pulled.applied, 0, "{pulled:?}");
+        assert!(
+            pulled.rejected[0].contains("not among the case's recipients"),
+            "{pulled:?}"
+        );
+        assert!(notes(&alice, &id).is_empty());
+    }
+
+    #[test]
+    fn a_snapshot_or_grant_that_does_not_parse_is_refused() {
+        let team = Team::new();
+        let (mut alice, id) = holding(&team);
+        let good = Annotations {
+            status: Status::Triaged,
+            tlp: Tlp::Red,
+            ..Default::default()
+        };
+        let state = |f: &dyn Fn(&mut serde_json::Value)| {
+            let mut s = SnapshotState {
+                annotations: good.clone(),
+                grant: None,
+            }
+            .to_value()
+            .unwrap();
+            f(&mut s);
+            EventBody::Snapshot { state: s }
+        };
+        let newer = state(&|s| s["v"] = 2.into());
+        let unknown = state(&|s| s["tags"] = serde_json::json!(["x"]));
+        let no_status = state(&|s| {
+            s.as_object_mut().unwrap().remove("status");
+        });
+        // A grant of a case alice does not hold: refused, not parked.
+        let (other, _) = report(&team, &[ALICE, BOB], None, "other", &[]);
+        let bad_grant = state(&|s| s["grant"] = serde_json::json!({"report": 1}));
+        let entries = [
+            (1, event(&team, BOB, &id, newer, &[ALICE, BOB])),
+            (2, event(&team, BOB, &id, unknown, &[ALICE, BOB])),
+            (3, event(&team, BOB, &id, no_status, &[ALICE, BOB])),
+            (4, event(&team, BOB, &case_of(&other), bad_grant, &[ALICE])),
+        ];
+        let pulled = alice.pull(&team, ALICE, &entries);
+        assert_eq!(
+            pulled.applied + pulled.granted + pulled.unknown_case,
+            0,
+            "{pulled:?}"
+        );
+        assert_eq!(pulled.rejected.len(), 4, "{pulled:?}");
+        for (r, seq) in pulled.rejected.iter().zip(1..) {
+            assert!(
+                r.starts_with(&format!(
+                    "event #{seq}: a snapshot by bob that this reviewer cannot read"
+                )),
+                "{r}"
+            );
+        }
+        assert!(pulled.rejected[0].contains("version 2"), "{pulled:?}");
+        assert!(pulled.rejected[3].contains("grant"), "{pulled:?}");
+        assert_eq!(alice.store.parked_count().unwrap(), 0);
+        assert!(!alice.store.has_case(&case_of(&other)).unwrap());
+        assert_eq!(
+            alice.store.case(&id).unwrap().state(),
+            Annotations::default()
+        );
+        // A version 1 snapshot, and one without a version (today's
+        // clients), apply.
+        let v1 = state(&|_| {});
+        let unversioned = state(&|s| {
+            s.as_object_mut().unwrap().remove("v");
+            s["tlp"] = "GREEN".into();
+        });
+        let pulled = alice.pull(
+            &team,
+            ALICE,
+            &[
+                (5, event(&team, BOB, &id, v1, &[ALICE, BOB])),
+                (6, event(&team, BOB, &id, unversioned, &[ALICE, BOB])),
+            ],
+        );
+        assert_eq!(pulled.applied, 2, "{pulled:?}");
+        let st = alice.store.case(&id).unwrap().state();
+        assert_eq!((st.status, st.tlp), (Status::Triaged, Tlp::Green));
+    }
 }

@@ -211,6 +211,22 @@ impl CaseStore {
         let conn = Connection::open(home.join(home::CASES_DB))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
+        Self::init(conn, home, store_key)
+    }
+
+    /// A store whose database lives in memory (SQLite `:memory:`, gone
+    /// when it is dropped) with a fresh store key that is never written
+    /// anywhere; its attachments are still files, sealed to their case
+    /// keys, under `dir/attachments` (a temporary directory the caller
+    /// owns and removes). For tests and simulations: the same migrations,
+    /// SQL and sealing as [`CaseStore::open`], without a home.
+    pub fn in_memory(dir: &Path) -> anyhow::Result<Self> {
+        std::fs::create_dir_all(dir.join(home::ATTACHMENTS))?;
+        Self::init(Connection::open_in_memory()?, dir, AgeIdentity::generate())
+    }
+
+    /// Migrates an open database and wraps it.
+    fn init(conn: Connection, home: &Path, store_key: AgeIdentity) -> anyhow::Result<Self> {
         conn.pragma_update(None, "secure_delete", "ON")?;
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if version > MIGRATIONS.len() as i64 {
