@@ -54,11 +54,10 @@ while IFS= read -r -d '' f; do
       fi
       ;;
   esac
-  # The services read the time through the session (Session::now), so
-  # tests can set it. The team log, ingest and sync still read the
-  # system clock directly: they are next.
+  # The services read the time through the session (Session::now) or take
+  # it as a parameter, so tests can set it.
   case "$f" in
-    services/session.rs | services/teamlog.rs | services/ingest.rs | services/sync.rs) ;;
+    services/session.rs) ;;
     services/*)
       if grep -nE 'UnixTime::now\(' "$f"; then
         echo "layers: $f: the services read the time through the session (s.now()) or take it as a parameter"

@@ -17,6 +17,7 @@ use anyhow::Context;
 use serde::{Deserialize, Serialize};
 
 use dropbox_crypto::Sha256Digest;
+use dropbox_crypto::wire::{EventItem, EventPage};
 
 use crate::domain::ingest::Filed;
 use crate::remote::Api;
@@ -66,9 +67,10 @@ pub fn fetch_out(home: &Path, server: Option<&str>, dir: &Path, json: bool) -> a
         if status != 200 {
             anyhow::bail!("the drop box refused the event log ({status})");
         }
-        let v: serde_json::Value = serde_json::from_slice(&body)?;
-        let page = v["events"].as_array().cloned().unwrap_or_default();
-        match page.last().and_then(|e| e["seq"].as_u64()) {
+        let page = serde_json::from_slice::<EventPage>(&body)
+            .context("the drop box sent a malformed event log")?
+            .events;
+        match page.last().map(|e| e.seq) {
             Some(last) => after = last,
             None => break,
         }
@@ -100,7 +102,7 @@ pub fn import(home: &Path, dir: &Path, outbox: &Path, json: bool) -> anyhow::Res
     let items: Vec<Fetched> = serde_json::from_slice(
         &std::fs::read(dir.join("items.json")).context("no items.json in the fetched directory")?,
     )?;
-    let events: Vec<serde_json::Value> = match std::fs::read(dir.join("events.json")) {
+    let events: Vec<EventItem> = match std::fs::read(dir.join("events.json")) {
         Ok(b) => serde_json::from_slice(&b).context("events.json is malformed")?,
         Err(_) => Vec::new(),
     };
@@ -117,7 +119,7 @@ pub fn import(home: &Path, dir: &Path, outbox: &Path, json: bool) -> anyhow::Res
                 .take()
                 .unwrap_or_default()
                 .into_iter()
-                .filter(|e| e["seq"].as_u64().is_some_and(|q| q > after))
+                .filter(|e| e.seq > after)
                 .collect())
         })?
     };

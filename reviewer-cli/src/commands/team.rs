@@ -388,8 +388,10 @@ fn publish(home: &Path, server: &str, chain_path: &Path, json: bool) -> anyhow::
         &[("Content-Type", "application/json")],
     )?;
     if status != 200 {
-        let why = dropbox_crypto::wire::ErrorBody::parse(&text)
-            .map_or_else(|| String::from_utf8_lossy(&text).into_owned(), |e| e.message);
+        let why = dropbox_crypto::wire::ErrorBody::parse(&text).map_or_else(
+            || String::from_utf8_lossy(&text).into_owned(),
+            |e| e.message,
+        );
         bail!("the drop box refused the roster ({status}): {why}");
     }
     let seq = state.verified.last().expect("non-empty").roster.seq;

@@ -1,8 +1,8 @@
 //! Filing rules for what arrives: a case's id, the thread a report or
 //! follow-up must be bound to, and what filing one item did.
 
-use dropbox_crypto::bundle::Kind;
 use dropbox_crypto::CaseId;
+use dropbox_crypto::bundle::Kind;
 
 /// A case's id: derived from the report's delete token, a secret only the
 /// report's recipients hold, so every member files the same report under

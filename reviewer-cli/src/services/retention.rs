@@ -18,7 +18,7 @@ use dropbox_crypto::time::{Day, UnixTime};
 
 use crate::domain::case::Case;
 use crate::domain::retention::{Clock, clock_moved, counters_for};
-use crate::services::session::{Session, TimeSource};
+use crate::services::session::Session;
 use crate::services::teamlog;
 use crate::store::CaseStore;
 
@@ -52,19 +52,6 @@ pub fn purge_case_at(
     now: UnixTime,
 ) -> anyhow::Result<()> {
     store.purge(&case.id, today, &counters_for(case, policy, now))
-}
-
-/// [`purge_case_at`] by the system clock, for the team log's callers,
-/// which do not carry a session's clock yet (services/teamlog.rs; remove
-/// once they pass `now`).
-pub fn purge_case(
-    store: &mut CaseStore,
-    case: &Case,
-    today: Day,
-    policy: &Policy,
-) -> anyhow::Result<()> {
-    let now = TimeSource::System.now();
-    purge_case_at(store, case, today, policy, now)
 }
 
 /// Purges every closed case whose day has come by `today`, telling the team

@@ -14,13 +14,14 @@ use dropbox_crypto::bundle::{self, BundleReader, Header, Kind};
 use dropbox_crypto::messages::{self, Event, EventBody};
 use dropbox_crypto::roster::VerifiedChain;
 use dropbox_crypto::time::UnixTime;
+use dropbox_crypto::wire::{EventItem, EventPage, Seq};
 use dropbox_crypto::{CaseId, envelope};
 
 use crate::domain::case::{self, Case, CaseEvent};
 use crate::domain::snapshot::{GrantV1, SnapshotState};
 use crate::keys::MemberKeys;
 use crate::remote::Api;
-use crate::services::retention::purge_case;
+use crate::services::retention::purge_case_at;
 use crate::store::{CaseStore, OutItem, Parked};
 
 pub use crate::domain::case::SNAPSHOT_DAYS;
@@ -139,9 +140,7 @@ pub fn post_outbox(api: &Api<'_>, store: &mut CaseStore) -> anyhow::Result<(usiz
             ));
             continue;
         }
-        let seq = serde_json::from_slice::<serde_json::Value>(&body)
-            .ok()
-            .and_then(|v| v["seq"].as_u64());
+        let seq = serde_json::from_slice::<Seq>(&body).ok().map(|s| s.seq);
         store.posted(&item, seq)?;
         posted += 1;
     }
@@ -176,9 +175,9 @@ pub fn pull(api: &Api<'_>, store: &mut CaseStore, ctx: &Ctx<'_>) -> anyhow::Resu
                 String::from_utf8_lossy(&body)
             );
         }
-        let v: serde_json::Value =
+        let page: EventPage =
             serde_json::from_slice(&body).context("the drop box sent a malformed event log")?;
-        Ok(v["events"].as_array().cloned().unwrap_or_default())
+        Ok(page.events)
     })
 }
 
@@ -188,7 +187,7 @@ pub fn pull(api: &Api<'_>, store: &mut CaseStore, ctx: &Ctx<'_>) -> anyhow::Resu
 pub fn apply_log(
     store: &mut CaseStore,
     ctx: &Ctx<'_>,
-    mut page: impl FnMut(u64) -> anyhow::Result<Vec<serde_json::Value>>,
+    mut page: impl FnMut(u64) -> anyhow::Result<Vec<EventItem>>,
 ) -> anyhow::Result<Pulled> {
     let mut out = Pulled::default();
     let mut cursor = store.events_cursor()?;
@@ -203,16 +202,13 @@ pub fn apply_log(
             return Ok(out);
         }
         for e in entries {
-            let seq = e["seq"].as_u64().context("an event without a seq")?;
+            let seq = e.seq;
             if seq <= cursor {
                 bail!("ALERT: the drop box's event log went backwards (#{seq} after #{cursor})");
             }
-            let r = e["roster_seq"].as_u64().unwrap_or(1);
-            let data = base64::Engine::decode(
-                &base64::engine::general_purpose::STANDARD,
-                e["data"].as_str().unwrap_or_default(),
-            )
-            .unwrap_or_default();
+            // Entries from before protocol 1.2 carry no roster number.
+            let r = e.roster_seq.unwrap_or(1);
+            let data = e.data;
             if r > ctx.chain.head().roster.seq {
                 // A roster this client has not verified yet: stop here and
                 // take it up after the next roster check.
@@ -254,7 +250,13 @@ pub fn apply_log(
                     let purge = c.state().purged;
                     store.commit_log_entry(Some(&c), Some((&event_id, seq)), cursor, roster_pos)?;
                     if purge {
-                        purge_case(store, &c, ctx.now.day(), &ctx.chain.head().roster.policy)?;
+                        purge_case_at(
+                            store,
+                            &c,
+                            ctx.now.day(),
+                            &ctx.chain.head().roster.policy,
+                            ctx.now,
+                        )?;
                         out.purged.push(c.id.clone());
                     }
                 }
@@ -276,7 +278,13 @@ pub fn apply_parked(store: &mut CaseStore, ctx: &Ctx<'_>) -> anyhow::Result<Pull
                     let purge = c.state().purged;
                     store.commit_unparked(Some(&c), Some(&event_id), p.seq)?;
                     if purge {
-                        purge_case(store, &c, ctx.now.day(), &ctx.chain.head().roster.policy)?;
+                        purge_case_at(
+                            store,
+                            &c,
+                            ctx.now.day(),
+                            &ctx.chain.head().roster.policy,
+                            ctx.now,
+                        )?;
                         out.purged.push(c.id.clone());
                         break;
                     }

@@ -5,13 +5,12 @@
 
 use std::path::PathBuf;
 
-use base64::Engine;
-
 use dropbox_crypto::bundle::{self, AttachmentMeta, Header, Kind, ReplyKeys};
 use dropbox_crypto::codename::{CodenameKeys, keys_from_seed};
 use dropbox_crypto::messages::{Event, EventBody, Followup};
 use dropbox_crypto::roster::{Policy, Role, Roster, VerifiedChain, fingerprint_of, verify_chain};
 use dropbox_crypto::time::UnixTime;
+use dropbox_crypto::wire::EventItem;
 use dropbox_crypto::{MemberId, TeamFingerprint, envelope};
 
 use crate::domain::ingest::{Filed, case_id_of};
@@ -141,7 +140,7 @@ impl Desk {
                 .take()
                 .unwrap_or_default()
                 .into_iter()
-                .filter(|e| e["seq"].as_u64().is_some_and(|s| s > after))
+                .filter(|e| e.seq > after)
                 .collect())
         })
         .unwrap()
@@ -149,15 +148,13 @@ impl Desk {
 }
 
 /// Entries of the drop box's event log, as `GET /v1/events` serves them.
-pub fn log_page(entries: &[(u64, Vec<u8>)]) -> Vec<serde_json::Value> {
+pub fn log_page(entries: &[(u64, Vec<u8>)]) -> Vec<EventItem> {
     entries
         .iter()
-        .map(|(seq, data)| {
-            serde_json::json!({
-                "seq": seq,
-                "roster_seq": 1,
-                "data": base64::engine::general_purpose::STANDARD.encode(data),
-            })
+        .map(|(seq, data)| EventItem {
+            seq: *seq,
+            roster_seq: Some(1),
+            data: data.clone(),
         })
         .collect()
 }
