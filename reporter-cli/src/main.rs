@@ -7,7 +7,7 @@ use clap::Parser;
 use dropbox_submit::cli::{Cli, Command};
 use dropbox_submit::client::UntrustedRoster;
 use dropbox_submit::commands;
-use dropbox_submit::errln;
+use dropbox_term::errln;
 
 fn main() -> ExitCode {
     // `dropbox-submit --server … --title …` means `send`.
