@@ -14,5 +14,6 @@ pub mod attest;
 pub mod cli;
 pub mod client;
 pub mod commands;
+pub mod output;
 pub mod scrub;
 pub mod thread;

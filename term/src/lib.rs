@@ -179,10 +179,13 @@ pub fn json(args: fmt::Arguments<'_>) {
 
 /// Writes `value` as one line of JSON to standard output: what `--json`
 /// prints. `value` is a view (a documented output struct), never a struct
-/// as it is stored.
+/// as it is stored. The text is wiped after writing: a view may carry a
+/// secret the person asked to see (`send --json` shows the codename).
 pub fn print_json<T: serde::Serialize + ?Sized>(value: &T) -> serde_json::Result<()> {
-    let text = serde_json::to_string(value)?;
-    json(format_args!("{text}"));
+    let mut text = zeroize::Zeroizing::new(serde_json::to_vec(value)?);
+    text.push(b'\n');
+    // serde_json writes valid UTF-8.
+    write_stdout(std::str::from_utf8(&text).unwrap_or_default());
     Ok(())
 }
 
