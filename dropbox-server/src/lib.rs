@@ -17,6 +17,7 @@ pub mod disk;
 pub mod error;
 pub mod fuzzing;
 pub mod notify;
+pub mod output;
 pub mod pow;
 pub mod retention;
 pub mod routes;
