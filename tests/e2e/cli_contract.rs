@@ -208,11 +208,8 @@ fn a_roster_that_does_not_verify_exits_3_with_and_without_json() {
     let dir = TempDir::new("contract-roster");
     let (roster_file, _, fp) = roster(&dir);
     // Another team's fingerprint: the roster is not the one asked for.
-    let wrong = if fp.starts_with('0') {
-        format!("1{}", &fp[1..])
-    } else {
-        format!("0{}", &fp[1..])
-    };
+    let first = if fp.starts_with('0') { '1' } else { '0' };
+    let wrong = format!("{first}{}", &fp[1..]);
     let state = s(&dir.join("state"));
     same_status_with_json(
         "dropbox-submit",
