@@ -338,3 +338,30 @@ fn a_closed_pipe_is_quiet_and_the_work_is_done() {
         closed_stdout("dropbox-submit", &verify);
     }
 }
+
+/// An output that cannot be written for another reason than a closed pipe
+/// (a full disk behind `> file`) is an error, said on standard error, not a
+/// success nor a panic.
+#[test]
+fn a_full_output_is_an_error_of_one_line() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        panic!("this test needs /dev/full (Linux)");
+    };
+    for (program, args) in [
+        ("dropbox-server", &["page-hash", "--json"][..]),
+        ("dropbox-server", &["page-hash"][..]),
+    ] {
+        let out = Command::new(binary(program))
+            .args(args)
+            .stdout(full.try_clone().unwrap())
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{program} {args:?}: {err}");
+        assert!(
+            err.contains("cannot write the output") && err.trim().lines().count() == 1,
+            "{program} {args:?}: {err}"
+        );
+    }
+}
