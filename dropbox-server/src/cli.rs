@@ -13,7 +13,7 @@ Examples:
   dropbox-server demo
   dropbox-server init --data /var/lib/dropbox --roster roster.json
   dropbox-server serve --data /var/lib/dropbox --listen 127.0.0.1:8080
-  dropbox-server check --data /var/lib/dropbox
+  dropbox-server check --data /var/lib/dropbox --json
   dropbox-server page-hash")]
 pub struct Cli {
     /// What to do.
@@ -27,7 +27,7 @@ pub enum Command {
     /// Create a data directory from a signed roster and print the team
     /// fingerprint.
     #[command(
-        after_help = "The roster file is a DSSE envelope, or a JSON array of envelopes (the chain from #1).\n\nExample:\n  dropbox-server init --data /var/lib/dropbox --roster roster.json --json"
+        after_help = "The roster file is a DSSE envelope, or a JSON array of envelopes (the chain from #1).\n\nExamples:\n  dropbox-server init --data /var/lib/dropbox --roster roster.json\n  dropbox-server init --data /var/lib/dropbox --roster chain.json --json"
     )]
     Init {
         /// The data directory to create.
@@ -42,13 +42,13 @@ pub enum Command {
     },
     /// Serve a data directory.
     #[command(
-        after_help = "Settings come from flags, then DROPBOX_* environment variables, then DATA/config.json.\n\nExample:\n  dropbox-server serve --data /var/lib/dropbox --listen 127.0.0.1:8080 --reviewer-listen 127.0.0.1:8081"
+        after_help = "Settings come from flags, then DROPBOX_* environment variables, then DATA/config.json.\n\nExamples:\n  dropbox-server serve --data /var/lib/dropbox --listen 127.0.0.1:8080\n  dropbox-server serve --data /var/lib/dropbox --listen 127.0.0.1:8080 --reviewer-listen 127.0.0.1:8081\n  DROPBOX_DATA=/var/lib/dropbox dropbox-server serve --listen 127.0.0.1:0 --json"
     )]
     Serve(ServeArgs),
     /// Verify every stored report against its receipt (size and sha256) and
     /// the database's integrity; print one line per damaged thing.
     #[command(
-        after_help = "Exit status: 0 when everything is intact, 3 when something is damaged (each named on its own line), 1 when the check could not run.\nSafe to run while `serve` runs.\n\nExample:\n  dropbox-server check --data /var/lib/dropbox"
+        after_help = "Exits 0 when everything is intact, 4 when something is damaged (each named on its own line), 1 when the check could not run.\nSafe to run while `serve` runs.\n\nExamples:\n  dropbox-server check --data /var/lib/dropbox\n  dropbox-server check --data /var/lib/dropbox --json"
     )]
     Check {
         /// The data directory (made by `init`).
@@ -59,6 +59,9 @@ pub enum Command {
         json: bool,
     },
     /// Print the sha256 of the embedded page (for the roster's page_sha256).
+    #[command(
+        after_help = "Examples:\n  dropbox-server page-hash\n  dropbox-server page-hash --json"
+    )]
     PageHash {
         /// Print a JSON object instead of text.
         #[arg(long)]
@@ -66,7 +69,7 @@ pub enum Command {
     },
     /// Start a throw-away demo drop box with a demo team on localhost.
     #[command(
-        after_help = "Example:\n  dropbox-server demo --data ./dropbox-demo --listen 127.0.0.1:8080"
+        after_help = "Examples:\n  dropbox-server demo\n  dropbox-server demo --data ./dropbox-demo --listen 127.0.0.1:8080\n  dropbox-server demo --listen 127.0.0.1:0 --json"
     )]
     Demo {
         /// Where the demo's data and the demo team's keys go (recreated).
@@ -75,6 +78,10 @@ pub enum Command {
         /// Address to listen on.
         #[arg(long, default_value = "127.0.0.1:8080")]
         listen: SocketAddr,
+        /// Print one JSON object (where it listens, the fingerprint, the
+        /// page) instead of the instructions.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -139,6 +146,10 @@ pub struct ServeArgs {
     /// (0: off). Limits key on the token, never on the address [default: 0].
     #[arg(long, env = "DROPBOX_POW_BITS", value_parser = clap::value_parser!(u8).range(0..=32))]
     pub pow_bits: Option<u8>,
+    /// Print where it listens as one JSON object instead of `listening on`
+    /// lines [default: off].
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[cfg(test)]

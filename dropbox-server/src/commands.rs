@@ -14,10 +14,20 @@ use dropbox_crypto::roster::{self, Member, Policy, Role, Roster};
 use dropbox_crypto::time::UnixTime;
 use dropbox_crypto::{MemberId, Sha256Digest, TeamFingerprint};
 
+use dropbox_term::outln;
+
 use crate::blobs::Blobs;
 use crate::cli::ServeArgs;
+pub use crate::output::{CheckReport, Damage};
+use crate::output::{DemoView, ServeView};
 use crate::state::{AppState, Config, system_clock};
 use crate::store::Store;
+
+/// The roster chain given to `init` does not verify: exit status 3
+/// (`dropbox_term::Exit::RosterAlert`), as for the clients.
+#[derive(Debug, thiserror::Error)]
+#[error("the roster chain does not verify; ask the team's admins for a correctly signed roster")]
+pub struct UntrustedRoster;
 
 /// The database file inside a data directory.
 pub const DB_FILE: &str = "dropbox.sqlite3";
@@ -44,9 +54,7 @@ pub fn init(data: &Path, roster_file: &Path, now: UnixTime) -> anyhow::Result<Te
         .parse(dsse::ROSTER_TYPE)
         .context("the first roster is malformed")?;
     let fp = TeamFingerprint(Sha256Digest::of(&parsed.payload));
-    roster::verify_chain(&fp, &chain, now).context(
-        "the roster chain does not verify; ask the team's admins for a correctly signed roster",
-    )?;
+    roster::verify_chain(&fp, &chain, now).context(UntrustedRoster)?;
     let db = data.join(DB_FILE);
     if db.exists() {
         bail!(
@@ -156,8 +164,9 @@ pub fn settings(args: &ServeArgs) -> anyhow::Result<ServeSettings> {
 }
 
 /// `serve`: runs until SIGINT/SIGTERM. Prints each bound address on stdout
-/// (`listening on http://…`), which tests and scripts read.
-pub async fn serve(s: ServeSettings) -> anyhow::Result<()> {
+/// (`listening on http://…`, or one [`ServeView`] line with `json`), which
+/// tests and scripts read.
+pub async fn serve(s: ServeSettings, json: bool) -> anyhow::Result<()> {
     let data = s.config.data.clone();
     let state = AppState::open(s.config, system_clock())
         .with_context(|| format!("cannot open the drop box in {}", data.display()))?;
@@ -171,19 +180,31 @@ pub async fn serve(s: ServeSettings) -> anyhow::Result<()> {
     let public = TcpListener::bind(s.listen)
         .await
         .with_context(|| format!("cannot listen on {}", s.listen))?;
-    println!("listening on http://{}", public.local_addr()?);
+    let listening = format!("http://{}", public.local_addr()?);
+    if !json {
+        outln!("listening on {listening}");
+    }
     let reviewer = match s.reviewer_listen {
         Some(a) => {
             let l = TcpListener::bind(a)
                 .await
                 .with_context(|| format!("cannot listen on {a}"))?;
-            println!("reviewer API listening on http://{}", l.local_addr()?);
             Some(l)
         }
         None => None,
     };
-    use std::io::Write;
-    std::io::stdout().flush()?;
+    let reviewer_listening = match &reviewer {
+        Some(l) => Some(format!("http://{}", l.local_addr()?)),
+        None => None,
+    };
+    if json {
+        dropbox_term::print_json(&ServeView {
+            listening,
+            reviewer_listening,
+        })?;
+    } else if let Some(r) = &reviewer_listening {
+        outln!("reviewer API listening on {r}");
+    }
     crate::serve::spawn_maintenance(state.clone());
     let (tx, rx) = tokio::sync::watch::channel(false);
     let wait = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
@@ -223,8 +244,9 @@ struct DemoMember {
 }
 
 /// `demo`: recreates `data` as a throw-away drop box for a demo team whose
-/// keys are written to `data/keys/`, and serves it on `listen`.
-pub async fn demo(data: &Path, listen: SocketAddr) -> anyhow::Result<()> {
+/// keys are written to `data/keys/`, and serves it on `listen`. With `json`
+/// it prints one [`DemoView`] line instead of the instructions.
+pub async fn demo(data: &Path, listen: SocketAddr, json: bool) -> anyhow::Result<()> {
     let marker = data.join("DEMO-DATA-DIRECTORY");
     if data.exists() {
         if !marker.exists() {
@@ -302,62 +324,52 @@ pub async fn demo(data: &Path, listen: SocketAddr) -> anyhow::Result<()> {
     let store_dir = data.join("server");
     let fp = init(&store_dir, &roster_path, UnixTime::now())?;
     let alice_key = keys.join("alice.age");
-    println!(
-        "Demo drop box for \"Demo Team\" (throw-away data in {}).",
-        data.display()
-    );
-    println!();
-    println!("  Reporter page:     http://{addr}/#team={fp}");
-    println!("  Team fingerprint:  {fp}");
-    println!(
-        "  Member keys:       {} (age identities, ed25519 seeds beside them)",
-        keys.display()
-    );
-    println!();
-    println!("Send a test report from a terminal:");
-    println!(
-        "  dropbox-submit send --server http://{addr} --team {fp} --title Test --body Hello --replies"
-    );
-    println!();
-    println!(
-        "Each report arrives as one age file in {}/blobs/.",
-        store_dir.display()
-    );
-    println!("Until the `reviewer` client is built (issue #6), read one with the age CLI:");
-    println!(
-        "  age -d -i {} {}/blobs/<id> > report.bundle",
-        alice_key.display(),
-        store_dir.display()
-    );
-    println!();
     let shutdown = crate::serve::Shutdown::install().context("cannot catch SIGTERM")?;
-    println!("listening on http://{addr}");
-    use std::io::Write;
-    std::io::stdout().flush()?;
+    if json {
+        dropbox_term::print_json(&DemoView {
+            fingerprint: fp.to_string(),
+            page: format!("http://{addr}/#team={fp}"),
+            listening: format!("http://{addr}"),
+            data: data.display().to_string(),
+            keys: keys.display().to_string(),
+        })?;
+    } else {
+        outln!(
+            "Demo drop box for \"Demo Team\" (throw-away data in {}).",
+            data.display()
+        );
+        outln!();
+        outln!("  Reporter page:     http://{addr}/#team={fp}");
+        outln!("  Team fingerprint:  {fp}");
+        outln!(
+            "  Member keys:       {} (age identities, ed25519 seeds beside them)",
+            keys.display()
+        );
+        outln!();
+        outln!("Send a test report from a terminal:");
+        outln!(
+            "  dropbox-submit send --server http://{addr} --team {fp} --title Test --body Hello --replies"
+        );
+        outln!();
+        outln!(
+            "Each report arrives as one age file in {}/blobs/.",
+            store_dir.display()
+        );
+        outln!("Until the `reviewer` client is built (issue #6), read one with the age CLI:");
+        outln!(
+            "  age -d -i {} {}/blobs/<id> > report.bundle",
+            alice_key.display(),
+            store_dir.display()
+        );
+        outln!();
+        outln!("listening on http://{addr}");
+    }
     let state = AppState::open(Config::new(store_dir.clone()), system_clock())?;
     crate::serve::spawn_maintenance(state.clone());
     let app = crate::routes::app(state.clone());
     let cfg = state.config_clone();
     crate::serve::serve(listener, app, &cfg, shutdown.wait()).await?;
     Ok(())
-}
-
-/// One thing `check` found damaged.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Damage {
-    /// What is damaged: `database`, or `report <id>` (its file in blobs/).
-    pub what: String,
-    /// What is wrong with it.
-    pub problem: String,
-}
-
-/// What `check` found.
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct CheckReport {
-    /// Reports whose files were read and hashed.
-    pub reports_checked: usize,
-    /// Everything found damaged; empty when all is intact.
-    pub damaged: Vec<Damage>,
 }
 
 /// `check`: verifies the database (`PRAGMA integrity_check`) and every

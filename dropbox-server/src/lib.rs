@@ -18,6 +18,7 @@ pub mod error;
 pub mod fuzzing;
 pub mod locks;
 pub mod notify;
+pub mod output;
 pub mod pow;
 pub mod retention;
 pub mod routes;

@@ -1,14 +1,17 @@
 //! `dropbox-server`: parse arguments, call the library, report errors as
-//! one line and a non-zero exit code.
+//! one line. Exit statuses (docs/CLI.md, `dropbox_term::Exit`): 0 ok, 1
+//! error, 2 usage, 3 the roster does not verify (`init`), 4 `check` found
+//! damage; never dependent on `--json`.
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use dropbox_server::cli::{Cli, Command};
-use dropbox_server::commands;
+use dropbox_server::commands::{self, UntrustedRoster};
+use dropbox_server::output::{InitView, PageHashView};
+use dropbox_term::{Exit, errln, outln};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli: Cli = dropbox_term::parse();
     // Errors and warnings only by default: no per-request lines, ever.
     tracing_subscriber::fmt()
         .with_env_filter(
@@ -22,77 +25,85 @@ fn main() -> ExitCode {
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_writer(std::io::stderr)
         .init();
-    match run(cli) {
-        Ok(code) => code,
+    dropbox_term::finish(match run(cli) {
+        Ok(exit) => exit,
         Err(e) => {
-            eprintln!("dropbox-server: {e:#}");
-            ExitCode::FAILURE
+            errln!("dropbox-server: {e:#}");
+            if e.downcast_ref::<UntrustedRoster>().is_some() {
+                Exit::RosterAlert
+            } else {
+                Exit::Error
+            }
         }
-    }
+    })
 }
 
-/// `check`'s exit status when it found damage (1 means it could not run).
-const DAMAGE_FOUND: u8 = 3;
-
-fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+fn run(cli: Cli) -> anyhow::Result<Exit> {
     match cli.command {
         Command::Init { data, roster, json } => {
             let fp = commands::init(&data, &roster, dropbox_crypto::time::UnixTime::now())?;
             if json {
-                println!("{}", serde_json::json!({"fingerprint": fp.to_string()}));
+                dropbox_term::print_json(&InitView {
+                    fingerprint: fp.to_string(),
+                    data: data.display().to_string(),
+                })?;
             } else {
-                println!("Created the drop box in {}.", data.display());
-                println!("Team fingerprint: {fp}");
-                println!(
+                outln!("Created the drop box in {}.", data.display());
+                outln!("Team fingerprint: {fp}");
+                outln!(
                     "Publish it on the team's own website; reporters' links carry it as /#team={fp}"
                 );
             }
-            Ok(ExitCode::SUCCESS)
+            Ok(Exit::Ok)
         }
         Command::PageHash { json } => {
             let h = commands::page_hash();
             if json {
-                println!("{}", serde_json::json!({"page_sha256": h.to_string()}));
+                dropbox_term::print_json(&PageHashView {
+                    page_sha256: h.to_string(),
+                })?;
             } else {
-                println!("{h}");
+                outln!("{h}");
             }
-            Ok(ExitCode::SUCCESS)
+            Ok(Exit::Ok)
         }
         Command::Check { data, json } => {
             let report = commands::check(&data)?;
             if json {
-                println!("{}", serde_json::to_string(&report)?);
+                dropbox_term::print_json(&report)?;
             } else {
                 for d in &report.damaged {
-                    println!("damaged: {}: {}", d.what, d.problem);
+                    outln!("damaged: {}: {}", d.what, d.problem);
                 }
                 if report.damaged.is_empty() {
-                    println!(
+                    outln!(
                         "checked the database and {} reports: all intact",
                         report.reports_checked
                     );
                 } else {
-                    println!(
+                    outln!(
                         "checked the database and {} reports: {} damaged (listed above); restore them from a backup",
                         report.reports_checked,
                         report.damaged.len()
                     );
                 }
             }
+            // Damage is named item by item: the check itself ran.
             Ok(if report.damaged.is_empty() {
-                ExitCode::SUCCESS
+                Exit::Ok
             } else {
-                ExitCode::from(DAMAGE_FOUND)
+                Exit::Partial
             })
         }
         Command::Serve(args) => {
+            let json = args.json;
             let settings = commands::settings(&args)?;
-            runtime()?.block_on(commands::serve(settings))?;
-            Ok(ExitCode::SUCCESS)
+            runtime()?.block_on(commands::serve(settings, json))?;
+            Ok(Exit::Ok)
         }
-        Command::Demo { data, listen } => {
-            runtime()?.block_on(commands::demo(&data, listen))?;
-            Ok(ExitCode::SUCCESS)
+        Command::Demo { data, listen, json } => {
+            runtime()?.block_on(commands::demo(&data, listen, json))?;
+            Ok(Exit::Ok)
         }
     }
 }

@@ -27,9 +27,7 @@ Examples:
   dropbox-submit followup --server https://drop.example.org --team 3f5c… --message \"More details\"
 
 High-risk reporters: use Tor (--proxy socks5h://127.0.0.1:9050 and the team's
-.onion address), and check the fingerprint against the team's own website.
-
-Exit codes: 0 success, 1 error, 2 usage error, 3 the team's roster failed to verify."
+.onion address), and check the fingerprint against the team's own website."
 )]
 pub struct Cli {
     /// What to do.
@@ -62,7 +60,8 @@ pub struct Team {
     /// protection). Default: $XDG_DATA_HOME/dropbox-submit.
     #[arg(long, env = "DROPBOX_SUBMIT_STATE")]
     pub state: Option<PathBuf>,
-    /// Print JSON instead of text.
+    /// Print one JSON object instead of text (its shape: docs/CLI.md).
+    /// The exit status is the same either way.
     #[arg(long)]
     pub json: bool,
 }
@@ -71,12 +70,34 @@ pub struct Team {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Verify the team's roster and show who would receive a report.
+    #[command(after_help = "\
+Examples:
+  dropbox-submit verify --server https://drop.example.org --team 3f5c…
+  dropbox-submit verify --team 3f5c… --roster-file roster.json --json
+  dropbox-submit verify --server http://abc….onion --team 3f5c… --proxy socks5h://127.0.0.1:9050")]
     Verify(Team),
     /// Encrypt a report on this machine and upload it (or write it to a file).
+    #[command(after_help = "\
+Examples:
+  dropbox-submit send --server https://drop.example.org --team 3f5c… \\
+      --title \"XSS in login\" --body-file report.txt --attach poc.html --replies
+  dropbox-submit send --server https://drop.example.org --team 3f5c… \\
+      --body \"…\" --leave-out mallory --json
+  dropbox-submit send --team 3f5c… --roster-file roster.json --output report.age --body \"…\"")]
     Send(Send),
     /// Read the team's replies with your codename.
+    #[command(after_help = "\
+Examples:
+  dropbox-submit replies --server https://drop.example.org --team 3f5c…
+  DROPBOX_CODENAME=\"…\" dropbox-submit replies --server https://drop.example.org --team 3f5c… --json
+  dropbox-submit replies --server https://drop.example.org --team 3f5c… --codename-file codename.txt")]
     Replies(Replies),
     /// Send a follow-up message in your conversation with the team.
+    #[command(after_help = "\
+Examples:
+  dropbox-submit followup --server https://drop.example.org --team 3f5c… --message \"More details\"
+  dropbox-submit followup --server https://drop.example.org --team 3f5c… \\
+      --message \"The fixed build\" --attach poc2.html --codename-file codename.txt --json")]
     Followup(Followup),
 }
 

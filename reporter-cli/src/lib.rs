@@ -5,13 +5,15 @@
 //! checks the receipt; with a codename it reads replies (verifying each
 //! member's signature) and sends signed follow-ups.
 
-// First, so the print macros are in scope in every module below.
+// The escaping print macros (outln!, out!, errln!, jsonln!) in every
+// module.
 #[macro_use]
-pub mod term;
+extern crate dropbox_term;
 
 pub mod attest;
 pub mod cli;
 pub mod client;
 pub mod commands;
+pub mod output;
 pub mod scrub;
 pub mod thread;

@@ -1,13 +1,13 @@
 //! `dropbox-submit`: parse arguments, run the command, report errors as one
-//! line. Exit codes: 0 ok, 1 error, 2 usage, 3 the roster did not verify.
+//! line. Exit statuses (docs/CLI.md, `dropbox_term::Exit`): 0 ok, 1 error,
+//! 2 usage, 3 the roster did not verify; never dependent on `--json`.
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use dropbox_submit::cli::{Cli, Command};
 use dropbox_submit::client::UntrustedRoster;
 use dropbox_submit::commands;
-use dropbox_submit::errln;
+use dropbox_term::{Exit, errln};
 
 fn main() -> ExitCode {
     // `dropbox-submit --server … --title …` means `send`.
@@ -18,22 +18,22 @@ fn main() -> ExitCode {
     {
         args.insert(1, "send".into());
     }
-    let cli = Cli::parse_from(args);
+    let cli: Cli = dropbox_term::parse_from(args);
     let result = match &cli.command {
         Command::Verify(t) => commands::verify::run(t),
         Command::Send(a) => commands::send::run(a),
         Command::Replies(a) => commands::replies::run(a),
         Command::Followup(a) => commands::followup::run(a),
     };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
+    dropbox_term::finish(match result {
+        Ok(()) => Exit::Ok,
         Err(e) => {
             errln!("dropbox-submit: {e:#}");
             if e.downcast_ref::<UntrustedRoster>().is_some() {
-                ExitCode::from(3)
+                Exit::RosterAlert
             } else {
-                ExitCode::FAILURE
+                Exit::Error
             }
         }
-    }
+    })
 }

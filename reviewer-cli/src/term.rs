@@ -1,82 +1,40 @@
-//! Everything this program prints for a person goes through [`outln!`],
-//! [`out!`] and [`errln!`]: they escape control characters, bidi controls
-//! and the other characters `dropbox_crypto::text::escape_text` names
-//! (newlines and tabs stay), so text a reporter, a member or a server wrote
-//! can never drive the terminal (THREAT_MODEL.md "Terminal escapes").
-//! Machine output goes through [`jsonln!`] unchanged: serde_json already
-//! escapes every control character in it. `clippy.toml` forbids the std
-//! print macros in this crate, so nothing bypasses the escaping.
-//!
-//! One-line fields (a title, a name, a file name) are also wrapped in
-//! `dropbox_crypto::text::Line` where they are formatted, so a newline in
-//! them cannot start a line that looks like the program's own.
+//! The escaping print macros and the CLI contract live in the shared
+//! `dropbox-term` crate (see its doc and docs/CLI.md). These forwarders keep
+//! `outln!(…)` and friends in scope in every module (through
+//! `#[macro_use] pub mod term;` in lib.rs) and at the crate root.
 
-use std::fmt;
-use std::io::{self, Write};
+pub use dropbox_term::{
+    EXIT_CODES_HELP, Exit, err, finish, json, out, parse, parse_from, print_json, with_contract,
+};
 
-fn write(mut w: impl Write, text: &str) {
-    if let Err(e) = w.write_all(text.as_bytes()).and_then(|()| w.flush()) {
-        // A reader that went away (`| head`) is not an error; anything
-        // else is as fatal as it is for `println!`.
-        if e.kind() != io::ErrorKind::BrokenPipe {
-            panic!("cannot write the output: {e}");
-        }
-    }
-}
-
-/// Writes `args` to standard output, escaped for a terminal.
-pub fn out(args: fmt::Arguments<'_>) {
-    write(
-        io::stdout().lock(),
-        &dropbox_crypto::text::escape_text(&args.to_string()),
-    );
-}
-
-/// Writes `args` to standard error, escaped for a terminal.
-pub fn err(args: fmt::Arguments<'_>) {
-    write(
-        io::stderr().lock(),
-        &dropbox_crypto::text::escape_text(&args.to_string()),
-    );
-}
-
-/// Writes JSON (already escaped by serde_json) and a newline to standard
-/// output.
-pub fn json(args: fmt::Arguments<'_>) {
-    write(io::stdout().lock(), &format!("{args}\n"));
-}
-
-/// `println!` for people: the text is escaped (see the module doc).
+/// `println!` for people: the text is escaped (`dropbox_term::outln!`).
 #[macro_export]
 macro_rules! outln {
-    () => {
-        $crate::term::out(::std::format_args!("\n"))
-    };
     ($($arg:tt)*) => {
-        $crate::term::out(::std::format_args!("{}\n", ::std::format_args!($($arg)*)))
+        ::dropbox_term::outln!($($arg)*)
     };
 }
 
-/// `print!` for people: the text is escaped (see the module doc).
+/// `print!` for people: the text is escaped (`dropbox_term::out!`).
 #[macro_export]
 macro_rules! out {
     ($($arg:tt)*) => {
-        $crate::term::out(::std::format_args!($($arg)*))
+        ::dropbox_term::out!($($arg)*)
     };
 }
 
-/// `eprintln!` for people: the text is escaped (see the module doc).
+/// `eprintln!` for people: the text is escaped (`dropbox_term::errln!`).
 #[macro_export]
 macro_rules! errln {
     ($($arg:tt)*) => {
-        $crate::term::err(::std::format_args!("{}\n", ::std::format_args!($($arg)*)))
+        ::dropbox_term::errln!($($arg)*)
     };
 }
 
-/// `println!` for JSON output, which serde_json has escaped already.
+/// `println!` for JSON output (`dropbox_term::jsonln!`).
 #[macro_export]
 macro_rules! jsonln {
     ($($arg:tt)*) => {
-        $crate::term::json(::std::format_args!($($arg)*))
+        ::dropbox_term::jsonln!($($arg)*)
     };
 }

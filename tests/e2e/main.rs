@@ -5,6 +5,7 @@ mod api;
 mod auth;
 mod casework;
 mod check;
+mod cli_contract;
 mod deploy;
 mod durability;
 mod escapes;

@@ -18,6 +18,7 @@ use dropbox_crypto::{MemberId, Sha256Digest};
 use crate::cli;
 use crate::client::{self, Client};
 use crate::commands::{attachments, encrypt_to_file, replies, replies::read_codename, upload};
+use crate::output::FollowupView;
 use crate::thread;
 
 /// Runs the command.
@@ -48,15 +49,14 @@ pub fn run(a: &cli::Followup) -> anyhow::Result<()> {
         .map(|m| m.name.as_str())
         .collect();
     if a.team.json {
-        jsonln!(
-            "{}",
-            serde_json::json!({
-                "id": sent.id, "receipt": sent.receipt.to_string(), "seq": sent.seq,
-                "recipients": sent.recipients.iter().map(|m| m.to_string()).collect::<Vec<_>>(),
-                "left_out": sent.left_out.iter().map(|m| m.to_string()).collect::<Vec<_>>(),
-                "replies": replies::json_of(&sent.replies),
-            })
-        );
+        dropbox_term::print_json(&FollowupView {
+            id: sent.id.clone(),
+            receipt: sent.receipt.to_string(),
+            seq: sent.seq,
+            recipients: sent.recipients.iter().map(|m| m.to_string()).collect(),
+            left_out: sent.left_out.iter().map(|m| m.to_string()).collect(),
+            replies: replies::json_of(&sent.replies),
+        })?;
     } else {
         // Working out the recipients read the mailbox, which starts the
         // drop box's clock on these replies: so they are shown here, not

@@ -15,6 +15,7 @@ use dropbox_crypto::{MailboxId, envelope};
 
 use crate::cli::Replies;
 use crate::client::{self, Client};
+use crate::output::{RepliesView, ReplyView};
 
 /// Reads the codename from a file, DROPBOX_CODENAME, or the terminal
 /// (without echo).
@@ -101,11 +102,8 @@ pub fn author(s: &ChainReply) -> String {
 }
 
 /// The replies as `--json` gives them.
-pub fn json_of(shown: &[ChainReply]) -> Vec<serde_json::Value> {
-    shown
-        .iter()
-        .map(|s| serde_json::json!({"seq": s.reply.seq, "member": s.reply.member.to_string(), "name": s.name, "former_member": s.standing == Standing::FormerMember, "former_key": s.standing == Standing::FormerKey, "day": s.reply.created.to_string(), "body": s.reply.body}))
-        .collect()
+pub fn json_of(shown: &[ChainReply]) -> Vec<ReplyView> {
+    shown.iter().map(ReplyView::of).collect()
 }
 
 /// Prints the replies for a person, oldest first.
@@ -135,11 +133,11 @@ pub fn run(a: &Replies) -> anyhow::Result<()> {
     let seqs: Vec<u64> = shown.iter().map(|s| s.reply.seq).collect();
     let gaps = messages::reply_gaps(&seqs);
     if a.team.json {
-        let replies = json_of(&shown);
-        jsonln!(
-            "{}",
-            serde_json::json!({"replies": replies, "missing": gaps, "problems": problems})
-        );
+        dropbox_term::print_json(&RepliesView {
+            replies: json_of(&shown),
+            missing: gaps,
+            problems,
+        })?;
         return Ok(());
     }
     if shown.is_empty() {

@@ -12,6 +12,7 @@ use dropbox_crypto::time::UnixTime;
 use crate::cli::Send;
 use crate::client::{self, Client};
 use crate::commands::{attachments, encrypt_to_file, recipients, upload};
+use crate::output::SendView;
 
 fn severity(s: &str) -> anyhow::Result<Severity> {
     Ok(match s.to_ascii_lowercase().as_str() {
@@ -48,15 +49,14 @@ pub fn run(a: &Send) -> anyhow::Result<()> {
     });
     let (receipt, id, len) = send(a, client.as_ref(), &chain, keys.as_ref())?;
     if a.team.json {
-        jsonln!(
-            "{}",
-            serde_json::json!({
-                "id": id, "receipt": receipt, "size": len,
-                "output": a.output.as_ref().map(|p| p.display().to_string()),
-                "codename": codename.as_ref().map(|c| c.expose()),
-                "mailbox": keys.as_ref().map(|k| k.mailbox().to_string()),
-            })
-        );
+        dropbox_term::print_json(&SendView {
+            id,
+            receipt,
+            size: len,
+            output: a.output.as_ref().map(|p| p.display().to_string()),
+            codename: codename.as_ref().map(|c| c.expose()),
+            mailbox: keys.as_ref().map(|k| k.mailbox().to_string()),
+        })?;
         return Ok(());
     }
     match &id {

@@ -3,6 +3,7 @@
 
 use crate::cli::Team;
 use crate::client::{self, Client};
+use crate::output::{MemberView, VerifyView};
 
 /// Runs the command.
 pub fn run(team: &Team) -> anyhow::Result<()> {
@@ -16,18 +17,22 @@ pub fn run(team: &Team) -> anyhow::Result<()> {
     let r = &head.roster;
     let listed = c.as_ref().map(|c| client::origin_listed(&c.base, &chain));
     if team.json {
-        let members: Vec<_> = r
-            .members
-            .iter()
-            .map(|m| serde_json::json!({"id": m.id.to_string(), "name": m.name}))
-            .collect();
-        jsonln!(
-            "{}",
-            serde_json::json!({
-                "team": r.team, "seq": r.seq, "head": head.hash.to_string(), "expires": r.expires.to_string(),
-                "members": members, "categories": r.policy.categories, "endpoint_listed": listed,
-            })
-        );
+        dropbox_term::print_json(&VerifyView {
+            team: r.team.clone(),
+            seq: r.seq,
+            head: head.hash.to_string(),
+            expires: r.expires.to_string(),
+            members: r
+                .members
+                .iter()
+                .map(|m| MemberView {
+                    id: m.id.to_string(),
+                    name: m.name.clone(),
+                })
+                .collect(),
+            categories: r.policy.categories.clone(),
+            endpoint_listed: listed,
+        })?;
         return Ok(());
     }
     outln!("Team:       {}", r.team);
