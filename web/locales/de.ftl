@@ -54,6 +54,13 @@ replies-checkbox = Ich möchte Antworten erhalten
 replies-note = Wenn du das anhakst, erzeugt die Seite nach dem Senden einen Codenamen (acht Wörter). Schreib ihn auf: Nur mit ihm kannst du die Antworten des Teams lesen, und er wird nur einmal angezeigt.
 send-button = Meldung senden
 
+## Before you send
+
+guide-heading = Bevor du sendest
+guide-tor = Nutze den Tor Browser: Er verbirgt vor diesem Hinweisbriefkasten und vor deinem Netzwerk, wer und wo du bist; ein gewöhnlicher Browser tut das nicht.
+guide-metadata = Dateien können dich verraten: Namen, Orte und Zeiten in Dokumenten und Fotos, und Einzelheiten, die nur wenige kennen. Entferne, was du kannst; diese Seite bereinigt nur JPEG- und PNG-Fotos.
+guide-codename = Wenn du Antworten möchtest, schreib den Codenamen auf und bewahre ihn sicher auf, nicht in diesem Browser. Wer ihn hat, kann die Antworten lesen; verlierst du ihn, kann ihn dir niemand wiedergeben.
+
 ## Attachments
 
 attachment-name = Name von Anhang { $n } ({ $size ->

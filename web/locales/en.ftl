@@ -56,6 +56,13 @@ replies-checkbox = I want to receive replies
 replies-note = If you tick this, the page makes a codename (eight words) after sending. Write it down: it is the only way to read the team's replies, and it is shown only once.
 send-button = Send report
 
+## Before you send
+
+guide-heading = Before you send
+guide-tor = Use Tor Browser: it hides from this drop box and from your network who and where you are; an ordinary browser does not.
+guide-metadata = Files can give you away: names, places and times inside documents and photos, and details only a few people know. Remove what you can; this page cleans only JPEG and PNG photos.
+guide-codename = If you ask for replies, write the codename down and keep it somewhere safe, not in this browser. Whoever has it can read the replies; if you lose it, nobody can give it back.
+
 ## Attachments
 
 attachment-name = Name of attachment { $n } ({ $size ->

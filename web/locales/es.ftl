@@ -54,6 +54,13 @@ replies-checkbox = Quiero recibir respuestas
 replies-note = Si marcas esto, la página crea un nombre en clave (ocho palabras) tras el envío. Anótalo: es la única forma de leer las respuestas del equipo, y se muestra una sola vez.
 send-button = Enviar denuncia
 
+## Before you send
+
+guide-heading = Antes de enviar
+guide-tor = Usa Tor Browser: oculta a este buzón y a tu red quién eres y dónde estás; un navegador corriente no lo hace.
+guide-metadata = Los archivos pueden delatarte: nombres, lugares y horas dentro de documentos y fotos, y detalles que solo conocen unas pocas personas. Elimina lo que puedas; esta página solo limpia fotos JPEG y PNG.
+guide-codename = Si pides respuestas, anota el nombre en clave y guárdalo en un lugar seguro, no en este navegador. Quien lo tenga puede leer las respuestas; si lo pierdes, nadie puede devolvértelo.
+
 ## Attachments
 
 attachment-name = Nombre del adjunto { $n } ({ $size ->

@@ -54,6 +54,13 @@ replies-checkbox = Je veux recevoir des réponses
 replies-note = Si vous cochez cette case, la page crée un nom de code (huit mots) après l’envoi. Notez-le : c’est le seul moyen de lire les réponses de l’équipe, et il n’est affiché qu’une fois.
 send-button = Envoyer le signalement
 
+## Before you send
+
+guide-heading = Avant d’envoyer
+guide-tor = Utilisez Tor Browser : il cache à cette boîte de signalement et à votre réseau qui vous êtes et où vous êtes ; un navigateur ordinaire ne le fait pas.
+guide-metadata = Les fichiers peuvent vous trahir : noms, lieux et heures dans les documents et les photos, et détails que peu de gens connaissent. Retirez ce que vous pouvez ; cette page ne nettoie que les photos JPEG et PNG.
+guide-codename = Si vous demandez des réponses, notez le nom de code et gardez-le en lieu sûr, pas dans ce navigateur. Qui l’a peut lire les réponses ; si vous le perdez, personne ne peut vous le rendre.
+
 ## Attachments
 
 attachment-name = Nom de la pièce jointe { $n } ({ $size ->

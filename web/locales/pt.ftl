@@ -54,6 +54,13 @@ replies-checkbox = Quero receber respostas
 replies-note = Se você marcar isto, a página cria um codinome (oito palavras) depois do envio. Anote-o: é a única forma de ler as respostas da equipe, e ele é mostrado só uma vez.
 send-button = Enviar denúncia
 
+## Before you send
+
+guide-heading = Antes de enviar
+guide-tor = Use o Tor Browser: ele esconde desta caixa de denúncias e da sua rede quem você é e onde está; um navegador comum não faz isso.
+guide-metadata = Arquivos podem entregar você: nomes, lugares e horários dentro de documentos e fotos, e detalhes que poucas pessoas conhecem. Remova o que puder; esta página limpa apenas fotos JPEG e PNG.
+guide-codename = Se você pedir respostas, anote o codinome e guarde-o em um lugar seguro, não neste navegador. Quem o tiver pode ler as respostas; se você o perder, ninguém pode devolvê-lo.
+
 ## Attachments
 
 attachment-name = Nome do anexo { $n } ({ $size ->

@@ -54,6 +54,13 @@ replies-checkbox = Yanıt almak istiyorum
 replies-note = Bunu işaretlerseniz sayfa gönderdikten sonra bir kod adı (sekiz sözcük) oluşturur. Onu yazın: ekibin yanıtlarını okumanın tek yolu odur ve yalnızca bir kez gösterilir.
 send-button = İhbarı gönder
 
+## Before you send
+
+guide-heading = Göndermeden önce
+guide-tor = Tor Browser kullanın: kim olduğunuzu ve nerede olduğunuzu bu ihbar kutusundan ve ağınızdan gizler; sıradan bir tarayıcı bunu yapmaz.
+guide-metadata = Dosyalar sizi ele verebilir: belgelerin ve fotoğrafların içindeki adlar, yerler ve zamanlar, ve yalnızca birkaç kişinin bildiği ayrıntılar. Kaldırabildiğinizi kaldırın; bu sayfa yalnızca JPEG ve PNG fotoğrafları temizler.
+guide-codename = Yanıt istiyorsanız kod adını yazın ve bu tarayıcıda değil, güvenli bir yerde saklayın. Ona sahip olan herkes yanıtları okuyabilir; kaybederseniz kimse onu size geri veremez.
+
 ## Attachments
 
 attachment-name = Ek { $n } adı ({ $size } bayt)

@@ -54,6 +54,13 @@ replies-checkbox = 我想接收回复
 replies-note = 如果勾选此项，页面会在发送后生成一个代号（八个单词）。请把它写下来：这是阅读团队回复的唯一方式，而且只显示一次。
 send-button = 发送举报
 
+## Before you send
+
+guide-heading = 发送之前
+guide-tor = 请使用 Tor Browser：它会向这个投递箱和你的网络隐藏你是谁、你在哪里；普通浏览器做不到。
+guide-metadata = 文件可能暴露你的身份：文档和照片中的姓名、地点和时间，以及只有少数人知道的细节。请尽量移除；本页面只会清理 JPEG 和 PNG 照片。
+guide-codename = 如果你要求回复，请把代号写下来并保存在安全的地方，不要存在这个浏览器里。任何拿到它的人都能阅读回复；如果你丢失了它，没有人能找回。
+
 ## Attachments
 
 attachment-name = 附件 { $n } 的名称（{ $size } 字节）
