@@ -14,8 +14,9 @@
 //!
 //! Firefox ESR, driven by puppeteer-core over WebDriver BiDi with Tor
 //! Browser's "Safer" security-level prefs (no JIT, no wasm, no asm.js) and
-//! its own background traffic off, sends a report with a codename through
-//! the same page (`test/e2e/firefox-safer.mjs`). The JIT being off is
+//! its own background traffic off, with Arabic as its language (the page
+//! must come up in Arabic, right to left), sends a report with a codename
+//! through the same page (`test/e2e/firefox-safer.mjs`). The JIT being off is
 //! checked in the page and in a Web Worker against the same Firefox with
 //! the JIT on; the page left nothing in localStorage, sessionStorage,
 //! IndexedDB, CacheStorage, cookies or the profile's storage for the
@@ -23,6 +24,11 @@
 //! byte for byte; the codename the page showed opens the report and its
 //! mailbox (a member's reply, read with the codename's mailbox key,
 //! decrypts and verifies).
+//!
+//! Accessibility, languages and phones (issue 19, `test/e2e/a11y.mjs`):
+//! axe-core on every view and state in English and Arabic, the whole flow
+//! by keyboard alone, focus and live regions, no sideways scroll at
+//! 360x740, and screenshots compared with the ones kept in the repository.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -555,6 +561,8 @@ fn the_page_sends_a_report_from_firefox_esr_at_the_safer_level() {
         "body": body,
         "replies": true,
         "jit_control": true,
+        // Issue 19: a right-to-left language at the Safer level.
+        "locale": "ar",
     });
     let result = run_script(
         &web,
@@ -571,6 +579,10 @@ fn the_page_sends_a_report_from_firefox_esr_at_the_safer_level() {
     );
     assert_eq!(result["seq"], "#1");
     assert_eq!(result["replies_checked"], true);
+    // The page took Firefox's language, Arabic, right to left.
+    assert_eq!(result["lang"], "ar", "{result:#}");
+    assert_eq!(result["dir"], "rtl", "{result:#}");
+    assert_eq!(result["heading"], "صندوق البلاغات", "{result:#}");
 
     // The Safer prefs are in force, in the page and in a Web Worker (where
     // the page derives the codename): no WebAssembly, and a hot loop runs

@@ -78,7 +78,9 @@ async function shot(page, name, mask) {
     await page.evaluate(() => document.activeElement && document.activeElement.blur());
     const file = `${out.lang}-${name}-${size.width}.png`;
     const path = join(spec.screenshots.dir, file);
+    const saved = await page.evaluate(fixValues, FIXED);
     const png = await page.screenshot({ fullPage: true, animations: "disabled", caret: "hide", mask: mask.map((m) => page.locator(m)), maskColor: "#888" });
+    await page.evaluate(restoreValues, saved);
     if (spec.screenshots.update || !existsSync(path)) {
       out.screenshots[file] = existsSync(path) && readFileSync(path).equals(png) ? "same" : spec.screenshots.update ? "updated" : "new";
       writeFileSync(path, png);
@@ -92,8 +94,34 @@ async function shot(page, name, mask) {
   await page.setViewportSize(PHONE);
 }
 
-// What differs from run to run: the team's keys, the server's port, receipts, codenames.
-const MASK = ["#team-fp", "#roster-head", "#origin-warning", "#receipt", "#codename", "#followup-receipt", ".msg .from"];
+// What differs from run to run (the team's keys, the server's port, receipts,
+// codenames, days) is replaced by text of the same shape for the screenshot,
+// so the layout does not move (a codename's length varies), then masked.
+const FIXED = {
+  "#team-fp": "0".repeat(64),
+  "#roster-head": "0".repeat(12),
+  "#origin-warning bdi": "http://127.0.0.1:40000",
+  "#receipt": "0".repeat(64),
+  "#followup-receipt": "0".repeat(64),
+  "#codename": "abacus abdomen abide abiding ability ablaze able abnormal",
+  ".msg .from bdi": "2026-01-01",
+};
+const MASK = Object.keys(FIXED);
+
+function fixValues(fixed) {
+  const saved = [];
+  for (const [sel, text] of Object.entries(fixed)) {
+    document.querySelectorAll(sel).forEach((el, i) => {
+      saved.push([sel, i, el.textContent]);
+      el.textContent = text;
+    });
+  }
+  return saved;
+}
+
+function restoreValues(saved) {
+  for (const [sel, i, text] of saved) document.querySelectorAll(sel)[i].textContent = text;
+}
 
 /** What has focus: its id, else its role and accessible text. */
 function focused(page) {
