@@ -14,8 +14,9 @@
 //!
 //! Firefox ESR, driven by puppeteer-core over WebDriver BiDi with Tor
 //! Browser's "Safer" security-level prefs (no JIT, no wasm, no asm.js) and
-//! its own background traffic off, sends a report with a codename through
-//! the same page (`test/e2e/firefox-safer.mjs`). The JIT being off is
+//! its own background traffic off, with Arabic as its language (the page
+//! must come up in Arabic, right to left), sends a report with a codename
+//! through the same page (`test/e2e/firefox-safer.mjs`). The JIT being off is
 //! checked in the page and in a Web Worker against the same Firefox with
 //! the JIT on; the page left nothing in localStorage, sessionStorage,
 //! IndexedDB, CacheStorage, cookies or the profile's storage for the
@@ -23,6 +24,11 @@
 //! byte for byte; the codename the page showed opens the report and its
 //! mailbox (a member's reply, read with the codename's mailbox key,
 //! decrypts and verifies).
+//!
+//! Accessibility, languages and phones (issue 19, `test/e2e/a11y.mjs`):
+//! axe-core on every view and state in English and Arabic, the whole flow
+//! by keyboard alone, focus and live regions, no sideways scroll at
+//! 360x740, and screenshots compared with the ones kept in the repository.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -555,6 +561,8 @@ fn the_page_sends_a_report_from_firefox_esr_at_the_safer_level() {
         "body": body,
         "replies": true,
         "jit_control": true,
+        // Issue 19: a right-to-left language at the Safer level.
+        "locale": "ar",
     });
     let result = run_script(
         &web,
@@ -571,6 +579,10 @@ fn the_page_sends_a_report_from_firefox_esr_at_the_safer_level() {
     );
     assert_eq!(result["seq"], "#1");
     assert_eq!(result["replies_checked"], true);
+    // The page took Firefox's language, Arabic, right to left.
+    assert_eq!(result["lang"], "ar", "{result:#}");
+    assert_eq!(result["dir"], "rtl", "{result:#}");
+    assert_eq!(result["heading"], "صندوق البلاغات", "{result:#}");
 
     // The Safer prefs are in force, in the page and in a Web Worker (where
     // the page derives the codename): no WebAssembly, and a hot loop runs
@@ -687,4 +699,187 @@ fn the_page_sends_a_report_from_firefox_esr_at_the_safer_level() {
         messages::verify_reply(rd.header.signed.as_ref().unwrap(), &roster, &fp, &mailbox).unwrap();
     assert_eq!(reply.body, "reply-canary: thanks, Firefox reporter.");
     assert_eq!(reply.seq, 1);
+}
+
+/// Issue 19: in English and in Arabic (right to left), axe-core finds no
+/// WCAG 2.0/2.1/2.2 A/AA or best-practice violation on any view or state
+/// of the page (fingerprint asked, refused roster, form, its errors,
+/// sending, receipt and codename, conversation, follow-up and its errors),
+/// and a report with a member left out and a codename, the check of its
+/// replies and a follow-up are done with Tab, Shift+Tab, Space and Enter
+/// alone (text typed into the fields). Focus moves to each error, to the
+/// receipt and to the conversation; progress is spoken by live regions.
+/// The page takes its language from the browser's, says so in `lang` and
+/// `dir`, and its selector switches it without touching the URL.
+///
+/// All of it runs on a phone-sized viewport (360x740), where no view
+/// scrolls sideways and a photo attaches (losing its GPS EXIF); each view
+/// is scanned again at 1280x800. Screenshots of the form, the receipt and
+/// the conversation at both sizes in both languages are kept in
+/// web/test/screenshots/ and must match byte for byte (what changes from
+/// run to run masked); after a deliberate change of the page, run with
+/// DROPBOX_WEB_UPDATE_SCREENSHOTS=1, look at the new images, and commit
+/// them.
+#[test]
+fn the_page_is_accessible_and_works_by_keyboard_in_english_and_arabic() {
+    let web = web_ready();
+    let dir = TempDir::new("web-a11y");
+    let t = team();
+    let roster = first_roster(&t, Policy::default());
+    let (data, fp) = init_data(&dir, &roster, &t);
+    let srv = Server::start(&data, &["--pow-bits", "12"]);
+    let base = format!("http://{}", srv.addr);
+    let (jpeg, jpeg_stripped) = jpeg_with_gps();
+    std::fs::write(dir.join("photo.jpg"), &jpeg).unwrap();
+    let update = std::env::var_os("DROPBOX_WEB_UPDATE_SCREENSHOTS").is_some();
+
+    for (locale, lang, dir_attr, other_h1) in [
+        ("en-US", "en", "ltr", "صندوق البلاغات"),
+        ("ar", "ar", "rtl", "Report drop box"),
+    ] {
+        let spec = serde_json::json!({
+            "base": base,
+            "fingerprint": fp.to_string(),
+            "locale": locale,
+            "leave_out": "carol (test)",
+            "photo": dir.join("photo.jpg"),
+            "screenshots": {"dir": web.join("test/screenshots"), "update": update},
+        });
+        let r = run_script(
+            &web,
+            &dir,
+            "a11y.mjs",
+            "DROPBOX_WEB_A11Y_SPEC",
+            &format!("a11y-{lang}"),
+            spec,
+            &srv,
+        );
+        assert_eq!(r["lang"], lang, "{locale}");
+        assert_eq!(r["dir"], dir_attr, "{locale}");
+        assert_eq!(r["selected"], lang, "{locale}");
+
+        // Every view and state was scanned, and none has a violation.
+        let scans = r["scans"].as_object().unwrap();
+        for view in [
+            "team-ask",
+            "team-ask-invalid",
+            "roster-refused",
+            "form",
+            "form-error-empty",
+            "recipient-error",
+            "sending",
+            "done",
+            "conversation",
+            "followup-error",
+            "followup-done",
+            "check-error",
+        ] {
+            let v = scans
+                .get(view)
+                .unwrap_or_else(|| panic!("{locale}: {view} not scanned"));
+            assert_eq!(v, &serde_json::json!([]), "{locale} {view}: {v:#}");
+        }
+        // No view scrolls sideways on the phone.
+        for (view, px) in r["overflow"].as_object().unwrap() {
+            if view != "control" {
+                assert_eq!(px, 0, "{locale} {view} scrolls sideways by {px} px");
+            }
+        }
+        let shots = r["screenshots"].as_object().unwrap();
+        assert_eq!(shots.len(), 6, "{shots:?}");
+        for (file, state) in shots {
+            assert!(
+                state == "same" || update,
+                "{file} is {state}: compare web/test/screenshots/{file} with the .new.png beside it; \
+                 if the change is meant, run with DROPBOX_WEB_UPDATE_SCREENSHOTS=1 and commit"
+            );
+        }
+        // The scans ran axe's rules, and see a violation when there is one
+        // (an image without a text alternative, added at the end).
+        assert!(r["rules"].as_u64().unwrap() > 20, "{r:#}");
+        assert!(
+            scans["control"][0]
+                .as_str()
+                .unwrap()
+                .starts_with("image-alt:"),
+            "{:#}",
+            scans["control"]
+        );
+
+        // The selector switched the page and its direction, and back, and
+        // the URL kept only the fragment it had.
+        let sel = &r["selector"];
+        assert_eq!(sel["switched"]["h1"], other_h1, "{sel}");
+        assert_ne!(sel["switched"]["dir"], dir_attr, "{sel}");
+        assert_eq!(sel["back"], sel["before"], "{sel}");
+        assert_eq!(sel["url"], format!("{base}/#team={fp}"), "{sel}");
+
+        // Focus went to what changed.
+        let focus = &r["focus"];
+        assert_eq!(focus["form_error"], "form-error", "{focus}");
+        assert_eq!(focus["done"], "done-h", "{focus}");
+        assert_eq!(focus["conversation"], "conversation-h", "{focus}");
+        assert_eq!(focus["followup_error"], "followup-error", "{focus}");
+        assert_eq!(focus["followup_done"], "followup-done", "{focus}");
+        assert_eq!(focus["check_error"], "check-error", "{focus}");
+
+        // Progress and results were said in polite live regions.
+        for region in ["progress-text", "check-progress", "followup-progress"] {
+            let l = &r["live"][region];
+            assert_eq!(l["role"], "status", "{region}: {l}");
+            assert_eq!(l["live"], "polite", "{region}: {l}");
+            assert!(!l["text"].as_str().unwrap().is_empty(), "{region}: {l}");
+        }
+
+        // Only Tab, Shift+Tab, Space and Enter moved through the page.
+        for k in r["keyboard"].as_array().unwrap() {
+            let k = k.as_str().unwrap();
+            assert!(
+                ["Tab ", "Shift+Tab ", "Space ", "Enter "]
+                    .iter()
+                    .any(|p| k.starts_with(p)),
+                "{k}"
+            );
+        }
+        assert_eq!(
+            r["storage"],
+            serde_json::json!({"local": 0, "session": 0, "idb": 0, "cookies": 0})
+        );
+        same_origin_only(&r["requests"], &base);
+
+        // What the keyboard sent: to alice and bob only, with the codename's
+        // keys; and the follow-up, signed, to the same two.
+        let receipt = r["receipt"].as_str().unwrap();
+        let (_, ct) = submission_by_receipt(&srv, &t[0], receipt);
+        assert!(matches!(
+            envelope::decrypt_vec(&ct, &[&t[2].age]),
+            Err(EnvelopeError::NoMatchingKey)
+        ));
+        let plain = envelope::decrypt_vec(&ct, &[&t[1].age]).unwrap();
+        let d = bundle::decode_slice(&plain, 1 << 20).unwrap();
+        assert_eq!(d.header.title.as_deref(), Some("Keyboard-only report"));
+        assert_eq!(
+            d.attachments.as_slice(),
+            std::slice::from_ref(&jpeg_stripped),
+            "the photo, without its EXIF"
+        );
+        assert!(
+            r["photo_note"]
+                .as_str()
+                .unwrap()
+                .contains("EXIF (with GPS location)"),
+            "{r:#}"
+        );
+        assert_eq!(
+            d.header.body.as_deref(),
+            Some("a11y-canary: sent with Tab, Shift+Tab, Space and Enter only.")
+        );
+        check_codename(r["codename"].as_str().unwrap(), &fp, &d.header, &ct, &plain);
+        let (_, fct) = submission_by_receipt(&srv, &t[0], r["followup_receipt"].as_str().unwrap());
+        let plain = envelope::decrypt_vec(&fct, &[&t[0].age]).unwrap();
+        let d = bundle::decode_slice(&plain, 1 << 20).unwrap();
+        let fu = messages::verify_followup(d.header.signed.as_ref().unwrap(), &fp, &[]).unwrap();
+        assert_eq!(fu.body, "a11y-followup-canary");
+        assert_eq!(fu.recipients, Some(vec![t[0].id.clone(), t[1].id.clone()]));
+    }
 }

@@ -17,6 +17,7 @@ import { imageKind, stripMetadata } from "./strip.js";
 import { signRequest } from "./httpsig.js";
 import { authorName, followupRecipients, newFollowup, nextFollowupSeq, readMailbox, replyGaps, signFollowup } from "./messages.js";
 import { fetchOwn, ownItem, postOwn, postThreadRecord, readOwn } from "./thread.js";
+import { LANGUAGES, localize, pickLanguage, setLanguage, t } from "./i18n.js";
 
 // Largest JPEG or PNG the page reads whole to remove its metadata.
 const MAX_STRIP = 64 * 1024 * 1024;
@@ -42,9 +43,31 @@ function show(el, on = true) {
   el.hidden = !on;
 }
 
-function setStatus(text, cls = "") {
+/** An error whose text is the page message `id` (shown translated). */
+class PageError extends Error {
+  constructor(id, args = {}) {
+    super(id);
+    this.l10n = { id, args };
+  }
+}
+
+/** What went wrong, for a message's `detail`: translated when the page knows it. */
+function detailOf(e) {
+  return e && e.l10n ? e.l10n : String((e && (e.code || e.message)) || e);
+}
+
+/** Puts message `id` into `el`, or empties it when `id` is empty. */
+function say(el, id, args) {
+  if (id) localize(el, id, args);
+  else {
+    delete el.dataset.l10nId;
+    el.textContent = "";
+  }
+}
+
+function setStatus(id, args, cls = "") {
   const s = $("status");
-  s.textContent = text;
+  say(s, id, args);
   s.className = cls;
 }
 
@@ -54,43 +77,36 @@ function fingerprintFromFragment() {
 }
 
 async function loadTeam(fingerprint) {
-  setStatus("Checking the team's roster…");
+  setStatus("status-checking");
   show($("team-info"), false);
   show($("report-form"), false);
   let chain;
   try {
     const r = await fetch("/v1/roster", { cache: "no-store", credentials: "omit", referrerPolicy: "no-referrer" });
-    if (!r.ok) throw new Error(`the server answered ${r.status}`);
+    if (!r.ok) throw new Error(`HTTP ${r.status}`);
     const bytes = new Uint8Array(await r.arrayBuffer());
     chain = verifyChain(fingerprint, parseChainJson(bytes), Math.floor(Date.now() / 1000));
   } catch (e) {
-    setStatus(
-      `The team's roster does not verify (${e.code || e.message}). Do not send anything here: check the fingerprint on the team's own website.`,
-      "bad",
-    );
+    setStatus("status-roster-bad", { detail: detailOf(e) }, "bad");
     show($("team-ask"), true);
     return;
   }
   state.chain = chain;
   const head = chain.head;
   show($("team-ask"), false);
-  setStatus("The team's roster verifies: it is signed by the team's admins, from the fingerprint in your link.", "ok");
+  setStatus("status-roster-ok", {}, "ok");
   $("team-name").textContent = head.roster.team;
   $("roster-seq").textContent = `#${head.roster.seq}`;
   $("roster-head").textContent = head.hash.slice(0, 12);
   $("team-fp").textContent = fingerprint;
   show($("team-info"), true);
   if (!originListed(location.origin, head)) {
-    $("origin-warning").textContent =
-      `Warning: this address (${location.origin}) is not among the addresses the team published (${head.roster.endpoints.join(", ")}). Make sure you reached the right drop box.`;
+    localize($("origin-warning"), "origin-warning", { origin: location.origin, endpoints: head.roster.endpoints.join(", ") });
     show($("origin-warning"), true);
   }
   if (!location.hostname.endsWith(".onion")) {
-    $("onion-notice").textContent =
-      "You are not using the drop box's .onion address. Your network, and the server's, can see that you visited this site. " +
-      (head.roster.endpoints.some((e) => /\.onion(:|\/|$)/.test(e.replace(/^https?:\/\//, "")))
-        ? "For more safety, open the team's .onion address in Tor Browser."
-        : "For more safety, use Tor Browser.");
+    const onion = head.roster.endpoints.some((e) => /\.onion(:|\/|$)/.test(e.replace(/^https?:\/\//, "")));
+    localize($("onion-notice"), onion ? "onion-notice-onion" : "onion-notice-tor");
     show($("onion-notice"), true);
   }
   buildForm(head.roster);
@@ -99,7 +115,9 @@ async function loadTeam(fingerprint) {
 
 function buildForm(roster) {
   const cat = $("category");
-  cat.replaceChildren(new Option("(none)", ""));
+  const none = new Option("", "");
+  localize(none, "category-none");
+  cat.replaceChildren(none);
   for (const c of roster.policy.categories) cat.append(new Option(c, c));
   const list = $("recipient-list");
   list.replaceChildren();
@@ -115,7 +133,7 @@ function buildForm(roster) {
       const any = [...list.querySelectorAll("input[type=checkbox]")].some((b) => b.checked);
       if (!any) {
         box.checked = true;
-        $("recipient-error").textContent = "At least one member must be able to read your report.";
+        localize($("recipient-error"), "recipients-at-least-one");
         show($("recipient-error"), true);
       } else {
         show($("recipient-error"), false);
@@ -124,7 +142,9 @@ function buildForm(roster) {
     const label = document.createElement("label");
     label.className = "inline";
     label.htmlFor = box.id;
-    label.textContent = m.name;
+    const name = document.createElement("bdi");
+    name.textContent = m.name;
+    label.append(name);
     p.append(box, label);
     list.append(p);
   });
@@ -147,19 +167,19 @@ async function prepare(entry) {
   const kind = imageKind(new Uint8Array(await f.slice(0, 8).arrayBuffer()));
   if (!kind) {
     entry.blob = f;
-    entry.note = "Sent as it is: this page removes metadata only from JPEG and PNG images, so names, places or edit history inside this file stay in it.";
+    entry.note = { id: "attachment-as-is" };
     return;
   }
   if (f.size > MAX_STRIP) {
-    entry.error = `This ${kind.toUpperCase()} image is too large to check for hidden metadata here; remove its metadata yourself, or leave it out.`;
+    entry.error = { id: "attachment-too-large", args: { kind: kind.toUpperCase() } };
     return;
   }
   try {
     const r = stripMetadata(new Uint8Array(await f.arrayBuffer()));
     entry.blob = new Blob([r.bytes], { type: f.type });
-    entry.note = r.removed.length ? `Removed before encryption: ${r.removed.join(", ")}.` : "No hidden metadata found in this image.";
+    entry.note = r.removed.length ? { id: "attachment-removed", args: { removed: r.removed.join(", ") } } : { id: "attachment-clean" };
   } catch (e) {
-    entry.error = `This file looks like a ${kind.toUpperCase()} image but could not be read (${e.message}), so its hidden metadata could not be removed. Leave it out, or fix it first.`;
+    entry.error = { id: "attachment-unreadable", args: { kind: kind.toUpperCase(), detail: e.message } };
   }
 }
 
@@ -169,11 +189,12 @@ function renderAttachments(box, files, prefix) {
   files.forEach((f, i) => {
     const label = document.createElement("label");
     label.htmlFor = `${prefix}-name-${i}`;
-    label.textContent = `Name of attachment ${i + 1} (${f.file.size} bytes)`;
+    localize(label, "attachment-name", { n: i + 1, size: f.file.size });
     const input = document.createElement("input");
     input.type = "text";
     input.id = `${prefix}-name-${i}`;
     input.autocomplete = "off";
+    input.dir = "auto";
     input.value = f.name;
     input.addEventListener("input", () => {
       f.name = input.value;
@@ -181,7 +202,8 @@ function renderAttachments(box, files, prefix) {
     const note = document.createElement("p");
     note.id = `${prefix}-note-${i}`;
     note.className = f.error ? "bad" : "note";
-    note.textContent = f.error || f.note || "Checking for hidden metadata…";
+    const said = f.error || f.note || { id: "attachment-checking" };
+    localize(note, said.id, said.args);
     input.setAttribute("aria-describedby", note.id);
     box.append(label, input, note);
   });
@@ -229,7 +251,7 @@ function inWorker(job, onProgress, fallback) {
       worker = new Worker(url);
     } catch {
       if (url) URL.revokeObjectURL(url);
-      onProgress(0, "Web Workers are not available; working on this page, which may freeze for a while…");
+      onProgress(0, { id: "progress-no-worker" });
       fallback().then(resolve, reject);
       return;
     }
@@ -248,7 +270,7 @@ function inWorker(job, onProgress, fallback) {
     };
     worker.onerror = (e) => {
       done();
-      reject(new Error(e.message || "the page's worker failed"));
+      reject(e.message ? new Error(e.message) : new PageError("error-worker"));
     };
     worker.postMessage(job);
   });
@@ -266,15 +288,24 @@ function powInWorker(challenge, bits) {
   return inWorker({ pow: { challenge, bits } }, () => {}, () => solvePow(challenge, bits));
 }
 
-function formError(text) {
-  $("form-error").textContent = text;
-  show($("form-error"), !!text);
-  if (text) $("form-error").focus?.();
+/** Shows the form's error (message `id`, or none) and moves focus to it. */
+function formError(id, args) {
+  say($("form-error"), id, args);
+  show($("form-error"), !!id);
+  if (id) $("form-error").focus();
 }
 
-function progress(fraction, text) {
+/** Moves the progress bar to `fraction` (null: leaves it) and says `note` ({ id, args }). */
+function progress(fraction, note) {
   if (fraction !== null) $("progress").value = fraction;
-  if (text) $("progress-text").textContent = text;
+  if (note) localize($("progress-text"), note.id, note.args);
+}
+
+/** A status callback for tus.js, which gives each status as a message id too. */
+function statusOf(put) {
+  return (_text, l10n) => {
+    if (l10n) put(l10n);
+  };
 }
 
 async function send(ev) {
@@ -284,13 +315,13 @@ async function send(ev) {
   if (!chain) return;
   const roster = chain.head.roster;
   const chosen = [...$("recipient-list").querySelectorAll("input[type=checkbox]")].filter((b) => b.checked).map((b) => b.dataset.member);
-  if (chosen.length === 0) return formError("Choose at least one member to read your report.");
+  if (chosen.length === 0) return formError("error-no-recipient");
   const title = rustTrim($("title").value);
   const body = $("body").value;
-  if (rustTrim(body) === "" && state.files.length === 0) return formError("The report is empty: write something or attach a file.");
+  if (rustTrim(body) === "" && state.files.length === 0) return formError("error-empty");
   await state.ready;
   const bad = state.files.find((f) => f.error);
-  if (bad) return formError(`${bad.file.name}: ${bad.error}`);
+  if (bad) return formError("error-file", { name: bad.file.name, problem: bad.error });
   const token = newDeleteToken();
   const header = {
     kind: "report",
@@ -310,7 +341,7 @@ async function send(ev) {
 
   const total = header.attachments.reduce((a, x) => a + x.size, 0);
   if (total > roster.policy.max_submission_bytes) {
-    return formError(`The attachments are too large for this drop box (at most ${roster.policy.max_submission_bytes} bytes in all).`);
+    return formError("error-too-large", { max: roster.policy.max_submission_bytes });
   }
   $("send").disabled = true;
   show($("progress-box"), true);
@@ -319,9 +350,9 @@ async function send(ev) {
     let keys = null;
     if ($("replies").checked) {
       codename = generateCodename(wordlistFrom(wordlistText));
-      progress(0, "Making your codename's keys…");
+      progress(0, { id: "progress-keys" });
       keys = await deriveInWorker(codename, chain.fingerprint, (p, note) =>
-        progress(p, note || `Making your codename's keys… ${Math.round(p * 100)} %`),
+        progress(p, note || { id: "progress-keys-percent", args: { percent: Math.round(p * 100) } }),
       );
       header.reply = { age: keys.x25519Recipient, sign: keys.ed25519Public };
       header.thread = keys.thread;
@@ -333,26 +364,33 @@ async function send(ev) {
     const plaintext = streamOf(encodeChunks(header, sources));
     const ciphertext = await encrypterFor(slots).encrypt(plaintext);
     const length = ciphertext.size(plainLen);
-    if (length > roster.policy.max_submission_bytes) throw new Error("the encrypted report is larger than this drop box accepts");
-    progress(0, "Encrypting and sending…");
-    const upToken = await uploadToken("", (t) => progress(null, t), powInWorker);
+    if (length > roster.policy.max_submission_bytes) throw new PageError("error-encrypted-too-large");
+    progress(0, { id: "progress-sending" });
+    const onStatus = statusOf((note) => progress(null, note));
+    const upToken = await uploadToken("", onStatus, powInWorker);
     const result = await tusUpload({
       reader: ciphertext.getReader(),
       length,
       deleteHash: token.hash,
       token: upToken,
-      onProgress: (sent, all) => progress(sent / all, `Encrypting and sending… ${Math.floor((sent * 100) / all)} % (${sent} of ${all} bytes)`),
-      onStatus: (t) => progress(null, t),
+      onProgress: (sent, all) =>
+        progress(sent / all, { id: "progress-sending-bytes", args: { percent: Math.floor((sent * 100) / all), sent, total: all } }),
+      onStatus,
     });
     // Every accepted report is followed by one own-log post: its thread
     // record, or a cover record when it has no codename.
-    let recordNote = "";
+    let recordNote = null;
     try {
       await postThreadRecord(chain.fingerprint, roster, keys, header.recipients, header.created, upToken);
     } catch (e) {
-      if (keys) recordNote = ` Note: the record of who may read your conversation was not stored (${e.message}); your follow-ups can be sent once the team has replied.`;
+      if (keys) recordNote = { id: "sent-record-note", args: { detail: detailOf(e) } };
     }
-    progress(1, (result.uncertain ? "The connection dropped at the very end; your report was probably received." : "Sent.") + recordNote);
+    progress(1, { id: result.uncertain ? "sent-uncertain" : "sent" });
+    if (recordNote) {
+      const extra = document.createElement("span");
+      localize(extra, recordNote.id, recordNote.args);
+      $("progress-text").append(" ", extra);
+    }
     $("receipt").textContent = result.receipt;
     if (codename) {
       $("codename").textContent = codename;
@@ -360,15 +398,14 @@ async function send(ev) {
     }
     const left = roster.members.filter((m) => !chosen.includes(m.id)).map((m) => m.name);
     if (left.length) {
-      $("left-out").textContent = `Left out: ${left.join(", ")}. They cannot read this report.`;
+      localize($("left-out"), "left-out", { names: left.join(", ") });
       show($("left-out"), true);
     }
     show($("report-form"), false);
     show($("done"), true);
-    $("done-h").tabIndex = -1;
     $("done-h").focus();
   } catch (e) {
-    formError(`Sending failed: ${e.message}. Nothing was acknowledged; you can try again.`);
+    formError("send-failed", { detail: detailOf(e) });
     $("send").disabled = false;
   }
 }
@@ -404,32 +441,35 @@ function buildFollowupRecipients(roster, allowed) {
       const label = document.createElement("label");
       label.className = "inline";
       label.htmlFor = box.id;
-      label.textContent = `Follow-up to ${m.name}`;
+      localize(label, "followup-to", { name: m.name });
       p.append(box, label);
       list.append(p);
     });
   const left = roster.members.filter((m) => !allowed.includes(m.id)).map((m) => m.name);
   const note = $("followup-left-out");
-  note.textContent = left.length ? `Left out of this conversation, as your report chose: ${left.join(", ")}.` : "";
+  say(note, left.length ? "followup-left-out" : "", { names: left.join(", ") });
   show(note, left.length > 0);
 }
 
-function message(from, day, body, own = false) {
+/** One message of the conversation: its head (message `id`), then its text. */
+function message(id, args, body, own = false) {
   const div = document.createElement("div");
   div.className = own ? "msg own" : "msg";
   div.setAttribute("role", "article");
   const head = document.createElement("p");
   head.className = "from";
-  head.textContent = `${from}${day ? `, ${day}` : ""}:`;
+  localize(head, id, args);
   const text = document.createElement("div");
+  text.dir = "auto";
   text.textContent = body;
   div.append(head, text);
   return div;
 }
 
-function checkError(text) {
-  $("check-error").textContent = text;
-  show($("check-error"), !!text);
+function checkError(id, args) {
+  say($("check-error"), id, args);
+  show($("check-error"), !!id);
+  if (id) $("check-error").focus();
 }
 
 async function checkReplies(ev) {
@@ -441,16 +481,16 @@ async function checkReplies(ev) {
   try {
     codename = parseCodename($("check-codename").value, words());
   } catch (e) {
-    return checkError(`${e.message}.`);
+    return e.l10n ? checkError(e.l10n.id, e.l10n.args) : checkError("check-failed", { detail: e.message });
   }
   $("check").disabled = true;
-  const status = (t) => ($("check-progress").textContent = t);
+  const status = (id, args) => say($("check-progress"), id, args);
   try {
-    status("Deriving your codename's keys…");
+    status("check-deriving");
     const keys = await deriveInWorker(codename, chain.fingerprint, (p, note) =>
-      status(note || `Deriving your codename's keys… ${Math.round(p * 100)} %`),
+      note ? status(note.id, note.args) : status("check-deriving-percent", { percent: Math.round(p * 100) }),
     );
-    status("Fetching your mailbox…");
+    status("check-fetching");
     const target = `/v1/mailboxes/${keys.mailbox}`;
     const headers = signRequest({ method: "GET", target, keyid: `mbx:${keys.mailbox}`, seed: keys.ed25519Seed });
     const r = await fetch(target, { cache: "no-store", credentials: "omit", redirect: "error", referrerPolicy: "no-referrer", headers });
@@ -461,10 +501,10 @@ async function checkReplies(ev) {
       } catch {
         // not JSON
       }
-      throw new Error(`the drop box answered ${r.status} for your mailbox${m ? `: ${m}` : ""}`);
+      throw m ? new PageError("check-mailbox-refused-message", { status: r.status, message: m }) : new PageError("check-mailbox-refused", { status: r.status });
     }
     const items = await r.json();
-    status("Checking each reply's signature…");
+    status("check-verifying");
     const { shown, problems } = await readMailbox(items, chain, keys);
     const own = await readOwn(await fetchOwn(keys), chain.fingerprint, keys);
     problems.push(...own.problems);
@@ -476,11 +516,7 @@ async function checkReplies(ev) {
     state.nextSeq = nextFollowupSeq(own.followups.map((f) => f.seq));
     $("followup-seq").value = String(state.nextSeq);
     show($("followup-form"), !!(state.allowed && state.allowed.length));
-    $("followup-unavailable").textContent = !state.allowed
-      ? "You cannot send a follow-up here: neither your conversation's record nor any reply from the team says who may read it (it may have expired). Send a new report instead, choosing its readers."
-      : state.allowed.length === 0
-        ? "No current member of the team may read this conversation; you cannot send a follow-up."
-        : "";
+    say($("followup-unavailable"), !state.allowed ? "followup-unavailable-none" : state.allowed.length === 0 ? "followup-unavailable-empty" : "");
     show($("followup-unavailable"), !state.allowed || state.allowed.length === 0);
     if (state.allowed) buildFollowupRecipients(chain.head.roster, state.allowed);
     const conv = $("conversation");
@@ -488,39 +524,45 @@ async function checkReplies(ev) {
     if (shown.length === 0) {
       const p = document.createElement("p");
       p.className = "note";
-      p.textContent = "No replies yet.";
+      localize(p, "no-replies");
       conv.append(p);
     }
-    for (const s of shown) conv.append(message(`#${s.reply.seq} from ${authorName(s)} (${s.reply.member})`, s.reply.created, s.reply.body));
-    for (const f of own.followups) conv.append(message(`You (follow-up #${f.seq})`, f.created, f.body, true));
+    for (const s of shown) {
+      conv.append(message("reply-from", { seq: s.reply.seq, author: authorName(s), member: s.reply.member, day: s.reply.created }, s.reply.body));
+    }
+    for (const f of own.followups) conv.append(message("own-followup", { seq: f.seq, day: f.created }, f.body, true));
     const warnings = [];
     const gaps = replyGaps(shown.map((s) => s.reply.seq));
     if (gaps.length) {
       const list = gaps.map((g) => `#${g}`).join(", ");
-      warnings.push(
-        gaps.length === 1
-          ? `Reply ${list} is missing: the server may have withheld it, or it expired.`
-          : `Replies ${list} are missing: the server may have withheld them, or they expired.`,
-      );
+      warnings.push({ id: "reply-missing", args: { count: gaps.length, list } });
     }
-    for (const p of problems) warnings.push(`Warning: ${p}. It may be forged; it is not shown.`);
+    for (const p of problems) warnings.push({ id: "reply-problem", args: { problem: String(p) } });
     const w = $("conversation-warnings");
-    w.replaceChildren(...warnings.map((t) => Object.assign(document.createElement("span"), { textContent: t })).flatMap((x, i) => (i ? [document.createElement("br"), x] : [x])));
+    const spans = warnings.map((x) => {
+      const span = document.createElement("span");
+      localize(span, x.id, x.args);
+      return span;
+    });
+    w.replaceChildren(...spans.flatMap((x, i) => (i ? [document.createElement("br"), x] : [x])));
     show(w, warnings.length > 0);
     show($("conversation-box"), true);
-    status(`${shown.length} verified ${shown.length === 1 ? "reply" : "replies"}.`);
+    status("check-verified", { count: shown.length });
     $("check-codename").value = "";
+    // Focus moves to the conversation that just appeared.
+    $("conversation-h").focus();
   } catch (e) {
     status("");
-    checkError(`Could not check replies: ${e.message}.`);
+    checkError("check-failed", { detail: detailOf(e) });
   } finally {
     $("check").disabled = false;
   }
 }
 
-function followupError(text) {
-  $("followup-error").textContent = text;
-  show($("followup-error"), !!text);
+function followupError(id, args) {
+  say($("followup-error"), id, args);
+  show($("followup-error"), !!id);
+  if (id) $("followup-error").focus();
 }
 
 async function sendFollowup(ev) {
@@ -528,30 +570,30 @@ async function sendFollowup(ev) {
   followupError("");
   const chain = state.chain;
   const keys = state.replyKeys;
-  if (!chain || !keys) return followupError("Check your replies with your codename first.");
+  if (!chain || !keys) return followupError("followup-check-first");
   const roster = chain.head.roster;
   const body = $("followup-body").value;
-  if (rustTrim(body) === "") return followupError("The follow-up is empty.");
+  if (rustTrim(body) === "") return followupError("followup-empty");
   const seq = state.nextSeq;
-  if (!state.allowed) return followupError("Check your replies with your codename first.");
+  if (!state.allowed) return followupError("followup-check-first");
   const chosen = [...$("followup-recipient-list").querySelectorAll("input[type=checkbox]")].filter((b) => b.checked).map((b) => b.dataset.member);
   // Never wider than the thread allows, whatever the form says.
   const to = roster.members.map((m) => m.id).filter((id) => chosen.includes(id) && state.allowed.includes(id));
-  if (to.length === 0) return followupError("Choose at least one member to read your follow-up.");
-  const status = (t) => ($("followup-progress").textContent = t);
+  if (to.length === 0) return followupError("followup-no-recipient");
+  const status = (id, args) => say($("followup-progress"), id, args);
   await state.followupReady;
   const files = state.followupFiles;
   const bad = files.find((f) => f.error);
-  if (bad) return followupError(`${bad.file.name}: ${bad.error}`);
+  if (bad) return followupError("error-file", { name: bad.file.name, problem: bad.error });
   const attachments = attachmentMeta(files);
   if (attachments.reduce((a, x) => a + x.size, 0) > roster.policy.max_submission_bytes) {
-    return followupError(`The files are too large for this drop box (at most ${roster.policy.max_submission_bytes} bytes in all).`);
+    return followupError("followup-too-large", { max: roster.policy.max_submission_bytes });
   }
   $("followup-send").disabled = true;
   show($("followup-done"), false);
   try {
     const today = dayText(dayOf(Math.floor(Date.now() / 1000)));
-    if (files.length) status("Fingerprinting the files for your signature…");
+    if (files.length) status("followup-fingerprinting");
     // The signature covers each cleaned file's sha256, in bundle order.
     const digests = [];
     for (const f of files) digests.push(await sha256Hex(f.blob));
@@ -574,30 +616,42 @@ async function sendFollowup(ev) {
     const sources = files.map((x) => fileChunks(x.blob));
     const ciphertext = await encrypterFor(slots).encrypt(streamOf(encodeChunks(header, sources)));
     const length = ciphertext.size(plainLen);
-    if (length > roster.policy.max_submission_bytes) throw new Error("the encrypted follow-up is larger than this drop box accepts");
-    status("Encrypting and sending…");
-    const upToken = await uploadToken("", status, powInWorker);
+    if (length > roster.policy.max_submission_bytes) throw new PageError("followup-encrypted-too-large");
+    status("progress-sending");
+    const onStatus = statusOf((note) => status(note.id, note.args));
+    const upToken = await uploadToken("", onStatus, powInWorker);
     const result = await tusUpload({
       reader: ciphertext.getReader(),
       length,
       deleteHash: token.hash,
       token: upToken,
-      onProgress: (sent, all) => status(`Sending… ${Math.floor((sent * 100) / all)} %`),
-      onStatus: status,
+      onProgress: (sent, all) => status("followup-sending-percent", { percent: Math.floor((sent * 100) / all) }),
+      onStatus,
     });
     // Its number is known to the next follow-up, from any client, only
     // through this copy in the own log.
-    let copyNote = "";
+    let copyNote = null;
     try {
       await postOwn(keys, await ownItem(keys, header.signed, roster.seq, today), upToken);
     } catch (e) {
-      copyNote = ` Note: its copy in your conversation's record was not stored (${e.message}).`;
+      copyNote = { id: "followup-copy-note", args: { detail: detailOf(e) } };
     }
-    status((result.uncertain ? "The connection dropped at the very end; your follow-up was probably received." : "Sent.") + copyNote);
+    status(result.uncertain ? "followup-sent-uncertain" : "sent");
+    if (copyNote) {
+      const extra = document.createElement("span");
+      localize(extra, copyNote.id, copyNote.args);
+      $("followup-progress").append(" ", extra);
+    }
     $("followup-receipt").textContent = result.receipt;
     show($("followup-done"), true);
-    const sentFiles = files.length ? `\n\n[${files.length} file(s): ${attachments.map((a) => a.name).join(", ")}]` : "";
-    $("conversation").append(message(`You (follow-up #${seq}, sent now)`, today, body + sentFiles, true));
+    const sent = message("own-followup-now", { seq, day: today }, body, true);
+    if (files.length) {
+      const list = document.createElement("p");
+      list.className = "note";
+      localize(list, "sent-files", { count: files.length, names: attachments.map((a) => a.name).join(", ") });
+      sent.append(list);
+    }
+    $("conversation").append(sent);
     $("followup-body").value = "";
     $("followup-attachments").value = "";
     state.followupFiles = [];
@@ -605,15 +659,32 @@ async function sendFollowup(ev) {
     $("followup-attachment-list").replaceChildren();
     state.nextSeq = seq + 1;
     $("followup-seq").value = String(state.nextSeq);
+    $("followup-done").focus();
   } catch (e) {
     status("");
-    followupError(`Sending failed: ${e.message}. Nothing was acknowledged; you can try again.`);
+    followupError("send-failed", { detail: detailOf(e) });
   } finally {
     $("followup-send").disabled = false;
   }
 }
 
+/** The visible language selector: the browser's choice first, kept in memory only. */
+function languageSelector() {
+  const select = $("lang");
+  for (const l of LANGUAGES) {
+    const o = new Option(l.name, l.code);
+    o.lang = l.code;
+    select.append(o);
+  }
+  const code = pickLanguage(navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]);
+  select.value = code;
+  setLanguage(code);
+  select.addEventListener("change", () => setLanguage(select.value));
+  show($("lang-bar"), true);
+}
+
 function start() {
+  languageSelector();
   show($("app"), true);
   pickAttachments("attachments", "attachment-list", "attachment", "files", "ready");
   pickAttachments("followup-attachments", "followup-attachment-list", "followup-attachment", "followupFiles", "followupReady");
@@ -624,7 +695,7 @@ function start() {
     ev.preventDefault();
     const v = $("team-input").value.trim().toLowerCase();
     if (!/^[0-9a-f]{64}$/.test(v)) {
-      setStatus("A team fingerprint is 64 letters (a–f) and digits.", "bad");
+      setStatus("status-bad-fingerprint", {}, "bad");
       return;
     }
     loadTeam(v);

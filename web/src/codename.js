@@ -45,10 +45,15 @@ export function parseCodename(input, list) {
     }
   }
   if (cur) words.push(cur);
-  if (words.length !== WORDS) throw new Error(`a codename has exactly 8 words, this has ${words.length}`);
+  // `l10n` names the page's translated message for the same error.
+  if (words.length !== WORDS) {
+    throw Object.assign(new Error(`a codename has exactly 8 words, this has ${words.length}`), { l10n: { id: "codename-word-count", args: { count: words.length } } });
+  }
   const known = new Set(list);
   words.forEach((w, i) => {
-    if (!known.has(w)) throw new Error(`word ${i + 1} of the codename is not on the word list; check its spelling`);
+    if (!known.has(w)) {
+      throw Object.assign(new Error(`word ${i + 1} of the codename is not on the word list; check its spelling`), { l10n: { id: "codename-unknown-word", args: { n: i + 1 } } });
+    }
   });
   return words.join(" ");
 }

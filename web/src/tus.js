@@ -69,7 +69,8 @@ export async function uploadToken(base, onStatus, solve = solvePow) {
   if (!r.ok) return null;
   const j = await r.json();
   if (!j.bits) return null;
-  if (onStatus) onStatus(`Doing the server's anti-flooding puzzle (${j.bits} bits)…`);
+  // The second argument is the status as a message id for the page's translations.
+  if (onStatus) onStatus(`Doing the server's anti-flooding puzzle (${j.bits} bits)…`, { id: "status-puzzle", args: { bits: j.bits } });
   const nonce = await solve(j.challenge, j.bits);
   const p = await request(`${base}/v1/pow`, {
     method: "POST",
@@ -160,7 +161,7 @@ export async function tusUpload({ base = "", reader, length, deleteHash, token, 
         throw await errorOf(resp);
       }
       if (++attempt > retries) throw resp ? await errorOf(resp) : new UploadError("the connection keeps failing", 0, "");
-      if (onStatus) onStatus(`The connection was interrupted; resuming (attempt ${attempt} of ${retries})…`);
+      if (onStatus) onStatus(`The connection was interrupted; resuming (attempt ${attempt} of ${retries})…`, { id: "status-resuming", args: { attempt, retries } });
       await sleep(Math.min(1000 * 2 ** (attempt - 1), 15000));
       let head;
       try {

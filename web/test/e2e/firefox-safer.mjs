@@ -7,6 +7,7 @@
 //
 // usage: DROPBOX_WEB_FIREFOX_SPEC=spec.json node firefox-safer.mjs
 // spec: {"base","fingerprint","output" (where the JSON result goes),
+//        "locale" (Firefox's intl.accept_languages, e.g. "ar")?,
 //        "title","body","replies":bool,"jit_control":bool?}
 // With jit_control a second Firefox, with the same prefs but without the
 // Safer ones, runs the same JavaScript timing probe, so the result can show
@@ -109,7 +110,9 @@ const profile = mkdtempSync(join(tmpdir(), "dropbox-web-firefox-"));
 let browser = null;
 try {
   const t0 = Date.now();
-  browser = await launch({ ...QUIET, ...SAFER }, profile);
+  // The browser's language (issue 19: the page picks it; Arabic is right to left).
+  const lang = spec.locale ? { "intl.accept_languages": spec.locale } : {};
+  browser = await launch({ ...QUIET, ...SAFER, ...lang }, profile);
   out.launch_ms = Date.now() - t0;
   out.browser = await browser.version();
   const page = await browser.newPage();
@@ -119,15 +122,19 @@ try {
   page.setDefaultTimeout(120000);
 
   await page.goto(`${base}/#team=${fingerprint}`);
-  await page.waitForFunction(() => document.getElementById("status").textContent.startsWith("The team's roster verifies"), {
+  // By message id and element id, not by text: the page may be in any language.
+  await page.waitForFunction(() => document.getElementById("status").dataset.l10nId === "status-roster-ok", {
     timeout: 120000,
   });
   out.status = await page.$eval("#status", (e) => e.textContent);
   out.seq = await page.$eval("#roster-seq", (e) => e.textContent);
+  out.lang = await page.evaluate(() => document.documentElement.lang);
+  out.dir = await page.evaluate(() => document.documentElement.dir);
+  out.heading = await page.$eval("h1", (e) => e.textContent);
 
-  await page.locator("::-p-aria([name='Title'][role='textbox'])").fill(spec.title);
-  await page.locator("::-p-aria([name='Report'][role='textbox'])").fill(spec.body);
-  if (spec.replies) await page.locator("::-p-aria([name='I want to receive replies'][role='checkbox'])").click();
+  await page.locator("#title").fill(spec.title);
+  await page.locator("#body").fill(spec.body);
+  if (spec.replies) await page.locator("#replies").click();
   out.replies_checked = await page.$eval("#replies", (e) => e.checked);
 
   // Time the send inside the page: from the form's submit event to the
@@ -139,19 +146,19 @@ try {
     document.getElementById("report-form").addEventListener("submit", () => (marks.submit = performance.now()), { capture: true });
     const text = document.getElementById("progress-text");
     new MutationObserver(() => {
-      const t = text.textContent;
-      if (t.startsWith("Making your codename") && marks.derive_start === undefined) marks.derive_start = performance.now();
-      if (t.startsWith("Encrypting and sending") && marks.encrypt_start === undefined) marks.encrypt_start = performance.now();
-    }).observe(text, { childList: true, characterData: true, subtree: true });
+      const t = text.dataset.l10nId || "";
+      if (t.startsWith("progress-keys") && marks.derive_start === undefined) marks.derive_start = performance.now();
+      if (t.startsWith("progress-sending") && marks.encrypt_start === undefined) marks.encrypt_start = performance.now();
+    }).observe(text, { childList: true, characterData: true, subtree: true, attributes: true });
     const receipt = document.getElementById("receipt");
     new MutationObserver(() => {
       if (receipt.textContent && marks.receipt === undefined) marks.receipt = performance.now();
     }).observe(receipt, { childList: true, characterData: true, subtree: true });
   });
 
-  await page.locator("::-p-aria([name='Send report'][role='button'])").click();
+  await page.locator("#send").click();
   const receipt = await page
-    .waitForSelector("::-p-aria([name='Receipt'])", { visible: true, timeout: 600000 })
+    .waitForSelector("#receipt", { visible: true, timeout: 600000 })
     .catch(async (e) => {
       out.form_error = await page.$eval("#form-error", (el) => el.textContent).catch(() => null);
       out.progress = await page.$eval("#progress-text", (el) => el.textContent).catch(() => null);
@@ -159,7 +166,7 @@ try {
     });
   out.receipt = (await receipt.evaluate((e) => e.textContent)).trim();
   if (spec.replies) {
-    const c = await page.waitForSelector("::-p-aria([name='Codename'])", { visible: true });
+    const c = await page.waitForSelector("#codename", { visible: true });
     out.codename = (await c.evaluate((e) => e.textContent)).trim();
   }
   const m = await page.evaluate(() => window.__dropboxMarks);

@@ -1,0 +1,179 @@
+# The source language of the page (web/src). Every other locale must have
+# every message here, with the same placeholders (web/test/i18n.test.js).
+# See web/TRANSLATIONS.md.
+
+page-title = Report drop box
+language-label = Language
+
+## Without JavaScript (rendered into the page's <noscript> at build time)
+
+noscript-needs-js = This page needs JavaScript to encrypt your report in your browser. With JavaScript off, nothing on this page works: your browser cannot encrypt, so nothing is sent.
+noscript-nojs = If the operator turned it on, a text-only form works without JavaScript, but the server encrypts what you type there, so the server operator could read it. It takes no attachments and gives no codename for replies.
+noscript-nojs-link = Text-only form (the server operator could read it)
+noscript-cli = For the safest way to report, use the command-line tool dropbox-submit, which encrypts on your own computer.
+noscript-other-languages = Other languages
+
+## The team and its roster
+
+trust-heading = Who will read your report
+team-ask = This link did not name the team's fingerprint. Copy it from the team's own website (64 letters and digits) and paste it here.
+team-input-label = Team fingerprint
+team-check = Check the team
+team-name-label = Team
+roster-seq-label = Roster
+roster-head-label = Head hash
+team-fp-label = Fingerprint
+team-compare = Compare the roster number and head hash with what the team publishes, if you can. They change when the team's members change.
+status-checking = Checking the team's roster…
+status-roster-bad = The team's roster does not verify ({ $detail }). Do not send anything here: check the fingerprint on the team's own website.
+status-roster-ok = The team's roster verifies: it is signed by the team's admins, from the fingerprint in your link.
+status-bad-fingerprint = A team fingerprint is 64 letters (a–f) and digits.
+origin-warning = Warning: this address ({ $origin }) is not among the addresses the team published ({ $endpoints }). Make sure you reached the right drop box.
+onion-notice-onion = You are not using the drop box's .onion address. Your network, and the server's, can see that you visited this site. For more safety, open the team's .onion address in Tor Browser.
+onion-notice-tor = You are not using the drop box's .onion address. Your network, and the server's, can see that you visited this site. For more safety, use Tor Browser.
+
+## The report form
+
+report-heading = Your report
+field-title = Title
+field-body = Report
+field-category = Category
+category-none = (none)
+field-severity = How serious do you think it is?
+severity-none = (no guess)
+severity-critical = Critical
+severity-high = High
+severity-medium = Medium
+severity-low = Low
+field-contact = Contact details (optional)
+field-credit = How to credit you (optional; leave empty not to be credited)
+field-attachments = Attachments
+attachments-note = Before encryption, hidden metadata (a photo's location, camera, times, author, comments) is removed from JPEG and PNG images. Other files are sent as they are: remove such data from them yourself. You can rename each file below.
+recipients-legend = Who may read it
+recipients-note = Everyone ticked can read your report. A member you untick gets no key to it: they cannot read the report, its attachments or your codename's messages, and the file does not show who was left out. They can still see, as every member and the server can, that a report arrived, on which day, and its approximate size; and the members you chose can tell them about it. At least one member must remain.
+recipients-at-least-one = At least one member must be able to read your report.
+replies-checkbox = I want to receive replies
+replies-note = If you tick this, the page makes a codename (eight words) after sending. Write it down: it is the only way to read the team's replies, and it is shown only once.
+send-button = Send report
+
+## Before you send
+
+guide-heading = Before you send
+guide-tor = Use Tor Browser: it hides from this drop box and from your network who and where you are; an ordinary browser does not.
+guide-metadata = Files can give you away: names, places and times inside documents and photos, and details only a few people know. Remove what you can; this page cleans only JPEG and PNG photos.
+guide-codename = If you ask for replies, write the codename down and keep it somewhere safe, not in this browser. Whoever has it can read the replies; if you lose it, nobody can give it back.
+
+## Attachments
+
+attachment-name = Name of attachment { $n } ({ $size ->
+    [one] { $size } byte
+   *[other] { $size } bytes
+  })
+attachment-checking = Checking for hidden metadata…
+attachment-as-is = Sent as it is: this page removes metadata only from JPEG and PNG images, so names, places or edit history inside this file stay in it.
+attachment-too-large = This { $kind } image is too large to check for hidden metadata here; remove its metadata yourself, or leave it out.
+attachment-removed = Removed before encryption: { $removed }.
+attachment-clean = No hidden metadata found in this image.
+attachment-unreadable = This file looks like a { $kind } image but could not be read ({ $detail }), so its hidden metadata could not be removed. Leave it out, or fix it first.
+
+## Sending a report
+
+error-no-recipient = Choose at least one member to read your report.
+error-empty = The report is empty: write something or attach a file.
+error-file = { $name }: { $problem }
+error-too-large = The attachments are too large for this drop box (at most { $max } bytes in all).
+error-encrypted-too-large = the encrypted report is larger than this drop box accepts
+error-worker = the page's worker failed
+progress-heading = Sending
+progress-bar =
+    .aria-label = Progress
+progress-keys = Making your codename's keys…
+progress-keys-percent = Making your codename's keys… { $percent } %
+progress-no-worker = Web Workers are not available; working on this page, which may freeze for a while…
+progress-sending = Encrypting and sending…
+progress-sending-bytes = Encrypting and sending… { $percent } % ({ $sent } of { $total } bytes)
+status-puzzle = Doing the server's anti-flooding puzzle ({ $bits } bits)…
+status-resuming = The connection was interrupted; resuming (attempt { $attempt } of { $retries })…
+sent = Sent.
+sent-uncertain = The connection dropped at the very end; your report was probably received.
+sent-record-note = Note: the record of who may read your conversation was not stored ({ $detail }); your follow-ups can be sent once the team has replied.
+send-failed = Sending failed: { $detail }. Nothing was acknowledged; you can try again.
+
+## The receipt and the codename
+
+done-heading = Your report was received
+receipt-text = Receipt (sha256 of exactly what was sent; the team sees the same number):
+receipt-output =
+    .aria-label = Receipt
+codename-heading = Your codename
+codename-keep = Write it down and keep it secret; it is shown only once.
+codename-output =
+    .aria-label = Codename
+codename-note = With it you, and only you, can read the team's replies, below under “Check replies” or with the command dropbox-submit replies.
+left-out = Left out: { $names }. They cannot read this report.
+
+## Checking replies and sending follow-ups
+
+replies-heading = Check replies
+replies-intro = If you sent a report with a codename, enter it here to read the team's replies and to write back. Each reply is checked against the team's roster; the page shows which member wrote it.
+check-codename-label = Codename to check replies
+check-note = Eight words, as the page showed them after you sent your report.
+check-button = Check replies
+codename-word-count = A codename has exactly 8 words; this has { $count }.
+codename-unknown-word = Word { $n } of the codename is not on the word list; check its spelling.
+check-deriving = Deriving your codename's keys…
+check-deriving-percent = Deriving your codename's keys… { $percent } %
+check-fetching = Fetching your mailbox…
+check-mailbox-refused = the drop box answered { $status } for your mailbox
+check-mailbox-refused-message = the drop box answered { $status } for your mailbox: { $message }
+check-verifying = Checking each reply's signature…
+check-verified = { $count ->
+    [one] { $count } verified reply.
+   *[other] { $count } verified replies.
+  }
+check-failed = Could not check replies: { $detail }.
+conversation-heading = Conversation
+conversation-log =
+    .aria-label = Conversation
+no-replies = No replies yet.
+reply-from = #{ $seq } from { $author } ({ $member }), { $day }:
+own-followup = You (follow-up #{ $seq }), { $day }:
+own-followup-now = You (follow-up #{ $seq }, sent now), { $day }:
+sent-files = { $count ->
+    [one] { $count } file: { $names }
+   *[other] { $count } files: { $names }
+  }
+reply-missing = { $count ->
+    [one] Reply { $list } is missing: the server may have withheld it, or it expired.
+   *[other] Replies { $list } are missing: the server may have withheld them, or they expired.
+  }
+reply-problem = Warning: { $problem }. It may be forged; it is not shown.
+followup-unavailable-none = You cannot send a follow-up here: neither your conversation's record nor any reply from the team says who may read it (it may have expired). Send a new report instead, choosing its readers.
+followup-unavailable-empty = No current member of the team may read this conversation; you cannot send a follow-up.
+followup-label = Follow-up
+followup-seq-label = Number of this follow-up (worked out from your mailbox)
+followup-files-label = Files to add to the follow-up
+followup-files-note = As for a report: hidden metadata is removed from JPEG and PNG images before encryption; other files are sent as they are.
+followup-recipients-note = A member you untick gets no key to this message; at least one must remain. Members your report left out are never offered.
+followup-to = Follow-up to { $name }
+followup-left-out = Left out of this conversation, as your report chose: { $names }.
+followup-send = Send follow-up
+followup-done = Follow-up received. Receipt:
+followup-receipt =
+    .aria-label = Acknowledgement of your follow-up
+followup-check-first = Check your replies with your codename first.
+followup-empty = The follow-up is empty.
+followup-no-recipient = Choose at least one member to read your follow-up.
+followup-too-large = The files are too large for this drop box (at most { $max } bytes in all).
+followup-encrypted-too-large = the encrypted follow-up is larger than this drop box accepts
+followup-fingerprinting = Fingerprinting the files for your signature…
+followup-sending-percent = Sending… { $percent } %
+followup-sent-uncertain = The connection dropped at the very end; your follow-up was probably received.
+followup-copy-note = Note: its copy in your conversation's record was not stored ({ $detail }).
+
+## Staying safe
+
+safety-heading = Staying safe
+safety-tor = Use Tor Browser and this drop box's .onion address if you can. At the “Safer” security level this page still works (more slowly); at “Safest” JavaScript is off and it cannot encrypt.
+safety-nothing-stored = Nothing you type is stored by this page: no cookies, no local storage. Close the tab when you are done.
+safety-cli = If you are at high risk, use the command-line tool dropbox-submit instead: it does the same encryption on your own computer, without a browser.

@@ -1,0 +1,177 @@
+# Portuguese. Machine-drafted (see web/TRANSLATIONS.md); awaiting review by a native speaker.
+
+page-title = Caixa de denúncias
+language-label = Idioma
+
+## Without JavaScript
+
+noscript-needs-js = Esta página precisa de JavaScript para cifrar sua denúncia no seu navegador. Com o JavaScript desligado, nada nesta página funciona: seu navegador não consegue cifrar, então nada é enviado.
+noscript-nojs = Se o operador o ativou, um formulário só de texto funciona sem JavaScript, mas nele é o servidor que cifra o que você digita, então o operador do servidor poderia lê-lo. Ele não aceita anexos e não dá um codinome para respostas.
+noscript-nojs-link = Formulário só de texto (o operador do servidor poderia lê-lo)
+noscript-cli = A forma mais segura de denunciar é a ferramenta de linha de comando dropbox-submit, que cifra no seu próprio computador.
+noscript-other-languages = Outros idiomas
+
+## The team and its roster
+
+trust-heading = Quem vai ler sua denúncia
+team-ask = Este link não trazia a impressão digital da equipe. Copie-a do site da própria equipe (64 letras e dígitos) e cole-a aqui.
+team-input-label = Impressão digital da equipe
+team-check = Verificar a equipe
+team-name-label = Equipe
+roster-seq-label = Lista de membros
+roster-head-label = Hash do topo
+team-fp-label = Impressão digital
+team-compare = Se puder, compare o número da lista e o hash do topo com o que a equipe publica. Eles mudam quando os membros da equipe mudam.
+status-checking = Verificando a lista de membros da equipe…
+status-roster-bad = A lista de membros da equipe não se verifica ({ $detail }). Não envie nada aqui: confira a impressão digital no site da própria equipe.
+status-roster-ok = A lista de membros da equipe foi verificada: está assinada pelos administradores da equipe, a partir da impressão digital do seu link.
+status-bad-fingerprint = A impressão digital de uma equipe tem 64 letras (a–f) e dígitos.
+origin-warning = Atenção: este endereço ({ $origin }) não está entre os endereços que a equipe publicou ({ $endpoints }). Verifique se você chegou à caixa de denúncias certa.
+onion-notice-onion = Você não está usando o endereço .onion da caixa de denúncias. Sua rede, e a do servidor, podem ver que você visitou este site. Para mais segurança, abra o endereço .onion da equipe no Tor Browser.
+onion-notice-tor = Você não está usando o endereço .onion da caixa de denúncias. Sua rede, e a do servidor, podem ver que você visitou este site. Para mais segurança, use o Tor Browser.
+
+## The report form
+
+report-heading = Sua denúncia
+field-title = Título
+field-body = Denúncia
+field-category = Categoria
+category-none = (nenhuma)
+field-severity = Quão grave você acha que é?
+severity-none = (sem palpite)
+severity-critical = Crítica
+severity-high = Alta
+severity-medium = Média
+severity-low = Baixa
+field-contact = Dados de contato (opcional)
+field-credit = Como creditar você (opcional; deixe vazio para não ser creditado)
+field-attachments = Anexos
+attachments-note = Antes da cifragem, metadados ocultos (local de uma foto, câmera, horários, autor, comentários) são removidos de imagens JPEG e PNG. Outros arquivos são enviados como estão: remova você mesmo esses dados deles. Você pode renomear cada arquivo abaixo.
+recipients-legend = Quem pode ler
+recipients-note = Todos os marcados podem ler sua denúncia. Um membro que você desmarcar não recebe chave: não pode ler a denúncia, seus anexos nem as mensagens do seu codinome, e o arquivo não mostra quem foi deixado de fora. Ainda assim ele pode ver, como todo membro e o servidor, que uma denúncia chegou, em que dia e seu tamanho aproximado; e os membros que você escolheu podem contar a ele. Pelo menos um membro precisa ficar.
+recipients-at-least-one = Pelo menos um membro precisa poder ler sua denúncia.
+replies-checkbox = Quero receber respostas
+replies-note = Se você marcar isto, a página cria um codinome (oito palavras) depois do envio. Anote-o: é a única forma de ler as respostas da equipe, e ele é mostrado só uma vez.
+send-button = Enviar denúncia
+
+## Before you send
+
+guide-heading = Antes de enviar
+guide-tor = Use o Tor Browser: ele esconde desta caixa de denúncias e da sua rede quem você é e onde está; um navegador comum não faz isso.
+guide-metadata = Arquivos podem entregar você: nomes, lugares e horários dentro de documentos e fotos, e detalhes que poucas pessoas conhecem. Remova o que puder; esta página limpa apenas fotos JPEG e PNG.
+guide-codename = Se você pedir respostas, anote o codinome e guarde-o em um lugar seguro, não neste navegador. Quem o tiver pode ler as respostas; se você o perder, ninguém pode devolvê-lo.
+
+## Attachments
+
+attachment-name = Nome do anexo { $n } ({ $size ->
+    [one] { $size } byte
+   *[other] { $size } bytes
+  })
+attachment-checking = Procurando metadados ocultos…
+attachment-as-is = Enviado como está: esta página remove metadados apenas de imagens JPEG e PNG, então nomes, lugares ou histórico de edição dentro deste arquivo permanecem nele.
+attachment-too-large = Esta imagem { $kind } é grande demais para procurar metadados ocultos aqui; remova você mesmo os metadados, ou deixe-a de fora.
+attachment-removed = Removido antes da cifragem: { $removed }.
+attachment-clean = Nenhum metadado oculto encontrado nesta imagem.
+attachment-unreadable = Este arquivo parece uma imagem { $kind }, mas não pôde ser lido ({ $detail }), então seus metadados ocultos não puderam ser removidos. Deixe-o de fora, ou conserte-o primeiro.
+
+## Sending a report
+
+error-no-recipient = Escolha pelo menos um membro para ler sua denúncia.
+error-empty = A denúncia está vazia: escreva algo ou anexe um arquivo.
+error-file = { $name }: { $problem }
+error-too-large = Os anexos são grandes demais para esta caixa de denúncias (no máximo { $max } bytes no total).
+error-encrypted-too-large = a denúncia cifrada é maior do que esta caixa de denúncias aceita
+error-worker = o processo em segundo plano da página falhou
+progress-heading = Enviando
+progress-bar =
+    .aria-label = Progresso
+progress-keys = Criando as chaves do seu codinome…
+progress-keys-percent = Criando as chaves do seu codinome… { $percent } %
+progress-no-worker = Web Workers não estão disponíveis; o trabalho é feito nesta página, que pode congelar por um tempo…
+progress-sending = Cifrando e enviando…
+progress-sending-bytes = Cifrando e enviando… { $percent } % ({ $sent } de { $total } bytes)
+status-puzzle = Resolvendo o desafio anti-inundação do servidor ({ $bits } bits)…
+status-resuming = A conexão foi interrompida; retomando (tentativa { $attempt } de { $retries })…
+sent = Enviado.
+sent-uncertain = A conexão caiu bem no final; sua denúncia provavelmente foi recebida.
+sent-record-note = Observação: o registro de quem pode ler sua conversa não foi guardado ({ $detail }); você poderá enviar complementos depois que a equipe responder.
+send-failed = O envio falhou: { $detail }. Nada foi confirmado; você pode tentar de novo.
+
+## The receipt and the codename
+
+done-heading = Sua denúncia foi recebida
+receipt-text = Recibo (sha256 exatamente do que foi enviado; a equipe vê o mesmo número):
+receipt-output =
+    .aria-label = Recibo
+codename-heading = Seu codinome
+codename-keep = Anote-o e mantenha-o em segredo; ele é mostrado só uma vez.
+codename-output =
+    .aria-label = Codinome
+codename-note = Com ele você, e só você, pode ler as respostas da equipe, abaixo em “Ver respostas” ou com o comando dropbox-submit replies.
+left-out = Deixados de fora: { $names }. Eles não podem ler esta denúncia.
+
+## Checking replies and sending follow-ups
+
+replies-heading = Ver respostas
+replies-intro = Se você enviou uma denúncia com codinome, digite-o aqui para ler as respostas da equipe e responder. Cada resposta é verificada com a lista de membros da equipe; a página mostra qual membro a escreveu.
+check-codename-label = Codinome para ver respostas
+check-note = Oito palavras, como a página as mostrou depois que você enviou sua denúncia.
+check-button = Ver respostas
+codename-word-count = Um codinome tem exatamente 8 palavras; este tem { $count }.
+codename-unknown-word = A palavra { $n } do codinome não está na lista de palavras; confira a grafia.
+check-deriving = Derivando as chaves do seu codinome…
+check-deriving-percent = Derivando as chaves do seu codinome… { $percent } %
+check-fetching = Buscando sua caixa postal…
+check-mailbox-refused = a caixa de denúncias respondeu { $status } para sua caixa postal
+check-mailbox-refused-message = a caixa de denúncias respondeu { $status } para sua caixa postal: { $message }
+check-verifying = Verificando a assinatura de cada resposta…
+check-verified = { $count ->
+    [one] { $count } resposta verificada.
+   *[other] { $count } respostas verificadas.
+  }
+check-failed = Não foi possível ver as respostas: { $detail }.
+conversation-heading = Conversa
+conversation-log =
+    .aria-label = Conversa
+no-replies = Ainda não há respostas.
+reply-from = nº { $seq } de { $author } ({ $member }), { $day }:
+own-followup = Você (complemento nº { $seq }), { $day }:
+own-followup-now = Você (complemento nº { $seq }, enviado agora), { $day }:
+sent-files = { $count ->
+    [one] { $count } arquivo: { $names }
+   *[other] { $count } arquivos: { $names }
+  }
+reply-missing = { $count ->
+    [one] A resposta { $list } está faltando: o servidor pode tê-la retido, ou ela expirou.
+   *[other] As respostas { $list } estão faltando: o servidor pode tê-las retido, ou elas expiraram.
+  }
+reply-problem = Atenção: { $problem }. Pode ser falsificada; não é mostrada.
+followup-unavailable-none = Você não pode enviar um complemento aqui: nem o registro da sua conversa nem nenhuma resposta da equipe diz quem pode lê-lo (pode ter expirado). Envie uma nova denúncia, escolhendo seus leitores.
+followup-unavailable-empty = Nenhum membro atual da equipe pode ler esta conversa; você não pode enviar um complemento.
+followup-label = Complemento
+followup-seq-label = Número deste complemento (calculado a partir da sua caixa postal)
+followup-files-label = Arquivos para adicionar ao complemento
+followup-files-note = Como numa denúncia: metadados ocultos são removidos de imagens JPEG e PNG antes da cifragem; outros arquivos são enviados como estão.
+followup-recipients-note = Um membro que você desmarcar não recebe chave para esta mensagem; pelo menos um precisa ficar. Membros que sua denúncia deixou de fora nunca são oferecidos.
+followup-to = Complemento para { $name }
+followup-left-out = Deixados de fora desta conversa, como sua denúncia escolheu: { $names }.
+followup-send = Enviar complemento
+followup-done = Complemento recebido. Recibo:
+followup-receipt =
+    .aria-label = Confirmação de recebimento do seu complemento
+followup-check-first = Primeiro veja suas respostas com seu codinome.
+followup-empty = O complemento está vazio.
+followup-no-recipient = Escolha pelo menos um membro para ler seu complemento.
+followup-too-large = Os arquivos são grandes demais para esta caixa de denúncias (no máximo { $max } bytes no total).
+followup-encrypted-too-large = o complemento cifrado é maior do que esta caixa de denúncias aceita
+followup-fingerprinting = Calculando as impressões digitais dos arquivos para sua assinatura…
+followup-sending-percent = Enviando… { $percent } %
+followup-sent-uncertain = A conexão caiu bem no final; seu complemento provavelmente foi recebido.
+followup-copy-note = Observação: a cópia dele no registro da sua conversa não foi guardada ({ $detail }).
+
+## Staying safe
+
+safety-heading = Mantenha-se seguro
+safety-tor = Use o Tor Browser e o endereço .onion desta caixa de denúncias se puder. No nível de segurança “Mais seguro” esta página continua funcionando (mais devagar); em “O mais seguro” o JavaScript fica desligado e ela não consegue cifrar.
+safety-nothing-stored = Esta página não guarda nada do que você digita: nem cookies, nem armazenamento local. Feche a aba quando terminar.
+safety-cli = Se você corre alto risco, use a ferramenta de linha de comando dropbox-submit: ela faz a mesma cifragem no seu próprio computador, sem navegador.

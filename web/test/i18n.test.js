@@ -1,0 +1,143 @@
+// The page's translations (web/locales/*.ftl, web/TRANSLATIONS.md): every
+// language has every message of the source (en.ftl) and no other, with the
+// same placeholders and attributes, parses without errors, and formats
+// without errors; every message id the page uses exists in the source.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { FluentBundle, FluentResource } from "@fluent/bundle";
+
+const web = join(dirname(fileURLToPath(import.meta.url)), "..");
+const locales = join(web, "locales");
+const LANGUAGES = ["en", "ar", "de", "es", "fa", "fr", "pt", "ru", "tr", "uk", "zh-CN"];
+
+/** The placeholders (`$name`) a pattern of Fluent's runtime AST uses. */
+function placeholders(pattern, into = new Set()) {
+  if (typeof pattern === "string" || !pattern) return into;
+  const walk = (x) => {
+    if (!x || typeof x !== "object") return;
+    if (Array.isArray(x)) return x.forEach(walk);
+    if (x.type === "var") into.add(x.name);
+    if (x.type === "select") {
+      walk(x.selector);
+      x.variants.forEach((v) => walk(v.value));
+    }
+    if (x.args) walk(x.args);
+    if (x.value) walk(x.value);
+  };
+  walk(pattern);
+  return into;
+}
+
+/** A locale's messages: id -> { vars, attributes: name -> vars }, and parse errors. */
+export function messagesOf(source) {
+  const lines = source.split("\n");
+  const res = new FluentResource(source);
+  const ids = new Map();
+  for (const m of res.body) {
+    if (m.id.startsWith("-")) continue;
+    const attributes = {};
+    for (const [k, v] of Object.entries(m.attributes)) attributes[k] = [...placeholders(v)].sort();
+    ids.set(m.id, { vars: [...placeholders(m.value)].sort(), attributes, hasValue: m.value !== null });
+  }
+  // FluentResource skips what it cannot parse; a message line it skipped
+  // is an error here (it would silently fall back to English).
+  const declared = lines.map((l) => /^([a-zA-Z][\w-]*)\s*=/.exec(l)).filter(Boolean).map((m) => m[1]);
+  const skipped = declared.filter((id) => !ids.has(id));
+  return { ids, skipped };
+}
+
+export function compareLocale(en, other) {
+  const problems = [];
+  for (const [id, m] of en.ids) {
+    const o = other.ids.get(id);
+    if (!o) {
+      problems.push(`lacks ${id}`);
+      continue;
+    }
+    if (m.vars.join(",") !== o.vars.join(",")) problems.push(`${id}: placeholders { ${o.vars.join(", ")} } differ from the source's { ${m.vars.join(", ")} }`);
+    if (m.hasValue !== o.hasValue) problems.push(`${id}: value present in only one of the two`);
+    const ka = Object.keys(m.attributes).sort().join(",");
+    const kb = Object.keys(o.attributes).sort().join(",");
+    if (ka !== kb) problems.push(`${id}: attributes .${kb} differ from the source's .${ka}`);
+  }
+  for (const id of other.ids.keys()) if (!en.ids.has(id)) problems.push(`has ${id}, which the source does not`);
+  for (const id of other.skipped) problems.push(`${id} does not parse`);
+  return problems;
+}
+
+const read = (code) => readFileSync(join(locales, `${code}.ftl`), "utf8");
+const en = messagesOf(read("en"));
+
+test("the locales directory holds exactly the page's languages", () => {
+  const files = readdirSync(locales).filter((f) => f.endsWith(".ftl")).map((f) => f.slice(0, -4)).sort();
+  assert.deepEqual(files, [...LANGUAGES].sort());
+  assert.ok(LANGUAGES.length >= 10);
+  const i18n = readFileSync(join(web, "src", "i18n.js"), "utf8");
+  for (const code of LANGUAGES) assert.ok(i18n.includes(`code: "${code}"`), `src/i18n.js offers ${code}`);
+});
+
+test("the source parses whole", () => {
+  assert.deepEqual(en.skipped, []);
+  assert.ok(en.ids.size > 100, `${en.ids.size} messages`);
+});
+
+for (const code of LANGUAGES.filter((c) => c !== "en")) {
+  test(`${code}: every message of the source, with the same placeholders`, () => {
+    assert.deepEqual(compareLocale(en, messagesOf(read(code))), []);
+  });
+  test(`${code}: formats every message without errors, and is translated`, () => {
+    const bundle = new FluentBundle(code, { useIsolating: false });
+    assert.deepEqual(bundle.addResource(new FluentResource(read(code))), []);
+    const english = new FluentBundle("en", { useIsolating: false });
+    english.addResource(new FluentResource(read("en")));
+    let same = 0;
+    for (const [id, m] of en.ids) {
+      const args = Object.fromEntries(m.vars.map((v) => [v, 3]));
+      const errors = [];
+      const msg = bundle.getMessage(id);
+      const text = msg.value ? bundle.formatPattern(msg.value, args, errors) : "";
+      assert.deepEqual(errors, [], `${code} ${id}`);
+      if (msg.value && text === english.formatPattern(english.getMessage(id).value, args)) same++;
+    }
+    // Copying the English file does not count as a translation.
+    assert.ok(same < en.ids.size / 4, `${code}: ${same} of ${en.ids.size} messages are the English text`);
+  });
+}
+
+test("a missing message or a changed placeholder is caught", () => {
+  const src = messagesOf("a = one { $x }\nb = two\nc = three { $n ->\n    [one] x\n   *[other] y\n  }\n");
+  assert.deepEqual(src.skipped, []);
+  const bad = messagesOf("a = un { $y }\nc = trois { $n ->\n    [one] x\n   *[other] y\n  }\nd = extra\ne = broken { $\n");
+  assert.deepEqual(compareLocale(src, bad), [
+    "a: placeholders { y } differ from the source's { x }",
+    "lacks b",
+    "has d, which the source does not",
+    "e does not parse",
+  ]);
+});
+
+// String literals the search below also finds that are not message ids
+// (fetch options, bundle fields).
+const NOT_MESSAGES = ["no-store", "omit", "no-referrer", "report", "client", "error", "followup", "base64", "bad", "ok", "note", "msg"];
+
+test("every message id the page uses is in the source", () => {
+  const html = readFileSync(join(web, "src", "index.html"), "utf8");
+  const app = readFileSync(join(web, "src", "app.js"), "utf8");
+  const build = readFileSync(join(web, "scripts", "build.mjs"), "utf8");
+  const used = new Set();
+  for (const m of html.matchAll(/data-l10n-id="([\w-]+)"/g)) used.add(m[1]);
+  // Ids in app.js and build.mjs are string literals passed to localize,
+  // say, setStatus, the error helpers and `{ id: … }` objects.
+  for (const m of app.matchAll(/(?:localize\([^,]+,|say\([^,]+,|setStatus\(|formError\(|checkError\(|followupError\(|status\(|PageError\(|id: |\? |: )"([a-z][a-z0-9-]+)"/g)) used.add(m[1]);
+  for (const m of build.matchAll(/t\("([a-z][a-z0-9-]+)"\)/g)) used.add(m[1]);
+  for (const f of ["tus.js", "codename.js"]) {
+    for (const m of readFileSync(join(web, "src", f), "utf8").matchAll(/id: "([a-z][a-z0-9-]+)"/g)) used.add(m[1]);
+  }
+  assert.ok(used.size > 80, `${used.size} ids found`);
+  const missing = [...used].filter((id) => !en.ids.has(id) && !NOT_MESSAGES.includes(id));
+  assert.deepEqual(missing, []);
+});
