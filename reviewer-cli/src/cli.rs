@@ -104,7 +104,7 @@ pub enum Command {
     /// directory (--out DIR), or send the acks an offline import wrote
     /// (--post OUT).
     #[command(
-        after_help = "Examples:\n  reviewer --home /media/usb/online fetch --out /media/usb/fetched\n  reviewer --home /media/usb/online fetch --post /media/usb/outbox --json"
+        after_help = "Examples:\n  reviewer fetch --out /media/usb/fetched --home /media/usb/online\n  reviewer fetch --post /media/usb/outbox --home /media/usb/online --json"
     )]
     Fetch {
         /// The drop box's URL (default: the one sync uses).

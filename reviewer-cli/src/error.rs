@@ -1,20 +1,10 @@
-//! The failures a script must tell apart, by exit status (docs/CLI.md):
+//! The failures a script must tell apart, by exit status (docs/CLI.md,
+//! `dropbox_term::Exit`):
 //! everything else is a plain error (1). Services return these inside
 //! `anyhow::Error`; `main` finds them in the chain whatever the context
 //! added above, and whether or not `--json` was given.
 
-/// Exit status of a run that worked.
-pub const EXIT_OK: u8 = 0;
-/// Exit status of any other failure.
-pub const EXIT_ERROR: u8 = 1;
-/// Exit status of a command line that does not parse (clap's own).
-pub const EXIT_USAGE: u8 = 2;
-/// Exit status of a roster alert: the served chain does not verify, was
-/// rolled back or forked, or does not name this member.
-pub const EXIT_ROSTER: u8 = 3;
-/// Exit status of a run that did part of its work: some items failed and
-/// stay for the next run.
-pub const EXIT_PARTIAL: u8 = 4;
+use dropbox_term::Exit;
 
 /// A failure with its own exit status.
 #[derive(Debug, thiserror::Error)]
@@ -34,19 +24,19 @@ pub enum Failure {
 
 impl Failure {
     /// The exit status it stands for.
-    pub fn exit_code(&self) -> u8 {
+    pub fn exit(&self) -> Exit {
         match self {
-            Failure::Roster(_) => EXIT_ROSTER,
-            Failure::Partial { .. } => EXIT_PARTIAL,
+            Failure::Roster(_) => Exit::RosterAlert,
+            Failure::Partial { .. } => Exit::Partial,
         }
     }
 }
 
 /// The exit status for an error: the first [`Failure`] in its chain, else 1.
-pub fn exit_code(e: &anyhow::Error) -> u8 {
+pub fn exit_code(e: &anyhow::Error) -> Exit {
     e.chain()
         .find_map(|c| c.downcast_ref::<Failure>())
-        .map_or(EXIT_ERROR, Failure::exit_code)
+        .map_or(Exit::Error, Failure::exit)
 }
 
 #[cfg(test)]
@@ -58,12 +48,12 @@ mod tests {
     fn the_exit_code_survives_context_added_above() {
         let e: anyhow::Result<()> = Err(Failure::Roster("forked".into()).into());
         let e = e.context("cannot sync").unwrap_err();
-        assert_eq!(exit_code(&e), EXIT_ROSTER);
+        assert_eq!(exit_code(&e), Exit::RosterAlert);
         let p = anyhow::Error::from(Failure::Partial {
             failed: 2,
             retry: "sync",
         });
-        assert_eq!(exit_code(&p), EXIT_PARTIAL);
-        assert_eq!(exit_code(&anyhow::anyhow!("disk")), EXIT_ERROR);
+        assert_eq!(exit_code(&p), Exit::Partial);
+        assert_eq!(exit_code(&anyhow::anyhow!("disk")), Exit::Error);
     }
 }

@@ -4,7 +4,6 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use clap::Parser;
 use dropbox_reviewer::cli::{Cli, Command};
 use dropbox_reviewer::commands::{
     self, annotate, backup, cases, due, purge, reply, report, share, sync,
@@ -13,6 +12,7 @@ use dropbox_reviewer::errln;
 use dropbox_reviewer::error::exit_code;
 use dropbox_reviewer::home::home_dir;
 use dropbox_reviewer::services::session::{Session, server_url};
+use dropbox_reviewer::term::Exit;
 
 fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
     match command {
@@ -201,13 +201,16 @@ fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
 fn main() -> ExitCode {
     // Nothing this program writes is for anyone else: keys, state, exports.
     rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
-    let cli = Cli::parse();
-    match home_dir(cli.home.as_deref()).and_then(|home| run(&home, &cli.command)) {
-        Ok(()) => ExitCode::SUCCESS,
+    // Help ends with the exit statuses; a usage error exits 2.
+    let cli: Cli = dropbox_reviewer::term::parse();
+    let exit = match home_dir(cli.home.as_deref()).and_then(|home| run(&home, &cli.command)) {
+        Ok(()) => Exit::Ok,
         Err(e) => {
             errln!("reviewer: {e:#}");
             // The status never depends on --json (docs/CLI.md).
-            ExitCode::from(exit_code(&e))
+            exit_code(&e)
         }
-    }
+    };
+    // A closed stdout (`| head`) is not an error; a failed one is.
+    dropbox_reviewer::term::finish(exit)
 }

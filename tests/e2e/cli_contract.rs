@@ -29,6 +29,7 @@ struct Program {
 const PROGRAMS: &[Program] = &[
     Program { name: "dropbox-submit", failing: &["verify", "--team", "00", "--roster-file", "/nonexistent/roster.json"] },
     Program { name: "dropbox-server", failing: &["check", "--data", "/nonexistent/dropbox-data"] },
+    Program { name: "reviewer", failing: &["--home", "/nonexistent/reviewer-home", "list"] },
 ];
 
 /// The exit-status block's lines, as docs/CLI.md gives them.
