@@ -84,8 +84,9 @@ pub enum Command {
     /// has not arrived wait in the store and apply when it does.
     ///
     /// Exit status, the same with and without --json: 0 when every item was
-    /// handled; 1 when some could not be (a download or ack failed, the
-    /// disk is full: they stay for the next sync) or the sync could not run.
+    /// handled; 4 when some could not be (a download or ack failed, the
+    /// disk is full: they stay for the next sync); 3 when the roster cannot
+    /// be trusted; 1 when the sync could not run.
     #[command(
         after_help = "Examples:\n  reviewer sync --server https://drop.example.org --team 3f5c…   # the first time\n  reviewer sync\n  reviewer sync --json | jq .new_cases"
     )]
