@@ -17,8 +17,8 @@ use dropbox_term::outln;
 
 use crate::blobs::Blobs;
 use crate::cli::ServeArgs;
-pub use crate::output::{CheckReport, Damage};
 use crate::output::ServeView;
+pub use crate::output::{CheckReport, Damage};
 use crate::state::{AppState, Config, system_clock};
 use crate::store::Store;
 

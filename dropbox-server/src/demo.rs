@@ -166,9 +166,7 @@ fn run(mut cmd: Command, name: &str) -> anyhow::Result<Vec<u8>> {
     if name == "reviewer" {
         cmd.env("REVIEWER_PASSPHRASE", PASSPHRASE);
     }
-    let out = cmd
-        .output()
-        .with_context(|| format!("cannot run {name}"))?;
+    let out = cmd.output().with_context(|| format!("cannot run {name}"))?;
     if !out.status.success() {
         let err = String::from_utf8_lossy(&out.stderr);
         bail!(
@@ -361,10 +359,7 @@ fn send_samples(tools: &Tools, l: &Layout, url: &str, fp: &str) -> anyhow::Resul
         drop(zeroize::Zeroizing::new(out));
     }
     let bob = l.home("bob");
-    tools.reviewer(
-        &bob,
-        &["sync", "--server", url, "--team", fp, "--json"],
-    )?;
+    tools.reviewer(&bob, &["sync", "--server", url, "--team", fp, "--json"])?;
     let listed: Vec<Listed> = serde_json::from_slice(&tools.reviewer(&bob, &["list", "--json"])?)
         .context("reviewer list's JSON")?;
     let with_codename = SAMPLES
@@ -424,7 +419,9 @@ pub async fn demo(data: &Path, listen: SocketAddr, json: bool) -> anyhow::Result
     let app = crate::routes::app(state.clone());
     let cfg = state.config_clone();
     let server =
-        tokio::spawn(async move { crate::serve::serve(listener, app, &cfg, shutdown.wait()).await });
+        tokio::spawn(
+            async move { crate::serve::serve(listener, app, &cfg, shutdown.wait()).await },
+        );
     let (tools, l, case) = tokio::task::spawn_blocking({
         let (url, fp) = (url.clone(), fp.clone());
         move || send_samples(&tools, &l, &url, &fp).map(|c| (tools, l, c))
