@@ -341,7 +341,7 @@ fn send_samples(tools: &Tools, l: &Layout, url: &str, fp: &str) -> anyhow::Resul
         let attachment;
         if let Some((name, text)) = s.attach {
             attachment = l.reporter.join(name);
-            std::fs::write(&attachment, text)?;
+            write_private(&attachment, text.as_bytes())?;
             args.extend([OsStr::new("--attach"), attachment.as_os_str()]);
         }
         if s.replies {

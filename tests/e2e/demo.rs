@@ -168,7 +168,11 @@ fn the_demo_tour_pasted_as_printed_files_triages_replies_and_closes_a_case() {
     // Key files and the codename: the owner's alone.
     assert_eq!(mode(&demo.data), 0o700);
     for who in ["alice", "bob"] {
-        assert_eq!(mode(&demo.home(who).join("keys.age")), 0o600, "{who}'s keys");
+        assert_eq!(
+            mode(&demo.home(who).join("keys.age")),
+            0o600,
+            "{who}'s keys"
+        );
     }
     assert_eq!(mode(&demo.home("bob").join("store.key.age")), 0o600);
     assert_eq!(
@@ -188,9 +192,9 @@ fn the_demo_tour_pasted_as_printed_files_triages_replies_and_closes_a_case() {
     for (heading, commands) in &steps {
         assert!(!commands.is_empty(), "step {heading:?} has a command");
         for cmd in commands {
-            if cmd.starts_with("http://") {
+            if let Some(link) = cmd.strip_prefix("http://") {
                 // "Open the reporter page": what a browser would fetch.
-                let (addr, rest) = cmd["http://".len()..].split_once('/').unwrap();
+                let (addr, rest) = link.split_once('/').unwrap();
                 assert!(rest.starts_with("#team="), "{cmd}");
                 let page = http(addr.parse().unwrap(), "GET", "/", &[], b"");
                 assert_eq!(page.status, 200);

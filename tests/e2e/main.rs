@@ -16,6 +16,7 @@ mod metadata;
 mod parsing;
 mod recusal;
 mod reviewer;
+mod start;
 mod submit;
 mod uploads;
 mod web;
