@@ -398,11 +398,12 @@ fn sh_path(p: &Path) -> String {
 /// line.
 pub async fn demo(data: &Path, listen: SocketAddr, json: bool) -> anyhow::Result<()> {
     let tools = Tools::beside_me()?;
-    recreate(data)?;
-    let l = Layout::new(std::path::absolute(data).context("cannot resolve --data")?);
+    // Listen first: a demo already running there keeps its directory.
     let listener = TcpListener::bind(listen)
         .await
         .with_context(|| format!("cannot listen on {listen}"))?;
+    recreate(data)?;
+    let l = Layout::new(std::path::absolute(data).context("cannot resolve --data")?);
     let addr = listener.local_addr()?;
     let url = format!("http://{addr}");
     let page_hash = crate::routes::public::page_hash().to_string();

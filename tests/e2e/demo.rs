@@ -337,6 +337,25 @@ fn the_demo_json_names_the_team_homes_and_codename() {
     }
     let codename = std::fs::read_to_string(v["codename_file"].as_str().unwrap()).unwrap();
     assert_eq!(codename.split_whitespace().count(), 8, "eight words");
+    // A second demo on the same address fails before touching the
+    // running one's directory.
+    let again = Command::new(binary("dropbox-server"))
+        .args(["demo", "--data", "dropbox-demo", "--listen"])
+        .arg(
+            v["listening"]
+                .as_str()
+                .unwrap()
+                .trim_start_matches("http://"),
+        )
+        .current_dir(&dir.0)
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(1), "{}", text(&again));
+    assert!(text(&again).contains("cannot listen"), "{}", text(&again));
+    assert_eq!(
+        std::fs::read_to_string(v["codename_file"].as_str().unwrap()).unwrap(),
+        codename
+    );
     let case = v["codename_case"].as_str().unwrap();
     let shown = reviewer(&demo.home("bob"), pass, &["show", case, "--json"]);
     assert_eq!(shown["report"]["title"], TITLE_CODENAME);
