@@ -67,7 +67,10 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Start a throw-away demo drop box with a demo team on localhost.
+    /// Start a throw-away demo drop box on localhost: a demo team (alice
+    /// and bob, with reviewer homes), three sample reports, and a tour of
+    /// commands to paste. Runs `reviewer` and `dropbox-submit` from this
+    /// program's directory.
     #[command(
         after_help = "Examples:\n  dropbox-server demo\n  dropbox-server demo --data ./dropbox-demo --listen 127.0.0.1:8080\n  dropbox-server demo --listen 127.0.0.1:0 --json"
     )]
@@ -79,7 +82,7 @@ pub enum Command {
         #[arg(long, default_value = "127.0.0.1:8080")]
         listen: SocketAddr,
         /// Print one JSON object (where it listens, the fingerprint, the
-        /// page) instead of the instructions.
+        /// page, the members' homes and passphrase) instead of the tour.
         #[arg(long)]
         json: bool,
     },

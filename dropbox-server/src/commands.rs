@@ -9,17 +9,16 @@ use serde::Deserialize;
 use tokio::net::TcpListener;
 
 use dropbox_crypto::dsse::{self, Envelope};
-use dropbox_crypto::keys::{AgeIdentity, SignSecretKey};
-use dropbox_crypto::roster::{self, Member, Policy, Role, Roster};
+use dropbox_crypto::roster::{self, Roster};
 use dropbox_crypto::time::UnixTime;
-use dropbox_crypto::{MemberId, Sha256Digest, TeamFingerprint};
+use dropbox_crypto::{Sha256Digest, TeamFingerprint};
 
 use dropbox_term::outln;
 
 use crate::blobs::Blobs;
 use crate::cli::ServeArgs;
+use crate::output::ServeView;
 pub use crate::output::{CheckReport, Damage};
-use crate::output::{DemoView, ServeView};
 use crate::state::{AppState, Config, system_clock};
 use crate::store::Store;
 
@@ -232,143 +231,6 @@ pub async fn serve(s: ServeSettings, json: bool) -> anyhow::Result<()> {
     main.await??;
     // The refusals since the last hourly line are not lost on a restart.
     crate::serve::log_refusals(state.disk.take_counts());
-    Ok(())
-}
-
-/// One demo member's secrets, written for the demo's README instructions.
-struct DemoMember {
-    id: &'static str,
-    name: &'static str,
-    age: AgeIdentity,
-    sign: SignSecretKey,
-}
-
-/// `demo`: recreates `data` as a throw-away drop box for a demo team whose
-/// keys are written to `data/keys/`, and serves it on `listen`. With `json`
-/// it prints one [`DemoView`] line instead of the instructions.
-pub async fn demo(data: &Path, listen: SocketAddr, json: bool) -> anyhow::Result<()> {
-    let marker = data.join("DEMO-DATA-DIRECTORY");
-    if data.exists() {
-        if !marker.exists() {
-            bail!(
-                "{} exists and is not a demo directory; choose another --data",
-                data.display()
-            );
-        }
-        std::fs::remove_dir_all(data)
-            .with_context(|| format!("cannot remove the old demo in {}", data.display()))?;
-    }
-    let keys = data.join("keys");
-    std::fs::create_dir_all(&keys)?;
-    std::fs::write(
-        &marker,
-        "Throw-away demo drop box: `dropbox-server demo` deletes and recreates this directory.\n",
-    )?;
-    let listener = TcpListener::bind(listen)
-        .await
-        .with_context(|| format!("cannot listen on {listen}"))?;
-    let addr = listener.local_addr()?;
-    let members = [
-        DemoMember {
-            id: "alice",
-            name: "Alice (demo admin)",
-            age: AgeIdentity::generate(),
-            sign: SignSecretKey::generate(),
-        },
-        DemoMember {
-            id: "bob",
-            name: "Bob (demo reviewer)",
-            age: AgeIdentity::generate(),
-            sign: SignSecretKey::generate(),
-        },
-    ];
-    let cards: Vec<Member> = members
-        .iter()
-        .map(|m| Member {
-            id: m.id.parse().expect("demo ids are valid"),
-            name: m.name.into(),
-            roles: if m.id == "alice" {
-                vec![Role::Admin, Role::Reviewer]
-            } else {
-                vec![Role::Reviewer]
-            },
-            age: m.age.recipient(),
-            sign: m.sign.public(),
-            transport: None,
-        })
-        .collect();
-    let mut r = Roster::first(
-        "Demo Team",
-        cards,
-        vec![format!("http://{addr}")],
-        UnixTime::now().day().add_days(30),
-        Policy::default(),
-    );
-    r.page_sha256 = Some(crate::routes::public::page_hash());
-    let alice_id: MemberId = "alice".parse().expect("valid id");
-    let env = r.sign(&[(&alice_id, &members[0].sign)]);
-    let roster_path = data.join("roster.json");
-    std::fs::write(&roster_path, serde_json::to_vec_pretty(&vec![env])?)?;
-    for m in &members {
-        let p = keys.join(format!("{}.age", m.id));
-        std::fs::write(&p, format!("{}\n", m.age.expose_string().as_str()))?;
-        let seed = m.sign.expose_seed();
-        std::fs::write(
-            keys.join(format!("{}.sign", m.id)),
-            format!(
-                "{}\n",
-                base64::Engine::encode(&base64::engine::general_purpose::STANDARD, &seed[..])
-            ),
-        )?;
-    }
-    let store_dir = data.join("server");
-    let fp = init(&store_dir, &roster_path, UnixTime::now())?;
-    let alice_key = keys.join("alice.age");
-    let shutdown = crate::serve::Shutdown::install().context("cannot catch SIGTERM")?;
-    if json {
-        dropbox_term::print_json(&DemoView {
-            fingerprint: fp.to_string(),
-            page: format!("http://{addr}/#team={fp}"),
-            listening: format!("http://{addr}"),
-            data: data.display().to_string(),
-            keys: keys.display().to_string(),
-        })?;
-    } else {
-        outln!(
-            "Demo drop box for \"Demo Team\" (throw-away data in {}).",
-            data.display()
-        );
-        outln!();
-        outln!("  Reporter page:     http://{addr}/#team={fp}");
-        outln!("  Team fingerprint:  {fp}");
-        outln!(
-            "  Member keys:       {} (age identities, ed25519 seeds beside them)",
-            keys.display()
-        );
-        outln!();
-        outln!("Send a test report from a terminal:");
-        outln!(
-            "  dropbox-submit send --server http://{addr} --team {fp} --title Test --body Hello --replies"
-        );
-        outln!();
-        outln!(
-            "Each report arrives as one age file in {}/blobs/.",
-            store_dir.display()
-        );
-        outln!("Until the `reviewer` client is built (issue #6), read one with the age CLI:");
-        outln!(
-            "  age -d -i {} {}/blobs/<id> > report.bundle",
-            alice_key.display(),
-            store_dir.display()
-        );
-        outln!();
-        outln!("listening on http://{addr}");
-    }
-    let state = AppState::open(Config::new(store_dir.clone()), system_clock())?;
-    crate::serve::spawn_maintenance(state.clone());
-    let app = crate::routes::app(state.clone());
-    let cfg = state.config_clone();
-    crate::serve::serve(listener, app, &cfg, shutdown.wait()).await?;
     Ok(())
 }
 

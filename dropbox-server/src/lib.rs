@@ -13,6 +13,7 @@ pub mod auth;
 pub mod blobs;
 pub mod cli;
 pub mod commands;
+pub mod demo;
 pub mod disk;
 pub mod error;
 pub mod fuzzing;

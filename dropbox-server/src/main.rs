@@ -102,7 +102,7 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
             Ok(Exit::Ok)
         }
         Command::Demo { data, listen, json } => {
-            runtime()?.block_on(commands::demo(&data, listen, json))?;
+            runtime()?.block_on(dropbox_server::demo::demo(&data, listen, json))?;
             Ok(Exit::Ok)
         }
     }

@@ -43,8 +43,27 @@ pub struct DemoView {
     pub listening: String,
     /// The demo's data directory (recreated on each start).
     pub data: String,
-    /// Where the demo members' keys are.
+    /// The directory holding each demo member's reviewer home (its keys,
+    /// under the demo passphrase, and its case store).
     pub keys: String,
+    /// The demo members' passphrase (throw-away keys only).
+    pub passphrase: String,
+    /// The demo members and their reviewer homes (`reviewer --home`).
+    pub members: Vec<DemoMemberView>,
+    /// The file holding the codename of the sample report that has one
+    /// (`dropbox-submit replies --codename-file`).
+    pub codename_file: String,
+    /// The case id of that report, the same for every member.
+    pub codename_case: String,
+}
+
+/// One demo member in `demo --json`.
+#[derive(Debug, Serialize)]
+pub struct DemoMemberView {
+    /// The member id.
+    pub id: String,
+    /// The member's reviewer home.
+    pub home: String,
 }
 
 /// One thing `check` found damaged.
