@@ -16,6 +16,7 @@ mod parsing;
 mod recusal;
 mod reviewer;
 mod submit;
+mod team_setup;
 mod uploads;
 mod web;
 
