@@ -7,6 +7,7 @@ mod casework;
 mod check;
 mod cli_contract;
 mod deploy;
+mod docs;
 mod durability;
 mod escapes;
 mod fulldisk;
