@@ -394,3 +394,73 @@ fn passphrase_prompts_without_a_terminal_name_the_variable() {
         "{err}"
     );
 }
+
+/// At a terminal, a second entry that differs from the first asks again
+/// instead of ending `key new`; the keys end up under the passphrase typed
+/// twice. `script` (util-linux) gives the command a terminal; the answers
+/// wait in the terminal's input until the prompts read them.
+#[test]
+fn a_mistyped_second_passphrase_entry_asks_again() {
+    let dir = TempDir::new("team-retype");
+    let home = dir.join("alice");
+    let cmd = format!(
+        "{} --home {} key new --name Alice --id alice --json",
+        binary("reviewer").display(),
+        home.display()
+    );
+    let mut child = Command::new("script")
+        .args(["-qec", &cmd, "/dev/null"])
+        .env_remove("REVIEWER_PASSPHRASE")
+        .env_remove("REVIEWER_NEW_PASSPHRASE")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run script");
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"first passphrase\nfrist passphrase\nfirst passphrase\nfirst passphrase\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let said = text(&out.stdout);
+    assert!(out.status.success(), "{said}{}", text(&out.stderr));
+    assert!(
+        said.contains("The two entries differ; once more."),
+        "{said}"
+    );
+    assert_eq!(
+        said.matches("New passphrase for your reviewer keys")
+            .count(),
+        2,
+        "{said}"
+    );
+    let card = home.join("card.json");
+    let init = |pass: &str| {
+        reviewer(
+            &home,
+            pass,
+            &[
+                "team",
+                "init",
+                "--name",
+                "T",
+                "--member",
+                s(&card),
+                "--endpoint",
+                "https://drop.example.org",
+                "--out",
+                s(&dir.join("roster.json")),
+            ],
+        )
+    };
+    let typo = init("frist passphrase");
+    assert!(
+        text(&typo.stderr).contains("wrong passphrase"),
+        "{}",
+        text(&typo.stderr)
+    );
+    ok(init("first passphrase"));
+}
