@@ -692,15 +692,16 @@ pub enum TeamCmd {
         /// sha256 of the page the endpoints must serve (`dropbox-server page-hash`).
         #[arg(long)]
         page_sha256: Option<String>,
-        /// The policy (default: the protocol's defaults).
-        #[command(flatten)]
-        policy: PolicyArgs,
         /// Where to write the chain.
         #[arg(long)]
         out: PathBuf,
         /// Print JSON.
         #[arg(long)]
         json: bool,
+        // Last: its "Policy" help heading covers every option after it.
+        /// The policy (default: the protocol's defaults).
+        #[command(flatten)]
+        policy: PolicyArgs,
     },
     /// Add this member's signature to the last roster in a chain file.
     #[command(after_help = "Examples:\n  reviewer team sign roster.json")]
@@ -770,12 +771,13 @@ pub enum TeamCmd {
         /// sha256 of the page the endpoints must serve.
         #[arg(long)]
         page_sha256: Option<String>,
-        /// Policy changes (default: the current roster's policy).
-        #[command(flatten)]
-        policy: PolicyArgs,
         /// Print JSON.
         #[arg(long)]
         json: bool,
+        // Last: its "Policy" help heading covers every option after it.
+        /// Policy changes (default: the current roster's policy).
+        #[command(flatten)]
+        policy: PolicyArgs,
     },
     /// Propose the next roster with a member's keys replaced by those of a
     /// new card (from `reviewer key rotate`); the member signs it with

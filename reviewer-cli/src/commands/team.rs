@@ -302,11 +302,7 @@ pub fn run(home: &Path, cmd: &TeamCmd) -> anyhow::Result<()> {
             }
             let counts = governing.as_ref().is_some_and(|g| {
                 g.member(&keys.id).is_some_and(|m| {
-                    m.has(Role::Admin)
-                        || r.member(&keys.id).is_some_and(|n| {
-                            (n.age.clone(), n.sign, n.transport)
-                                != (m.age.clone(), m.sign, m.transport)
-                        })
+                    m.has(Role::Admin) || r.member(&keys.id).is_some_and(|n| new_keys(m, n))
                 })
             });
             if !counts {
@@ -517,12 +513,7 @@ fn summary(r: &Roster, prev: Option<&Roster>) -> String {
         let admin = if m.has(Role::Admin) { " (admin)" } else { "" };
         let what = match prev.and_then(|p| p.member(&m.id)) {
             None if prev.is_some() => "  [new]",
-            Some(old)
-                if (old.age.clone(), old.sign, old.transport)
-                    != (m.age.clone(), m.sign, m.transport) =>
-            {
-                "  [new keys]"
-            }
+            Some(old) if new_keys(old, m) => "  [new keys]",
             _ => "",
         };
         out += &format!("  {} {:?}{admin}{what}\n", m.id, m.name);
@@ -613,4 +604,9 @@ fn fields(r: &Roster) -> Vec<(&'static str, String)> {
         ),
         ("categories", p.categories.join(", ")),
     ]
+}
+
+/// Whether `now` carries other keys than `before` (a `team rekey`).
+fn new_keys(before: &Member, now: &Member) -> bool {
+    before.age != now.age || before.sign != now.sign || before.transport != now.transport
 }
