@@ -443,3 +443,42 @@ fn every_reviewer_command_has_json_and_examples() {
     );
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
+
+/// PROTOCOL.md's error table gives, for a tus request without
+/// `Tus-Resumable: 1.0.0`, the status the real server answers (it once said
+/// 400 where the server answers 412, as tus 1.0 asks).
+#[test]
+fn the_protocols_error_table_gives_the_tus_version_status_the_server_answers() {
+    use dropbox_crypto::roster::Policy;
+    use dropbox_e2e::{Server, TempDir, first_roster, http, init_data, team};
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let protocol = std::fs::read_to_string(root.join("docs/PROTOCOL.md")).unwrap();
+    let rows: Vec<&str> = protocol
+        .lines()
+        .filter(|l| l.contains("| `tus-version` |"))
+        .collect();
+    assert_eq!(rows.len(), 1, "one table row for tus-version: {rows:?}");
+    let documented: u16 = rows[0]
+        .trim_start_matches('|')
+        .split('|')
+        .next()
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    let dir = TempDir::new("docs-tus");
+    let t = team();
+    let (data, _) = init_data(&dir, &first_roster(&t, Policy::default()), &t);
+    let srv = Server::start(&data, &[]);
+    let r = http(
+        srv.addr,
+        "POST",
+        "/v1/uploads",
+        &[("Upload-Length", "100")],
+        b"",
+    );
+    assert_eq!(r.json()["error"], "tus-version");
+    assert_eq!(r.status, documented, "PROTOCOL.md's row: {}", rows[0]);
+    let prose = format!("(else {documented} `tus-version`)");
+    assert!(protocol.contains(&prose), "the tus section says {prose}");
+}
