@@ -663,9 +663,12 @@ pub struct ChainArgs {
 /// `team` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum TeamCmd {
-    /// Create roster #1 from member cards, signed by this member.
+    /// Create roster #1 from member cards, signed by this member. The
+    /// summary it prints (members, endpoints, policy) is what the other
+    /// admins see before they sign; once signed, roster #1 goes to the
+    /// operator for `dropbox-server init`.
     #[command(
-        after_help = "Examples:\n  reviewer team init --name \"Example Security Team\" --member alice.card.json --member bob.card.json --admin alice --admin bob --endpoint https://drop.example.org --out roster.json"
+        after_help = "Examples:\n  reviewer team init --name \"Example Security Team\" --member alice.card.json --member bob.card.json --admin alice --admin bob --endpoint https://drop.example.org --out roster.json\n  reviewer team init --name \"Example Team\" --member alice.card.json --endpoint https://drop.example.org --timezone Europe/Berlin --ack-hours 24 --backup-days 14 --category vulnerability --category other --out roster.json\n  reviewer team init --name \"Example Team\" --member alice.card.json --endpoint https://drop.example.org --policy policy.json --max-submission-bytes 104857600 --out roster.json"
     )]
     Init {
         /// The team's name.
@@ -696,6 +699,10 @@ pub enum TeamCmd {
         /// Print JSON.
         #[arg(long)]
         json: bool,
+        // Last: its "Policy" help heading covers every option after it.
+        /// The policy (default: the protocol's defaults).
+        #[command(flatten)]
+        policy: PolicyArgs,
     },
     /// Add this member's signature to the last roster in a chain file.
     #[command(after_help = "Examples:\n  reviewer team sign roster.json")]
@@ -747,10 +754,10 @@ pub enum TeamCmd {
         json: bool,
     },
     /// Propose the next roster with a later expiry and, if given, new
-    /// endpoints or a new page hash (after a page upgrade: `dropbox-server
-    /// page-hash`).
+    /// endpoints, a new page hash (after a page upgrade: `dropbox-server
+    /// page-hash`) or policy changes.
     #[command(
-        after_help = "Examples:\n  reviewer team renew --chain roster.json --out roster.json\n  reviewer team renew --chain roster.json --page-sha256 \"$(dropbox-server page-hash)\" --out roster.json"
+        after_help = "Examples:\n  reviewer team renew --chain roster.json --out roster.json\n  reviewer team renew --chain roster.json --page-sha256 \"$(dropbox-server page-hash)\" --out roster.json\n  reviewer team renew --chain roster.json --critical-hours 12 --disclosure-days 7,30,90 --out roster.json\n  reviewer team renew --chain roster.json --policy policy.json --all-acked-days 3 --first-ack-days 14 --unacked-days 30 --reply-read-days 3 --reply-days 14 --next-steps-hours 72 --high-business-days 3 --medium-days 10 --low-days 20"
     )]
     Renew {
         /// Chain in and out.
@@ -768,6 +775,10 @@ pub enum TeamCmd {
         /// Print JSON.
         #[arg(long)]
         json: bool,
+        // Last: its "Policy" help heading covers every option after it.
+        /// Policy changes (default: the current roster's policy).
+        #[command(flatten)]
+        policy: PolicyArgs,
     },
     /// Propose the next roster with a member's keys replaced by those of a
     /// new card (from `reviewer key rotate`); the member signs it with
@@ -845,6 +856,74 @@ pub enum TeamCmd {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// The roster's policy: a whole policy file, then single fields over it.
+/// Each flag replaces one field of the file's policy (or, without a file,
+/// of the default policy for `team init` and the current one for `team
+/// renew`).
+#[derive(Args, Debug, Default)]
+#[command(next_help_heading = "Policy")]
+pub struct PolicyArgs {
+    /// A policy as JSON, in the roster's shape (`policy` in
+    /// docs/PROTOCOL.md): every field present, none unknown.
+    #[arg(long, value_name = "FILE")]
+    pub policy: Option<PathBuf>,
+    /// The IANA time zone for business days (e.g. Europe/Berlin).
+    #[arg(long, value_name = "TZ")]
+    pub timezone: Option<String>,
+    /// Acknowledge a report within this many hours.
+    #[arg(long, value_name = "HOURS")]
+    pub ack_hours: Option<u32>,
+    /// Say the next steps within this many hours after acknowledging.
+    #[arg(long, value_name = "HOURS")]
+    pub next_steps_hours: Option<u32>,
+    /// Respond to a critical report within this many hours.
+    #[arg(long, value_name = "HOURS")]
+    pub critical_hours: Option<u32>,
+    /// Respond to a high-severity report within this many business days.
+    #[arg(long, value_name = "DAYS")]
+    pub high_business_days: Option<u32>,
+    /// Respond to a medium-severity report within this many days.
+    #[arg(long, value_name = "DAYS")]
+    pub medium_days: Option<u32>,
+    /// Respond to a low-severity report within this many days.
+    #[arg(long, value_name = "DAYS")]
+    pub low_days: Option<u32>,
+    /// The disclosure schedule after notifying the affected party: ask to
+    /// respond, escalate, disclose (days, increasing).
+    #[arg(
+        long,
+        value_name = "ASK,ESCALATE,DISCLOSE",
+        value_delimiter = ',',
+        num_args = 1
+    )]
+    pub disclosure_days: Option<Vec<u32>>,
+    /// Purge an item this many days after every member acked it.
+    #[arg(long, value_name = "DAYS")]
+    pub all_acked_days: Option<u32>,
+    /// …or this many days after the first ack, whichever is earlier.
+    #[arg(long, value_name = "DAYS")]
+    pub first_ack_days: Option<u32>,
+    /// Purge an item nobody acked after this many days.
+    #[arg(long, value_name = "DAYS")]
+    pub unacked_days: Option<u32>,
+    /// Purge a reply this many days after the reporter read it.
+    #[arg(long, value_name = "DAYS")]
+    pub reply_read_days: Option<u32>,
+    /// …or this many days after it was posted.
+    #[arg(long, value_name = "DAYS")]
+    pub reply_days: Option<u32>,
+    /// A closed case stays recoverable (and backups readable) this many
+    /// days.
+    #[arg(long, value_name = "DAYS")]
+    pub backup_days: Option<u32>,
+    /// The largest accepted submission, in bytes of ciphertext.
+    #[arg(long, value_name = "BYTES")]
+    pub max_submission_bytes: Option<u64>,
+    /// A report category the page offers (repeatable; replaces the list).
+    #[arg(long = "category", value_name = "NAME")]
+    pub categories: Vec<String>,
 }
 
 /// How the keys are locked at rest.

@@ -133,25 +133,61 @@ pub fn passphrase(confirm: bool) -> anyhow::Result<SecretString> {
         }
         return Ok(p);
     }
-    let prompt = if confirm {
-        "New passphrase for your reviewer keys: "
-    } else {
-        "Passphrase for your reviewer keys: "
-    };
-    let p =
-        Zeroizing::new(rpassword::prompt_password(prompt).context("cannot read the passphrase")?);
-    if confirm {
-        let again = Zeroizing::new(
-            rpassword::prompt_password("Again: ").context("cannot read the passphrase")?,
-        );
-        if *again != *p {
-            bail!("the passphrases differ; run the command again");
+    // Without a terminal rpassword fails with "No such device or address":
+    // name the variable that works instead.
+    #[cfg(unix)]
+    if std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/tty")
+        .is_err()
+    {
+        if confirm {
+            bail!(
+                "no terminal to ask for a new passphrase: set REVIEWER_NEW_PASSPHRASE (or REVIEWER_PASSPHRASE) for scripts"
+            );
         }
-        if p.chars().count() < MIN_PASSPHRASE_CHARS {
-            return Err(too_short("the passphrase"));
-        }
+        bail!("no terminal to ask for the passphrase: set REVIEWER_PASSPHRASE for scripts");
     }
-    Ok(SecretString::from(p.to_string()))
+    let mut ask = |prompt: &str| {
+        rpassword::prompt_password(prompt)
+            .map(Zeroizing::new)
+            .context("cannot read the passphrase")
+    };
+    if !confirm {
+        let p = ask("Passphrase for your reviewer keys: ")?;
+        return Ok(SecretString::from(p.to_string()));
+    }
+    new_passphrase(&mut ask, &mut |m| errln!("{m}"))
+}
+
+/// How many times a new passphrase is asked for before giving up.
+const NEW_PASSPHRASE_TRIES: usize = 3;
+
+/// Asks for a new passphrase twice until both entries agree and it is long
+/// enough: a typo in the second entry costs a retry, not the command.
+fn new_passphrase(
+    ask: &mut dyn FnMut(&str) -> anyhow::Result<Zeroizing<String>>,
+    tell: &mut dyn FnMut(&str),
+) -> anyhow::Result<SecretString> {
+    for _ in 0..NEW_PASSPHRASE_TRIES {
+        let p = ask("New passphrase for your reviewer keys: ")?;
+        if p.chars().count() < MIN_PASSPHRASE_CHARS {
+            tell(&format!(
+                "That is shorter than {MIN_PASSPHRASE_CHARS} characters; choose a longer one."
+            ));
+            continue;
+        }
+        let again = ask("Again: ")?;
+        if *again != *p {
+            tell("The two entries differ; once more.");
+            continue;
+        }
+        return Ok(SecretString::from(p.to_string()));
+    }
+    bail!(
+        "no matching passphrase of at least {MIN_PASSPHRASE_CHARS} characters after {NEW_PASSPHRASE_TRIES} tries; run the command again"
+    )
 }
 
 /// An age plugin identity file, as `age-plugin-yubikey` (or any plugin's
@@ -702,5 +738,41 @@ mod tests {
             .to_string();
         assert!(err(&yubikey, Some(RECIPIENT)).contains("age-plugin-dropboxtest"));
         assert!(err(IDENTITY, Some("age1notarecipient")).contains("not an age plugin recipient"));
+    }
+
+    /// A mistyped second entry asks again instead of ending the command;
+    /// three failed rounds do end it.
+    #[test]
+    fn a_new_passphrase_is_asked_again_until_both_entries_agree() {
+        let run = |answers: &[&str]| {
+            let mut given = answers.iter().map(|a| a.to_string()).collect::<Vec<_>>();
+            given.reverse();
+            let mut prompts = Vec::new();
+            let mut told = Vec::new();
+            let r = new_passphrase(
+                &mut |p| {
+                    prompts.push(p.to_owned());
+                    Ok(Zeroizing::new(given.pop().expect("asked too often")))
+                },
+                &mut |m| told.push(m.to_owned()),
+            );
+            (r.map(|p| p.expose_secret().to_owned()), prompts.len(), told)
+        };
+        let (p, asked, told) = run(&[
+            "correct horse",
+            "correct hosre",
+            "correct horse",
+            "correct horse",
+        ]);
+        assert_eq!(p.unwrap(), "correct horse");
+        assert_eq!(asked, 4);
+        assert_eq!(told, ["The two entries differ; once more."]);
+        let (p, asked, told) = run(&["short", "long enough", "long enough"]);
+        assert_eq!(p.unwrap(), "long enough");
+        assert_eq!(asked, 3);
+        assert!(told[0].contains("shorter than 8"));
+        let (p, asked, _) = run(&["aaaaaaaa", "b", "aaaaaaaa", "c", "aaaaaaaa", "d"]);
+        assert!(p.unwrap_err().to_string().contains("after 3 tries"));
+        assert_eq!(asked, 6);
     }
 }

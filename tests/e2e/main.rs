@@ -8,6 +8,7 @@ mod check;
 mod cli_contract;
 mod demo;
 mod deploy;
+mod docs;
 mod durability;
 mod escapes;
 mod fulldisk;
@@ -18,6 +19,7 @@ mod recusal;
 mod reviewer;
 mod start;
 mod submit;
+mod team_setup;
 mod uploads;
 mod web;
 

@@ -224,8 +224,22 @@ pub async fn put_roster(
     // (key continuity across removals included), with the new head current.
     let mut chain = current.chain.clone();
     chain.push(env.clone());
-    let verified =
-        roster::verify_chain(&current.fingerprint, &chain, (state.clock)()).map_err(bad)?;
+    let verified = roster::verify_chain(&current.fingerprint, &chain, (state.clock)()).map_err(
+        |e| match e {
+            // A roster this drop box holds already (roster #1 from `init`,
+            // or a chain published twice): say so, not "#1 does not follow #1".
+            roster::RosterError::WrongSeq { previous, found } if found <= previous => {
+                ApiError::Unprocessable(
+                    e.code(),
+                    format!(
+                        "this drop box already has roster #{found} (its head is #{previous}); publish only roster #{}",
+                        previous + 1
+                    ),
+                )
+            }
+            e => bad(e),
+        },
+    )?;
     let next = verified.head().clone();
     let seq = next.roster.seq;
     let json = String::from_utf8(env.to_json()).map_err(ApiError::internal)?;

@@ -14,7 +14,7 @@ use dropbox_crypto::roster::{self, Member, Policy, Role, Roster, RosterError, Ve
 use dropbox_crypto::time::UnixTime;
 use dropbox_crypto::{Sha256Digest, TeamFingerprint};
 
-use crate::cli::{ChainArgs, TeamCmd};
+use crate::cli::{ChainArgs, PolicyArgs, TeamCmd};
 use crate::keys::{KeyStore, MemberKeys};
 
 fn load_chain(path: &Path) -> anyhow::Result<Vec<Envelope>> {
@@ -113,7 +113,15 @@ fn report(state: &ChainState, json: bool) {
             "Roster #{seq} is fully signed. Team fingerprint: {}",
             state.fingerprint
         );
-        outln!("Publish it with `reviewer team publish --server URL --chain FILE`.");
+        if seq == 1 {
+            // The drop box starts from roster #1 (`init`); PUT only takes
+            // the rosters after it.
+            outln!(
+                "Hand the chain file to the drop box's operator for `dropbox-server init --roster FILE`, and the team fingerprint to reviewers and reporters."
+            );
+        } else {
+            outln!("Publish it with `reviewer team publish --server URL --chain FILE`.");
+        }
     } else {
         outln!("Roster #{seq} has {got} of the {needed} admin signatures it needs.");
         outln!("Pass the file to the other admins: `reviewer team sign FILE`.");
@@ -155,7 +163,11 @@ fn propose(
     let mut next = head.next();
     next.expires = expiry(days)?;
     change(&mut next)?;
+    crate::domain::policy::check(&next.policy)?;
     next.validate()?;
+    if !json {
+        outln!("{}", summary(&next, Some(head)));
+    }
     let keys = unlock(home)?;
     chain.push(next.sign(&[(&keys.id, &keys.sign)]));
     let out = c.out.as_deref().unwrap_or(&c.chain);
@@ -211,6 +223,7 @@ pub fn run(home: &Path, cmd: &TeamCmd) -> anyhow::Result<()> {
             endpoints,
             expires_days,
             page_sha256,
+            policy,
             out,
             json,
         } => {
@@ -247,7 +260,7 @@ pub fn run(home: &Path, cmd: &TeamCmd) -> anyhow::Result<()> {
                 cards,
                 endpoints.clone(),
                 expiry(*expires_days)?,
-                Policy::default(),
+                policy_from(policy, Policy::default())?,
             );
             if let Some(t) = threshold {
                 r.threshold = *t;
@@ -255,7 +268,11 @@ pub fn run(home: &Path, cmd: &TeamCmd) -> anyhow::Result<()> {
             if let Some(h) = page_sha256 {
                 r.page_sha256 = Some(h.parse().context("--page-sha256 must be 64 hex digits")?);
             }
+            crate::domain::policy::check(&r.policy)?;
             r.validate()?;
+            if !json {
+                outln!("{}", summary(&r, None));
+            }
             let chain = vec![r.sign(&[(&keys.id, &keys.sign)])];
             save_chain(out, &chain)?;
             report(&examine(&chain)?, *json);
@@ -263,16 +280,40 @@ pub fn run(home: &Path, cmd: &TeamCmd) -> anyhow::Result<()> {
         TeamCmd::Sign { file, json } => {
             let mut chain = load_chain(file)?;
             let keys = unlock(home)?;
-            let last = chain.last_mut().context("the chain file is empty")?;
-            let r: Roster = last.parse(dsse::ROSTER_TYPE)?.payload_as()?;
+            let r: Roster = chain
+                .last()
+                .context("the chain file is empty")?
+                .parse(dsse::ROSTER_TYPE)?
+                .payload_as()?;
+            // Roster #1 is signed by its own admins; every later one by the
+            // admins of the roster before it (and a re-keyed member).
+            let governing = if r.seq == 1 {
+                Some(r.clone())
+            } else {
+                examine(&chain[..chain.len() - 1])
+                    .ok()
+                    .and_then(|s| s.verified.last().map(|v| v.roster.clone()))
+            };
             if !json {
                 errln!(
-                    "Signing roster #{} of {:?} with {} members.",
-                    r.seq,
-                    r.team,
-                    r.members.len()
+                    "Signing:\n{}",
+                    summary(&r, governing.as_ref().filter(|g| g.seq < r.seq))
                 );
             }
+            let counts = governing.as_ref().is_some_and(|g| {
+                g.member(&keys.id).is_some_and(|m| {
+                    m.has(Role::Admin) || r.member(&keys.id).is_some_and(|n| new_keys(m, n))
+                })
+            });
+            if !counts {
+                let of = governing.as_ref().map_or(r.seq, |g| g.seq);
+                errln!(
+                    "warning: {} is not an admin of roster #{of}: the signature is added but does not count toward the admin signatures roster #{} needs.",
+                    keys.id,
+                    r.seq
+                );
+            }
+            let last = chain.last_mut().context("the chain file is empty")?;
             last.add_signature(keys.id.as_str(), &keys.sign)?;
             let state = examine(&chain)?;
             save_chain(file, &chain)?;
@@ -323,11 +364,13 @@ pub fn run(home: &Path, cmd: &TeamCmd) -> anyhow::Result<()> {
             expires_days,
             endpoints,
             page_sha256,
+            policy,
             json,
         } => propose(home, chain, *expires_days, *json, |r| {
             if !endpoints.is_empty() {
                 r.endpoints = endpoints.clone();
             }
+            r.policy = policy_from(policy, r.policy.clone())?;
             if let Some(h) = page_sha256 {
                 r.page_sha256 = Some(h.parse().context("--page-sha256 must be 64 hex digits")?);
             }
@@ -401,4 +444,169 @@ fn publish(home: &Path, server: &str, chain_path: &Path, json: bool) -> anyhow::
         format_args!("Published roster #{seq} to {base}."),
     );
     Ok(())
+}
+
+/// The policy `a` describes: its `--policy` file (else `base`), with each
+/// single-field flag over it.
+fn policy_from(a: &PolicyArgs, base: Policy) -> anyhow::Result<Policy> {
+    let mut p = match &a.policy {
+        Some(path) => {
+            let b =
+                std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+            serde_json::from_slice(&b).with_context(|| {
+                format!(
+                    "{} is not a roster policy (every field of docs/PROTOCOL.md's policy, none other)",
+                    path.display()
+                )
+            })?
+        }
+        None => base,
+    };
+    let set = |to: &mut u32, v: Option<u32>| {
+        if let Some(v) = v {
+            *to = v;
+        }
+    };
+    if let Some(tz) = &a.timezone {
+        p.timezone = tz.clone();
+    }
+    set(&mut p.ack_hours, a.ack_hours);
+    set(&mut p.next_steps_hours, a.next_steps_hours);
+    let r = &mut p.response_by_severity;
+    set(&mut r.critical_hours, a.critical_hours);
+    set(&mut r.high_business_days, a.high_business_days);
+    set(&mut r.medium_days, a.medium_days);
+    set(&mut r.low_days, a.low_days);
+    let t = &mut p.retention;
+    set(&mut t.all_acked_days, a.all_acked_days);
+    set(&mut t.first_ack_days, a.first_ack_days);
+    set(&mut t.unacked_days, a.unacked_days);
+    set(&mut t.reply_read_days, a.reply_read_days);
+    set(&mut t.reply_days, a.reply_days);
+    set(&mut t.backup_days, a.backup_days);
+    if let Some(d) = &a.disclosure_days {
+        p.disclosure_days = <[u32; 3]>::try_from(d.as_slice()).map_err(|_| {
+            anyhow::anyhow!("--disclosure-days takes three days (ask,escalate,disclose), not {d:?}")
+        })?;
+    }
+    if let Some(b) = a.max_submission_bytes {
+        p.max_submission_bytes = b;
+    }
+    if !a.categories.is_empty() {
+        p.categories = a.categories.clone();
+    }
+    Ok(p)
+}
+
+/// The lines a signer reads before signing `r`: who, where, and the
+/// policy, each line that differs from `prev` followed by what it was.
+fn summary(r: &Roster, prev: Option<&Roster>) -> String {
+    let mut out = format!(
+        "Roster #{} of {:?}, expires {}, {} member{}:\n",
+        r.seq,
+        r.team,
+        r.expires,
+        r.members.len(),
+        if r.members.len() == 1 { "" } else { "s" }
+    );
+    for m in &r.members {
+        let admin = if m.has(Role::Admin) { " (admin)" } else { "" };
+        let what = match prev.and_then(|p| p.member(&m.id)) {
+            None if prev.is_some() => "  [new]",
+            Some(old) if new_keys(old, m) => "  [new keys]",
+            _ => "",
+        };
+        out += &format!("  {} {:?}{admin}{what}\n", m.id, m.name);
+    }
+    if let Some(p) = prev {
+        for m in p.members.iter().filter(|m| r.member(&m.id).is_none()) {
+            out += &format!("  {} {:?}  [removed]\n", m.id, m.name);
+        }
+    }
+    for (label, now, was) in fields(r)
+        .into_iter()
+        .zip(
+            prev.map(fields)
+                .into_iter()
+                .flatten()
+                .map(Some)
+                .chain(std::iter::repeat(None)),
+        )
+        .map(|((l, v), w)| (l, v, w.map(|(_, w)| w)))
+    {
+        match was {
+            Some(w) if w != now => out += &format!("  {label}: {now}  (was: {w})\n"),
+            _ => out += &format!("  {label}: {now}\n"),
+        }
+    }
+    out.truncate(out.trim_end().len());
+    out
+}
+
+/// A roster's settings as labelled lines, in the order `summary` shows them.
+fn fields(r: &Roster) -> Vec<(&'static str, String)> {
+    let p = &r.policy;
+    let s = &p.response_by_severity;
+    let t = &p.retention;
+    let d = p.disclosure_days;
+    vec![
+        (
+            "next roster needs",
+            format!(
+                "{} admin signature{}",
+                r.threshold,
+                if r.threshold == 1 { "" } else { "s" }
+            ),
+        ),
+        ("endpoints", r.endpoints.join(", ")),
+        (
+            "page sha256",
+            r.page_sha256
+                .map_or_else(|| "(not pinned)".to_owned(), |h| h.to_string()),
+        ),
+        ("time zone", p.timezone.clone()),
+        (
+            "acknowledge",
+            format!(
+                "within {} h, next steps {} h later",
+                p.ack_hours, p.next_steps_hours
+            ),
+        ),
+        (
+            "respond",
+            format!(
+                "critical {} h, high {} business days, medium {} days, low {} days",
+                s.critical_hours, s.high_business_days, s.medium_days, s.low_days
+            ),
+        ),
+        (
+            "disclosure",
+            format!(
+                "ask {}, escalate {}, disclose {} days after notifying",
+                d[0], d[1], d[2]
+            ),
+        ),
+        (
+            "retention",
+            format!(
+                "items {} days after all acked or {} after the first ack, {} unacked; replies {} days after read or {} after posting; closed cases {} days",
+                t.all_acked_days,
+                t.first_ack_days,
+                t.unacked_days,
+                t.reply_read_days,
+                t.reply_days,
+                t.backup_days
+            ),
+        ),
+        (
+            "largest submission",
+            format!("{} bytes", p.max_submission_bytes),
+        ),
+        ("categories", p.categories.join(", ")),
+    ]
+}
+
+/// Whether `now` carries other keys than `before` (a `team rekey`).
+fn new_keys(before: &Member, now: &Member) -> bool {
+    before.age != now.age || before.sign != now.sign || before.transport != now.transport
 }

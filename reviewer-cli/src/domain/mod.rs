@@ -5,6 +5,7 @@ pub mod case;
 pub mod deadlines;
 pub mod due;
 pub mod ingest;
+pub mod policy;
 pub mod retention;
 pub mod search;
 pub mod snapshot;
