@@ -189,6 +189,12 @@ pub fn print_json<T: serde::Serialize + ?Sized>(value: &T) -> serde_json::Result
     Ok(())
 }
 
+/// `n` and a noun that agrees with it: "1 follow-up", "0 follow-ups",
+/// "2 replies". `plural` is the noun for every count but 1.
+pub fn count(n: u64, singular: &str, plural: &str) -> String {
+    format!("{n} {}", if n == 1 { singular } else { plural })
+}
+
 /// `println!` for people: the text is escaped (see the crate doc).
 #[macro_export]
 macro_rules! outln {
@@ -227,6 +233,13 @@ macro_rules! jsonln {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counted_nouns_agree_with_their_number() {
+        assert_eq!(count(0, "follow-up", "follow-ups"), "0 follow-ups");
+        assert_eq!(count(1, "follow-up", "follow-ups"), "1 follow-up");
+        assert_eq!(count(2, "reply", "replies"), "2 replies");
+    }
 
     fn cli() -> clap::Command {
         clap::Command::new("prog")
