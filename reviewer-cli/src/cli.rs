@@ -15,6 +15,9 @@ use dropbox_crypto::messages::Status;
 /// admins have signed it.
 #[derive(Debug, Parser)]
 #[command(
+    // The binary's name, not the package's: completions and man pages are
+    // for the command people type.
+    name = "reviewer",
     version,
     about,
     long_about,
@@ -584,6 +587,19 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print a completion script for a shell (bash, elvish, fish,
+    /// powershell, zsh), generated from these definitions.
+    #[command(after_help = "Examples:
+  reviewer completions bash > ~/.local/share/bash-completion/completions/reviewer
+  reviewer completions zsh > ~/.zfunc/_reviewer
+  reviewer completions fish > ~/.config/fish/completions/reviewer.fish")]
+    Completions(dropbox_term::CompletionsArgs),
+    /// Write the man pages (reviewer.1, reviewer-list.1, …), generated from
+    /// these definitions, into a directory.
+    #[command(after_help = "Examples:
+  reviewer man --out ~/.local/share/man/man1
+  reviewer man --out target/man --json")]
+    Man(dropbox_term::ManArgs),
 }
 
 /// The statuses `reviewer set --status` offers: every one but `closed`,

@@ -201,6 +201,12 @@ fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
         },
         Command::Import { dir, outbox, json } => commands::airgap::import(home, dir, outbox, *json),
         Command::Delete { id, json } => cases::delete(home, id, *json),
+        // Neither reads the home: they describe the program.
+        Command::Completions(a) => {
+            dropbox_reviewer::term::print_completions::<Cli>(a.shell);
+            Ok(())
+        }
+        Command::Man(a) => Ok(dropbox_reviewer::term::man_command::<Cli>(a)?),
         Command::Attachment {
             id,
             n,
