@@ -483,8 +483,8 @@ fn set_without_a_change_records_nothing_and_closed_cases_list_on_request() {
             .map(|c| c["id"].as_str().unwrap().to_owned())
             .collect()
     };
-    assert_eq!(ids(&["list", "--json"]), [one.clone()]);
-    assert_eq!(ids(&["list", "--closed", "--json"]), [two.clone()]);
+    assert_eq!(ids(&["list", "--json"]), [one.as_str()]);
+    assert_eq!(ids(&["list", "--closed", "--json"]), [two.as_str()]);
     assert_eq!(
         ids(&["list", "--all", "--json"]),
         [one.clone(), two.clone()]
