@@ -86,6 +86,18 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print a completion script for a shell (bash, elvish, fish,
+    /// powershell, zsh).
+    #[command(
+        after_help = "Examples:\n  dropbox-server completions bash > /etc/bash_completion.d/dropbox-server\n  dropbox-server completions zsh > ~/.zfunc/_dropbox-server"
+    )]
+    Completions(dropbox_term::CompletionsArgs),
+    /// Write the man pages (dropbox-server.1, dropbox-server-serve.1, …)
+    /// into a directory.
+    #[command(
+        after_help = "Examples:\n  dropbox-server man --out /usr/local/share/man/man1\n  dropbox-server man --out target/man --json"
+    )]
+    Man(dropbox_term::ManArgs),
 }
 
 /// `serve` flags. Each help text names the default (checked against

@@ -105,6 +105,14 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
             runtime()?.block_on(dropbox_server::demo::demo(&data, listen, json))?;
             Ok(Exit::Ok)
         }
+        Command::Completions(a) => {
+            dropbox_term::print_completions::<Cli>(a.shell);
+            Ok(Exit::Ok)
+        }
+        Command::Man(a) => {
+            dropbox_term::man_command::<Cli>(&a)?;
+            Ok(Exit::Ok)
+        }
     }
 }
 

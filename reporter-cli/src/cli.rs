@@ -99,6 +99,20 @@ Examples:
   dropbox-submit followup --server https://drop.example.org --team 3f5c… \\
       --message \"The fixed build\" --attach poc2.html --codename-file codename.txt --json")]
     Followup(Followup),
+    /// Print a completion script for a shell (bash, elvish, fish,
+    /// powershell, zsh).
+    #[command(after_help = "\
+Examples:
+  dropbox-submit completions bash > ~/.local/share/bash-completion/completions/dropbox-submit
+  dropbox-submit completions fish > ~/.config/fish/completions/dropbox-submit.fish")]
+    Completions(dropbox_term::CompletionsArgs),
+    /// Write the man pages (dropbox-submit.1, dropbox-submit-send.1, …)
+    /// into a directory.
+    #[command(after_help = "\
+Examples:
+  dropbox-submit man --out ~/.local/share/man/man1
+  dropbox-submit man --out target/man --json")]
+    Man(dropbox_term::ManArgs),
 }
 
 /// `send` flags.

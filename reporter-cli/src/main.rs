@@ -24,6 +24,11 @@ fn main() -> ExitCode {
         Command::Send(a) => commands::send::run(a),
         Command::Replies(a) => commands::replies::run(a),
         Command::Followup(a) => commands::followup::run(a),
+        Command::Completions(a) => {
+            dropbox_term::print_completions::<Cli>(a.shell);
+            Ok(())
+        }
+        Command::Man(a) => dropbox_term::man_command::<Cli>(a).map_err(anyhow::Error::from),
     };
     dropbox_term::finish(match result {
         Ok(()) => Exit::Ok,

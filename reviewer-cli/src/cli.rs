@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
+use dropbox_crypto::messages::Status;
 
 /// reviewer: a team member's client for the drop box. Keys and plaintext
 /// stay on this machine.
@@ -14,6 +15,9 @@ use clap::{Args, Parser, Subcommand};
 /// admins have signed it.
 #[derive(Debug, Parser)]
 #[command(
+    // The binary's name, not the package's: completions and man pages are
+    // for the command people type.
+    name = "reviewer",
     version,
     about,
     long_about,
@@ -151,9 +155,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// List cases.
+    /// List cases: the open ones (the active store), or with --closed the
+    /// closed ones still within their backup window, or with --all both.
+    /// Columns: the id's first digits (enough to type back), the day the
+    /// report was written, status, triaged severity, the reporter's guess,
+    /// TLP, owner, title.
     #[command(
-        after_help = "Examples:\n  reviewer list\n  reviewer list --status new --mine\n  reviewer list --overdue --json"
+        after_help = "Examples:\n  reviewer list\n  reviewer list --status new --mine\n  reviewer list --overdue --json\n  reviewer list --closed\n  reviewer list --all --json"
     )]
     List {
         /// Only cases with this status.
@@ -174,6 +182,13 @@ pub enum Command {
         /// Only cases with a deadline past due.
         #[arg(long)]
         overdue: bool,
+        /// Only closed cases still within their backup window (they can be
+        /// reopened until their purge day).
+        #[arg(long, conflicts_with = "all")]
+        closed: bool,
+        /// Open and closed cases (those not purged yet).
+        #[arg(long)]
+        all: bool,
         /// Print a JSON array.
         #[arg(long)]
         json: bool,
@@ -216,17 +231,18 @@ pub enum Command {
         json: bool,
     },
     /// Annotate a case: status (new, triaged, accepted, invalid, fixing,
-    /// disclosed, closed), severity (critical, high, medium, low), TLP label
-    /// (RED, AMBER+STRICT, AMBER, GREEN, CLEAR), owner. Each change is kept
-    /// in the case's timeline.
+    /// disclosed; closing is `reviewer close`), severity (critical, high,
+    /// medium, low), TLP label (RED, AMBER+STRICT, AMBER, GREEN, CLEAR),
+    /// owner. Each change is kept in the case's timeline; a value the case
+    /// already has is "no change" and recorded nowhere.
     #[command(
         after_help = "Examples:\n  reviewer set 0a1b… --status triaged --severity high --tlp AMBER\n  reviewer set 0a1b… --status accepted --tell-reporter\n  reviewer set 0a1b… --shareable title,body --json"
     )]
     Set {
         /// The case id.
         id: String,
-        /// New status.
-        #[arg(long)]
+        /// New status (to close a case: `reviewer close`).
+        #[arg(long, value_parser = SettableStatus)]
         status: Option<String>,
         /// New triaged severity.
         #[arg(long)]
@@ -546,20 +562,108 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Write an attachment of a case to a file, with its detected type.
-    #[command(after_help = "Examples:\n  reviewer attachment 0a1b… 0 --out screenshot.png")]
+    /// Write an attachment of a case to a file, standard output or a
+    /// directory, with its detected type. An existing file is kept unless
+    /// --force is given.
+    #[command(
+        after_help = "Examples:\n  reviewer attachment 0a1b… 0 --out screenshot.png\n  reviewer attachment 0a1b… 0 --out - | sha256sum\n  reviewer attachment 0a1b… 1 --out-dir ~/evidence --force"
+    )]
     Attachment {
         /// The case id.
         id: String,
         /// The attachment's number (from `show`).
         n: usize,
-        /// Where to write it.
+        /// Where to write it (`-`: standard output, never a terminal).
+        #[arg(long, required_unless_present = "out_dir", conflicts_with = "out_dir")]
+        out: Option<PathBuf>,
+        /// Write it into this directory under the sender's file name, made
+        /// safe (no path separators, no leading dot, no control or
+        /// invisible characters).
+        #[arg(long, value_name = "DIR")]
+        out_dir: Option<PathBuf>,
+        /// Overwrite a file that exists.
         #[arg(long)]
-        out: PathBuf,
+        force: bool,
         /// Print JSON (docs/CLI.md gives its shape).
         #[arg(long)]
         json: bool,
     },
+    /// Print a completion script for a shell (bash, elvish, fish,
+    /// powershell, zsh), generated from these definitions.
+    #[command(after_help = "Examples:
+  reviewer completions bash > ~/.local/share/bash-completion/completions/reviewer
+  reviewer completions zsh > ~/.zfunc/_reviewer
+  reviewer completions fish > ~/.config/fish/completions/reviewer.fish")]
+    Completions(dropbox_term::CompletionsArgs),
+    /// Write the man pages (reviewer.1, reviewer-list.1, …), generated from
+    /// these definitions, into a directory.
+    #[command(after_help = "Examples:
+  reviewer man --out ~/.local/share/man/man1
+  reviewer man --out target/man --json")]
+    Man(dropbox_term::ManArgs),
+}
+
+/// The statuses `reviewer set --status` offers: every one but `closed`,
+/// which has its own command (`reviewer close`, with a reason and the
+/// purge it starts). Its possible values feed `--help` and the shell
+/// completions.
+#[derive(Debug, Clone, Copy)]
+pub struct SettableStatus;
+
+impl SettableStatus {
+    fn names() -> impl Iterator<Item = &'static str> {
+        Status::ALL
+            .into_iter()
+            .filter(|s| *s != Status::Closed)
+            .map(Status::as_str)
+    }
+}
+
+impl clap::builder::TypedValueParser for SettableStatus {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        use clap::error::{ContextKind, ContextValue, ErrorKind};
+        let given = value.to_string_lossy();
+        let want = given.trim().to_ascii_lowercase();
+        if Self::names().any(|n| n == want) {
+            return Ok(want);
+        }
+        if want == Status::Closed.as_str() {
+            return Err(clap::Error::raw(
+                ErrorKind::InvalidValue,
+                "`set --status` does not close a case: close it with `reviewer close ID --reason ...`\n",
+            )
+            .with_cmd(cmd));
+        }
+        let mut e = clap::Error::new(ErrorKind::InvalidValue).with_cmd(cmd);
+        e.insert(
+            ContextKind::InvalidArg,
+            ContextValue::String(arg.map_or("--status".into(), |a| a.to_string())),
+        );
+        e.insert(
+            ContextKind::InvalidValue,
+            ContextValue::String(given.into()),
+        );
+        e.insert(
+            ContextKind::ValidValue,
+            ContextValue::Strings(Self::names().map(str::to_owned).collect()),
+        );
+        Err(e)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            Self::names().map(clap::builder::PossibleValue::new),
+        ))
+    }
 }
 
 /// `key` subcommands.

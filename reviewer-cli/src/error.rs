@@ -13,7 +13,7 @@ pub enum Failure {
     #[error("ALERT: {0}")]
     Roster(String),
     /// Some items failed (exit 4).
-    #[error("{failed} items could not be handled; they stay for the next {retry}")]
+    #[error("{} could not be handled; {} for the next {retry}", dropbox_term::count(*.failed as u64, "item", "items"), if *.failed == 1 { "it stays" } else { "they stay" })]
     Partial {
         /// How many.
         failed: usize,

@@ -29,6 +29,8 @@ fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
             owner,
             mine,
             overdue,
+            closed,
+            all,
             json,
         } => {
             let filter = cases::Filter {
@@ -38,6 +40,8 @@ fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
                 owner: owner.as_deref(),
                 mine: *mine,
                 overdue: *overdue,
+                closed: *closed,
+                all: *all,
             };
             cases::list(home, &filter, *json)
         }
@@ -62,9 +66,12 @@ fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
                 organisation: organisation.as_deref(),
                 shareable: shareable.as_deref(),
             };
-            annotate::set(&mut Session::open(home)?, id, &changes)?.print(*json)?;
+            let done = annotate::set(&mut Session::open(home)?, id, &changes)?;
+            done.print(*json)?;
+            // Only a status that changed is news to the reporter.
+            let told = done.changes.iter().any(|c| c.starts_with("status -> "));
             match (tell_reporter, status) {
-                (true, Some(s)) => reply::reply(
+                (true, Some(s)) if told => reply::reply(
                     home,
                     id,
                     &format!("The status of your report is now: {s}."),
@@ -194,7 +201,27 @@ fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
         },
         Command::Import { dir, outbox, json } => commands::airgap::import(home, dir, outbox, *json),
         Command::Delete { id, json } => cases::delete(home, id, *json),
-        Command::Attachment { id, n, out, json } => cases::attachment(home, id, *n, out, *json),
+        // Neither reads the home: they describe the program.
+        Command::Completions(a) => {
+            dropbox_reviewer::term::print_completions::<Cli>(a.shell);
+            Ok(())
+        }
+        Command::Man(a) => Ok(dropbox_reviewer::term::man_command::<Cli>(a)?),
+        Command::Attachment {
+            id,
+            n,
+            out,
+            out_dir,
+            force,
+            json,
+        } => {
+            let dest = match (out, out_dir) {
+                (Some(f), _) => cases::Dest::File(f),
+                (None, Some(d)) => cases::Dest::Dir(d),
+                (None, None) => anyhow::bail!("pass --out FILE, --out - or --out-dir DIR"),
+            };
+            cases::attachment(home, id, *n, dest, *force, *json)
+        }
     }
 }
 

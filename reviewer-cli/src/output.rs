@@ -1,5 +1,6 @@
 //! What commands print that is not one command's own: times for people,
-//! progress bars, the coarse type of an exported file.
+//! progress bars, the coarse type of an exported file, aligned tables,
+//! counted nouns.
 
 use dropbox_crypto::time::UnixTime;
 
@@ -47,5 +48,80 @@ pub fn said(json: bool, view: serde_json::Value, text: impl std::fmt::Display) {
         jsonln!("{view}");
     } else {
         outln!("{text}");
+    }
+}
+
+/// Rows under a header, in columns two spaces apart. Every cell is one
+/// line, escaped as [`Line`](dropbox_crypto::text::Line) escapes it, and
+/// widths count characters of the escaped text, so a title holding an
+/// escape sequence or a tab neither breaks nor misaligns a row. The last
+/// column is not padded.
+pub fn table(header: &[&str], rows: &[Vec<String>]) -> Vec<String> {
+    use dropbox_crypto::text::escape_line;
+    let cells: Vec<Vec<String>> = std::iter::once(header.iter().map(|h| h.to_string()).collect())
+        .chain(rows.iter().cloned())
+        .map(|r: Vec<String>| r.iter().map(|c| escape_line(c).into_owned()).collect())
+        .collect();
+    let mut widths = vec![0; header.len()];
+    for r in &cells {
+        for (w, c) in widths.iter_mut().zip(r) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    cells
+        .iter()
+        .map(|r| {
+            let mut line = String::new();
+            for (i, c) in r.iter().enumerate() {
+                if i + 1 == r.len() {
+                    line.push_str(c);
+                } else {
+                    line.push_str(c);
+                    let pad = widths[i] - c.chars().count() + 2;
+                    line.extend(std::iter::repeat_n(' ', pad));
+                }
+            }
+            line
+        })
+        .collect()
+}
+
+/// `n` and a noun that agrees with it ("1 follow-up", "2 follow-ups").
+pub fn count(n: usize, singular: &str, plural: &str) -> String {
+    dropbox_term::count(n as u64, singular, plural)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_align_by_escaped_characters() {
+        // Titles as they arrive: accents, an escape sequence, a newline.
+        let rows: Vec<Vec<String>> = vec![
+            vec!["ab".into(), "héllo".into(), "x".into()],
+            vec!["a\x1b[2J".into(), "été".into(), "t\nl".into()],
+            vec!["abc".into(), "a\tb".into(), "y".into()],
+        ];
+        let lines = table(&["ID", "NAME", "TITLE"], &rows);
+        assert_eq!(lines.len(), 4);
+        for l in &lines {
+            assert!(
+                !l.contains('\x1b') && !l.contains('\n') && !l.contains('\t'),
+                "{l:?}"
+            );
+        }
+        // The third column starts at the same character in every line.
+        let third: Vec<usize> = lines
+            .iter()
+            .zip(["TITLE", "x", "t\\nl", "y"])
+            .map(|(l, c)| l[..l.rfind(c).unwrap()].chars().count())
+            .collect();
+        assert!(third.windows(2).all(|w| w[0] == w[1]), "{lines:#?}");
+        assert_eq!(
+            lines[0],
+            format!("ID{}NAME{}TITLE", " ".repeat(8), " ".repeat(3))
+        );
+        assert_eq!(lines[2], format!("a\\x1b[2J  été{}t\\nl", " ".repeat(4)));
     }
 }

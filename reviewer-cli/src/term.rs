@@ -4,7 +4,8 @@
 //! `#[macro_use] pub mod term;` in lib.rs) and at the crate root.
 
 pub use dropbox_term::{
-    EXIT_CODES_HELP, Exit, err, finish, json, out, parse, parse_from, print_json, with_contract,
+    EXIT_CODES_HELP, Exit, err, finish, json, man_command, out, parse, parse_from,
+    print_completions, print_json, with_contract, write_man_pages,
 };
 
 /// `println!` for people: the text is escaped (`dropbox_term::outln!`).

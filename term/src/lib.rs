@@ -25,6 +25,7 @@
 use std::ffi::OsString;
 use std::fmt;
 use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -189,6 +190,95 @@ pub fn print_json<T: serde::Serialize + ?Sized>(value: &T) -> serde_json::Result
     Ok(())
 }
 
+/// The shells `completions SHELL` writes a script for (bash, elvish,
+/// fish, powershell, zsh).
+pub use clap_complete::Shell;
+
+/// The arguments of every program's `completions` command.
+#[derive(Debug, Clone, clap::Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: Shell,
+}
+
+/// The arguments of every program's `man` command.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ManArgs {
+    /// The directory to write the pages into (created if absent).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Print {"dir", "pages"} as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Runs a program's `man --out DIR [--json]`: writes the pages
+/// ([`write_man_pages`]) and says where, as text or as `{"dir", "pages"}`.
+pub fn man_command<P: clap::CommandFactory>(args: &ManArgs) -> io::Result<()> {
+    let pages = write_man_pages::<P>(&args.out).map_err(|e| {
+        io::Error::new(
+            e.kind(),
+            format!(
+                "cannot write the man pages into {}: {e}",
+                args.out.display()
+            ),
+        )
+    })?;
+    if args.json {
+        print_json(&serde_json::json!({"dir": args.out, "pages": pages}))?;
+    } else {
+        outln!(
+            "Wrote {} into {} (`man -l {}` reads one).",
+            count(pages.len() as u64, "man page", "man pages"),
+            args.out.display(),
+            pages
+                .first()
+                .map_or(String::new(), |p| p.display().to_string()),
+        );
+    }
+    Ok(())
+}
+
+/// Writes the completion script of `P`'s command line for `shell` to
+/// standard output (the `completions SHELL` command of every program).
+/// The script is the program's own text, generated from its clap
+/// definitions, so it is written as it is.
+pub fn print_completions<P: clap::CommandFactory>(shell: Shell) {
+    let mut cmd = P::command();
+    let name = cmd.get_name().to_owned();
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut cmd, name, &mut script);
+    write_stdout(&String::from_utf8_lossy(&script));
+}
+
+/// Writes a man page (section 1) for `P`'s command and for each of its
+/// subcommands into `dir`, created if absent: `PROGRAM.1`,
+/// `PROGRAM-COMMAND.1`, …, with the help texts, examples and exit
+/// statuses `--help` shows. Returns the files written, the program's first.
+pub fn write_man_pages<P: clap::CommandFactory>(dir: &Path) -> io::Result<Vec<PathBuf>> {
+    fn walk(cmd: &clap::Command, dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
+        out.push(clap_mangen::Man::new(cmd.clone()).generate_to(dir)?);
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+            walk(sub, dir, out)?;
+        }
+        Ok(())
+    }
+    std::fs::create_dir_all(dir)?;
+    let mut cmd = with_contract(P::command()).disable_help_subcommand(true);
+    // Built, so each subcommand knows its full name (`reviewer-team-init`).
+    cmd.build();
+    let mut out = Vec::new();
+    walk(&cmd, dir, &mut out)?;
+    Ok(out)
+}
+
+/// `n` and a noun that agrees with it: "1 follow-up", "0 follow-ups",
+/// "2 replies". `plural` is the noun for every count but 1.
+pub fn count(n: u64, singular: &str, plural: &str) -> String {
+    format!("{n} {}", if n == 1 { singular } else { plural })
+}
+
 /// `println!` for people: the text is escaped (see the crate doc).
 #[macro_export]
 macro_rules! outln {
@@ -227,6 +317,59 @@ macro_rules! jsonln {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[derive(clap::Parser)]
+    #[command(name = "prog", after_help = "Examples:\n  prog run")]
+    struct Prog {
+        #[command(subcommand)]
+        cmd: Sub,
+    }
+
+    #[derive(clap::Subcommand)]
+    enum Sub {
+        /// Run it.
+        #[command(after_help = "Examples:\n  prog run --fast")]
+        Run {
+            /// Fast.
+            #[arg(long)]
+            fast: bool,
+        },
+        /// A group.
+        #[command(subcommand)]
+        Team(TeamSub),
+    }
+
+    #[derive(clap::Subcommand)]
+    enum TeamSub {
+        /// Start one.
+        Init,
+    }
+
+    #[test]
+    fn man_pages_cover_every_command_with_its_examples_and_statuses() {
+        let dir = std::env::temp_dir().join(format!("term-man-{}", std::process::id()));
+        let pages = write_man_pages::<Prog>(&dir).unwrap();
+        let names: Vec<String> = pages
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(
+            names,
+            ["prog.1", "prog-run.1", "prog-team.1", "prog-team-init.1"]
+        );
+        let run = std::fs::read_to_string(&pages[1]).unwrap();
+        assert!(run.contains("\\-\\-fast"), "{run}");
+        assert!(run.contains("prog run"), "{run}");
+        assert!(run.contains("usage error"), "the exit statuses: {run}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn counted_nouns_agree_with_their_number() {
+        assert_eq!(count(0, "follow-up", "follow-ups"), "0 follow-ups");
+        assert_eq!(count(1, "follow-up", "follow-ups"), "1 follow-up");
+        assert_eq!(count(2, "reply", "replies"), "2 replies");
+    }
 
     fn cli() -> clap::Command {
         clap::Command::new("prog")

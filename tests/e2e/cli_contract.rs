@@ -366,3 +366,80 @@ fn a_full_output_is_an_error_of_one_line() {
         );
     }
 }
+
+/// Issue 20: every program prints shell completions and writes a man page
+/// for each of its commands, generated from the same clap definitions as
+/// `--help`, so neither can drift from the program.
+#[test]
+fn every_program_has_completions_and_a_man_page_per_command() {
+    let dir = TempDir::new("contract-man");
+    for p in PROGRAMS {
+        let paths = command_paths(p.name);
+        for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+            let out = run(p.name, &["completions", shell]);
+            assert!(
+                out.status.success(),
+                "{} completions {shell}: {out:?}",
+                p.name
+            );
+            let script = text(&out.stdout);
+            // Every subcommand is offered.
+            for path in paths.iter().filter(|p| p.len() == 1) {
+                assert!(
+                    script.contains(path[0].as_str()),
+                    "{} completions {shell} lacks {}",
+                    p.name,
+                    path[0]
+                );
+            }
+        }
+        // The bash script is bash.
+        let script = dir.join(&format!("{}.bash", p.name));
+        std::fs::write(&script, run(p.name, &["completions", "bash"]).stdout).unwrap();
+        let syntax = Command::new("bash")
+            .arg("-n")
+            .arg(&script)
+            .output()
+            .unwrap();
+        assert!(syntax.status.success(), "{}: {syntax:?}", p.name);
+
+        let man = dir.join(&format!("man-{}", p.name));
+        let out = run(p.name, &["man", "--out", &s(&man), "--json"]);
+        assert!(out.status.success(), "{} man: {out:?}", p.name);
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let pages: Vec<String> = v["pages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.as_str().unwrap().to_owned())
+            .collect();
+        for path in &paths {
+            let mut name = vec![p.name.to_owned()];
+            name.extend(path.iter().cloned());
+            let file = man.join(format!("{}.1", name.join("-")));
+            assert!(
+                pages.contains(&s(&file)),
+                "{}: no man page {} in {pages:?}",
+                p.name,
+                file.display()
+            );
+            let page = std::fs::read_to_string(&file).unwrap();
+            assert!(page.starts_with(".ie") || page.contains(".TH"), "{page}");
+            // The examples and the exit statuses, as `--help` gives them.
+            assert!(page.contains("Examples:"), "{}: {page}", file.display());
+            assert!(page.contains("usage error"), "{}: {page}", file.display());
+        }
+        assert_eq!(pages.len(), paths.len(), "{}: {pages:?}", p.name);
+    }
+    // The values a flag takes are completed too: `set --status` offers the
+    // statuses it accepts, and not `closed`.
+    let zsh = text(&run("reviewer", &["completions", "zsh"]).stdout);
+    let status = zsh
+        .lines()
+        .find(|l| l.contains("--status=") && l.contains("triaged"))
+        .unwrap_or_else(|| panic!("no --status values in:\n{zsh}"));
+    assert!(
+        status.contains(":STATUS:(new triaged accepted invalid fixing disclosed)'"),
+        "{status}"
+    );
+}

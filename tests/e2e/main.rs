@@ -6,6 +6,7 @@ mod auth;
 mod casework;
 mod check;
 mod cli_contract;
+mod daily;
 mod demo;
 mod deploy;
 mod docs;

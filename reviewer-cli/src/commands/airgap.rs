@@ -82,8 +82,8 @@ pub fn fetch_out(home: &Path, server: Option<&str>, dir: &Path, json: bool) -> a
         json,
         serde_json::json!({"dir": dir, "items": fetched.len()}),
         format_args!(
-            "Fetched {} items into {}. Carry it to the offline machine: reviewer import {} --outbox OUT",
-            fetched.len(),
+            "Fetched {} into {}. Carry it to the offline machine: reviewer import {} --outbox OUT",
+            dropbox_term::count(fetched.len() as u64, "item", "items"),
             dir.display(),
             dir.display()
         ),
@@ -215,8 +215,9 @@ pub fn import(home: &Path, dir: &Path, outbox: &Path, json: bool) -> anyhow::Res
         );
     } else {
         outln!(
-            "Filed {filed} new items; {} acks written to {}.",
-            out.acks.len(),
+            "Filed {}; {} written to {}.",
+            dropbox_term::count(filed as u64, "new item", "new items"),
+            dropbox_term::count(out.acks.len() as u64, "ack", "acks"),
             outbox.display()
         );
         for e in &errors {
@@ -283,9 +284,13 @@ pub fn post(home: &Path, server: Option<&str>, outbox: &Path, json: bool) -> any
             "posts_sent": sent, "posts": out.posts.len(),
         }),
         format_args!(
-            "Posted {done} of {} acks and {sent} of {} events and replies.",
-            out.acks.len(),
-            out.posts.len()
+            "Posted {done} of {} and {sent} of {}.",
+            dropbox_term::count(out.acks.len() as u64, "ack", "acks"),
+            dropbox_term::count(
+                out.posts.len() as u64,
+                "event or reply",
+                "events and replies"
+            )
         ),
     );
     Ok(())

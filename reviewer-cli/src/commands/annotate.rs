@@ -106,42 +106,69 @@ fn member_on_case(s: &Session, case: &Case, m: &str) -> anyhow::Result<MemberId>
     Ok(m)
 }
 
-/// `reviewer set ID ...`.
+/// `reviewer set ID ...`: records only what differs from the case's
+/// current state; a value it already has is named in the message and
+/// recorded nowhere (no event, no log line).
 pub fn set(s: &mut Session, id: &str, ch: &Changes<'_>) -> anyhow::Result<Done> {
+    let id = &s.store.resolve_id(id)?;
     let case = s.store.open_case(id)?;
+    let st = case.state();
     let mut bodies = Vec::new();
+    let mut same = Vec::new();
     if let Some(v) = ch.status {
         let value: Status = v.parse().map_err(|e: String| anyhow::anyhow!(e))?;
         if value == Status::Closed {
             bail!("use `reviewer close {id} --reason ...` to close a case");
         }
-        bodies.push(EventBody::Status { value });
+        if value == st.status {
+            same.push(format!("status {value}"));
+        } else {
+            bodies.push(EventBody::Status { value });
+        }
     }
     if let Some(v) = ch.severity {
         let value: Severity = v.parse().map_err(|e: String| anyhow::anyhow!(e))?;
-        bodies.push(EventBody::Severity { value });
+        if st.severity == Some(value) {
+            same.push(format!("severity {value}"));
+        } else {
+            bodies.push(EventBody::Severity { value });
+        }
     }
     if let Some(v) = ch.tlp {
         let value: Tlp = v.parse().map_err(|e: String| anyhow::anyhow!(e))?;
-        bodies.push(EventBody::Tlp { value });
+        if st.tlp == value {
+            same.push(format!("TLP:{value}"));
+        } else {
+            bodies.push(EventBody::Tlp { value });
+        }
     }
     if let Some(o) = ch.owner {
-        bodies.push(EventBody::Owner {
-            member: member_on_case(s, &case, o)?,
-        });
+        let member = member_on_case(s, &case, o)?;
+        if st.owner.as_ref() == Some(&member) {
+            same.push(format!("owner {member}"));
+        } else {
+            bodies.push(EventBody::Owner { member });
+        }
     }
     for p in ch.parties {
         let fp: crate::pgp::PgpFingerprint = p.parse().context("--party")?;
-        bodies.push(EventBody::Party {
-            fingerprint: fp.to_string(),
-        });
+        let fingerprint = fp.to_string();
+        if st.parties.contains(&fingerprint) {
+            same.push(format!("party {fingerprint}"));
+        } else {
+            bodies.push(EventBody::Party { fingerprint });
+        }
     }
     if let Some(o) = ch.organisation {
         let name = o.trim().trim_start_matches('@').to_ascii_lowercase();
         if name.is_empty() || !name.contains('.') || name.contains(char::is_whitespace) {
             bail!("--organisation must be a mail domain, e.g. example.org");
         }
-        bodies.push(EventBody::Organisation { name });
+        if st.organisation.as_deref() == Some(name.as_str()) {
+            same.push(format!("organisation {name}"));
+        } else {
+            bodies.push(EventBody::Organisation { name });
+        }
     }
     if let Some(f) = ch.shareable {
         for x in f {
@@ -149,25 +176,49 @@ pub fn set(s: &mut Session, id: &str, ch: &Changes<'_>) -> anyhow::Result<Done> 
                 bail!("unknown field {x:?}: use {}", FIELDS.join(", "));
             }
         }
-        bodies.push(EventBody::Shareable { fields: f.to_vec() });
+        if st.shareable == f {
+            same.push(format!("shareable {}", f.join(",")));
+        } else {
+            bodies.push(EventBody::Shareable { fields: f.to_vec() });
+        }
     }
-    if bodies.is_empty() {
+    if bodies.is_empty() && same.is_empty() {
         bail!(
             "nothing to change: give --status, --severity, --tlp, --owner, --party, --organisation or --shareable"
         );
+    }
+    let unchanged = if same.is_empty() {
+        String::new()
+    } else {
+        format!(" (already: {})", same.join(", "))
+    };
+    if bodies.is_empty() {
+        return Ok(Done::new(
+            id,
+            &bodies,
+            format!("No change: case {id} already has {}.", same.join(", ")),
+        ));
     }
     record_all(s, id, &bodies)?;
     Ok(Done::new(
         id,
         &bodies,
-        format!("Updated case {id}; the change goes to the team with the next sync."),
+        format!("Updated case {id}; the change goes to the team with the next sync.{unchanged}"),
     ))
 }
 
 /// `reviewer assign ID MEMBER`.
 pub fn assign(s: &mut Session, id: &str, member: &str) -> anyhow::Result<Done> {
+    let id = &s.store.resolve_id(id)?;
     let case = s.store.open_case(id)?;
     let m = member_on_case(s, &case, member)?;
+    if case.state().owner.as_ref() == Some(&m) {
+        return Ok(Done::new(
+            id,
+            &[],
+            format!("No change: case {id} already has owner {m}."),
+        ));
+    }
     let bodies = [EventBody::Owner { member: m.clone() }];
     record_all(s, id, &bodies)?;
     Ok(Done::new(
@@ -179,6 +230,7 @@ pub fn assign(s: &mut Session, id: &str, member: &str) -> anyhow::Result<Done> {
 
 /// `reviewer note ID TEXT`.
 pub fn note(s: &mut Session, id: &str, text: &str) -> anyhow::Result<Done> {
+    let id = &s.store.resolve_id(id)?;
     if text.trim().is_empty() {
         bail!("the note is empty");
     }
@@ -191,6 +243,7 @@ pub fn note(s: &mut Session, id: &str, text: &str) -> anyhow::Result<Done> {
 
 /// `reviewer step ID STEP [--detail D]`.
 pub fn step(s: &mut Session, id: &str, step: &str, detail: &str) -> anyhow::Result<Done> {
+    let id = &s.store.resolve_id(id)?;
     let kind: StepKind = step.parse().map_err(|e: String| anyhow::anyhow!(e))?;
     let case = s.store.open_case(id)?;
     if matches!(
@@ -214,6 +267,7 @@ pub fn step(s: &mut Session, id: &str, step: &str, detail: &str) -> anyhow::Resu
 
 /// `reviewer agree ID --date D --reason R`.
 pub fn agree(s: &mut Session, id: &str, date: &str, reason: &str) -> anyhow::Result<Done> {
+    let id = &s.store.resolve_id(id)?;
     let date: Day = date.parse().context("--date must be YYYY-MM-DD")?;
     if reason.trim().is_empty() {
         bail!("say why the disclosure date differs from the schedule (--reason)");
@@ -232,6 +286,7 @@ pub fn agree(s: &mut Session, id: &str, date: &str, reason: &str) -> anyhow::Res
 
 /// `reviewer redact ID FIELD`.
 pub fn redact(s: &mut Session, id: &str, field: &str) -> anyhow::Result<Done> {
+    let id = &s.store.resolve_id(id)?;
     let case = s.store.open_case(id)?;
     let target = if field == "contact" {
         if case.report.contact.is_none() {
@@ -262,6 +317,7 @@ pub fn redact(s: &mut Session, id: &str, field: &str) -> anyhow::Result<Done> {
 
 /// `reviewer close ID --reason R`.
 pub fn close(s: &mut Session, id: &str, reason: &str) -> anyhow::Result<Done> {
+    let id = &s.store.resolve_id(id)?;
     let bodies = [EventBody::Close {
         reason: reason.to_owned(),
     }];
@@ -294,6 +350,7 @@ fn closed_case(s: &Session, id: &str) -> anyhow::Result<Case> {
 
 /// `reviewer reopen ID --reason R`.
 pub fn reopen(s: &mut Session, id: &str, reason: &str) -> anyhow::Result<Done> {
+    let id = &s.store.resolve_id(id)?;
     let mut case = closed_case(s, id)?;
     let body = EventBody::Reopen {
         reason: reason.to_owned(),
@@ -305,6 +362,7 @@ pub fn reopen(s: &mut Session, id: &str, reason: &str) -> anyhow::Result<Done> {
 
 /// `reviewer hold ID --reason R [--until D]`.
 pub fn hold(s: &mut Session, id: &str, reason: &str, until: Option<&str>) -> anyhow::Result<Done> {
+    let id = &s.store.resolve_id(id)?;
     let mut case = closed_case(s, id)?;
     let until: Day = match until {
         Some(u) => u.parse().context("--until must be YYYY-MM-DD")?,
@@ -333,7 +391,7 @@ pub fn hold(s: &mut Session, id: &str, reason: &str, until: Option<&str>) -> any
 /// `reviewer log [ID]`.
 pub fn log(s: &Session, id: Option<&str>, json: bool) -> anyhow::Result<()> {
     let ids: Vec<String> = match id {
-        Some(i) => vec![i.to_owned()],
+        Some(i) => vec![s.store.resolve_id(i)?],
         None => s.store.all_ids()?.into_iter().map(|(i, _)| i).collect(),
     };
     let mut rows = Vec::new();

@@ -193,10 +193,10 @@ pub fn backup(home: &Path, server: Option<&str>, out: &Path, json: bool) -> anyh
             "file": out, "cases": dump.cases.len(), "restorable_days": s.store.backup_days,
         }),
         format_args!(
-            "Wrote a backup of {} cases to {}. It can be restored until the drop box deletes this week's escrow share ({} days).",
-            dump.cases.len(),
+            "Wrote a backup of {} to {}. It can be restored until the drop box deletes this week's escrow share ({}).",
+            dropbox_term::count(dump.cases.len() as u64, "case", "cases"),
             out.display(),
-            s.store.backup_days
+            dropbox_term::count(u64::from(s.store.backup_days), "day", "days")
         ),
     );
     Ok(())
@@ -287,8 +287,11 @@ pub fn restore(home: &Path, server: Option<&str>, file: &Path, json: bool) -> an
         json,
         serde_json::json!({"file": file, "restored": restored, "skipped": skipped}),
         format_args!(
-            "Restored {restored} cases from {}; {skipped} purged since were left out.",
-            file.display()
+            "Restored {} from {}; {} purged since {} left out.",
+            dropbox_term::count(restored as u64, "case", "cases"),
+            file.display(),
+            skipped,
+            if skipped == 1 { "was" } else { "were" }
         ),
     );
     Ok(())

@@ -1,7 +1,7 @@
 //! Reading cases: `reviewer list`, `show`, `search`, `quarantine`,
 //! `attachment`, `delete`.
 
-use std::io::Read;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 use anyhow::{Context, bail};
@@ -11,7 +11,7 @@ use dropbox_crypto::text::Line;
 use dropbox_crypto::time::UnixTime;
 
 use crate::domain::search;
-use crate::output::{detect, when};
+use crate::output::{count, detect, when};
 use crate::remote::Api;
 use crate::services::session::{Session, server_url};
 
@@ -30,6 +30,10 @@ pub struct Filter<'a> {
     pub mine: bool,
     /// Only cases with a deadline past due.
     pub overdue: bool,
+    /// Only the closed cases still within their backup window.
+    pub closed: bool,
+    /// Open and closed cases alike.
+    pub all: bool,
 }
 
 /// Runs `reviewer list`.
@@ -57,11 +61,23 @@ pub fn list(home: &Path, filter: &Filter<'_>, json: bool) -> anyhow::Result<()> 
         filter.owner
     };
     let policy = s.policy();
-    let now = UnixTime::now();
+    let now = s.now();
+    let all_ids = s.store.all_ids()?;
+    // A closed case keeps its row (and so is listed) only until its purge
+    // day: the automatic purge at Session::open has removed the others.
+    let wanted = all_ids.iter().filter(|(_, purge)| match purge {
+        None => !filter.closed,
+        Some(_) => filter.closed || filter.all,
+    });
     let mut rows = Vec::new();
-    for c in s.store.cases()? {
+    for (id, purge) in wanted {
+        let c = s.store.case(id)?;
         let st = c.state();
-        let overdue = crate::domain::due::overdue(&c, &st, &policy, now)?;
+        let overdue = if purge.is_some() {
+            Vec::new()
+        } else {
+            crate::domain::due::overdue(&c, &st, &policy, now)?
+        };
         if status.is_some_and(|v| st.status != v)
             || severity.is_some_and(|v| st.severity != Some(v))
             || tlp.is_some_and(|v| st.tlp != v)
@@ -70,40 +86,66 @@ pub fn list(home: &Path, filter: &Filter<'_>, json: bool) -> anyhow::Result<()> 
         {
             continue;
         }
-        rows.push((c, st, overdue));
+        rows.push((c, st, overdue, *purge));
     }
     if json {
         let out: Vec<_> = rows
             .iter()
-            .map(|(c, st, overdue)| {
+            .map(|(c, st, overdue, purge)| {
                 serde_json::json!({
                     "id": c.id, "title": c.report.title, "status": st.status, "tlp": st.tlp,
                     "severity": st.severity, "owner": st.owner,
                     "category": c.report.category, "severity_guess": c.report.severity,
                     "day": c.report.created.to_string(), "attachments": c.all_attachments().len(),
                     "followups": c.followups.len(), "overdue": overdue,
+                    "purge_day": purge.map(|d| d.to_string()),
                 })
             })
             .collect();
         jsonln!("{}", serde_json::Value::Array(out));
-    } else if rows.is_empty() {
-        outln!("No cases.");
-    } else {
-        for (c, st, overdue) in &rows {
-            outln!(
-                "{}  {:<9} {:<12} {:<8} {}{}",
-                c.id,
-                st.status,
-                st.tlp,
-                st.owner.as_ref().map_or("-", |m| m.as_str()),
-                Line(c.report.title.as_deref().unwrap_or("(no title)")),
-                if overdue.is_empty() {
-                    String::new()
-                } else {
-                    format!("  [overdue: {}]", overdue.join(", "))
-                }
-            );
-        }
+        return Ok(());
+    }
+    if rows.is_empty() {
+        outln!(
+            "{}",
+            if filter.closed {
+                "No closed cases within their backup window."
+            } else {
+                "No cases."
+            }
+        );
+        return Ok(());
+    }
+    let short = crate::domain::caseid::short_len(all_ids.iter().map(|(id, _)| id.as_str()));
+    let table: Vec<Vec<String>> = rows
+        .iter()
+        .map(|(c, st, overdue, purge)| {
+            let mut title = c.report.title.as_deref().unwrap_or("(no title)").to_owned();
+            if !overdue.is_empty() {
+                title.push_str(&format!("  [overdue: {}]", overdue.join(", ")));
+            }
+            if let Some(d) = purge {
+                title.push_str(&format!("  [purged on {d}]"));
+            }
+            vec![
+                c.id.chars().take(short).collect(),
+                c.report.created.to_string(),
+                st.status.to_string(),
+                st.severity.map_or("-".into(), |v| v.to_string()),
+                c.report.severity.map_or("-".into(), |v| v.to_string()),
+                st.tlp.to_string(),
+                st.owner.as_ref().map_or("-".into(), |m| m.to_string()),
+                title,
+            ]
+        })
+        .collect();
+    for line in crate::output::table(
+        &[
+            "ID", "RECEIVED", "STATUS", "SEVERITY", "GUESS", "TLP", "OWNER", "TITLE",
+        ],
+        &table,
+    ) {
+        outln!("{line}");
     }
     Ok(())
 }
@@ -111,6 +153,7 @@ pub fn list(home: &Path, filter: &Filter<'_>, json: bool) -> anyhow::Result<()> 
 /// Runs `reviewer show ID`.
 pub fn show(home: &Path, id: &str, json: bool) -> anyhow::Result<()> {
     let mut s = Session::open(home)?;
+    let id = &s.store.resolve_id(id)?;
     let mut c = s.store.open_case(id)?;
     c.access(UnixTime::now().0, s.keys.id.as_str(), "opened");
     s.store.update_case(&c, None)?;
@@ -156,16 +199,33 @@ pub fn show(home: &Path, id: &str, json: bool) -> anyhow::Result<()> {
     if let Some(credit) = &r.credit {
         outln!("Credit as: {}", Line(credit));
     }
+    // Those left out are counted against the roster the reporter chose
+    // from (the current one when that is no longer known here).
+    let roster = s
+        .chain
+        .as_ref()
+        .map(|ch| &ch.at(r.roster_seq).unwrap_or_else(|| ch.head()).roster);
+    let members: Vec<&str> = roster.map_or_else(Vec::new, |ro| {
+        ro.members.iter().map(|m| m.id.as_str()).collect()
+    });
+    outln!("Recipients: {}", recipients_line(&r.recipients, &members));
     outln!();
     outln!("{}", r.body.as_deref().unwrap_or(""));
-    for (i, a) in c.all_attachments().iter().enumerate() {
-        outln!(
-            "Attachment {i}: {} ({}, {} bytes, type claimed by the sender)",
-            Line(&a.name),
-            Line(&a.media_type),
-            a.size
-        );
-    }
+    // Attachments are numbered across the case (as `reviewer attachment`
+    // takes them) and listed under the message that carried them.
+    let mut n = 0;
+    let mut attachments = |list: &[dropbox_crypto::bundle::AttachmentMeta]| {
+        for a in list {
+            outln!(
+                "Attachment {n}: {} ({}, {}, type claimed by the sender)",
+                Line(&a.name),
+                Line(&a.media_type),
+                count(a.size as usize, "byte", "bytes")
+            );
+            n += 1;
+        }
+    };
+    attachments(&r.attachments);
     outln!(
         "Severity:  {}   Owner: {}",
         st.severity
@@ -210,6 +270,7 @@ pub fn show(home: &Path, id: &str, json: bool) -> anyhow::Result<()> {
             outln!("Follow-up #{} on {}:", f.seq, f.day);
         }
         outln!("{}", f.body);
+        attachments(&f.attachments);
     }
     outln!();
     outln!("Log:");
@@ -256,7 +317,10 @@ pub fn quarantine(home: &Path, id: Option<&str>, json: bool) -> anyhow::Result<(
                 .filter(|d| !d.is_empty())
                 .unwrap_or("(not known)")
         );
-        outln!("Size:        {} bytes", q["size"]);
+        outln!(
+            "Size:        {}",
+            count(q["size"].as_u64().unwrap_or(0) as usize, "byte", "bytes")
+        );
         outln!("Recipients:  {} age stanzas", q["stanzas"]);
         outln!(
             "Bundle kind: {}",
@@ -275,42 +339,163 @@ pub fn quarantine(home: &Path, id: Option<&str>, json: bool) -> anyhow::Result<(
     Ok(())
 }
 
-/// Runs `reviewer attachment ID N --out FILE`.
-pub fn attachment(home: &Path, id: &str, n: usize, out: &Path, json: bool) -> anyhow::Result<()> {
+/// Where `reviewer attachment` writes.
+#[derive(Debug, Clone, Copy)]
+pub enum Dest<'a> {
+    /// This file (`-`: standard output).
+    File(&'a Path),
+    /// This directory, under the sender's file name made safe
+    /// ([`safe_file_name`]).
+    Dir(&'a Path),
+}
+
+/// Remembers the first bytes written through it, to detect the type.
+struct Head<W> {
+    inner: W,
+    head: Vec<u8>,
+}
+
+impl<W: Write> Write for Head<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        let room = 8usize.saturating_sub(self.head.len()).min(n);
+        self.head.extend_from_slice(&buf[..room]);
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// The sender's file name made safe to create in a directory: no path
+/// separators, no leading dot (no hidden file, no `..`), none of the
+/// characters a name may not hold (controls, bidi and other invisible
+/// characters); empty, it is `attachment-N`.
+pub fn safe_file_name(name: &str, n: usize) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| {
+            if c == '/' || c == '\\' || dropbox_crypto::text::name_forbids(c) {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let cleaned = cleaned.trim();
+    let cleaned = cleaned.trim_start_matches('.');
+    if cleaned.is_empty() || cleaned.chars().all(|c| c == '_') {
+        format!("attachment-{n}")
+    } else {
+        cleaned.to_owned()
+    }
+}
+
+/// Runs `reviewer attachment ID N (--out FILE | --out - | --out-dir DIR)`:
+/// an existing file is kept unless `force`.
+pub fn attachment(
+    home: &Path,
+    id: &str,
+    n: usize,
+    dest: Dest<'_>,
+    force: bool,
+    json: bool,
+) -> anyhow::Result<()> {
     let mut s = Session::open(home)?;
+    let id = &s.store.resolve_id(id)?;
     let mut c = s.store.open_case(id)?;
-    let claimed = c
+    let (claimed, name) = c
         .all_attachments()
         .get(n)
-        .map(|a| a.media_type.clone())
+        .map(|a| (a.media_type.clone(), a.name.clone()))
         .with_context(|| format!("case {id} has no attachment {n}"))?;
-    let mut f =
-        std::fs::File::create(out).with_context(|| format!("cannot create {}", out.display()))?;
-    s.store.read_attachment(id, n, &mut f)?;
+    let out: std::path::PathBuf = match dest {
+        Dest::File(p) => p.to_owned(),
+        Dest::Dir(d) => {
+            if !d.is_dir() {
+                bail!("{} is not a directory", d.display());
+            }
+            d.join(safe_file_name(&name, n))
+        }
+    };
+    let to_stdout = out.as_os_str() == "-";
+    let head = if to_stdout {
+        if json {
+            bail!(
+                "--json and --out - both want standard output: write to a file, or leave out --json"
+            );
+        }
+        if std::io::stdout().is_terminal() {
+            bail!(
+                "standard output is a terminal, and an attachment's bytes could drive it: pipe it (e.g. `| less`) or write it with --out FILE"
+            );
+        }
+        let mut w = Head {
+            inner: std::io::stdout().lock(),
+            head: Vec::new(),
+        };
+        s.store.read_attachment(id, n, &mut w)?;
+        w.flush().context("cannot write to standard output")?;
+        w.head
+    } else {
+        let f = if force {
+            std::fs::File::create(&out)
+        } else {
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&out)
+        };
+        let f = f.map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                anyhow::anyhow!("{} exists: pass --force to overwrite it", out.display())
+            } else {
+                anyhow::anyhow!("cannot create {}: {e}", out.display())
+            }
+        })?;
+        let mut w = Head {
+            inner: std::io::BufWriter::new(f),
+            head: Vec::new(),
+        };
+        let wrote = s
+            .store
+            .read_attachment(id, n, &mut w)
+            .and_then(|_| Ok(w.flush()?));
+        if let Err(e) = wrote {
+            // Half an attachment is not one: nothing is left behind.
+            let _ = std::fs::remove_file(&out);
+            return Err(e);
+        }
+        w.head
+    };
     c.access(
-        UnixTime::now().0,
+        s.now().0,
         s.keys.id.as_str(),
         format!("exported attachment {n}"),
     );
     s.store.update_case(&c, None)?;
-    let mut head = [0u8; 8];
-    let got = std::fs::File::open(out)?.read(&mut head)?;
-    let detected = detect(&head[..got]);
+    let detected = detect(&head);
     let active = matches!(
         detected,
         "executable" | "pdf" | "office document (may hold macros)" | "html"
     ) || detected.starts_with("zip");
-    crate::output::said(
-        json,
-        serde_json::json!({
-            "case": id, "file": out, "claimed": claimed, "detected": detected,
-            "active_content": active,
-        }),
-        format_args!(
-            "Wrote {} (claimed type {claimed}, detected {detected}).",
-            out.display()
-        ),
-    );
+    if to_stdout {
+        errln!(
+            "Wrote attachment {n} to standard output (claimed type {claimed}, detected {detected})."
+        );
+    } else {
+        crate::output::said(
+            json,
+            serde_json::json!({
+                "case": id, "file": out, "claimed": claimed, "detected": detected,
+                "active_content": active,
+            }),
+            format_args!(
+                "Wrote {} (claimed type {claimed}, detected {detected}).",
+                out.display()
+            ),
+        );
+    }
     if active {
         errln!(
             "warning: {detected} can carry active content; open it only in a sandbox without network (e.g. bubblewrap) or clean it with mat2"
@@ -324,6 +509,7 @@ pub fn attachment(home: &Path, id: &str, n: usize, out: &Path, json: bool) -> an
 pub fn delete(home: &Path, id: &str, json: bool) -> anyhow::Result<()> {
     let server = server_url(home, None)?;
     let mut s = Session::open(home)?;
+    let id = &s.store.resolve_id(id)?;
     let mut c = s.store.case(id)?;
     let item = c
         .server_id
@@ -396,4 +582,70 @@ pub fn search(home: &Path, terms: &[String], json: bool) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// The recipients line of `show`: who the reporter chose, and how many
+/// members of the roster they chose from were left out ("alice, bob; 1
+/// member left out").
+fn recipients_line(recipients: &[dropbox_crypto::MemberId], members: &[&str]) -> String {
+    let chosen: Vec<&str> = recipients.iter().map(|m| m.as_str()).collect();
+    let mut line = if chosen.is_empty() {
+        "(none named)".to_owned()
+    } else {
+        chosen.join(", ")
+    };
+    let out = members.iter().filter(|m| !chosen.contains(m)).count();
+    if out > 0 {
+        line.push_str(&format!("; {} left out", count(out, "member", "members")));
+    } else if !members.is_empty() {
+        line.push_str("; nobody left out");
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sender_file_name_cannot_leave_the_directory_or_hide() {
+        for (given, safe) in [
+            ("poc.html", "poc.html"),
+            ("../../.bashrc", "_.._.bashrc"),
+            ("/etc/passwd", "_etc_passwd"),
+            ("..\\evil.exe", "_evil.exe"),
+            (".hidden", "hidden"),
+            ("...", "attachment-3"),
+            ("a\u{202e}gnp.exe", "a_gnp.exe"),
+            ("tab\there\n.txt", "tab_here_.txt"),
+            ("\u{1b}[2J", "_[2J"),
+            ("", "attachment-3"),
+            ("rapport été.pdf", "rapport été.pdf"),
+        ] {
+            assert_eq!(safe_file_name(given, 3), safe, "{given:?}");
+        }
+    }
+
+    fn ids(v: &[&str]) -> Vec<dropbox_crypto::MemberId> {
+        v.iter().map(|m| m.parse().unwrap()).collect()
+    }
+
+    #[test]
+    fn the_recipients_line_counts_those_left_out() {
+        let team = ["alice", "bob", "carol"];
+        assert_eq!(
+            recipients_line(&ids(&["alice", "bob"]), &team),
+            "alice, bob; 1 member left out"
+        );
+        assert_eq!(
+            recipients_line(&ids(&["alice"]), &team),
+            "alice; 2 members left out"
+        );
+        assert_eq!(
+            recipients_line(&ids(&["alice", "bob", "carol"]), &team),
+            "alice, bob, carol; nobody left out"
+        );
+        // Before the first sync there is no roster to count against.
+        assert_eq!(recipients_line(&ids(&["alice"]), &[]), "alice");
+    }
 }

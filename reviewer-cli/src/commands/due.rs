@@ -130,7 +130,8 @@ pub fn run(
     }
     for (d, left) in &pending {
         outln!(
-            "Items on the drop box waiting since {d} have not been synced: the server purges them in {left} days. Run `reviewer sync`."
+            "Items on the drop box waiting since {d} have not been synced: the server purges them in {}. Run `reviewer sync`.",
+            dropbox_term::count(*left as u64, "day", "days")
         );
     }
     Ok(())

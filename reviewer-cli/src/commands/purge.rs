@@ -49,8 +49,8 @@ pub fn command(
         && !trust
     {
         anyhow::bail!(
-            "the clock moved {} days since the last run; check it, then run `reviewer purge --trust-clock`",
-            secs / 86_400
+            "the clock moved {} since the last run; check it, then run `reviewer purge --trust-clock`",
+            dropbox_term::count(secs.unsigned_abs() / 86_400, "day", "days")
         );
     }
     trust_clock(&s.store, now)?;

@@ -167,6 +167,7 @@ pub fn share(
     fields: Option<&[String]>,
     json: bool,
 ) -> anyhow::Result<()> {
+    let id = &s.store.resolve_id(id)?;
     let mut case = s.store.open_case(id)?;
     let fields: Vec<String> = match fields {
         Some(f) => f.to_vec(),
@@ -245,6 +246,7 @@ fn record_share(
 
 /// `reviewer alert ID --out FILE`.
 pub fn alert(s: &mut Session, id: &str, out: &Path, json: bool) -> anyhow::Result<()> {
+    let id = &s.store.resolve_id(id)?;
     let mut case = s.store.open_case(id)?;
     let st = case.state();
     if !matches!(st.tlp, Tlp::Green | Tlp::Clear) {

@@ -7,6 +7,7 @@ use anyhow::{Context, bail};
 
 use dropbox_crypto::TeamFingerprint;
 use dropbox_crypto::time::UnixTime;
+use dropbox_term::count;
 
 use crate::domain::ingest::Filed;
 use crate::error::Failure;
@@ -40,36 +41,54 @@ pub fn sync_in(s: Session, server: &str, team: Option<&str>, json: bool) -> anyh
         jsonln!("{}", serde_json::to_string(&o)?);
     } else {
         outln!(
-            "{} new cases, {} follow-ups, {} items not encrypted to you; {} team events applied, {} posted.",
-            o.new_cases,
-            o.followups,
-            o.unreadable,
-            o.events_applied,
+            "{}, {}, {} not encrypted to you; {} applied, {} posted.",
+            count(o.new_cases as u64, "new case", "new cases"),
+            count(o.followups as u64, "follow-up", "follow-ups"),
+            count(o.unreadable as u64, "item", "items"),
+            count(o.events_applied as u64, "team event", "team events"),
             o.events_posted
         );
         if o.followups_waiting > 0 {
             outln!(
-                "{} follow-ups wait on the drop box for their report (or a grant of it).",
-                o.followups_waiting
+                "{} on the drop box for their report (or a grant of it).",
+                count(
+                    o.followups_waiting as u64,
+                    "follow-up waits",
+                    "follow-ups wait"
+                )
             );
         }
         if o.events_waiting > 0 {
             outln!(
-                "{} team events wait for their case to reach this store.",
-                o.events_waiting
+                "{} for their case to reach this store.",
+                count(
+                    o.events_waiting as u64,
+                    "team event waits",
+                    "team events wait"
+                )
             );
         }
         if !o.quarantined.is_empty() {
             outln!(
-                "{} items quarantined and acked (`reviewer quarantine` lists them).",
-                o.quarantined.len()
+                "{} and acked (`reviewer quarantine` lists them).",
+                count(
+                    o.quarantined.len() as u64,
+                    "item quarantined",
+                    "items quarantined"
+                )
             );
         }
         if o.granted > 0 {
-            outln!("{} cases granted to you.", o.granted);
+            outln!(
+                "{} to you.",
+                count(o.granted as u64, "case granted", "cases granted")
+            );
         }
         if !o.purged.is_empty() {
-            outln!("{} cases purged by the team.", o.purged.len());
+            outln!(
+                "{} by the team.",
+                count(o.purged.len() as u64, "case purged", "cases purged")
+            );
         }
         for e in &o.errors {
             errln!("error: {e}");

@@ -2,6 +2,7 @@
 //! nothing else of this crate. Each has unit tests.
 
 pub mod case;
+pub mod caseid;
 pub mod deadlines;
 pub mod due;
 pub mod ingest;

@@ -90,8 +90,8 @@ pub fn automatic(s: &mut Session) -> anyhow::Result<()> {
             let purged = purge_due(s, now.day())?;
             if !purged.is_empty() {
                 errln!(
-                    "Purged {} closed case(s) whose backup window ended.",
-                    purged.len()
+                    "Purged {} whose backup window ended.",
+                    dropbox_term::count(purged.len() as u64, "closed case", "closed cases")
                 );
             }
             forget_old_purges(s, now.day())?;
@@ -99,8 +99,8 @@ pub fn automatic(s: &mut Session) -> anyhow::Result<()> {
         }
         Clock::Jumped(secs) => {
             errln!(
-                "warning: the clock moved {} days since the last run, so the automatic purge did not run; if the clock is right, run `reviewer purge --trust-clock`",
-                secs / 86_400
+                "warning: the clock moved {} since the last run, so the automatic purge did not run; if the clock is right, run `reviewer purge --trust-clock`",
+                dropbox_term::count(secs.unsigned_abs() / 86_400, "day", "days")
             );
             Ok(())
         }

@@ -650,6 +650,18 @@ impl CaseStore {
         Ok(out)
     }
 
+    /// The full id of the case (open or closed) that `given` names: the
+    /// id itself or a unique prefix of at least 4 hex digits
+    /// ([`crate::domain::caseid`]). Every command taking a case id calls it
+    /// first.
+    pub fn resolve_id(&self, given: &str) -> anyhow::Result<String> {
+        let ids = self.all_ids()?;
+        Ok(crate::domain::caseid::resolve(
+            given,
+            ids.iter().map(|(id, _)| id.as_str()),
+        )?)
+    }
+
     /// Whether the store holds this case, open or closed.
     pub fn has_case(&self, id: &str) -> anyhow::Result<bool> {
         Ok(self
