@@ -354,7 +354,10 @@ PIDS+=("$SERVER_PID")
 DIRECT=http://127.0.0.1:$SPORT
 
 # A real report: an age file to a demo member, 9 MiB so tus needs two parts.
-RECIPIENT=$(age-keygen -y "$T/demo/keys/alice.age")
+# The demo's members are reviewer homes; a member card names the age
+# recipient (a one-line JSON field, pretty-printed or not).
+RECIPIENT=$(grep -o '"age": *"age1[0-9a-z]*"' "$T/demo/members/alice.card.json" | grep -o 'age1[0-9a-z]*')
+[ -n "$RECIPIENT" ] || fail "no age recipient in the demo's card for alice"
 head -c $((9 << 20)) /dev/urandom >"$T/plain"
 age -r "$RECIPIENT" -o "$T/report.age" "$T/plain"
 REPORT_SIZE=$(stat -c %s "$T/report.age")

@@ -179,9 +179,11 @@ fn untrusted_text_is_shown_escaped_on_the_terminal() {
         listed.contains(r"\x1b[2K"),
         "escapes are shown, not dropped: {listed}"
     );
+    // The header row, then one line for the one case.
+    assert!(listed.starts_with("ID "), "a header row first: {listed}");
     assert_eq!(
         listed.lines().count(),
-        1,
+        2,
         "a title never makes a line of its own: {listed}"
     );
     let shown = clean(
