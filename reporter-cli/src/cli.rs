@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
+use dropbox_crypto::ids::TeamFingerprint;
 
 /// dropbox-submit: send an encrypted report to a team's drop box, and talk
 /// with the team afterwards using a codename.
@@ -42,8 +43,8 @@ pub struct Team {
     #[arg(long, env = "DROPBOX_SERVER")]
     pub server: Option<String>,
     /// The team fingerprint, from the team's own website.
-    #[arg(long, env = "DROPBOX_TEAM")]
-    pub team: String,
+    #[arg(long, env = "DROPBOX_TEAM", value_parser = team_fingerprint)]
+    pub team: TeamFingerprint,
     /// Use a roster chain from a file instead of fetching it (offline use
     /// with --output).
     #[arg(long)]
@@ -64,6 +65,14 @@ pub struct Team {
     /// The exit status is the same either way.
     #[arg(long)]
     pub json: bool,
+}
+
+/// `--team`: checked before anything runs, so a mistyped fingerprint is a
+/// usage error (exit 2) like any other malformed argument.
+fn team_fingerprint(s: &str) -> Result<TeamFingerprint, String> {
+    s.trim().parse().map_err(|_| {
+        String::from("the team fingerprint must be 64 hex digits, as the team publishes it")
+    })
 }
 
 /// The subcommands.

@@ -54,12 +54,17 @@ pub fn run(
     // among them): from the drop box with --online, else as the last sync
     // left them. The server purges an item nobody acked after
     // `unacked_days`.
+    // What the drop box answered, said whether or not anything is near its
+    // purge: "nothing waiting" is an answer a member asked for too.
+    let mut answer: Option<(&str, usize, Option<String>)> = None;
     let days: Vec<String> = if let Some(server) = online {
-        crate::remote::Api::new(server, &s.keys)?
+        let days: Vec<String> = crate::remote::Api::new(server, &s.keys)?
             .inbox()?
             .into_iter()
             .map(|(_, _, day)| day)
-            .collect()
+            .collect();
+        answer = Some((server, days.len(), days.iter().min().cloned()));
+        days
     } else {
         s.store
             .meta("inbox_oldest")?
@@ -93,12 +98,24 @@ pub fn run(
                 })
             })
             .collect();
-        jsonln!(
-            "{}",
-            serde_json::json!({"as_of": now.day().to_string(), "cases": out,
-                "unacknowledged_items": pending.iter().map(|(d, left)| serde_json::json!({"oldest": d, "days_left": left})).collect::<Vec<_>>()})
-        );
+        let mut doc = serde_json::json!({"as_of": now.day().to_string(), "cases": out,
+            "unacknowledged_items": pending.iter().map(|(d, left)| serde_json::json!({"oldest": d, "days_left": left})).collect::<Vec<_>>()});
+        if let Some((server, waiting, oldest)) = &answer {
+            doc["online"] =
+                serde_json::json!({"server": server, "waiting": waiting, "oldest": oldest});
+        }
+        jsonln!("{doc}");
         return Ok(());
+    }
+    if let Some((server, waiting, oldest)) = &answer {
+        let server = dropbox_crypto::text::Line(server);
+        match oldest {
+            Some(day) => outln!(
+                "The drop box at {server} holds {} you have not synced, the oldest from {day}.",
+                dropbox_term::count(*waiting as u64, "item", "items")
+            ),
+            None => outln!("The drop box at {server} holds nothing you have not synced."),
+        }
     }
     if rows.is_empty() && pending.is_empty() {
         outln!("Nothing due as of {}.", now.day());
