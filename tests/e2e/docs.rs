@@ -45,7 +45,7 @@ struct Found {
 
 /// The lines of fenced code blocks, with backslash continuations joined,
 /// and the 1-based line number each starts on.
-fn code_lines(text: &str) -> Vec<(usize, String)> {
+pub(crate) fn code_lines(text: &str) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut in_block = false;
     let mut pending: Option<(usize, String)> = None;
