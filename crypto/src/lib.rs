@@ -7,6 +7,7 @@
 //!
 //! - [`bundle`]: the plaintext container (header, attachments, trailer, padding).
 //! - [`envelope`]: the age encryption around a bundle, with the fixed stanza shape.
+//! - [`hybrid`]: the age format's post-quantum `mlkem768x25519` recipient.
 //! - [`agehdr`]: a parser for age headers, for the server's header check.
 //! - [`jcs`], [`dsse`], [`keys`]: canonical JSON, signed envelopes, strict ed25519.
 //! - [`roster`]: the team's signed roster and its chain.
@@ -23,6 +24,7 @@ pub mod dsse;
 pub mod envelope;
 pub mod fuzzing;
 pub mod httpsig;
+pub mod hybrid;
 pub mod ids;
 pub mod jcs;
 pub mod keys;
