@@ -13,8 +13,11 @@ use base64::engine::general_purpose::STANDARD_NO_PAD;
 pub const AGE_V1_INTRO: &[u8] = b"age-encryption.org/v1\n";
 /// The first line of an armored age file.
 pub const ARMOR_BEGIN: &[u8] = b"-----BEGIN AGE ENCRYPTED FILE-----";
-/// Largest header accepted.
-pub const MAX_HEADER_BYTES: usize = 64 * 1024;
+/// Largest header accepted: room for the roster's most members
+/// ([`crate::roster::MAX_MEMBERS`]) plus the codename slot and grease as
+/// post-quantum stanzas of 1,557 bytes each (about 400 KiB); X25519 headers
+/// stay under 26 KiB.
+pub const MAX_HEADER_BYTES: usize = 512 * 1024;
 /// The stanza tag of an X25519 recipient.
 pub const X25519_TAG: &str = "X25519";
 
@@ -31,7 +34,7 @@ pub enum AgeHeaderError {
     /// The data ends inside the header.
     #[error("age header is truncated")]
     Truncated,
-    /// The header is over 64 KiB.
+    /// The header is over [`MAX_HEADER_BYTES`].
     #[error("age header is too large")]
     TooLarge,
     /// A line of the header breaks the format.
@@ -454,6 +457,25 @@ mod tests {
             p.feed(b"age-encryption.org/v1\n"),
             Err(AgeHeaderError::NotAge)
         );
+    }
+
+    /// The largest roster's submission with post-quantum stanzas fits.
+    #[test]
+    fn the_largest_roster_fits_with_hybrid_stanzas() {
+        use crate::hybrid::HybridDecoy;
+        let slots = crate::roster::MAX_MEMBERS + 1;
+        let recipients = (0..slots).map(|_| &HybridDecoy as &dyn age::Recipient);
+        let f = age::Encryptor::with_recipients(recipients)
+            .unwrap()
+            .wrap_output(Vec::new())
+            .unwrap()
+            .finish()
+            .unwrap();
+        let h = parse(&f).unwrap();
+        assert!(h.len < MAX_HEADER_BYTES - 1024, "{} bytes", h.len);
+        HeaderRules::for_roster(crate::roster::MAX_MEMBERS)
+            .check(&h)
+            .unwrap();
     }
 
     #[test]
