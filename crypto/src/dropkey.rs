@@ -285,7 +285,7 @@ mod tests {
             .into_iter()
             .map(|w| {
                 let id = HybridIdentity::generate();
-                DropKey::new(team.clone(), alice.clone(), id.recipient(), w).sign(&sign)
+                DropKey::new(team, alice.clone(), id.recipient(), w).sign(&sign)
             })
             .collect();
         let k = current_key(&envs, &r, &team, &alice, today).unwrap();
@@ -304,7 +304,7 @@ mod tests {
         // Signed by someone else: refused, and never picked.
         let mallory = SignSecretKey::generate();
         let forged = DropKey::new(
-            team.clone(),
+            team,
             alice.clone(),
             HybridIdentity::generate().recipient(),
             window_of(far, 7),
@@ -317,7 +317,7 @@ mod tests {
         assert_eq!(verify(&envs[0], &r, &other), Err(DropKeyError::WrongTeam));
         // A window longer than allowed.
         let long = DropKey::new(
-            team.clone(),
+            team,
             alice.clone(),
             HybridIdentity::generate().recipient(),
             (today, today.add_days(91)),
