@@ -80,6 +80,33 @@ pub enum HybridSlot {
     Decoy,
 }
 
+/// The post-quantum slots of a submission (protocol 1.4): for each roster
+/// member, in roster order, a real stanza to their current drop key if
+/// chosen, else a decoy; then the codename slot. `chosen` pairs each chosen
+/// member with the drop key the caller verified for today.
+pub fn submission_hybrid_slots(
+    roster: &Roster,
+    chosen: &[(MemberId, crate::hybrid::HybridRecipient)],
+    codename: Option<&crate::hybrid::HybridRecipient>,
+) -> Result<Vec<HybridSlot>, EnvelopeError> {
+    if let Some((unknown, _)) = chosen.iter().find(|(id, _)| roster.member(id).is_none()) {
+        return Err(EnvelopeError::UnknownRecipient(unknown.clone()));
+    }
+    if chosen.is_empty() {
+        return Err(EnvelopeError::NoRecipient);
+    }
+    let mut slots: Vec<HybridSlot> = roster
+        .members
+        .iter()
+        .map(|m| match chosen.iter().find(|(id, _)| id == &m.id) {
+            Some((_, r)) => HybridSlot::Real(Box::new(r.clone())),
+            None => HybridSlot::Decoy,
+        })
+        .collect();
+    slots.push(codename.map_or(HybridSlot::Decoy, |r| HybridSlot::Real(Box::new(r.clone()))));
+    Ok(slots)
+}
+
 /// Starts an age stream to `out` with post-quantum `slots` in random
 /// order: the fixed shape of [`encrypt`] (one slot per member plus the
 /// codename slot, decoys, shuffle, grease) with `mlkem768x25519` stanzas.

@@ -1,10 +1,11 @@
 //! Drop keys (protocol 1.4, PROTOCOL §4.5): the member's schedule of
 //! short-lived post-quantum identities. On each `sync`, when the roster's
-//! policy turns drop keys on (`drop_key_days`), the identities whose window
-//! and grace have passed are destroyed (removed from `dropkeys.age`, the
-//! only place they live), the current window's and the next ones' are made,
-//! and their recipients are published, signed with the member's `sign`
-//! key, for reporters to encrypt to.
+//! policy turns drop keys on (`drop_key_days`), the current window's and
+//! the next ones' identities are made and their recipients published,
+//! signed with the member's `sign` key, for reporters to encrypt to. The
+//! automatic purge of every command (and `reviewer purge`) destroys those
+//! whose window and grace have passed, by removing them from
+//! `dropkeys.age`, the only place they live.
 
 use anyhow::Context;
 use serde::Serialize;
@@ -26,8 +27,6 @@ const SYNCED_META: &str = "dropkeys_synced";
 pub struct Rotation {
     /// Identities made for coming windows.
     pub created: usize,
-    /// Identities destroyed after their window and grace.
-    pub destroyed: usize,
     /// Drop keys published (every one still valid).
     pub published: usize,
 }
@@ -63,14 +62,14 @@ pub fn destroy_expired(s: &Session) -> anyhow::Result<usize> {
     Ok(destroyed)
 }
 
-/// Destroys what has expired, makes the identities of the current and
-/// coming windows, and publishes every key still valid. Nothing when the
+/// Makes the identities of the current and coming windows, and publishes
+/// every key still valid. Nothing when the
 /// roster has drop keys off or this member is not in it.
 pub fn rotate(s: &Session, api: &Api) -> anyhow::Result<Rotation> {
-    let mut out = Rotation {
-        destroyed: destroy_expired(s)?,
-        ..Rotation::default()
-    };
+    // Destruction is left to the automatic purge and `purge`, which run
+    // only on a clock they trust: a clock run ahead must not destroy keys
+    // whose items are still on their way.
+    let mut out = Rotation::default();
     let Some(window) = window(s)? else {
         return Ok(out);
     };
