@@ -8,7 +8,8 @@
 //   node test/hybrid-interop.mjs encrypt RECIPIENT…   stdin → age file on stdout
 //   node test/hybrid-interop.mjs decrypt IDENTITY     age file on stdin → stdout
 //
-// Failures exit 1 with the reason on stderr.
+// Failures exit 1 with the reason on stderr. Without a command it prints
+// this usage and exits 0: `node --test test/` runs every script under test/.
 
 import { Decrypter, Encrypter, generateHybridIdentity, identityToRecipient } from "age-encryption";
 
@@ -32,6 +33,8 @@ try {
     const d = new Decrypter();
     d.addIdentity(args[0]);
     process.stdout.write(await d.decrypt(await stdin()));
+  } else if (cmd === undefined) {
+    process.stdout.write("usage: hybrid-interop.mjs recipient|keygen|encrypt|decrypt …\n");
   } else {
     throw new Error(`unknown command ${cmd}`);
   }
