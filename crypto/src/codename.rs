@@ -33,6 +33,9 @@ pub const SALT_PREFIX: &[u8] = b"dropbox-codename-v1";
 pub const LABEL_X25519: &[u8] = b"dropbox/v1/codename/x25519";
 /// HKDF label of the mailbox key.
 pub const LABEL_ED25519: &[u8] = b"dropbox/v1/codename/ed25519";
+/// HKDF label of the codename's post-quantum age identity (protocol 1.4:
+/// the codename slot of a submission encrypted to drop keys).
+pub const LABEL_HYBRID: &[u8] = b"dropbox/v1/codename/mlkem768x25519";
 /// argon2id memory cost in KiB (19 MiB).
 pub const ARGON2_M_KIB: u32 = 19 * 1024;
 /// argon2id passes.
@@ -118,13 +121,17 @@ pub fn keys_from_seed(seed: &[u8; 32]) -> CodenameKeys {
     let hk = Hkdf::<Sha256>::new(None, seed);
     let mut x = Zeroizing::new([0u8; 32]);
     let mut e = Zeroizing::new([0u8; 32]);
+    let mut q = Zeroizing::new([0u8; 32]);
     hk.expand(LABEL_X25519, x.as_mut())
         .expect("32 bytes is a valid HKDF length");
     hk.expand(LABEL_ED25519, e.as_mut())
         .expect("32 bytes is a valid HKDF length");
+    hk.expand(LABEL_HYBRID, q.as_mut())
+        .expect("32 bytes is a valid HKDF length");
     let keys = CodenameKeys {
         identity: AgeIdentity::from_secret_bytes(&x),
         mailbox_key: SignSecretKey::from_seed(&e),
+        hybrid: crate::hybrid::HybridIdentity::from_seed(&q),
     };
     x.zeroize();
     e.zeroize();
@@ -143,6 +150,9 @@ pub struct CodenameKeys {
     pub identity: AgeIdentity,
     /// Signs mailbox reads and follow-ups.
     pub mailbox_key: SignSecretKey,
+    /// The codename slot's post-quantum identity, for submissions
+    /// encrypted to drop keys (protocol 1.4).
+    pub hybrid: crate::hybrid::HybridIdentity,
 }
 
 impl CodenameKeys {

@@ -63,6 +63,28 @@ pub fn age_header(data: &[u8]) {
     }
 }
 
+/// The post-quantum recipient's parsers: every stanza of an age header fed
+/// to a hybrid identity (as the reviewer does with uploads), and the input
+/// as an `age1pq1…` recipient (as clients read published drop keys).
+pub fn hybrid_stanza(data: &[u8]) {
+    use age::Identity as _;
+    if let Ok(text) = std::str::from_utf8(data) {
+        let _ = text.trim().parse::<crate::hybrid::HybridRecipient>();
+    }
+    if let Ok(h) = crate::agehdr::parse(data) {
+        let _ = crate::agehdr::HeaderRules::for_roster(3).check(&h);
+        let id = crate::hybrid::HybridIdentity::from_seed(&[7; 32]);
+        for s in h.stanzas {
+            let stanza = age_core::format::Stanza {
+                tag: s.tag,
+                args: s.args,
+                body: s.body,
+            };
+            let _ = id.unwrap_stanza(&stanza);
+        }
+    }
+}
+
 /// The strict JSON canonicaliser.
 pub fn jcs(data: &[u8]) {
     if let Ok(v) = crate::jcs::parse_canonical(data) {

@@ -122,6 +122,17 @@ const MIGRATIONS: &[Migration] = &[
      ALTER TABLE replies ADD COLUMN roster_seq INTEGER NOT NULL DEFAULT 1;
      UPDATE replies SET roster_seq = (SELECT COALESCE(MAX(seq), 1) FROM rosters);",
     ),
+    // 5 (protocol 1.4): members' signed drop keys, served next to the
+    // roster until their last day.
+    Migration::Sql(
+        "CREATE TABLE dropkeys (
+        member TEXT NOT NULL,
+        not_before TEXT NOT NULL,
+        not_after TEXT NOT NULL,
+        envelope TEXT NOT NULL,
+        PRIMARY KEY (member, not_before)
+     );",
+    ),
 ];
 
 /// The meta key of the nonce-hashing key (32 random bytes, hex).
@@ -828,6 +839,61 @@ impl Store {
         Ok(self
             .conn
             .execute("DELETE FROM escrow WHERE day <= ?1", [cut])?)
+    }
+
+    /// Stores a member's signed drop key for the window starting on
+    /// `not_before`, replacing the one they published for it before.
+    pub fn put_dropkey(
+        &self,
+        member: &str,
+        not_before: Day,
+        not_after: Day,
+        envelope: &str,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO dropkeys (member, not_before, not_after, envelope)
+             VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT(member, not_before)
+             DO UPDATE SET not_after = excluded.not_after, envelope = excluded.envelope",
+            params![
+                member,
+                not_before.to_string(),
+                not_after.to_string(),
+                envelope
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The drop keys still valid on `today` or later, as stored envelopes,
+    /// by member and window.
+    pub fn dropkeys(&self, today: Day) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT envelope FROM dropkeys WHERE not_after >= ?1
+             ORDER BY member, not_before",
+        )?;
+        let rows = stmt.query_map([today.to_string()], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Deletes drop keys whose last day is before `today`, and those of
+    /// anyone not in `members` (removed from the roster).
+    pub fn purge_dropkeys(&self, today: Day, members: &[String]) -> Result<usize, StoreError> {
+        let mut n = self.conn.execute(
+            "DELETE FROM dropkeys WHERE not_after < ?1",
+            [today.to_string()],
+        )?;
+        let stored: Vec<String> = {
+            let mut stmt = self.conn.prepare("SELECT DISTINCT member FROM dropkeys")?;
+            let rows = stmt.query_map([], |r| r.get(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        for m in stored.iter().filter(|m| !members.contains(m)) {
+            n += self
+                .conn
+                .execute("DELETE FROM dropkeys WHERE member = ?1", [m])?;
+        }
+        Ok(n)
     }
 
     /// Shrinks the WAL after deletions so removed rows leave the disk.

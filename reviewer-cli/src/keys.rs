@@ -699,6 +699,92 @@ pub fn id_from_name(name: &str) -> String {
     if id.is_empty() { "member".into() } else { id }
 }
 
+/// The file of the member's drop identities (protocol 1.4), beside
+/// `keys.age`: encrypted to the member's own long-term age recipient, so
+/// that `sync` can rewrite it without asking for the passphrase. Holding
+/// only identities whose window and grace have not passed, it is what
+/// crypto-shredding a drop key means: once an identity is gone from here it
+/// is nowhere (backups never hold drop identities).
+pub const DROP_KEYS: &str = "dropkeys.age";
+
+/// One drop identity and the days its key is valid.
+pub struct DropIdentity {
+    /// First day reporters may encrypt to it.
+    pub not_before: dropbox_crypto::time::Day,
+    /// Last day reporters may encrypt to it.
+    pub not_after: dropbox_crypto::time::Day,
+    /// The post-quantum identity.
+    pub identity: dropbox_crypto::hybrid::HybridIdentity,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredDrop {
+    not_before: String,
+    not_after: String,
+    seed: String,
+}
+
+impl Drop for StoredDrop {
+    fn drop(&mut self) {
+        self.seed.zeroize();
+    }
+}
+
+impl KeyStore {
+    fn drop_path(&self) -> PathBuf {
+        self.dir.join(DROP_KEYS)
+    }
+
+    /// The member's drop identities; none before the first rotation.
+    pub fn load_drop(&self, age_id: &AgeIdentity) -> anyhow::Result<Vec<DropIdentity>> {
+        let path = self.drop_path();
+        let ct = match std::fs::read(&path) {
+            Ok(ct) => ct,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
+        };
+        let plain = Zeroizing::new(
+            dropbox_crypto::envelope::decrypt_vec(&ct, &[age_id])
+                .with_context(|| format!("{} does not open with your keys", path.display()))?,
+        );
+        let stored: Vec<StoredDrop> = serde_json::from_slice(&plain)
+            .with_context(|| format!("{} is corrupt", path.display()))?;
+        stored
+            .iter()
+            .map(|d| {
+                Ok(DropIdentity {
+                    not_before: d.not_before.parse().context("dropkeys.age is corrupt")?,
+                    not_after: d.not_after.parse().context("dropkeys.age is corrupt")?,
+                    identity: dropbox_crypto::hybrid::HybridIdentity::from_seed(&seed(&d.seed)?),
+                })
+            })
+            .collect()
+    }
+
+    /// Replaces the drop identities file with exactly `ids`, encrypted to
+    /// `to` (the member's own recipient); an identity left out is gone.
+    pub fn save_drop(
+        &self,
+        to: &dropbox_crypto::keys::AgeRecipient,
+        ids: &[DropIdentity],
+    ) -> anyhow::Result<()> {
+        let stored: Vec<StoredDrop> = ids
+            .iter()
+            .map(|d| StoredDrop {
+                not_before: d.not_before.to_string(),
+                not_after: d.not_after.to_string(),
+                seed: STANDARD.encode(*d.identity.expose_seed()),
+            })
+            .collect();
+        let plain = Zeroizing::new(serde_json::to_vec(&stored)?);
+        let ct = dropbox_crypto::envelope::encrypt_vec(
+            vec![dropbox_crypto::envelope::Slot::Real(to.clone())],
+            &plain,
+        )?;
+        home::write_atomic(&self.drop_path(), &ct)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

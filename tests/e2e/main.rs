@@ -10,6 +10,7 @@ mod daily;
 mod demo;
 mod deploy;
 mod docs;
+mod dropkeys;
 mod durability;
 mod escapes;
 mod fulldisk;

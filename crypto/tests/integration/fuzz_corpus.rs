@@ -39,6 +39,11 @@ fn age_header_corpus() {
 }
 
 #[test]
+fn hybrid_stanza_corpus() {
+    replay("hybrid_stanza", dropbox_crypto::fuzzing::hybrid_stanza);
+}
+
+#[test]
 fn jcs_corpus() {
     replay("jcs", dropbox_crypto::fuzzing::jcs);
 }

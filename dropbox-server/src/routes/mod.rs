@@ -31,6 +31,7 @@ pub fn public_routes() -> Router<Shared> {
         .route("/v1/roster", get(public::roster_chain))
         .route("/v1/roster/{seq}", get(public::roster_at))
         .route("/v1/roster/attestation", get(public::attestation))
+        .route("/v1/dropkeys", get(public::dropkeys))
         .route("/v1/submissions", post(submit::post_submission))
         .route(
             "/v1/uploads",
@@ -82,6 +83,7 @@ pub fn reviewer_routes() -> Router<Shared> {
             "/v1/escrow/{week}",
             put(reviewer::put_escrow).get(reviewer::get_escrow),
         )
+        .route("/v1/dropkeys", put(reviewer::put_dropkeys))
         .layer(DefaultBodyLimit::max(REVIEWER_BODY_LIMIT))
         .layer(request_timeout(120))
 }

@@ -9,6 +9,9 @@ use crate::domain::deadlines::{self, Deadline, Urgency};
 use crate::domain::due::facts;
 use crate::services::session::Session;
 
+/// How many days ahead `due` warns of a drop key about to be destroyed.
+const DROP_WARN_DAYS: i64 = 3;
+
 /// `reviewer due [--as-of DATE] [--mine] [--online [--server URL]] [--json]`;
 /// `online` is the drop box to ask for the items waiting unacknowledged.
 pub fn run(
@@ -82,6 +85,7 @@ pub fn run(
         }
     }
     pending.sort();
+    let drop_risk = crate::services::dropkeys::at_risk(s, now.day(), DROP_WARN_DAYS)?;
     if json {
         let out: Vec<_> = rows
             .iter()
@@ -99,7 +103,8 @@ pub fn run(
             })
             .collect();
         let mut doc = serde_json::json!({"as_of": now.day().to_string(), "cases": out,
-            "unacknowledged_items": pending.iter().map(|(d, left)| serde_json::json!({"oldest": d, "days_left": left})).collect::<Vec<_>>()});
+            "unacknowledged_items": pending.iter().map(|(d, left)| serde_json::json!({"oldest": d, "days_left": left})).collect::<Vec<_>>(),
+            "drop_keys_at_risk": drop_risk});
         if let Some((server, waiting, oldest)) = &answer {
             doc["online"] =
                 serde_json::json!({"server": server, "waiting": waiting, "oldest": oldest});
@@ -117,7 +122,16 @@ pub fn run(
             None => outln!("The drop box at {server} holds nothing you have not synced."),
         }
     }
-    if rows.is_empty() && pending.is_empty() {
+    for r in &drop_risk {
+        outln!(
+            "warning: your drop key for {} to {} is destroyed on {} (in {}): items sent to it since your last sync become unreadable; run `reviewer sync` before then",
+            r.not_before,
+            r.not_after,
+            r.destroyed_on,
+            dropbox_term::count(r.days_left.unsigned_abs(), "day", "days")
+        );
+    }
+    if rows.is_empty() && pending.is_empty() && drop_risk.is_empty() {
         outln!("Nothing due as of {}.", now.day());
     }
     for (_, c, st, ds) in &rows {

@@ -84,7 +84,23 @@ pub fn file_ciphertext(
     receipt: &str,
     now: UnixTime,
 ) -> anyhow::Result<Filed> {
-    let plain = match envelope::decrypt(ct, &[&keys.age]) {
+    file_ciphertext_with(store, keys, &[], team, ct, server_id, receipt, now)
+}
+
+/// [`file_ciphertext`] trying the member's drop identities (protocol 1.4)
+/// as well as their long-term key.
+#[allow(clippy::too_many_arguments)]
+pub fn file_ciphertext_with(
+    store: &mut CaseStore,
+    keys: &MemberKeys,
+    drop: &[&dropbox_crypto::hybrid::HybridIdentity],
+    team: &TeamFingerprint,
+    ct: impl Read,
+    server_id: Option<&str>,
+    receipt: &str,
+    now: UnixTime,
+) -> anyhow::Result<Filed> {
+    let plain = match envelope::decrypt_with(ct, &[&keys.age], drop) {
         Ok(p) => p,
         Err(envelope::EnvelopeError::NoMatchingKey) => return Ok(Filed::Unreadable),
         Err(envelope::EnvelopeError::Io(e)) => return Err(e).context("cannot read the item"),

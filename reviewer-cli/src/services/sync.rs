@@ -14,7 +14,8 @@ use dropbox_crypto::time::Day;
 
 use crate::domain::ingest::{Filed, Refusal};
 use crate::remote::Api;
-use crate::services::ingest::{file_ciphertext, quarantine_facts};
+use crate::services::dropkeys;
+use crate::services::ingest::{file_ciphertext_with, quarantine_facts};
 use crate::services::roster::check_pages;
 use crate::services::session::Session;
 use crate::services::teamlog::{self, Ctx};
@@ -65,6 +66,8 @@ pub struct Outcome {
     pub page_alerts: Vec<String>,
     /// Items that could not be handled; they stay for the next sync.
     pub errors: Vec<String>,
+    /// Drop keys made, destroyed and published (protocol 1.4).
+    pub drop_keys: dropkeys::Rotation,
 }
 
 /// Syncs an open session (without the automatic purge, which runs once
@@ -93,6 +96,9 @@ pub fn run(
         errln!("{a}");
     }
     let api = Api::new(&server, &s.keys)?;
+    out.drop_keys = dropkeys::rotate(&s, &api)?;
+    let drop_ids = dropkeys::identities(&s)?;
+    let drop_ids: Vec<_> = drop_ids.iter().map(|d| &d.identity).collect();
     let (posted, errors) = teamlog::post_outbox(&api, &mut s.store)?;
     out.events_posted = posted;
     out.errors = errors;
@@ -124,9 +130,10 @@ pub fn run(
                 }
             };
             let mut probe = ct.try_clone()?;
-            let filed = file_ciphertext(
+            let filed = file_ciphertext_with(
                 &mut s.store,
                 &s.keys,
+                &drop_ids,
                 &ctx.chain.fingerprint,
                 std::io::BufReader::new(ct),
                 Some(&id),
@@ -224,6 +231,9 @@ pub fn run(
     // `reviewer due` warns before the server's cap purges what stays unacked.
     let oldest = unacked.iter().min().cloned().unwrap_or_default();
     s.store.set_meta("inbox_oldest", &oldest)?;
+    if unacked.is_empty() {
+        dropkeys::mark_synced(&s, today)?;
+    }
     out.snapshots = teamlog::queue_snapshots(&mut s.store, &ctx)?;
     let (posted_after, errors_after) = teamlog::post_outbox(&api, &mut s.store)?;
     out.events_posted += posted_after;
