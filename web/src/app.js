@@ -6,7 +6,8 @@
 import wordlistText from "../../crypto/wordlists/eff_large_wordlist.txt";
 import { parseChainJson, verifyChain, originListed } from "./roster.js";
 import { encodeChunks, encodeHeader, bundleLen, newDeleteToken, safeName } from "./bundle.js";
-import { submissionSlots, encrypterFor } from "./envelope.js";
+import { encrypterFor } from "./envelope.js";
+import { slotsFor } from "./dropkeys.js";
 import { generateCodename, keysFromSeed, codenameSeedAsync, wordlistFrom, parseCodename } from "./codename.js";
 import { dayText, dayOf } from "./keys.js";
 import { solvePow, tusUpload, uploadToken } from "./tus.js";
@@ -357,7 +358,7 @@ async function send(ev) {
       header.reply = { age: keys.x25519Recipient, sign: keys.ed25519Public };
       header.thread = keys.thread;
     }
-    const slots = submissionSlots(roster, header.recipients, keys ? keys.x25519Recipient : null);
+    const slots = await slotsFor(chain, header.recipients, keys, Math.floor(Date.now() / 1000));
     const headerBytes = encodeHeader(header);
     const plainLen = bundleLen(headerBytes.length, header);
     const sources = state.files.map((f) => fileChunks(f.blob));
@@ -611,7 +612,7 @@ async function sendFollowup(ev) {
       reply: { age: keys.x25519Recipient, sign: keys.ed25519Public },
       attachments,
     };
-    const slots = submissionSlots(roster, to, keys.x25519Recipient);
+    const slots = await slotsFor(chain, to, keys, Math.floor(Date.now() / 1000));
     const plainLen = bundleLen(encodeHeader(header).length, header);
     const sources = files.map((x) => fileChunks(x.blob));
     const ciphertext = await encrypterFor(slots).encrypt(streamOf(encodeChunks(header, sources)));

@@ -1,7 +1,8 @@
 // Codenames (PROTOCOL §9), as crypto/src/codename.rs: 8 words of the EFF
 // large word list; Argon2id v1.3 (m = 19 MiB, t = 2, p = 1) over the
 // normalised words with the team-bound salt, then HKDF-SHA256 into the
-// X25519 reply identity and the ed25519 mailbox key.
+// X25519 reply identity, the ed25519 mailbox key and (protocol 1.4) the
+// hybrid identity of the codename slot when drop keys are on.
 //
 // The word list is passed in (the page bundles
 // crypto/wordlists/eff_large_wordlist.txt; the tests read the same file).
@@ -10,13 +11,17 @@ import { argon2id, argon2idAsync } from "@noble/hashes/argon2.js";
 import { extract, expand } from "@noble/hashes/hkdf.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { ed25519 } from "@noble/curves/ed25519.js";
-import { ageIdentityText, ageRecipientText, signKeyText, x25519Public } from "./keys.js";
+import { MLKEM768X25519 } from "@noble/post-quantum/hybrid.js";
+import { ageIdentityText, ageRecipientText, hybridIdentityText, hybridRecipientText, signKeyText, x25519Public } from "./keys.js";
 import { b64urlEncode, concat, isRustWhitespace, parseHex32, randomBelow, toHex, utf8 } from "./util.js";
 
 export const WORDS = 8;
 export const SALT_PREFIX = "dropbox-codename-v1";
 export const LABEL_X25519 = "dropbox/v1/codename/x25519";
 export const LABEL_ED25519 = "dropbox/v1/codename/ed25519";
+// Protocol 1.4: the codename slot's post-quantum identity, used when the
+// team's reports are encrypted to drop keys (§4.5, §7.5).
+export const LABEL_HYBRID = "dropbox/v1/codename/mlkem768x25519";
 export const ARGON2 = { t: 2, m: 19 * 1024, p: 1, dkLen: 32, version: 0x13 };
 
 /** The word list from its file text (one word per line). */
@@ -79,8 +84,11 @@ export function keysFromSeed(seed) {
   const prk = extract(sha256, seed);
   const x = expand(sha256, prk, utf8(LABEL_X25519), 32);
   const e = expand(sha256, prk, utf8(LABEL_ED25519), 32);
+  const q = expand(sha256, prk, utf8(LABEL_HYBRID), 32);
   const mailboxPublic = ed25519.getPublicKey(e);
   const keys = {
+    hybridIdentity: hybridIdentityText(q),
+    hybridRecipient: hybridRecipientText(MLKEM768X25519.getPublicKey(q)),
     x25519Identity: ageIdentityText(x),
     x25519Recipient: ageRecipientText(x25519Public(x)),
     ed25519Seed: e,
@@ -89,6 +97,7 @@ export function keysFromSeed(seed) {
     thread: toHex(sha256(mailboxPublic)),
   };
   x.fill(0);
+  q.fill(0);
   prk.fill(0);
   return keys;
 }

@@ -2,15 +2,35 @@
 // age-encryption package: one slot per roster member in roster order plus
 // the codename slot; members left out and an absent codename get decoy
 // X25519 stanzas; the slots are shuffled; one grease stanza goes last.
+// With drop keys on (§7.5) every slot is of the hybrid type instead:
+// members' drop keys, the codename's hybrid recipient, hybrid decoys.
 
 import { Decrypter, Encrypter, Stanza } from "age-encryption";
 import { CodedError, b64nopadEncode, randomBelow, randomBytes, shuffle } from "./util.js";
 import { x25519RandomShare } from "./keys.js";
+import { MLKEM768X25519 } from "@noble/post-quantum/hybrid.js";
 
 /** A decoy: a real curve point as the share, 32 random bytes as the body. */
 export class DecoyRecipient {
   wrapFileKey() {
     return [new Stanza(["X25519", b64nopadEncode(x25519RandomShare())], randomBytes(32))];
+  }
+}
+
+/** The slot value of a hybrid decoy (a left-out member or absent codename). */
+export const HYBRID_DECOY = Symbol("hybrid decoy");
+
+/**
+ * A hybrid decoy, as `HybridDecoy`: the argument a real encapsulation to a
+ * fresh throwaway key (an ML-KEM ciphertext and an X25519 point), the body
+ * 32 random bytes like a sealed file key; indistinguishable from a real
+ * `mlkem768x25519` stanza.
+ */
+export class HybridDecoyRecipient {
+  wrapFileKey() {
+    const throwaway = MLKEM768X25519.keygen(randomBytes(32)).publicKey;
+    const { cipherText } = MLKEM768X25519.encapsulate(throwaway);
+    return [new Stanza(["mlkem768x25519", b64nopadEncode(cipherText)], randomBytes(32))];
   }
 }
 
@@ -50,10 +70,12 @@ export function submissionSlots(roster, chosen, codenameRecipient) {
 
 /** An age Encrypter for the slots, shuffled, grease last. */
 export function encrypterFor(slots) {
-  if (!slots.some((s) => s !== null)) throw new CodedError("envelope-no-recipient", "choose at least one recipient");
+  if (!slots.some((s) => s !== null && s !== HYBRID_DECOY)) throw new CodedError("envelope-no-recipient", "choose at least one recipient");
   const order = shuffle([...slots]);
   const e = new Encrypter();
-  for (const s of order) e.addRecipient(s === null ? new DecoyRecipient() : s);
+  for (const s of order) {
+    e.addRecipient(s === null ? new DecoyRecipient() : s === HYBRID_DECOY ? new HybridDecoyRecipient() : s);
+  }
   e.addRecipient(new GreaseRecipient());
   return e;
 }

@@ -100,6 +100,36 @@ export function parseAgeRecipient(s) {
   }
 }
 
+/** Bytes of an ML-KEM-768 + X25519 public key (PROTOCOL §7.5). */
+export const HYBRID_PUBLIC_BYTES = 1216;
+
+/**
+ * Parses a canonical lower-case hybrid recipient `age1pq1…` (as
+ * `HybridRecipient::from_str`: no bech32 length limit), or null.
+ */
+export function parseHybridRecipient(s) {
+  if (typeof s !== "string" || !s.startsWith("age1pq1")) return null;
+  try {
+    const d = bech32.decode(s, false);
+    const bytes = bech32.fromWords(d.words);
+    if (d.prefix !== "age1pq" || bytes.length !== HYBRID_PUBLIC_BYTES) return null;
+    if (bech32.encode("age1pq", bech32.toWords(bytes), false) !== s) return null;
+    return bytes;
+  } catch {
+    return null;
+  }
+}
+
+/** The `age1pq1…` text of a hybrid public key. */
+export function hybridRecipientText(publicBytes) {
+  return bech32.encode("age1pq", bech32.toWords(publicBytes), false);
+}
+
+/** The `AGE-SECRET-KEY-PQ-1…` text of a 32-byte hybrid seed. */
+export function hybridIdentityText(seed) {
+  return bech32.encodeFromBytes("age-secret-key-pq-", seed).toUpperCase();
+}
+
 export function ageRecipientText(publicBytes) {
   return bech32.encodeFromBytes("age", publicBytes);
 }

@@ -17,6 +17,7 @@ import { UNICODE_VERSION } from "../src/names-table.js";
 import { decodeSlice, encodeToBytes, padme, paddedLen, trailerLen, safeName, headerShape } from "../src/bundle.js";
 import { wordlistFrom, parseCodename, deriveKeys } from "../src/codename.js";
 import { decryptBytes } from "../src/envelope.js";
+import { identityToRecipient } from "age-encryption";
 import { b64decode, hexToBytes, sha256Hex, toHex, utf8 } from "../src/util.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -187,7 +188,7 @@ test("trailer length formula and safe_name", () => {
   assert.equal(utf8(safeName("é".repeat(200))).length, 254);
 });
 
-test("codename vectors (argon2id, HKDF labels)", () => {
+test("codename vectors (argon2id, HKDF labels)", async () => {
   const list = wordlistFrom(readFileSync(join(root, "crypto", "wordlists", "eff_large_wordlist.txt"), "utf8"));
   assert.equal(sha256Hex(readFileSync(join(root, "crypto", "wordlists", "eff_large_wordlist.txt"))), "6d557f0693958fb5e650b68b5bee585eb82cf4da32965505c789e924743bc522");
   for (const [f, v] of load("codename")) {
@@ -199,6 +200,9 @@ test("codename vectors (argon2id, HKDF labels)", () => {
     assert.equal(k.ed25519Public, v.ed25519_public, f);
     assert.equal(k.mailbox, v.mailbox, f);
     assert.equal(k.thread, v.thread, f);
+    // The codename slot's hybrid recipient (drop keys on, §7.5).
+    assert.equal(k.hybridRecipient, v.hybrid_recipient, f);
+    assert.equal(await identityToRecipient(k.hybridIdentity), v.hybrid_recipient, f);
   }
   assert.throws(() => parseCodename("abacus abacus", list), /8 words/);
   assert.throws(() => parseCodename("abacus abacus abacus abacus abacus abacus abacus abacusx", list), /word 8/);

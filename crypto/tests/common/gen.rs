@@ -1540,6 +1540,7 @@ fn codename_vectors(out: &mut BTreeMap<String, Vec<u8>>) {
                 "ed25519_public": keys.mailbox_key.public().to_string(),
                 "mailbox": keys.mailbox().to_string(),
                 "thread": keys.thread().to_string(),
+                "hybrid_recipient": keys.hybrid.recipient().to_string(),
             }),
         );
     }

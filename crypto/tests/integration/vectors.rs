@@ -248,6 +248,11 @@ fn codename_vectors() {
             "{name}"
         );
         assert_eq!(
+            keys.hybrid.recipient().to_string(),
+            v["hybrid_recipient"].as_str().unwrap(),
+            "{name}"
+        );
+        assert_eq!(
             keys.mailbox().to_string(),
             v["mailbox"].as_str().unwrap(),
             "{name}"
