@@ -407,3 +407,106 @@ fn forged_expired_and_missing_drop_keys_are_refused() {
     );
     assert!(resp.status == 401 || resp.status == 403, "{}", resp.status);
 }
+
+/// The page (issue 18 item 2), in headless Chromium: with drop keys on it
+/// encrypts to the chosen members' drop keys and the codename's hybrid
+/// recipient (hybrid stanzas only, decoys for the member left out), the
+/// member's reviewer files the report after a sync; and it refuses to send,
+/// saying whom, when a chosen member has no drop key or only an expired
+/// one, never falling back to the long-term key.
+#[test]
+fn the_page_sends_to_drop_keys_and_refuses_without_one() {
+    let web = crate::web::web_ready();
+    let t = Team::new("dropkeys-page");
+    t.sync("alice");
+    t.sync("bob");
+    let spec = |title: &str, leave_out: &[&str], replies: bool, refuse: bool| {
+        serde_json::json!({
+            "base": t.url, "fingerprint": t.fp, "title": title, "body": "seen from the page",
+            "files": [], "leave_out": leave_out, "replies": replies, "expect_refusal": refuse,
+        })
+    };
+
+    let sent = crate::web::run_page(
+        &web,
+        &t.dir,
+        "sent",
+        spec("from the page", &["mallory (test)"], true, false),
+        &t.srv,
+    );
+    let receipt = sent["receipt"].as_str().unwrap();
+    // mallory, left out, can still list the inbox and fetch the ciphertext
+    // as a member: it is what the server stores.
+    let inbox =
+        dropbox_e2e::as_member(t.srv.addr, &t.mallory, "GET", "/v1/inbox", None, b"").json();
+    let item = inbox["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["receipt"] == receipt)
+        .unwrap_or_else(|| panic!("{receipt} not in {inbox}"))
+        .clone();
+    let ct = dropbox_e2e::fetch_submission(
+        t.srv.addr,
+        &t.mallory,
+        item["id"].as_str().unwrap(),
+        receipt,
+    );
+    let h = agehdr::parse(&ct).unwrap();
+    let hybrid = h.stanzas.iter().filter(|s| s.tag == HYBRID_TAG).count();
+    assert_eq!(hybrid, 4, "3 members and the codename slot, all hybrid");
+    assert_eq!(h.stanzas.len(), 5, "and one grease stanza");
+    assert!(h.stanzas.iter().all(|s| s.tag != "X25519"));
+    // Not to any long-term key (mallory's included), to the codename's
+    // hybrid identity, and to alice's drop identity.
+    assert!(dropbox_crypto::envelope::decrypt_with(&ct[..], &[&t.mallory.age], &[]).is_err());
+    let (alice_age, _) = identities_in(&t.home("alice"), &pass("alice"));
+    assert!(dropbox_crypto::envelope::decrypt_with(&ct[..], &[&alice_age], &[]).is_err());
+    let keys = dropbox_crypto::codename::Codename::parse(sent["codename"].as_str().unwrap())
+        .unwrap()
+        .derive(&t.fp.parse().unwrap());
+    assert!(dropbox_crypto::envelope::decrypt_with(&ct[..], &[], &[&keys.hybrid]).is_ok());
+    assert!(home_opens(&t.home("alice"), &pass("alice"), &ct));
+    t.sync("alice");
+    assert!(t.titles("alice").contains(&"from the page".to_owned()));
+
+    // mallory has published no drop key: choosing her is refused, by name.
+    let refused = crate::web::run_page(
+        &web,
+        &t.dir,
+        "none",
+        spec("to mallory", &[], false, true),
+        &t.srv,
+    );
+    let err = refused["form_error"].as_str().unwrap();
+    assert!(
+        err.contains("mallory (test)") && err.contains("drop key"),
+        "{err}"
+    );
+    assert_eq!(refused["receipt_shown"], false);
+
+    // Her own key, signed by her, but expired (the server's row says it
+    // is good for a month): still refused.
+    let today = UnixTime::now().day();
+    let expired = DropKey::new(
+        t.fp.parse().unwrap(),
+        t.mallory.id.clone(),
+        HybridIdentity::generate().recipient(),
+        dropkey::window_of(today.add_days(-30), 7),
+    )
+    .sign(&t.mallory.sign);
+    t.inject("mallory", &expired, today.add_days(30));
+    let refused = crate::web::run_page(
+        &web,
+        &t.dir,
+        "expired",
+        spec("to mallory", &[], false, true),
+        &t.srv,
+    );
+    let err = refused["form_error"].as_str().unwrap();
+    assert!(err.contains("mallory (test)"), "{err}");
+    // Nothing but the first report reached the drop box.
+    let inbox =
+        dropbox_e2e::as_member(t.srv.addr, &t.mallory, "GET", "/v1/inbox", None, b"").json();
+    assert_eq!(inbox["items"].as_array().unwrap().len(), 1, "{inbox}");
+}

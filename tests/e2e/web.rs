@@ -111,7 +111,7 @@ fn jpeg_with_gps() -> (Vec<u8>, Vec<u8>) {
 /// Runs `bash .ci/web.sh` once per test process (both browser tests need
 /// it, and two at once would rebuild web/dist over each other); returns
 /// the web/ directory.
-fn web_ready() -> PathBuf {
+pub(crate) fn web_ready() -> PathBuf {
     static READY: OnceLock<Result<(), String>> = OnceLock::new();
     let root = repo();
     let done = READY.get_or_init(|| {
@@ -177,7 +177,7 @@ fn run_script(
 }
 
 /// Runs send-report.mjs (Chromium) with a spec.
-fn run_page(
+pub(crate) fn run_page(
     web: &Path,
     dir: &TempDir,
     name: &str,

@@ -6,7 +6,9 @@
 // spec: {"base","fingerprint","output" (where the JSON result goes),
 //        "title","body","files":[paths],"leave_out":[display names],
 //        "replies":bool,"screenshot":path?,"drop_connection":bool?,
-//        "wrong_fingerprint":hex?}
+//        "wrong_fingerprint":hex?,"expect_refusal":bool?}
+// With expect_refusal the page must refuse to send (drop keys, §4.5): what
+// the form's error says goes in the result as form_error.
 // With "check_replies": {"codename", "followup", "leave_out":[names]?,
 // "files":[paths]?} it
 // sends no report: it opens the page, checks the replies with the codename
@@ -135,6 +137,12 @@ try {
   for (const name of spec.leave_out || []) await page.getByLabel(name, { exact: true }).uncheck();
   if (spec.replies) await page.getByLabel("I want to receive replies").check();
   await page.getByRole("button", { name: "Send report" }).click();
+  if (spec.expect_refusal) {
+    await page.locator("#form-error").waitFor({ state: "visible", timeout: 120000 });
+    out.form_error = await page.locator("#form-error").textContent();
+    out.receipt_shown = await page.getByLabel("Receipt", { exact: true }).isVisible();
+    throw DONE;
+  }
   const receipt = page.getByLabel("Receipt", { exact: true });
   await receipt.waitFor({ state: "visible", timeout: 240000 }).catch(async (e) => {
     out.form_error = await page.locator("#form-error").textContent();
