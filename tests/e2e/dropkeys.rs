@@ -510,3 +510,69 @@ fn the_page_sends_to_drop_keys_and_refuses_without_one() {
         dropbox_e2e::as_member(t.srv.addr, &t.mallory, "GET", "/v1/inbox", None, b"").json();
     assert_eq!(inbox["items"].as_array().unwrap().len(), 1, "{inbox}");
 }
+
+/// A member who rotates their long-term keys (`key rotate`, the rekey
+/// roster, `key activate`) keeps their drop identities: a report sent to a
+/// drop key made before the rotation is filed by the next sync, and the
+/// drop keys, re-signed with the new sign key, are accepted by reporters.
+#[test]
+fn a_key_rotation_keeps_the_drop_identities() {
+    let t = Team::new("dropkeys-rekey");
+    t.sync("alice");
+    t.sync("bob");
+    let leave = ["--leave-out", "mallory", "--leave-out", "alice"];
+    must(t.try_submit("before the rotation", &leave), "send to bob");
+
+    let card = t.rev("bob", &["key", "rotate", "--json"]).stdout;
+    let new_card = t.dir.join("bob-new.card.json");
+    std::fs::write(&new_card, &card).unwrap();
+    let chain = t.dir.join("roster.json");
+    let next = t.dir.join("roster-rekey.json");
+    t.rev(
+        "alice",
+        &[
+            "team",
+            "rekey",
+            "--chain",
+            &s(&chain),
+            "--member",
+            &s(&new_card),
+            "--out",
+            &s(&next),
+            "--json",
+        ],
+    );
+    t.rev("bob", &["team", "sign", &s(&next), "--json"]);
+    t.rev(
+        "alice",
+        &["team", "publish", "--server", &t.url, "--chain", &s(&next)],
+    );
+    // Until bob's next sync his served drop keys carry his old signature,
+    // which the new roster no longer accepts: a reporter is refused.
+    let out = t.try_submit("too early", &leave);
+    assert!(
+        !out.status.success(),
+        "a drop key signed by a replaced key was used"
+    );
+    t.rev("bob", &["key", "activate", "--server", &t.url]);
+
+    // The drop identities open with the new long-term key only.
+    let (new_age, drop) = identities_in(&t.home("bob"), &pass("bob"));
+    assert_eq!(drop.len(), 3, "the rotation kept every drop identity");
+    let bob_new: serde_json::Value = serde_json::from_slice(&card).unwrap();
+    assert_eq!(
+        new_age.recipient().to_string(),
+        bob_new["age"].as_str().unwrap()
+    );
+
+    let synced = t.sync("bob");
+    assert_eq!(synced["drop_keys"]["created"], 0, "{synced}");
+    assert_eq!(synced["drop_keys"]["published"], 3, "{synced}");
+    assert!(t.titles("bob").contains(&"before the rotation".to_owned()));
+    must(
+        t.try_submit("after the rotation", &leave),
+        "send to bob again",
+    );
+    t.sync("bob");
+    assert!(t.titles("bob").contains(&"after the rotation".to_owned()));
+}

@@ -107,8 +107,8 @@ fn print_card(card: &dropbox_crypto::roster::Member, json: bool) -> anyhow::Resu
 }
 
 /// `reviewer key activate`: checks the drop box's roster names the pending
-/// keys, re-wraps the case store (and the team OpenPGP key, if held) to the
-/// new age identity, then replaces the keys.
+/// keys, re-wraps the case store, the drop identities (and the team OpenPGP
+/// key, if held) to the new age identity, then replaces the keys.
 fn activate(home: &Path, server: Option<&str>, json: bool) -> anyhow::Result<()> {
     let server = crate::services::session::server_url(home, server)?;
     let store = KeyStore::new(home);
@@ -135,13 +135,22 @@ fn activate(home: &Path, server: Option<&str>, json: bool) -> anyhow::Result<()>
             chain.head().roster.seq
         );
     }
-    for file in [crate::home::STORE_KEY, crate::home::TEAM_PGP] {
+    // The drop identities (protocol 1.4) are encrypted to the long-term age
+    // key too: without this they would be unreadable after the switch, and
+    // every report sent to a drop key made before it lost. Each file is
+    // rewritten whole before the keys switch; one that already opens with
+    // the new key (an activate cut short and run again) is rewritten as is.
+    for file in [
+        crate::home::STORE_KEY,
+        crate::home::TEAM_PGP,
+        crate::keys::DROP_KEYS,
+    ] {
         let path = home.join(file);
         if !path.exists() {
             continue;
         }
         let plain = zeroize::Zeroizing::new(
-            dropbox_crypto::envelope::decrypt_vec(&std::fs::read(&path)?, &[&old.age])
+            dropbox_crypto::envelope::decrypt_vec(&std::fs::read(&path)?, &[&old.age, &next.age])
                 .with_context(|| format!("{file} does not open with your current keys"))?,
         );
         let ct = dropbox_crypto::envelope::encrypt_vec(
