@@ -1028,6 +1028,10 @@ pub struct PolicyArgs {
     /// A report category the page offers (repeatable; replaces the list).
     #[arg(long = "category", value_name = "NAME")]
     pub categories: Vec<String>,
+    /// Encrypt reports to members' drop keys valid this many days (1-90;
+    /// forward secrecy, docs/PROTOCOL.md §4.5); 0 turns drop keys off.
+    #[arg(long, value_name = "DAYS")]
+    pub drop_key_days: Option<u32>,
 }
 
 /// How the keys are locked at rest.

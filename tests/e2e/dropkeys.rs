@@ -576,3 +576,81 @@ fn a_key_rotation_keeps_the_drop_identities() {
     t.sync("bob");
     assert!(t.titles("bob").contains(&"after the rotation".to_owned()));
 }
+
+/// `--drop-key-days` on `team init` and `team renew`, beside the other
+/// per-field policy flags: it sets the roster's window, 0 turns drop keys
+/// off again, and a window beyond 90 days is refused before signing.
+#[test]
+fn team_init_and_renew_set_the_drop_key_window() {
+    let dir = TempDir::new("dropkeys-flag");
+    let home = dir.join("alice");
+    let rev = |args: &[&str]| {
+        Command::new(binary("reviewer"))
+            .arg("--home")
+            .arg(&home)
+            .args(args)
+            .env("REVIEWER_PASSPHRASE", pass("alice"))
+            .output()
+            .unwrap()
+    };
+    let card = dir.join("alice.card.json");
+    std::fs::write(
+        &card,
+        must(
+            rev(&["key", "new", "--name", "alice", "--id", "alice", "--json"]),
+            "key new",
+        )
+        .stdout,
+    )
+    .unwrap();
+    let head_policy = |chain: &Path| -> serde_json::Value {
+        let v: serde_json::Value = serde_json::from_slice(&std::fs::read(chain).unwrap()).unwrap();
+        let last = v.as_array().unwrap().last().unwrap();
+        let payload = STANDARD.decode(last["payload"].as_str().unwrap()).unwrap();
+        serde_json::from_slice::<serde_json::Value>(&payload).unwrap()["policy"].clone()
+    };
+    let chain = dir.join("roster.json");
+    let init = |days: &str| {
+        rev(&[
+            "team",
+            "init",
+            "--name",
+            "Flag",
+            "--member",
+            &s(&card),
+            "--endpoint",
+            "http://127.0.0.1:9",
+            "--drop-key-days",
+            days,
+            "--out",
+            &s(&chain),
+            "--json",
+        ])
+    };
+    assert!(!init("91").status.success(), "a 91-day window was signed");
+    assert!(!chain.exists());
+    must(init("14"), "team init --drop-key-days 14");
+    assert_eq!(head_policy(&chain)["drop_key_days"], 14);
+
+    let renew = |days: &str| {
+        rev(&[
+            "team",
+            "renew",
+            "--chain",
+            &s(&chain),
+            "--drop-key-days",
+            days,
+            "--out",
+            &s(&chain),
+            "--json",
+        ])
+    };
+    must(renew("3"), "team renew --drop-key-days 3");
+    assert_eq!(head_policy(&chain)["drop_key_days"], 3);
+    must(renew("0"), "team renew --drop-key-days 0");
+    assert!(
+        head_policy(&chain).get("drop_key_days").is_none(),
+        "{}",
+        head_policy(&chain)
+    );
+}

@@ -495,6 +495,9 @@ fn policy_from(a: &PolicyArgs, base: Policy) -> anyhow::Result<Policy> {
     if !a.categories.is_empty() {
         p.categories = a.categories.clone();
     }
+    if let Some(d) = a.drop_key_days {
+        p.drop_key_days = (d != 0).then_some(d);
+    }
     Ok(p)
 }
 

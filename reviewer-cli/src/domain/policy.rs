@@ -72,6 +72,19 @@ pub fn check(p: &Policy) -> Result<(), PolicyError> {
             });
         }
     }
+    if let Some(w) = p.drop_key_days {
+        let (min, max) = (
+            dropbox_crypto::dropkey::MIN_WINDOW_DAYS,
+            dropbox_crypto::dropkey::MAX_WINDOW_DAYS,
+        );
+        if !(min..=max).contains(&w) {
+            return Err(PolicyError::OutOfRange {
+                field: "drop-key days",
+                value: w.into(),
+                max: max.into(),
+            });
+        }
+    }
     let d = p.disclosure_days;
     if !(d[0] > 0 && d[0] <= d[1] && d[1] <= d[2]) {
         return Err(PolicyError::Disclosure(d.to_vec()));
@@ -168,11 +181,21 @@ mod tests {
             with(&|p| p.categories = vec![" padded".into()]),
             Err(PolicyError::Categories(_))
         ));
+        for w in [0, 91] {
+            assert!(matches!(
+                with(&|p| p.drop_key_days = Some(w)),
+                Err(PolicyError::OutOfRange {
+                    field: "drop-key days",
+                    ..
+                })
+            ));
+        }
         // Edge values that are meant.
         with(&|p| {
             p.timezone = "America/Argentina/Buenos_Aires".into();
             p.ack_hours = MAX_HOURS;
             p.disclosure_days = [1, 1, 1];
+            p.drop_key_days = Some(90);
             p.categories = vec!["a".repeat(MAX_CATEGORY_BYTES)];
         })
         .unwrap();
