@@ -654,3 +654,64 @@ fn team_init_and_renew_set_the_drop_key_window() {
         head_policy(&chain)
     );
 }
+
+/// A follow-up from `dropbox-submit` with drop keys on is encrypted like
+/// the report: hybrid stanzas only (the chosen members' drop keys, a decoy
+/// for the member left out, the codename's hybrid recipient), never to a
+/// long-term key; the member's reviewer files it with the report.
+#[test]
+fn a_followup_from_dropbox_submit_goes_to_drop_keys() {
+    let t = Team::new("dropkeys-followup");
+    t.sync("alice");
+    t.sync("bob");
+    let sent = as_json(&must(
+        t.try_submit("with replies", &["--leave-out", "mallory", "--reply"]),
+        "send --reply",
+    ));
+    let codename = sent["codename"].as_str().unwrap().to_owned();
+    let out = must(
+        Command::new(binary("dropbox-submit"))
+            .args([
+                "followup",
+                "--message",
+                "followup-canary",
+                "--leave-out",
+                "mallory",
+            ])
+            .args(["--server", &t.url, "--team", &t.fp, "--json"])
+            .arg("--state")
+            .arg(t.dir.join("submit-state"))
+            .env("DROPBOX_CODENAME", &codename)
+            .output()
+            .unwrap(),
+        "followup",
+    );
+    let f = as_json(&out);
+    let ct = dropbox_e2e::fetch_submission(
+        t.srv.addr,
+        &t.mallory,
+        f["id"].as_str().unwrap(),
+        f["receipt"].as_str().unwrap(),
+    );
+    let h = agehdr::parse(&ct).unwrap();
+    assert_eq!(
+        h.stanzas.iter().filter(|s| s.tag == HYBRID_TAG).count(),
+        4,
+        "3 members and the codename slot"
+    );
+    assert_eq!(h.stanzas.len(), 5, "and one grease stanza");
+    assert!(dropbox_crypto::envelope::decrypt_with(&ct[..], &[&t.mallory.age], &[]).is_err());
+    let keys = dropbox_crypto::codename::Codename::parse(&codename)
+        .unwrap()
+        .derive(&t.fp.parse().unwrap());
+    assert!(dropbox_crypto::envelope::decrypt_with(&ct[..], &[&keys.identity], &[]).is_err());
+    assert!(dropbox_crypto::envelope::decrypt_with(&ct[..], &[], &[&keys.hybrid]).is_ok());
+    assert!(home_opens(&t.home("bob"), &pass("bob"), &ct));
+    t.sync("bob");
+    let case = as_json(&t.rev("bob", &["list", "--json"]))[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let shown = as_json(&t.rev("bob", &["show", &case, "--json"]));
+    assert!(shown.to_string().contains("followup-canary"), "{shown}");
+}
