@@ -5,6 +5,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use dropbox_reviewer::cli::{Cli, Command};
+use dropbox_reviewer::commands::annotate::Print;
 use dropbox_reviewer::commands::{
     self, annotate, backup, cases, due, purge, reply, report, share, sync,
 };
@@ -200,6 +201,12 @@ fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
             (None, None) => anyhow::bail!("pass --out DIR or --post OUT"),
         },
         Command::Import { dir, outbox, json } => commands::airgap::import(home, dir, outbox, *json),
+        Command::Ui {
+            no_open,
+            idle,
+            server,
+            json,
+        } => commands::ui::run(home, server.as_deref(), idle, *no_open, *json),
         Command::Delete { id, json } => cases::delete(home, id, *json),
         // Neither reads the home: they describe the program.
         Command::Completions(a) => {
