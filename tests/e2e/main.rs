@@ -21,6 +21,7 @@ mod reviewer;
 mod start;
 mod submit;
 mod team_setup;
+mod ui;
 mod uploads;
 mod web;
 

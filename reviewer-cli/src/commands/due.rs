@@ -5,8 +5,7 @@
 
 use dropbox_crypto::time::{Day, UnixTime};
 
-use crate::domain::deadlines::{self, Deadline, Urgency};
-use crate::domain::due::facts;
+use crate::domain::deadlines::{self, Urgency};
 use crate::services::session::Session;
 
 /// `reviewer due [--as-of DATE] [--mine] [--online [--server URL]] [--json]`;
@@ -28,59 +27,12 @@ pub fn run(
         }
         None => UnixTime::now(),
     };
-    let policy = s.policy();
-    let me = s.keys.id.as_str();
-    let mut rows = Vec::new();
-    for c in s.store.cases()? {
-        let st = c.state();
-        if mine && st.owner.as_ref().is_some_and(|o| o.as_str() != me) {
-            continue;
-        }
-        let f = facts(&c, &st);
-        let ds: Vec<Deadline> = deadlines::deadlines(&f, &policy)?
-            .into_iter()
-            .filter(|d| d.done.is_none())
-            .collect();
-        if ds.is_empty() {
-            continue;
-        }
-        let key = deadlines::queue_key(&f, &ds, now);
-        rows.push((key, c, st, ds));
-    }
-    rows.sort_by_key(|a| a.0);
-    // Items nobody here has acknowledged yet wait on the drop box; the
-    // server purges them after `unacked_days`.
-    // Items this member has not acknowledged (every item nobody has is
-    // among them): from the drop box with --online, else as the last sync
-    // left them. The server purges an item nobody acked after
-    // `unacked_days`.
-    let days: Vec<String> = if let Some(server) = online {
-        crate::remote::Api::new(server, &s.keys)?
-            .inbox()?
-            .into_iter()
-            .map(|(_, _, day)| day)
-            .collect()
-    } else {
-        s.store
-            .meta("inbox_oldest")?
-            .filter(|d| !d.is_empty())
-            .into_iter()
-            .collect()
-    };
-    let mut pending: Vec<(String, i64)> = Vec::new();
-    for d in days {
-        let first: Day = d.parse().map_err(|e| anyhow::anyhow!("{e}"))?;
-        if let Some(left) =
-            deadlines::unacked_warning(first, policy.retention.unacked_days, now.day())
-        {
-            pending.push((first.to_string(), left));
-        }
-    }
-    pending.sort();
+    let q = crate::services::due::queue(s, now, mine, online)?;
+    let (rows, pending) = (q.rows, q.pending);
     if json {
         let out: Vec<_> = rows
             .iter()
-            .map(|(_, c, st, ds)| {
+            .map(|(c, st, ds)| {
                 serde_json::json!({
                     "id": c.id, "title": c.report.title, "status": st.status, "owner": st.owner,
                     "severity": st.severity, "severity_guess": c.report.severity,
@@ -103,7 +55,7 @@ pub fn run(
     if rows.is_empty() && pending.is_empty() {
         outln!("Nothing due as of {}.", now.day());
     }
-    for (_, c, st, ds) in &rows {
+    for (c, st, ds) in &rows {
         outln!(
             "{}  {}  [{}{}]",
             c.id,

@@ -4,11 +4,13 @@
 
 pub mod annotate;
 pub mod cases;
+pub mod due;
 pub mod ingest;
 pub mod reply;
 pub mod retention;
 pub mod roster;
 pub mod session;
+pub mod stats;
 pub mod sync;
 pub mod teamlog;
 #[cfg(test)]

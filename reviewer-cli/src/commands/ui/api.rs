@@ -10,9 +10,12 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde::Deserialize;
+use base64::Engine;
 use serde_json::{Value, json};
 
 use crate::domain::case::{Annotations, Case};
+use crate::domain::deadlines::{self, Urgency};
+use crate::domain::stats;
 use crate::services::annotate::{self, Changes};
 use crate::services::cases::{self, Filter};
 use crate::services::reply::Posted;
@@ -59,6 +62,9 @@ pub(super) fn routes() -> axum::Router<Shared> {
         .route("/api/case/{id}/{action}", post(act))
         .route("/api/case/{id}/download/{n}", post(download))
         .route("/api/sync", get(sync_state).post(sync_start))
+        .route("/api/due", get(due))
+        .route("/api/team", get(team))
+        .route("/api/stats", get(stats))
 }
 
 #[derive(Deserialize)]
@@ -379,4 +385,111 @@ async fn sync_state(State(app): State<Shared>) -> Answer {
         "outcome": job.outcome,
         "error": job.error,
     })))
+}
+
+async fn due(State(app): State<Shared>) -> Answer {
+    let v = work(&app, move |s| {
+        let now = s.now();
+        let q = crate::services::due::queue(&s, now, false, None)?;
+        let mut rows = Vec::new();
+        for (c, st, ds) in &q.rows {
+            for d in ds {
+                let urgency = match deadlines::urgency(d, now) {
+                    Urgency::Overdue => "overdue",
+                    Urgency::DueToday => "due soon",
+                    _ => "upcoming",
+                };
+                rows.push(json!({
+                    "case": c.id, "title": c.report.title, "status": st.status,
+                    "owner": st.owner, "what": d.clock.to_string(),
+                    "due": crate::output::when(d.due.0), "urgency": urgency,
+                    "next": d.action,
+                }));
+            }
+        }
+        let pending: Vec<Value> = q
+            .pending
+            .iter()
+            .map(|(d, left)| json!({ "oldest": d, "days_left": left }))
+            .collect();
+        Ok(json!({ "as_of": now.day().to_string(), "rows": rows, "unacknowledged_items": pending }))
+    })
+    .await?;
+    Ok(Json(v))
+}
+
+async fn team(State(app): State<Shared>) -> Answer {
+    let last_sync: Vec<Value> = {
+        let job = app.sync.lock().unwrap_or_else(|e| e.into_inner());
+        job.outcome
+            .as_ref()
+            .map(|o| {
+                ["alerts", "page_alerts"]
+                    .iter()
+                    .flat_map(|k| o[k].as_array().cloned().unwrap_or_default())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let v = work(&app, move |s| {
+        let mut alerts = last_sync;
+        for q in s.store.quarantined()? {
+            if q["alert"] == true {
+                alerts.push(json!(format!(
+                    "quarantined item {}: {}",
+                    q["id"].as_str().unwrap_or_default(),
+                    q["reason"].as_str().unwrap_or_default()
+                )));
+            }
+        }
+        let Some(chain) = s.chain.as_ref() else {
+            return Ok(json!({ "members": [], "alerts": alerts,
+                "name": null, "fingerprint": null, "seq": null }));
+        };
+        let r = &chain.head().roster;
+        let today = s.now().day();
+        if r.expires <= today.add_days(14) {
+            alerts.push(json!(format!(
+                "the roster expires on {}: the admins must sign the next one",
+                r.expires
+            )));
+        }
+        Ok(json!({
+            "name": r.team, "fingerprint": chain.fingerprint.to_string(), "seq": r.seq,
+            "expires": r.expires.to_string(),
+            "members": r.members.iter().map(|m| json!({
+                "id": m.id, "name": m.name,
+                "roles": m.roles.iter().map(|x| format!("{x:?}").to_lowercase()).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+            "alerts": alerts,
+        }))
+    })
+    .await?;
+    Ok(Json(v))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct StatsQuery {
+    year: Option<i32>,
+}
+
+async fn stats(State(app): State<Shared>, Query(q): Query<StatsQuery>) -> Answer {
+    let v = work(&app, move |s| {
+        let report = crate::services::stats::report(&s, q.year)?;
+        let title = match q.year {
+            Some(y) => format!("Reports received in {y}"),
+            None => "Reports received".to_owned(),
+        };
+        // The CLI's chart, as an image (img-src data:): never markup in
+        // the page.
+        let svg = stats::render_svg(&report, &title);
+        let chart = format!(
+            "data:image/svg+xml;base64,{}",
+            base64::engine::general_purpose::STANDARD.encode(svg.as_bytes())
+        );
+        Ok(json!({ "text": stats::render_text(&report), "chart": chart, "title": title }))
+    })
+    .await?;
+    Ok(Json(v))
 }
