@@ -188,6 +188,23 @@ async function caseView(id) {
     say(r.message);
     if (after) after(r);
   };
+  if (c.closed_view) {
+    show(
+      text(c.title, "(no title)"),
+      h("p", { class: "muted" }, `Case ${c.id}`),
+      h(
+        "dl",
+        {},
+        h("dt", {}, "Status"), h("dd", { id: "case-status" }, st.status),
+        h("dt", {}, "Closed"), h("dd", {}, st.closed ? `${st.closed.day}: ${st.closed.reason}` : ""),
+        h("dt", {}, "Purged on"), h("dd", {}, text(c.purge_day, "(held without end)")),
+      ),
+      h("p", {}, "A closed case has left the active store: its details come back if it is reopened before it is purged."),
+      closedActions(act),
+      h("p", {}, h("button", { type: "button", onclick: () => go("inbox") }, "Back to the inbox")),
+    );
+    return;
+  }
   const details = h(
     "dl",
     {},
@@ -220,17 +237,7 @@ async function caseView(id) {
   const reply = c.replies_possible
     ? form("Reply to the reporter", field("Reply", h("textarea", { name: "text", required: true })), "Send reply", (v) => act("reply", { text: v.text }))
     : h("p", {}, "The reporter left no codename: replies are not possible.");
-  const closeOrOpen = st.closed
-    ? [
-        form("Reopen", field("Reason", h("input", { name: "reason", required: true })), "Reopen", (v) => act("reopen", { reason: v.reason })),
-        form(
-          "Hold (keep past the purge)",
-          [field("Reason", h("input", { name: "reason", required: true })), field("Until (YYYY-MM-DD, empty: 30 days)", h("input", { name: "until" }))],
-          "Hold",
-          (v) => act("hold", { reason: v.reason, until: v.until || null }),
-        ),
-      ]
-    : form("Close", field("Reason", h("input", { name: "reason", required: true })), "Close case", (v) => act("close", { reason: v.reason }));
+  const closeOrOpen = form("Close", field("Reason", h("input", { name: "reason", required: true })), "Close case", (v) => act("close", { reason: v.reason }));
   const more = [
     form("Record a step", [field("Step", select("step", STEPS)), field("Detail", h("input", { name: "detail" }))], "Record step", (v) => act("step", { step: v.step, detail: v.detail })),
     form(
@@ -296,6 +303,18 @@ async function caseView(id) {
     section("Access log", log),
     h("p", {}, h("button", { type: "button", onclick: () => go("inbox") }, "Back to the inbox")),
   );
+}
+
+function closedActions(act) {
+  return [
+    form("Reopen", field("Reason", h("input", { name: "reason", required: true })), "Reopen", (v) => act("reopen", { reason: v.reason })),
+    form(
+      "Hold (keep past the purge)",
+      [field("Reason", h("input", { name: "reason", required: true })), field("Until (YYYY-MM-DD, empty: 30 days)", h("input", { name: "until" }))],
+      "Hold",
+      (v) => act("hold", { reason: v.reason, until: v.until || null }),
+    ),
+  ];
 }
 
 // An attachment is saved to a directory the member types, or downloaded

@@ -198,7 +198,19 @@ fn case_view(s: &Session, c: &Case, st: &Annotations) -> Value {
 
 async fn case(State(app): State<Shared>, Path(id): Path<String>) -> Answer {
     let v = work(&app, move |mut s| {
-        let (c, st) = cases::read(&mut s, &id)?;
+        // A closed case has left the active store: the window shows what
+        // `list --closed` shows, and offers to reopen or hold it.
+        let full = s.store.resolve_id(&id)?;
+        let c = s.store.case(&full)?;
+        let st = c.state();
+        if st.closed.is_some() {
+            return Ok(json!({
+                "id": c.id, "closed_view": true, "title": c.report.title,
+                "state": st,
+                "purge_day": st.purge_after(s.store.backup_days).map(|d| d.to_string()),
+            }));
+        }
+        let (c, st) = cases::read(&mut s, &full)?;
         Ok(case_view(&s, &c, &st))
     })
     .await?;
