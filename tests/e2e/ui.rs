@@ -173,8 +173,8 @@ impl Team {
         BufReader::new(child.stdout.take().unwrap())
             .read_line(&mut line)
             .unwrap();
-        let v: serde_json::Value = serde_json::from_str(&line)
-            .unwrap_or_else(|_| panic!("reviewer ui printed {line:?}"));
+        let v: serde_json::Value =
+            serde_json::from_str(&line).unwrap_or_else(|_| panic!("reviewer ui printed {line:?}"));
         (child, v["url"].as_str().unwrap().to_owned())
     }
 }
@@ -253,7 +253,12 @@ fn wait_exit(mut child: Child, within: Duration) -> (std::process::ExitStatus, S
     loop {
         if let Some(st) = child.try_wait().unwrap() {
             let mut err = String::new();
-            child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+            child
+                .stderr
+                .take()
+                .unwrap()
+                .read_to_string(&mut err)
+                .unwrap();
             return (st, err);
         }
         if start.elapsed() > within {
@@ -275,8 +280,7 @@ fn interrupt(child: &Child) {
 }
 
 const TITLE: &str = "<img src=x onerror=\"window.__pwned='title'\"><b>bold</b> title";
-const BODY: &str =
-    "Body <script>window.__pwned='body'</script>\n<iframe src=\"https://example.org\"></iframe> & done";
+const BODY: &str = "Body <script>window.__pwned='body'</script>\n<iframe src=\"https://example.org\"></iframe> & done";
 const FOLLOWUP: &str = "More: <svg onload=\"window.__pwned='followup'\"></svg> and <b>tags</b>";
 
 #[test]
@@ -373,10 +377,7 @@ fn a_member_triages_replies_and_closes_a_case_only_through_the_window() {
         port,
         "POST",
         "/api/session",
-        &[
-            ("Host", &host),
-            ("Content-Type", "text/plain"),
-        ],
+        &[("Host", &host), ("Content-Type", "text/plain")],
         &format!("{{\"secret\":\"{secret}\"}}"),
     );
     assert_eq!(st, 415);
@@ -549,7 +550,9 @@ fn a_member_triages_replies_and_closes_a_case_only_through_the_window() {
     // The reporter reads the reply the window sent.
     let replies = t.submit(&["replies"], Some(&codename));
     assert!(
-        replies.to_string().contains("Thank you, we are looking into it."),
+        replies
+            .to_string()
+            .contains("Thank you, we are looking into it."),
         "{replies:#}"
     );
 
@@ -587,5 +590,9 @@ fn a_bad_idle_time_is_refused_before_anything_listens() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
     assert!(text(&out.stdout).is_empty());
-    assert!(text(&out.stderr).contains("--idle"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("--idle"),
+        "{}",
+        text(&out.stderr)
+    );
 }

@@ -12,8 +12,8 @@ use dropbox_crypto::time::UnixTime;
 pub use crate::services::cases::{Filter, safe_file_name};
 
 use crate::output::{count, when};
-use crate::services::cases;
 use crate::remote::Api;
+use crate::services::cases;
 use crate::services::session::{Session, server_url};
 
 /// Runs `reviewer list`.

@@ -378,4 +378,3 @@ pub fn hold(s: &mut Session, id: &str, reason: &str, until: Option<&str>) -> any
         )
     })
 }
-

@@ -137,7 +137,11 @@ pub fn read(s: &mut Session, id: &str) -> anyhow::Result<(Case, Annotations)> {
 pub fn roster_members(s: &Session, case: &Case) -> Vec<String> {
     s.chain
         .as_ref()
-        .map(|ch| &ch.at(case.report.roster_seq).unwrap_or_else(|| ch.head()).roster)
+        .map(|ch| {
+            &ch.at(case.report.roster_seq)
+                .unwrap_or_else(|| ch.head())
+                .roster
+        })
         .map_or_else(Vec::new, |ro| {
             ro.members.iter().map(|m| m.id.to_string()).collect()
         })
@@ -252,12 +256,7 @@ pub fn attachment_meta(s: &Session, id: &str, n: usize) -> anyhow::Result<(Strin
 /// Decrypts attachment `n` of case `id` into `w`, logs the export, and
 /// says what type it really is. The caller removes what it created when
 /// this fails (half an attachment is not one).
-pub fn export(
-    s: &mut Session,
-    id: &str,
-    n: usize,
-    w: &mut dyn Write,
-) -> anyhow::Result<Exported> {
+pub fn export(s: &mut Session, id: &str, n: usize, w: &mut dyn Write) -> anyhow::Result<Exported> {
     let id = &s.store.resolve_id(id)?;
     let mut c = s.store.open_case(id)?;
     let (claimed, name) = c

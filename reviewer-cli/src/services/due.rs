@@ -22,7 +22,12 @@ pub struct Queue {
 /// The queue as of `now`; `mine` keeps this member's cases and the
 /// unowned; `online` is the drop box to ask for the items waiting
 /// unacknowledged (else as the last sync left them).
-pub fn queue(s: &Session, now: UnixTime, mine: bool, online: Option<&str>) -> anyhow::Result<Queue> {
+pub fn queue(
+    s: &Session,
+    now: UnixTime,
+    mine: bool,
+    online: Option<&str>,
+) -> anyhow::Result<Queue> {
     let policy = s.policy();
     let me = s.keys.id.as_str();
     let mut rows = Vec::new();

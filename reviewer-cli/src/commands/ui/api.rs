@@ -9,8 +9,8 @@ use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use serde::Deserialize;
 use base64::Engine;
+use serde::Deserialize;
 use serde_json::{Value, json};
 
 use crate::domain::case::{Annotations, Case};
@@ -76,7 +76,7 @@ struct Secret {
 async fn session(State(app): State<Shared>, Json(b): Json<Secret>) -> Response {
     match super::exchange(&app, &b.secret) {
         Ok(v) => Json(v).into_response(),
-        Err(r) => r,
+        Err((status, why)) => Failed(status, why.to_owned()).into_response(),
     }
 }
 

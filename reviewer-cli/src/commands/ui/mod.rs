@@ -68,11 +68,13 @@ pub(crate) struct App {
 impl App {
     /// Runs `f` on a session of its own (the keys copied, so services that
     /// take the session by value can), one request at a time.
-    pub(crate) fn work<T>(&self, f: impl FnOnce(Session) -> anyhow::Result<T>) -> anyhow::Result<T> {
-        let keys = self
-            .keys
-            .lock()
-            .map_err(|_| anyhow::anyhow!("an earlier request failed midway; restart `reviewer ui`"))?;
+    pub(crate) fn work<T>(
+        &self,
+        f: impl FnOnce(Session) -> anyhow::Result<T>,
+    ) -> anyhow::Result<T> {
+        let keys = self.keys.lock().map_err(|_| {
+            anyhow::anyhow!("an earlier request failed midway; restart `reviewer ui`")
+        })?;
         let s = Session::open_with(&self.home, copy_keys(&keys)?)?;
         f(s)
     }
@@ -139,8 +141,8 @@ pub fn run(
     let keys = KeyStore::new(home).unlock()?;
     // Fails now, in the terminal, rather than in the window.
     drop(Session::open_with(home, copy_keys(&keys)?)?);
-    let listener = std::net::TcpListener::bind(("127.0.0.1", 0))
-        .context("cannot listen on 127.0.0.1")?;
+    let listener =
+        std::net::TcpListener::bind(("127.0.0.1", 0)).context("cannot listen on 127.0.0.1")?;
     listener.set_nonblocking(true)?;
     let port = listener.local_addr()?.port();
     let secret = random_text();
@@ -175,9 +177,7 @@ pub fn run(
         crate::output::said(
             json,
             serde_json::json!({ "opened": true, "port": port }),
-            format_args!(
-                "The window is open in your browser (127.0.0.1:{port}). Ctrl-C stops."
-            ),
+            format_args!("The window is open in your browser (127.0.0.1:{port}). Ctrl-C stops."),
         );
     }
     let rt = tokio::runtime::Builder::new_multi_thread()
@@ -255,15 +255,18 @@ async fn serve(
         let _ = stop_tx.send(());
     });
     axum::serve(listener, router)
-    .with_graceful_shutdown(async move {
-        let _ = stop_rx.await;
-    })
-    .await
-    .context("the window's server failed")?;
+        .with_graceful_shutdown(async move {
+            let _ = stop_rx.await;
+        })
+        .await
+        .context("the window's server failed")?;
     stopper.abort();
     let w = *why.lock().unwrap_or_else(|e| e.into_inner());
     Ok(w)
 }
+
+/// Why a request was refused, before any handler ran.
+pub(crate) type Refusal = (StatusCode, &'static str);
 
 fn refuse(status: StatusCode, why: &str) -> Response {
     (status, axum::Json(serde_json::json!({ "error": why }))).into_response()
@@ -273,7 +276,7 @@ fn refuse(status: StatusCode, why: &str) -> Response {
 /// response carries, after.
 async fn guard(State(app): State<Arc<App>>, req: Request, next: Next) -> Response {
     let mut res = match check(&app, req.headers(), req.uri().path()) {
-        Err(r) => r,
+        Err((status, why)) => refuse(status, why),
         Ok(()) => next.run(req).await,
     };
     let h = res.headers_mut();
@@ -297,10 +300,10 @@ async fn guard(State(app): State<Arc<App>>, req: Request, next: Next) -> Respons
     res
 }
 
-fn check(app: &App, headers: &HeaderMap, path: &str) -> Result<(), Response> {
+fn check(app: &App, headers: &HeaderMap, path: &str) -> Result<(), Refusal> {
     let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
     if !host.is_some_and(|h| app.hosts.iter().any(|a| a == h)) {
-        return Err(refuse(
+        return Err((
             StatusCode::FORBIDDEN,
             "this window answers only to its own address (Host)",
         ));
@@ -308,7 +311,7 @@ fn check(app: &App, headers: &HeaderMap, path: &str) -> Result<(), Response> {
     if let Some(o) = headers.get(header::ORIGIN) {
         let o = o.to_str().unwrap_or("");
         if !app.origins.iter().any(|a| a == o) {
-            return Err(refuse(
+            return Err((
                 StatusCode::FORBIDDEN,
                 "a request from another origin (Origin)",
             ));
@@ -319,7 +322,7 @@ fn check(app: &App, headers: &HeaderMap, path: &str) -> Result<(), Response> {
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v == "cross-site" || v == "same-site")
     {
-        return Err(refuse(
+        return Err((
             StatusCode::FORBIDDEN,
             "a request from another site (Sec-Fetch-Site)",
         ));
@@ -330,7 +333,7 @@ fn check(app: &App, headers: &HeaderMap, path: &str) -> Result<(), Response> {
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.strip_prefix("Bearer "));
         if !given.is_some_and(|t| same(t.as_bytes(), app.token.as_bytes())) {
-            return Err(refuse(
+            return Err((
                 StatusCode::UNAUTHORIZED,
                 "no valid session token: open the address `reviewer ui` printed",
             ));
@@ -342,7 +345,7 @@ fn check(app: &App, headers: &HeaderMap, path: &str) -> Result<(), Response> {
 
 /// `POST /api/session {"secret"}`: the address's secret, once, for the
 /// session token.
-pub(crate) fn exchange(app: &App, given: &str) -> Result<serde_json::Value, Response> {
+pub(crate) fn exchange(app: &App, given: &str) -> Result<serde_json::Value, Refusal> {
     let mut secret = app.secret.lock().unwrap_or_else(|e| e.into_inner());
     match secret.as_ref() {
         Some(s) if same(s.as_bytes(), given.as_bytes()) => {
@@ -355,8 +358,8 @@ pub(crate) fn exchange(app: &App, given: &str) -> Result<serde_json::Value, Resp
                 .unwrap_or_default();
             Ok(serde_json::json!({ "token": app.token.as_str(), "member": member }))
         }
-        Some(_) => Err(refuse(StatusCode::FORBIDDEN, "wrong secret")),
-        None => Err(refuse(
+        Some(_) => Err((StatusCode::FORBIDDEN, "wrong secret")),
+        None => Err((
             StatusCode::FORBIDDEN,
             "this address was used already: restart `reviewer ui` for a new one",
         )),
