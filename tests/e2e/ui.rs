@@ -395,6 +395,7 @@ fn a_member_triages_replies_and_closes_a_case_only_through_the_window() {
         "note": "note from the window",
         "reply": "Thank you, we are looking into it.",
         "close_reason": "fixed in 2.1",
+        "agree_date": "2027-03-01",
         "export_dir": export_dir,
         "handshake": { "replied": replied, "go": go },
         "screenshots": {
@@ -495,6 +496,23 @@ fn a_member_triages_replies_and_closes_a_case_only_through_the_window() {
         std::fs::read(export_dir.join("poc.html")).unwrap(),
         b"<html><script>alert(1)</script></html>"
     );
+    // The browser's download: the decrypted bytes, under the safe name,
+    // with the type warning.
+    assert_eq!(r["download"]["name"], "poc.html");
+    assert_eq!(
+        r["download"]["bytes"],
+        "<html><script>alert(1)</script></html>"
+    );
+    let dl = r["download"]["message"].as_str().unwrap();
+    assert!(
+        dl.contains("detected html") && dl.contains("active content"),
+        "{dl}"
+    );
+    // The step and the agreed date are team events like the CLI's.
+    let timeline = texts["timeline"].as_str().unwrap();
+    for want in ["next-steps", "2027-03-01", "reply #1"] {
+        assert!(timeline.contains(want), "{want}: {timeline}");
+    }
     assert_eq!(
         texts["team_members"],
         serde_json::json!(["alice", "bob", "carol"])

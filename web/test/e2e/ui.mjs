@@ -162,6 +162,23 @@ try {
   await page.locator(".export-result", { hasText: "Wrote" }).first().waitFor();
   out.export = await page.locator(".export-result").first().textContent();
 
+  // The browser download: bytes as application/octet-stream, never inline.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#attachments button", { hasText: "Download" }).first().click()]);
+  out.download = { name: download.suggestedFilename(), bytes: readFileSync(await download.path(), "utf8") };
+  await page.locator(".export-result", { hasText: "Downloaded" }).first().waitFor();
+  out.download.message = await page.locator(".export-result").first().textContent();
+
+  const step = page.locator("form", { has: page.locator("legend", { hasText: "Record a step" }) });
+  await step.locator("select[name=step]").selectOption("next-steps");
+  await step.locator("input[name=detail]").fill("asked the vendor");
+  await step.locator("button[type=submit]").click();
+  await status(page, "Recorded next-steps");
+  const agree = page.locator("form", { has: page.locator("legend", { hasText: "Agree a disclosure date" }) });
+  await agree.locator("input[name=date]").fill(spec.agree_date);
+  await agree.locator("input[name=reason]").fill("the vendor asked for time");
+  await agree.locator("button[type=submit]").click();
+  await status(page, "Disclosure of case");
+
   const reply = page.locator("form", { has: page.locator("legend", { hasText: "Reply to the reporter" }) });
   await reply.locator("textarea").fill(spec.reply);
   await reply.locator("button[type=submit]").click();
@@ -181,6 +198,7 @@ try {
   await sync(page);
   await openCase(page, false);
   out.texts.followups = await page.locator("article.followup .text").allTextContents();
+  out.texts.timeline = await page.locator("#timeline").textContent();
   out.texts.replies = await page.locator("article.reply .text").allTextContents();
   Object.assign(out, { pwned_before_close: await page.evaluate(pwnedCheck) });
 
