@@ -382,6 +382,11 @@ fn a_member_triages_replies_and_closes_a_case_only_through_the_window() {
     );
     assert_eq!(st, 415);
 
+    let vendor =
+        dropbox_reviewer::pgp::TeamKey::generate("Vendor PSIRT <psirt@vendor.example>").unwrap();
+    let vendor_cert = t.dir.join("vendor.asc");
+    std::fs::write(&vendor_cert, vendor.certificate().to_armored()).unwrap();
+    let share_out = t.dir.join("share.asc");
     let export_dir = t.dir.join("exports");
     std::fs::create_dir_all(&export_dir).unwrap();
     let result_path = t.dir.join("ui-result.json");
@@ -396,6 +401,7 @@ fn a_member_triages_replies_and_closes_a_case_only_through_the_window() {
         "reply": "Thank you, we are looking into it.",
         "close_reason": "fixed in 2.1",
         "agree_date": "2027-03-01",
+        "share": { "cert": vendor_cert, "out": share_out },
         "export_dir": export_dir,
         "handshake": { "replied": replied, "go": go },
         "screenshots": {
@@ -508,9 +514,16 @@ fn a_member_triages_replies_and_closes_a_case_only_through_the_window() {
         dl.contains("detected html") && dl.contains("active content"),
         "{dl}"
     );
+    // The share: encrypted to the vendor, the fields ticked, and nothing
+    // else (no attachment, no contact).
+    let mail = dropbox_reviewer::pgp::decrypt_mail(&vendor, &std::fs::read(&share_out).unwrap())
+        .expect("the vendor decrypts the share");
+    assert!(mail.body.starts_with("TLP:AMBER"), "{}", &*mail.body);
+    assert!(mail.body.contains(TITLE) && mail.body.contains(BODY));
+    assert!(mail.attachments.is_empty());
     // The step and the agreed date are team events like the CLI's.
     let timeline = texts["timeline"].as_str().unwrap();
-    for want in ["next-steps", "2027-03-01", "reply #1"] {
+    for want in ["next-steps", "2027-03-01", "reply #1", "shared"] {
         assert!(timeline.contains(want), "{want}: {timeline}");
     }
     assert_eq!(

@@ -14,6 +14,7 @@ const STATUSES = ["new", "triaged", "accepted", "invalid", "fixing", "disclosed"
 const SEVERITIES = ["critical", "high", "medium", "low"];
 const TLPS = ["RED", "AMBER+STRICT", "AMBER", "GREEN", "CLEAR"];
 const STEPS = ["acknowledged", "next-steps", "responded", "notified", "party-responded", "escalated", "disclosed"];
+const FIELDS = ["title", "body", "category", "severity", "contact", "credit", "notes", "followups", "attachments"];
 let uid = 0;
 
 // An element; string children become text nodes, so nothing is parsed.
@@ -245,6 +246,21 @@ async function caseView(id) {
       [field("Date (YYYY-MM-DD)", h("input", { name: "date", required: true })), field("Reason", h("input", { name: "reason", required: true }))],
       "Agree date",
       (v) => act("agree", { date: v.date, reason: v.reason }),
+    ),
+    form(
+      `Share under TLP:${st.tlp} (OpenPGP)`,
+      [
+        field("Recipient's certificate file", h("input", { name: "cert", required: true, autocomplete: "off" })),
+        field("Write the encrypted share to (file)", h("input", { name: "out", required: true, autocomplete: "off" })),
+        h(
+          "fieldset",
+          {},
+          h("legend", {}, "Fields (none ticked: title, body, category, severity, attachments)"),
+          FIELDS.map((f) => h("label", { class: "check" }, h("input", { type: "checkbox", name: "fields", value: f }), f)),
+        ),
+      ],
+      "Share",
+      (v, f) => act("share", { cert: v.cert, out: v.out, fields: new FormData(f).getAll("fields") }),
     ),
     form("Redact", field("Field (contact or note:N)", h("input", { name: "field", required: true })), "Redact", (v) => act("redact", { field: v.field })),
   ];

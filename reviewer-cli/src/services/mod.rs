@@ -10,6 +10,7 @@ pub mod reply;
 pub mod retention;
 pub mod roster;
 pub mod session;
+pub mod share;
 pub mod stats;
 pub mod sync;
 pub mod teamlog;

@@ -179,6 +179,16 @@ try {
   await agree.locator("button[type=submit]").click();
   await status(page, "Disclosure of case");
 
+  // Share under TLP:AMBER with a vendor: title and body only.
+  const share = page.locator("form", { has: page.locator("legend", { hasText: "Share under TLP" }) });
+  await share.locator("input[name=cert]").fill(spec.share.cert);
+  await share.locator("input[name=out]").fill(spec.share.out);
+  await share.locator("input[value=title]").check();
+  await share.locator("input[value=body]").check();
+  await share.locator("button[type=submit]").click();
+  await status(page, "Wrote");
+  await alertFree(page, "share");
+
   const reply = page.locator("form", { has: page.locator("legend", { hasText: "Reply to the reporter" }) });
   await reply.locator("textarea").fill(spec.reply);
   await reply.locator("button[type=submit]").click();

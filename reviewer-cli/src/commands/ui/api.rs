@@ -235,6 +235,9 @@ struct Act {
     n: Option<usize>,
     dir: Option<String>,
     force: Option<bool>,
+    cert: Option<String>,
+    out: Option<String>,
+    fields: Option<Vec<String>>,
 }
 
 fn need<'a>(v: &'a Option<String>, what: &str) -> anyhow::Result<&'a str> {
@@ -287,6 +290,23 @@ async fn act(
                     "message": format!("Wrote {} (claimed type {}, detected {}).", file.display(), e.claimed, e.detected),
                     "file": file, "claimed": e.claimed, "detected": e.detected,
                     "active_content": e.active_content, "warning": warning,
+                }));
+            }
+            "share" => {
+                let out = std::path::PathBuf::from(need(&b.out, "file to write the share to")?);
+                let d = crate::services::share::share(
+                    s,
+                    &id,
+                    std::path::Path::new(need(&b.cert, "recipient's OpenPGP certificate file")?),
+                    &out,
+                    b.fields.as_deref().filter(|f| !f.is_empty()),
+                )?;
+                return Ok(json!({
+                    "message": format!(
+                        "Wrote {} for {} (TLP:{}; fields: {}). The share is recorded on the case.",
+                        out.display(), d.recipient, d.tlp, d.fields.join(", ")
+                    ),
+                    "recipient": d.recipient, "tlp": d.tlp, "fields": d.fields,
                 }));
             }
             "reply" => {
