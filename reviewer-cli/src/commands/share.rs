@@ -19,7 +19,6 @@ use anyhow::{Context, bail};
 
 use dropbox_crypto::Sha256Digest;
 use dropbox_crypto::bundle::{Header, Kind};
-use dropbox_crypto::messages::EventBody;
 use dropbox_crypto::time::UnixTime;
 
 use crate::domain::case::Case;
