@@ -168,6 +168,9 @@ fn keys_locked_to_a_hardware_key_work_without_a_passphrase() {
             .unwrap();
     assert_eq!(list[0]["title"], "hardware-title", "{list}");
 
+    // The agent keeps what the token unlocked until `reviewer lock`.
+    ok(reviewer(&home, None, None, &["list"]));
+    ok(reviewer(&home, None, None, &["lock"]));
     // Unplugged, another token, no plugin: one clear line each, exit 1.
     failed(
         &reviewer(&home, Some(&dir.join("absent.token")), None, &["list"]),
