@@ -133,7 +133,6 @@ pub struct Reply {
     pub locked: Option<bool>,
 }
 
-
 impl Reply {
     fn refuse(why: &str) -> Self {
         Reply {
@@ -562,17 +561,18 @@ fn dumpable() -> Option<bool> {
 fn serve_one(vault: &mut Vault, mut stream: UnixStream, keys_stamp_ok: bool) -> After {
     let _ = stream.set_read_timeout(Some(EXCHANGE));
     let _ = stream.set_write_timeout(Some(EXCHANGE));
+    // Read whatever the peer sent before answering, so a refused one gets
+    // its refusal rather than a broken pipe.
+    let mut buf = Zeroizing::new(Vec::new());
+    let read = (&mut stream).take(MAX_MESSAGE).read_to_end(&mut buf);
     let (reply, after) = match rustix::net::sockopt::socket_peercred(&stream) {
-        Ok(c) if c.uid.as_raw() == uid() => {
-            let mut buf = Zeroizing::new(Vec::new());
-            match (&mut stream).take(MAX_MESSAGE).read_to_end(&mut buf) {
-                Ok(_) => match serde_json::from_slice::<Request>(&buf) {
-                    Ok(req) => answer(vault, &req, keys_stamp_ok),
-                    Err(_) => (Reply::refuse("malformed request"), After::Continue),
-                },
-                Err(_) => (Reply::refuse("unreadable request"), After::Continue),
-            }
-        }
+        Ok(c) if c.uid.as_raw() == uid() => match read {
+            Ok(_) => match serde_json::from_slice::<Request>(&buf) {
+                Ok(req) => answer(vault, &req, keys_stamp_ok),
+                Err(_) => (Reply::refuse("malformed request"), After::Continue),
+            },
+            Err(_) => (Reply::refuse("unreadable request"), After::Continue),
+        },
         _ => (Reply::refuse("refused: another user"), After::Continue),
     };
     if let Ok(body) = serde_json::to_vec(&reply).map(Zeroizing::new) {

@@ -613,7 +613,10 @@ pub enum Command {
     },
     /// The agent process itself, started by the first command that unlocks
     /// the keys (not for people to run).
-    #[command(hide = true)]
+    #[command(
+        hide = true,
+        after_help = "Examples:\n  reviewer agent --idle-secs 900   # run by reviewer itself, its socket on stdin"
+    )]
     Agent {
         /// Seconds without a request before it ends.
         #[arg(long)]

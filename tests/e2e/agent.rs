@@ -39,7 +39,11 @@ fn text(b: &[u8]) -> String {
 }
 
 fn ok(out: Output) -> Output {
-    assert!(out.status.success(), "reviewer failed: {}", text(&out.stderr));
+    assert!(
+        out.status.success(),
+        "reviewer failed: {}",
+        text(&out.stderr)
+    );
     out
 }
 
@@ -127,14 +131,20 @@ fn the_second_command_needs_no_passphrase_until_lock() {
     // stays for the right one.
     let wrong = reviewer(&home, Some("not the passphrase"), &[], &["list"]);
     assert_eq!(wrong.status.code(), Some(1));
-    assert!(text(&wrong.stderr).contains("wrong passphrase"), "{wrong:?}");
+    assert!(
+        text(&wrong.stderr).contains("wrong passphrase"),
+        "{wrong:?}"
+    );
     ok(reviewer(&home, Some(PASS), &[], &["list"]));
     assert_eq!(agent_pid(&home), pid, "one agent for the whole session");
 
     let locked = ok(reviewer(&home, None, &[], &["lock", "--json"]));
     let j: serde_json::Value = serde_json::from_slice(&locked.stdout).unwrap();
     assert_eq!(j["was_running"], true, "{j}");
-    assert!(wait_gone(pid, Duration::from_secs(20)), "agent {pid} still runs");
+    assert!(
+        wait_gone(pid, Duration::from_secs(20)),
+        "agent {pid} still runs"
+    );
     assert!(!socket(&home).exists());
     needs_passphrase(&reviewer(&home, None, &[], &["list"]));
     let again = ok(reviewer(&home, None, &[], &["lock"]));
@@ -152,12 +162,20 @@ fn an_idle_agent_ends_itself_and_the_opt_outs_start_none() {
     let idle = [("REVIEWER_AGENT_IDLE", "3s")];
     ok(reviewer(&home, Some(PASS), &idle, &["list"]));
     let pid = agent_pid(&home);
-    assert!(wait_gone(pid, Duration::from_secs(30)), "agent {pid} outlived its idle time");
+    assert!(
+        wait_gone(pid, Duration::from_secs(30)),
+        "agent {pid} outlived its idle time"
+    );
     assert!(!socket(&home).exists());
     needs_passphrase(&reviewer(&home, None, &[], &["list"]));
 
     // REVIEWER_AGENT=off, or config.json's agent_idle_minutes 0: none.
-    ok(reviewer(&home, Some(PASS), &[("REVIEWER_AGENT", "off")], &["list"]));
+    ok(reviewer(
+        &home,
+        Some(PASS),
+        &[("REVIEWER_AGENT", "off")],
+        &["list"],
+    ));
     assert!(!socket(&home).exists());
     needs_passphrase(&reviewer(&home, None, &[], &["list"]));
     let cfg = home.join("config.json");
@@ -184,23 +202,27 @@ fn a_socket_others_could_reach_is_not_trusted() {
     let out = reviewer(&home, None, &[], &["list"]);
     needs_passphrase(&out);
     let err = text(&out.stderr);
-    assert!(err.contains("not using the agent") && err.contains("0666"), "{err}");
+    assert!(
+        err.contains("not using the agent") && err.contains("0666"),
+        "{err}"
+    );
 
     // The next unlock replaces it; the agent behind the old one ends.
     ok(reviewer(&home, Some(PASS), &[], &["list"]));
-    assert!(wait_gone(pid, Duration::from_secs(20)), "agent {pid} still runs");
+    assert!(
+        wait_gone(pid, Duration::from_secs(20)),
+        "agent {pid} still runs"
+    );
     let mode = std::fs::symlink_metadata(socket(&home)).unwrap().mode();
     assert_eq!(mode & 0o777, 0o600);
     ok(reviewer(&home, None, &[], &["list"]));
 
     // The same for a directory others can enter.
-    std::fs::set_permissions(home.join("agent"), std::fs::Permissions::from_mode(0o755))
-        .unwrap();
+    std::fs::set_permissions(home.join("agent"), std::fs::Permissions::from_mode(0o755)).unwrap();
     let out = reviewer(&home, None, &[], &["list"]);
     needs_passphrase(&out);
     assert!(text(&out.stderr).contains("0755"), "{}", text(&out.stderr));
-    std::fs::set_permissions(home.join("agent"), std::fs::Permissions::from_mode(0o700))
-        .unwrap();
+    std::fs::set_permissions(home.join("agent"), std::fs::Permissions::from_mode(0o700)).unwrap();
     ok(reviewer(&home, None, &[], &["lock"]));
 }
 
@@ -214,7 +236,7 @@ fn ask_as(uid: u32, home: &Path, request: &str) -> String {
         .uid(uid)
         .gid(uid);
     let out = cmd.output().expect("run perl");
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(out.status.success(), "{out:?}");
     text(&out.stdout)
 }
 
@@ -227,7 +249,10 @@ fn the_agent_refuses_another_uid() {
     // The same raw client as this uid gets the keys: the refusal below is
     // the agent's, not the client's.
     let mine = ask_as(me, &home, r#"{"v":1,"op":"keys"}"#);
-    assert!(mine.contains(r#""ok":true"#) && mine.contains("keys"), "{mine}");
+    assert!(
+        mine.contains(r#""ok":true"#) && mine.contains("keys"),
+        "{mine}"
+    );
     if me != 0 {
         // Switching uid needs root (CI runs as root).
         ok(reviewer(&home, None, &[], &["lock"]));
@@ -246,8 +271,7 @@ fn the_agent_refuses_another_uid() {
         );
     }
     std::fs::set_permissions(socket(&home), std::fs::Permissions::from_mode(0o600)).unwrap();
-    std::fs::set_permissions(home.join("agent"), std::fs::Permissions::from_mode(0o700))
-        .unwrap();
+    std::fs::set_permissions(home.join("agent"), std::fs::Permissions::from_mode(0o700)).unwrap();
     // Still running and serving its member.
     ok(reviewer(&home, None, &[], &["list"]));
     ok(reviewer(&home, None, &[], &["lock"]));
@@ -320,7 +344,12 @@ fn the_agent_is_locked_in_memory_and_not_dumpable() {
     assert!(locked_kb > 0, "{status}");
     // Never attached to the caller: its own session, no pipe of ours.
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
-    let fields: Vec<&str> = stat.rsplit_once(')').unwrap().1.split_whitespace().collect();
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .unwrap()
+        .1
+        .split_whitespace()
+        .collect();
     assert_eq!(fields[3], pid.to_string(), "not a session leader: {stat}");
     for fd in ["0", "1", "2"] {
         let target = std::fs::read_link(format!("/proc/{pid}/fd/{fd}")).unwrap();
