@@ -1,6 +1,7 @@
 //! End-to-end tests: the real binaries on ephemeral loopback ports.
 
 mod abuse;
+mod agent;
 mod api;
 mod auth;
 mod casework;
