@@ -31,8 +31,12 @@ pub fn run(
     let policy = s.policy();
     let me = s.keys.id.as_str();
     let mut rows = Vec::new();
+    let mut withdrawn = Vec::new();
     for c in s.store.cases()? {
         let st = c.state();
+        if let Some(w) = crate::domain::due::withdrawn(&c, &st, s.store.backup_days) {
+            withdrawn.push((w, c.report.title.clone()));
+        }
         if mine && st.owner.as_ref().is_some_and(|o| o.as_str() != me) {
             continue;
         }
@@ -96,12 +100,36 @@ pub fn run(
         jsonln!(
             "{}",
             serde_json::json!({"as_of": now.day().to_string(), "cases": out,
+                "withdrawn": withdrawn.iter().map(|(w, title)| serde_json::json!({
+                    "id": w.id, "title": title, "withdrawn": w.day.to_string(),
+                    "purge": w.purge.map(|d| d.to_string()),
+                    "hold": w.hold.as_ref().map(|(d, r)| serde_json::json!({"until": d.to_string(), "reason": r})),
+                })).collect::<Vec<_>>(),
                 "unacknowledged_items": pending.iter().map(|(d, left)| serde_json::json!({"oldest": d, "days_left": left})).collect::<Vec<_>>()})
         );
         return Ok(());
     }
-    if rows.is_empty() && pending.is_empty() {
+    if rows.is_empty() && pending.is_empty() && withdrawn.is_empty() {
         outln!("Nothing due as of {}.", now.day());
+    }
+    for (w, title) in &withdrawn {
+        let what = match (&w.hold, w.purge) {
+            (Some((d, r)), _) => format!(
+                "kept by a hold until {d} ({})",
+                dropbox_crypto::text::Line(r)
+            ),
+            (None, Some(p)) => format!(
+                "closed, purged on {p} unless a member keeps it (`reviewer hold {} --reason …`)",
+                w.id
+            ),
+            (None, None) => "kept open by a member".to_owned(),
+        };
+        outln!(
+            "{}  {}  WITHDRAWN by the reporter on {}: {what}",
+            w.id,
+            dropbox_crypto::text::Line(title.as_deref().unwrap_or("(no title)")),
+            w.day
+        );
     }
     for (_, c, st, ds) in &rows {
         outln!(
