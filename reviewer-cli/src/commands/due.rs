@@ -32,11 +32,19 @@ pub fn run(
     let me = s.keys.id.as_str();
     let mut rows = Vec::new();
     let mut withdrawn = Vec::new();
-    for c in s.store.cases()? {
-        let st = c.state();
-        if let Some(w) = crate::domain::due::withdrawn(&c, &st, s.store.backup_days) {
+    // Withdrawn cases are closed (out of the active store) but listed
+    // until purged: a member may still need to keep one.
+    for (id, purge) in s.store.all_ids()? {
+        if purge.is_none() {
+            continue;
+        }
+        let c = s.store.case(&id)?;
+        if let Some(w) = crate::domain::due::withdrawn(&c, &c.state(), s.store.backup_days) {
             withdrawn.push((w, c.report.title.clone()));
         }
+    }
+    for c in s.store.cases()? {
+        let st = c.state();
         if mine && st.owner.as_ref().is_some_and(|o| o.as_str() != me) {
             continue;
         }

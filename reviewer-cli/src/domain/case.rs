@@ -440,6 +440,15 @@ impl Annotations {
                 reason: reason.clone(),
             });
         }
+        // A colleague's purge of the withdrawn case (it was closed for
+        // them) purges it here too.
+        if events
+            .iter()
+            .filter(since)
+            .any(|e| matches!(e.body, EventBody::Purge))
+        {
+            self.purged = true;
+        }
     }
 
     /// The first time a step was recorded.
@@ -804,6 +813,58 @@ mod tests {
         let mut purged = c;
         purged.events.push(ev(Some(4), 0, EventBody::Purge));
         assert!(purged.state().purged);
+    }
+
+    #[test]
+    fn a_withdrawal_closes_the_case_unless_a_member_keeps_it() {
+        let day = Day::new(2026, 11, 24).unwrap();
+        let triaged = ev(
+            Some(1),
+            0,
+            EventBody::Status {
+                value: Status::Triaged,
+            },
+        );
+        let mut c = case(vec![triaged.clone()]);
+        c.withdrawal = Some(Withdrawn {
+            day,
+            reason: "mistake".into(),
+            at: 5_000,
+        });
+        let st = c.state();
+        assert_eq!(st.status, Status::Closed);
+        assert_eq!(st.closed.as_ref().unwrap().reason, WITHDRAWN_REASON);
+        assert_eq!(st.purge_after(7), Some(day.add_days(7)));
+        // Triage before it does not reopen it; a hold after it keeps it.
+        let until = Day::new(2027, 6, 30).unwrap();
+        c.events.push(ev(
+            Some(2),
+            0,
+            EventBody::Hold {
+                until,
+                reason: "legal".into(),
+            },
+        ));
+        let st = c.state();
+        assert_eq!(st.status, Status::Closed);
+        assert_eq!(st.purge_after(7), Some(until));
+        // A colleague's purge purges it here too.
+        c.events.push(ev(Some(3), 0, EventBody::Purge));
+        assert!(c.state().purged);
+        // A reopen after the withdrawal keeps it open.
+        c.events = vec![
+            triaged,
+            ev(
+                Some(2),
+                0,
+                EventBody::Reopen {
+                    reason: "disclosure ongoing".into(),
+                },
+            ),
+        ];
+        let st = c.state();
+        assert_eq!(st.closed, None);
+        assert_eq!(st.status, Status::Triaged);
     }
 
     #[test]
