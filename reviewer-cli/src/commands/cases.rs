@@ -615,6 +615,22 @@ fn recipients_line(recipients: &[dropbox_crypto::MemberId], members: &[&str]) ->
     line
 }
 
+/// What a withdrawal did to a case, for `show`: closed and when it goes,
+/// kept by a hold, or reopened by a member.
+fn withdrawn_status(st: &crate::domain::case::Annotations, backup_days: u32) -> String {
+    match (&st.closed, &st.hold, st.purge_after(backup_days)) {
+        (Some(_), Some(h), Some(p)) => format!(
+            "  Kept by a hold until {} ({}); purged on {p}.",
+            h.day,
+            Line(&h.reason)
+        ),
+        (Some(_), None, Some(p)) => format!(
+            "  Closed; purged on {p}. To keep it (a legal hold, an ongoing disclosure): `reviewer hold ID --reason …`."
+        ),
+        _ => "  Kept open by a member since the withdrawal.".to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -659,21 +675,5 @@ mod tests {
         );
         // Before the first sync there is no roster to count against.
         assert_eq!(recipients_line(&ids(&["alice"]), &[]), "alice");
-    }
-}
-
-/// What a withdrawal did to a case, for `show`: closed and when it goes,
-/// kept by a hold, or reopened by a member.
-fn withdrawn_status(st: &crate::domain::case::Annotations, backup_days: u32) -> String {
-    match (&st.closed, &st.hold, st.purge_after(backup_days)) {
-        (Some(_), Some(h), Some(p)) => format!(
-            "  Kept by a hold until {} ({}); purged on {p}.",
-            h.day,
-            Line(&h.reason)
-        ),
-        (Some(_), None, Some(p)) => format!(
-            "  Closed; purged on {p}. To keep it (a legal hold, an ongoing disclosure): `reviewer hold ID --reason …`."
-        ),
-        _ => "  Kept open by a member since the withdrawal.".to_owned(),
     }
 }
