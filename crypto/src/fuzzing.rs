@@ -33,6 +33,26 @@ pub fn roster_chain(data: &[u8]) {
     let _ = crate::roster::verify_chain(&fp, &chain, UnixTime(1_800_000_000));
 }
 
+/// The signed messages a reviewer reads from a reporter (protocol 1.4
+/// withdrawals, and follow-ups): the DSSE envelope parser and their
+/// checks, against the team the payload names (so the signature check is
+/// reached) and a fixed one.
+pub fn reporter_messages(data: &[u8]) {
+    let Ok(env) = crate::dsse::Envelope::from_json(data) else {
+        return;
+    };
+    let zero = crate::TeamFingerprint(crate::Sha256Digest([0; 32]));
+    let named = env
+        .parse(crate::dsse::WITHDRAWAL_TYPE)
+        .ok()
+        .and_then(|p| p.payload_as::<crate::messages::Withdrawal>().ok())
+        .map_or(zero, |w| w.team);
+    for team in [named, zero] {
+        let _ = crate::messages::verify_withdrawal(&env, &team);
+        let _ = crate::messages::verify_followup_signature(&env, &team);
+    }
+}
+
 /// The Signature-Input / Signature / Content-Digest parsers. The input is
 /// split at the first two newlines into the three header values.
 pub fn signature_headers(data: &[u8]) {

@@ -482,6 +482,19 @@ impl Store {
             > 0)
     }
 
+    /// The submission stored with this delete hash, if any (a reporter's
+    /// withdrawal names its report by its token only).
+    pub fn submission_by_delete_hash(&self, hash: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id FROM submissions WHERE delete_hash = ?1 LIMIT 1",
+                [hash],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
     /// Every submission id, for start-up cleanup of orphaned files.
     pub fn submission_ids(&self) -> Result<Vec<String>, StoreError> {
         let mut st = self.conn.prepare("SELECT id FROM submissions")?;

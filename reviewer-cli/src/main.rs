@@ -112,7 +112,7 @@ fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
             reason,
             until,
             json,
-        } => annotate::hold(&mut Session::open(home)?, id, reason, until.as_deref())?.print(*json),
+        } => annotate::hold(Session::open(home)?, id, reason, until.as_deref())?.print(*json),
         Command::Log { id, json } => annotate::log(&Session::open(home)?, id.as_deref(), *json),
         Command::Purge {
             as_of,

@@ -25,6 +25,7 @@ mod submit;
 mod team_setup;
 mod uploads;
 mod web;
+mod withdraw;
 
 use dropbox_e2e::run;
 

@@ -51,6 +51,10 @@ pub fn public_routes() -> Router<Shared> {
                 .layer(request_timeout(60)),
         )
         .route(
+            "/v1/mailboxes/{id}/report",
+            axum::routing::delete(own::withdraw_report),
+        )
+        .route(
             "/nojs",
             get(nojs::form)
                 .post(nojs::submit)

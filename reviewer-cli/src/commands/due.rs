@@ -34,6 +34,18 @@ pub fn run(
     let policy = s.policy();
     let me = s.keys.id.as_str();
     let mut rows = Vec::new();
+    let mut withdrawn = Vec::new();
+    // Withdrawn cases are closed (out of the active store) but listed
+    // until purged: a member may still need to keep one.
+    for (id, purge) in s.store.all_ids()? {
+        if purge.is_none() {
+            continue;
+        }
+        let c = s.store.case(&id)?;
+        if let Some(w) = crate::domain::due::withdrawn(&c, &c.state(), s.store.backup_days) {
+            withdrawn.push((w, c.report.title.clone()));
+        }
+    }
     for c in s.store.cases()? {
         let st = c.state();
         if mine && st.owner.as_ref().is_some_and(|o| o.as_str() != me) {
@@ -104,7 +116,12 @@ pub fn run(
             .collect();
         let mut doc = serde_json::json!({"as_of": now.day().to_string(), "cases": out,
             "unacknowledged_items": pending.iter().map(|(d, left)| serde_json::json!({"oldest": d, "days_left": left})).collect::<Vec<_>>(),
-            "drop_keys_at_risk": drop_risk});
+            "drop_keys_at_risk": drop_risk,
+            "withdrawn": withdrawn.iter().map(|(w, title)| serde_json::json!({
+                "id": w.id, "title": title, "withdrawn": w.day.to_string(),
+                "purge": w.purge.map(|d| d.to_string()),
+                "hold": w.hold.as_ref().map(|(d, r)| serde_json::json!({"until": d.to_string(), "reason": r})),
+            })).collect::<Vec<_>>()});
         if let Some((server, waiting, oldest)) = &answer {
             doc["online"] =
                 serde_json::json!({"server": server, "waiting": waiting, "oldest": oldest});
@@ -131,8 +148,27 @@ pub fn run(
             dropbox_term::count(r.days_left.unsigned_abs(), "day", "days")
         );
     }
-    if rows.is_empty() && pending.is_empty() && drop_risk.is_empty() {
+    if rows.is_empty() && pending.is_empty() && drop_risk.is_empty() && withdrawn.is_empty() {
         outln!("Nothing due as of {}.", now.day());
+    }
+    for (w, title) in &withdrawn {
+        let what = match (&w.hold, w.purge) {
+            (Some((d, r)), _) => format!(
+                "kept by a hold until {d} ({})",
+                dropbox_crypto::text::Line(r)
+            ),
+            (None, Some(p)) => format!(
+                "closed, purged on {p} unless a member keeps it (`reviewer hold {} --reason …`)",
+                w.id
+            ),
+            (None, None) => "kept open by a member".to_owned(),
+        };
+        outln!(
+            "{}  {}  WITHDRAWN by the reporter on {}: {what}",
+            w.id,
+            dropbox_crypto::text::Line(title.as_deref().unwrap_or("(no title)")),
+            w.day
+        );
     }
     for (_, c, st, ds) in &rows {
         outln!(

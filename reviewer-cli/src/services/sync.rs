@@ -162,6 +162,13 @@ pub fn run(
                     ));
                     None
                 }
+                Ok(Filed::Withdrawn(case)) => {
+                    if let Some(case) = case {
+                        out.alerts
+                            .push(crate::domain::ingest::withdrawn_alert(&case));
+                    }
+                    None
+                }
                 Ok(Filed::Unreadable) => {
                     s.store.record_unreadable(&id)?;
                     out.unreadable += 1;

@@ -607,10 +607,12 @@ impl CaseStore {
         Ok(serde_json::from_slice(&dec(&key, &data)?)?)
     }
 
-    /// An open case: a closed one has left the active store.
+    /// An open case: a closed one has left the active store. A case its
+    /// reporter withdrew stays readable until purged: its members decide
+    /// from it whether to keep it (and reply saying so).
     pub fn open_case(&self, id: &str) -> anyhow::Result<Case> {
         let c = self.case(id)?;
-        if c.state().closed.is_some() {
+        if c.state().closed.is_some() && c.withdrawal.is_none() {
             bail!(
                 "case {id} is closed: its details have left the active store (within the backup window, `reviewer reopen {id} --reason ...` brings it back)"
             );
