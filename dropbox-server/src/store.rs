@@ -444,23 +444,39 @@ impl Store {
     /// Records `member`'s ack of a submission; returns false if there is no
     /// such submission.
     pub fn ack(&mut self, id: &str, member: &str, today: Day) -> Result<bool, StoreError> {
+        Ok(self.ack_many(&[id.to_owned()], member, today)?[0])
+    }
+
+    /// Records `member`'s acks of `ids` in one transaction (one sync of the
+    /// database for the whole batch); for each id, whether it named a
+    /// stored submission.
+    pub fn ack_many(
+        &mut self,
+        ids: &[String],
+        member: &str,
+        today: Day,
+    ) -> Result<Vec<bool>, StoreError> {
         let tx = self.conn.transaction()?;
-        let exists = tx
-            .query_row("SELECT 1 FROM submissions WHERE id = ?1", [id], |_| Ok(()))
-            .optional()?
-            .is_some();
-        if exists {
-            tx.execute(
+        let mut out = Vec::with_capacity(ids.len());
+        {
+            let mut exists = tx.prepare_cached("SELECT 1 FROM submissions WHERE id = ?1")?;
+            let mut insert = tx.prepare_cached(
                 "INSERT OR IGNORE INTO acks (submission, member, day) VALUES (?1, ?2, ?3)",
-                params![id, member, today.to_string()],
             )?;
-            tx.execute(
+            let mut first = tx.prepare_cached(
                 "UPDATE submissions SET first_ack_day = ?2 WHERE id = ?1 AND first_ack_day IS NULL",
-                params![id, today.to_string()],
             )?;
+            for id in ids {
+                let found = exists.query_row([id], |_| Ok(())).optional()?.is_some();
+                if found {
+                    insert.execute(params![id, member, today.to_string()])?;
+                    first.execute(params![id, today.to_string()])?;
+                }
+                out.push(found);
+            }
         }
         tx.commit()?;
-        Ok(exists)
+        Ok(out)
     }
 
     /// Deletes a submission's row (the caller removes its file after).
