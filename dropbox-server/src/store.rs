@@ -382,6 +382,35 @@ impl Store {
         Ok(())
     }
 
+    /// Records committed submissions in one transaction: for each, its
+    /// row, and the upload it completes (whose row goes), if any.
+    pub fn insert_submissions(
+        &mut self,
+        rows: &[(Option<&str>, &Submission)],
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO submissions (id, size, receipt, delete_hash, day) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?;
+            let mut done = tx.prepare_cached("DELETE FROM uploads WHERE id = ?1")?;
+            for (upload, s) in rows {
+                insert.execute(params![
+                    s.id,
+                    s.size as i64,
+                    s.receipt,
+                    s.delete_hash,
+                    s.day.to_string()
+                ])?;
+                if let Some(u) = upload {
+                    done.execute([u])?;
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     fn submission_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Submission> {
         Ok(Submission {
             id: r.get(0)?,

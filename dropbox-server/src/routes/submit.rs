@@ -147,17 +147,8 @@ pub async fn post_submission(
         delete_hash,
         day,
     };
-    let blobs = state.blobs.clone();
-    let (tmp2, id2) = (tmp.clone(), id.clone());
-    tokio::task::spawn_blocking(move || blobs.commit(&tmp2, &id2, day))
-        .await
-        .map_err(ApiError::internal)??;
+    commit(&state, tmp, sub, None).await?;
     guard.disarm();
-    let sub2 = sub.clone();
-    if let Err(e) = state.db(move |s| s.insert_submission(&sub2)).await {
-        let _ = state.blobs.remove(&id);
-        return Err(e);
-    }
     Ok((
         StatusCode::CREATED,
         Json(SubmissionReceipt {
@@ -167,6 +158,30 @@ pub async fn post_submission(
         }),
     )
         .into_response())
+}
+
+/// Commits a written temp file as submission `sub` (completing `upload`):
+/// its own fsync here, then the directory fsync and the database commit
+/// shared with the submissions committed at the same time. Returns once
+/// all of them cover it, and not before: every 201 is durable.
+async fn commit(
+    state: &Shared,
+    tmp: PathBuf,
+    sub: Submission,
+    upload: Option<String>,
+) -> Result<(), ApiError> {
+    let (blobs, tmp2, day) = (state.blobs.clone(), tmp.clone(), sub.day);
+    tokio::task::spawn_blocking(move || blobs.prepare(&tmp2, day))
+        .await
+        .map_err(ApiError::internal)??;
+    state
+        .submissions
+        .commit(crate::group::NewSubmission {
+            tmp,
+            row: sub,
+            upload,
+        })
+        .await
 }
 
 fn tus_headers(resp: &mut Response) {
@@ -395,16 +410,7 @@ async fn finish_upload(
         delete_hash,
         day,
     };
-    let blobs = state.blobs.clone();
-    let sid = sub_id.clone();
-    tokio::task::spawn_blocking(move || blobs.commit(&path, &sid, day))
-        .await
-        .map_err(ApiError::internal)??;
-    let upload = id.to_owned();
-    if let Err(e) = state.db(move |s| s.complete_upload(&upload, &sub)).await {
-        let _ = state.blobs.remove(&sub_id);
-        return Err(e);
-    }
+    commit(state, path, sub, Some(id.to_owned())).await?;
     state.uploads.remove(id);
     Ok((sub_id, receipt))
 }
