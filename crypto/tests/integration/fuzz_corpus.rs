@@ -42,3 +42,8 @@ fn age_header_corpus() {
 fn jcs_corpus() {
     replay("jcs", dropbox_crypto::fuzzing::jcs);
 }
+
+#[test]
+fn ack_batch_corpus() {
+    replay("ack_batch", dropbox_crypto::fuzzing::ack_batch);
+}
