@@ -411,23 +411,19 @@ mod tests {
     fn an_ack_batch_is_exactly_its_ids_and_is_bounded() {
         let id: SubmissionId = ID.parse().unwrap();
         pins(
-            &AckBatch {
-                ids: vec![id.clone()],
-            },
+            &AckBatch { ids: vec![id] },
             &format!(r#"{{"ids":["{ID}"]}}"#),
         );
         pins(
             &AckOutcome {
-                acked: vec![id.clone()],
+                acked: vec![id],
                 unknown: vec![],
             },
             &format!(r#"{{"acked":["{ID}"],"unknown":[]}}"#),
         );
         assert_eq!(
             AckBatch::parse(format!(r#"{{"ids":["{ID}","{ID}"]}}"#).as_bytes()),
-            Ok(AckBatch {
-                ids: vec![id.clone(), id.clone()]
-            })
+            Ok(AckBatch { ids: vec![id, id] })
         );
         assert_eq!(
             AckBatch::parse(br#"{"ids":[]}"#),

@@ -13,6 +13,7 @@
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, mpsc};
 
+use dropbox_crypto::time::Day;
 use tokio::sync::oneshot;
 
 use crate::blobs::Blobs;
@@ -28,28 +29,36 @@ pub trait Durable: Send + 'static {
     type Job: Send + 'static;
     /// A job staged, waiting for its batch's sync.
     type Staged: Send + 'static;
+    /// What its waiter gets once it is durable.
+    type Out: Send + 'static;
 
     /// Does one job's work short of its sync; an error fails that job only.
     fn stage(&mut self, job: Self::Job) -> Result<Self::Staged, ApiError>;
 
     /// Makes every staged job of a batch durable at once.
-    fn sync(&mut self, staged: &[Self::Staged]) -> Result<(), ApiError>;
+    fn sync(&mut self, staged: &mut [Self::Staged]) -> Result<(), ApiError>;
+
+    /// A staged job's answer, once its batch is durable.
+    fn finish(&mut self, staged: Self::Staged) -> Self::Out;
 
     /// Undoes a staged job whose batch failed to sync.
     fn undo(&mut self, staged: Self::Staged);
 }
 
-type Waiter<J> = (J, oneshot::Sender<Result<(), ApiError>>);
+type Waiter<D> = (
+    <D as Durable>::Job,
+    oneshot::Sender<Result<<D as Durable>::Out, ApiError>>,
+);
 
 /// Hands jobs to the one thread that batches and syncs them.
 pub struct Group<D: Durable> {
-    jobs: Mutex<mpsc::Sender<Waiter<D::Job>>>,
+    jobs: Mutex<mpsc::Sender<Waiter<D>>>,
 }
 
 impl<D: Durable> Group<D> {
     /// Starts the thread that runs `durable`'s batches.
     pub fn spawn(mut durable: D) -> Self {
-        let (tx, rx) = mpsc::channel::<Waiter<D::Job>>();
+        let (tx, rx) = mpsc::channel::<Waiter<D>>();
         std::thread::Builder::new()
             .name("group-commit".into())
             .spawn(move || {
@@ -72,17 +81,29 @@ impl<D: Durable> Group<D> {
 
     /// Queues `job` and waits until the sync of its batch: `Ok` only once
     /// it is durable.
-    pub async fn commit(&self, job: D::Job) -> Result<(), ApiError> {
+    pub async fn commit(&self, job: D::Job) -> Result<D::Out, ApiError> {
+        self.queue(job)?
+            .await
+            .map_err(|_| ApiError::internal("the group commit thread is gone"))?
+    }
+
+    /// [`Group::commit`] from a blocking thread.
+    pub fn commit_blocking(&self, job: D::Job) -> Result<D::Out, ApiError> {
+        self.queue(job)?
+            .blocking_recv()
+            .map_err(|_| ApiError::internal("the group commit thread is gone"))?
+    }
+
+    fn queue(&self, job: D::Job) -> Result<oneshot::Receiver<Result<D::Out, ApiError>>, ApiError> {
         let (done, wait) = oneshot::channel();
         crate::locks::lock(&self.jobs, "group commit queue")
             .send((job, done))
             .map_err(|_| ApiError::internal("the group commit thread is gone"))?;
-        wait.await
-            .map_err(|_| ApiError::internal("the group commit thread is gone"))?
+        Ok(wait)
     }
 }
 
-fn run_batch<D: Durable>(durable: &mut D, batch: Vec<Waiter<D::Job>>) {
+fn run_batch<D: Durable>(durable: &mut D, batch: Vec<Waiter<D>>) {
     let mut staged = Vec::with_capacity(batch.len());
     let mut waiters = Vec::with_capacity(batch.len());
     for (job, done) in batch {
@@ -99,10 +120,10 @@ fn run_batch<D: Durable>(durable: &mut D, batch: Vec<Waiter<D::Job>>) {
     if staged.is_empty() {
         return;
     }
-    match durable.sync(&staged) {
+    match durable.sync(&mut staged) {
         Ok(()) => {
-            for done in waiters {
-                let _ = done.send(Ok(()));
+            for (s, done) in staged.into_iter().zip(waiters) {
+                let _ = done.send(Ok(durable.finish(s)));
             }
         }
         Err(e) => {
@@ -149,13 +170,14 @@ pub struct Submissions {
 impl Durable for Submissions {
     type Job = NewSubmission;
     type Staged = NewSubmission;
+    type Out = ();
 
     fn stage(&mut self, job: NewSubmission) -> Result<NewSubmission, ApiError> {
         self.blobs.place(&job.tmp, &job.row.id)?;
         Ok(job)
     }
 
-    fn sync(&mut self, staged: &[NewSubmission]) -> Result<(), ApiError> {
+    fn sync(&mut self, staged: &mut [NewSubmission]) -> Result<(), ApiError> {
         self.blobs.sync()?;
         let rows: Vec<(Option<&str>, &Submission)> = staged
             .iter()
@@ -166,9 +188,78 @@ impl Durable for Submissions {
         Ok(())
     }
 
+    fn finish(&mut self, _: NewSubmission) {}
+
     fn undo(&mut self, staged: NewSubmission) {
         let _ = self.blobs.remove(&staged.row.id);
     }
+}
+
+/// A request signature's nonce to remember before the request is served
+/// (`auth`): who signed (keyid), the nonce, and the day it may be
+/// forgotten after.
+#[derive(Debug)]
+pub struct Nonce {
+    /// The signature's keyid.
+    pub keyid: String,
+    /// Its nonce.
+    pub nonce: String,
+    /// Kept until the end of this day.
+    pub expires: Day,
+    /// Today (older nonces are dropped).
+    pub today: Day,
+    /// Not seen before (set by the sync).
+    fresh: bool,
+}
+
+impl Nonce {
+    /// A nonce to remember.
+    pub fn new(keyid: &str, nonce: &str, expires: Day, today: Day) -> Self {
+        Nonce {
+            keyid: keyid.to_owned(),
+            nonce: nonce.to_owned(),
+            expires,
+            today,
+            fresh: false,
+        }
+    }
+}
+
+/// Request nonces: a batch is remembered in one database transaction, so
+/// the signed requests that arrive together (a sync's downloads) share one
+/// commit; each waiter learns whether its nonce was new (false: a replay).
+pub struct Nonces {
+    /// The store the nonces go to.
+    pub store: Arc<Mutex<Store>>,
+}
+
+impl Durable for Nonces {
+    type Job = Nonce;
+    type Staged = Nonce;
+    type Out = bool;
+
+    fn stage(&mut self, job: Nonce) -> Result<Nonce, ApiError> {
+        Ok(job)
+    }
+
+    fn sync(&mut self, staged: &mut [Nonce]) -> Result<(), ApiError> {
+        let mut store = crate::locks::lock(&self.store, "store");
+        let items: Vec<(&str, &str, Day, Day)> = staged
+            .iter()
+            .map(|n| (n.keyid.as_str(), n.nonce.as_str(), n.expires, n.today))
+            .collect();
+        let fresh = store.remember_nonces(&items)?;
+        for (n, f) in staged.iter_mut().zip(fresh) {
+            n.fresh = f;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, staged: Nonce) -> bool {
+        staged.fresh
+    }
+
+    fn undo(&mut self, _: Nonce) {}
 }
 
 #[cfg(test)]
@@ -189,6 +280,7 @@ mod tests {
     impl Durable for Fake {
         type Job = u32;
         type Staged = u32;
+        type Out = u32;
 
         fn stage(&mut self, job: u32) -> Result<u32, ApiError> {
             if job == 0 {
@@ -197,7 +289,7 @@ mod tests {
             Ok(job)
         }
 
-        fn sync(&mut self, staged: &[u32]) -> Result<(), ApiError> {
+        fn sync(&mut self, staged: &mut [u32]) -> Result<(), ApiError> {
             self.entered.send(staged.to_vec()).unwrap();
             match self.outcome.recv().unwrap() {
                 None => Ok(()),
@@ -205,17 +297,24 @@ mod tests {
             }
         }
 
+        fn finish(&mut self, staged: u32) -> u32 {
+            staged * 10
+        }
+
         fn undo(&mut self, staged: u32) {
             self.undone.lock().unwrap().push(staged);
         }
     }
 
-    fn fake() -> (
+    /// A group, what its syncs see, how they end, what was undone.
+    type Harness = (
         Arc<Group<Fake>>,
         Receiver<Vec<u32>>,
         Sender<Option<std::io::ErrorKind>>,
         Arc<Mutex<Vec<u32>>>,
-    ) {
+    );
+
+    fn fake() -> Harness {
         let (entered, entered_rx) = mpsc::channel();
         let (outcome_tx, outcome) = mpsc::channel();
         let undone = Arc::default();
@@ -240,7 +339,7 @@ mod tests {
         tokio::task::yield_now().await;
         assert!(!waiter.is_finished(), "released before its sync ended");
         outcome.send(None).unwrap();
-        waiter.await.unwrap().unwrap();
+        assert_eq!(waiter.await.unwrap().unwrap(), 70, "its own answer");
         assert!(undone.lock().unwrap().is_empty());
     }
 
@@ -265,7 +364,7 @@ mod tests {
             .await;
         }
         outcome.send(None).unwrap();
-        first.await.unwrap().unwrap();
+        assert_eq!(first.await.unwrap().unwrap(), 10);
         let (b2, _entered) =
             tokio::task::spawn_blocking(move || (entered.recv().unwrap(), entered))
                 .await

@@ -667,6 +667,35 @@ impl Store {
         Ok(n == 1)
     }
 
+    /// [`Store::remember_nonce`] for many nonces (keyid, nonce, expiry
+    /// day, today) in one transaction, so they share one sync: for each,
+    /// whether it was new.
+    pub fn remember_nonces(
+        &mut self,
+        items: &[(&str, &str, Day, Day)],
+    ) -> Result<Vec<bool>, StoreError> {
+        let tx = self.conn.transaction()?;
+        let mut out = Vec::with_capacity(items.len());
+        {
+            let mut expire = tx.prepare_cached("DELETE FROM nonces WHERE expires_day < ?1")?;
+            let mut insert = tx.prepare_cached(
+                "INSERT OR IGNORE INTO nonces (hash, expires_day) VALUES (?1, ?2)",
+            )?;
+            if let Some(today) = items.iter().map(|i| i.3).min() {
+                expire.execute([today.to_string()])?;
+            }
+            for (keyid, nonce, expires, _) in items {
+                let n = insert.execute(params![
+                    &nonce_hash(&self.nonce_key, keyid, nonce)[..],
+                    expires.to_string()
+                ])?;
+                out.push(n == 1);
+            }
+        }
+        tx.commit()?;
+        Ok(out)
+    }
+
     /// Creates a mailbox if it does not exist, and records today as its
     /// last use: a mailbox (and the reporter's own log in it) is kept
     /// `reply_days` after its last read, reply or own post.

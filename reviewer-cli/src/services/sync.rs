@@ -134,8 +134,9 @@ pub fn run(
         for _ in 0..need.iter().filter(|n| **n).count().min(FETCHERS) {
             let (job_rx, done_tx, api, items, tmp) = (&job_rx, done_tx.clone(), &api, &items, &tmp);
             scope.spawn(move || {
-                loop {
-                    let Ok(i) = next_job(job_rx) else { break };
+                // The queue's lock is released inside next_job, so the
+                // downloads themselves run in parallel.
+                while let Ok(i) = next_job(job_rx) {
                     let (id, receipt, _) = &items[i];
                     if done_tx
                         .send((i, api.fetch_to_file(id, receipt, tmp)))
