@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use dropbox_crypto::SubmissionId;
 use dropbox_crypto::bundle::Kind;
-use dropbox_crypto::time::Day;
+use dropbox_crypto::time::{Day, UnixTime};
 use dropbox_crypto::wire::{ACK_BATCH_MAX, AckBatch, AckOutcome};
 
 use crate::domain::ingest::{Filed, Refusal};
@@ -122,7 +122,7 @@ pub fn run(
     let tmp = s.home.join(crate::home::TMP);
     let mut unacked: Vec<String> = Vec::new();
     let mut acks = Acks::Batch;
-    let (jobs, job_rx) = mpsc::channel::<usize>();
+    let (jobs, job_rx) = mpsc::channel::<(usize, UnixTime)>();
     let job_rx = Mutex::new(job_rx);
     std::thread::scope(|scope| -> anyhow::Result<()> {
         // Downloads run ahead on a few connections while this thread
@@ -136,10 +136,10 @@ pub fn run(
             scope.spawn(move || {
                 // The queue's lock is released inside next_job, so the
                 // downloads themselves run in parallel.
-                while let Ok(i) = next_job(job_rx) {
+                while let Ok((i, created)) = next_job(job_rx) {
                     let (id, receipt, _) = &items[i];
                     if done_tx
-                        .send((i, api.fetch_to_file(id, receipt, tmp)))
+                        .send((i, api.fetch_to_file(id, receipt, tmp, created)))
                         .is_err()
                     {
                         break;
@@ -150,7 +150,7 @@ pub fn run(
         drop(done_tx);
         let mut to_fetch = (0..items.len()).filter(|i| need[*i]);
         for i in to_fetch.by_ref().take(IN_FLIGHT) {
-            jobs.send(i)?;
+            jobs.send((i, api.stamp()))?;
         }
         let mut arrived: HashMap<usize, Fetched> = HashMap::new();
         let mut batch: Vec<(&str, &str)> = Vec::new();
@@ -170,7 +170,7 @@ pub fn run(
                     arrived.insert(j, f);
                 };
                 if let Some(next) = to_fetch.next() {
-                    jobs.send(next)?;
+                    jobs.send((next, api.stamp()))?;
                 }
                 match fetched? {
                     Err(e) => {
@@ -247,7 +247,9 @@ const IN_FLIGHT: usize = 16;
 const BATCH: usize = 256;
 
 /// The next item for a download thread; an error once no more will come.
-fn next_job(jobs: &Mutex<mpsc::Receiver<usize>>) -> Result<usize, mpsc::RecvError> {
+fn next_job(
+    jobs: &Mutex<mpsc::Receiver<(usize, UnixTime)>>,
+) -> Result<(usize, UnixTime), mpsc::RecvError> {
     jobs.lock().unwrap_or_else(|e| e.into_inner()).recv()
 }
 
