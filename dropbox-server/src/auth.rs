@@ -4,8 +4,7 @@
 //! A member signs with the `transport` key the current roster names (a
 //! removed member's key is refused from the roster update on); a mailbox
 //! read is signed by the mailbox key itself. Nonces are kept in SQLite, so
-//! a replay is refused across restarts too; the nonces of requests that
-//! arrive together share one commit (`group::Nonces`). The body's `Content-Digest` is
+//! a replay is refused across restarts too. The body's `Content-Digest` is
 //! checked before any handler sees it.
 //!
 //! Handlers take the check as an extractor: [`SignedMember`] for the
@@ -23,13 +22,15 @@ use dropbox_crypto::roster::Roster;
 use dropbox_crypto::time::{Day, UnixTime};
 use dropbox_crypto::{MailboxId, MemberId};
 
+use crate::disk::Disk;
 use crate::error::ApiError;
-use crate::group::Nonce;
 use crate::state::Shared;
+use crate::store::{Store, StoreError};
 
 struct SqliteNonces<'a> {
-    state: &'a Shared,
+    store: &'a Store,
     today: Day,
+    disk: &'a Disk,
     /// The last failure was a full disk (even after the ballast).
     disk_full: bool,
 }
@@ -42,23 +43,20 @@ impl NonceStore for SqliteNonces<'_> {
         expires: UnixTime,
     ) -> Result<bool, String> {
         // Kept until the end of the day after expiry: day granularity, as
-        // every time the server stores. Remembered with the nonces of the
-        // requests arriving at the same time, in one commit (`group`), and
-        // durable before the request is served, or it could be replayed
-        // after a restart.
+        // every time the server stores.
         let expires_day = expires.day().add_days(1);
-        let remember = || {
-            self.state
-                .nonces
-                .commit_blocking(Nonce::new(keyid, nonce, expires_day, self.today))
-        };
-        let mut result = remember();
+        let mut result = self
+            .store
+            .remember_nonce(keyid, nonce, expires_day, self.today);
         // A full disk must not lock the team out: the ballast makes room
-        // for the nonce.
-        if matches!(result, Err(ApiError::DiskFull)) && self.state.disk.release_ballast() {
-            result = remember();
+        // for the nonce (which must be durable before the request is
+        // served, or it could be replayed after a restart).
+        if result.as_ref().is_err_and(StoreError::is_disk_full) && self.disk.release_ballast() {
+            result = self
+                .store
+                .remember_nonce(keyid, nonce, expires_day, self.today);
         }
-        self.disk_full = matches!(result, Err(ApiError::DiskFull));
+        self.disk_full = result.as_ref().is_err_and(StoreError::is_disk_full);
         result.map_err(|e| e.to_string())
     }
 }
@@ -157,9 +155,14 @@ async fn authenticate(
     let now = (state.clock)();
     let state2 = state.clone();
     tokio::task::spawn_blocking(move || {
+        let guard = state2
+            .store
+            .lock()
+            .map_err(|_| ApiError::internal("store lock poisoned"))?;
         let mut nonces = SqliteNonces {
-            state: &state2,
+            store: &guard,
             today: now.day(),
+            disk: &state2.disk,
             disk_full: false,
         };
         verify_request(

@@ -123,8 +123,6 @@ pub struct AppState {
     pub pow: Option<crate::pow::Pow>,
     /// Where new submissions are committed, sharing syncs (`group`).
     pub submissions: crate::group::Group<crate::group::Submissions>,
-    /// Where request nonces are remembered, sharing syncs (`group`).
-    pub nonces: crate::group::Group<crate::group::Nonces>,
 }
 
 /// The state as handlers receive it.
@@ -216,14 +214,10 @@ impl AppState {
             store: store.clone(),
             blobs: blobs.clone(),
         });
-        let nonces = crate::group::Group::spawn(crate::group::Nonces {
-            store: store.clone(),
-        });
         Ok(Arc::new(AppState {
             cfg,
             store,
             submissions,
-            nonces,
             blobs,
             roster: RwLock::new(RosterState {
                 fingerprint: fp,
