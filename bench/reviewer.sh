@@ -476,6 +476,29 @@ ATTACH_LABEL=$([ "$ATTACH_MIB" -eq 1024 ] && echo "1 GiB" || echo "$ATTACH_MIB M
 
 contention
 
+# --- issue 17 item 2 (a sync that streams): its goals -------------------------
+# Kept in this one function (other items' figures live elsewhere): the
+# marginal cost of a small report, and the large report's sync against
+# `age -d`, both from the runs above, against the issue's goals.
+STREAM_MARGINAL_GOAL_MS=0.5
+STREAM_ATTACH_GOAL=1.5
+stream_yes_no() { if [ "$(calc "($1) ? 1 : 0")" = 1 ]; then echo yes; else echo "**no**"; fi; }
+stream_goals() {
+  local marginal ratio
+  marginal=$(f3 "($SYNC_S - $EMPTY_S) / $N * 1000")
+  ratio=$(f2 "$A_SYNC / $AGE_S")
+  cat <<EOF
+
+Issue 17, "a sync that streams" (kept-alive connections, downloads ahead of
+the filing, one store transaction and one \`POST /v1/acks\` per batch):
+
+| measurement | figure | goal | met |
+| --- | --- | --- | --- |
+| per report, less the fixed cost ($N reports of $REPORT_BYTES bytes) | $marginal ms | at most $STREAM_MARGINAL_GOAL_MS ms | $(stream_yes_no "$marginal <= $STREAM_MARGINAL_GOAL_MS") |
+| \`reviewer sync\` of one $ATTACH_LABEL report / \`age -d\` of it | ${ratio}x | at most ${STREAM_ATTACH_GOAL}x | $(stream_yes_no "$ratio <= $STREAM_ATTACH_GOAL") |
+EOF
+}
+
 SECTION=$WORK/section.md
 {
 cat <<EOF
@@ -496,6 +519,9 @@ only; one fresh team and server per sync run.
 | reviewer peak RSS, \`reviewer attachment\` | $(mib "$(max "${EXPORT_RSS[@]}")") MiB | \`age -d\`: $(mib "$(max "${AGE_RSS[@]}")") MiB | |
 | \`reviewer sync\` of that one report (download, check, decrypt, re-encrypt into the case store) | $(f3 "$A_SYNC") s, $(mibps "$PLAIN_BYTES" "$A_SYNC") MiB/s | \`age -d\` as above: $(f3 "$AGE_S") s | $(f2 "$A_SYNC / $AGE_S")x the time |
 | reviewer peak RSS during that sync | $(mib "$A_SYNC_RSS") MiB | $ATTACH_LABEL attachment | $(f2 "$A_SYNC_RSS / ($PLAIN_BYTES / 1024)")x the attachment |
+EOF
+stream_goals
+cat <<EOF
 
 How the sync cost grows with the number of reports (one run each, each on
 a fresh team, server and case store):

@@ -113,6 +113,16 @@ pub fn jcs(data: &[u8]) {
     }
 }
 
+/// The body of `POST /v1/acks` (protocol 1.4): whatever parses is bounded
+/// and re-serialises to a body that parses to the same batch.
+pub fn ack_batch(data: &[u8]) {
+    if let Ok(b) = crate::wire::AckBatch::parse(data) {
+        assert!(!b.ids.is_empty() && b.ids.len() <= crate::wire::ACK_BATCH_MAX);
+        let again = serde_json::to_vec(&b).expect("ids serialize");
+        assert_eq!(crate::wire::AckBatch::parse(&again).ok(), Some(b));
+    }
+}
+
 /// Replays a fuzz target's seed corpus (`<root>/fuzz/corpus/<target>/`)
 /// through its entry point, as an ordinary test on stable Rust: every seed
 /// (valid inputs, near misses, and any `regression-*` input a fuzzer once

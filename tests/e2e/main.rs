@@ -22,6 +22,7 @@ mod recusal;
 mod reviewer;
 mod start;
 mod submit;
+mod sync_stream;
 mod team_setup;
 mod uploads;
 mod web;

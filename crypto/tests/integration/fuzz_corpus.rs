@@ -55,3 +55,8 @@ fn reporter_messages_corpus() {
         dropbox_crypto::fuzzing::reporter_messages,
     );
 }
+
+#[test]
+fn ack_batch_corpus() {
+    replay("ack_batch", dropbox_crypto::fuzzing::ack_batch);
+}
