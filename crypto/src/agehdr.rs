@@ -2,8 +2,8 @@
 //!
 //! The server never decrypts, but it does look at the header of every upload
 //! before accepting it (DESIGN "Server": header check): binary, not armored;
-//! only X25519 stanzas, allowed tagged types and grease; between 1 and
-//! roster size + 2 X25519 stanzas. This module parses just enough of the
+//! only X25519 or post-quantum `mlkem768x25519` stanzas (not both), allowed
+//! tagged types and grease; between 1 and roster size + 2 recipient stanzas. This module parses just enough of the
 //! age format (https://c2sp.org/age) to say so, and is fuzzed.
 
 use base64::Engine;
@@ -13,8 +13,11 @@ use base64::engine::general_purpose::STANDARD_NO_PAD;
 pub const AGE_V1_INTRO: &[u8] = b"age-encryption.org/v1\n";
 /// The first line of an armored age file.
 pub const ARMOR_BEGIN: &[u8] = b"-----BEGIN AGE ENCRYPTED FILE-----";
-/// Largest header accepted.
-pub const MAX_HEADER_BYTES: usize = 64 * 1024;
+/// Largest header accepted: room for the roster's most members
+/// ([`crate::roster::MAX_MEMBERS`]) plus the codename slot and grease as
+/// post-quantum stanzas of 1,557 bytes each (about 400 KiB); X25519 headers
+/// stay under 26 KiB.
+pub const MAX_HEADER_BYTES: usize = 512 * 1024;
 /// The stanza tag of an X25519 recipient.
 pub const X25519_TAG: &str = "X25519";
 
@@ -31,7 +34,7 @@ pub enum AgeHeaderError {
     /// The data ends inside the header.
     #[error("age header is truncated")]
     Truncated,
-    /// The header is over 64 KiB.
+    /// The header is over [`MAX_HEADER_BYTES`].
     #[error("age header is too large")]
     TooLarge,
     /// A line of the header breaks the format.
@@ -40,10 +43,10 @@ pub enum AgeHeaderError {
     /// A stanza type the drop box does not allow.
     #[error("recipient type {0:?} is not allowed")]
     DisallowedTag(String),
-    /// No X25519 stanza, or more than the roster allows.
-    #[error("expected between 1 and {max} X25519 recipients, found {found}")]
+    /// No recipient stanza, or more than the roster allows.
+    #[error("expected between 1 and {max} recipients, found {found}")]
     RecipientCount {
-        /// X25519 stanzas found.
+        /// Recipient stanzas (X25519 or hybrid) found.
         found: usize,
         /// The most allowed.
         max: usize,
@@ -51,6 +54,13 @@ pub enum AgeHeaderError {
     /// An X25519 stanza of the wrong shape.
     #[error("malformed X25519 stanza")]
     BadX25519,
+    /// An `mlkem768x25519` stanza of the wrong shape.
+    #[error("malformed mlkem768x25519 stanza")]
+    BadHybrid,
+    /// X25519 and post-quantum stanzas in one file: neither client writes
+    /// that (the file would be only as strong as X25519).
+    #[error("X25519 and post-quantum recipients are mixed in one file")]
+    MixedRecipients,
 }
 
 /// One recipient stanza.
@@ -301,7 +311,8 @@ impl HeaderParser {
 /// What the server allows in a submission's header.
 #[derive(Debug, Clone)]
 pub struct HeaderRules {
-    /// Most X25519 stanzas: the roster's member count + 2.
+    /// Most recipient stanzas (X25519, or `mlkem768x25519`, never both):
+    /// the roster's member count + 2.
     pub max_x25519: usize,
     /// Other stanza tags allowed (tagged hardware recipients), exactly.
     pub extra_tags: Vec<String>,
@@ -319,6 +330,7 @@ impl HeaderRules {
     /// Checks a parsed header against these rules.
     pub fn check(&self, h: &AgeHeader) -> Result<(), AgeHeaderError> {
         let mut x25519 = 0;
+        let mut hybrid = 0;
         for s in &h.stanzas {
             if s.tag == X25519_TAG {
                 let arg_ok = s.args.len() == 1
@@ -330,13 +342,25 @@ impl HeaderRules {
                     return Err(AgeHeaderError::BadX25519);
                 }
                 x25519 += 1;
+            } else if s.tag == crate::hybrid::HYBRID_TAG {
+                let ok = s.args.len() == 1
+                    && crate::hybrid::decode_enc(&s.args[0]).is_some()
+                    && s.body.len() == crate::hybrid::BODY_BYTES;
+                if !ok {
+                    return Err(AgeHeaderError::BadHybrid);
+                }
+                hybrid += 1;
             } else if !(s.tag.ends_with("-grease") || self.extra_tags.contains(&s.tag)) {
                 return Err(AgeHeaderError::DisallowedTag(s.tag.clone()));
             }
         }
-        if x25519 == 0 || x25519 > self.max_x25519 {
+        if x25519 > 0 && hybrid > 0 {
+            return Err(AgeHeaderError::MixedRecipients);
+        }
+        let found = x25519 + hybrid;
+        if found == 0 || found > self.max_x25519 {
             return Err(AgeHeaderError::RecipientCount {
-                found: x25519,
+                found,
                 max: self.max_x25519,
             });
         }
@@ -432,6 +456,56 @@ mod tests {
         assert_eq!(
             p.feed(b"age-encryption.org/v1\n"),
             Err(AgeHeaderError::NotAge)
+        );
+    }
+
+    /// The largest roster's submission with post-quantum stanzas fits.
+    #[test]
+    fn the_largest_roster_fits_with_hybrid_stanzas() {
+        use crate::hybrid::HybridDecoy;
+        let slots = crate::roster::MAX_MEMBERS + 1;
+        let recipients = (0..slots).map(|_| &HybridDecoy as &dyn age::Recipient);
+        let f = age::Encryptor::with_recipients(recipients)
+            .unwrap()
+            .wrap_output(Vec::new())
+            .unwrap()
+            .finish()
+            .unwrap();
+        let h = parse(&f).unwrap();
+        assert!(h.len < MAX_HEADER_BYTES - 1024, "{} bytes", h.len);
+        HeaderRules::for_roster(crate::roster::MAX_MEMBERS)
+            .check(&h)
+            .unwrap();
+    }
+
+    #[test]
+    fn hybrid_stanzas_are_counted_checked_and_not_mixed() {
+        use crate::hybrid::{HybridDecoy, HybridIdentity};
+        let r = HybridIdentity::generate().recipient();
+        let recipients: [&dyn age::Recipient; 3] = [&r, &HybridDecoy, &HybridDecoy];
+        let f = age::Encryptor::with_recipients(recipients.into_iter())
+            .unwrap()
+            .wrap_output(Vec::new())
+            .unwrap()
+            .finish()
+            .unwrap();
+        let h = parse(&f).unwrap();
+        HeaderRules::for_roster(1).check(&h).unwrap();
+        assert_eq!(
+            HeaderRules::for_roster(0).check(&h),
+            Err(AgeHeaderError::RecipientCount { found: 3, max: 2 })
+        );
+        let mut short = h.clone();
+        short.stanzas[0].args[0].pop();
+        assert_eq!(
+            HeaderRules::for_roster(1).check(&short),
+            Err(AgeHeaderError::BadHybrid)
+        );
+        let mut mixed = h.clone();
+        mixed.stanzas.extend(parse(&sample()).unwrap().stanzas);
+        assert_eq!(
+            HeaderRules::for_roster(5).check(&mixed),
+            Err(AgeHeaderError::MixedRecipients)
         );
     }
 

@@ -71,6 +71,78 @@ pub enum Slot {
     Decoy,
 }
 
+/// One post-quantum slot of an envelope (protocol 1.4: drop keys).
+#[derive(Clone, Debug)]
+pub enum HybridSlot {
+    /// Encrypt to this member's drop key or the codename's hybrid recipient.
+    Real(Box<crate::hybrid::HybridRecipient>),
+    /// A decoy of the hybrid stanza's shape.
+    Decoy,
+}
+
+/// The post-quantum slots of a submission (protocol 1.4): for each roster
+/// member, in roster order, a real stanza to their current drop key if
+/// chosen, else a decoy; then the codename slot. `chosen` pairs each chosen
+/// member with the drop key the caller verified for today.
+pub fn submission_hybrid_slots(
+    roster: &Roster,
+    chosen: &[(MemberId, crate::hybrid::HybridRecipient)],
+    codename: Option<&crate::hybrid::HybridRecipient>,
+) -> Result<Vec<HybridSlot>, EnvelopeError> {
+    if let Some((unknown, _)) = chosen.iter().find(|(id, _)| roster.member(id).is_none()) {
+        return Err(EnvelopeError::UnknownRecipient(unknown.clone()));
+    }
+    if chosen.is_empty() {
+        return Err(EnvelopeError::NoRecipient);
+    }
+    let mut slots: Vec<HybridSlot> = roster
+        .members
+        .iter()
+        .map(|m| match chosen.iter().find(|(id, _)| id == &m.id) {
+            Some((_, r)) => HybridSlot::Real(Box::new(r.clone())),
+            None => HybridSlot::Decoy,
+        })
+        .collect();
+    slots.push(codename.map_or(HybridSlot::Decoy, |r| HybridSlot::Real(Box::new(r.clone()))));
+    Ok(slots)
+}
+
+/// Starts an age stream to `out` with post-quantum `slots` in random
+/// order: the fixed shape of [`encrypt`] (one slot per member plus the
+/// codename slot, decoys, shuffle, grease) with `mlkem768x25519` stanzas.
+pub fn encrypt_hybrid<W: Write>(
+    out: W,
+    mut slots: Vec<HybridSlot>,
+) -> Result<StreamWriter<W>, EnvelopeError> {
+    if !slots.iter().any(|s| matches!(s, HybridSlot::Real(_))) {
+        return Err(EnvelopeError::NoRecipient);
+    }
+    slots.shuffle(&mut rand::rngs::OsRng);
+    let decoy = crate::hybrid::HybridDecoy;
+    let recipients = slots.iter().map(|s| match s {
+        HybridSlot::Real(r) => r.as_ref() as &dyn age::Recipient,
+        HybridSlot::Decoy => &decoy as &dyn age::Recipient,
+    });
+    let enc =
+        age::Encryptor::with_recipients(recipients).map_err(|_| EnvelopeError::NoRecipient)?;
+    Ok(enc.wrap_output(out)?)
+}
+
+/// Opens an age stream with any of `identities` or of the post-quantum
+/// `hybrid` ones (a member's drop identities).
+pub fn decrypt_with<R: Read>(
+    input: R,
+    identities: &[&AgeIdentity],
+    hybrid: &[&crate::hybrid::HybridIdentity],
+) -> Result<StreamReader<R>, EnvelopeError> {
+    let dec = age::Decryptor::new(input).map_err(coarse)?;
+    let all = identities
+        .iter()
+        .map(|i| i.as_age() as &dyn age::Identity)
+        .chain(hybrid.iter().map(|h| *h as &dyn age::Identity));
+    dec.decrypt(all).map_err(coarse)
+}
+
 struct Decoy;
 
 impl age::Recipient for Decoy {

@@ -7,8 +7,10 @@
 //!
 //! - [`bundle`]: the plaintext container (header, attachments, trailer, padding).
 //! - [`envelope`]: the age encryption around a bundle, with the fixed stanza shape.
+//! - [`hybrid`]: the age format's post-quantum `mlkem768x25519` recipient.
 //! - [`agehdr`]: a parser for age headers, for the server's header check.
 //! - [`jcs`], [`dsse`], [`keys`]: canonical JSON, signed envelopes, strict ed25519.
+//! - [`dropkey`]: members' signed, expiring post-quantum drop keys.
 //! - [`roster`]: the team's signed roster and its chain.
 //! - [`codename`]: reporter codenames and the keys derived from them.
 //! - [`messages`]: replies, follow-ups and team events.
@@ -19,10 +21,12 @@
 pub mod agehdr;
 pub mod bundle;
 pub mod codename;
+pub mod dropkey;
 pub mod dsse;
 pub mod envelope;
 pub mod fuzzing;
 pub mod httpsig;
+pub mod hybrid;
 pub mod ids;
 pub mod jcs;
 pub mod keys;

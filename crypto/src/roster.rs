@@ -278,6 +278,12 @@ pub struct Policy {
     pub disclosure_days: [u32; 3],
     /// IANA time zone for business days.
     pub timezone: String,
+    /// Days each member's drop key is valid (protocol 1.4; absent means
+    /// [`crate::dropkey::DEFAULT_WINDOW_DAYS`]). Optional so that every
+    /// roster written before it keeps its exact bytes, and a roster that
+    /// leaves it out stays readable by 1.3 clients.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub drop_key_days: Option<u32>,
 }
 
 impl Default for Policy {
@@ -297,6 +303,7 @@ impl Default for Policy {
             response_by_severity: ResponseTimes::default(),
             disclosure_days: [7, 14, 21],
             timezone: "UTC".into(),
+            drop_key_days: None,
         }
     }
 }
@@ -464,6 +471,11 @@ impl Roster {
         }
         if p.timezone.is_empty() || p.timezone.len() > 64 {
             return invalid("timezone must be an IANA time zone name");
+        }
+        if p.drop_key_days.is_some_and(|d| {
+            !(crate::dropkey::MIN_WINDOW_DAYS..=crate::dropkey::MAX_WINDOW_DAYS).contains(&d)
+        }) {
+            return invalid("drop_key_days must be between 1 and 90");
         }
         Ok(())
     }

@@ -91,9 +91,12 @@ impl From<std::io::Error> for ApiError {
     }
 }
 
-impl IntoResponse for ApiError {
-    fn into_response(self) -> Response {
-        let (status, code, message) = match &self {
+impl ApiError {
+    /// What a client is told: the status, the error code and the message
+    /// (an internal error's detail is logged here, once, and not told).
+    /// Called once per answer.
+    pub fn public(&self) -> (StatusCode, &'static str, String) {
+        match self {
             ApiError::BadRequest(c, m) => (StatusCode::BAD_REQUEST, *c, m.clone()),
             ApiError::Unauthorized(c, m) => (StatusCode::UNAUTHORIZED, *c, m.clone()),
             ApiError::Forbidden(c, m) => (StatusCode::FORBIDDEN, *c, m.clone()),
@@ -130,7 +133,13 @@ impl IntoResponse for ApiError {
                     "internal error".into(),
                 )
             }
-        };
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, code, message) = self.public();
         let body =
             serde_json::to_string(&ErrorBody::new(code, message)).expect("two strings serialize");
         let mut resp = (status, [(header::CONTENT_TYPE, "application/json")], body).into_response();

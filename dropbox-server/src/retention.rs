@@ -57,11 +57,13 @@ pub async fn purge(state: &Shared, today: Day) -> Result<Purged, ApiError> {
         out.submissions += 1;
     }
     let (read_days, days, backup_days) = (r.reply_read_days, r.reply_days, r.backup_days);
+    let members = roster.member_ids();
     let (replies, events, escrow) = state
         .db(move |s| {
             let replies = s.purge_replies(today, read_days, days)?;
             let events = s.purge_events(today, EVENT_DAYS)?;
             let escrow = s.purge_escrow(today, backup_days)?;
+            s.purge_dropkeys(today, &members)?;
             s.checkpoint()?;
             Ok((replies, events, escrow))
         })

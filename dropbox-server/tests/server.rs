@@ -224,6 +224,108 @@ async fn the_nojs_form_is_off_by_default_and_encrypts_to_every_member() {
         .await
         .unwrap();
     assert_eq!(resp.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(state.db(|s| s.submission_ids()).await.unwrap().len(), 1);
+}
+
+/// The form and its answers in the page's languages: the `?lang=` link
+/// first, then `Accept-Language`, else English; right to left for Arabic
+/// and Persian; refusals are pages a person can read, in the same
+/// language, with the way back; nothing is stored for a refusal.
+#[tokio::test]
+async fn the_nojs_form_speaks_the_reporters_language() {
+    let f = fixture("nojs-l10n");
+    let mut cfg = Config::new(f.dir.join("data"));
+    cfg.nojs_form = true;
+    let state = AppState::open(cfg, Arc::new(UnixTime::now)).unwrap();
+    let get = |uri: &str, accept: Option<&str>| {
+        let mut r = Request::get(uri);
+        if let Some(a) = accept {
+            r = r.header("accept-language", a);
+        }
+        let state = state.clone();
+        let r = r.body(Body::empty()).unwrap();
+        async move {
+            let resp = dropbox_server::app(state).oneshot(r).await.unwrap();
+            let status = resp.status();
+            let lang = resp.headers()["content-language"]
+                .to_str()
+                .unwrap()
+                .to_owned();
+            let body = axum::body::to_bytes(resp.into_body(), 1 << 20)
+                .await
+                .unwrap();
+            (status, lang, String::from_utf8(body.to_vec()).unwrap())
+        }
+    };
+    let (status, lang, en) = get("/nojs", None).await;
+    assert_eq!((status, lang.as_str()), (StatusCode::OK, "en"));
+    assert!(en.contains("<html lang=\"en\" dir=\"ltr\">"), "{en}");
+    assert!(en.contains("the server operator could read"), "{en}");
+    // Every other language is one link away (Tor Browser sends one
+    // Accept-Language for everyone).
+    for code in [
+        "ar", "de", "es", "fa", "fr", "pt", "ru", "tr", "uk", "zh-CN",
+    ] {
+        assert!(
+            en.contains(&format!("href=\"/nojs?lang={code}\"")),
+            "{code}"
+        );
+    }
+    let (_, lang, de) = get("/nojs?lang=de", Some("fr")).await;
+    assert_eq!(lang, "de");
+    assert!(de.contains("Der Serverbetreiber könnte lesen"), "{de}");
+    assert!(de.contains("action=\"/nojs?lang=de\""), "{de}");
+    assert!(!de.contains("the server operator could read"), "{de}");
+    let (_, lang, fr) = get("/nojs", Some("nl;q=0.9, fr-CA;q=0.8")).await;
+    assert_eq!(lang, "fr");
+    assert!(fr.contains("l’opérateur du serveur pourrait lire"), "{fr}");
+    let (_, lang, ar) = get("/nojs", Some("ar-EG")).await;
+    assert_eq!(lang, "ar");
+    assert!(ar.contains("<html lang=\"ar\" dir=\"rtl\">"), "{ar}");
+    let (_, lang, fa) = get("/nojs?lang=fa", None).await;
+    assert_eq!(lang, "fa");
+    assert!(fa.contains("dir=\"rtl\""), "{fa}");
+    let (_, lang, _) = get("/nojs?lang=xx", Some("tlh")).await;
+    assert_eq!(lang, "en");
+
+    let post = |uri: &str, form: String| {
+        let state = state.clone();
+        let r = Request::post(uri)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from(form))
+            .unwrap();
+        async move {
+            let resp = dropbox_server::app(state).oneshot(r).await.unwrap();
+            let status = resp.status();
+            let body = axum::body::to_bytes(resp.into_body(), 1 << 20)
+                .await
+                .unwrap();
+            (status, String::from_utf8(body.to_vec()).unwrap())
+        }
+    };
+    let (status, page) = post("/nojs?lang=es", "title=t&body=+++".into()).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(
+        page.contains("El texto de la denuncia está vacío"),
+        "{page}"
+    );
+    assert!(
+        page.contains("href=\"/nojs?lang=es\">Volver al formulario"),
+        "{page}"
+    );
+    let (status, page) = post("/nojs?lang=uk", format!("body={}", "a".repeat(70_000))).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(page.contains("Форма приймає не більше 64 КіБ"), "{page}");
+    assert!(state.db(|s| s.submission_ids()).await.unwrap().is_empty());
+    let (status, page) = post("/nojs?lang=zh-CN", "body=something".into()).await;
+    assert_eq!(status, StatusCode::CREATED);
+    assert!(page.contains("举报已收到"), "{page}");
+    let ids = state.db(|s| s.submission_ids()).await.unwrap();
+    assert_eq!(ids.len(), 1);
+    let receipt = dropbox_crypto::Sha256Digest::of(
+        &std::fs::read(f.dir.join("data/blobs").join(&ids[0])).unwrap(),
+    );
+    assert!(page.contains(&receipt.to_string()), "{page}");
 }
 
 #[tokio::test]

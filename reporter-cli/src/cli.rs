@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
+use dropbox_crypto::ids::TeamFingerprint;
 
 /// dropbox-submit: send an encrypted report to a team's drop box, and talk
 /// with the team afterwards using a codename.
@@ -42,8 +43,8 @@ pub struct Team {
     #[arg(long, env = "DROPBOX_SERVER")]
     pub server: Option<String>,
     /// The team fingerprint, from the team's own website.
-    #[arg(long, env = "DROPBOX_TEAM")]
-    pub team: String,
+    #[arg(long, env = "DROPBOX_TEAM", value_parser = team_fingerprint)]
+    pub team: TeamFingerprint,
     /// Use a roster chain from a file instead of fetching it (offline use
     /// with --output).
     #[arg(long)]
@@ -64,6 +65,14 @@ pub struct Team {
     /// The exit status is the same either way.
     #[arg(long)]
     pub json: bool,
+}
+
+/// `--team`: checked before anything runs, so a mistyped fingerprint is a
+/// usage error (exit 2) like any other malformed argument.
+fn team_fingerprint(s: &str) -> Result<TeamFingerprint, String> {
+    s.trim().parse().map_err(|_| {
+        String::from("the team fingerprint must be 64 hex digits, as the team publishes it")
+    })
 }
 
 /// The subcommands.
@@ -99,6 +108,15 @@ Examples:
   dropbox-submit followup --server https://drop.example.org --team 3f5c… \\
       --message \"The fixed build\" --attach poc2.html --codename-file codename.txt --json")]
     Followup(Followup),
+    /// Withdraw your report with its codename: the drop box's copy is
+    /// deleted if still there, and the team is told, signed with your
+    /// codename, to close and delete the case.
+    #[command(after_help = "\
+Examples:
+  dropbox-submit withdraw --server https://drop.example.org --team 3f5c…
+  dropbox-submit withdraw --server https://drop.example.org --team 3f5c… \\
+      --reason \"I reported it by mistake\" --codename-file codename.txt --json")]
+    Withdraw(Withdraw),
     /// Print a completion script for a shell (bash, elvish, fish,
     /// powershell, zsh).
     #[command(after_help = "\
@@ -196,4 +214,19 @@ pub struct Followup {
     /// only when a warning asked you to.
     #[arg(long)]
     pub seq: Option<u64>,
+}
+
+/// `withdraw` flags.
+#[derive(Debug, Args)]
+pub struct Withdraw {
+    /// Team and trust.
+    #[command(flatten)]
+    pub team: Team,
+    /// Read the codename from this file instead of the terminal, standard
+    /// input or DROPBOX_CODENAME.
+    #[arg(long)]
+    pub codename_file: Option<PathBuf>,
+    /// Why, for the team (optional).
+    #[arg(long)]
+    pub reason: Option<String>,
 }

@@ -624,6 +624,27 @@ pub enum Command {
   reviewer man --out ~/.local/share/man/man1
   reviewer man --out target/man --json")]
     Man(dropbox_term::ManArgs),
+    /// End the agent that keeps your unlocked keys now, instead of after
+    /// its idle time: the next command asks for the passphrase (or the
+    /// hardware key) again. Says whether one was running; exits 0 either
+    /// way.
+    #[command(after_help = "Examples:\n  reviewer lock\n  reviewer lock --json")]
+    Lock {
+        /// Print JSON: {"was_running": true|false}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The agent process itself, started by the first command that unlocks
+    /// the keys (not for people to run).
+    #[command(
+        hide = true,
+        after_help = "Examples:\n  reviewer agent --idle-secs 900   # run by reviewer itself, its socket on stdin"
+    )]
+    Agent {
+        /// Seconds without a request before it ends.
+        #[arg(long)]
+        idle_secs: u64,
+    },
 }
 
 /// The statuses `reviewer set --status` offers: every one but `closed`,

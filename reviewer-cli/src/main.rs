@@ -214,6 +214,10 @@ fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Man(a) => Ok(dropbox_reviewer::term::man_command::<Cli>(a)?),
+        Command::Lock { json } => commands::key::lock_agent(home, *json),
+        Command::Agent { idle_secs } => {
+            dropbox_reviewer::agent::serve(home, std::time::Duration::from_secs(*idle_secs))
+        }
         Command::Attachment {
             id,
             n,
@@ -237,6 +241,13 @@ fn main() -> ExitCode {
     rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
     // Help ends with the exit statuses; a usage error exits 2.
     let cli: Cli = dropbox_reviewer::term::parse();
+    // Only the binary starts agents, itself: never a test harness linking
+    // the library, and never the agent again.
+    if !matches!(cli.command, Command::Agent { .. })
+        && let Ok(exe) = std::env::current_exe()
+    {
+        dropbox_reviewer::agent::enable(exe);
+    }
     let exit = match home_dir(cli.home.as_deref()).and_then(|home| run(&home, &cli.command)) {
         Ok(()) => Exit::Ok,
         Err(e) => {

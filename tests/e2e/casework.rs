@@ -57,6 +57,10 @@ fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 impl Desk {
     fn new(tag: &str, ids: &[&str]) -> Self {
         Self::with(tag, ids, &[])
@@ -829,6 +833,29 @@ fn closed_cases_are_purged_for_good_and_backups_expire() {
         waiting["unacknowledged_items"],
         serde_json::json!([{"oldest": arrived.to_string(), "days_left": 10}]),
         "{waiting}"
+    );
+    // It says what the drop box answered, not only when a cap is near.
+    assert_eq!(
+        waiting["online"],
+        serde_json::json!({"server": d.url, "waiting": 1, "oldest": arrived.to_string()}),
+        "{waiting}"
+    );
+    let said = stdout(&d.rev("alice", &["due", "--online", "--server", &d.url]));
+    assert!(
+        said.contains(&format!(
+            "The drop box at {} holds 1 item you have not synced, the oldest from {arrived}.",
+            d.url
+        )),
+        "{said}"
+    );
+    d.sync("alice");
+    let said = stdout(&d.rev("alice", &["due", "--online", "--server", &d.url]));
+    assert!(
+        said.contains(&format!(
+            "The drop box at {} holds nothing you have not synced.",
+            d.url
+        )),
+        "{said}"
     );
 }
 

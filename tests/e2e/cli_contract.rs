@@ -27,7 +27,7 @@ struct Program {
 /// Every program under the contract, one line each.
 #[rustfmt::skip]
 const PROGRAMS: &[Program] = &[
-    Program { name: "dropbox-submit", failing: &["verify", "--team", "00", "--roster-file", "/nonexistent/roster.json"] },
+    Program { name: "dropbox-submit", failing: &["verify", "--team", "0000000000000000000000000000000000000000000000000000000000000000", "--roster-file", "/nonexistent/roster.json"] },
     Program { name: "dropbox-server", failing: &["check", "--data", "/nonexistent/dropbox-data"] },
     Program { name: "reviewer", failing: &["--home", "/nonexistent/reviewer-home", "list"] },
 ];
@@ -163,6 +163,52 @@ fn a_usage_error_exits_2_with_or_without_json() {
                 );
             }
         }
+    }
+}
+
+/// A mistyped team fingerprint is a malformed argument like any other:
+/// exit 2 before anything is fetched or read, with or without `--json`,
+/// saying what a fingerprint looks like (a valid one is an error, 1, below).
+#[test]
+fn a_malformed_team_fingerprint_is_a_usage_error() {
+    let short = "ab".repeat(31);
+    let not_hex = "zz".repeat(32);
+    for bad in ["00", short.as_str(), not_hex.as_str(), ""] {
+        for json in [false, true] {
+            let mut args = vec![
+                "verify",
+                "--team",
+                bad,
+                "--roster-file",
+                "/nonexistent/r.json",
+            ];
+            if json {
+                args.push("--json");
+            }
+            let out = run("dropbox-submit", &args);
+            assert_eq!(out.status.code(), Some(2), "{args:?}: {out:?}");
+            assert!(out.stdout.is_empty(), "{args:?}: {out:?}");
+            assert!(
+                text(&out.stderr).contains("64 hex digits"),
+                "{args:?}: {}",
+                text(&out.stderr)
+            );
+        }
+    }
+    // Through the environment too (DROPBOX_TEAM), and for every command
+    // that takes the team.
+    for cmd in ["send", "verify", "replies", "followup"] {
+        let out = Command::new(binary("dropbox-submit"))
+            .args([cmd, "--roster-file", "/nonexistent/r.json"])
+            .env("DROPBOX_TEAM", "not-a-fingerprint")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{cmd}: {out:?}");
+        assert!(
+            text(&out.stderr).contains("64 hex digits"),
+            "{cmd}: {out:?}"
+        );
     }
 }
 

@@ -378,3 +378,70 @@ fn the_demo_without_the_clients_beside_it_says_how_to_build_them() {
     assert!(err.contains("cargo build --release --bins"), "{err}");
     assert!(!dir.join("dropbox-demo").exists(), "nothing created");
 }
+
+/// README's command lines for the demo run as tests (issue 20: docs that
+/// drift fail CI): every line of README's shell blocks that talks to the
+/// demo (its address, or its data directory) runs here against a real
+/// demo, as a newcomer pastes it, with the demo's own address and
+/// fingerprint put in for `127.0.0.1:8080` and `<fingerprint>`, and
+/// succeeds.
+#[test]
+fn readmes_commands_for_the_demo_run_against_it() {
+    let dir = TempDir::new("demo-readme");
+    let demo = Demo::start(&dir, &["--json"]);
+    let v: serde_json::Value = serde_json::from_str(demo.stdout.trim()).unwrap();
+    let fp = v["fingerprint"].as_str().unwrap();
+    let url = v["listening"].as_str().unwrap();
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md"))
+            .unwrap();
+    let lines: Vec<(usize, String)> = crate::docs::code_lines(&readme)
+        .into_iter()
+        .filter(|(_, l)| l.contains("127.0.0.1:8080") || l.contains("dropbox-demo/"))
+        .collect();
+    // The extractor must find them, or this proves nothing.
+    assert!(lines.len() >= 3, "README's demo lines: {lines:?}");
+    let bin = binary("dropbox-server");
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let state = dir.join("reporter-state");
+    let mut seen = Vec::new();
+    for (at, line) in &lines {
+        let cmd = line
+            .replace("http://127.0.0.1:8080", url)
+            .replace("<fingerprint>", fp);
+        let res = Command::new("sh")
+            .args(["-c", &cmd])
+            .current_dir(&demo.cwd)
+            .env("PATH", &path)
+            .env("XDG_DATA_HOME", &state)
+            .env_remove("DROPBOX_SERVER")
+            .env_remove("DROPBOX_TEAM")
+            .env_remove("DROPBOX_PROXY")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let said = text(&res);
+        assert!(res.status.success(), "README.md:{at}: {cmd}\n{said}");
+        let words: Vec<&str> = cmd.split_whitespace().collect();
+        match words.as_slice() {
+            ["dropbox-submit", "verify", ..] => {
+                assert!(said.contains("alice"), "verify names the members: {said}");
+                seen.push("verify");
+            }
+            ["dropbox-submit", "send", ..] => {
+                assert!(said.to_lowercase().contains("receipt"), "{said}");
+                assert!(said.contains("codename"), "--replies gives one: {said}");
+                seen.push("send");
+            }
+            ["dropbox-server", "check", ..] => seen.push("check"),
+            _ => panic!("README.md:{at}: a demo line this test does not know: {cmd}"),
+        }
+    }
+    for want in ["verify", "send", "check"] {
+        assert!(seen.contains(&want), "README runs {want}: {seen:?}");
+    }
+}

@@ -175,3 +175,18 @@ safety-heading = Sicher bleiben
 safety-tor = Nutze wenn möglich den Tor Browser und die .onion-Adresse dieses Hinweisbriefkastens. Auf der Sicherheitsstufe „Sicherer“ funktioniert diese Seite weiterhin (langsamer); auf „Am sichersten“ ist JavaScript aus und sie kann nicht verschlüsseln.
 safety-nothing-stored = Diese Seite speichert nichts von dem, was du eingibst: keine Cookies, kein lokaler Speicher. Schließe den Tab, wenn du fertig bist.
 safety-cli = Wenn du stark gefährdet bist, nutze stattdessen das Kommandozeilenwerkzeug dropbox-submit: Es verschlüsselt genauso, auf deinem eigenen Computer, ohne Browser.
+
+## The text-only form without JavaScript (served by dropbox-server at /nojs, routes/nojs.rs)
+
+nojs-page-title = Meldung ohne JavaScript
+nojs-heading = Meldung an { $team } ohne JavaScript
+nojs-warning = Achtung: Der Serverbetreiber könnte lesen, was du mit diesem Formular sendest.
+nojs-explain = Dein Browser sendet den Text an den Server, der ihn für das Team verschlüsselt. Für Ende-zu-Ende-Verschlüsselung nutze die normale Seite mit eingeschaltetem JavaScript oder das Kommandozeilenwerkzeug dropbox-submit.
+nojs-text-only = Nur Text (höchstens 64 KiB): keine Anhänge und kein Codename, das Team kann dir hier also nicht antworten.
+nojs-received-heading = Meldung erhalten
+nojs-receipt = Quittung (sha256 der verschlüsselten Meldung):
+nojs-keep-receipt = Bewahre sie auf, wenn du später zeigen willst, dass du diese Meldung gesendet hast.
+nojs-too-large = Das Formular nimmt höchstens 64 KiB Text an. Nichts wurde gesendet: Kürze die Meldung und sende sie erneut.
+nojs-empty = Der Text der Meldung ist leer. Nichts wurde gesendet: Schreib, was passiert ist, und sende erneut.
+nojs-failed = Der Hinweisbriefkasten konnte deine Meldung nicht speichern ({ $detail }). Nichts wurde aufbewahrt; versuche es später erneut.
+nojs-back = Zurück zum Formular

@@ -177,3 +177,18 @@ safety-heading = Staying safe
 safety-tor = Use Tor Browser and this drop box's .onion address if you can. At the “Safer” security level this page still works (more slowly); at “Safest” JavaScript is off and it cannot encrypt.
 safety-nothing-stored = Nothing you type is stored by this page: no cookies, no local storage. Close the tab when you are done.
 safety-cli = If you are at high risk, use the command-line tool dropbox-submit instead: it does the same encryption on your own computer, without a browser.
+
+## The text-only form without JavaScript (served by dropbox-server at /nojs, routes/nojs.rs)
+
+nojs-page-title = Report without JavaScript
+nojs-heading = Report to { $team } without JavaScript
+nojs-warning = Warning: the server operator could read what you send with this form.
+nojs-explain = Your browser sends the text to the server, which encrypts it for the team. For end-to-end encryption, use the normal page with JavaScript turned on, or the command-line tool dropbox-submit.
+nojs-text-only = Text only (at most 64 KiB): no attachments, and no codename, so the team cannot reply here.
+nojs-received-heading = Report received
+nojs-receipt = Receipt (sha256 of the encrypted report):
+nojs-keep-receipt = Keep it if you want to show later that you sent this report.
+nojs-too-large = The form takes at most 64 KiB of text. Nothing was sent: shorten the report and send it again.
+nojs-empty = The report text is empty. Nothing was sent: write what happened and send it again.
+nojs-failed = The drop box could not store your report ({ $detail }). Nothing was kept; try again later.
+nojs-back = Back to the form

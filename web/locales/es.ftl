@@ -175,3 +175,18 @@ safety-heading = Mantente a salvo
 safety-tor = Usa Tor Browser y la dirección .onion de este buzón si puedes. En el nivel de seguridad «Más seguro» esta página sigue funcionando (más despacio); en «El más seguro» JavaScript está desactivado y no puede cifrar.
 safety-nothing-stored = Esta página no guarda nada de lo que escribes: ni cookies ni almacenamiento local. Cierra la pestaña cuando termines.
 safety-cli = Si corres un riesgo alto, usa en su lugar la herramienta de línea de comandos dropbox-submit: hace el mismo cifrado en tu propio ordenador, sin navegador.
+
+## The text-only form without JavaScript (served by dropbox-server at /nojs, routes/nojs.rs)
+
+nojs-page-title = Denuncia sin JavaScript
+nojs-heading = Denuncia a { $team } sin JavaScript
+nojs-warning = Atención: el operador del servidor podría leer lo que envíes con este formulario.
+nojs-explain = Tu navegador envía el texto al servidor, que lo cifra para el equipo. Para un cifrado de extremo a extremo, usa la página normal con JavaScript activado, o la herramienta de línea de comandos dropbox-submit.
+nojs-text-only = Solo texto (64 KiB como máximo): sin adjuntos y sin nombre en clave, así que el equipo no puede responderte aquí.
+nojs-received-heading = Denuncia recibida
+nojs-receipt = Recibo (sha256 de la denuncia cifrada):
+nojs-keep-receipt = Guárdalo si quieres demostrar más tarde que enviaste esta denuncia.
+nojs-too-large = El formulario admite como máximo 64 KiB de texto. No se envió nada: acorta la denuncia y vuelve a enviarla.
+nojs-empty = El texto de la denuncia está vacío. No se envió nada: escribe lo que pasó y vuelve a enviarla.
+nojs-failed = El buzón no pudo guardar tu denuncia ({ $detail }). No se guardó nada; inténtalo de nuevo más tarde.
+nojs-back = Volver al formulario

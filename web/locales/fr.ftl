@@ -175,3 +175,18 @@ safety-heading = Rester en sécurité
 safety-tor = Utilisez Tor Browser et l’adresse .onion de cette boîte de signalement si vous le pouvez. Au niveau de sécurité « Plus sûr », cette page fonctionne encore (plus lentement) ; au niveau « Le plus sûr », JavaScript est désactivé et elle ne peut pas chiffrer.
 safety-nothing-stored = Cette page n’enregistre rien de ce que vous tapez : ni cookies, ni stockage local. Fermez l’onglet quand vous avez fini.
 safety-cli = Si vous êtes très exposé, utilisez plutôt l’outil en ligne de commande dropbox-submit : il fait le même chiffrement sur votre propre ordinateur, sans navigateur.
+
+## The text-only form without JavaScript (served by dropbox-server at /nojs, routes/nojs.rs)
+
+nojs-page-title = Signalement sans JavaScript
+nojs-heading = Signalement à { $team } sans JavaScript
+nojs-warning = Attention : l’opérateur du serveur pourrait lire ce que vous envoyez avec ce formulaire.
+nojs-explain = Votre navigateur envoie le texte au serveur, qui le chiffre pour l’équipe. Pour un chiffrement de bout en bout, utilisez la page normale avec JavaScript activé, ou l’outil en ligne de commande dropbox-submit.
+nojs-text-only = Texte seul (64 Kio au plus) : pas de pièces jointes ni de nom de code, l’équipe ne peut donc pas vous répondre ici.
+nojs-received-heading = Signalement reçu
+nojs-receipt = Reçu (sha256 du signalement chiffré) :
+nojs-keep-receipt = Conservez-le si vous voulez montrer plus tard que vous avez envoyé ce signalement.
+nojs-too-large = Le formulaire accepte au plus 64 Kio de texte. Rien n’a été envoyé : raccourcissez le signalement et renvoyez-le.
+nojs-empty = Le texte du signalement est vide. Rien n’a été envoyé : décrivez ce qui s’est passé et renvoyez-le.
+nojs-failed = La boîte de signalement n’a pas pu enregistrer votre signalement ({ $detail }). Rien n’a été gardé ; réessayez plus tard.
+nojs-back = Retour au formulaire

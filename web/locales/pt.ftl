@@ -175,3 +175,18 @@ safety-heading = Mantenha-se seguro
 safety-tor = Use o Tor Browser e o endereço .onion desta caixa de denúncias se puder. No nível de segurança “Mais seguro” esta página continua funcionando (mais devagar); em “O mais seguro” o JavaScript fica desligado e ela não consegue cifrar.
 safety-nothing-stored = Esta página não guarda nada do que você digita: nem cookies, nem armazenamento local. Feche a aba quando terminar.
 safety-cli = Se você corre alto risco, use a ferramenta de linha de comando dropbox-submit: ela faz a mesma cifragem no seu próprio computador, sem navegador.
+
+## The text-only form without JavaScript (served by dropbox-server at /nojs, routes/nojs.rs)
+
+nojs-page-title = Denúncia sem JavaScript
+nojs-heading = Denúncia para { $team } sem JavaScript
+nojs-warning = Atenção: o operador do servidor poderia ler o que você enviar com este formulário.
+nojs-explain = Seu navegador envia o texto ao servidor, que o cifra para a equipe. Para cifragem de ponta a ponta, use a página normal com JavaScript ativado, ou a ferramenta de linha de comando dropbox-submit.
+nojs-text-only = Só texto (no máximo 64 KiB): sem anexos e sem codinome, então a equipe não pode responder aqui.
+nojs-received-heading = Denúncia recebida
+nojs-receipt = Recibo (sha256 da denúncia cifrada):
+nojs-keep-receipt = Guarde-o se quiser mostrar depois que enviou esta denúncia.
+nojs-too-large = O formulário aceita no máximo 64 KiB de texto. Nada foi enviado: encurte a denúncia e envie de novo.
+nojs-empty = O texto da denúncia está vazio. Nada foi enviado: escreva o que aconteceu e envie de novo.
+nojs-failed = A caixa de denúncias não conseguiu guardar sua denúncia ({ $detail }). Nada foi guardado; tente de novo mais tarde.
+nojs-back = Voltar ao formulário

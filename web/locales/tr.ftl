@@ -172,3 +172,18 @@ safety-heading = Güvende kalmak
 safety-tor = Yapabiliyorsanız Tor Browser'ı ve bu ihbar kutusunun .onion adresini kullanın. “Daha güvenli” güvenlik düzeyinde bu sayfa yine çalışır (daha yavaş); “En güvenli” düzeyde JavaScript kapalıdır ve sayfa şifreleyemez.
 safety-nothing-stored = Bu sayfa yazdığınız hiçbir şeyi saklamaz: çerez yok, yerel depolama yok. İşiniz bitince sekmeyi kapatın.
 safety-cli = Yüksek risk altındaysanız bunun yerine dropbox-submit komut satırı aracını kullanın: aynı şifrelemeyi tarayıcı olmadan kendi bilgisayarınızda yapar.
+
+## The text-only form without JavaScript (served by dropbox-server at /nojs, routes/nojs.rs)
+
+nojs-page-title = JavaScript olmadan ihbar
+nojs-heading = { $team } ekibine JavaScript olmadan ihbar
+nojs-warning = Dikkat: sunucu işletmecisi bu formla gönderdiklerinizi okuyabilir.
+nojs-explain = Tarayıcınız metni sunucuya gönderir, sunucu da onu ekip için şifreler. Uçtan uca şifreleme için JavaScript açık olan normal sayfayı ya da dropbox-submit komut satırı aracını kullanın.
+nojs-text-only = Yalnızca metin (en fazla 64 KiB): ek yok, kod adı yok; bu yüzden ekip size burada yanıt veremez.
+nojs-received-heading = İhbar alındı
+nojs-receipt = Makbuz (şifreli ihbarın sha256 değeri):
+nojs-keep-receipt = Bu ihbarı gönderdiğinizi daha sonra göstermek isterseniz saklayın.
+nojs-too-large = Form en fazla 64 KiB metin alır. Hiçbir şey gönderilmedi: ihbarı kısaltıp yeniden gönderin.
+nojs-empty = İhbar metni boş. Hiçbir şey gönderilmedi: ne olduğunu yazıp yeniden gönderin.
+nojs-failed = İhbar kutusu ihbarınızı kaydedemedi ({ $detail }). Hiçbir şey saklanmadı; daha sonra yeniden deneyin.
+nojs-back = Forma dön

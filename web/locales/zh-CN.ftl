@@ -169,3 +169,18 @@ safety-heading = 保护自己
 safety-tor = 如果可以，请使用 Tor Browser 和这个投递箱的 .onion 地址。在“更安全”安全级别下本页面仍可使用（更慢）；在“最安全”级别下 JavaScript 被关闭，页面无法加密。
 safety-nothing-stored = 本页面不会保存你输入的任何内容：没有 Cookie，没有本地存储。完成后请关闭标签页。
 safety-cli = 如果你面临高风险，请改用命令行工具 dropbox-submit：它在你自己的电脑上进行同样的加密，无需浏览器。
+
+## The text-only form without JavaScript (served by dropbox-server at /nojs, routes/nojs.rs)
+
+nojs-page-title = 不用 JavaScript 举报
+nojs-heading = 不用 JavaScript 向 { $team } 举报
+nojs-warning = 警告：服务器运营者可能读到你通过这个表单发送的内容。
+nojs-explain = 你的浏览器把文本发送给服务器，由服务器为团队加密。如需端到端加密，请使用开启 JavaScript 的普通页面，或命令行工具 dropbox-submit。
+nojs-text-only = 仅限文本（最多 64 KiB）：不能附加文件，也没有代号，所以团队无法在这里回复你。
+nojs-received-heading = 举报已收到
+nojs-receipt = 回执（加密后举报的 sha256）：
+nojs-keep-receipt = 如果你以后想证明自己发送过这份举报，请保存它。
+nojs-too-large = 这个表单最多接受 64 KiB 文本。什么也没有发送：请缩短举报后重新发送。
+nojs-empty = 举报内容是空的。什么也没有发送：请写下发生了什么，然后重新发送。
+nojs-failed = 投递箱无法保存你的举报（{ $detail }）。什么也没有保留；请稍后再试。
+nojs-back = 返回表单

@@ -57,7 +57,7 @@ function u32Fields(o, names) {
 }
 
 function policy(p) {
-  fields(p, ["max_submission_bytes", "categories", "retention", "ack_hours", "next_steps_hours", "response_by_severity", "disclosure_days", "timezone"]);
+  fields(p, ["max_submission_bytes", "categories", "retention", "ack_hours", "next_steps_hours", "response_by_severity", "disclosure_days", "timezone"], ["drop_key_days"]);
   if (!isU64(p.max_submission_bytes)) throw shape("max_submission_bytes");
   if (!Array.isArray(p.categories) || !p.categories.every((c) => typeof c === "string")) throw shape("categories");
   const retention = u32Fields(p.retention, ["all_acked_days", "first_ack_days", "unacked_days", "reply_read_days", "reply_days", "backup_days"]);
@@ -67,6 +67,7 @@ function policy(p) {
     throw shape("disclosure_days is three integers");
   }
   str(p.timezone, "timezone");
+  if (has(p, "drop_key_days") && !isU32(p.drop_key_days)) throw shape("drop_key_days");
   return {
     max_submission_bytes: p.max_submission_bytes,
     categories: [...p.categories],
@@ -76,6 +77,8 @@ function policy(p) {
     response_by_severity: response,
     disclosure_days: [...p.disclosure_days],
     timezone: p.timezone,
+    // Protocol 1.4: the drop-key window in days; absent means 7.
+    drop_key_days: has(p, "drop_key_days") ? p.drop_key_days : undefined,
   };
 }
 
@@ -240,6 +243,9 @@ export function validateRoster(r) {
   if (p.max_submission_bytes === 0 || p.max_submission_bytes > MAX_SAFE_INTEGER) throw invalid("max_submission_bytes out of range");
   if (!(d[0] > 0 && d[0] <= d[1] && d[1] <= d[2])) throw invalid("disclosure_days must be increasing and positive");
   if (p.timezone === "" || utf8Len(p.timezone) > 64) throw invalid("timezone must be an IANA time zone name");
+  if (p.drop_key_days !== undefined && !(p.drop_key_days >= 1 && p.drop_key_days <= 90)) {
+    throw invalid("drop_key_days must be between 1 and 90");
+  }
 }
 
 function parseRoster(env) {

@@ -39,6 +39,24 @@ fn age_header_corpus() {
 }
 
 #[test]
+fn hybrid_stanza_corpus() {
+    replay("hybrid_stanza", dropbox_crypto::fuzzing::hybrid_stanza);
+}
+
+#[test]
 fn jcs_corpus() {
     replay("jcs", dropbox_crypto::fuzzing::jcs);
+}
+
+#[test]
+fn reporter_messages_corpus() {
+    replay(
+        "reporter_messages",
+        dropbox_crypto::fuzzing::reporter_messages,
+    );
+}
+
+#[test]
+fn ack_batch_corpus() {
+    replay("ack_batch", dropbox_crypto::fuzzing::ack_batch);
 }

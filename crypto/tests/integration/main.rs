@@ -3,4 +3,5 @@
 
 mod age_cli;
 mod fuzz_corpus;
+mod hybrid;
 mod vectors;

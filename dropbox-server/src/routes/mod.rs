@@ -31,6 +31,7 @@ pub fn public_routes() -> Router<Shared> {
         .route("/v1/roster", get(public::roster_chain))
         .route("/v1/roster/{seq}", get(public::roster_at))
         .route("/v1/roster/attestation", get(public::attestation))
+        .route("/v1/dropkeys", get(public::dropkeys))
         .route("/v1/submissions", post(submit::post_submission))
         .route(
             "/v1/uploads",
@@ -48,6 +49,10 @@ pub fn public_routes() -> Router<Shared> {
             get(own::read_own)
                 .post(own::post_own)
                 .layer(request_timeout(60)),
+        )
+        .route(
+            "/v1/mailboxes/{id}/report",
+            axum::routing::delete(own::withdraw_report),
         )
         .route(
             "/nojs",
@@ -73,6 +78,7 @@ pub fn reviewer_routes() -> Router<Shared> {
             get(reviewer::fetch).delete(reviewer::delete),
         )
         .route("/v1/submissions/{id}/ack", post(reviewer::ack))
+        .route(crate::serve::ACKS_PATH, post(reviewer::ack_batch))
         .route("/v1/mailboxes/{id}/replies", post(reviewer::post_reply))
         .route(
             "/v1/events",
@@ -82,6 +88,7 @@ pub fn reviewer_routes() -> Router<Shared> {
             "/v1/escrow/{week}",
             put(reviewer::put_escrow).get(reviewer::get_escrow),
         )
+        .route("/v1/dropkeys", put(reviewer::put_dropkeys))
         .layer(DefaultBodyLimit::max(REVIEWER_BODY_LIMIT))
         .layer(request_timeout(120))
 }

@@ -4,13 +4,14 @@
 //! a text-only report (64 KiB at most, no attachments, no codename) to every
 //! member, in memory, wiping its copies of the text afterwards, and marks
 //! the bundle `via: server`. The form says plainly that the operator could
-//! read such a report, and points to the encrypted alternatives.
+//! read such a report, and points to the encrypted alternatives. It speaks
+//! the page's languages, from the page's own message files (`l10n`).
 
 use std::collections::HashMap;
 
 use axum::Form;
-use axum::extract::State;
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use zeroize::Zeroize;
 
@@ -19,6 +20,7 @@ use dropbox_crypto::envelope;
 use dropbox_crypto::{Sha256Digest, SubmissionId};
 
 use crate::error::ApiError;
+use crate::l10n::{LANGS, Words};
 use crate::state::Shared;
 use crate::store::Submission;
 
@@ -32,24 +34,68 @@ fn escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-fn html(body: &str) -> Response {
+/// A whole page in `w`'s language, with links to the form in every other
+/// language (the header alone cannot choose: Tor Browser at "Safest" sends
+/// the same `Accept-Language` for everyone).
+fn html(w: Words, status: StatusCode, title: &str, body: &str) -> Response {
+    let lang = w.lang;
+    let dir = if lang.rtl { "rtl" } else { "ltr" };
+    let others: String = LANGS
+        .iter()
+        .filter(|l| l.code != lang.code)
+        .map(|l| {
+            format!(
+                "<a href=\"/nojs?lang={c}\" lang=\"{c}\" hreflang=\"{c}\">{n}</a> ",
+                c = l.code,
+                n = escape(l.name)
+            )
+        })
+        .collect();
     let page = format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Report without JavaScript</title></head><body><main>{body}</main></body></html>"
+        "<!doctype html><html lang=\"{code}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title></head><body><main>{body}</main><nav aria-label=\"{langs}\"><p>{langs}: {others}</p></nav></body></html>",
+        code = lang.code,
+        title = escape(title),
+        langs = escape(&w.say("language-label", &[])),
     );
-    let mut r = page.into_response();
+    let mut r = (status, page).into_response();
     r.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("text/html; charset=utf-8"),
     );
+    r.headers_mut().insert(
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(lang.code),
+    );
+    r.headers_mut()
+        .insert(header::VARY, HeaderValue::from_static("Accept-Language"));
     r
 }
 
+/// The language this request asks for (see [`crate::l10n`]).
+fn words(query: &HashMap<String, String>, headers: &HeaderMap) -> Words {
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    Words::pick(query.get("lang").map(String::as_str), accept)
+}
+
+/// The form's action, keeping the language for the answer page.
+fn action(w: Words) -> String {
+    format!("/nojs?lang={}", w.lang.code)
+}
+
 /// `GET /nojs`: the form, with the warning.
-pub async fn form(State(state): State<Shared>) -> Result<Response, ApiError> {
+pub async fn form(
+    State(state): State<Shared>,
+    Query(query): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
     if !state.cfg.nojs_form {
         return Err(ApiError::NotFound);
     }
-    let team = escape(&state.roster().head.team);
+    let w = words(&query, &headers);
+    let say = |id: &str| escape(&w.say(id, &[]));
+    let team = &state.roster().head.team;
     let categories: String = state
         .roster()
         .head
@@ -58,30 +104,60 @@ pub async fn form(State(state): State<Shared>) -> Result<Response, ApiError> {
         .iter()
         .map(|c| format!("<option>{}</option>", escape(c)))
         .collect();
-    Ok(html(&format!(
-        "<h1>Report to {team} without JavaScript</h1>\
-<p><strong>Warning: the server operator could read what you send with this form.</strong> \
-Your browser sends the text to the server, which encrypts it for the team. \
-For end-to-end encryption use the normal page with JavaScript enabled, or the \
-<code>dropbox-submit</code> command-line tool.</p>\
-<p>Text only (at most 64 KiB): no attachments, and no codename, so the team cannot reply here.</p>\
-<form method=\"post\" action=\"/nojs\" autocomplete=\"off\">\
-<p><label>Title <input name=\"title\" maxlength=\"200\" autocomplete=\"off\"></label></p>\
-<p><label>Category <select name=\"category\">{categories}</select></label></p>\
-<p><label>Report <textarea name=\"body\" rows=\"12\" cols=\"60\" required autocomplete=\"off\"></textarea></label></p>\
-<p><label>Contact (optional) <input name=\"contact\" autocomplete=\"off\"></label></p>\
-<p><button type=\"submit\">Send report</button></p></form>"
-    )))
+    let body = format!(
+        "<h1>{heading}</h1>\
+<p><strong>{warning}</strong> {explain}</p>\
+<p>{text_only}</p>\
+<form method=\"post\" action=\"{action}\" autocomplete=\"off\">\
+<p><label>{title} <input name=\"title\" maxlength=\"200\" autocomplete=\"off\"></label></p>\
+<p><label>{category} <select name=\"category\"><option value=\"\">{none}</option>{categories}</select></label></p>\
+<p><label>{report} <textarea name=\"body\" rows=\"12\" cols=\"60\" required autocomplete=\"off\"></textarea></label></p>\
+<p><label>{contact} <input name=\"contact\" autocomplete=\"off\"></label></p>\
+<p><button type=\"submit\">{send}</button></p></form>",
+        heading = escape(&w.say("nojs-heading", &[("team", team)])),
+        warning = say("nojs-warning"),
+        explain = say("nojs-explain"),
+        text_only = say("nojs-text-only"),
+        action = action(w),
+        title = say("field-title"),
+        category = say("field-category"),
+        none = say("category-none"),
+        report = say("field-body"),
+        contact = say("field-contact"),
+        send = say("send-button"),
+    );
+    Ok(html(
+        w,
+        StatusCode::OK,
+        &w.say("nojs-page-title", &[]),
+        &body,
+    ))
+}
+
+/// A refusal as a page in the reporter's language (a person reads this
+/// answer, not a program), with the way back to the form.
+fn refusal(w: Words, status: StatusCode, message: String) -> Response {
+    let body = format!(
+        "<h1>{title}</h1><p role=\"alert\">{message}</p><p><a href=\"{action}\">{back}</a></p>",
+        title = escape(&w.say("nojs-page-title", &[])),
+        message = escape(&message),
+        action = action(w),
+        back = escape(&w.say("nojs-back", &[])),
+    );
+    html(w, status, &w.say("nojs-page-title", &[]), &body)
 }
 
 /// `POST /nojs`: encrypts the form's text in memory and stores it.
 pub async fn submit(
     State(state): State<Shared>,
+    Query(query): Query<HashMap<String, String>>,
+    headers: HeaderMap,
     Form(mut fields): Form<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
     if !state.cfg.nojs_form {
         return Err(ApiError::NotFound);
     }
+    let w = words(&query, &headers);
     let total: usize = fields.values().map(String::len).sum();
     let result = if total > MAX_TEXT {
         Err(ApiError::TooLarge(
@@ -98,13 +174,30 @@ pub async fn submit(
     for v in fields.values_mut() {
         v.zeroize();
     }
-    let receipt = result?;
-    let mut r = html(&format!(
-        "<h1>Report received</h1><p>Receipt (sha256 of the encrypted report): <code>{receipt}</code></p>\
-<p>Keep it if you want to show later that you sent this report.</p>"
-    ));
-    *r.status_mut() = StatusCode::CREATED;
-    Ok(r)
+    let receipt = match result {
+        Ok(r) => r,
+        Err(e) => {
+            let (status, _, detail) = e.public();
+            let message = match &e {
+                ApiError::TooLarge(_) => w.say("nojs-too-large", &[]),
+                ApiError::BadRequest("body", _) => w.say("nojs-empty", &[]),
+                _ => w.say("nojs-failed", &[("detail", &detail)]),
+            };
+            return Ok(refusal(w, status, message));
+        }
+    };
+    let body = format!(
+        "<h1>{heading}</h1><p>{receipt_label} <code>{receipt}</code></p><p>{keep}</p>",
+        heading = escape(&w.say("nojs-received-heading", &[])),
+        receipt_label = escape(&w.say("nojs-receipt", &[])),
+        keep = escape(&w.say("nojs-keep-receipt", &[])),
+    );
+    Ok(html(
+        w,
+        StatusCode::CREATED,
+        &w.say("nojs-received-heading", &[]),
+        &body,
+    ))
 }
 
 async fn encrypt_and_store(

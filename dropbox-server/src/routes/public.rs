@@ -88,6 +88,20 @@ pub async fn roster_at(
     Ok(Json(envelope_value(env)).into_response())
 }
 
+/// `GET /v1/dropkeys` (protocol 1.4): every member's signed drop keys that
+/// are still valid today or later, as a JSON array of DSSE envelopes.
+/// Clients verify each against the roster; the server checked them when
+/// they were put, but is not trusted for it.
+pub async fn dropkeys(State(state): State<Shared>) -> Result<Response, ApiError> {
+    let today = state.today();
+    let stored = state.db(move |s| s.dropkeys(today)).await?;
+    let out = stored
+        .iter()
+        .map(|e| serde_json::from_str::<Value>(e).map_err(ApiError::internal))
+        .collect::<Result<Vec<Value>, ApiError>>()?;
+    Ok(Json(out).into_response())
+}
+
 /// `GET /v1/roster/attestation`: the team's OpenPGP signature over roster
 /// #1's payload, if a member stored one.
 pub async fn attestation(State(state): State<Shared>) -> Result<Response, ApiError> {

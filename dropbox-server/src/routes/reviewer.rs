@@ -11,10 +11,12 @@ use axum::response::{IntoResponse, Response};
 
 use dropbox_crypto::agehdr::{self, HeaderRules};
 use dropbox_crypto::bundle::DeleteToken;
+use dropbox_crypto::dropkey;
 use dropbox_crypto::dsse::Envelope;
 use dropbox_crypto::roster;
 use dropbox_crypto::wire::{
-    Created, EventItem, EventPage, InboxItem, InboxPage, MailboxItem, ReplyList, Seq,
+    AckBatch, AckOutcome, Created, EventItem, EventPage, InboxItem, InboxPage, MailboxItem,
+    ReplyList, Seq,
 };
 use dropbox_crypto::{MailboxId, SubmissionId};
 
@@ -120,6 +122,32 @@ pub async fn ack(
         return Err(ApiError::NotFound);
     }
     Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+/// `POST /v1/acks` (protocol 1.6): many acks in one signed request and one
+/// transaction. The nonce of its signature is spent like any other, and the
+/// signature covers the body's digest, so a batch cannot be replayed or
+/// altered.
+pub async fn ack_batch(
+    State(state): State<Shared>,
+    SignedMember { member, body }: SignedMember<Bytes>,
+) -> Result<Response, ApiError> {
+    let batch = AckBatch::parse(&body).map_err(|e| ApiError::BadRequest("acks", e.to_string()))?;
+    let ids: Vec<String> = batch.ids.iter().map(ToString::to_string).collect();
+    let today = state.today();
+    let m = member.to_string();
+    let found = state
+        .db_member(move |s| s.ack_many(&ids, &m, today))
+        .await?;
+    let (mut acked, mut unknown) = (Vec::new(), Vec::new());
+    for (id, found) in batch.ids.into_iter().zip(found) {
+        if found {
+            acked.push(id);
+        } else {
+            unknown.push(id);
+        }
+    }
+    Ok(Json(AckOutcome { acked, unknown }).into_response())
 }
 
 /// `DELETE /v1/submissions/{id}` with `Dropbox-Delete-Token`.
@@ -361,6 +389,59 @@ pub async fn put_escrow(
         ));
     }
     Ok(StatusCode::CREATED.into_response())
+}
+
+/// Most drop keys one request may publish.
+const MAX_DROPKEYS_PER_PUT: usize = 16;
+
+/// `PUT /v1/dropkeys` (protocol 1.4): the signing member publishes drop
+/// keys, a JSON array of DSSE envelopes. Each must verify against the head
+/// roster as this member's, for this team, and not be over; a key for a
+/// window already published replaces it.
+pub async fn put_dropkeys(
+    State(state): State<Shared>,
+    SignedMember { member, body }: SignedMember<Bytes>,
+) -> Result<Response, ApiError> {
+    state.disk.refuse_if_full()?;
+    let envs: Vec<Envelope> = serde_json::from_slice(&body).map_err(|_| {
+        ApiError::BadRequest("dropkeys", "expected a JSON array of DSSE envelopes".into())
+    })?;
+    if envs.is_empty() || envs.len() > MAX_DROPKEYS_PER_PUT {
+        return Err(ApiError::BadRequest(
+            "dropkeys",
+            format!("publish 1 to {MAX_DROPKEYS_PER_PUT} drop keys at a time"),
+        ));
+    }
+    let roster = state.roster();
+    let today = state.today();
+    let mut rows = Vec::new();
+    for env in &envs {
+        let key = dropkey::verify(env, &roster.head, &roster.fingerprint)
+            .map_err(|e| ApiError::Unprocessable(e.code(), e.to_string()))?;
+        if key.member != member {
+            return Err(ApiError::Forbidden(
+                "dropkey-not-yours",
+                "a member publishes only their own drop keys".into(),
+            ));
+        }
+        if key.not_after < today {
+            return Err(ApiError::Unprocessable(
+                "dropkey-expired",
+                format!("the drop key ended on {}", key.not_after),
+            ));
+        }
+        let json = serde_json::to_string(env).map_err(ApiError::internal)?;
+        rows.push((key.not_before, key.not_after, json));
+    }
+    state
+        .db(move |s| {
+            for (nb, na, json) in &rows {
+                s.put_dropkey(member.as_str(), *nb, *na, json)?;
+            }
+            Ok(())
+        })
+        .await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
 }
 
 /// `GET /v1/escrow/{week}`: this member's share, while it is kept.

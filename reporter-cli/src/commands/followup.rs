@@ -9,7 +9,6 @@ use anyhow::bail;
 
 use dropbox_crypto::bundle::{Header, Kind, ReplyKeys};
 use dropbox_crypto::codename::CodenameKeys;
-use dropbox_crypto::envelope;
 use dropbox_crypto::messages::Followup;
 use dropbox_crypto::roster::VerifiedChain;
 use dropbox_crypto::time::UnixTime;
@@ -148,7 +147,7 @@ pub fn send(
     });
     h.attachments = files.iter().map(|f| f.meta.clone()).collect();
     let delete_hash = h.delete_token.hash().to_string();
-    let slots = envelope::submission_slots(roster, &to, Some(&keys.identity.recipient()))?;
+    let slots = crate::commands::submission_slots(Some(client), chain, &to, Some(keys))?;
     let out = std::env::temp_dir().join(format!(
         "dropbox-submit-{}.age",
         dropbox_crypto::SubmissionId::random()

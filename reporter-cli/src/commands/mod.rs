@@ -5,6 +5,7 @@ pub mod followup;
 pub mod replies;
 pub mod send;
 pub mod verify;
+pub mod withdraw;
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -14,7 +15,7 @@ use anyhow::{Context, bail};
 use sha2::{Digest, Sha256};
 
 use dropbox_crypto::bundle::{AttachmentMeta, BundleWriter, Header};
-use dropbox_crypto::envelope::{self, Slot};
+use dropbox_crypto::envelope::{self, HybridSlot, Slot};
 use dropbox_crypto::roster::Roster;
 use dropbox_crypto::wire::{PowChallenge, PowSolution, PowToken};
 use dropbox_crypto::{MemberId, Sha256Digest};
@@ -157,13 +158,73 @@ impl<W: Write> Write for Hashing<W> {
     }
 }
 
+/// The slots of a submission: post-quantum, to each chosen member's drop
+/// key, when the roster turns drop keys on (protocol 1.4); else X25519 to
+/// their long-term keys.
+pub enum Slots {
+    /// X25519 stanzas.
+    Classic(Vec<Slot>),
+    /// `mlkem768x25519` stanzas.
+    Hybrid(Vec<HybridSlot>),
+}
+
+/// The slots for sending to `to` with the codename `keys` (if any). When
+/// the head roster sets `drop_key_days`, every chosen member's drop key is
+/// fetched from the drop box and must be signed by them under the roster
+/// and valid today: an unsigned, forged or expired one is refused, never
+/// replaced by their long-term key.
+pub fn submission_slots(
+    client: Option<&crate::client::Client>,
+    chain: &dropbox_crypto::roster::VerifiedChain,
+    to: &[MemberId],
+    keys: Option<&dropbox_crypto::codename::CodenameKeys>,
+) -> anyhow::Result<Slots> {
+    let roster = &chain.head().roster;
+    if roster.policy.drop_key_days.is_none() {
+        let codename = keys.map(|k| k.identity.recipient());
+        return Ok(Slots::Classic(envelope::submission_slots(
+            roster,
+            to,
+            codename.as_ref(),
+        )?));
+    }
+    let client = client.context(
+        "this team's reports are encrypted to drop keys, which only the drop box serves: send without --output",
+    )?;
+    let (status, v) = client.get_json("/v1/dropkeys", &[])?;
+    if status != 200 {
+        bail!("the drop box answered {status} for its drop keys; try again later");
+    }
+    let envs: Vec<dropbox_crypto::dsse::Envelope> =
+        serde_json::from_value(v).context("the drop box served malformed drop keys")?;
+    let today = dropbox_crypto::time::UnixTime::now().day();
+    let chosen = to
+        .iter()
+        .map(|m| {
+            dropbox_crypto::dropkey::current_key(&envs, roster, &chain.fingerprint, m, today)
+                .map(|k| (m.clone(), k.recipient))
+                .with_context(|| {
+                    format!(
+                        "cannot encrypt to {m}: no drop key of theirs signed under the roster is valid today; leave them out (--leave-out {m}) or try again after they have synced"
+                    )
+                })
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let codename = keys.map(|k| k.hybrid.recipient());
+    Ok(Slots::Hybrid(envelope::submission_hybrid_slots(
+        roster,
+        &chosen,
+        codename.as_ref(),
+    )?))
+}
+
 /// Encrypts the bundle of `header` and `files` to `out` with the fixed
 /// stanza shape, streaming. Returns (sha256 of the ciphertext, its length).
 pub fn encrypt_to_file(
     out: &Path,
     header: Header,
     files: &[Attachment],
-    slots: Vec<Slot>,
+    slots: Slots,
 ) -> anyhow::Result<(Sha256Digest, u64)> {
     let file = File::create(out).with_context(|| format!("cannot create {}", out.display()))?;
     let hashing = Hashing {
@@ -171,7 +232,10 @@ pub fn encrypt_to_file(
         hasher: Sha256::new(),
         len: 0,
     };
-    let age = envelope::encrypt(hashing, slots)?;
+    let age = match slots {
+        Slots::Classic(slots) => envelope::encrypt(hashing, slots)?,
+        Slots::Hybrid(slots) => envelope::encrypt_hybrid(hashing, slots)?,
+    };
     let mut bundle = BundleWriter::new(age, header)?;
     for f in files {
         bundle.write_attachment(f.reader()?).with_context(|| {

@@ -5,7 +5,6 @@ use anyhow::{Context, bail};
 
 use dropbox_crypto::bundle::{Header, Kind, ReplyKeys, Severity};
 use dropbox_crypto::codename::{Codename, CodenameKeys};
-use dropbox_crypto::envelope;
 use dropbox_crypto::roster::VerifiedChain;
 use dropbox_crypto::time::UnixTime;
 
@@ -140,10 +139,12 @@ pub fn send(
             sign: k.mailbox_key.public(),
         });
         h.thread = Some(k.thread());
+        // Derived from the codename (protocol 1.5), so `withdraw` can
+        // delete the report with nothing else kept.
+        h.delete_token = k.delete_token.clone();
     }
     let delete_hash = h.delete_token.hash().to_string();
-    let slots =
-        envelope::submission_slots(roster, &to, keys.map(|k| k.identity.recipient()).as_ref())?;
+    let slots = crate::commands::submission_slots(client, chain, &to, keys)?;
     let (out, temporary) = match &a.output {
         Some(p) => (p.clone(), false),
         None => (

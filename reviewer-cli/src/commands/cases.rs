@@ -98,6 +98,18 @@ pub fn show(home: &Path, id: &str, json: bool) -> anyhow::Result<()> {
     }
     let r = &c.report;
     outln!("Case {} — {} (TLP:{})", c.id, st.status, st.tlp);
+    if let Some(w) = &c.withdrawal {
+        outln!(
+            "WITHDRAWN by the reporter on {}{}",
+            w.day,
+            if w.reason.trim().is_empty() {
+                String::new()
+            } else {
+                format!(": {}", Line(&w.reason))
+            }
+        );
+        outln!("{}", withdrawn_status(&st, s.store.backup_days));
+    }
     outln!(
         "Title:     {}",
         Line(r.title.as_deref().unwrap_or("(none)"))
@@ -429,6 +441,22 @@ fn recipients_line(recipients: &[dropbox_crypto::MemberId], members: &[&str]) ->
         line.push_str("; nobody left out");
     }
     line
+}
+
+/// What a withdrawal did to a case, for `show`: closed and when it goes,
+/// kept by a hold, or reopened by a member.
+fn withdrawn_status(st: &crate::domain::case::Annotations, backup_days: u32) -> String {
+    match (&st.closed, &st.hold, st.purge_after(backup_days)) {
+        (Some(_), Some(h), Some(p)) => format!(
+            "  Kept by a hold until {} ({}); purged on {p}.",
+            h.day,
+            Line(&h.reason)
+        ),
+        (Some(_), None, Some(p)) => format!(
+            "  Closed; purged on {p}. To keep it (a legal hold, an ongoing disclosure): `reviewer hold ID --reason …`."
+        ),
+        _ => "  Kept open by a member since the withdrawal.".to_owned(),
+    }
 }
 
 #[cfg(test)]

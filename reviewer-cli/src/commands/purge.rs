@@ -56,13 +56,20 @@ pub fn command(
     trust_clock(&s.store, now)?;
     let purged = purge_due(s, day)?;
     forget_old_purges(s, day)?;
+    let drop_keys = crate::services::dropkeys::destroy_expired(s)?;
     if json {
         jsonln!(
             "{}",
-            serde_json::json!({"as_of": day.to_string(), "purged": purged})
+            serde_json::json!({"as_of": day.to_string(), "purged": purged, "drop_keys_destroyed": drop_keys})
         );
     } else {
         outln!("Purged {} closed cases for good.", purged.len());
+        if drop_keys > 0 {
+            outln!(
+                "Destroyed {} whose window and grace ended.",
+                dropbox_term::count(drop_keys as u64, "drop key", "drop keys")
+            );
+        }
     }
     Ok(())
 }

@@ -199,6 +199,7 @@ pub fn import_pgp(s: &mut Session, file: &Path, json: bool) -> anyhow::Result<()
         events: Vec::new(),
         log: Vec::new(),
         from_grant: None,
+        withdrawal: None,
     };
     case.access(now.0, s.keys.id.as_str(), "imported from OpenPGP mail");
     s.store.insert_case(&case, &key)?;

@@ -351,7 +351,9 @@ pub fn reopen(s: &mut Session, id: &str, reason: &str) -> anyhow::Result<Done> {
     Ok(Done::new(id, &[body], format!("Reopened case {id}.")))
 }
 
-/// `reviewer hold ID --reason R [--until D]`.
+/// `reviewer hold ID --reason R [--until D]`. On a case its reporter
+/// withdrew, the reporter is told in a signed reply that the team keeps
+/// it, until when and why.
 pub fn hold(s: &mut Session, id: &str, reason: &str, until: Option<&str>) -> anyhow::Result<Done> {
     let id = &s.store.resolve_id(id)?;
     let mut case = closed_case(s, id)?;
@@ -366,15 +368,28 @@ pub fn hold(s: &mut Session, id: &str, reason: &str, until: Option<&str>) -> any
     let (ctx, store) = s.parts()?;
     teamlog::record(store, &ctx, &mut case, body.clone())?;
     let purge = case.state().purge_after(s.store.backup_days);
+    let mut message = format!(
+        "Case {id} is held; it will be purged on {}.",
+        purge.map_or("(never)".into(), |d| d.to_string())
+    );
+    // A reporter who withdrew the report is told that the team keeps it,
+    // until when and why (protocol 1.5).
+    if case.withdrawal.is_some() && case.report.reply.is_some() {
+        let text = format!(
+            "We received your withdrawal. We must keep your report until {until}: {reason}. It stays closed, and is deleted after that."
+        );
+        let sent = crate::services::reply::send(s, id, &text)?;
+        message.push_str(&format!(
+            " The reporter withdrew it and is told so in reply #{}{}.",
+            sent.seq,
+            match sent.posted {
+                crate::services::reply::Posted::Now => "",
+                _ => " (queued for the next sync)",
+            }
+        ));
+    }
     Ok(Done {
         purge_day: purge,
-        ..Done::new(
-            id,
-            &[body],
-            format!(
-                "Case {id} is held; it will be purged on {}.",
-                purge.map_or("(never)".into(), |d| d.to_string())
-            ),
-        )
+        ..Done::new(id, &[body], message)
     })
 }

@@ -17,6 +17,12 @@ pub struct Queue {
     /// Items not acknowledged: the oldest day, and days left before the
     /// server purges them.
     pub pending: Vec<(String, i64)>,
+    /// Cases their reporter withdrew, closed but listed until purged (a
+    /// member may still need to keep one), with their titles.
+    pub withdrawn: Vec<(crate::domain::due::WithdrawnCase, Option<String>)>,
+    /// With `online`: what the drop box answered, the server asked, how
+    /// many items wait for this member, and the oldest one's day.
+    pub online: Option<(String, usize, Option<String>)>,
 }
 
 /// The queue as of `now`; `mine` keeps this member's cases and the
@@ -31,6 +37,16 @@ pub fn queue(
     let policy = s.policy();
     let me = s.keys.id.as_str();
     let mut rows = Vec::new();
+    let mut withdrawn = Vec::new();
+    for (id, purge) in s.store.all_ids()? {
+        if purge.is_none() {
+            continue;
+        }
+        let c = s.store.case(&id)?;
+        if let Some(w) = crate::domain::due::withdrawn(&c, &c.state(), s.store.backup_days) {
+            withdrawn.push((w, c.report.title.clone()));
+        }
+    }
     for c in s.store.cases()? {
         let st = c.state();
         if mine && st.owner.as_ref().is_some_and(|o| o.as_str() != me) {
@@ -54,12 +70,15 @@ pub fn queue(
     // among them): from the drop box with --online, else as the last sync
     // left them. The server purges an item nobody acked after
     // `unacked_days`.
+    let mut answer = None;
     let days: Vec<String> = if let Some(server) = online {
-        crate::remote::Api::new(server, &s.keys)?
+        let days: Vec<String> = crate::remote::Api::new(server, &s.keys)?
             .inbox()?
             .into_iter()
             .map(|(_, _, day)| day)
-            .collect()
+            .collect();
+        answer = Some((server.to_owned(), days.len(), days.iter().min().cloned()));
+        days
     } else {
         s.store
             .meta("inbox_oldest")?
@@ -80,5 +99,7 @@ pub fn queue(
     Ok(Queue {
         rows: rows.into_iter().map(|(_, c, st, ds)| (c, st, ds)).collect(),
         pending,
+        withdrawn,
+        online: answer,
     })
 }

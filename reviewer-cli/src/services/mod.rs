@@ -4,6 +4,7 @@
 
 pub mod annotate;
 pub mod cases;
+pub mod dropkeys;
 pub mod due;
 pub mod ingest;
 pub mod reply;

@@ -95,6 +95,15 @@ pub fn automatic(s: &mut Session) -> anyhow::Result<()> {
                 );
             }
             forget_old_purges(s, now.day())?;
+            // Drop identities go after their window and grace whether or
+            // not the member syncs (protocol 1.4).
+            let destroyed = crate::services::dropkeys::destroy_expired(s)?;
+            if destroyed > 0 {
+                errln!(
+                    "Destroyed {} whose window and grace ended.",
+                    dropbox_term::count(destroyed as u64, "drop key", "drop keys")
+                );
+            }
             trust_clock(&s.store, now)
         }
         Clock::Jumped(secs) => {
@@ -194,6 +203,7 @@ mod tests {
             events: vec![],
             log: vec![],
             from_grant: None,
+            withdrawal: None,
         };
         let key = s.store.new_case_key();
         s.store.insert_case(&case, &key).unwrap();

@@ -311,8 +311,8 @@ async fn act(
             }
             "reply" => {
                 let text = need(&b.text, "reply")?.to_owned();
-                let fresh = Session::open_with(&s.home, super::copy_keys(&s.keys)?)?;
-                let sent = crate::services::reply::send(fresh, &id, &text)?;
+                let mut fresh = Session::open_with(&s.home, super::copy_keys(&s.keys)?)?;
+                let sent = crate::services::reply::send(&mut fresh, &id, &text)?;
                 let seq = sent.seq;
                 let message = match &sent.posted {
                     Posted::Now => format!("Reply #{seq} posted to the reporter's mailbox."),
