@@ -13,12 +13,13 @@ allowed() {
     domain) echo "domain" ;;
     store) echo "domain home store" ;;
     remote) echo "domain keys remote" ;;
-    keys) echo "home keys" ;;
+    keys) echo "agent home keys" ;;
+    agent) echo "agent home" ;;
     pgp) echo "pgp" ;;
     home | error | term | cli) echo "$1" ;;
     output) echo "domain output term" ;;
-    services) echo "domain error home keys pgp remote services store" ;;
-    commands) echo "cli commands domain error home keys output pgp remote services store term" ;;
+    services) echo "agent domain error home keys pgp remote services store" ;;
+    commands) echo "agent cli commands domain error home keys output pgp remote services store term" ;;
     *) echo "" ;;
   esac
 }

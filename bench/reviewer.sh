@@ -20,8 +20,10 @@
 # Knobs (environment): BENCH_REPORTS (10000), BENCH_REPORT_BYTES (4096),
 # BENCH_SCALING ("1000 2000 5000": extra sync runs, each on a fresh team;
 # "" for none), BENCH_SUBMIT_THREADS (8), BENCH_ATTACH_MIB (1024),
-# BENCH_ATTACH_REPEAT (3), BENCH_PARTS ("sync attach": which parts to run;
-# the section is written only when both ran), BENCH_WRAP (a command prefix
+# BENCH_ATTACH_REPEAT (3), BENCH_PARTS ("sync attach agent": which parts to
+# run; the Reviewer section is written only when sync and attach both ran,
+# the Reviewer agent section by the agent part alone), BENCH_AGENT_CASES
+# (1000), BENCH_AGENT_ATTACH_MIB (BENCH_ATTACH_MIB), BENCH_AGENT_REPEAT (5), BENCH_WRAP (a command prefix
 # for the timed syncs, for profiling), BENCH_TMP, BENCH_BIN (a directory holding release
 # builds of reviewer, dropbox-server and dropbox-submit, instead of building
 # them), BENCH_KEEP=1 (keep the scratch directory).
@@ -39,14 +41,14 @@ SCALING=${BENCH_SCALING-1000 2000 5000}
 SUBMIT_THREADS=${BENCH_SUBMIT_THREADS:-8}
 ATTACH_MIB=${BENCH_ATTACH_MIB:-1024}
 ATTACH_REPEAT=${BENCH_ATTACH_REPEAT:-3}
-PARTS=${BENCH_PARTS:-sync attach}
+PARTS=${BENCH_PARTS:-sync attach agent}
 # A command prefix for the timed syncs, for profiling (e.g.
 # "perf record -g -o /tmp/sync.perf --"); their times then include its cost.
 read -r -a WRAP <<< "${BENCH_WRAP:-}"
 # The reviewer's passphrase for the throw-away keys (never a real one).
 export REVIEWER_PASSPHRASE="bench passphrase, not secret"
 
-for tool in cargo age age-keygen curl awk git cmp /usr/bin/time; do
+for tool in cargo age age-keygen curl awk git cmp jq /usr/bin/time; do
   command -v "$tool" >/dev/null || die "$tool is not installed (age: apt-get install age; /usr/bin/time: apt-get install time)"
 done
 
@@ -210,6 +212,142 @@ sync_run() { # N
   if [ "${BENCH_KEEP:-0}" != 1 ]; then rm -rf "$dir"; fi
 }
 
+# --- 3. the agent (issue 17 item 1) ------------------------------------------------
+# A store of BENCH_AGENT_CASES cases (4 KiB reports, synced) plus one case
+# with a BENCH_AGENT_ATTACH_MIB MiB attachment; then `reviewer list`,
+# `show` and `set` with the agent running (median of BENCH_AGENT_REPEAT)
+# and without it (REVIEWER_AGENT=off: every command unlocks keys.age;
+# median of 3), and `reviewer attachment` of that attachment with the
+# agent running next to `age -d` of the same plaintext (median of
+# BENCH_ATTACH_REPEAT). Writes the "Reviewer agent" section of RESULTS.md.
+AGENT_CASES=${BENCH_AGENT_CASES:-1000}
+AGENT_ATTACH_MIB=${BENCH_AGENT_ATTACH_MIB:-$ATTACH_MIB}
+AGENT_REPEAT=${BENCH_AGENT_REPEAT:-5}
+# timed_cmd LABEL CMD...: appends "LABEL seconds rss_kib" to agent-runs.txt.
+timed_cmd() {
+  local label=$1 t0 t1
+  shift
+  t0=$(now)
+  /usr/bin/time -v -o "$WORK/agent/cmd.time" "$@" > "$WORK/agent/cmd.out" 2> "$WORK/agent/cmd.err" ||
+    die "$* failed: $(cat "$WORK/agent/cmd.err")"
+  t1=$(now)
+  printf '%s %s %s\n' "$label" "$(calc "$t1 - $t0")" "$(tv rss "$WORK/agent/cmd.time")" >> "$WORK/agent-runs.txt"
+}
+# shellcheck disable=SC2046 # one number a word
+agent_med() { median $(awk -v l="$1" '$1 == l { print $2 }' "$WORK/agent-runs.txt"); }
+agent_rss() { awk -v l="$1" '$1 == l && $3 > m { m = $3 } END { print m + 0 }' "$WORK/agent-runs.txt"; }
+agent_part() {
+  local dir=$WORK/agent plain code ids case acase i sev sum
+  local off=(env REVIEWER_AGENT=off)
+  : > "$WORK/agent-runs.txt"
+  say "agent: a store of $AGENT_CASES cases and one ${AGENT_ATTACH_MIB} MiB attachment"
+  make_team "$dir"
+  "$HELPER" submit --addr "$ADDR" --chain "$dir/roster.json" --team "$TEAM_FP" \
+    --count "$AGENT_CASES" --body-bytes 4096 --threads "$SUBMIT_THREADS" > "$dir/submit.txt" ||
+    die "uploading the reports failed"
+  mkdir -p "$dir/files"
+  plain=$dir/files/plain.bin
+  head -c "$(( AGENT_ATTACH_MIB << 20 ))" /dev/urandom > "$plain"
+  "$HELPER" report --chain "$dir/roster.json" --team "$TEAM_FP" --attach "$plain" \
+    --out "$dir/files/report.age" > "$dir/report.txt" || die "making the report failed"
+  code=$(curl -sS -o "$dir/resp.json" -w '%{http_code}' -X POST -T "$dir/files/report.age" \
+    -H 'Content-Type: application/octet-stream' -H 'Expect:' \
+    -H "Dropbox-Delete-Hash: $(kv delete_hash "$dir/report.txt")" "$URL/v1/submissions")
+  [ "$code" = 201 ] || die "uploading the report answered $code: $(cat "$dir/resp.json")"
+  rm -f "$dir/files/report.age"
+  age-keygen -o "$dir/files/age-key.txt" 2> /dev/null
+  age -r "$(age-keygen -y "$dir/files/age-key.txt")" -o "$dir/files/baseline.age" "$plain"
+  sum=$(sha256sum "$plain" | awk '{print $1}')
+  rm -f "$plain"
+  "$REVIEWER" --home "$HOME_DIR" sync --json > "$dir/sync.json" || die "reviewer sync failed"
+  grep -q "\"new_cases\":$((AGENT_CASES + 1))," "$dir/sync.json" ||
+    die "reviewer sync did not file $((AGENT_CASES + 1)) cases: $(head -c 2000 "$dir/sync.json")"
+  stop_server
+  ids=$("$REVIEWER" --home "$HOME_DIR" list --json)
+  [ "$(jq length <<< "$ids")" -eq $((AGENT_CASES + 1)) ] || die "reviewer list does not show every case"
+  case=$(jq -r '[.[] | select(.attachments == 0)][0].id' <<< "$ids")
+  acase=$(jq -r '[.[] | select(.attachments > 0)][0].id' <<< "$ids")
+  cat "$HOME_DIR"/attachments/*/0.age "$dir/files/baseline.age" > /dev/null
+
+  say "agent: list, show, set without the agent (3 each)"
+  "$REVIEWER" --home "$HOME_DIR" lock > /dev/null
+  for i in 1 2 3; do
+    if [ $((i % 2)) = 1 ]; then sev=high; else sev=low; fi
+    timed_cmd list-off "${off[@]}" "$REVIEWER" --home "$HOME_DIR" list --json
+    timed_cmd show-off "${off[@]}" "$REVIEWER" --home "$HOME_DIR" show "$case" --json
+    timed_cmd set-off "${off[@]}" "$REVIEWER" --home "$HOME_DIR" set "$case" --severity "$sev" --json
+  done
+  say "agent: list, show, set with the agent running ($AGENT_REPEAT each)"
+  timed_cmd start "$REVIEWER" --home "$HOME_DIR" list --json
+  for i in $(seq "$AGENT_REPEAT"); do
+    if [ $((i % 2)) = 1 ]; then sev=medium; else sev=low; fi
+    timed_cmd list-on "$REVIEWER" --home "$HOME_DIR" list --json
+    timed_cmd show-on "$REVIEWER" --home "$HOME_DIR" show "$case" --json
+    timed_cmd set-on "$REVIEWER" --home "$HOME_DIR" set "$case" --severity "$sev" --json
+  done
+  say "agent: ${AGENT_ATTACH_MIB} MiB attachment with the agent running, and age -d ($ATTACH_REPEAT each)"
+  for i in $(seq "$ATTACH_REPEAT"); do
+    rm -f "$dir/files/out.bin"; sync
+    timed_cmd export-on "$REVIEWER" --home "$HOME_DIR" attachment "$acase" 0 --out "$dir/files/out.bin"
+    [ "$(sha256sum "$dir/files/out.bin" | awk '{print $1}')" = "$sum" ] || die "reviewer attachment wrote other bytes"
+    rm -f "$dir/files/out.bin"; sync
+    timed_cmd age-d age -d -i "$dir/files/age-key.txt" -o "$dir/files/out.bin" "$dir/files/baseline.age"
+    [ "$(sha256sum "$dir/files/out.bin" | awk '{print $1}')" = "$sum" ] || die "age -d wrote other bytes"
+  done
+  rm -f "$dir/files/out.bin"; sync
+  timed_cmd export-off "${off[@]}" "$REVIEWER" --home "$HOME_DIR" attachment "$acase" 0 --out "$dir/files/out.bin"
+  rm -f "$dir/files/out.bin"
+  "$REVIEWER" --home "$HOME_DIR" lock > /dev/null
+  agent_section
+}
+agent_section() {
+  local label
+  ams() { calc "sprintf(\"%.1f\", $1 * 1000)"; }
+  amib() { calc "sprintf(\"%.1f\", $1 / 1024)"; }
+  af2() { calc "sprintf(\"%.2f\", $1)"; }
+  goal() { # VALUE LIMIT: met or not
+    if awk "BEGIN { exit !($1 <= $2) }"; then echo "met"; else echo "**not met**"; fi
+  }
+  row() { # LABEL NAME: a list/show/set row
+    printf '| %s | %s ms, %s MiB | %s ms, %s MiB | %sx | ≤ 50 ms, < 40 MiB | %s, %s |\n' "$1" \
+      "$(ams "$(agent_med "$2-on")")" "$(amib "$(agent_rss "$2-on")")" \
+      "$(ams "$(agent_med "$2-off")")" "$(amib "$(agent_rss "$2-off")")" \
+      "$(af2 "$(agent_med "$2-on") / $(agent_med "$2-off")")" \
+      "$(goal "$(agent_med "$2-on")" 0.050)" "$(goal "$(agent_rss "$2-on")" 40959)"
+  }
+  contention
+  label=$([ "$AGENT_ATTACH_MIB" -eq 1024 ] && echo "1 GiB" || echo "$AGENT_ATTACH_MIB MiB")
+  {
+  cat <<EOF
+## Reviewer agent (\`bench/reviewer.sh\`, part \`agent\`; issue 17 item 1)
+
+Measured $DATE at $TREE, release build. A store of $AGENT_CASES synced
+4 KiB reports plus one report with a $label attachment; keys.age under
+scrypt logN ${LOGN:-?}. "Without" is \`REVIEWER_AGENT=off\` (every command
+unlocks keys.age, as before the agent), median of 3; "with" is the agent
+running (started by one untimed command before), median of $AGENT_REPEAT.
+Wall time from start to exit; peak RSS from \`/usr/bin/time -v\` (the
+largest of the runs).
+
+| command | with the agent | without (same run) | ratio | goal | |
+| --- | --- | --- | --- | --- | --- |
+EOF
+  row "\`reviewer list --json\` ($((AGENT_CASES + 1)) cases)" list
+  row "\`reviewer show ID --json\`" show
+  row "\`reviewer set ID --severity …\` (a change each time)" set
+  cat <<EOF
+| the first command, which unlocks and starts the agent (\`list\`) | $(ams "$(agent_med start)") ms, $(amib "$(agent_rss start)") MiB | | | | |
+| $label attachment, \`reviewer attachment ID 0 --out FILE\` (median of $ATTACH_REPEAT) | $(af2 "$(agent_med export-on)") s, $(amib "$(agent_rss export-on)") MiB | without the agent (once): $(af2 "$(agent_med export-off)") s, $(amib "$(agent_rss export-off)") MiB | | | |
+| baseline: \`age -d -i KEY -o FILE\` of the same plaintext's age file | $(af2 "$(agent_med age-d)") s, $(amib "$(agent_rss age-d)") MiB | | export with the agent / \`age -d\`: $(af2 "$(agent_med export-on) / $(agent_med age-d)")x | ≤ 1.1x | $(goal "$(agent_med export-on) / $(agent_med age-d)" 1.1) |
+
+- Every run (label, seconds, peak RSS KiB): $(awk '{ printf "%s%s %.3f %s", (NR > 1 ? "; " : ""), $1, $2, $3 }' "$WORK/agent-runs.txt").
+- Another session compiling during the measurements: $CONTENTION
+EOF
+  } > "$WORK/agent-section.md"
+  put_section reviewer-agent "$WORK/agent-section.md"
+  cat "$WORK/agent-section.md"
+}
+
 : > "$WORK/sync-runs.txt"
 if [[ " $PARTS " == *" sync "* ]]; then
   for n in $SCALING; do
@@ -218,8 +356,11 @@ if [[ " $PARTS " == *" sync "* ]]; then
   sync_run "$REPORTS"
   cat "$WORK/sync-runs.txt"
 fi
+if [[ " $PARTS " == *" agent "* ]]; then
+  agent_part
+fi
 if [[ " $PARTS " != *" attach "* ]]; then
-  say "BENCH_PARTS=$PARTS: RESULTS.md is left as it is"
+  say "BENCH_PARTS=$PARTS: the Reviewer section of RESULTS.md is left as it is"
   exit 0
 fi
 
@@ -335,6 +476,29 @@ ATTACH_LABEL=$([ "$ATTACH_MIB" -eq 1024 ] && echo "1 GiB" || echo "$ATTACH_MIB M
 
 contention
 
+# --- issue 17 item 2 (a sync that streams): its goals -------------------------
+# Kept in this one function (other items' figures live elsewhere): the
+# marginal cost of a small report, and the large report's sync against
+# `age -d`, both from the runs above, against the issue's goals.
+STREAM_MARGINAL_GOAL_MS=0.5
+STREAM_ATTACH_GOAL=1.5
+stream_yes_no() { if [ "$(calc "($1) ? 1 : 0")" = 1 ]; then echo yes; else echo "**no**"; fi; }
+stream_goals() {
+  local marginal ratio
+  marginal=$(f3 "($SYNC_S - $EMPTY_S) / $N * 1000")
+  ratio=$(f2 "$A_SYNC / $AGE_S")
+  cat <<EOF
+
+Issue 17, "a sync that streams" (kept-alive connections, downloads ahead of
+the filing, one store transaction and one \`POST /v1/acks\` per batch):
+
+| measurement | figure | goal | met |
+| --- | --- | --- | --- |
+| per report, less the fixed cost ($N reports of $REPORT_BYTES bytes) | $marginal ms | at most $STREAM_MARGINAL_GOAL_MS ms | $(stream_yes_no "$marginal <= $STREAM_MARGINAL_GOAL_MS") |
+| \`reviewer sync\` of one $ATTACH_LABEL report / \`age -d\` of it | ${ratio}x | at most ${STREAM_ATTACH_GOAL}x | $(stream_yes_no "$ratio <= $STREAM_ATTACH_GOAL") |
+EOF
+}
+
 SECTION=$WORK/section.md
 {
 cat <<EOF
@@ -355,6 +519,9 @@ only; one fresh team and server per sync run.
 | reviewer peak RSS, \`reviewer attachment\` | $(mib "$(max "${EXPORT_RSS[@]}")") MiB | \`age -d\`: $(mib "$(max "${AGE_RSS[@]}")") MiB | |
 | \`reviewer sync\` of that one report (download, check, decrypt, re-encrypt into the case store) | $(f3 "$A_SYNC") s, $(mibps "$PLAIN_BYTES" "$A_SYNC") MiB/s | \`age -d\` as above: $(f3 "$AGE_S") s | $(f2 "$A_SYNC / $AGE_S")x the time |
 | reviewer peak RSS during that sync | $(mib "$A_SYNC_RSS") MiB | $ATTACH_LABEL attachment | $(f2 "$A_SYNC_RSS / ($PLAIN_BYTES / 1024)")x the attachment |
+EOF
+stream_goals
+cat <<EOF
 
 How the sync cost grows with the number of reports (one run each, each on
 a fresh team, server and case store):

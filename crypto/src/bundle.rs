@@ -129,6 +129,9 @@ pub enum Kind {
     /// thread record or a copy of a follow-up, encrypted to the codename
     /// only.
     Own,
+    /// A reporter's withdrawal of its report (protocol 1.5), signed by the
+    /// codename's key and encrypted like a follow-up.
+    Withdrawal,
 }
 
 /// Who encrypted the bundle.
@@ -416,16 +419,18 @@ impl Header {
                 return invalid(format!("attachment {i} has an invalid media type"));
             }
         }
-        if self.recipients.is_empty() && matches!(self.kind, Kind::Report | Kind::Followup) {
+        if self.recipients.is_empty()
+            && matches!(self.kind, Kind::Report | Kind::Followup | Kind::Withdrawal)
+        {
             return invalid("a report names at least one recipient".into());
         }
         let signed_kind = matches!(
             self.kind,
-            Kind::Followup | Kind::Reply | Kind::Event | Kind::Own
+            Kind::Followup | Kind::Reply | Kind::Event | Kind::Own | Kind::Withdrawal
         );
         if signed_kind != self.signed.is_some() {
             return invalid(
-                "follow-ups, replies, events and own-log items (only) carry a signed message"
+                "follow-ups, withdrawals, replies, events and own-log items (only) carry a signed message"
                     .into(),
             );
         }

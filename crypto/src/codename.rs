@@ -22,6 +22,7 @@ use rand::Rng;
 use sha2::Sha256;
 use zeroize::{Zeroize, Zeroizing};
 
+use crate::bundle::DeleteToken;
 use crate::ids::{MailboxId, Sha256Digest, TeamFingerprint};
 use crate::keys::{AgeIdentity, SignSecretKey};
 
@@ -36,6 +37,10 @@ pub const LABEL_ED25519: &[u8] = b"dropbox/v1/codename/ed25519";
 /// HKDF label of the codename's post-quantum age identity (protocol 1.4:
 /// the codename slot of a submission encrypted to drop keys).
 pub const LABEL_HYBRID: &[u8] = b"dropbox/v1/codename/mlkem768x25519";
+/// HKDF label of the delete token of the report that starts the
+/// codename's thread (protocol 1.5): the reporter can withdraw it with the
+/// codename alone.
+pub const LABEL_DELETE: &[u8] = b"dropbox/v1/codename/delete-token";
 /// argon2id memory cost in KiB (19 MiB).
 pub const ARGON2_M_KIB: u32 = 19 * 1024;
 /// argon2id passes.
@@ -128,13 +133,18 @@ pub fn keys_from_seed(seed: &[u8; 32]) -> CodenameKeys {
         .expect("32 bytes is a valid HKDF length");
     hk.expand(LABEL_HYBRID, q.as_mut())
         .expect("32 bytes is a valid HKDF length");
+    let mut d = [0u8; 32];
+    hk.expand(LABEL_DELETE, &mut d)
+        .expect("32 bytes is a valid HKDF length");
     let keys = CodenameKeys {
         identity: AgeIdentity::from_secret_bytes(&x),
         mailbox_key: SignSecretKey::from_seed(&e),
         hybrid: crate::hybrid::HybridIdentity::from_seed(&q),
+        delete_token: DeleteToken::from_bytes(d),
     };
     x.zeroize();
     e.zeroize();
+    d.zeroize();
     keys
 }
 
@@ -153,6 +163,10 @@ pub struct CodenameKeys {
     /// The codename slot's post-quantum identity, for submissions
     /// encrypted to drop keys (protocol 1.4).
     pub hybrid: crate::hybrid::HybridIdentity,
+    /// The delete token of the report that starts this codename's thread
+    /// (protocol 1.5; a report sent before carries a random one): so the
+    /// reporter can withdraw it with nothing kept but the codename.
+    pub delete_token: DeleteToken,
 }
 
 impl CodenameKeys {
@@ -232,6 +246,10 @@ mod tests {
         assert_eq!(a.mailbox(), b.mailbox());
         assert_eq!(a.identity.recipient(), b.identity.recipient());
         assert_ne!(a.mailbox(), other.mailbox());
+        assert_eq!(a.delete_token, b.delete_token);
+        assert_ne!(a.delete_token, other.delete_token);
+        // Not the key bytes under another name.
+        assert_ne!(a.delete_token.hash(), a.thread());
         assert_eq!(a.keyid(), format!("mbx:{}", a.mailbox()));
     }
 }

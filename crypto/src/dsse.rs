@@ -23,16 +23,19 @@ pub const FOLLOWUP_TYPE: &str = "application/vnd.dropbox.followup.v1+json";
 /// Payload type of a reporter's thread record (protocol 1.3): who the
 /// thread's first report went to and who it left out.
 pub const THREAD_TYPE: &str = "application/vnd.dropbox.thread.v1+json";
+/// Payload type of a reporter's withdrawal of its report (protocol 1.4).
+pub const WITHDRAWAL_TYPE: &str = "application/vnd.dropbox.withdrawal.v1+json";
 /// Payload type of a drop key (reserved: DESIGN "Planned next").
 pub const DROPKEY_TYPE: &str = "application/vnd.dropbox.dropkey.v1+json";
 
 /// The payload types this version knows; any other is refused.
-pub const KNOWN_TYPES: [&str; 6] = [
+pub const KNOWN_TYPES: [&str; 7] = [
     ROSTER_TYPE,
     REPLY_TYPE,
     EVENT_TYPE,
     FOLLOWUP_TYPE,
     THREAD_TYPE,
+    WITHDRAWAL_TYPE,
     DROPKEY_TYPE,
 ];
 

@@ -33,6 +33,26 @@ pub fn roster_chain(data: &[u8]) {
     let _ = crate::roster::verify_chain(&fp, &chain, UnixTime(1_800_000_000));
 }
 
+/// The signed messages a reviewer reads from a reporter (protocol 1.4
+/// withdrawals, and follow-ups): the DSSE envelope parser and their
+/// checks, against the team the payload names (so the signature check is
+/// reached) and a fixed one.
+pub fn reporter_messages(data: &[u8]) {
+    let Ok(env) = crate::dsse::Envelope::from_json(data) else {
+        return;
+    };
+    let zero = crate::TeamFingerprint(crate::Sha256Digest([0; 32]));
+    let named = env
+        .parse(crate::dsse::WITHDRAWAL_TYPE)
+        .ok()
+        .and_then(|p| p.payload_as::<crate::messages::Withdrawal>().ok())
+        .map_or(zero, |w| w.team);
+    for team in [named, zero] {
+        let _ = crate::messages::verify_withdrawal(&env, &team);
+        let _ = crate::messages::verify_followup_signature(&env, &team);
+    }
+}
+
 /// The Signature-Input / Signature / Content-Digest parsers. The input is
 /// split at the first two newlines into the three header values.
 pub fn signature_headers(data: &[u8]) {
@@ -90,6 +110,16 @@ pub fn jcs(data: &[u8]) {
     if let Ok(v) = crate::jcs::parse_canonical(data) {
         let again = crate::jcs::canonical_bytes(&v);
         assert_eq!(again, data, "canonical JSON re-serialises to itself");
+    }
+}
+
+/// The body of `POST /v1/acks` (protocol 1.4): whatever parses is bounded
+/// and re-serialises to a body that parses to the same batch.
+pub fn ack_batch(data: &[u8]) {
+    if let Ok(b) = crate::wire::AckBatch::parse(data) {
+        assert!(!b.ids.is_empty() && b.ids.len() <= crate::wire::ACK_BATCH_MAX);
+        let again = serde_json::to_vec(&b).expect("ids serialize");
+        assert_eq!(crate::wire::AckBatch::parse(&again).ok(), Some(b));
     }
 }
 

@@ -28,7 +28,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::bundle::Severity;
 use crate::codename::thread_of;
-use crate::dsse::{DsseError, EVENT_TYPE, Envelope, FOLLOWUP_TYPE, REPLY_TYPE, THREAD_TYPE};
+use crate::dsse::{
+    DsseError, EVENT_TYPE, Envelope, FOLLOWUP_TYPE, REPLY_TYPE, THREAD_TYPE, WITHDRAWAL_TYPE,
+};
 use crate::ids::{CaseId, EventId, MailboxId, MemberId, Sha256Digest, TeamFingerprint};
 use crate::jcs;
 use crate::keys::{SignPublicKey, SignSecretKey};
@@ -43,6 +45,8 @@ pub const FOLLOWUP_KIND: &str = "dropbox-followup/1";
 pub const EVENT_KIND: &str = "dropbox-event/1";
 /// `type` of a thread record payload (protocol 1.3).
 pub const THREAD_KIND: &str = "dropbox-thread/1";
+/// `type` of a withdrawal payload (protocol 1.5).
+pub const WITHDRAWAL_KIND: &str = "dropbox-withdrawal/1";
 
 /// Why a signed message was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -389,6 +393,85 @@ pub fn verify_followup_signature(
         SignPublicKey::from_bytes(f.mailbox.key_bytes()).map_err(|_| MessageError::BadSignature)?;
     signed_by(&parsed, &format!("mbx:{}", f.mailbox), &key)?;
     Ok(f)
+}
+
+/// A reporter's withdrawal of the report that started its thread
+/// (protocol 1.5): signed by the codename's mailbox key, encrypted to the
+/// thread's readers like a follow-up. Its recipients close the case
+/// unless one of them records a reason to keep it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Withdrawal {
+    /// Always [`WITHDRAWAL_KIND`].
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The team.
+    pub team: TeamFingerprint,
+    /// The reporter's mailbox (the signing key).
+    pub mailbox: MailboxId,
+    /// sha256 of the mailbox key: the thread withdrawn.
+    pub thread: Sha256Digest,
+    /// The day written.
+    pub created: Day,
+    /// Why, in the reporter's words (may be empty).
+    pub body: String,
+    /// The members it is encrypted to, sorted: a member not in it files
+    /// nothing of it.
+    pub recipients: Vec<MemberId>,
+}
+
+impl Withdrawal {
+    /// A withdrawal ready to sign.
+    pub fn new(
+        team: TeamFingerprint,
+        mailbox: MailboxId,
+        created: Day,
+        body: String,
+        recipients: &[MemberId],
+    ) -> Self {
+        Withdrawal {
+            kind: WITHDRAWAL_KIND.into(),
+            team,
+            thread: thread_of(&mailbox),
+            mailbox,
+            created,
+            body,
+            recipients: sorted(recipients),
+        }
+    }
+
+    /// Signs it with the codename's mailbox key.
+    pub fn sign(&self, key: &SignSecretKey) -> Envelope {
+        let keyid = format!("mbx:{}", self.mailbox);
+        Envelope::sign(WITHDRAWAL_TYPE, &jcs::to_canonical(self), &[(&keyid, key)])
+    }
+}
+
+/// Verifies a withdrawal for this team: type, team, thread and the mailbox
+/// key's signature. Binding it to a case (its mailbox must be the case's
+/// reply key) is the reader's job, as for follow-ups.
+pub fn verify_withdrawal(
+    env: &Envelope,
+    team: &TeamFingerprint,
+) -> Result<Withdrawal, MessageError> {
+    let parsed = env.parse(WITHDRAWAL_TYPE)?;
+    let w: Withdrawal = parsed.payload_as().map_err(shape)?;
+    if w.kind != WITHDRAWAL_KIND {
+        return Err(MessageError::Invalid("type".into()));
+    }
+    if &w.team != team {
+        return Err(MessageError::WrongTeam);
+    }
+    if w.thread != thread_of(&w.mailbox) {
+        return Err(MessageError::WrongMailbox);
+    }
+    if w.recipients.is_empty() {
+        return Err(MessageError::Invalid("recipients".into()));
+    }
+    let key =
+        SignPublicKey::from_bytes(w.mailbox.key_bytes()).map_err(|_| MessageError::BadSignature)?;
+    signed_by(&parsed, &format!("mbx:{}", w.mailbox), &key)?;
+    Ok(w)
 }
 
 /// A reporter's thread record (protocol 1.3): posted to its own log right
@@ -1045,6 +1128,40 @@ mod tests {
             check(&alice_now, 4),
             Err(MessageError::Invalid(_))
         ));
+    }
+
+    #[test]
+    fn a_withdrawal_counts_only_under_its_mailbox_key() {
+        let team = TeamFingerprint(Sha256Digest([7; 32]));
+        let key = SignSecretKey::from_seed(&[1; 32]);
+        let mallory = SignSecretKey::from_seed(&[2; 32]);
+        let mailbox = MailboxId::from_key_bytes(key.public().to_bytes());
+        let day: Day = "2026-11-24".parse().unwrap();
+        let bob: MemberId = "bob".parse().unwrap();
+        let alice: MemberId = "alice".parse().unwrap();
+        let w = Withdrawal::new(team, mailbox, day, "sorry".into(), &[bob, alice]);
+        let got = verify_withdrawal(&w.sign(&key), &team).unwrap();
+        assert_eq!(got, w);
+        let ids: Vec<&str> = got.recipients.iter().map(|m| m.as_str()).collect();
+        assert_eq!(ids, ["alice", "bob"], "sorted");
+        // Naming the mailbox is not enough: its key must sign.
+        let forged = Envelope::sign(
+            WITHDRAWAL_TYPE,
+            &jcs::to_canonical(&w),
+            &[(&format!("mbx:{mailbox}"), &mallory)],
+        );
+        assert_eq!(
+            verify_withdrawal(&forged, &team),
+            Err(MessageError::BadSignature)
+        );
+        let other = TeamFingerprint(Sha256Digest([8; 32]));
+        assert_eq!(
+            verify_withdrawal(&w.sign(&key), &other),
+            Err(MessageError::WrongTeam)
+        );
+        // A follow-up is not a withdrawal.
+        let f = Followup::new(team, mailbox, 1, day, "x".into(), vec![]);
+        assert!(verify_withdrawal(&f.sign(&key), &team).is_err());
     }
 
     #[test]

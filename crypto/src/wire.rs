@@ -196,6 +196,54 @@ pub struct PowToken {
     pub uploads: u32,
 }
 
+/// The most ids one `POST /v1/acks` may carry (PROTOCOL §15.10, protocol
+/// 1.4).
+pub const ACK_BATCH_MAX: usize = 1000;
+
+/// The body of `POST /v1/acks` (PROTOCOL §15.10, protocol 1.6): the items
+/// this member acks, in one signed request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AckBatch {
+    /// 1 to [`ACK_BATCH_MAX`] submission ids (repeats are harmless).
+    pub ids: Vec<SubmissionId>,
+}
+
+/// Why a `POST /v1/acks` body was refused (400 `acks`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum AckBatchError {
+    /// Not the JSON object of the protocol (or an id that is not 32 hex).
+    #[error("the body is not {{\"ids\":[…]}} of submission ids: {0}")]
+    Malformed(String),
+    /// No ids, or more than [`ACK_BATCH_MAX`].
+    #[error("a batch acks 1 to {ACK_BATCH_MAX} items, not {0}")]
+    Count(usize),
+}
+
+impl AckBatch {
+    /// Parses and bounds a request body.
+    pub fn parse(body: &[u8]) -> Result<Self, AckBatchError> {
+        let b: AckBatch =
+            serde_json::from_slice(body).map_err(|e| AckBatchError::Malformed(e.to_string()))?;
+        if b.ids.is_empty() || b.ids.len() > ACK_BATCH_MAX {
+            return Err(AckBatchError::Count(b.ids.len()));
+        }
+        Ok(b)
+    }
+}
+
+/// `200` of `POST /v1/acks` (PROTOCOL §15.10, protocol 1.6): which ids were
+/// recorded as acked and which name no stored item, each in the order
+/// sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AckOutcome {
+    /// Acked (now or before).
+    pub acked: Vec<SubmissionId>,
+    /// No such item (never stored, or deleted or purged since).
+    pub unknown: Vec<SubmissionId>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -357,5 +405,51 @@ mod tests {
             },
             r#"{"token":"dA","uploads":3}"#,
         );
+    }
+
+    #[test]
+    fn an_ack_batch_is_exactly_its_ids_and_is_bounded() {
+        let id: SubmissionId = ID.parse().unwrap();
+        pins(
+            &AckBatch { ids: vec![id] },
+            &format!(r#"{{"ids":["{ID}"]}}"#),
+        );
+        pins(
+            &AckOutcome {
+                acked: vec![id],
+                unknown: vec![],
+            },
+            &format!(r#"{{"acked":["{ID}"],"unknown":[]}}"#),
+        );
+        assert_eq!(
+            AckBatch::parse(format!(r#"{{"ids":["{ID}","{ID}"]}}"#).as_bytes()),
+            Ok(AckBatch { ids: vec![id, id] })
+        );
+        assert_eq!(
+            AckBatch::parse(br#"{"ids":[]}"#),
+            Err(AckBatchError::Count(0))
+        );
+        let many = format!(
+            r#"{{"ids":[{}]}}"#,
+            vec![format!("\"{ID}\""); ACK_BATCH_MAX + 1].join(",")
+        );
+        assert_eq!(
+            AckBatch::parse(many.as_bytes()),
+            Err(AckBatchError::Count(ACK_BATCH_MAX + 1))
+        );
+        for bad in [
+            r#"{"ids":["../x"]}"#.to_owned(),
+            format!(r#"{{"ids":["{ID}"],"more":1}}"#),
+            r#"["x"]"#.to_owned(),
+            String::new(),
+        ] {
+            assert!(
+                matches!(
+                    AckBatch::parse(bad.as_bytes()),
+                    Err(AckBatchError::Malformed(_))
+                ),
+                "{bad}"
+            );
+        }
     }
 }

@@ -6,7 +6,10 @@
 //! fsync the directory. Only then does the caller commit the database row
 //! and answer 201, so a crash at any point leaves either nothing listed or a
 //! complete file. Files in `tmp/` are partial by definition and are removed
-//! at start-up.
+//! at start-up. Concurrent submissions share the directory's fsync and the
+//! database commit ([`Blobs::prepare`], [`Blobs::place`], [`Blobs::sync`],
+//! driven by `group`): each file is synced by its own request, and its 201
+//! waits for the one directory fsync and commit that cover it.
 //!
 //! A file's ctime (inode change time) cannot be set: the kernel stamps it
 //! on every rename, chmod or time change, so a committed file's ctime is its
@@ -116,6 +119,28 @@ impl Blobs {
         std::fs::rename(tmp, self.path(id))?;
         sync_dir(&self.dir())?;
         Ok(())
+    }
+
+    /// The first half of a commit shared with others (`group`): makes a
+    /// temp file durable, with its mode and day times, ready to be placed.
+    pub fn prepare(&self, tmp: &Path, day: Day) -> io::Result<()> {
+        let f = File::options().write(true).open(tmp)?;
+        f.set_permissions(Permissions::from_mode(FILE_MODE))?;
+        set_day_times(&f, day)?;
+        // One sync covers the data and the metadata just set.
+        f.sync_all()
+    }
+
+    /// Moves a prepared temp file into place as `id`; durable only after
+    /// the next [`Blobs::sync`].
+    pub fn place(&self, tmp: &Path, id: &str) -> io::Result<()> {
+        std::fs::rename(tmp, self.path(id))
+    }
+
+    /// Makes every [`Blobs::place`] before it durable: one fsync of the
+    /// directory for them all.
+    pub fn sync(&self) -> io::Result<()> {
+        sync_dir(&self.dir())
     }
 
     /// Opens a committed file for reading without updating its access

@@ -17,6 +17,7 @@ pub mod demo;
 pub mod disk;
 pub mod error;
 pub mod fuzzing;
+pub mod group;
 pub mod l10n;
 pub mod locks;
 pub mod notify;

@@ -56,24 +56,37 @@ pub async fn serve(
             },
         };
         let mut builder = hyper::server::conn::http1::Builder::new();
+        // The header timeout is also the idle timeout of a kept-alive
+        // connection: hyper starts it again when it waits for the next
+        // request's head, so a connection idle that long is closed.
         builder
             .timer(TokioTimer::new())
             .header_read_timeout(cfg.header_timeout)
-            // One request per connection: an idle keep-alive connection
-            // would hold a slot, and closing also limits linkability.
-            .keep_alive(false);
-        // A handler slot is taken only once the request's headers have
-        // arrived, and kept until the connection ends (its response
-        // streamed): a client slow to send its headers holds a connection,
-        // never a slot, so it cannot keep others waiting.
-        let held: Arc<std::sync::Mutex<Option<OwnedSemaphorePermit>>> = Arc::default();
-        let (slots2, held2, inner) = (slots.clone(), held.clone(), service.clone());
+            .keep_alive(true);
+        let (slots2, inner) = (slots.clone(), service.clone());
         let handler = tower::service_fn(move |req: axum::http::Request<Incoming>| {
-            let (slots, held, inner) = (slots2.clone(), held2.clone(), inner.clone());
+            let (slots, inner) = (slots2.clone(), inner.clone());
             async move {
+                // A handler slot is taken only once the request's headers
+                // have arrived, and given back once its response has been
+                // sent (the permit travels in the response body): a client
+                // slow to send its headers, or a kept-alive connection
+                // waiting for its next request, holds a connection, never
+                // a slot, so it cannot keep others waiting.
                 let permit = slots.acquire_owned().await.expect("semaphore never closed");
-                *crate::locks::lock(&held, "connection slot") = Some(permit);
-                inner.oneshot(req).await
+                let path = req.uri().path().to_owned();
+                let signed = req.headers().contains_key("signature-input");
+                let mut resp = inner.oneshot(req).await?;
+                if !keeps_alive(&path, signed, resp.status()) {
+                    resp.headers_mut()
+                        .insert(header::CONNECTION, HeaderValue::from_static("close"));
+                }
+                Ok::<_, std::convert::Infallible>(resp.map(|body| {
+                    Body::new(SlotBody {
+                        body,
+                        _slot: permit,
+                    })
+                }))
             }
         });
         let conn =
@@ -81,7 +94,6 @@ pub async fn serve(
         let conn = graceful.watch(conn);
         tokio::spawn(async move {
             let _ = conn.await;
-            drop(held);
             drop(open);
         });
     }
@@ -93,6 +105,50 @@ pub async fn serve(
         }
     }
     Ok(())
+}
+
+/// Whether a connection stays open after this request: only after a
+/// successful member-signed request of a sync (the inbox, fetches, acks,
+/// events: thousands per sync, all signed and so linked anyway). Everything
+/// else, a reporter's page, submissions, uploads and mailbox reads above
+/// all, is answered with `Connection: close` as before keep-alive, so no
+/// connection links a reporter's requests; so is every refusal.
+fn keeps_alive(path: &str, signed: bool, status: StatusCode) -> bool {
+    let sync = path == "/v1/inbox"
+        || path == "/v1/events"
+        || path == ACKS_PATH
+        || path.starts_with("/v1/submissions/");
+    sync && signed && status.is_success()
+}
+
+/// The batch ack endpoint's path (its handler is in `routes::reviewer`).
+pub const ACKS_PATH: &str = "/v1/acks";
+
+/// A response body that holds its request's handler slot until the body
+/// has been sent (hyper drops it then) or the connection is gone.
+struct SlotBody {
+    body: Body,
+    _slot: OwnedSemaphorePermit,
+}
+
+impl http_body::Body for SlotBody {
+    type Data = axum::body::Bytes;
+    type Error = axum::Error;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+        std::pin::Pin::new(&mut self.body).poll_frame(cx)
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.body.is_end_stream()
+    }
+
+    fn size_hint(&self) -> http_body::SizeHint {
+        self.body.size_hint()
+    }
 }
 
 /// Turns a client error that is not already JSON into the JSON error object

@@ -121,6 +121,8 @@ pub struct AppState {
     pub disk: crate::disk::Disk,
     /// Proof-of-work upload tokens, when required.
     pub pow: Option<crate::pow::Pow>,
+    /// Where new submissions are committed, sharing syncs (`group`).
+    pub submissions: crate::group::Group<crate::group::Submissions>,
 }
 
 /// The state as handlers receive it.
@@ -207,9 +209,15 @@ impl AppState {
         }
         let disk =
             crate::disk::Disk::open(&cfg.data, cfg.reserve_bytes, cfg.unverified_reserve_bytes);
+        let store = Arc::new(Mutex::new(store));
+        let submissions = crate::group::Group::spawn(crate::group::Submissions {
+            store: store.clone(),
+            blobs: blobs.clone(),
+        });
         Ok(Arc::new(AppState {
             cfg,
-            store: Arc::new(Mutex::new(store)),
+            store,
+            submissions,
             blobs,
             roster: RwLock::new(RosterState {
                 fingerprint: fp,

@@ -393,6 +393,35 @@ impl Store {
         Ok(())
     }
 
+    /// Records committed submissions in one transaction: for each, its
+    /// row, and the upload it completes (whose row goes), if any.
+    pub fn insert_submissions(
+        &mut self,
+        rows: &[(Option<&str>, &Submission)],
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO submissions (id, size, receipt, delete_hash, day) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?;
+            let mut done = tx.prepare_cached("DELETE FROM uploads WHERE id = ?1")?;
+            for (upload, s) in rows {
+                insert.execute(params![
+                    s.id,
+                    s.size as i64,
+                    s.receipt,
+                    s.delete_hash,
+                    s.day.to_string()
+                ])?;
+                if let Some(u) = upload {
+                    done.execute([u])?;
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     fn submission_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Submission> {
         Ok(Submission {
             id: r.get(0)?,
@@ -455,23 +484,39 @@ impl Store {
     /// Records `member`'s ack of a submission; returns false if there is no
     /// such submission.
     pub fn ack(&mut self, id: &str, member: &str, today: Day) -> Result<bool, StoreError> {
+        Ok(self.ack_many(&[id.to_owned()], member, today)?[0])
+    }
+
+    /// Records `member`'s acks of `ids` in one transaction (one sync of the
+    /// database for the whole batch); for each id, whether it named a
+    /// stored submission.
+    pub fn ack_many(
+        &mut self,
+        ids: &[String],
+        member: &str,
+        today: Day,
+    ) -> Result<Vec<bool>, StoreError> {
         let tx = self.conn.transaction()?;
-        let exists = tx
-            .query_row("SELECT 1 FROM submissions WHERE id = ?1", [id], |_| Ok(()))
-            .optional()?
-            .is_some();
-        if exists {
-            tx.execute(
+        let mut out = Vec::with_capacity(ids.len());
+        {
+            let mut exists = tx.prepare_cached("SELECT 1 FROM submissions WHERE id = ?1")?;
+            let mut insert = tx.prepare_cached(
                 "INSERT OR IGNORE INTO acks (submission, member, day) VALUES (?1, ?2, ?3)",
-                params![id, member, today.to_string()],
             )?;
-            tx.execute(
+            let mut first = tx.prepare_cached(
                 "UPDATE submissions SET first_ack_day = ?2 WHERE id = ?1 AND first_ack_day IS NULL",
-                params![id, today.to_string()],
             )?;
+            for id in ids {
+                let found = exists.query_row([id], |_| Ok(())).optional()?.is_some();
+                if found {
+                    insert.execute(params![id, member, today.to_string()])?;
+                    first.execute(params![id, today.to_string()])?;
+                }
+                out.push(found);
+            }
         }
         tx.commit()?;
-        Ok(exists)
+        Ok(out)
     }
 
     /// Deletes a submission's row (the caller removes its file after).
@@ -480,6 +525,19 @@ impl Store {
             .conn
             .execute("DELETE FROM submissions WHERE id = ?1", [id])?
             > 0)
+    }
+
+    /// The submission stored with this delete hash, if any (a reporter's
+    /// withdrawal names its report by its token only).
+    pub fn submission_by_delete_hash(&self, hash: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id FROM submissions WHERE delete_hash = ?1 LIMIT 1",
+                [hash],
+                |r| r.get(0),
+            )
+            .optional()?)
     }
 
     /// Every submission id, for start-up cleanup of orphaned files.
@@ -631,6 +689,35 @@ impl Store {
         )?;
         tx.commit()?;
         Ok(n == 1)
+    }
+
+    /// [`Store::remember_nonce`] for many nonces (keyid, nonce, expiry
+    /// day, today) in one transaction, so they share one sync: for each,
+    /// whether it was new.
+    pub fn remember_nonces(
+        &mut self,
+        items: &[(&str, &str, Day, Day)],
+    ) -> Result<Vec<bool>, StoreError> {
+        let tx = self.conn.transaction()?;
+        let mut out = Vec::with_capacity(items.len());
+        {
+            let mut expire = tx.prepare_cached("DELETE FROM nonces WHERE expires_day < ?1")?;
+            let mut insert = tx.prepare_cached(
+                "INSERT OR IGNORE INTO nonces (hash, expires_day) VALUES (?1, ?2)",
+            )?;
+            if let Some(today) = items.iter().map(|i| i.3).min() {
+                expire.execute([today.to_string()])?;
+            }
+            for (keyid, nonce, expires, _) in items {
+                let n = insert.execute(params![
+                    &nonce_hash(&self.nonce_key, keyid, nonce)[..],
+                    expires.to_string()
+                ])?;
+                out.push(n == 1);
+            }
+        }
+        tx.commit()?;
+        Ok(out)
     }
 
     /// Creates a mailbox if it does not exist, and records today as its

@@ -108,6 +108,15 @@ Examples:
   dropbox-submit followup --server https://drop.example.org --team 3f5c… \\
       --message \"The fixed build\" --attach poc2.html --codename-file codename.txt --json")]
     Followup(Followup),
+    /// Withdraw your report with its codename: the drop box's copy is
+    /// deleted if still there, and the team is told, signed with your
+    /// codename, to close and delete the case.
+    #[command(after_help = "\
+Examples:
+  dropbox-submit withdraw --server https://drop.example.org --team 3f5c…
+  dropbox-submit withdraw --server https://drop.example.org --team 3f5c… \\
+      --reason \"I reported it by mistake\" --codename-file codename.txt --json")]
+    Withdraw(Withdraw),
     /// Print a completion script for a shell (bash, elvish, fish,
     /// powershell, zsh).
     #[command(after_help = "\
@@ -205,4 +214,19 @@ pub struct Followup {
     /// only when a warning asked you to.
     #[arg(long)]
     pub seq: Option<u64>,
+}
+
+/// `withdraw` flags.
+#[derive(Debug, Args)]
+pub struct Withdraw {
+    /// Team and trust.
+    #[command(flatten)]
+    pub team: Team,
+    /// Read the codename from this file instead of the terminal, standard
+    /// input or DROPBOX_CODENAME.
+    #[arg(long)]
+    pub codename_file: Option<PathBuf>,
+    /// Why, for the team (optional).
+    #[arg(long)]
+    pub reason: Option<String>,
 }

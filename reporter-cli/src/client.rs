@@ -299,6 +299,41 @@ impl Client {
         ))
     }
 
+    /// A DELETE without a body signed with a mailbox key.
+    pub fn signed_delete(
+        &self,
+        path: &str,
+        keyid: &KeyId,
+        key: &SignSecretKey,
+        extra: &[(&str, &str)],
+    ) -> anyhow::Result<(u16, serde_json::Value)> {
+        let h = Signer::new(keyid, key).sign(
+            "DELETE",
+            path,
+            None,
+            None,
+            UnixTime::now(),
+            &httpsig::new_nonce(),
+        );
+        let mut req = self
+            .agent
+            .delete(&self.url(path))
+            .header("Signature-Input", &h.signature_input)
+            .header("Signature", &h.signature);
+        for (k, v) in extra {
+            req = req.header(*k, *v);
+        }
+        let mut resp = req
+            .call()
+            .with_context(|| format!("cannot reach {}", self.base))?;
+        let status = resp.status().as_u16();
+        let body = resp.body_mut().read_to_vec().unwrap_or_default();
+        Ok((
+            status,
+            serde_json::from_slice(&body).unwrap_or(serde_json::Value::Null),
+        ))
+    }
+
     /// A GET signed with a mailbox key.
     pub fn signed_get(
         &self,

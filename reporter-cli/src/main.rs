@@ -24,6 +24,7 @@ fn main() -> ExitCode {
         Command::Send(a) => commands::send::run(a),
         Command::Replies(a) => commands::replies::run(a),
         Command::Followup(a) => commands::followup::run(a),
+        Command::Withdraw(a) => commands::withdraw::run(a),
         Command::Completions(a) => {
             dropbox_term::print_completions::<Cli>(a.shell);
             Ok(())

@@ -54,6 +54,19 @@ pub struct SendView<'a> {
     pub mailbox: Option<String>,
 }
 
+/// `withdraw --json`.
+#[derive(Debug, Serialize)]
+pub struct WithdrawView {
+    /// Whether the drop box still held the report and deleted it now.
+    pub deleted: bool,
+    /// The drop box's id for the withdrawal.
+    pub id: String,
+    /// sha256 of the withdrawal's ciphertext (hex).
+    pub receipt: String,
+    /// The members who can read the withdrawal.
+    pub recipients: Vec<String>,
+}
+
 /// One of the team's replies, verified.
 #[derive(Debug, Serialize)]
 pub struct ReplyView {

@@ -552,6 +552,29 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Triage in a browser window on this machine: a local web interface
+    /// on 127.0.0.1 (a random port), reached with a one-time secret, going
+    /// through the same rules as these commands. It stops after --idle
+    /// without a request, or on Ctrl-C.
+    #[command(
+        after_help = "Examples:\n  reviewer ui\n  reviewer ui --no-open --idle 30m\n  reviewer ui --no-open --json"
+    )]
+    Ui {
+        /// Print the address (with its one-time secret) instead of opening
+        /// the default browser.
+        #[arg(long)]
+        no_open: bool,
+        /// Stop after this long without a request from the window (e.g.
+        /// 15m, 1h, 90s).
+        #[arg(long, default_value = "15m", value_name = "DURATION")]
+        idle: String,
+        /// The drop box's URL for the window's sync (default: the saved one).
+        #[arg(long, env = "REVIEWER_SERVER")]
+        server: Option<String>,
+        /// Print the address as JSON (`{"url"}`).
+        #[arg(long)]
+        json: bool,
+    },
     /// Delete a case's report from the drop box with its delete token (the
     /// case stays in this store).
     #[command(after_help = "Examples:\n  reviewer delete 0a1b…")]
@@ -601,6 +624,27 @@ pub enum Command {
   reviewer man --out ~/.local/share/man/man1
   reviewer man --out target/man --json")]
     Man(dropbox_term::ManArgs),
+    /// End the agent that keeps your unlocked keys now, instead of after
+    /// its idle time: the next command asks for the passphrase (or the
+    /// hardware key) again. Says whether one was running; exits 0 either
+    /// way.
+    #[command(after_help = "Examples:\n  reviewer lock\n  reviewer lock --json")]
+    Lock {
+        /// Print JSON: {"was_running": true|false}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The agent process itself, started by the first command that unlocks
+    /// the keys (not for people to run).
+    #[command(
+        hide = true,
+        after_help = "Examples:\n  reviewer agent --idle-secs 900   # run by reviewer itself, its socket on stdin"
+    )]
+    Agent {
+        /// Seconds without a request before it ends.
+        #[arg(long)]
+        idle_secs: u64,
+    },
 }
 
 /// The statuses `reviewer set --status` offers: every one but `closed`,

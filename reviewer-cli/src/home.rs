@@ -24,6 +24,10 @@ pub struct Config {
     /// seconds): offline commands verify it as of then.
     #[serde(default)]
     pub checked_at: Option<i64>,
+    /// How long the agent keeps the unlocked keys after their last use, in
+    /// minutes (0: no agent); REVIEWER_AGENT_IDLE overrides it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent_idle_minutes: Option<u64>,
 }
 
 impl Config {
@@ -74,6 +78,12 @@ pub const CARD_NEXT: &str = "card.next.json";
 pub const KEYS_RELOCK: &str = "keys.relock.age";
 /// A trial seal of the next keys while changing how keys are locked.
 pub const KEYS_NEXT_RELOCK: &str = "keys.next.relock.age";
+
+/// The agent's directory (mode 0700; holds only its socket).
+pub const AGENT_DIR: &str = "agent";
+/// The agent's socket in [`AGENT_DIR`] (mode 0600): no secret at rest, a
+/// way to the unlocked keys while the agent runs.
+pub const AGENT_SOCKET: &str = "socket";
 
 /// Writes a file whole or not at all: a temporary file beside it, then a
 /// rename, so a crash never leaves half a key, roster or export behind.

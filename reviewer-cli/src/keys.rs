@@ -25,7 +25,7 @@ use dropbox_crypto::MemberId;
 use dropbox_crypto::keys::{AgeIdentity, SignSecretKey};
 use dropbox_crypto::roster::Member;
 
-use crate::home;
+use crate::{agent, home};
 
 /// The secret keys of one member.
 pub struct MemberKeys {
@@ -355,6 +355,27 @@ impl age::Callbacks for Terminal {
     }
 }
 
+/// The key file's plaintext: what keys.age seals and the agent keeps.
+fn stored_bytes(keys: &MemberKeys) -> anyhow::Result<Zeroizing<Vec<u8>>> {
+    let stored = Stored {
+        id: keys.id.to_string(),
+        age: keys.age.expose_string().to_string(),
+        sign: STANDARD.encode(*keys.sign.expose_seed()),
+        transport: STANDARD.encode(*keys.transport.expose_seed()),
+    };
+    Ok(Zeroizing::new(serde_json::to_vec(&stored)?))
+}
+
+fn parse_stored(plain: &[u8]) -> anyhow::Result<MemberKeys> {
+    let s: Stored = serde_json::from_slice(plain).context("the key file is corrupt")?;
+    Ok(MemberKeys {
+        id: s.id.parse().context("the key file is corrupt")?,
+        age: s.age.parse().context("the key file is corrupt")?,
+        sign: SignSecretKey::from_seed(&seed(&s.sign)?),
+        transport: SignSecretKey::from_seed(&seed(&s.transport)?),
+    })
+}
+
 fn seed(s: &str) -> anyhow::Result<[u8; 32]> {
     let b = Zeroizing::new(STANDARD.decode(s).context("corrupt key file")?);
     b.as_slice().try_into().context("corrupt key file")
@@ -411,14 +432,7 @@ impl KeyStore {
     }
 
     fn write(&self, path: &Path, keys: &MemberKeys, lock: &Lock) -> anyhow::Result<()> {
-        let stored = Stored {
-            id: keys.id.to_string(),
-            age: keys.age.expose_string().to_string(),
-            sign: STANDARD.encode(*keys.sign.expose_seed()),
-            transport: STANDARD.encode(*keys.transport.expose_seed()),
-        };
-        let plain = Zeroizing::new(serde_json::to_vec(&stored)?);
-        seal(path, &plain, lock)
+        seal(path, &stored_bytes(keys)?, lock)
     }
 
     fn transport_path(&self) -> PathBuf {
@@ -601,9 +615,30 @@ impl KeyStore {
         serde_json::from_slice(&b).context("card.json is corrupt")
     }
 
-    /// Decrypts the keys, asking for what their lock needs.
+    /// Decrypts the keys, asking for what their lock needs, unless the
+    /// agent holds them; the first unlock starts the agent (crate::agent).
     pub fn unlock(&self) -> anyhow::Result<MemberKeys> {
-        self.unlock_with(&self.lock()?)
+        let Some(agent) = agent::Client::for_home(&self.dir) else {
+            return self.unlock_with(&self.lock()?);
+        };
+        // Only a passphrase given by the environment is shown to the agent:
+        // a member at the terminal is not asked while it runs.
+        let given = std::env::var("REVIEWER_PASSPHRASE")
+            .ok()
+            .map(SecretString::from);
+        if let Some(plain) = agent.keys(given.as_ref())
+            && let Ok(keys) = parse_stored(&plain)
+        {
+            return Ok(keys);
+        }
+        let lock = self.lock()?;
+        let keys = self.unlock_with(&lock)?;
+        let passphrase = match &lock {
+            Lock::Passphrase(p) => Some(p),
+            Lock::Plugin(_) => None,
+        };
+        agent.start(&stored_bytes(&keys)?, passphrase);
+        Ok(keys)
     }
 
     /// Decrypts the keys with `lock`.
@@ -631,14 +666,7 @@ impl KeyStore {
     }
 
     fn unlock_file(&self, path: &Path, lock: &Lock) -> anyhow::Result<MemberKeys> {
-        let plain = self.decrypt_file(path, lock)?;
-        let s: Stored = serde_json::from_slice(&plain).context("the key file is corrupt")?;
-        Ok(MemberKeys {
-            id: s.id.parse().context("the key file is corrupt")?,
-            age: s.age.parse().context("the key file is corrupt")?,
-            sign: SignSecretKey::from_seed(&seed(&s.sign)?),
-            transport: SignSecretKey::from_seed(&seed(&s.transport)?),
-        })
+        parse_stored(&self.decrypt_file(path, lock)?)
     }
 
     fn decrypt_file(&self, path: &Path, lock: &Lock) -> anyhow::Result<Zeroizing<Vec<u8>>> {

@@ -24,6 +24,7 @@
 #[macro_use]
 pub mod term;
 
+pub mod agent;
 pub mod cli;
 pub mod commands;
 pub mod domain;

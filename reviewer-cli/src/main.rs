@@ -5,6 +5,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use dropbox_reviewer::cli::{Cli, Command};
+use dropbox_reviewer::commands::annotate::Print;
 use dropbox_reviewer::commands::{
     self, annotate, backup, cases, due, purge, reply, report, share, sync,
 };
@@ -200,6 +201,12 @@ fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
             (None, None) => anyhow::bail!("pass --out DIR or --post OUT"),
         },
         Command::Import { dir, outbox, json } => commands::airgap::import(home, dir, outbox, *json),
+        Command::Ui {
+            no_open,
+            idle,
+            server,
+            json,
+        } => commands::ui::run(home, server.as_deref(), idle, *no_open, *json),
         Command::Delete { id, json } => cases::delete(home, id, *json),
         // Neither reads the home: they describe the program.
         Command::Completions(a) => {
@@ -207,6 +214,10 @@ fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Man(a) => Ok(dropbox_reviewer::term::man_command::<Cli>(a)?),
+        Command::Lock { json } => commands::key::lock_agent(home, *json),
+        Command::Agent { idle_secs } => {
+            dropbox_reviewer::agent::serve(home, std::time::Duration::from_secs(*idle_secs))
+        }
         Command::Attachment {
             id,
             n,
@@ -230,6 +241,13 @@ fn main() -> ExitCode {
     rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
     // Help ends with the exit statuses; a usage error exits 2.
     let cli: Cli = dropbox_reviewer::term::parse();
+    // Only the binary starts agents, itself: never a test harness linking
+    // the library, and never the agent again.
+    if !matches!(cli.command, Command::Agent { .. })
+        && let Ok(exe) = std::env::current_exe()
+    {
+        dropbox_reviewer::agent::enable(exe);
+    }
     let exit = match home_dir(cli.home.as_deref()).and_then(|home| run(&home, &cli.command)) {
         Ok(()) => Exit::Ok,
         Err(e) => {

@@ -27,20 +27,6 @@ pub fn progress(json: bool) -> indicatif::ProgressBar {
     bar
 }
 
-/// A coarse type from the first bytes, to show beside the claimed one.
-pub fn detect(head: &[u8]) -> &'static str {
-    match head {
-        [0x7f, b'E', b'L', b'F', ..] | [b'M', b'Z', ..] => "executable",
-        [b'%', b'P', b'D', b'F', ..] => "pdf",
-        [0x89, b'P', b'N', b'G', ..] => "png",
-        [0xff, 0xd8, 0xff, ..] => "jpeg",
-        [b'P', b'K', 3, 4, ..] => "zip (or an office document, which may hold macros)",
-        [0xd0, 0xcf, 0x11, 0xe0, ..] => "office document (may hold macros)",
-        [b'<', ..] => "html",
-        _ => "unknown",
-    }
-}
-
 /// Prints what a command did: `text` for a person, or `view` as one JSON
 /// line (the shapes are in docs/CLI.md).
 pub fn said(json: bool, view: serde_json::Value, text: impl std::fmt::Display) {

@@ -45,6 +45,13 @@ impl<'a> Api<'a> {
         })
     }
 
+    /// The creation time a request made now is signed with, read on the
+    /// calling thread, for a request another thread will make (sync's
+    /// downloads).
+    pub fn stamp(&self) -> UnixTime {
+        UnixTime::now()
+    }
+
     /// A signed request without a body, with extra headers.
     pub fn call_with(
         &self,
@@ -169,12 +176,15 @@ impl<'a> Api<'a> {
     /// A submission's ciphertext streamed into an unnamed temporary file in
     /// `dir` (ciphertext only, so memory stays flat whatever its size),
     /// checked against its receipt and rewound; the inner error says what
-    /// was wrong with this one item.
+    /// was wrong with this one item. Signed as made at `created` (the
+    /// caller's clock: sync's download threads sign with the time of the
+    /// thread that queued them).
     pub fn fetch_to_file(
         &self,
         id: &str,
         receipt: &str,
         dir: &Path,
+        created: UnixTime,
     ) -> anyhow::Result<Result<std::fs::File, String>> {
         let path = format!("/v1/submissions/{id}");
         let h = Signer::new(&self.id, self.transport).sign(
@@ -182,7 +192,7 @@ impl<'a> Api<'a> {
             &path,
             None,
             None,
-            UnixTime::now(),
+            created,
             &httpsig::new_nonce(),
         );
         let mut resp = self

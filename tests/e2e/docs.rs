@@ -442,7 +442,9 @@ fn every_reviewer_command_has_json_and_examples() {
     fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
         for sub in cmd.get_subcommands() {
             let path = format!("{path} {}", sub.get_name());
-            if NOT_RESULTS.contains(&sub.get_name()) {
+            // Hidden ones (`reviewer agent`, the agent process) are not
+            // for people or scripts.
+            if NOT_RESULTS.contains(&sub.get_name()) || sub.is_hide_set() {
                 continue;
             }
             let examples = sub

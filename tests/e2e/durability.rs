@@ -128,6 +128,19 @@ fn every_acknowledged_submission_survives_sigkill_and_nothing_partial_is_listed(
         acked.len(),
         attempted.len()
     );
+    check_after_restart(&data, &t, &acked, &attempted);
+}
+
+/// After a restart on `data`: no partial file; every submission answered
+/// 201 (id, receipt, size) is listed and intact; every listed item is a
+/// whole file some client sent; no file in blobs/ without its row.
+fn check_after_restart(
+    data: &std::path::Path,
+    t: &[dropbox_e2e::TestMember],
+    acked: &[(String, String, usize)],
+    attempted: &HashSet<String>,
+) {
+    let data = data.to_path_buf();
     let srv = Server::start(&data, &[]);
     assert!(
         tmp_files(&data).is_empty(),
@@ -148,7 +161,7 @@ fn every_acknowledged_submission_survives_sigkill_and_nothing_partial_is_listed(
         })
         .collect();
     assert_eq!(listed.len(), items.len(), "an id listed twice");
-    for (id, receipt, size) in &acked {
+    for (id, receipt, size) in acked {
         let (r, s) = listed
             .get(id)
             .unwrap_or_else(|| panic!("submission {id} answered 201 is gone"));
@@ -173,6 +186,77 @@ fn every_acknowledged_submission_survives_sigkill_and_nothing_partial_is_listed(
         .collect();
     let ids: HashSet<String> = listed.keys().cloned().collect();
     assert_eq!(blobs, ids, "blobs/ and the inbox differ");
+}
+
+/// Group commit (issue 17 item 3): 64 clients post 4 KiB reports at once,
+/// so their commits share syncs, and the server is killed with SIGKILL the
+/// moment 150 of them have their 201: every one of those is listed and
+/// intact after a restart, nothing partial is.
+#[test]
+fn concurrent_submissions_sharing_syncs_all_survive_a_sigkill_right_after_their_201s() {
+    const MANY: usize = 64;
+    const KILL_AT: usize = 150;
+    let dir = TempDir::new("durability-group");
+    let t = team();
+    let roster = Arc::new(first_roster(&t, Policy::default()));
+    let (data, _) = init_data(&dir, &roster, &t);
+    let mut srv = Server::start(&data, &[]);
+    let addr = srv.addr;
+    let attempted: Arc<Mutex<HashSet<String>>> = Arc::default();
+    let acked: Arc<Mutex<Vec<(String, String, usize)>>> = Arc::default();
+    let killed = Arc::new(AtomicBool::new(false));
+    let threads: Vec<_> = (0..MANY)
+        .map(|c| {
+            let (roster, attempted, acked, killed) = (
+                roster.clone(),
+                attempted.clone(),
+                acked.clone(),
+                killed.clone(),
+            );
+            std::thread::spawn(move || {
+                let mut errors = Vec::new();
+                for i in 0.. {
+                    let file = age_file(&roster, &["alice", "bob"], &format!("g{c} {i}"), 4 << 10);
+                    let receipt = sha256_hex(&file);
+                    attempted.lock().unwrap().insert(receipt.clone());
+                    match try_post(addr, &file) {
+                        Some(r) if r.status == 201 => {
+                            let id = r.json()["id"].as_str().unwrap_or_default().to_owned();
+                            acked.lock().unwrap().push((id, receipt, file.len()));
+                        }
+                        Some(r) if !killed.load(Ordering::SeqCst) => {
+                            errors.push(format!("client {c}: status {}", r.status));
+                            break;
+                        }
+                        _ => break,
+                    }
+                    if killed.load(Ordering::SeqCst) || i > 200 {
+                        break;
+                    }
+                }
+                errors
+            })
+        })
+        .collect();
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while acked.lock().unwrap().len() < KILL_AT && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    killed.store(true, Ordering::SeqCst);
+    srv.kill9();
+    let errors: Vec<String> = threads
+        .into_iter()
+        .flat_map(|th| th.join().unwrap())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let acked = acked.lock().unwrap().clone();
+    assert!(acked.len() >= KILL_AT, "only {} answered 201", acked.len());
+    let attempted = attempted.lock().unwrap().clone();
+    assert!(
+        attempted.len() > acked.len(),
+        "every upload had finished before the kill: it proves nothing"
+    );
+    check_after_restart(&data, &t, &acked, &attempted);
 }
 
 #[test]

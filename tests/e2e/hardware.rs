@@ -155,7 +155,9 @@ fn keys_locked_to_a_hardware_key_work_without_a_passphrase() {
         String::from_utf8_lossy(&sent.stderr)
     );
 
-    // A sync unlocks through the plugin: the token is asked to be touched.
+    // A sync unlocks through the plugin: the token is asked to be touched
+    // (once `team init`'s agent is locked).
+    ok(reviewer(&home, None, None, &["lock"]));
     let out = ok(reviewer(
         &home,
         Some(&tok),
@@ -168,6 +170,11 @@ fn keys_locked_to_a_hardware_key_work_without_a_passphrase() {
             .unwrap();
     assert_eq!(list[0]["title"], "hardware-title", "{list}");
 
+    // The agent keeps what the token unlocked, for a hardware-key member
+    // too, until `reviewer lock`: no token, no plugin on PATH needed.
+    let list = ok(reviewer(&home, None, None, &["list", "--json"]));
+    assert!(String::from_utf8_lossy(&list.stdout).contains("hardware-title"));
+    ok(reviewer(&home, None, None, &["lock"]));
     // Unplugged, another token, no plugin: one clear line each, exit 1.
     failed(
         &reviewer(&home, Some(&dir.join("absent.token")), None, &["list"]),

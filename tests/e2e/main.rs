@@ -1,6 +1,7 @@
 //! End-to-end tests: the real binaries on ephemeral loopback ports.
 
 mod abuse;
+mod agent;
 mod api;
 mod auth;
 mod casework;
@@ -21,9 +22,12 @@ mod recusal;
 mod reviewer;
 mod start;
 mod submit;
+mod sync_stream;
 mod team_setup;
+mod ui;
 mod uploads;
 mod web;
+mod withdraw;
 
 use dropbox_e2e::run;
 

@@ -202,10 +202,12 @@ fn grep_tree(dir: &Path, needle: &[u8]) -> Vec<std::path::PathBuf> {
         let p = e.unwrap().path();
         if p.is_dir() {
             hits.extend(grep_tree(&p, needle));
-        } else if std::fs::read(&p)
-            .unwrap()
-            .windows(needle.len())
-            .any(|w| w == needle)
+            // Regular files only: the agent's socket cannot be read.
+        } else if std::fs::symlink_metadata(&p).unwrap().is_file()
+            && std::fs::read(&p)
+                .unwrap()
+                .windows(needle.len())
+                .any(|w| w == needle)
         {
             hits.push(p);
         }

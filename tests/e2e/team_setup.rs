@@ -386,6 +386,8 @@ fn passphrase_prompts_without_a_terminal_name_the_variable() {
             s(&chain),
         ],
     ));
+    // `team init` left the keys with the agent: lock them first.
+    assert!(bare(&["lock"]).status.success());
     let out = bare(&["team", "sign", s(&chain)]);
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
     let err = text(&out.stderr);

@@ -300,8 +300,9 @@ impl Response {
     }
 }
 
-/// Sends one HTTP/1.1 request and reads the whole response (the server
-/// closes each connection after one request).
+/// Sends one HTTP/1.1 request and reads the whole response (asking the
+/// server to close the connection after it: it keeps signed reviewer
+/// requests' connections alive otherwise).
 pub fn http(
     addr: SocketAddr,
     method: &str,
@@ -312,7 +313,7 @@ pub fn http(
     let mut s = TcpStream::connect(addr).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
     let mut req = format!(
-        "{method} {target} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: {}\r\n",
+        "{method} {target} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
         body.len()
     );
     for (k, v) in headers {

@@ -1939,6 +1939,35 @@ fn message_vectors(out: &mut BTreeMap<String, Vec<u8>>) {
         json!({}),
         Some("message-wrong-mailbox"),
     );
+    let withdrawal = dropbox_crypto::messages::Withdrawal::new(
+        fp,
+        mailbox,
+        today(),
+        "sent by mistake".into(),
+        &bob_carol,
+    );
+    case(
+        out,
+        "withdrawal-valid",
+        "withdrawal",
+        "the reporter withdraws its report: sent to bob and carol (protocol 1.4)",
+        &withdrawal.sign(&keys.mailbox_key),
+        json!({}),
+        None,
+    );
+    case(
+        out,
+        "withdrawal-wrong-key",
+        "withdrawal",
+        "withdrawal signed by a key other than the mailbox's",
+        &{
+            let mut e = withdrawal.sign(&t[0].sign);
+            e.signatures[0].keyid = format!("mbx:{mailbox}");
+            e
+        },
+        json!({}),
+        Some("message-bad-signature"),
+    );
     let mut ev = Event::new(
         fp,
         CaseId([3; 16]),

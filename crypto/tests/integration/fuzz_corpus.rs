@@ -47,3 +47,16 @@ fn hybrid_stanza_corpus() {
 fn jcs_corpus() {
     replay("jcs", dropbox_crypto::fuzzing::jcs);
 }
+
+#[test]
+fn reporter_messages_corpus() {
+    replay(
+        "reporter_messages",
+        dropbox_crypto::fuzzing::reporter_messages,
+    );
+}
+
+#[test]
+fn ack_batch_corpus() {
+    replay("ack_batch", dropbox_crypto::fuzzing::ack_batch);
+}

@@ -336,6 +336,13 @@ fn message_vectors() {
             "event" => messages::verify_event(&env, &roster, &team, v["log_seq"].as_u64().unwrap())
                 .map(|_| ()),
             "thread" => messages::verify_thread_record(&env, &team, &mailbox).map(|_| ()),
+            "withdrawal" => messages::verify_withdrawal(&env, &team).and_then(|w| {
+                if w.mailbox == mailbox {
+                    Ok(())
+                } else {
+                    Err(messages::MessageError::WrongMailbox)
+                }
+            }),
             k => panic!("{name}: unknown kind {k}"),
         };
         expect(&name, &v, got.map_err(|e| e.code().to_owned()));

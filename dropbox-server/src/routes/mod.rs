@@ -51,6 +51,10 @@ pub fn public_routes() -> Router<Shared> {
                 .layer(request_timeout(60)),
         )
         .route(
+            "/v1/mailboxes/{id}/report",
+            axum::routing::delete(own::withdraw_report),
+        )
+        .route(
             "/nojs",
             get(nojs::form)
                 .post(nojs::submit)
@@ -74,6 +78,7 @@ pub fn reviewer_routes() -> Router<Shared> {
             get(reviewer::fetch).delete(reviewer::delete),
         )
         .route("/v1/submissions/{id}/ack", post(reviewer::ack))
+        .route(crate::serve::ACKS_PATH, post(reviewer::ack_batch))
         .route("/v1/mailboxes/{id}/replies", post(reviewer::post_reply))
         .route(
             "/v1/events",

@@ -16,6 +16,7 @@ use axum::response::{IntoResponse, Response};
 
 use dropbox_crypto::SubmissionId;
 use dropbox_crypto::agehdr::{self, HeaderRules};
+use dropbox_crypto::bundle::DeleteToken;
 use dropbox_crypto::wire::{Created, OwnItem};
 
 use crate::auth::SignedMailbox;
@@ -89,4 +90,34 @@ pub async fn read_own(
         })
         .collect::<Result<Vec<_>, ApiError>>()?;
     Ok(Json(out).into_response())
+}
+
+/// `DELETE /v1/mailboxes/{id}/report` with `Dropbox-Delete-Token`
+/// (protocol 1.5): a reporter withdrawing the report that started the
+/// mailbox's thread. The token is derived from the codename, so only its
+/// holder can make it; the mailbox signature keeps a bare token (a leaked
+/// header) from being enough. The server never learns which item a mailbox
+/// belongs to before this, and after it the item is gone.
+pub async fn withdraw_report(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    _: SignedMailbox,
+) -> Result<Response, ApiError> {
+    let token = headers
+        .get(super::reviewer::DELETE_TOKEN_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(DeleteToken::from_text)
+        .ok_or_else(|| {
+            ApiError::Forbidden(
+                "delete-token",
+                "Dropbox-Delete-Token with the report's token is required".into(),
+            )
+        })?;
+    let hash = token.hash().to_string();
+    let found = state
+        .db(move |s| s.submission_by_delete_hash(&hash))
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    crate::retention::delete_submission(&state, &found).await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
 }

@@ -15,7 +15,8 @@ use dropbox_crypto::dropkey;
 use dropbox_crypto::dsse::Envelope;
 use dropbox_crypto::roster;
 use dropbox_crypto::wire::{
-    Created, EventItem, EventPage, InboxItem, InboxPage, MailboxItem, ReplyList, Seq,
+    AckBatch, AckOutcome, Created, EventItem, EventPage, InboxItem, InboxPage, MailboxItem,
+    ReplyList, Seq,
 };
 use dropbox_crypto::{MailboxId, SubmissionId};
 
@@ -121,6 +122,32 @@ pub async fn ack(
         return Err(ApiError::NotFound);
     }
     Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+/// `POST /v1/acks` (protocol 1.6): many acks in one signed request and one
+/// transaction. The nonce of its signature is spent like any other, and the
+/// signature covers the body's digest, so a batch cannot be replayed or
+/// altered.
+pub async fn ack_batch(
+    State(state): State<Shared>,
+    SignedMember { member, body }: SignedMember<Bytes>,
+) -> Result<Response, ApiError> {
+    let batch = AckBatch::parse(&body).map_err(|e| ApiError::BadRequest("acks", e.to_string()))?;
+    let ids: Vec<String> = batch.ids.iter().map(ToString::to_string).collect();
+    let today = state.today();
+    let m = member.to_string();
+    let found = state
+        .db_member(move |s| s.ack_many(&ids, &m, today))
+        .await?;
+    let (mut acked, mut unknown) = (Vec::new(), Vec::new());
+    for (id, found) in batch.ids.into_iter().zip(found) {
+        if found {
+            acked.push(id);
+        } else {
+            unknown.push(id);
+        }
+    }
+    Ok(Json(AckOutcome { acked, unknown }).into_response())
 }
 
 /// `DELETE /v1/submissions/{id}` with `Dropbox-Delete-Token`.

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use axum::Json;
-use axum::body::Body;
+use axum::body::{Body, Bytes};
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -93,9 +93,7 @@ pub async fn post_submission(
     let tmp = state.blobs.tmp_path(&format!("post-{id}"));
     let mut guard = TempGuard(Some(tmp.clone()));
     let created = state.blobs.create_tmp(&format!("post-{id}"))?;
-    let mut file =
-        tokio::io::BufWriter::with_capacity(256 * 1024, tokio::fs::File::from_std(created));
-    let mut hasher = Sha256::new();
+    let mut file = Spool::start(created);
     let mut size: u64 = 0;
     // Incremental: each byte of the header is parsed once, however small
     // the chunks it arrives in (re-parsing a growing buffer was quadratic).
@@ -128,17 +126,14 @@ pub async fn post_submission(
             reservation.next_window(n, expected)?;
         }
         reservation.consume(n);
-        hasher.update(&chunk);
-        file.write_all(&chunk).await?;
+        file.write(chunk).await?;
     }
     if !checked {
         // The body ended inside the header.
         let h = head.finish().map_err(header_error)?;
         rules.check(&h).map_err(header_error)?;
     }
-    file.flush().await?;
-    drop(file);
-    let receipt = Sha256Digest(hasher.finalize().into());
+    let receipt = file.finish().await?;
     let day = state.today();
     let sub = Submission {
         id: id.clone(),
@@ -147,17 +142,8 @@ pub async fn post_submission(
         delete_hash,
         day,
     };
-    let blobs = state.blobs.clone();
-    let (tmp2, id2) = (tmp.clone(), id.clone());
-    tokio::task::spawn_blocking(move || blobs.commit(&tmp2, &id2, day))
-        .await
-        .map_err(ApiError::internal)??;
+    commit(&state, tmp, sub, None).await?;
     guard.disarm();
-    let sub2 = sub.clone();
-    if let Err(e) = state.db(move |s| s.insert_submission(&sub2)).await {
-        let _ = state.blobs.remove(&id);
-        return Err(e);
-    }
     Ok((
         StatusCode::CREATED,
         Json(SubmissionReceipt {
@@ -167,6 +153,126 @@ pub async fn post_submission(
         }),
     )
         .into_response())
+}
+
+/// A body's bytes hashed and written on two blocking threads, off the
+/// request task, which meanwhile receives the next chunks: receiving,
+/// hashing and writing overlap (issue 17: a 1 GiB upload had them one after
+/// another on the request task).
+struct Spool {
+    write: tokio::sync::mpsc::Sender<Spooled>,
+    hash: tokio::sync::mpsc::Sender<Bytes>,
+    writer: tokio::task::JoinHandle<std::io::Result<()>>,
+    hasher: tokio::task::JoinHandle<Sha256Digest>,
+}
+
+enum Spooled {
+    Data(Bytes),
+    Flush(tokio::sync::oneshot::Sender<()>),
+}
+
+/// Chunks queued for each thread, at most (a few MiB in memory).
+const SPOOLED: usize = 16;
+
+impl Spool {
+    fn start(file: std::fs::File) -> Self {
+        use std::io::Write;
+        let (write, mut chunks) = tokio::sync::mpsc::channel::<Spooled>(SPOOLED);
+        let writer = tokio::task::spawn_blocking(move || {
+            let mut out = std::io::BufWriter::with_capacity(256 * 1024, file);
+            while let Some(m) = chunks.blocking_recv() {
+                match m {
+                    Spooled::Data(b) => out.write_all(&b)?,
+                    Spooled::Flush(done) => {
+                        out.flush()?;
+                        let _ = done.send(());
+                    }
+                }
+            }
+            out.flush()
+        });
+        let (hash, mut to_hash) = tokio::sync::mpsc::channel::<Bytes>(SPOOLED);
+        let hasher = tokio::task::spawn_blocking(move || {
+            let mut h = Sha256::new();
+            while let Some(b) = to_hash.blocking_recv() {
+                h.update(&b);
+            }
+            Sha256Digest(h.finalize().into())
+        });
+        Spool {
+            write,
+            hash,
+            writer,
+            hasher,
+        }
+    }
+
+    /// The writer's error, once it has stopped on one (the spool is not
+    /// used after).
+    async fn failed(&mut self) -> ApiError {
+        match (&mut self.writer).await {
+            Ok(Err(e)) => ApiError::from(e),
+            Ok(Ok(())) => ApiError::internal("the file writer stopped early"),
+            Err(e) => ApiError::internal(e),
+        }
+    }
+
+    async fn write(&mut self, b: Bytes) -> Result<(), ApiError> {
+        if self.hash.send(b.clone()).await.is_err() {
+            return Err(ApiError::internal("the hashing thread stopped"));
+        }
+        if self.write.send(Spooled::Data(b)).await.is_err() {
+            return Err(self.failed().await);
+        }
+        Ok(())
+    }
+
+    /// Returns once every byte queued so far is in the file (so free space
+    /// counts it).
+    async fn flush(&mut self) -> Result<(), ApiError> {
+        let (done, wait) = tokio::sync::oneshot::channel();
+        if self.write.send(Spooled::Flush(done)).await.is_err() || wait.await.is_err() {
+            return Err(self.failed().await);
+        }
+        Ok(())
+    }
+
+    /// Everything written and flushed: the bytes' sha256.
+    async fn finish(self) -> Result<Sha256Digest, ApiError> {
+        let Spool {
+            write,
+            hash,
+            writer,
+            hasher,
+        } = self;
+        drop((write, hash));
+        writer.await.map_err(ApiError::internal)??;
+        hasher.await.map_err(ApiError::internal)
+    }
+}
+
+/// Commits a written temp file as submission `sub` (completing `upload`):
+/// its own fsync here, then the directory fsync and the database commit
+/// shared with the submissions committed at the same time. Returns once
+/// all of them cover it, and not before: every 201 is durable.
+async fn commit(
+    state: &Shared,
+    tmp: PathBuf,
+    sub: Submission,
+    upload: Option<String>,
+) -> Result<(), ApiError> {
+    let (blobs, tmp2, day) = (state.blobs.clone(), tmp.clone(), sub.day);
+    tokio::task::spawn_blocking(move || blobs.prepare(&tmp2, day))
+        .await
+        .map_err(ApiError::internal)??;
+    state
+        .submissions
+        .commit(crate::group::NewSubmission {
+            tmp,
+            row: sub,
+            upload,
+        })
+        .await
 }
 
 fn tus_headers(resp: &mut Response) {
@@ -395,16 +501,7 @@ async fn finish_upload(
         delete_hash,
         day,
     };
-    let blobs = state.blobs.clone();
-    let sid = sub_id.clone();
-    tokio::task::spawn_blocking(move || blobs.commit(&path, &sid, day))
-        .await
-        .map_err(ApiError::internal)??;
-    let upload = id.to_owned();
-    if let Err(e) = state.db(move |s| s.complete_upload(&upload, &sub)).await {
-        let _ = state.blobs.remove(&sub_id);
-        return Err(e);
-    }
+    commit(state, path, sub, Some(id.to_owned())).await?;
     state.uploads.remove(id);
     Ok((sub_id, receipt))
 }

@@ -5,6 +5,7 @@ pub mod followup;
 pub mod replies;
 pub mod send;
 pub mod verify;
+pub mod withdraw;
 
 use std::fs::File;
 use std::io::{BufWriter, Write};

@@ -139,6 +139,9 @@ pub fn send(
             sign: k.mailbox_key.public(),
         });
         h.thread = Some(k.thread());
+        // Derived from the codename (protocol 1.5), so `withdraw` can
+        // delete the report with nothing else kept.
+        h.delete_token = k.delete_token.clone();
     }
     let delete_hash = h.delete_token.hash().to_string();
     let slots = crate::commands::submission_slots(client, chain, &to, keys)?;

@@ -6,88 +6,24 @@ use std::path::Path;
 
 use anyhow::{Context, bail};
 
-use dropbox_crypto::messages;
 use dropbox_crypto::text::Line;
 use dropbox_crypto::time::UnixTime;
 
-use crate::domain::search;
-use crate::output::{count, detect, when};
-use crate::remote::Api;
-use crate::services::session::{Session, server_url};
+pub use crate::services::cases::{Filter, safe_file_name};
 
-/// Filters for `reviewer list`.
-#[derive(Debug, Default)]
-pub struct Filter<'a> {
-    /// Status.
-    pub status: Option<&'a str>,
-    /// Triaged severity.
-    pub severity: Option<&'a str>,
-    /// TLP label.
-    pub tlp: Option<&'a str>,
-    /// Owner.
-    pub owner: Option<&'a str>,
-    /// Only this member's cases.
-    pub mine: bool,
-    /// Only cases with a deadline past due.
-    pub overdue: bool,
-    /// Only the closed cases still within their backup window.
-    pub closed: bool,
-    /// Open and closed cases alike.
-    pub all: bool,
-}
+use crate::output::{count, when};
+use crate::remote::Api;
+use crate::services::cases;
+use crate::services::session::{Session, server_url};
 
 /// Runs `reviewer list`.
 pub fn list(home: &Path, filter: &Filter<'_>, json: bool) -> anyhow::Result<()> {
     let s = Session::open(home)?;
-    let status = filter
-        .status
-        .map(|t| t.parse::<messages::Status>())
-        .transpose()
-        .map_err(|e| anyhow::anyhow!(e))?;
-    let severity = filter
-        .severity
-        .map(|t| t.parse::<dropbox_crypto::bundle::Severity>())
-        .transpose()
-        .map_err(|e| anyhow::anyhow!(e))?;
-    let tlp = filter
-        .tlp
-        .map(|t| t.parse::<messages::Tlp>())
-        .transpose()
-        .map_err(|e| anyhow::anyhow!(e))?;
-    let me = s.keys.id.to_string();
-    let owner = if filter.mine {
-        Some(me.as_str())
-    } else {
-        filter.owner
-    };
-    let policy = s.policy();
-    let now = s.now();
-    let all_ids = s.store.all_ids()?;
-    // A closed case keeps its row (and so is listed) only until its purge
-    // day: the automatic purge at Session::open has removed the others.
-    let wanted = all_ids.iter().filter(|(_, purge)| match purge {
-        None => !filter.closed,
-        Some(_) => filter.closed || filter.all,
-    });
-    let mut rows = Vec::new();
-    for (id, purge) in wanted {
-        let c = s.store.case(id)?;
-        let st = c.state();
-        let overdue = if purge.is_some() {
-            Vec::new()
-        } else {
-            crate::domain::due::overdue(&c, &st, &policy, now)?
-        };
-        if status.is_some_and(|v| st.status != v)
-            || severity.is_some_and(|v| st.severity != Some(v))
-            || tlp.is_some_and(|v| st.tlp != v)
-            || owner.is_some_and(|o| st.owner.as_ref().map(|m| m.as_str()) != Some(o))
-            || (filter.overdue && overdue.is_empty())
-        {
-            continue;
-        }
-        rows.push((c, st, overdue, *purge));
-    }
+    let (rows, all_ids) = cases::list(&s, filter)?;
+    let rows: Vec<_> = rows
+        .into_iter()
+        .map(|r| (r.case, r.state, r.overdue, r.purge))
+        .collect();
     if json {
         let out: Vec<_> = rows
             .iter()
@@ -116,7 +52,7 @@ pub fn list(home: &Path, filter: &Filter<'_>, json: bool) -> anyhow::Result<()> 
         );
         return Ok(());
     }
-    let short = crate::domain::caseid::short_len(all_ids.iter().map(|(id, _)| id.as_str()));
+    let short = crate::domain::caseid::short_len(all_ids.iter().map(String::as_str));
     let table: Vec<Vec<String>> = rows
         .iter()
         .map(|(c, st, overdue, purge)| {
@@ -153,11 +89,7 @@ pub fn list(home: &Path, filter: &Filter<'_>, json: bool) -> anyhow::Result<()> 
 /// Runs `reviewer show ID`.
 pub fn show(home: &Path, id: &str, json: bool) -> anyhow::Result<()> {
     let mut s = Session::open(home)?;
-    let id = &s.store.resolve_id(id)?;
-    let mut c = s.store.open_case(id)?;
-    c.access(UnixTime::now().0, s.keys.id.as_str(), "opened");
-    s.store.update_case(&c, None)?;
-    let st = c.state();
+    let (c, st) = cases::read(&mut s, id)?;
     if json {
         let mut v = serde_json::to_value(&c)?;
         v["state"] = serde_json::to_value(&st)?;
@@ -166,6 +98,18 @@ pub fn show(home: &Path, id: &str, json: bool) -> anyhow::Result<()> {
     }
     let r = &c.report;
     outln!("Case {} — {} (TLP:{})", c.id, st.status, st.tlp);
+    if let Some(w) = &c.withdrawal {
+        outln!(
+            "WITHDRAWN by the reporter on {}{}",
+            w.day,
+            if w.reason.trim().is_empty() {
+                String::new()
+            } else {
+                format!(": {}", Line(&w.reason))
+            }
+        );
+        outln!("{}", withdrawn_status(&st, s.store.backup_days));
+    }
     outln!(
         "Title:     {}",
         Line(r.title.as_deref().unwrap_or("(none)"))
@@ -201,13 +145,8 @@ pub fn show(home: &Path, id: &str, json: bool) -> anyhow::Result<()> {
     }
     // Those left out are counted against the roster the reporter chose
     // from (the current one when that is no longer known here).
-    let roster = s
-        .chain
-        .as_ref()
-        .map(|ch| &ch.at(r.roster_seq).unwrap_or_else(|| ch.head()).roster);
-    let members: Vec<&str> = roster.map_or_else(Vec::new, |ro| {
-        ro.members.iter().map(|m| m.id.as_str()).collect()
-    });
+    let members = cases::roster_members(&s, &c);
+    let members: Vec<&str> = members.iter().map(String::as_str).collect();
     outln!("Recipients: {}", recipients_line(&r.recipients, &members));
     outln!();
     outln!("{}", r.body.as_deref().unwrap_or(""));
@@ -349,48 +288,6 @@ pub enum Dest<'a> {
     Dir(&'a Path),
 }
 
-/// Remembers the first bytes written through it, to detect the type.
-struct Head<W> {
-    inner: W,
-    head: Vec<u8>,
-}
-
-impl<W: Write> Write for Head<W> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let n = self.inner.write(buf)?;
-        let room = 8usize.saturating_sub(self.head.len()).min(n);
-        self.head.extend_from_slice(&buf[..room]);
-        Ok(n)
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.inner.flush()
-    }
-}
-
-/// The sender's file name made safe to create in a directory: no path
-/// separators, no leading dot (no hidden file, no `..`), none of the
-/// characters a name may not hold (controls, bidi and other invisible
-/// characters); empty, it is `attachment-N`.
-pub fn safe_file_name(name: &str, n: usize) -> String {
-    let cleaned: String = name
-        .chars()
-        .map(|c| {
-            if c == '/' || c == '\\' || dropbox_crypto::text::name_forbids(c) {
-                '_'
-            } else {
-                c
-            }
-        })
-        .collect();
-    let cleaned = cleaned.trim();
-    let cleaned = cleaned.trim_start_matches('.');
-    if cleaned.is_empty() || cleaned.chars().all(|c| c == '_') {
-        format!("attachment-{n}")
-    } else {
-        cleaned.to_owned()
-    }
-}
-
 /// Runs `reviewer attachment ID N (--out FILE | --out - | --out-dir DIR)`:
 /// an existing file is kept unless `force`.
 pub fn attachment(
@@ -403,92 +300,44 @@ pub fn attachment(
 ) -> anyhow::Result<()> {
     let mut s = Session::open(home)?;
     let id = &s.store.resolve_id(id)?;
-    let mut c = s.store.open_case(id)?;
-    let (claimed, name) = c
-        .all_attachments()
-        .get(n)
-        .map(|a| (a.media_type.clone(), a.name.clone()))
-        .with_context(|| format!("case {id} has no attachment {n}"))?;
-    let out: std::path::PathBuf = match dest {
-        Dest::File(p) => p.to_owned(),
+    let (out, e) = match dest {
+        Dest::File(p) if p.as_os_str() == "-" => {
+            if json {
+                bail!(
+                    "--json and --out - both want standard output: write to a file, or leave out --json"
+                );
+            }
+            if std::io::stdout().is_terminal() {
+                bail!(
+                    "standard output is a terminal, and an attachment's bytes could drive it: pipe it (e.g. `| less`) or write it with --out FILE"
+                );
+            }
+            let mut w = std::io::stdout().lock();
+            let e = cases::export(&mut s, id, n, &mut w)?;
+            w.flush().context("cannot write to standard output")?;
+            errln!(
+                "Wrote attachment {n} to standard output (claimed type {}, detected {}).",
+                e.claimed,
+                e.detected
+            );
+            (None, e)
+        }
+        Dest::File(p) => (
+            Some(p.to_owned()),
+            cases::export_to_file(&mut s, id, n, p, force)?,
+        ),
         Dest::Dir(d) => {
-            if !d.is_dir() {
-                bail!("{} is not a directory", d.display());
-            }
-            d.join(safe_file_name(&name, n))
+            let (p, e) = cases::export_to_dir(&mut s, id, n, d, force)?;
+            (Some(p), e)
         }
     };
-    let to_stdout = out.as_os_str() == "-";
-    let head = if to_stdout {
-        if json {
-            bail!(
-                "--json and --out - both want standard output: write to a file, or leave out --json"
-            );
-        }
-        if std::io::stdout().is_terminal() {
-            bail!(
-                "standard output is a terminal, and an attachment's bytes could drive it: pipe it (e.g. `| less`) or write it with --out FILE"
-            );
-        }
-        let mut w = Head {
-            inner: std::io::stdout().lock(),
-            head: Vec::new(),
-        };
-        s.store.read_attachment(id, n, &mut w)?;
-        w.flush().context("cannot write to standard output")?;
-        w.head
-    } else {
-        let f = if force {
-            std::fs::File::create(&out)
-        } else {
-            std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&out)
-        };
-        let f = f.map_err(|e| {
-            if e.kind() == std::io::ErrorKind::AlreadyExists {
-                anyhow::anyhow!("{} exists: pass --force to overwrite it", out.display())
-            } else {
-                anyhow::anyhow!("cannot create {}: {e}", out.display())
-            }
-        })?;
-        let mut w = Head {
-            inner: std::io::BufWriter::new(f),
-            head: Vec::new(),
-        };
-        let wrote = s
-            .store
-            .read_attachment(id, n, &mut w)
-            .and_then(|_| Ok(w.flush()?));
-        if let Err(e) = wrote {
-            // Half an attachment is not one: nothing is left behind.
-            let _ = std::fs::remove_file(&out);
-            return Err(e);
-        }
-        w.head
-    };
-    c.access(
-        s.now().0,
-        s.keys.id.as_str(),
-        format!("exported attachment {n}"),
-    );
-    s.store.update_case(&c, None)?;
-    let detected = detect(&head);
-    let active = matches!(
-        detected,
-        "executable" | "pdf" | "office document (may hold macros)" | "html"
-    ) || detected.starts_with("zip");
-    if to_stdout {
-        errln!(
-            "Wrote attachment {n} to standard output (claimed type {claimed}, detected {detected})."
-        );
-    } else {
+    if let Some(out) = out {
+        let (claimed, detected) = (&e.claimed, e.detected);
         crate::output::said(
             json,
             serde_json::json!({
                 "case": id, "file": out, "claimed": claimed, "detected": detected,
-                "active_content": active,
+                "active_content": e.active_content,
             }),
             format_args!(
                 "Wrote {} (claimed type {claimed}, detected {detected}).",
@@ -496,10 +345,8 @@ pub fn attachment(
             ),
         );
     }
-    if active {
-        errln!(
-            "warning: {detected} can carry active content; open it only in a sandbox without network (e.g. bubblewrap) or clean it with mat2"
-        );
+    if e.active_content {
+        errln!("warning: {}", cases::active_warning(e.detected));
     }
     Ok(())
 }
@@ -555,14 +402,7 @@ pub fn search(home: &Path, terms: &[String], json: bool) -> anyhow::Result<()> {
         bail!("give at least one search term");
     }
     let s = Session::open(home)?;
-    let terms: Vec<String> = terms.iter().map(|t| t.to_lowercase()).collect();
-    let mut hits = Vec::new();
-    for c in s.store.cases()? {
-        let st = c.state();
-        if search::matches(&c, &st, &terms) {
-            hits.push((c, st));
-        }
-    }
+    let hits = cases::search(&s, terms)?;
     if json {
         let out: Vec<_> = hits
             .iter()
@@ -603,28 +443,25 @@ fn recipients_line(recipients: &[dropbox_crypto::MemberId], members: &[&str]) ->
     line
 }
 
+/// What a withdrawal did to a case, for `show`: closed and when it goes,
+/// kept by a hold, or reopened by a member.
+fn withdrawn_status(st: &crate::domain::case::Annotations, backup_days: u32) -> String {
+    match (&st.closed, &st.hold, st.purge_after(backup_days)) {
+        (Some(_), Some(h), Some(p)) => format!(
+            "  Kept by a hold until {} ({}); purged on {p}.",
+            h.day,
+            Line(&h.reason)
+        ),
+        (Some(_), None, Some(p)) => format!(
+            "  Closed; purged on {p}. To keep it (a legal hold, an ongoing disclosure): `reviewer hold ID --reason …`."
+        ),
+        _ => "  Kept open by a member since the withdrawal.".to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_sender_file_name_cannot_leave_the_directory_or_hide() {
-        for (given, safe) in [
-            ("poc.html", "poc.html"),
-            ("../../.bashrc", "_.._.bashrc"),
-            ("/etc/passwd", "_etc_passwd"),
-            ("..\\evil.exe", "_evil.exe"),
-            (".hidden", "hidden"),
-            ("...", "attachment-3"),
-            ("a\u{202e}gnp.exe", "a_gnp.exe"),
-            ("tab\there\n.txt", "tab_here_.txt"),
-            ("\u{1b}[2J", "_[2J"),
-            ("", "attachment-3"),
-            ("rapport été.pdf", "rapport été.pdf"),
-        ] {
-            assert_eq!(safe_file_name(given, 3), safe, "{given:?}");
-        }
-    }
 
     fn ids(v: &[&str]) -> Vec<dropbox_crypto::MemberId> {
         v.iter().map(|m| m.parse().unwrap()).collect()

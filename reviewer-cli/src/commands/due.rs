@@ -5,8 +5,7 @@
 
 use dropbox_crypto::time::{Day, UnixTime};
 
-use crate::domain::deadlines::{self, Deadline, Urgency};
-use crate::domain::due::facts;
+use crate::domain::deadlines::{self, Urgency};
 use crate::services::session::Session;
 
 /// How many days ahead `due` warns of a drop key about to be destroyed.
@@ -31,65 +30,14 @@ pub fn run(
         }
         None => UnixTime::now(),
     };
-    let policy = s.policy();
-    let me = s.keys.id.as_str();
-    let mut rows = Vec::new();
-    for c in s.store.cases()? {
-        let st = c.state();
-        if mine && st.owner.as_ref().is_some_and(|o| o.as_str() != me) {
-            continue;
-        }
-        let f = facts(&c, &st);
-        let ds: Vec<Deadline> = deadlines::deadlines(&f, &policy)?
-            .into_iter()
-            .filter(|d| d.done.is_none())
-            .collect();
-        if ds.is_empty() {
-            continue;
-        }
-        let key = deadlines::queue_key(&f, &ds, now);
-        rows.push((key, c, st, ds));
-    }
-    rows.sort_by_key(|a| a.0);
-    // Items nobody here has acknowledged yet wait on the drop box; the
-    // server purges them after `unacked_days`.
-    // Items this member has not acknowledged (every item nobody has is
-    // among them): from the drop box with --online, else as the last sync
-    // left them. The server purges an item nobody acked after
-    // `unacked_days`.
-    // What the drop box answered, said whether or not anything is near its
-    // purge: "nothing waiting" is an answer a member asked for too.
-    let mut answer: Option<(&str, usize, Option<String>)> = None;
-    let days: Vec<String> = if let Some(server) = online {
-        let days: Vec<String> = crate::remote::Api::new(server, &s.keys)?
-            .inbox()?
-            .into_iter()
-            .map(|(_, _, day)| day)
-            .collect();
-        answer = Some((server, days.len(), days.iter().min().cloned()));
-        days
-    } else {
-        s.store
-            .meta("inbox_oldest")?
-            .filter(|d| !d.is_empty())
-            .into_iter()
-            .collect()
-    };
-    let mut pending: Vec<(String, i64)> = Vec::new();
-    for d in days {
-        let first: Day = d.parse().map_err(|e| anyhow::anyhow!("{e}"))?;
-        if let Some(left) =
-            deadlines::unacked_warning(first, policy.retention.unacked_days, now.day())
-        {
-            pending.push((first.to_string(), left));
-        }
-    }
-    pending.sort();
+    let q = crate::services::due::queue(s, now, mine, online)?;
+    let (rows, pending, withdrawn) = (q.rows, q.pending, q.withdrawn);
+    let answer = q.online;
     let drop_risk = crate::services::dropkeys::at_risk(s, now.day(), DROP_WARN_DAYS)?;
     if json {
         let out: Vec<_> = rows
             .iter()
-            .map(|(_, c, st, ds)| {
+            .map(|(c, st, ds)| {
                 serde_json::json!({
                     "id": c.id, "title": c.report.title, "status": st.status, "owner": st.owner,
                     "severity": st.severity, "severity_guess": c.report.severity,
@@ -104,7 +52,12 @@ pub fn run(
             .collect();
         let mut doc = serde_json::json!({"as_of": now.day().to_string(), "cases": out,
             "unacknowledged_items": pending.iter().map(|(d, left)| serde_json::json!({"oldest": d, "days_left": left})).collect::<Vec<_>>(),
-            "drop_keys_at_risk": drop_risk});
+            "drop_keys_at_risk": drop_risk,
+            "withdrawn": withdrawn.iter().map(|(w, title)| serde_json::json!({
+                "id": w.id, "title": title, "withdrawn": w.day.to_string(),
+                "purge": w.purge.map(|d| d.to_string()),
+                "hold": w.hold.as_ref().map(|(d, r)| serde_json::json!({"until": d.to_string(), "reason": r})),
+            })).collect::<Vec<_>>()});
         if let Some((server, waiting, oldest)) = &answer {
             doc["online"] =
                 serde_json::json!({"server": server, "waiting": waiting, "oldest": oldest});
@@ -113,7 +66,7 @@ pub fn run(
         return Ok(());
     }
     if let Some((server, waiting, oldest)) = &answer {
-        let server = dropbox_crypto::text::Line(server);
+        let server = dropbox_crypto::text::Line(server.as_str());
         match oldest {
             Some(day) => outln!(
                 "The drop box at {server} holds {} you have not synced, the oldest from {day}.",
@@ -131,10 +84,29 @@ pub fn run(
             dropbox_term::count(r.days_left.unsigned_abs(), "day", "days")
         );
     }
-    if rows.is_empty() && pending.is_empty() && drop_risk.is_empty() {
+    if rows.is_empty() && pending.is_empty() && drop_risk.is_empty() && withdrawn.is_empty() {
         outln!("Nothing due as of {}.", now.day());
     }
-    for (_, c, st, ds) in &rows {
+    for (w, title) in &withdrawn {
+        let what = match (&w.hold, w.purge) {
+            (Some((d, r)), _) => format!(
+                "kept by a hold until {d} ({})",
+                dropbox_crypto::text::Line(r)
+            ),
+            (None, Some(p)) => format!(
+                "closed, purged on {p} unless a member keeps it (`reviewer hold {} --reason …`)",
+                w.id
+            ),
+            (None, None) => "kept open by a member".to_owned(),
+        };
+        outln!(
+            "{}  {}  WITHDRAWN by the reporter on {}: {what}",
+            w.id,
+            dropbox_crypto::text::Line(title.as_deref().unwrap_or("(no title)")),
+            w.day
+        );
+    }
+    for (c, st, ds) in &rows {
         outln!(
             "{}  {}  [{}{}]",
             c.id,

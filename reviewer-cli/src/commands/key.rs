@@ -7,6 +7,19 @@ use anyhow::Context;
 use crate::cli::KeyCmd;
 use crate::keys::{KeyStore, Lock, PluginKey, id_from_name, passphrase};
 
+/// `reviewer lock`: ends the agent now; says whether one was running.
+pub fn lock_agent(home: &Path, json: bool) -> anyhow::Result<()> {
+    let was_running = crate::agent::lock(home);
+    if json {
+        jsonln!("{}", serde_json::json!({ "was_running": was_running }));
+    } else if was_running {
+        outln!("Locked: the agent that kept your unlocked keys has ended.");
+    } else {
+        outln!("No agent was running; nothing to lock.");
+    }
+    Ok(())
+}
+
 /// Runs a `key` subcommand.
 pub fn run(home: &Path, cmd: &KeyCmd) -> anyhow::Result<()> {
     let store = KeyStore::new(home);

@@ -13,3 +13,4 @@ pub mod report;
 pub mod share;
 pub mod sync;
 pub mod team;
+pub mod ui;

@@ -18,11 +18,11 @@ pub fn reply(home: &Path, id: &str, message: &str, json: bool) -> anyhow::Result
 }
 
 /// [`reply`] in a session already open, without printing.
-pub fn reply_in(s: Session, id: &str, message: &str) -> anyhow::Result<Sent> {
+pub fn reply_in(mut s: Session, id: &str, message: &str) -> anyhow::Result<Sent> {
     if message.trim().is_empty() {
         bail!("the reply is empty");
     }
-    reply::send(s, id, message)
+    reply::send(&mut s, id, message)
 }
 
 fn print(sent: &Sent, json: bool) {

@@ -6,10 +6,7 @@
 
 use std::path::Path;
 
-use dropbox_crypto::time::UnixTime;
-
-use crate::domain::retention;
-use crate::domain::stats::{self, CounterRow, Metric};
+use crate::domain::stats;
 use crate::services::session::Session;
 
 /// `reviewer stats`.
@@ -19,29 +16,7 @@ pub fn stats(
     json: bool,
     chart: Option<&Path>,
 ) -> anyhow::Result<()> {
-    let policy = s.policy();
-    let mut counters = s.store.counters()?;
-    for (id, _) in s.store.all_ids()? {
-        counters.extend(retention::counters_for(
-            &s.store.case(&id)?,
-            &policy,
-            UnixTime::now(),
-        ));
-    }
-    let mut rows = Vec::new();
-    for c in counters {
-        let metric: Metric = c
-            .metric
-            .parse()
-            .map_err(|e| anyhow::anyhow!("a stored counter is corrupt: {e}"))?;
-        rows.push(CounterRow {
-            month: c.month,
-            metric,
-            key: c.key,
-            count: c.count,
-        });
-    }
-    let report = stats::report(&rows, year);
+    let report = crate::services::stats::report(s, year)?;
     if json {
         jsonln!("{}", serde_json::to_string(&report)?);
     } else {

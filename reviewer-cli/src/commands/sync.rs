@@ -132,6 +132,14 @@ pub fn open(home: &Path, file: &Path, team: Option<&str>, json: bool) -> anyhow:
     )?;
     match (filed, json) {
         (Filed::Unreadable, _) => bail!("{} is not encrypted to you", file.display()),
+        (Filed::Withdrawn(None), _) => bail!(
+            "{} withdraws a report this store does not have: nothing to file",
+            file.display()
+        ),
+        (Filed::Withdrawn(Some(id)), true) => jsonln!("{}", serde_json::json!({"case": id})),
+        (Filed::Withdrawn(Some(id)), false) => {
+            outln!("{}", crate::domain::ingest::withdrawn_alert(&id))
+        }
         (Filed::Pending, _) => bail!(
             "{} is a follow-up for a conversation this store does not have (yet): sync first",
             file.display()

@@ -103,7 +103,25 @@ pub struct Case {
     /// reaches this store and is checked against it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from_grant: Option<String>,
+    /// The reporter withdrew the report (protocol 1.5): the case closes
+    /// unless a member keeps it (see [`Case::state`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withdrawal: Option<Withdrawn>,
 }
+
+/// A reporter's withdrawal, as filed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Withdrawn {
+    /// The day the reporter signed on it.
+    pub day: Day,
+    /// Why, in the reporter's words (may be empty).
+    pub reason: String,
+    /// When this store filed it (Unix seconds; local only).
+    pub at: i64,
+}
+
+/// The reason a withdrawn case is closed with.
+pub const WITHDRAWN_REASON: &str = "withdrawn by the reporter";
 
 /// A note on a case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -387,6 +405,52 @@ impl Annotations {
         self.closed_at = Some(e.at);
     }
 
+    /// A withdrawal closes an open case, on the day the reporter signed,
+    /// unless a member reopened it since (an ongoing disclosure). A hold
+    /// recorded since keeps it (a legal hold): while the case was open in
+    /// the fold it could not apply, so the latest one applies here. Every
+    /// member who holds the same events and withdrawal gets the same
+    /// state; the withdrawal is not part of the snapshot's shape.
+    fn withdraw(&mut self, w: &Withdrawn, events: &[&CaseEvent]) {
+        let since = |e: &&&CaseEvent| e.day >= w.day;
+        if self.closed.is_some()
+            || events
+                .iter()
+                .filter(since)
+                .any(|e| matches!(e.body, EventBody::Reopen { .. }))
+        {
+            return;
+        }
+        self.status_before_close = Some(self.status);
+        self.status = Status::Closed;
+        self.closed = Some(Dated {
+            day: w.day,
+            reason: WITHDRAWN_REASON.to_owned(),
+        });
+        self.closed_at = Some(w.at);
+        if let Some(EventBody::Hold { until, reason }) = events
+            .iter()
+            .filter(since)
+            .rev()
+            .map(|e| &e.body)
+            .find(|b| matches!(b, EventBody::Hold { .. }))
+        {
+            self.hold = Some(Dated {
+                day: *until,
+                reason: reason.clone(),
+            });
+        }
+        // A colleague's purge of the withdrawn case (it was closed for
+        // them) purges it here too.
+        if events
+            .iter()
+            .filter(since)
+            .any(|e| matches!(e.body, EventBody::Purge))
+        {
+            self.purged = true;
+        }
+    }
+
     /// The first time a step was recorded.
     pub fn step_at(&self, kind: StepKind) -> Option<i64> {
         self.steps.iter().find(|s| s.step == kind).map(|s| s.at)
@@ -462,6 +526,9 @@ impl Case {
                     a.apply(u);
                 }
             }
+        }
+        if let Some(w) = &self.withdrawal {
+            a.withdraw(w, &events);
         }
         // By number: two members replying before either synced share one,
         // and a store that folded a grant or snapshot met them in another
@@ -608,6 +675,7 @@ mod tests {
             events,
             log: vec![],
             from_grant: None,
+            withdrawal: None,
         }
     }
 
@@ -745,6 +813,58 @@ mod tests {
         let mut purged = c;
         purged.events.push(ev(Some(4), 0, EventBody::Purge));
         assert!(purged.state().purged);
+    }
+
+    #[test]
+    fn a_withdrawal_closes_the_case_unless_a_member_keeps_it() {
+        let day = Day::new(2026, 11, 24).unwrap();
+        let triaged = ev(
+            Some(1),
+            0,
+            EventBody::Status {
+                value: Status::Triaged,
+            },
+        );
+        let mut c = case(vec![triaged.clone()]);
+        c.withdrawal = Some(Withdrawn {
+            day,
+            reason: "mistake".into(),
+            at: 5_000,
+        });
+        let st = c.state();
+        assert_eq!(st.status, Status::Closed);
+        assert_eq!(st.closed.as_ref().unwrap().reason, WITHDRAWN_REASON);
+        assert_eq!(st.purge_after(7), Some(day.add_days(7)));
+        // Triage before it does not reopen it; a hold after it keeps it.
+        let until = Day::new(2027, 6, 30).unwrap();
+        c.events.push(ev(
+            Some(2),
+            0,
+            EventBody::Hold {
+                until,
+                reason: "legal".into(),
+            },
+        ));
+        let st = c.state();
+        assert_eq!(st.status, Status::Closed);
+        assert_eq!(st.purge_after(7), Some(until));
+        // A colleague's purge purges it here too.
+        c.events.push(ev(Some(3), 0, EventBody::Purge));
+        assert!(c.state().purged);
+        // A reopen after the withdrawal keeps it open.
+        c.events = vec![
+            triaged,
+            ev(
+                Some(2),
+                0,
+                EventBody::Reopen {
+                    reason: "disclosure ongoing".into(),
+                },
+            ),
+        ];
+        let st = c.state();
+        assert_eq!(st.closed, None);
+        assert_eq!(st.status, Status::Triaged);
     }
 
     #[test]

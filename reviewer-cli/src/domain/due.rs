@@ -49,6 +49,31 @@ pub fn facts(case: &Case, st: &Annotations) -> Facts {
     }
 }
 
+/// A case its reporter withdrew, as `due` lists it (above the clocks):
+/// until it is purged, a member may still need to keep it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WithdrawnCase {
+    /// The case id.
+    pub id: String,
+    /// The day the reporter withdrew it.
+    pub day: dropbox_crypto::time::Day,
+    /// The day it is purged, if closed.
+    pub purge: Option<dropbox_crypto::time::Day>,
+    /// A hold that keeps it: its day and reason.
+    pub hold: Option<(dropbox_crypto::time::Day, String)>,
+}
+
+/// The withdrawal of a case, if its reporter withdrew it.
+pub fn withdrawn(case: &Case, st: &Annotations, backup_days: u32) -> Option<WithdrawnCase> {
+    let w = case.withdrawal.as_ref()?;
+    Some(WithdrawnCase {
+        id: case.id.clone(),
+        day: w.day,
+        purge: st.purge_after(backup_days),
+        hold: st.hold.as_ref().map(|h| (h.day, h.reason.clone())),
+    })
+}
+
 /// The clocks of a case that are past due at `now` (their names).
 pub fn overdue(
     case: &Case,
@@ -105,6 +130,7 @@ mod tests {
                 .collect(),
             log: vec![],
             from_grant: None,
+            withdrawal: None,
         }
     }
 

@@ -41,6 +41,10 @@ pub enum Filed {
     /// The report itself reached a case this store had from a grant, and
     /// the grant did not match it: the report replaced the granted copy.
     GrantCorrected(String),
+    /// The reporter withdrew the report of this case (protocol 1.5): it
+    /// is closed unless a member keeps it. `None` when this store never
+    /// held the case (withdrawn before it arrived): nothing is filed.
+    Withdrawn(Option<String>),
     /// Not encrypted to this member.
     Unreadable,
     /// A follow-up whose case this store does not hold (yet): left on the
@@ -55,7 +59,7 @@ pub fn mailbox_of(keys: &dropbox_crypto::bundle::ReplyKeys) -> dropbox_crypto::M
     dropbox_crypto::MailboxId::from_key_bytes(keys.sign.to_bytes())
 }
 
-/// A report's or follow-up's unsigned thread must be the one its reply keys
+/// A report's, follow-up's or withdrawal's unsigned thread must be the one its reply keys
 /// make: a report that starts a thread names it, a follow-up must.
 pub fn thread_binding(h: &dropbox_crypto::bundle::Header) -> Result<(), String> {
     match (&h.reply, h.thread) {
@@ -65,4 +69,11 @@ pub fn thread_binding(h: &dropbox_crypto::bundle::Header) -> Result<(), String> 
         (None, Some(_)) => Err("it names a thread without reply keys".into()),
         _ => Err("it has reply keys without a thread, or a follow-up without either".into()),
     }
+}
+
+/// What a member is told when a withdrawal reaches a case.
+pub fn withdrawn_alert(case: &str) -> String {
+    format!(
+        "case {case}: the reporter WITHDREW the report; it is closed and purged after the backup window unless a member keeps it (`reviewer hold {case} --reason …`, which the reporter is told)"
+    )
 }

@@ -140,6 +140,7 @@ mod tests {
                 .collect(),
             log: vec![],
             from_grant: None,
+            withdrawal: None,
         }
     }
 

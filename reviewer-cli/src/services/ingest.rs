@@ -11,7 +11,7 @@ use dropbox_crypto::bundle::{BundleReader, Kind};
 use dropbox_crypto::time::{Day, UnixTime};
 use dropbox_crypto::{Sha256Digest, TeamFingerprint, envelope, messages};
 
-use crate::domain::case::{Case, Followup};
+use crate::domain::case::{Case, Followup, Withdrawn};
 use crate::domain::ingest::{Filed, Refusal, case_id_of, mailbox_of, thread_binding};
 use crate::keys::MemberKeys;
 use crate::store::CaseStore;
@@ -112,7 +112,10 @@ pub fn file_ciphertext_with(
     };
     let header = reader.header().clone();
     let kind = Some(header.kind);
-    if !matches!(header.kind, Kind::Report | Kind::Followup) {
+    if !matches!(
+        header.kind,
+        Kind::Report | Kind::Followup | Kind::Withdrawal
+    ) {
         return refused(
             kind,
             false,
@@ -121,6 +124,9 @@ pub fn file_ciphertext_with(
     }
     if let Err(why) = thread_binding(&header) {
         return refused(kind, true, why);
+    }
+    if header.kind == Kind::Withdrawal {
+        return file_withdrawal(store, keys, team, header, reader, server_id, now);
     }
     let case_id = case_id_of(&header.delete_token).to_string();
     if header.kind == Kind::Report {
@@ -169,6 +175,7 @@ pub fn file_ciphertext_with(
             events: Vec::new(),
             log: Vec::new(),
             from_grant: None,
+            withdrawal: None,
         };
         case.access(now.0, keys.id.as_str(), "imported");
         store.insert_case(&case, &key)?;
@@ -291,6 +298,95 @@ pub fn file_ciphertext_with(
     } else {
         Filed::Followup(c.id)
     })
+}
+
+/// A reporter's withdrawal (protocol 1.4): it closes its case only when
+/// signed by the case's own reply key and encrypted to this member by the
+/// reporter's choice, like a follow-up. Filed once: a replay is a
+/// duplicate. A withdrawal of a case this store never held files nothing
+/// (the report was deleted from the drop box before this member fetched
+/// it).
+fn file_withdrawal(
+    store: &mut CaseStore,
+    keys: &MemberKeys,
+    team: &TeamFingerprint,
+    header: dropbox_crypto::bundle::Header,
+    reader: BundleReader<impl Read>,
+    server_id: Option<&str>,
+    now: UnixTime,
+) -> anyhow::Result<Filed> {
+    let kind = Some(Kind::Withdrawal);
+    if !header.attachments.is_empty() {
+        return refused(kind, false, "a withdrawal with attachments");
+    }
+    if let Err(e) = reader.finish() {
+        return refused(kind, false, format!("a malformed withdrawal: {e}"));
+    }
+    let Some(env) = header.signed.as_ref() else {
+        return refused(kind, true, "an unsigned withdrawal");
+    };
+    let w = match messages::verify_withdrawal(env, team) {
+        Ok(w) => w,
+        Err(e) => {
+            return refused(
+                kind,
+                true,
+                format!("a withdrawal with a bad signature: {e}"),
+            );
+        }
+    };
+    if !w.recipients.contains(&keys.id) {
+        return refused(
+            kind,
+            false,
+            "a withdrawal the reporter did not encrypt to you (left out): nothing filed",
+        );
+    }
+    if Some(w.thread) != header.thread {
+        return refused(
+            kind,
+            true,
+            "a forged withdrawal: its signed thread is not the one its header names",
+        );
+    }
+    let Some(mut c) = store.case_by_thread(&w.thread)? else {
+        return Ok(Filed::Withdrawn(None));
+    };
+    if !c.report.recipients.contains(&keys.id) {
+        return refused(
+            kind,
+            false,
+            "a withdrawal in a conversation the reporter left you out of: nothing filed",
+        );
+    }
+    let case_mailbox = c.report.reply.as_ref().map(mailbox_of);
+    if Some(w.mailbox) != case_mailbox || Some(w.thread) != c.report.thread {
+        return refused(
+            kind,
+            true,
+            format!(
+                "a forged withdrawal for case {}: not signed by the reporter's codename",
+                c.id
+            ),
+        );
+    }
+    if c.withdrawal.is_some() {
+        store.link_item_if_new(server_id, &c.id)?;
+        return Ok(Filed::Duplicate(c.id));
+    }
+    let what = if w.body.trim().is_empty() {
+        "withdrew the report".to_owned()
+    } else {
+        format!("withdrew the report: {}", w.body)
+    };
+    c.withdrawal = Some(Withdrawn {
+        day: w.created,
+        reason: w.body,
+        at: now.0,
+    });
+    c.access(now.0, "reporter", what);
+    store.update_case(&c, server_id)?;
+    Ok(Filed::Withdrawn(Some(c.id)))
 }
 
 /// The report reached a case this store holds from a grant: the report

@@ -35,7 +35,7 @@ pub struct Sent {
 
 /// Signs, encrypts, queues and records a reply in an open session, then
 /// posts the outbox when the drop box is set and reachable.
-pub fn send(mut s: Session, id: &str, message: &str) -> anyhow::Result<Sent> {
+pub fn send(s: &mut Session, id: &str, message: &str) -> anyhow::Result<Sent> {
     let id = &s.store.resolve_id(id)?;
     if message.trim().is_empty() {
         bail!("the reply is empty");

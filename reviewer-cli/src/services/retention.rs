@@ -203,6 +203,7 @@ mod tests {
             events: vec![],
             log: vec![],
             from_grant: None,
+            withdrawal: None,
         };
         let key = s.store.new_case_key();
         s.store.insert_case(&case, &key).unwrap();

@@ -6,11 +6,16 @@
 //! and an item already filed is not filed twice, so a sync killed at any
 //! point and run again neither loses nor duplicates a case.
 
+use std::collections::{HashMap, HashSet};
+use std::sync::{Mutex, mpsc};
+
 use anyhow::Context;
 use serde::Serialize;
 
+use dropbox_crypto::SubmissionId;
 use dropbox_crypto::bundle::Kind;
-use dropbox_crypto::time::Day;
+use dropbox_crypto::time::{Day, UnixTime};
+use dropbox_crypto::wire::{ACK_BATCH_MAX, AckBatch, AckOutcome};
 
 use crate::domain::ingest::{Filed, Refusal};
 use crate::remote::Api;
@@ -115,103 +120,107 @@ pub fn run(
     let today = ctx.now.day();
     let items = api.inbox()?;
     bar.set_length(items.len() as u64);
+    // Only items not handled before are fetched (one already filed, its
+    // ack lost, is acked again without a download).
+    let need = items
+        .iter()
+        .map(|(id, _, _)| Ok(s.store.item(id)?.is_none()))
+        .collect::<anyhow::Result<Vec<bool>>>()?;
+    let tmp = s.home.join(crate::home::TMP);
     let mut unacked: Vec<String> = Vec::new();
-    for (id, receipt, day) in items {
-        bar.inc(1);
-        // Whatever ends this turn early leaves the item unacked.
-        unacked.push(day.clone());
-        let handled = s.store.item(&id)?;
-        if handled.is_none() {
-            let ct = match api.fetch_to_file(&id, &receipt, &s.home.join(crate::home::TMP))? {
-                Ok(ct) => ct,
-                Err(e) => {
-                    out.errors.push(e);
-                    continue;
-                }
-            };
-            let mut probe = ct.try_clone()?;
-            let filed = file_ciphertext_with(
-                &mut s.store,
-                &s.keys,
-                &drop_ids,
-                &ctx.chain.fingerprint,
-                std::io::BufReader::new(ct),
-                Some(&id),
-                &receipt,
-                ctx.now,
-            );
-            let refusal = match filed {
-                Ok(Filed::NewCase(_)) => {
-                    out.new_cases += 1;
-                    None
-                }
-                Ok(Filed::Followup(_) | Filed::Duplicate(_)) => {
-                    out.followups += 1;
-                    None
-                }
-                Ok(Filed::Conflict(case)) => {
-                    out.followups += 1;
-                    out.alerts.push(format!(
-                        "case {case}: two follow-ups with the same number and different content; both are kept (`reviewer show {case}`)"
-                    ));
-                    None
-                }
-                Ok(Filed::GrantCorrected(case)) => {
-                    out.alerts.push(format!(
-                        "ALERT: case {case}: the report differs from the grant of it you received; the report replaced it (its log names who granted it)"
-                    ));
-                    None
-                }
-                Ok(Filed::Unreadable) => {
-                    s.store.record_unreadable(&id)?;
-                    out.unreadable += 1;
-                    None
-                }
-                Ok(Filed::Pending) => {
-                    if still_waits(&day, unacked_days, today) {
-                        out.followups_waiting += 1;
-                        continue;
+    let mut acks = Acks::Batch;
+    let (jobs, job_rx) = mpsc::channel::<(usize, UnixTime)>();
+    let job_rx = Mutex::new(job_rx);
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        // Downloads run ahead on a few connections while this thread
+        // decrypts and files, in inbox order (a report before its
+        // follow-ups), at most IN_FLIGHT items ahead. Moved in, so however
+        // this ends the download threads see the end of their jobs.
+        let jobs = jobs;
+        let (done_tx, done) = mpsc::channel::<(usize, Fetched)>();
+        for _ in 0..need.iter().filter(|n| **n).count().min(FETCHERS) {
+            let (job_rx, done_tx, api, items, tmp) = (&job_rx, done_tx.clone(), &api, &items, &tmp);
+            scope.spawn(move || {
+                // The queue's lock is released inside next_job, so the
+                // downloads themselves run in parallel.
+                while let Ok((i, created)) = next_job(job_rx) {
+                    let (id, receipt, _) = &items[i];
+                    if done_tx
+                        .send((i, api.fetch_to_file(id, receipt, tmp, created)))
+                        .is_err()
+                    {
+                        break;
                     }
-                    Some(Refusal {
-                        kind: Some(Kind::Followup),
-                        reason: "a follow-up whose report never reached this store".into(),
-                        alert: false,
-                    })
                 }
-                Ok(Filed::Refused(r)) => Some(r),
-                Err(e) => {
-                    out.errors.push(format!("{id}: {e:#}"));
-                    continue;
+            });
+        }
+        drop(done_tx);
+        let mut to_fetch = (0..items.len()).filter(|i| need[*i]);
+        for i in to_fetch.by_ref().take(IN_FLIGHT) {
+            jobs.send((i, api.stamp()))?;
+        }
+        let mut arrived: HashMap<usize, Fetched> = HashMap::new();
+        let mut batch: Vec<(&str, &str)> = Vec::new();
+        let mut in_batch = 0;
+        for (i, (id, receipt, day)) in items.iter().enumerate() {
+            bar.inc(1);
+            if in_batch == 0 {
+                s.store.begin_batch()?;
+            }
+            in_batch += 1;
+            let ack = if need[i] {
+                let fetched = loop {
+                    if let Some(f) = arrived.remove(&i) {
+                        break f;
+                    }
+                    let (j, f) = done.recv().context("a download thread ended")?;
+                    arrived.insert(j, f);
+                };
+                if let Some(next) = to_fetch.next() {
+                    jobs.send((next, api.stamp()))?;
                 }
+                match fetched? {
+                    Err(e) => {
+                        out.errors.push(e);
+                        false
+                    }
+                    Ok(ct) => {
+                        s.store.begin_item()?;
+                        let r = file_one(
+                            &mut s.store,
+                            &ctx,
+                            &drop_ids,
+                            &mut out,
+                            ct,
+                            id,
+                            receipt,
+                            day,
+                            unacked_days,
+                        );
+                        s.store.end_item(r.is_ok())?;
+                        r?
+                    }
+                }
+            } else {
+                true
             };
-            if let Some(r) = refusal {
-                std::io::Seek::rewind(&mut probe)?;
-                let facts = quarantine_facts(&id, &day, probe, &r, today)?;
-                s.store.quarantine(&id, &facts)?;
-                errln!(
-                    "{}quarantined item {id}: {} (`reviewer quarantine {id}` shows what is known of it)",
-                    if r.alert { "ALERT: " } else { "warning: " },
-                    r.reason
-                );
-                out.quarantined.push(Quarantined {
-                    id: id.clone(),
-                    reason: r.reason,
-                    alert: r.alert,
-                });
+            if ack {
+                batch.push((id, day));
+            } else {
+                unacked.push(day.clone());
+            }
+            if in_batch >= BATCH || i + 1 == items.len() {
+                // Acked only once the batch that filed them is committed
+                // and synced: a sync killed before the ack files them again
+                // next time (at least once), never loses one.
+                s.store.commit_batch()?;
+                in_batch = 0;
+                acks.send(&api, &mut s.store, &batch, &mut out, &mut unacked)?;
+                batch.clear();
             }
         }
-        // Every item is acked, readable or not, after the local commit.
-        let (status, body) = api.call("POST", &format!("/v1/submissions/{id}/ack"), None, b"")?;
-        if status == 204 {
-            s.store.mark_acked(&id)?;
-            unacked.pop();
-        } else {
-            out.errors.push(format!(
-                "{id}: ack refused: {}",
-                Api::refusal(status, &body)
-            ));
-        }
-    }
+        Ok(())
+    })?;
     bar.finish_and_clear();
     // Team events that came before their case (a report filed just now, a
     // grant received in this pull) apply now, in log order.
@@ -239,6 +248,203 @@ pub fn run(
     out.events_posted += posted_after;
     out.errors.extend(errors_after);
     Ok(out)
+}
+
+/// Downloads running ahead of the filing.
+const FETCHERS: usize = 4;
+/// Items downloaded ahead of the one being filed, at most.
+const IN_FLIGHT: usize = 16;
+/// Items filed in one store transaction, then acked in one request.
+const BATCH: usize = 256;
+
+/// The next item for a download thread; an error once no more will come.
+fn next_job(
+    jobs: &Mutex<mpsc::Receiver<(usize, UnixTime)>>,
+) -> Result<(usize, UnixTime), mpsc::RecvError> {
+    jobs.lock().unwrap_or_else(|e| e.into_inner()).recv()
+}
+
+type Fetched = anyhow::Result<Result<std::fs::File, String>>;
+
+/// Decrypts and files one downloaded item (inside the caller's batch);
+/// whether to ack it. An item that could not be handled is counted in
+/// `out` and left for the next sync (`Ok(false)`, or an error that undoes
+/// what it wrote).
+#[allow(clippy::too_many_arguments)]
+fn file_one(
+    store: &mut crate::store::CaseStore,
+    ctx: &Ctx<'_>,
+    drop: &[&dropbox_crypto::hybrid::HybridIdentity],
+    out: &mut Outcome,
+    ct: std::fs::File,
+    id: &str,
+    receipt: &str,
+    day: &str,
+    unacked_days: u32,
+) -> anyhow::Result<bool> {
+    let today = ctx.now.day();
+    let mut probe = ct.try_clone()?;
+    let filed = file_ciphertext_with(
+        store,
+        ctx.keys,
+        drop,
+        &ctx.chain.fingerprint,
+        std::io::BufReader::new(ct),
+        Some(id),
+        receipt,
+        ctx.now,
+    );
+    let refusal = match filed {
+        Ok(Filed::NewCase(_)) => {
+            out.new_cases += 1;
+            None
+        }
+        Ok(Filed::Followup(_) | Filed::Duplicate(_)) => {
+            out.followups += 1;
+            None
+        }
+        Ok(Filed::Conflict(case)) => {
+            out.followups += 1;
+            out.alerts.push(format!(
+                "case {case}: two follow-ups with the same number and different content; both are kept (`reviewer show {case}`)"
+            ));
+            None
+        }
+        Ok(Filed::GrantCorrected(case)) => {
+            out.alerts.push(format!(
+                "ALERT: case {case}: the report differs from the grant of it you received; the report replaced it (its log names who granted it)"
+            ));
+            None
+        }
+        Ok(Filed::Withdrawn(case)) => {
+            if let Some(case) = case {
+                out.alerts
+                    .push(crate::domain::ingest::withdrawn_alert(&case));
+            }
+            None
+        }
+        Ok(Filed::Unreadable) => {
+            store.record_unreadable(id)?;
+            out.unreadable += 1;
+            None
+        }
+        Ok(Filed::Pending) => {
+            if still_waits(day, unacked_days, today) {
+                out.followups_waiting += 1;
+                return Ok(false);
+            }
+            Some(Refusal {
+                kind: Some(Kind::Followup),
+                reason: "a follow-up whose report never reached this store".into(),
+                alert: false,
+            })
+        }
+        Ok(Filed::Refused(r)) => Some(r),
+        Err(e) => {
+            out.errors.push(format!("{id}: {e:#}"));
+            return Ok(false);
+        }
+    };
+    if let Some(r) = refusal {
+        std::io::Seek::rewind(&mut probe)?;
+        let facts = quarantine_facts(id, day, probe, &r, today)?;
+        store.quarantine(id, &facts)?;
+        errln!(
+            "{}quarantined item {id}: {} (`reviewer quarantine {id}` shows what is known of it)",
+            if r.alert { "ALERT: " } else { "warning: " },
+            r.reason
+        );
+        out.quarantined.push(Quarantined {
+            id: id.to_owned(),
+            reason: r.reason,
+            alert: r.alert,
+        });
+    }
+    // Every item is acked, readable or not, after the local commit.
+    Ok(true)
+}
+
+/// How acks are sent: in batches (`POST /v1/acks`, protocol 1.6), or one
+/// request each for a drop box older than that.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Acks {
+    Batch,
+    Single,
+}
+
+impl Acks {
+    /// Acks `items` (id, day), committed locally already; marks the acked
+    /// ones, and keeps the day of any refused in `unacked`.
+    fn send(
+        &mut self,
+        api: &Api<'_>,
+        store: &mut crate::store::CaseStore,
+        items: &[(&str, &str)],
+        out: &mut Outcome,
+        unacked: &mut Vec<String>,
+    ) -> anyhow::Result<()> {
+        let mut acked: Vec<&str> = Vec::new();
+        for chunk in items.chunks(ACK_BATCH_MAX) {
+            if *self == Acks::Batch {
+                let ids = chunk
+                    .iter()
+                    .map(|(id, _)| id.parse())
+                    .collect::<Result<Vec<SubmissionId>, _>>()
+                    .context("the drop box listed a malformed item id")?;
+                let body = serde_json::to_vec(&AckBatch { ids })?;
+                let (status, resp) = api.send(
+                    "POST",
+                    "/v1/acks",
+                    &body,
+                    &[("Content-Type", "application/json")],
+                )?;
+                match status {
+                    200 => {
+                        let o: AckOutcome = serde_json::from_slice(&resp)
+                            .context("the drop box sent a malformed answer to a batch of acks")?;
+                        let ok: HashSet<String> = o.acked.iter().map(ToString::to_string).collect();
+                        for (id, day) in chunk {
+                            if ok.contains(*id) {
+                                acked.push(id);
+                            } else {
+                                out.errors.push(format!(
+                                    "{id}: ack refused: the drop box no longer has this item"
+                                ));
+                                unacked.push((*day).to_owned());
+                            }
+                        }
+                        continue;
+                    }
+                    // A drop box before protocol 1.6 has no such route.
+                    404 | 405 => *self = Acks::Single,
+                    _ => {
+                        for (id, day) in chunk {
+                            out.errors.push(format!(
+                                "{id}: ack refused: {}",
+                                Api::refusal(status, &resp)
+                            ));
+                            unacked.push((*day).to_owned());
+                        }
+                        continue;
+                    }
+                }
+            }
+            for (id, day) in chunk {
+                let (status, body) =
+                    api.call("POST", &format!("/v1/submissions/{id}/ack"), None, b"")?;
+                if status == 204 {
+                    acked.push(id);
+                } else {
+                    out.errors.push(format!(
+                        "{id}: ack refused: {}",
+                        Api::refusal(status, &body)
+                    ));
+                    unacked.push((*day).to_owned());
+                }
+            }
+        }
+        store.mark_acked_many(&acked)
+    }
 }
 
 /// Whether a follow-up whose report this store lacks still waits on the

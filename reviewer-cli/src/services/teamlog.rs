@@ -469,6 +469,7 @@ fn receive_grant(
         events: Vec::new(),
         log: Vec::new(),
         from_grant: Some(ev.member.to_string()),
+        withdrawal: None,
     };
     store.insert_case(&case, &key)?;
     Ok(case)

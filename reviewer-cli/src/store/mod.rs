@@ -164,7 +164,7 @@ struct Sealed {
 
 /// Writes a case's sealed content and days (one statement for every path
 /// that changes a case).
-fn write_sealed(tx: &rusqlite::Transaction<'_>, id: &str, s: &Sealed) -> rusqlite::Result<usize> {
+fn write_sealed(tx: &Connection, id: &str, s: &Sealed) -> rusqlite::Result<usize> {
     tx.execute(
         "UPDATE cases SET data = ?2, purge_after = ?3, snapshot_due = ?4 WHERE id = ?1",
         params![id, s.data, s.purge_after, s.snapshot_due],
@@ -173,11 +173,7 @@ fn write_sealed(tx: &rusqlite::Transaction<'_>, id: &str, s: &Sealed) -> rusqlit
 
 /// Adds a counter row; `sum` adds to an existing count, else the larger
 /// count wins (merging a backup, whose counts only ever grew).
-fn upsert_counter(
-    tx: &rusqlite::Transaction<'_>,
-    c: &Counter,
-    sum: bool,
-) -> rusqlite::Result<usize> {
+fn upsert_counter(tx: &Connection, c: &Counter, sum: bool) -> rusqlite::Result<usize> {
     let sql = if sum {
         "INSERT INTO counters (month, metric, key, count) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (month, metric, key) DO UPDATE SET count = count + excluded.count"
@@ -380,7 +376,7 @@ impl CaseStore {
             &self.store_key.recipient(),
             &Zeroizing::new(serde_json::to_vec(facts)?),
         )?;
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         tx.execute(
             "INSERT INTO quarantine (server_id, data) VALUES (?1, ?2)
              ON CONFLICT (server_id) DO UPDATE SET data = excluded.data",
@@ -489,7 +485,7 @@ impl CaseStore {
             Some(c) => Some((c.id.clone(), self.seal(c)?)),
             None => None,
         };
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         if let Some((id, s)) = sealed {
             write_sealed(&tx, &id, &s)?;
         }
@@ -531,11 +527,54 @@ impl CaseStore {
     }
 
     /// Marks an item acked on the server.
-    pub fn mark_acked(&self, server_id: &str) -> anyhow::Result<()> {
-        self.conn.execute(
-            "UPDATE items SET acked = 1 WHERE server_id = ?1",
-            [server_id],
-        )?;
+    pub fn mark_acked(&mut self, server_id: &str) -> anyhow::Result<()> {
+        self.mark_acked_many(&[server_id])
+    }
+
+    /// Marks items acked on the server, in one transaction.
+    pub fn mark_acked_many(&mut self, server_ids: &[&str]) -> anyhow::Result<()> {
+        let tx = self.conn.savepoint()?;
+        {
+            let mut st = tx.prepare_cached("UPDATE items SET acked = 1 WHERE server_id = ?1")?;
+            for id in server_ids {
+                st.execute([id])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Starts a batch: what is written until [`CaseStore::commit_batch`] is
+    /// one transaction, synced once at its commit (each method's own
+    /// transaction nests in it as a savepoint). A batch never committed
+    /// (the process killed, an error) leaves nothing of itself.
+    pub fn begin_batch(&self) -> anyhow::Result<()> {
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        Ok(())
+    }
+
+    /// Commits the batch (and, the database being in `synchronous=FULL`,
+    /// syncs it before returning).
+    pub fn commit_batch(&self) -> anyhow::Result<()> {
+        self.conn.execute_batch("COMMIT")?;
+        Ok(())
+    }
+
+    /// Marks where one item's writes start inside a batch.
+    pub fn begin_item(&self) -> anyhow::Result<()> {
+        self.conn.execute_batch("SAVEPOINT item")?;
+        Ok(())
+    }
+
+    /// Ends one item's writes inside a batch: kept, or undone (an item that
+    /// failed half-way leaves nothing of itself, the rest of the batch
+    /// stays).
+    pub fn end_item(&self, keep: bool) -> anyhow::Result<()> {
+        self.conn.execute_batch(if keep {
+            "RELEASE item"
+        } else {
+            "ROLLBACK TO item; RELEASE item"
+        })?;
         Ok(())
     }
 
@@ -568,7 +607,7 @@ impl CaseStore {
         let wrapped = enc(&self.store_key.recipient(), key.expose_string().as_bytes())?;
         let data = enc(&key.recipient(), &Zeroizing::new(serde_json::to_vec(case)?))?;
         let tag = case.report.thread.map(|t| self.thread_tag(&t));
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         tx.execute(
             "INSERT INTO cases (id, wrapped_key, data, thread_tag) VALUES (?1, ?2, ?3, ?4)",
             params![case.id, wrapped, data, tag],
@@ -586,7 +625,7 @@ impl CaseStore {
     /// Rewrites a case's content, recording `server_id` as handled.
     pub fn update_case(&mut self, case: &Case, server_id: Option<&str>) -> anyhow::Result<()> {
         let sealed = self.seal(case)?;
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         write_sealed(&tx, &case.id, &sealed)?;
         if let Some(s) = server_id {
             tx.execute(
@@ -607,10 +646,12 @@ impl CaseStore {
         Ok(serde_json::from_slice(&dec(&key, &data)?)?)
     }
 
-    /// An open case: a closed one has left the active store.
+    /// An open case: a closed one has left the active store. A case its
+    /// reporter withdrew stays readable until purged: its members decide
+    /// from it whether to keep it (and reply saying so).
     pub fn open_case(&self, id: &str) -> anyhow::Result<Case> {
         let c = self.case(id)?;
-        if c.state().closed.is_some() {
+        if c.state().closed.is_some() && c.withdrawal.is_none() {
             bail!(
                 "case {id} is closed: its details have left the active store (within the backup window, `reviewer reopen {id} --reason ...` brings it back)"
             );
@@ -729,7 +770,7 @@ impl CaseStore {
     /// so an annotation is never applied locally without being sent.
     pub fn update_and_queue(&mut self, case: &Case, item: &OutItem) -> anyhow::Result<()> {
         let sealed = self.seal(case)?;
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         write_sealed(&tx, &case.id, &sealed)?;
         tx.execute(
             "INSERT INTO outbox (kind, target, case_id, event_id, data) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -771,7 +812,7 @@ impl CaseStore {
             }
             sealed = Some((case.id.clone(), self.seal(&case)?));
         }
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         if let Some((id, s)) = sealed {
             write_sealed(&tx, &id, &s)?;
         }
@@ -814,7 +855,7 @@ impl CaseStore {
             Some(c) => Some((c.id.clone(), self.seal(c)?)),
             None => None,
         };
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         if let Some((id, s)) = sealed {
             write_sealed(&tx, &id, &s)?;
         }
@@ -864,7 +905,7 @@ impl CaseStore {
     /// leave it too.
     pub fn purge(&mut self, id: &str, today: Day, counters: &[Counter]) -> anyhow::Result<()> {
         let tag = self.case_tag(id);
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         tx.execute("DELETE FROM cases WHERE id = ?1", [id])?;
         // An acked item never comes back in this member's inbox, so its row
         // goes too; one not acked yet stays (unlinked) until the next sync
@@ -923,7 +964,7 @@ impl CaseStore {
     /// Merges counter rows from a backup: the larger count wins, since both
     /// only ever grow.
     pub fn merge_counters(&mut self, counters: &[Counter]) -> anyhow::Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         for c in counters {
             upsert_counter(&tx, c, false)?;
         }

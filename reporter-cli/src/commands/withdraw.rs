@@ -1,0 +1,167 @@
+//! `dropbox-submit withdraw`: take a report back with its codename
+//! (protocol 1.5, docs/PROTOCOL.md §10.5).
+//!
+//! Two steps, each safe to repeat: the drop box's copy is deleted with the
+//! delete token the codename gives (if it is still there), then a
+//! withdrawal signed with the codename's key goes to the members who may
+//! read the conversation, worked out like a follow-up's readers (so a
+//! member the report left out never receives it).
+
+use anyhow::{Context, bail};
+
+use dropbox_crypto::bundle::{Header, Kind, ReplyKeys};
+use dropbox_crypto::codename::CodenameKeys;
+use dropbox_crypto::httpsig::KeyId;
+use dropbox_crypto::messages::Withdrawal;
+use dropbox_crypto::roster::VerifiedChain;
+use dropbox_crypto::time::UnixTime;
+use dropbox_crypto::{MemberId, Sha256Digest};
+
+use crate::cli;
+use crate::client::{self, Client};
+use crate::commands::{encrypt_to_file, replies, replies::read_codename, upload};
+use crate::output::WithdrawView;
+use crate::thread;
+
+/// What [`withdraw`] did.
+pub struct Withdrawn {
+    /// The drop box still held the report and deleted it now.
+    pub deleted: bool,
+    /// The withdrawal's receipt.
+    pub receipt: Sha256Digest,
+    /// The drop box's id for the withdrawal.
+    pub id: String,
+    /// Who can read the withdrawal.
+    pub recipients: Vec<MemberId>,
+}
+
+/// Runs the command.
+pub fn run(a: &cli::Withdraw) -> anyhow::Result<()> {
+    let client = Client::new(&a.team)?;
+    let chain = client::verified_chain(&a.team, Some(&client))?;
+    let codename = read_codename(a.codename_file.as_deref())?;
+    if !a.team.json {
+        errln!("deriving your codename's keys…");
+    }
+    let keys = codename.derive(&chain.fingerprint);
+    let done = withdraw(a, &client, &chain, &keys)?;
+    let roster = &chain.head().roster;
+    let names: Vec<&str> = roster
+        .members
+        .iter()
+        .filter(|m| done.recipients.contains(&m.id))
+        .map(|m| m.name.as_str())
+        .collect();
+    if a.team.json {
+        dropbox_term::print_json(&WithdrawView {
+            deleted: done.deleted,
+            id: done.id,
+            receipt: done.receipt.to_string(),
+            recipients: done.recipients.iter().map(|m| m.to_string()).collect(),
+        })?;
+        return Ok(());
+    }
+    if done.deleted {
+        outln!("The drop box's copy of your report was deleted.");
+    } else {
+        outln!(
+            "The drop box no longer held your report (the team had collected it, or it was sent before reports could be withdrawn this way)."
+        );
+    }
+    outln!(
+        "Your withdrawal was received (receipt {}). Readable by: {}.",
+        done.receipt,
+        dropbox_crypto::text::Line(&names.join(", "))
+    );
+    outln!(
+        "The team closes the case and deletes it after its backup window, unless it must keep it (a legal hold, an ongoing disclosure); then it tells you why in a reply (`dropbox-submit replies`)."
+    );
+    Ok(())
+}
+
+/// Deletes the drop box's copy (if there) and sends the signed
+/// withdrawal, with the codename's keys already derived.
+pub fn withdraw(
+    a: &cli::Withdraw,
+    client: &Client,
+    chain: &VerifiedChain,
+    keys: &CodenameKeys,
+) -> anyhow::Result<Withdrawn> {
+    let mailbox = keys.mailbox();
+    let token = zeroize::Zeroizing::new(keys.delete_token.expose_text());
+    let (status, v) = client.signed_delete(
+        &format!("/v1/mailboxes/{mailbox}/report"),
+        &KeyId::Mailbox(mailbox),
+        &keys.mailbox_key,
+        &[("Dropbox-Delete-Token", token.as_str())],
+    )?;
+    let deleted = match status {
+        204 => true,
+        404 => false,
+        _ => bail!(
+            "the drop box refused to delete your report ({status}): {}; nothing was sent",
+            client::error_message(&v)
+        ),
+    };
+    let sent = tell_the_team(a, client, chain, keys).with_context(|| {
+        if deleted {
+            "the drop box's copy of your report was deleted, but the team could not be told (run `dropbox-submit withdraw` again)"
+        } else {
+            "the team could not be told of your withdrawal"
+        }
+    })?;
+    Ok(Withdrawn { deleted, ..sent })
+}
+
+fn tell_the_team(
+    a: &cli::Withdraw,
+    client: &Client,
+    chain: &VerifiedChain,
+    keys: &CodenameKeys,
+) -> anyhow::Result<Withdrawn> {
+    let roster = &chain.head().roster;
+    let own = thread::read_own(client, chain, keys)?;
+    let (shown, problems) = replies::fetch(client, chain, keys)?;
+    if !a.team.json {
+        for p in own.problems.iter().chain(&problems) {
+            errln!("warning: {p}");
+        }
+    }
+    let to = thread::next_followup(chain, &own, &shown, &[])?.recipients;
+    let today = UnixTime::now().day();
+    let w = Withdrawal::new(
+        chain.fingerprint,
+        keys.mailbox(),
+        today,
+        a.reason.clone().unwrap_or_default(),
+        &to,
+    );
+    let mut h = Header::new(Kind::Withdrawal, today, roster.seq, to.clone());
+    h.signed = Some(w.sign(&keys.mailbox_key));
+    h.thread = Some(keys.thread());
+    h.reply = Some(ReplyKeys {
+        age: keys.identity.recipient(),
+        sign: keys.mailbox_key.public(),
+    });
+    let delete_hash = h.delete_token.hash().to_string();
+    // The same slots as a follow-up: to drop keys when the team uses them.
+    let slots = crate::commands::submission_slots(Some(client), chain, &to, Some(keys))?;
+    let out = std::env::temp_dir().join(format!(
+        "dropbox-submit-{}.age",
+        dropbox_crypto::SubmissionId::random()
+    ));
+    let result = encrypt_to_file(&out, h, &[], slots).and_then(|(receipt, len)| {
+        Ok((
+            receipt,
+            upload(client, &out, len, &receipt, &delete_hash, a.team.json)?,
+        ))
+    });
+    let _ = std::fs::remove_file(&out);
+    let (receipt, id) = result?;
+    Ok(Withdrawn {
+        deleted: false,
+        receipt,
+        id,
+        recipients: to,
+    })
+}

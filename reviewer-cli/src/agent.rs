@@ -1,0 +1,806 @@
+//! The agent: one unlock per working session, as ssh-agent and gpg-agent do.
+//!
+//! The first command that needs the keys unlocks them (scrypt or the age
+//! plugin) and starts `reviewer agent`, a detached process from the same
+//! binary, which keeps the unlocked key file's contents in locked memory
+//! (mlock, not dumpable) for an idle time, reset by each use. Later
+//! commands ask it over `HOME/agent/socket` (mode 0600, in a 0700
+//! directory): both ends check the other's uid with SO_PEERCRED, and the
+//! client refuses a socket or directory it does not own or that others can
+//! reach. The agent hands the keys to the client (same uid, same binary);
+//! it never writes them anywhere, zeroizes them on exit, and exits when
+//! idle, on `reviewer lock`, on SIGTERM, when its socket is removed or
+//! replaced, when its home disappears, and when `keys.age` changes.
+//!
+//! A client that gives a passphrase (REVIEWER_PASSPHRASE) gets the keys
+//! only if it is the one that unlocked them: the agent keeps a salted
+//! SHA-256 of it, in the same locked memory, so a wrong passphrase fails as
+//! it always did. Everything here fails quietly towards unlocking as
+//! before: a dead, stale or unreachable agent costs one unlock, no error.
+//!
+//! Wire format, one exchange per connection: the client writes one JSON
+//! [`Request`] and shuts its side down; the agent answers one JSON
+//! [`Reply`] and closes.
+
+use std::io::{Read, Write};
+use std::os::unix::fs::{FileTypeExt, MetadataExt, PermissionsExt};
+use std::os::unix::net::{UnixListener, UnixStream};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use age::secrecy::{ExposeSecret, SecretString};
+use anyhow::Context;
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use zeroize::{Zeroize, Zeroizing};
+
+use crate::home::{self, Config};
+
+/// The protocol version both ends must speak.
+const VERSION: u32 = 1;
+/// The largest request or reply either end reads.
+const MAX_MESSAGE: u64 = 64 * 1024;
+/// The largest key file the agent keeps (a few hundred bytes in practice).
+const MAX_KEYS: usize = 2048;
+/// How often the agent looks at its socket, its home and the clock.
+const TICK: Duration = Duration::from_secs(2);
+/// How long either end waits for the other within one exchange.
+const EXCHANGE: Duration = Duration::from_secs(5);
+/// The idle time when neither REVIEWER_AGENT_IDLE nor config.json sets one.
+pub const DEFAULT_IDLE: Duration = Duration::from_secs(15 * 60);
+
+/// The `reviewer` binary, set by `main`: a library caller (the unit tests,
+/// the team simulation) never starts an agent.
+static EXE: OnceLock<PathBuf> = OnceLock::new();
+
+/// Lets this process use and start agents, spawning `exe agent`.
+pub fn enable(exe: PathBuf) {
+    let _ = EXE.set(exe);
+}
+
+/// What a client asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Op {
+    /// Hand the keys over (and reset the idle time).
+    Keys,
+    /// Keep these keys (the first message, from the command that started
+    /// the agent).
+    Load,
+    /// End now.
+    Lock,
+    /// The agent's pid and protections, for tests and `ps`-less checks.
+    Status,
+}
+
+/// One request.
+#[derive(Default, Serialize, Deserialize)]
+pub struct Request {
+    /// [`VERSION`].
+    pub v: u32,
+    /// What is asked (absent: an unknown request, refused).
+    pub op: Option<Op>,
+    /// The passphrase the client was given, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passphrase: Option<Wiped>,
+    /// With `load`: the key file's plaintext, base64 (no JSON escapes, so
+    /// no unzeroized scratch copies while parsing).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keys: Option<Wiped>,
+}
+
+/// A secret string in a message, zeroized when dropped.
+#[derive(Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Wiped(pub String);
+
+impl Drop for Wiped {
+    fn drop(&mut self) {
+        self.0.zeroize();
+    }
+}
+
+impl Wiped {
+    fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+/// One reply.
+#[derive(Default, Serialize, Deserialize)]
+pub struct Reply {
+    /// Whether the request was done.
+    pub ok: bool,
+    /// Why not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// With `keys`: the key file's plaintext, base64.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keys: Option<Wiped>,
+    /// With `status`: the agent's pid.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pid: Option<u32>,
+    /// With `status`: whether the agent could be core-dumped or traced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dumpable: Option<bool>,
+    /// With `status`: whether its secrets are in locked memory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locked: Option<bool>,
+}
+
+impl Reply {
+    fn refuse(why: &str) -> Self {
+        Reply {
+            error: Some(why.to_owned()),
+            ..Reply::default()
+        }
+    }
+}
+
+/// The agent's settings for one home: REVIEWER_AGENT=off or
+/// REVIEWER_AGENT_IDLE (seconds, or with an s/m/h suffix; 0 is off), else
+/// config.json's `agent_idle_minutes` (0 is off), else
+/// [`DEFAULT_IDLE`]. None: no agent.
+pub fn idle_time(home: &Path) -> Option<Duration> {
+    if let Ok(v) = std::env::var("REVIEWER_AGENT")
+        && matches!(v.trim(), "off" | "0" | "no" | "false")
+    {
+        return None;
+    }
+    let idle = match std::env::var("REVIEWER_AGENT_IDLE") {
+        // A setting that does not parse is no reason to refuse the command:
+        // the default stands.
+        Ok(v) => parse_duration(&v).unwrap_or(DEFAULT_IDLE),
+        Err(_) => match Config::load(home).ok().and_then(|c| c.agent_idle_minutes) {
+            Some(m) => Duration::from_secs(m.saturating_mul(60)),
+            None => DEFAULT_IDLE,
+        },
+    };
+    (!idle.is_zero()).then_some(idle)
+}
+
+/// "900", "90s", "15m", "1h".
+pub fn parse_duration(s: &str) -> Option<Duration> {
+    let s = s.trim();
+    let (n, unit) = match s.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((i, _)) => (&s[..i], &s[i..]),
+        None => (s, "s"),
+    };
+    let n: u64 = n.parse().ok()?;
+    let secs = match unit {
+        "s" => n,
+        "m" => n.checked_mul(60)?,
+        "h" => n.checked_mul(3600)?,
+        _ => return None,
+    };
+    Some(Duration::from_secs(secs))
+}
+
+fn uid() -> u32 {
+    rustix::process::getuid().as_raw()
+}
+
+/// Why a path may not be trusted: not ours, or reachable by others.
+fn untrusted(meta: &std::fs::Metadata, what: &str) -> Option<String> {
+    if meta.uid() != uid() {
+        return Some(format!("{what} belongs to uid {}, not to you", meta.uid()));
+    }
+    let mode = meta.permissions().mode() & 0o777;
+    if mode & 0o077 != 0 {
+        return Some(format!("{what} has mode {mode:04o}; others could reach it"));
+    }
+    None
+}
+
+/// The agent of one home, as its clients see it.
+pub struct Client {
+    home: PathBuf,
+    dir: PathBuf,
+    socket: PathBuf,
+    idle: Duration,
+}
+
+/// What a client found at the socket.
+enum Found {
+    /// Nothing there, or nothing listening (a stale socket).
+    Nothing,
+    /// Something it must not talk to.
+    Untrusted(String),
+    /// A live agent.
+    Agent(UnixStream),
+}
+
+impl Client {
+    /// The agent of `home`, unless this process may not use one or the
+    /// member turned it off.
+    pub fn for_home(home: &Path) -> Option<Self> {
+        EXE.get()?;
+        let idle = idle_time(home)?;
+        Some(Self::at(home, idle))
+    }
+
+    fn at(home: &Path, idle: Duration) -> Self {
+        let home = std::path::absolute(home).unwrap_or_else(|_| home.to_owned());
+        let dir = home.join(home::AGENT_DIR);
+        let socket = dir.join(home::AGENT_SOCKET);
+        Client {
+            home,
+            dir,
+            socket,
+            idle,
+        }
+    }
+
+    fn connect(&self) -> Found {
+        match std::fs::symlink_metadata(&self.dir) {
+            Ok(m) if !m.is_dir() => {
+                return Found::Untrusted(format!("{} is not a directory", self.dir.display()));
+            }
+            Ok(m) => {
+                if let Some(why) = untrusted(&m, &self.dir.display().to_string()) {
+                    return Found::Untrusted(why);
+                }
+            }
+            Err(_) => return Found::Nothing,
+        }
+        let meta = match std::fs::symlink_metadata(&self.socket) {
+            Ok(m) => m,
+            Err(_) => return Found::Nothing,
+        };
+        if !meta.file_type().is_socket() {
+            return Found::Untrusted(format!("{} is not a socket", self.socket.display()));
+        }
+        if let Some(why) = untrusted(&meta, &self.socket.display().to_string()) {
+            return Found::Untrusted(why);
+        }
+        let Ok(stream) = UnixStream::connect(&self.socket) else {
+            return Found::Nothing;
+        };
+        match rustix::net::sockopt::socket_peercred(&stream) {
+            Ok(c) if c.uid.as_raw() == uid() => Found::Agent(stream),
+            Ok(c) => Found::Untrusted(format!(
+                "the process behind {} runs as uid {}, not as you",
+                self.socket.display(),
+                c.uid.as_raw()
+            )),
+            Err(_) => Found::Nothing,
+        }
+    }
+
+    /// The key file's plaintext from a running agent, or None (no agent,
+    /// a stale one, another passphrase): the caller unlocks as before.
+    pub fn keys(&self, passphrase: Option<&SecretString>) -> Option<Zeroizing<Vec<u8>>> {
+        let stream = match self.connect() {
+            Found::Agent(s) => s,
+            Found::Nothing => return None,
+            Found::Untrusted(why) => {
+                errln!("reviewer: not using the agent: {why}; unlocking without it");
+                return None;
+            }
+        };
+        let req = Request {
+            v: VERSION,
+            op: Some(Op::Keys),
+            passphrase: passphrase.map(|p| Wiped(p.expose_secret().to_owned())),
+            keys: None,
+        };
+        let reply = exchange(stream, &req).ok()?;
+        if !reply.ok {
+            return None;
+        }
+        let b64 = reply.keys.as_ref()?.expose();
+        STANDARD.decode(b64).ok().map(Zeroizing::new)
+    }
+
+    /// Starts an agent holding `keys` (unlocked with `passphrase`, if by
+    /// one). Quiet: without an agent, the next command unlocks again.
+    pub fn start(&self, keys: &[u8], passphrase: Option<&SecretString>) {
+        let _ = self.try_start(keys, passphrase);
+    }
+
+    fn try_start(&self, keys: &[u8], passphrase: Option<&SecretString>) -> anyhow::Result<()> {
+        let exe = EXE.get().context("no agent in this process")?;
+        use std::os::unix::fs::DirBuilderExt;
+        match std::fs::DirBuilder::new()
+            .mode(0o700)
+            .create(&self.dir)
+            .map_err(|e| e.kind())
+        {
+            Ok(()) | Err(std::io::ErrorKind::AlreadyExists) => {}
+            Err(e) => anyhow::bail!("cannot create {}: {e}", self.dir.display()),
+        }
+        let meta = std::fs::symlink_metadata(&self.dir)?;
+        if !meta.is_dir() {
+            anyhow::bail!("{} is not a directory", self.dir.display());
+        }
+        if let Some(why) = untrusted(&meta, "the agent directory") {
+            anyhow::bail!(why);
+        }
+        // Whatever is there is dead, stale or untrusted (a live agent would
+        // have answered): removing it also ends an agent that watches it.
+        match std::fs::remove_file(&self.socket) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
+            _ => {}
+        }
+        let listener = UnixListener::bind(&self.socket)?;
+        std::fs::set_permissions(&self.socket, std::fs::Permissions::from_mode(0o600))?;
+        let spawned = std::process::Command::new(exe)
+            .arg("--home")
+            .arg(&self.home)
+            .arg("agent")
+            .arg("--idle-secs")
+            .arg(self.idle.as_secs().to_string())
+            // The agent inherits no pipe of ours: a test harness (or a
+            // shell's $(…)) waits for its pipes to close.
+            .stdin(std::os::fd::OwnedFd::from(listener))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .env_remove("REVIEWER_PASSPHRASE")
+            .env_remove("REVIEWER_NEW_PASSPHRASE")
+            .current_dir("/")
+            .spawn();
+        if let Err(e) = spawned {
+            let _ = std::fs::remove_file(&self.socket);
+            return Err(e.into());
+        }
+        let req = Request {
+            v: VERSION,
+            op: Some(Op::Load),
+            passphrase: passphrase.map(|p| Wiped(p.expose_secret().to_owned())),
+            keys: Some(Wiped(STANDARD.encode(keys))),
+        };
+        let loaded = UnixStream::connect(&self.socket)
+            .map_err(anyhow::Error::from)
+            .and_then(|s| exchange(s, &req));
+        match loaded {
+            Ok(r) if r.ok => Ok(()),
+            _ => {
+                let _ = std::fs::remove_file(&self.socket);
+                anyhow::bail!("the agent did not start")
+            }
+        }
+    }
+
+    /// Ends a running agent: whether one was running.
+    pub fn stop(&self) -> bool {
+        match self.connect() {
+            Found::Agent(s) => {
+                let req = Request {
+                    v: VERSION,
+                    op: Some(Op::Lock),
+                    ..Request::default()
+                };
+                exchange(s, &req).is_ok_and(|r| r.ok)
+            }
+            // A socket nobody serves, or one not to be trusted: gone too.
+            Found::Untrusted(_) | Found::Nothing => {
+                let _ = std::fs::remove_file(&self.socket);
+                false
+            }
+        }
+    }
+}
+
+/// `reviewer lock`: ends the agent of `home`; whether one was running.
+pub fn lock(home: &Path) -> bool {
+    Client::at(home, DEFAULT_IDLE).stop()
+}
+
+fn exchange(mut stream: UnixStream, req: &Request) -> anyhow::Result<Reply> {
+    stream.set_read_timeout(Some(EXCHANGE))?;
+    stream.set_write_timeout(Some(EXCHANGE))?;
+    let body = Zeroizing::new(serde_json::to_vec(req)?);
+    stream.write_all(&body)?;
+    stream.shutdown(std::net::Shutdown::Write)?;
+    let mut buf = Zeroizing::new(Vec::new());
+    stream.take(MAX_MESSAGE).read_to_end(&mut buf)?;
+    Ok(serde_json::from_slice(&buf)?)
+}
+
+/// The agent's secrets, in one locked allocation that never moves or
+/// grows.
+struct Secrets {
+    keys: [u8; MAX_KEYS],
+    len: usize,
+    salt: [u8; 32],
+    check: Option<[u8; 32]>,
+}
+
+impl Zeroize for Secrets {
+    fn zeroize(&mut self) {
+        self.keys.zeroize();
+        self.len.zeroize();
+        self.salt.zeroize();
+        self.check.zeroize();
+    }
+}
+
+/// [`Secrets`] with the lock that keeps them out of swap.
+struct Vault {
+    secrets: Box<Secrets>,
+    lock: Option<region::LockGuard>,
+}
+
+impl Vault {
+    fn new() -> Self {
+        let secrets = Box::new(Secrets {
+            keys: [0; MAX_KEYS],
+            len: 0,
+            salt: rand::random(),
+            check: None,
+        });
+        let lock = region::lock(&*secrets as *const Secrets, size_of::<Secrets>()).ok();
+        Vault { secrets, lock }
+    }
+
+    fn digest(&self, passphrase: &str) -> [u8; 32] {
+        let mut h = Sha256::new();
+        h.update(self.secrets.salt);
+        h.update(passphrase.as_bytes());
+        h.finalize().into()
+    }
+
+    fn load(&mut self, keys: &[u8], passphrase: Option<&str>) -> Result<(), &'static str> {
+        if keys.is_empty() || keys.len() > MAX_KEYS || self.secrets.len != 0 {
+            return Err("refused: nothing to keep, too much, or already loaded");
+        }
+        let check = passphrase.map(|p| self.digest(p));
+        let s = &mut *self.secrets;
+        s.keys[..keys.len()].copy_from_slice(keys);
+        s.len = keys.len();
+        s.check = check;
+        Ok(())
+    }
+
+    fn keys_for(&self, passphrase: Option<&str>) -> Result<&[u8], &'static str> {
+        if self.secrets.len == 0 {
+            return Err("no keys loaded");
+        }
+        // A client given a passphrase must give the one that unlocked the
+        // keys: a wrong one fails as it did before there was an agent.
+        if let (Some(p), Some(check)) = (passphrase, self.secrets.check)
+            && self.digest(p) != check
+        {
+            return Err("another passphrase");
+        }
+        Ok(&self.secrets.keys[..self.secrets.len])
+    }
+}
+
+impl Drop for Vault {
+    fn drop(&mut self) {
+        // Zeroized while still locked; the guard unlocks after.
+        self.secrets.zeroize();
+        drop(self.lock.take());
+    }
+}
+
+/// What the agent does after an exchange.
+#[derive(Debug, PartialEq, Eq)]
+enum After {
+    Continue,
+    Used,
+    Stop,
+}
+
+/// Answers one request against `vault`.
+fn answer(vault: &mut Vault, req: &Request, keys_stamp_ok: bool) -> (Reply, After) {
+    if req.v != VERSION {
+        return (Reply::refuse("unsupported version"), After::Continue);
+    }
+    match req.op {
+        None => (Reply::refuse("unknown request"), After::Continue),
+        Some(Op::Load) => {
+            let Some(keys) = req.keys.as_ref().map(Wiped::expose) else {
+                return (Reply::refuse("no keys"), After::Continue);
+            };
+            let Ok(keys) = STANDARD.decode(keys).map(Zeroizing::new) else {
+                return (Reply::refuse("keys not base64"), After::Continue);
+            };
+            match vault.load(&keys, req.passphrase.as_ref().map(Wiped::expose)) {
+                Ok(()) => (
+                    Reply {
+                        ok: true,
+                        ..Reply::default()
+                    },
+                    After::Used,
+                ),
+                Err(e) => (Reply::refuse(e), After::Continue),
+            }
+        }
+        Some(Op::Keys) if !keys_stamp_ok => (Reply::refuse("keys.age changed"), After::Stop),
+        Some(Op::Keys) => match vault.keys_for(req.passphrase.as_ref().map(Wiped::expose)) {
+            Ok(k) => (
+                Reply {
+                    ok: true,
+                    keys: Some(Wiped(STANDARD.encode(k))),
+                    ..Reply::default()
+                },
+                After::Used,
+            ),
+            Err(e) => (Reply::refuse(e), After::Continue),
+        },
+        Some(Op::Lock) => (
+            Reply {
+                ok: true,
+                ..Reply::default()
+            },
+            After::Stop,
+        ),
+        Some(Op::Status) => (
+            Reply {
+                ok: true,
+                pid: Some(std::process::id()),
+                dumpable: dumpable(),
+                locked: Some(vault.lock.is_some()),
+                ..Reply::default()
+            },
+            After::Continue,
+        ),
+    }
+}
+
+#[cfg(target_os = "linux")]
+fn dumpable() -> Option<bool> {
+    rustix::process::dumpable_behavior()
+        .ok()
+        .map(|d| d != rustix::process::DumpableBehavior::NotDumpable)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn dumpable() -> Option<bool> {
+    None
+}
+
+/// Reads, answers and closes one connection; refuses another uid's.
+fn serve_one(vault: &mut Vault, mut stream: UnixStream, keys_stamp_ok: bool) -> After {
+    let _ = stream.set_read_timeout(Some(EXCHANGE));
+    let _ = stream.set_write_timeout(Some(EXCHANGE));
+    // Read whatever the peer sent before answering, so a refused one gets
+    // its refusal rather than a broken pipe.
+    let mut buf = Zeroizing::new(Vec::new());
+    let read = (&mut stream).take(MAX_MESSAGE).read_to_end(&mut buf);
+    let (reply, after) = match rustix::net::sockopt::socket_peercred(&stream) {
+        Ok(c) if c.uid.as_raw() == uid() => match read {
+            Ok(_) => match serde_json::from_slice::<Request>(&buf) {
+                Ok(req) => answer(vault, &req, keys_stamp_ok),
+                Err(_) => (Reply::refuse("malformed request"), After::Continue),
+            },
+            Err(_) => (Reply::refuse("unreadable request"), After::Continue),
+        },
+        _ => (Reply::refuse("refused: another user"), After::Continue),
+    };
+    if let Ok(body) = serde_json::to_vec(&reply).map(Zeroizing::new) {
+        let _ = stream.write_all(&body);
+    }
+    after
+}
+
+/// Identifies a file: replaced or removed means changed.
+fn stamp(path: &Path) -> Option<(u64, u64, i64, i64, u64)> {
+    let m = std::fs::metadata(path).ok()?;
+    Some((m.dev(), m.ino(), m.mtime(), m.mtime_nsec(), m.size()))
+}
+
+/// `reviewer agent`: the agent process itself. Its listening socket is
+/// its stdin (bound by the command that started it); its stdout and
+/// stderr go nowhere.
+pub fn serve(home: &Path, idle: Duration) -> anyhow::Result<()> {
+    use std::os::fd::AsFd;
+    // Before anything else: hold no terminal and no caller's pipe.
+    let listener = std::io::stdin().as_fd().try_clone_to_owned()?;
+    let null = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/null")?;
+    rustix::stdio::dup2_stdin(&null)?;
+    rustix::stdio::dup2_stdout(&null)?;
+    rustix::stdio::dup2_stderr(&null)?;
+    drop(null);
+    let _ = rustix::process::setsid();
+    #[cfg(target_os = "linux")]
+    rustix::process::set_dumpable_behavior(rustix::process::DumpableBehavior::NotDumpable)?;
+    std::env::set_current_dir("/")?;
+    let listener = UnixListener::from(listener);
+    rustix::net::sockopt::set_socket_timeout(
+        &listener,
+        rustix::net::sockopt::Timeout::Recv,
+        Some(TICK),
+    )?;
+    let stop = Arc::new(AtomicBool::new(false));
+    for sig in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGHUP,
+    ] {
+        signal_hook::flag::register(sig, Arc::clone(&stop))?;
+    }
+    let socket = home.join(home::AGENT_DIR).join(home::AGENT_SOCKET);
+    let ours = stamp(&socket).context("the agent's socket is gone")?;
+    let keys_path = home.join(home::KEYS);
+    let keys = stamp(&keys_path);
+    let mut vault = Vault::new();
+    // Locked memory is part of the promise: without it, no agent.
+    anyhow::ensure!(vault.lock.is_some(), "cannot lock memory");
+    let mut deadline = Instant::now() + idle;
+    let mut tick = TICK;
+    let mut remove_socket = true;
+    while !stop.load(Ordering::SeqCst) {
+        let now = Instant::now();
+        if now >= deadline {
+            break;
+        }
+        if stamp(&socket) != Some(ours) {
+            // Removed, replaced, or the home is gone: not ours to remove.
+            remove_socket = false;
+            break;
+        }
+        let wait = TICK.min(deadline - now).max(Duration::from_millis(10));
+        if wait != tick {
+            rustix::net::sockopt::set_socket_timeout(
+                &listener,
+                rustix::net::sockopt::Timeout::Recv,
+                Some(wait),
+            )?;
+            tick = wait;
+        }
+        match listener.accept() {
+            Ok((s, _)) => match serve_one(&mut vault, s, stamp(&keys_path) == keys) {
+                After::Continue => {}
+                After::Used => deadline = Instant::now() + idle,
+                After::Stop => break,
+            },
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock
+                        | std::io::ErrorKind::TimedOut
+                        | std::io::ErrorKind::Interrupted
+                ) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    if remove_socket && stamp(&socket) == Some(ours) {
+        let _ = std::fs::remove_file(&socket);
+    }
+    drop(vault);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn req(op: Op, passphrase: Option<&str>, keys: Option<&[u8]>) -> Request {
+        Request {
+            v: VERSION,
+            op: Some(op),
+            passphrase: passphrase.map(|p| Wiped(p.to_owned())),
+            keys: keys.map(|k| Wiped(STANDARD.encode(k))),
+        }
+    }
+
+    fn over_socket(vault: &mut Vault, r: &Request) -> (Reply, After) {
+        let (client, server) = UnixStream::pair().unwrap();
+        let body = serde_json::to_vec(r).unwrap();
+        let t = std::thread::spawn(move || {
+            let mut client = client;
+            client.write_all(&body).unwrap();
+            client.shutdown(std::net::Shutdown::Write).unwrap();
+            let mut out = Vec::new();
+            client.read_to_end(&mut out).unwrap();
+            out
+        });
+        let after = serve_one(vault, server, true);
+        let out = t.join().unwrap();
+        (serde_json::from_slice(&out).unwrap(), after)
+    }
+
+    #[test]
+    fn keys_come_back_only_to_the_passphrase_that_loaded_them() {
+        let mut v = Vault::new();
+        let (r, a) = over_socket(&mut v, &req(Op::Keys, None, None));
+        assert!(!r.ok && r.error.as_deref() == Some("no keys loaded"));
+        assert_eq!(a, After::Continue);
+        let (r, a) = over_socket(
+            &mut v,
+            &req(Op::Load, Some("right one"), Some(b"{\"id\":\"x\"}")),
+        );
+        assert!(r.ok, "{:?}", r.error);
+        assert_eq!(a, After::Used);
+        // No passphrase (an interactive member): the agent is the unlock.
+        let (r, a) = over_socket(&mut v, &req(Op::Keys, None, None));
+        assert_eq!(
+            STANDARD.decode(r.keys.as_ref().unwrap().expose()).unwrap(),
+            b"{\"id\":\"x\"}"
+        );
+        assert_eq!(a, After::Used);
+        let (r, _) = over_socket(&mut v, &req(Op::Keys, Some("right one"), None));
+        assert!(r.ok);
+        let (r, a) = over_socket(&mut v, &req(Op::Keys, Some("wrong one"), None));
+        assert!(!r.ok && r.keys.is_none());
+        assert_eq!(a, After::Continue);
+        // A second load never replaces what is kept.
+        let (r, _) = over_socket(&mut v, &req(Op::Load, None, Some(b"other")));
+        assert!(!r.ok);
+        let (r, a) = over_socket(&mut v, &req(Op::Lock, None, None));
+        assert!(r.ok);
+        assert_eq!(a, After::Stop);
+    }
+
+    #[test]
+    fn a_changed_key_file_stops_the_agent_instead_of_answering() {
+        let mut v = Vault::new();
+        v.load(b"keys", None).unwrap();
+        let (r, a) = answer(&mut v, &req(Op::Keys, None, None), false);
+        assert!(!r.ok && r.keys.is_none());
+        assert_eq!(a, After::Stop);
+    }
+
+    #[test]
+    fn malformed_oversized_and_other_version_requests_are_refused() {
+        let mut v = Vault::new();
+        v.load(b"keys", None).unwrap();
+        let (client, server) = UnixStream::pair().unwrap();
+        let t = std::thread::spawn(move || {
+            let mut client = client;
+            client.write_all(b"{\"v\":1,\"op\":").unwrap();
+            client.shutdown(std::net::Shutdown::Write).unwrap();
+            let mut out = Vec::new();
+            client.read_to_end(&mut out).unwrap();
+            out
+        });
+        assert_eq!(serve_one(&mut v, server, true), After::Continue);
+        let r: Reply = serde_json::from_slice(&t.join().unwrap()).unwrap();
+        assert_eq!(r.error.as_deref(), Some("malformed request"));
+        let mut old = req(Op::Keys, None, None);
+        old.v = 0;
+        let (r, _) = answer(&mut v, &old, true);
+        assert!(!r.ok && r.keys.is_none());
+        let unknown: Request = serde_json::from_str("{\"v\":1}").unwrap();
+        assert!(!answer(&mut v, &unknown, true).0.ok);
+        let mut big = Vault::new();
+        assert!(big.load(&[1; MAX_KEYS + 1], None).is_err());
+        assert!(big.load(&[], None).is_err());
+    }
+
+    #[test]
+    fn the_vault_is_locked_and_reports_so() {
+        let mut v = Vault::new();
+        assert!(v.lock.is_some(), "mlock of one page failed");
+        let (r, a) = answer(&mut v, &req(Op::Status, None, None), true);
+        assert_eq!(r.pid, Some(std::process::id()));
+        assert_eq!(r.locked, Some(true));
+        assert_eq!(a, After::Continue);
+    }
+
+    #[test]
+    fn idle_times_parse_with_units() {
+        assert_eq!(parse_duration("900"), Some(Duration::from_secs(900)));
+        assert_eq!(parse_duration("90s"), Some(Duration::from_secs(90)));
+        assert_eq!(parse_duration("15m"), Some(Duration::from_secs(900)));
+        assert_eq!(parse_duration("1h"), Some(Duration::from_secs(3600)));
+        assert_eq!(parse_duration("0"), Some(Duration::ZERO));
+        assert_eq!(parse_duration("soon"), None);
+        assert_eq!(parse_duration("5d"), None);
+    }
+
+    #[test]
+    fn sockets_others_can_reach_are_not_trusted() {
+        let dir = std::env::temp_dir().join(format!("agent-unit-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let f = dir.join("f");
+        std::fs::write(&f, b"").unwrap();
+        std::fs::set_permissions(&f, std::fs::Permissions::from_mode(0o600)).unwrap();
+        assert!(untrusted(&std::fs::metadata(&f).unwrap(), "f").is_none());
+        std::fs::set_permissions(&f, std::fs::Permissions::from_mode(0o666)).unwrap();
+        let why = untrusted(&std::fs::metadata(&f).unwrap(), "f").unwrap();
+        assert!(why.contains("0666"), "{why}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

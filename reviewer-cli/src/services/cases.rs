@@ -1,0 +1,375 @@
+//! Reading cases, for `reviewer list`, `show`, `search`, `attachment` and
+//! the window (`reviewer ui`) alike: which cases a filter keeps, opening a
+//! case (and logging that it was read), who was left out, exporting an
+//! attachment with the type it really has.
+
+use std::io::Write;
+
+use anyhow::{Context, bail};
+
+use dropbox_crypto::bundle::Severity;
+use dropbox_crypto::messages::{Status, Tlp};
+use dropbox_crypto::time::Day;
+
+use crate::domain::case::{Annotations, Case};
+use crate::domain::search;
+use crate::services::session::Session;
+
+/// Filters for `reviewer list` and the window's inbox.
+#[derive(Debug, Default)]
+pub struct Filter<'a> {
+    /// Status.
+    pub status: Option<&'a str>,
+    /// Triaged severity.
+    pub severity: Option<&'a str>,
+    /// TLP label.
+    pub tlp: Option<&'a str>,
+    /// Owner.
+    pub owner: Option<&'a str>,
+    /// Only this member's cases.
+    pub mine: bool,
+    /// Only cases with a deadline past due.
+    pub overdue: bool,
+    /// Only the closed cases still within their backup window.
+    pub closed: bool,
+    /// Open and closed cases alike.
+    pub all: bool,
+}
+
+/// A case a filter kept.
+pub struct Row {
+    /// The case.
+    pub case: Case,
+    /// Its annotations folded.
+    pub state: Annotations,
+    /// The deadlines past due (none for a closed case).
+    pub overdue: Vec<String>,
+    /// When a closed case is purged.
+    pub purge: Option<Day>,
+}
+
+fn parse<T: std::str::FromStr<Err = String>>(v: Option<&str>) -> anyhow::Result<Option<T>> {
+    v.map(str::parse::<T>)
+        .transpose()
+        .map_err(|e| anyhow::anyhow!(e))
+}
+
+/// The cases `filter` keeps, in the store's order; and every id in the
+/// store (for the short id prefixes).
+pub fn list(s: &Session, filter: &Filter<'_>) -> anyhow::Result<(Vec<Row>, Vec<String>)> {
+    let status = parse::<Status>(filter.status)?;
+    let severity = parse::<Severity>(filter.severity)?;
+    let tlp = parse::<Tlp>(filter.tlp)?;
+    let me = s.keys.id.to_string();
+    let owner = if filter.mine {
+        Some(me.as_str())
+    } else {
+        filter.owner
+    };
+    let policy = s.policy();
+    let now = s.now();
+    let all_ids = s.store.all_ids()?;
+    // A closed case keeps its row (and so is listed) only until its purge
+    // day: the automatic purge at Session::open has removed the others.
+    let wanted = all_ids.iter().filter(|(_, purge)| match purge {
+        None => !filter.closed,
+        Some(_) => filter.closed || filter.all,
+    });
+    let mut rows = Vec::new();
+    for (id, purge) in wanted {
+        let c = s.store.case(id)?;
+        let st = c.state();
+        let overdue = if purge.is_some() {
+            Vec::new()
+        } else {
+            crate::domain::due::overdue(&c, &st, &policy, now)?
+        };
+        if status.is_some_and(|v| st.status != v)
+            || severity.is_some_and(|v| st.severity != Some(v))
+            || tlp.is_some_and(|v| st.tlp != v)
+            || owner.is_some_and(|o| st.owner.as_ref().map(|m| m.as_str()) != Some(o))
+            || (filter.overdue && overdue.is_empty())
+        {
+            continue;
+        }
+        rows.push(Row {
+            case: c,
+            state: st,
+            overdue,
+            purge: *purge,
+        });
+    }
+    Ok((rows, all_ids.into_iter().map(|(i, _)| i).collect()))
+}
+
+/// Every open case whose text holds all `terms` (case-insensitive), found
+/// by decrypting the cases in memory, so no plaintext index ever reaches
+/// the disk.
+pub fn search(s: &Session, terms: &[String]) -> anyhow::Result<Vec<(Case, Annotations)>> {
+    if terms.iter().all(|t| t.trim().is_empty()) {
+        bail!("give at least one search term");
+    }
+    let terms: Vec<String> = terms.iter().map(|t| t.to_lowercase()).collect();
+    let mut hits = Vec::new();
+    for c in s.store.cases()? {
+        let st = c.state();
+        if search::matches(&c, &st, &terms) {
+            hits.push((c, st));
+        }
+    }
+    Ok(hits)
+}
+
+/// Opens a case to read it, and logs that this member did (`show`, the
+/// window's case view).
+pub fn read(s: &mut Session, id: &str) -> anyhow::Result<(Case, Annotations)> {
+    let id = &s.store.resolve_id(id)?;
+    let mut c = s.store.open_case(id)?;
+    c.access(s.now().0, s.keys.id.as_str(), "opened");
+    s.store.update_case(&c, None)?;
+    let st = c.state();
+    Ok((c, st))
+}
+
+/// The members of the roster the reporter chose from (the current one when
+/// that is no longer known here; none before the first sync), to count
+/// those left out against.
+pub fn roster_members(s: &Session, case: &Case) -> Vec<String> {
+    s.chain
+        .as_ref()
+        .map(|ch| {
+            &ch.at(case.report.roster_seq)
+                .unwrap_or_else(|| ch.head())
+                .roster
+        })
+        .map_or_else(Vec::new, |ro| {
+            ro.members.iter().map(|m| m.id.to_string()).collect()
+        })
+}
+
+/// Those of `members` the reporter left out of `case`.
+pub fn left_out(case: &Case, members: &[String]) -> Vec<String> {
+    members
+        .iter()
+        .filter(|m| !case.report.recipients.iter().any(|r| r.as_str() == *m))
+        .cloned()
+        .collect()
+}
+
+/// A coarse type from the first bytes, to show beside the claimed one.
+pub fn detect(head: &[u8]) -> &'static str {
+    match head {
+        [0x7f, b'E', b'L', b'F', ..] | [b'M', b'Z', ..] => "executable",
+        [b'%', b'P', b'D', b'F', ..] => "pdf",
+        [0x89, b'P', b'N', b'G', ..] => "png",
+        [0xff, 0xd8, 0xff, ..] => "jpeg",
+        [b'P', b'K', 3, 4, ..] => "zip (or an office document, which may hold macros)",
+        [0xd0, 0xcf, 0x11, 0xe0, ..] => "office document (may hold macros)",
+        [b'<', ..] => "html",
+        _ => "unknown",
+    }
+}
+
+/// Whether a detected type can carry active content (macros, scripts,
+/// code): the member is warned to open it only in a sandbox.
+pub fn active_content(detected: &str) -> bool {
+    matches!(
+        detected,
+        "executable" | "pdf" | "office document (may hold macros)" | "html"
+    ) || detected.starts_with("zip")
+}
+
+/// The warning the CLI and the window give for active content.
+pub fn active_warning(detected: &str) -> String {
+    format!(
+        "{detected} can carry active content; open it only in a sandbox without network (e.g. bubblewrap) or clean it with mat2"
+    )
+}
+
+/// The sender's file name made safe to create in a directory: no path
+/// separators, no leading dot (no hidden file, no `..`), none of the
+/// characters a name may not hold (controls, bidi and other invisible
+/// characters); empty, it is `attachment-N`.
+pub fn safe_file_name(name: &str, n: usize) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| {
+            if c == '/' || c == '\\' || dropbox_crypto::text::name_forbids(c) {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let cleaned = cleaned.trim();
+    let cleaned = cleaned.trim_start_matches('.');
+    if cleaned.is_empty() || cleaned.chars().all(|c| c == '_') {
+        format!("attachment-{n}")
+    } else {
+        cleaned.to_owned()
+    }
+}
+
+/// Remembers the first bytes written through it, to detect the type.
+struct Head<W> {
+    inner: W,
+    head: Vec<u8>,
+}
+
+impl<W: Write> Write for Head<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        let room = 8usize.saturating_sub(self.head.len()).min(n);
+        self.head.extend_from_slice(&buf[..room]);
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// An attachment exported.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Exported {
+    /// The case.
+    pub case: String,
+    /// The sender's file name (untrusted text).
+    pub name: String,
+    /// The type the sender claimed.
+    pub claimed: String,
+    /// The type its first bytes show.
+    pub detected: &'static str,
+    /// Whether that type can carry active content.
+    pub active_content: bool,
+}
+
+/// An attachment's claimed type and file name, before it is written.
+pub fn attachment_meta(s: &Session, id: &str, n: usize) -> anyhow::Result<(String, String)> {
+    let id = &s.store.resolve_id(id)?;
+    let c = s.store.open_case(id)?;
+    c.all_attachments()
+        .get(n)
+        .map(|a| (a.media_type.clone(), a.name.clone()))
+        .with_context(|| format!("case {id} has no attachment {n}"))
+}
+
+/// Decrypts attachment `n` of case `id` into `w`, logs the export, and
+/// says what type it really is. The caller removes what it created when
+/// this fails (half an attachment is not one).
+pub fn export(s: &mut Session, id: &str, n: usize, w: &mut dyn Write) -> anyhow::Result<Exported> {
+    let id = &s.store.resolve_id(id)?;
+    let mut c = s.store.open_case(id)?;
+    let (claimed, name) = c
+        .all_attachments()
+        .get(n)
+        .map(|a| (a.media_type.clone(), a.name.clone()))
+        .with_context(|| format!("case {id} has no attachment {n}"))?;
+    let mut h = Head {
+        inner: w,
+        head: Vec::new(),
+    };
+    s.store.read_attachment(id, n, &mut h)?;
+    h.flush().context("cannot write the attachment")?;
+    c.access(
+        s.now().0,
+        s.keys.id.as_str(),
+        format!("exported attachment {n}"),
+    );
+    s.store.update_case(&c, None)?;
+    let detected = detect(&h.head);
+    Ok(Exported {
+        case: id.clone(),
+        name,
+        claimed,
+        detected,
+        active_content: active_content(detected),
+    })
+}
+
+/// Exports attachment `n` of case `id` into directory `dir` under the
+/// sender's file name made safe; an existing file is kept unless `force`.
+pub fn export_to_dir(
+    s: &mut Session,
+    id: &str,
+    n: usize,
+    dir: &std::path::Path,
+    force: bool,
+) -> anyhow::Result<(std::path::PathBuf, Exported)> {
+    if !dir.is_dir() {
+        bail!("{} is not a directory", dir.display());
+    }
+    let (_, name) = attachment_meta(s, id, n)?;
+    let out = dir.join(safe_file_name(&name, n));
+    let e = export_to_file(s, id, n, &out, force)?;
+    Ok((out, e))
+}
+
+/// Exports attachment `n` of case `id` to the file `out`; an existing file
+/// is kept unless `force`, and nothing is left behind on failure.
+pub fn export_to_file(
+    s: &mut Session,
+    id: &str,
+    n: usize,
+    out: &std::path::Path,
+    force: bool,
+) -> anyhow::Result<Exported> {
+    // Checked before a file is created for it.
+    attachment_meta(s, id, n)?;
+    let f = if force {
+        std::fs::File::create(out)
+    } else {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(out)
+    };
+    let f = f.map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            anyhow::anyhow!("{} exists: pass --force to overwrite it", out.display())
+        } else {
+            anyhow::anyhow!("cannot create {}: {e}", out.display())
+        }
+    })?;
+    let mut w = std::io::BufWriter::new(f);
+    match export(s, id, n, &mut w) {
+        Ok(e) => Ok(e),
+        Err(e) => {
+            drop(w);
+            let _ = std::fs::remove_file(out);
+            Err(e)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sender_file_name_cannot_leave_the_directory_or_hide() {
+        for (given, safe) in [
+            ("poc.html", "poc.html"),
+            ("../../.bashrc", "_.._.bashrc"),
+            ("/etc/passwd", "_etc_passwd"),
+            ("..\\evil.exe", "_evil.exe"),
+            (".hidden", "hidden"),
+            ("...", "attachment-3"),
+            ("a\u{202e}gnp.exe", "a_gnp.exe"),
+            ("tab\there\n.txt", "tab_here_.txt"),
+            ("\u{1b}[2J", "_[2J"),
+            ("", "attachment-3"),
+            ("rapport été.pdf", "rapport été.pdf"),
+        ] {
+            assert_eq!(safe_file_name(given, 3), safe, "{given:?}");
+        }
+    }
+
+    #[test]
+    fn active_types_are_flagged() {
+        assert!(active_content(detect(b"%PDF-1.7")));
+        assert!(active_content(detect(b"<html>")));
+        assert!(active_content(detect(b"PK\x03\x04")));
+        assert!(!active_content(detect(b"\x89PNG\r\n")));
+        assert!(!active_content(detect(b"hello")));
+    }
+}

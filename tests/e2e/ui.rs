@@ -1,0 +1,629 @@
+//! The reviewer's window (`reviewer ui`, issue 22), with the real binaries:
+//! headless Chromium (playwright-core, `web/test/e2e/ui.mjs`) drives the
+//! window of one member, who triages a report, saves its attachment,
+//! replies, reads the reporter's follow-up and closes the case only through
+//! the window; another member's CLI then shows the same state, and the
+//! reporter reads the reply. The report's title, body and follow-up hold
+//! HTML and script, shown as text, running nothing. axe-core finds no
+//! violation on any view. Requests without the token, from a foreign
+//! Origin or to a foreign Host are refused; the secret works once; the
+//! window stops when idle and on Ctrl-C.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use dropbox_e2e::{Server, TempDir, binary, run};
+
+const IDS: [&str; 3] = ["alice", "bob", "carol"];
+
+fn pass(id: &str) -> String {
+    format!("{id} passphrase")
+}
+
+fn s(p: &Path) -> String {
+    p.to_str().unwrap().to_owned()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn must(out: Output, what: &str) -> Output {
+    assert!(
+        out.status.success(),
+        "{what} failed ({:?}): {}{}",
+        out.status.code(),
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    out
+}
+
+fn as_json(out: &Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|_| panic!("not JSON: {}", text(&out.stdout)))
+}
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ sits in the workspace")
+        .to_path_buf()
+}
+
+struct Team {
+    dir: TempDir,
+    fp: String,
+    url: String,
+    _srv: Server,
+}
+
+impl Team {
+    fn new(tag: &str) -> Self {
+        let dir = TempDir::new(tag);
+        let mut init = vec![
+            "team".to_owned(),
+            "init".into(),
+            "--name".into(),
+            tag.into(),
+        ];
+        for id in IDS {
+            let out = must(
+                Command::new(binary("reviewer"))
+                    .arg("--home")
+                    .arg(dir.join(id))
+                    .args(["key", "new", "--name", id, "--id", id, "--json"])
+                    .env("REVIEWER_PASSPHRASE", pass(id))
+                    .output()
+                    .unwrap(),
+                "key new",
+            );
+            let card = dir.join(&format!("{id}.card.json"));
+            std::fs::write(&card, &out.stdout).unwrap();
+            init.extend(["--member".into(), s(&card)]);
+        }
+        let chain = dir.join("roster.json");
+        init.extend([
+            "--endpoint".into(),
+            "http://127.0.0.1:9".into(),
+            "--out".into(),
+            s(&chain),
+            "--json".into(),
+        ]);
+        let out = must(
+            Command::new(binary("reviewer"))
+                .arg("--home")
+                .arg(dir.join("alice"))
+                .args(&init)
+                .env("REVIEWER_PASSPHRASE", pass("alice"))
+                .output()
+                .unwrap(),
+            "team init",
+        );
+        let fp = as_json(&out)["fingerprint"].as_str().unwrap().to_owned();
+        let data = dir.join("data");
+        must(
+            run(
+                "dropbox-server",
+                &["init", "--data", &s(&data), "--roster", &s(&chain)],
+            ),
+            "dropbox-server init",
+        );
+        let srv = Server::start(&data, &[]);
+        let url = format!("http://{}", srv.addr);
+        let t = Team {
+            dir,
+            fp,
+            url,
+            _srv: srv,
+        };
+        for id in IDS {
+            t.rev(id, &["sync", "--server", &t.url, "--team", &t.fp, "--json"]);
+        }
+        t
+    }
+
+    fn rev(&self, who: &str, args: &[&str]) -> Output {
+        must(
+            Command::new(binary("reviewer"))
+                .arg("--home")
+                .arg(self.dir.join(who))
+                .args(args)
+                .env("REVIEWER_PASSPHRASE", pass(who))
+                .stdin(Stdio::null())
+                .output()
+                .unwrap(),
+            &format!("{who}: reviewer {args:?}"),
+        )
+    }
+
+    fn submit(&self, args: &[&str], codename: Option<&str>) -> serde_json::Value {
+        let mut c = Command::new(binary("dropbox-submit"));
+        c.args(args)
+            .args(["--server", &self.url, "--team", &self.fp, "--json"])
+            .arg("--state")
+            .arg(self.dir.join("submit-state"));
+        if let Some(code) = codename {
+            c.env("DROPBOX_CODENAME", code);
+        }
+        let out = must(c.output().unwrap(), "dropbox-submit");
+        if out.stdout.is_empty() {
+            serde_json::Value::Null
+        } else {
+            as_json(&out)
+        }
+    }
+
+    /// `reviewer ui --no-open --json` for `who`; the address it printed.
+    fn window(&self, who: &str, idle: &str) -> (Child, String) {
+        let mut child = Command::new(binary("reviewer"))
+            .arg("--home")
+            .arg(self.dir.join(who))
+            .args(["ui", "--no-open", "--json", "--idle", idle])
+            .env("REVIEWER_PASSPHRASE", pass(who))
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let v: serde_json::Value =
+            serde_json::from_str(&line).unwrap_or_else(|_| panic!("reviewer ui printed {line:?}"));
+        (child, v["url"].as_str().unwrap().to_owned())
+    }
+}
+
+/// One request with exactly these headers (Host included), read to the
+/// end: status, lowercased headers, body.
+fn raw(
+    port: u16,
+    method: &str,
+    target: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> (u16, Vec<(String, String)>, String) {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    let mut req = format!(
+        "{method} {target} HTTP/1.1\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (k, v) in headers {
+        req.push_str(&format!("{k}: {v}\r\n"));
+    }
+    req.push_str("\r\n");
+    req.push_str(body);
+    s.write_all(req.as_bytes()).unwrap();
+    let mut all = Vec::new();
+    s.read_to_end(&mut all).unwrap();
+    let all = text(&all);
+    let (head, body) = all.split_once("\r\n\r\n").unwrap_or((&all, ""));
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .and_then(|l| l.split(' ').nth(1))
+        .and_then(|c| c.parse().ok())
+        .unwrap_or_else(|| panic!("no status line: {all}"));
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_owned()))
+        .collect();
+    (status, headers, body.to_owned())
+}
+
+fn header<'a>(h: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    h.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+}
+
+fn port_and_secret(url: &str) -> (u16, String) {
+    let rest = url.strip_prefix("http://127.0.0.1:").unwrap();
+    let (port, secret) = rest.split_once("/#").unwrap();
+    (port.parse().unwrap(), secret.to_owned())
+}
+
+/// The window's page is what web/ui builds to (`npm run build:ui`), as the
+/// binary embeds it.
+fn ui_dist_is_current(web: &Path, dir: &TempDir) {
+    let out_dir = dir.join("ui-dist");
+    let out = Command::new("node")
+        .args(["scripts/build-ui.mjs"])
+        .arg(&out_dir)
+        .current_dir(web)
+        .output()
+        .expect("run node scripts/build-ui.mjs");
+    must(out, "node scripts/build-ui.mjs");
+    for f in ["index.html", "ui.js", "ui.css"] {
+        assert_eq!(
+            std::fs::read(out_dir.join(f)).unwrap(),
+            std::fs::read(web.join("ui-dist").join(f)).unwrap(),
+            "web/ui-dist/{f} is not what web/ui builds to: run `npm run build:ui` in web/"
+        );
+    }
+}
+
+/// Waits (generously) for the window to exit; its status and stderr.
+fn wait_exit(mut child: Child, within: Duration) -> (std::process::ExitStatus, String) {
+    let start = Instant::now();
+    loop {
+        if let Some(st) = child.try_wait().unwrap() {
+            let mut err = String::new();
+            child
+                .stderr
+                .take()
+                .unwrap()
+                .read_to_string(&mut err)
+                .unwrap();
+            return (st, err);
+        }
+        if start.elapsed() > within {
+            let _ = child.kill();
+            panic!("reviewer ui did not stop within {within:?}");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn interrupt(child: &Child) {
+    must(
+        Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .output()
+            .unwrap(),
+        "kill -INT",
+    );
+}
+
+const TITLE: &str = "<img src=x onerror=\"window.__pwned='title'\"><b>bold</b> title";
+const BODY: &str = "Body <script>window.__pwned='body'</script>\n<iframe src=\"https://example.org\"></iframe> & done";
+const FOLLOWUP: &str = "More: <svg onload=\"window.__pwned='followup'\"></svg> and <b>tags</b>";
+
+#[test]
+fn a_member_triages_replies_and_closes_a_case_only_through_the_window() {
+    let web = repo().join("web");
+    let t = Team::new("ui-flow");
+    ui_dist_is_current(&web, &t.dir);
+    let poc = t.dir.join("poc.html");
+    std::fs::write(&poc, b"<html><script>alert(1)</script></html>").unwrap();
+    let sent = t.submit(
+        &[
+            "send",
+            "--title",
+            TITLE,
+            "--body",
+            BODY,
+            "--attach",
+            &s(&poc),
+            "--replies",
+            "--leave-out",
+            "carol",
+        ],
+        None,
+    );
+    let codename = sent["codename"].as_str().unwrap().to_owned();
+
+    let (child, url) = t.window("alice", "10m");
+    let (port, secret) = port_and_secret(&url);
+    let host = format!("127.0.0.1:{port}");
+    let origin = format!("http://127.0.0.1:{port}");
+
+    // The page itself, with the headers that keep it to itself.
+    let (st, h, page) = raw(port, "GET", "/", &[("Host", &host)], "");
+    assert_eq!(st, 200, "{page}");
+    let csp = header(&h, "content-security-policy").unwrap();
+    for d in [
+        "default-src 'none'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "connect-src 'self'",
+        "frame-ancestors 'none'",
+    ] {
+        assert!(csp.contains(d), "{csp}");
+    }
+    assert!(!csp.contains("unsafe"), "{csp}");
+    assert_eq!(header(&h, "cache-control"), Some("no-store"));
+    assert_eq!(header(&h, "x-content-type-options"), Some("nosniff"));
+    assert_eq!(header(&h, "referrer-policy"), Some("no-referrer"));
+    assert!(!page.contains("<script>"), "no inline script: {page}");
+
+    // No token, a wrong one, a foreign Host (DNS rebinding), a foreign
+    // Origin (a cross-site request), a wrong secret: all refused.
+    let (st, _, _) = raw(port, "GET", "/api/inbox", &[("Host", &host)], "");
+    assert_eq!(st, 401);
+    let (st, _, _) = raw(
+        port,
+        "GET",
+        "/api/inbox",
+        &[("Host", &host), ("Authorization", "Bearer not-the-token")],
+        "",
+    );
+    assert_eq!(st, 401);
+    let (st, _, b) = raw(port, "GET", "/", &[("Host", "evil.example:80")], "");
+    assert_eq!(st, 403, "{b}");
+    let evil_host = format!("rebound.evil.example:{port}");
+    let (st, _, _) = raw(port, "GET", "/api/inbox", &[("Host", &evil_host)], "");
+    assert_eq!(st, 403);
+    let (st, _, _) = raw(
+        port,
+        "POST",
+        "/api/session",
+        &[
+            ("Host", &host),
+            ("Origin", "http://evil.example"),
+            ("Content-Type", "application/json"),
+        ],
+        &format!("{{\"secret\":\"{secret}\"}}"),
+    );
+    assert_eq!(st, 403, "a foreign Origin cannot exchange the secret");
+    let (st, _, _) = raw(
+        port,
+        "POST",
+        "/api/session",
+        &[
+            ("Host", &host),
+            ("Origin", &origin),
+            ("Content-Type", "application/json"),
+        ],
+        "{\"secret\":\"guessed\"}",
+    );
+    assert_eq!(st, 403);
+    // A form post cannot be made to look like JSON without CORS.
+    let (st, _, _) = raw(
+        port,
+        "POST",
+        "/api/session",
+        &[("Host", &host), ("Content-Type", "text/plain")],
+        &format!("{{\"secret\":\"{secret}\"}}"),
+    );
+    assert_eq!(st, 415);
+
+    let vendor =
+        dropbox_reviewer::pgp::TeamKey::generate("Vendor PSIRT <psirt@vendor.example>").unwrap();
+    let vendor_cert = t.dir.join("vendor.asc");
+    std::fs::write(&vendor_cert, vendor.certificate().to_armored()).unwrap();
+    let share_out = t.dir.join("share.asc");
+    let export_dir = t.dir.join("exports");
+    std::fs::create_dir_all(&export_dir).unwrap();
+    let result_path = t.dir.join("ui-result.json");
+    let replied = t.dir.join("replied");
+    let go = t.dir.join("go");
+    let spec = serde_json::json!({
+        "url": url,
+        "output": result_path,
+        "search": "iframe",
+        "owner": "alice",
+        "note": "note from the window",
+        "reply": "Thank you, we are looking into it.",
+        "close_reason": "fixed in 2.1",
+        "agree_date": "2027-03-01",
+        "share": { "cert": vendor_cert, "out": share_out },
+        "export_dir": export_dir,
+        "handshake": { "replied": replied, "go": go },
+        "screenshots": {
+            "dir": web.join("test").join("screenshots"),
+            "update": std::env::var_os("DROPBOX_UI_SCREENSHOTS").is_some(),
+        },
+    });
+    let spec_path = t.dir.join("ui-spec.json");
+    std::fs::write(&spec_path, serde_json::to_vec(&spec).unwrap()).unwrap();
+    let mut browser = Command::new("node")
+        .arg("test/e2e/ui.mjs")
+        .env("DROPBOX_UI_E2E_SPEC", &spec_path)
+        .current_dir(&web)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run node test/e2e/ui.mjs");
+    // The reporter's follow-up, once the window has replied.
+    let start = Instant::now();
+    while !replied.exists() && browser.try_wait().unwrap().is_none() {
+        assert!(
+            start.elapsed() < Duration::from_secs(300),
+            "the window never replied"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    if replied.exists() {
+        t.submit(&["followup", "--message", FOLLOWUP], Some(&codename));
+        std::fs::write(&go, b"1").unwrap();
+    }
+    let out = browser.wait_with_output().unwrap();
+    let r: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&result_path).unwrap_or_else(|_| {
+            panic!(
+                "the browser script wrote no result: {}\n{}",
+                text(&out.stdout),
+                text(&out.stderr)
+            )
+        }))
+        .unwrap();
+    assert!(
+        out.status.success() && r["error"].is_null(),
+        "the window failed: {r:#}"
+    );
+
+    // The secret left the address bar and works once.
+    assert_eq!(r["address_after_login"], format!("{origin}/"));
+    assert!(
+        r["second_use"].as_str().unwrap().contains("used already"),
+        "{r:#}"
+    );
+    assert!(r["reload"].as_str().unwrap().contains("Open the address"));
+    assert_eq!(
+        r["storage"],
+        serde_json::json!({"local": 0, "session": 0, "cookie": ""})
+    );
+    // Only its own origin was asked for anything.
+    for u in r["requests"].as_array().unwrap() {
+        assert!(u.as_str().unwrap().starts_with(&origin), "{u}");
+    }
+
+    // Hostile text shows as text and runs nothing.
+    let texts = &r["texts"];
+    assert_eq!(texts["inbox_title"], TITLE);
+    assert_eq!(texts["case_title"], TITLE);
+    assert_eq!(texts["case_body"], BODY);
+    assert_eq!(texts["followups"], serde_json::json!([FOLLOWUP]));
+    for k in ["pwned", "pwned_before_close"] {
+        assert_eq!(
+            r[k],
+            serde_json::json!({"flag": null, "foreignNodes": 0}),
+            "{k}: {r:#}"
+        );
+    }
+    assert!(r["dialog"].is_null(), "a dialog opened: {}", r["dialog"]);
+
+    // The case: who was left out, the attachment with its types, the
+    // triage, the reply, the close.
+    assert_eq!(texts["left_out"], "carol");
+    assert_eq!(texts["attachments"], serde_json::json!(["poc.html"]));
+    assert_eq!(texts["status_after_triage"], "triaged");
+    assert_eq!(
+        texts["replies"],
+        serde_json::json!(["Thank you, we are looking into it."])
+    );
+    assert_eq!(texts["status_after_close"], "closed");
+    assert!(
+        texts["open_after_close"]
+            .as_str()
+            .unwrap()
+            .contains("No cases."),
+        "{r:#}"
+    );
+    let export = r["export"].as_str().unwrap();
+    assert!(export.contains("detected html"), "{export}");
+    assert!(export.contains("active content"), "{export}");
+    assert_eq!(
+        std::fs::read(export_dir.join("poc.html")).unwrap(),
+        b"<html><script>alert(1)</script></html>"
+    );
+    // The browser's download: the decrypted bytes, under the safe name,
+    // with the type warning.
+    assert_eq!(r["download"]["name"], "poc.html");
+    assert_eq!(
+        r["download"]["bytes"],
+        "<html><script>alert(1)</script></html>"
+    );
+    let dl = r["download"]["message"].as_str().unwrap();
+    assert!(
+        dl.contains("detected html") && dl.contains("active content"),
+        "{dl}"
+    );
+    // The share: encrypted to the vendor, the fields ticked, and nothing
+    // else (no attachment, no contact).
+    let mail = dropbox_reviewer::pgp::decrypt_mail(&vendor, &std::fs::read(&share_out).unwrap())
+        .expect("the vendor decrypts the share");
+    assert!(mail.body.starts_with("TLP:AMBER"), "{}", &*mail.body);
+    assert!(mail.body.contains(TITLE) && mail.body.contains(BODY));
+    assert!(mail.attachments.is_empty());
+    // The step and the agreed date are team events like the CLI's.
+    let timeline = texts["timeline"].as_str().unwrap();
+    for want in ["next-steps", "2027-03-01", "reply #1", "shared"] {
+        assert!(timeline.contains(want), "{want}: {timeline}");
+    }
+    assert_eq!(
+        texts["team_members"],
+        serde_json::json!(["alice", "bob", "carol"])
+    );
+
+    // Keyboard: each view change puts focus on its heading.
+    for (view, h1) in [
+        ("case", TITLE),
+        ("due", "Due"),
+        ("team", "Team"),
+        ("stats", "Statistics"),
+    ] {
+        assert_eq!(r["focus"][view], format!("H1:{}", &h1[..h1.len().min(60)]));
+    }
+
+    // axe-core: no violation on any view.
+    let scans = r["scans"].as_object().unwrap();
+    for v in [
+        "inbox-empty",
+        "inbox",
+        "inbox-filtered",
+        "case",
+        "case-replied",
+        "case-closed",
+        "due",
+        "team",
+        "stats",
+    ] {
+        assert_eq!(scans[v], serde_json::json!([]), "axe on {v}: {r:#}");
+    }
+    for f in ["ui-inbox.png", "ui-case.png"] {
+        assert!(web.join("test").join("screenshots").join(f).exists());
+    }
+
+    // Another member's CLI shows what the window did, after a sync.
+    t.rev("bob", &["sync", "--json"]);
+    let all = as_json(&t.rev("bob", &["list", "--all", "--json"]));
+    let c = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["title"] == TITLE)
+        .unwrap_or_else(|| panic!("bob has no such case: {all:#}"));
+    assert_eq!(c["status"], "closed", "{c:#}");
+    assert_eq!(c["severity"], "high");
+    assert_eq!(c["tlp"], "AMBER");
+    assert_eq!(c["owner"], "alice");
+    assert_eq!(c["followups"], 1);
+    // The access log is the CLI's: alice's `log` has what her window did.
+    let log = text(&t.rev("alice", &["log", c["id"].as_str().unwrap()]).stdout);
+    assert!(log.contains("exported attachment 0"), "{log}");
+    assert!(log.contains("reply #1 queued"), "{log}");
+    // The reporter reads the reply the window sent.
+    let replies = t.submit(&["replies"], Some(&codename));
+    assert!(
+        replies
+            .to_string()
+            .contains("Thank you, we are looking into it."),
+        "{replies:#}"
+    );
+
+    // Ctrl-C stops the window.
+    interrupt(&child);
+    let (st, err) = wait_exit(child, Duration::from_secs(60));
+    assert!(st.success(), "{st}: {err}");
+    assert!(err.contains("stopped (Ctrl-C)"), "{err}");
+}
+
+#[test]
+fn the_window_stops_when_idle_and_refuses_after() {
+    let t = Team::new("ui-idle");
+    let (child, url) = t.window("bob", "2s");
+    let (port, _) = port_and_secret(&url);
+    let (st, err) = wait_exit(child, Duration::from_secs(120));
+    assert!(st.success(), "{st}: {err}");
+    assert!(err.contains("stopped (idle)"), "{err}");
+    assert!(
+        TcpStream::connect(("127.0.0.1", port)).is_err(),
+        "nothing listens after the window stopped"
+    );
+}
+
+#[test]
+fn a_bad_idle_time_is_refused_before_anything_listens() {
+    let t = Team::new("ui-args");
+    let out = Command::new(binary("reviewer"))
+        .arg("--home")
+        .arg(t.dir.join("alice"))
+        .args(["ui", "--no-open", "--idle", "soon"])
+        .env("REVIEWER_PASSPHRASE", pass("alice"))
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).is_empty());
+    assert!(
+        text(&out.stderr).contains("--idle"),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -1,0 +1,540 @@
+//! Issue 23 item 3 (protocol 1.4): a reporter withdraws a report with its
+//! codename, with the real binaries. The drop box's copy goes at once;
+//! the members the report went to are told, signed with the codename's
+//! key, and close the case (purged after the backup window) unless one
+//! keeps it, which the reporter is told in a signed reply. A member the
+//! report left out never receives the withdrawal; a withdrawal not signed
+//! by the codename's key is refused by the server and by every reviewer;
+//! a replay changes nothing.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use dropbox_crypto::bundle::{self, Header, Kind, ReplyKeys};
+use dropbox_crypto::codename::{Codename, CodenameKeys};
+use dropbox_crypto::httpsig::KeyId;
+use dropbox_crypto::messages::Withdrawal;
+use dropbox_crypto::roster::Member;
+use dropbox_crypto::time::UnixTime;
+use dropbox_crypto::{MemberId, TeamFingerprint, envelope};
+use dropbox_e2e::{Server, TempDir, binary, faketime, http, run, signed};
+
+fn pass(id: &str) -> String {
+    format!("{id} passphrase")
+}
+
+fn s(p: &Path) -> String {
+    p.to_str().unwrap().to_owned()
+}
+
+fn must(out: Output, what: &str) -> Output {
+    assert!(
+        out.status.success(),
+        "{what} failed: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+fn as_json(out: &Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|_| panic!("not JSON: {}", String::from_utf8_lossy(&out.stdout)))
+}
+
+/// alice, bob and carol with reviewer homes, their roster, a server.
+struct Desk {
+    dir: TempDir,
+    fp: String,
+    data: PathBuf,
+    srv: Server,
+    url: String,
+    clock: Vec<(String, String)>,
+}
+
+impl Desk {
+    fn new(tag: &str) -> Self {
+        let dir = TempDir::new(tag);
+        let ids = ["alice", "bob", "carol"];
+        let mut args = vec![
+            "team".to_owned(),
+            "init".into(),
+            "--name".into(),
+            tag.into(),
+        ];
+        for id in ids {
+            let out = must(
+                Command::new(binary("reviewer"))
+                    .arg("--home")
+                    .arg(dir.join(id))
+                    .args(["key", "new", "--name", id, "--id", id, "--json"])
+                    .env("REVIEWER_PASSPHRASE", pass(id))
+                    .output()
+                    .unwrap(),
+                "key new",
+            );
+            let card = dir.join(&format!("{id}.card.json"));
+            std::fs::write(&card, &out.stdout).unwrap();
+            args.extend(["--member".into(), s(&card)]);
+        }
+        let chain = dir.join("roster.json");
+        args.extend([
+            "--endpoint".into(),
+            "http://127.0.0.1:9".into(),
+            "--out".into(),
+            s(&chain),
+            "--json".into(),
+        ]);
+        let out = must(
+            Command::new(binary("reviewer"))
+                .arg("--home")
+                .arg(dir.join("alice"))
+                .args(&args)
+                .env("REVIEWER_PASSPHRASE", pass("alice"))
+                .output()
+                .unwrap(),
+            "team init",
+        );
+        let fp = as_json(&out)["fingerprint"].as_str().unwrap().to_owned();
+        let data = dir.join("data");
+        assert!(
+            run(
+                "dropbox-server",
+                &["init", "--data", &s(&data), "--roster", &s(&chain)]
+            )
+            .status
+            .success()
+        );
+        let srv = Server::start(&data, &[]);
+        let url = format!("http://{}", srv.addr);
+        Desk {
+            dir,
+            fp,
+            data,
+            srv,
+            url,
+            clock: Vec::new(),
+        }
+    }
+
+    /// Moves the clock of the server (restarted on the same data) and of
+    /// every later run.
+    fn set_clock(&mut self, offset_days: i64) {
+        self.srv.kill9();
+        self.clock = faketime(&format!("{offset_days:+}d"));
+        self.srv = Server::start_env(&self.data, &[], &self.clock);
+        self.url = format!("http://{}", self.srv.addr);
+    }
+
+    fn try_rev(&self, who: &str, args: &[&str]) -> Output {
+        Command::new(binary("reviewer"))
+            .arg("--home")
+            .arg(self.dir.join(who))
+            .args(args)
+            .env("REVIEWER_PASSPHRASE", pass(who))
+            .envs(self.clock.iter().map(|(k, v)| (k, v)))
+            .output()
+            .unwrap()
+    }
+
+    fn rev(&self, who: &str, args: &[&str]) -> Output {
+        must(
+            self.try_rev(who, args),
+            &format!("{who}: reviewer {args:?}"),
+        )
+    }
+
+    fn json(&self, who: &str, args: &[&str]) -> serde_json::Value {
+        as_json(&self.rev(who, args))
+    }
+
+    fn sync(&self, who: &str) -> serde_json::Value {
+        self.json(
+            who,
+            &["sync", "--server", &self.url, "--team", &self.fp, "--json"],
+        )
+    }
+
+    fn try_submit(&self, args: &[&str], codename: Option<&str>) -> Output {
+        let mut c = Command::new(binary("dropbox-submit"));
+        c.args(args)
+            .args(["--server", &self.url, "--team", &self.fp, "--json"])
+            .arg("--state")
+            .arg(self.dir.join("submit-state"))
+            .envs(self.clock.iter().map(|(k, v)| (k, v)));
+        if let Some(code) = codename {
+            c.env("DROPBOX_CODENAME", code);
+        }
+        c.output().unwrap()
+    }
+
+    fn submit(&self, args: &[&str], codename: Option<&str>) -> serde_json::Value {
+        as_json(&must(
+            self.try_submit(args, codename),
+            &format!("dropbox-submit {args:?}"),
+        ))
+    }
+
+    /// Every case id in `who`'s store, open or closed.
+    fn cases(&self, who: &str) -> Vec<String> {
+        self.json(who, &["list", "--all", "--json"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["id"].as_str().unwrap().to_owned())
+            .collect()
+    }
+
+    fn show(&self, who: &str, case: &str) -> serde_json::Value {
+        self.json(who, &["show", case, "--json"])
+    }
+
+    fn card(&self, id: &str) -> Member {
+        serde_json::from_slice(&std::fs::read(self.dir.join(&format!("{id}.card.json"))).unwrap())
+            .unwrap()
+    }
+
+    fn team(&self) -> TeamFingerprint {
+        self.fp.parse().unwrap()
+    }
+
+    fn keys(&self, code: &str) -> CodenameKeys {
+        Codename::parse(code).unwrap().derive(&self.team())
+    }
+
+    fn submission_ids(&self) -> Vec<String> {
+        let db = rusqlite::Connection::open(self.data.join("dropbox.sqlite3")).unwrap();
+        db.busy_timeout(std::time::Duration::from_secs(10)).unwrap();
+        let mut st = db.prepare("SELECT id FROM submissions").unwrap();
+        st.query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    }
+}
+
+/// Every file under `dir` holding `needle`.
+fn grep_tree(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
+    let mut hits = Vec::new();
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return hits;
+    };
+    for e in rd {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            hits.extend(grep_tree(&p, needle));
+        } else if std::fs::read(&p)
+            .unwrap_or_default()
+            .windows(needle.len())
+            .any(|w| w == needle)
+        {
+            hits.push(p);
+        }
+    }
+    hits
+}
+
+/// A report withdrawn before any member synced: the drop box's copy is
+/// gone at once, and no member ever holds a case of it.
+#[test]
+fn a_report_withdrawn_before_any_sync_leaves_no_case_anywhere() {
+    let d = Desk::new("withdraw-early");
+    let sent = d.submit(
+        &[
+            "send",
+            "--title",
+            "early",
+            "--body",
+            "early-canary",
+            "--replies",
+        ],
+        None,
+    );
+    let code = sent["codename"].as_str().unwrap().to_owned();
+    let report = sent["id"].as_str().unwrap().to_owned();
+    assert_eq!(d.submission_ids(), std::slice::from_ref(&report));
+    let w = d.submit(&["withdraw", "--reason", "sent too soon"], Some(&code));
+    assert_eq!(w["deleted"], true, "{w}");
+    assert_eq!(
+        w["recipients"],
+        serde_json::json!(["alice", "bob", "carol"])
+    );
+    assert!(
+        !d.submission_ids().contains(&report),
+        "the report left the drop box at once"
+    );
+    // Withdrawing again: nothing left to delete, and harmless.
+    let again = d.submit(&["withdraw"], Some(&code));
+    assert_eq!(again["deleted"], false, "{again}");
+    for who in ["alice", "bob", "carol"] {
+        let out = d.sync(who);
+        assert_eq!(out["new_cases"], 0, "{who}: {out}");
+        assert_eq!(out["quarantined"], serde_json::json!([]), "{who}: {out}");
+        assert!(d.cases(who).is_empty(), "{who} holds no case");
+        assert!(
+            grep_tree(&d.dir.join(who), b"early-canary").is_empty(),
+            "nothing of the report in {who}'s home"
+        );
+    }
+}
+
+/// After triage: every member the report went to closes the case (a
+/// member left out never sees the withdrawal), the case is purged after
+/// the backup window; another, kept by a hold, is not, and its reporter
+/// is told why in a signed reply. A replayed withdrawal changes nothing.
+#[test]
+fn a_withdrawn_case_closes_for_every_member_and_is_purged_unless_held() {
+    let mut d = Desk::new("withdraw-late");
+    let sent = d.submit(
+        &[
+            "send",
+            "--title",
+            "late",
+            "--body",
+            "late-canary",
+            "--leave-out",
+            "carol",
+            "--replies",
+        ],
+        None,
+    );
+    let code = sent["codename"].as_str().unwrap().to_owned();
+    let kept = d.submit(
+        &[
+            "send",
+            "--title",
+            "kept",
+            "--body",
+            "kept-canary",
+            "--replies",
+        ],
+        None,
+    );
+    let kept_code = kept["codename"].as_str().unwrap().to_owned();
+    for who in ["alice", "bob", "carol"] {
+        d.sync(who);
+    }
+    let find = |who: &str, title: &str| -> String {
+        d.json(who, &["list", "--all", "--json"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["title"] == title)
+            .map(|c| c["id"].as_str().unwrap().to_owned())
+            .unwrap_or_else(|| panic!("{who} has no case {title}"))
+    };
+    let case = find("alice", "late");
+    let kept_case = find("alice", "kept");
+    assert_eq!(
+        d.cases("carol"),
+        std::slice::from_ref(&kept_case),
+        "carol was left out of the first"
+    );
+    d.rev("alice", &["set", &case, "--status", "triaged"]);
+    d.sync("alice");
+    d.sync("bob");
+
+    let w = d.submit(
+        &["withdraw", "--reason", "withdraw-reason-canary"],
+        Some(&code),
+    );
+    assert_eq!(w["recipients"], serde_json::json!(["alice", "bob"]), "{w}");
+    let out = d.sync("alice");
+    assert!(
+        out["alerts"].to_string().contains("WITHDREW"),
+        "alice is told: {out}"
+    );
+    for who in ["alice", "bob"] {
+        if who == "bob" {
+            d.sync("bob");
+        }
+        let c = d.show(who, &case);
+        assert_eq!(c["state"]["status"], "closed", "{who}: {c}");
+        assert_eq!(c["withdrawal"]["reason"], "withdraw-reason-canary");
+        assert!(
+            c["state"]["closed"]["reason"]
+                .as_str()
+                .unwrap()
+                .contains("withdrawn"),
+            "{c}"
+        );
+        let text = String::from_utf8_lossy(&d.rev(who, &["show", &case]).stdout).into_owned();
+        assert!(
+            text.lines().nth(1).unwrap().starts_with("WITHDRAWN"),
+            "at the top of the case: {text}"
+        );
+        let due = d.json(who, &["due", "--json"]);
+        assert_eq!(due["withdrawn"][0]["id"], case.as_str(), "{due}");
+    }
+    // carol, left out, cannot read the withdrawal and holds nothing of it.
+    let carol = d.sync("carol");
+    assert_eq!(carol["unreadable"], 1, "{carol}");
+    assert!(grep_tree(&d.dir.join("carol"), b"withdraw-reason-canary").is_empty());
+    assert_eq!(d.cases("carol"), std::slice::from_ref(&kept_case));
+
+    // A replay (the same withdrawal sent again) changes nothing.
+    let before = d.show("alice", &case);
+    d.submit(
+        &["withdraw", "--reason", "withdraw-reason-canary"],
+        Some(&code),
+    );
+    let out = d.sync("alice");
+    assert_eq!(out["quarantined"], serde_json::json!([]), "{out}");
+    let after = d.show("alice", &case);
+    assert_eq!(after["state"], before["state"]);
+    assert_eq!(after["withdrawal"], before["withdrawal"]);
+
+    // The second is withdrawn too, and kept by a hold; its reporter is told.
+    d.submit(&["withdraw"], Some(&kept_code));
+    d.sync("alice");
+    let until = UnixTime::now().day().add_days(60).to_string();
+    let held = d.json(
+        "alice",
+        &[
+            "hold",
+            &kept_case,
+            "--reason",
+            "legal-hold-canary",
+            "--until",
+            &until,
+            "--json",
+        ],
+    );
+    assert!(
+        held["message"].as_str().unwrap().contains("reply"),
+        "{held}"
+    );
+    d.sync("alice");
+    let replies = d.submit(&["replies"], Some(&kept_code));
+    let said = replies.to_string();
+    assert!(
+        said.contains("legal-hold-canary") && said.contains(&until),
+        "the reporter is told, signed: {replies}"
+    );
+    d.sync("bob");
+    let b = d.show("bob", &kept_case);
+    assert_eq!(b["state"]["hold"]["reason"], "legal-hold-canary", "{b}");
+
+    // After the backup window: the withdrawn case is purged for every
+    // member; the held one is not.
+    d.set_clock(8);
+    let purged = d.json("alice", &["purge", "--trust-clock", "--json"]);
+    assert_eq!(purged["purged"], serde_json::json!([case]), "{purged}");
+    d.sync("alice");
+    let bob = d.sync("bob");
+    assert_eq!(bob["purged"], serde_json::json!([case]), "{bob}");
+    for who in ["alice", "bob"] {
+        assert!(!d.try_rev(who, &["show", &case]).status.success());
+        assert_eq!(d.cases(who), std::slice::from_ref(&kept_case), "{who}");
+    }
+}
+
+/// A withdrawal signed by another codename's key: the drop box keeps the
+/// report (no token, or the wrong mailbox), and every reviewer refuses
+/// the message with an alert and keeps the case open.
+#[test]
+fn a_withdrawal_not_signed_by_the_codename_is_refused() {
+    let d = Desk::new("withdraw-forged");
+    let sent = d.submit(
+        &["send", "--title", "victim", "--body", "v", "--replies"],
+        None,
+    );
+    let victim = d.keys(sent["codename"].as_str().unwrap());
+    let report = sent["id"].as_str().unwrap().to_owned();
+    let mallory = d.keys(Codename::generate().expose());
+
+    // The drop box: mallory's own mailbox key cannot sign for the
+    // victim's mailbox, and without the victim's token nothing goes.
+    let path = format!("/v1/mailboxes/{}/report", victim.mailbox());
+    let forged_token = mallory.delete_token.expose_text();
+    let r = signed(
+        d.srv.addr,
+        "DELETE",
+        &path,
+        None,
+        b"",
+        &KeyId::Mailbox(mallory.mailbox()),
+        &mallory.mailbox_key,
+        &[("Dropbox-Delete-Token", &forged_token)],
+    );
+    assert_eq!(r.status, 403, "{}", String::from_utf8_lossy(&r.body));
+    let own = format!("/v1/mailboxes/{}/report", mallory.mailbox());
+    for token in [None, Some(forged_token.as_str())] {
+        let extra: Vec<(&str, &str)> = token
+            .map(|t| vec![("Dropbox-Delete-Token", t)])
+            .unwrap_or_default();
+        let r = signed(
+            d.srv.addr,
+            "DELETE",
+            &own,
+            None,
+            b"",
+            &KeyId::Mailbox(mallory.mailbox()),
+            &mallory.mailbox_key,
+            &extra,
+        );
+        assert!(matches!(r.status, 403 | 404), "{}", r.status);
+    }
+    let unsigned = http(
+        d.srv.addr,
+        "DELETE",
+        &path,
+        &[("Dropbox-Delete-Token", &victim.delete_token.expose_text())],
+        b"",
+    );
+    assert_eq!(unsigned.status, 401, "the token alone is not enough");
+    assert_eq!(d.submission_ids(), [report]);
+
+    d.sync("alice");
+    d.sync("bob");
+    let case = d.cases("alice")[0].clone();
+
+    // The reviewers: the victim's thread and reply keys in the header,
+    // signed by mallory's key (as mallory's mailbox), or claiming the
+    // victim's mailbox under mallory's signature.
+    let to: Vec<MemberId> = ["alice", "bob", "carol"]
+        .iter()
+        .map(|m| m.parse().unwrap())
+        .collect();
+    let today = UnixTime::now().day();
+    let as_mallory = Withdrawal::new(d.team(), mallory.mailbox(), today, "x".into(), &to)
+        .sign(&mallory.mailbox_key);
+    let claims_victim = dropbox_crypto::dsse::Envelope::sign(
+        dropbox_crypto::dsse::WITHDRAWAL_TYPE,
+        &dropbox_crypto::jcs::to_canonical(&Withdrawal::new(
+            d.team(),
+            victim.mailbox(),
+            today,
+            "x".into(),
+            &to,
+        )),
+        &[(&victim.keyid(), &mallory.mailbox_key)],
+    );
+    for env in [as_mallory, claims_victim] {
+        let mut h = Header::new(Kind::Withdrawal, today, 1, to.clone());
+        h.signed = Some(env);
+        h.thread = Some(victim.thread());
+        h.reply = Some(ReplyKeys {
+            age: victim.identity.recipient(),
+            sign: victim.mailbox_key.public(),
+        });
+        let plain = bundle::encode_to_vec(h, &[]).unwrap();
+        let slots = ["alice", "bob", "carol"]
+            .iter()
+            .map(|m| envelope::Slot::Real(d.card(m).age))
+            .chain([envelope::Slot::Decoy])
+            .collect();
+        let ct = envelope::encrypt_vec(slots, &plain).unwrap();
+        let r = http(d.srv.addr, "POST", "/v1/submissions", &[], &ct);
+        assert_eq!(r.status, 201, "{}", String::from_utf8_lossy(&r.body));
+    }
+    for who in ["alice", "bob"] {
+        let out = d.sync(who);
+        let q = out["quarantined"].as_array().unwrap();
+        assert_eq!(q.len(), 2, "{who}: {out}");
+        assert!(q.iter().all(|x| x["alert"] == true), "{who}: {out}");
+        let c = d.show(who, &case);
+        assert_eq!(c["state"]["status"], "new", "{who}: {c}");
+        assert!(c.get("withdrawal").is_none(), "{c}");
+    }
+}

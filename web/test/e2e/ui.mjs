@@ -1,0 +1,259 @@
+// The reviewer's window (`reviewer ui`, issue 22) in Debian's headless
+// Chromium (playwright-core), against the real binary: a member triages a
+// report, replies, reads the reporter's follow-up and closes the case only
+// through the window; reporter text with HTML and script shows as text and
+// runs nothing; axe-core on every view; screenshots of the inbox and a case.
+//
+// usage: DROPBOX_UI_E2E_SPEC=spec.json node ui.mjs
+// spec: {"url","output","title","body","followup","reply","note","export_dir",
+//        "handshake": {"replied": path, "go": path},
+//        "screenshots": {"dir","update"}}
+// The result (JSON in "output"): "scans" (view -> axe violations),
+// "texts" (what the page shows for the hostile fields), "pwned" (anything
+// the hostile text ran), "export" (the message and warning of the saved
+// attachment), "messages" (each action's status line), "focus" (where
+// focus went after each view change), "storage", "requests", "reload",
+// "error".
+//
+// Without DROPBOX_UI_E2E_SPEC it does nothing, so `node --test test/`
+// passes over it.
+
+import { chromium } from "playwright-core";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const specPath = process.env.DROPBOX_UI_E2E_SPEC;
+if (!specPath) process.exit(0);
+const spec = JSON.parse(readFileSync(specPath, "utf8"));
+const web = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const axeSource = readFileSync(join(web, "node_modules", "axe-core", "axe.min.js"), "utf8");
+const profile = mkdtempSync(join(tmpdir(), "dropbox-ui-e2e-"));
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+const out = { scans: {}, texts: {}, messages: [], focus: {}, requests: [], console: [], screenshots: {} };
+
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  headless: true,
+  viewport: { width: 1280, height: 900 },
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+
+async function axe(page, name) {
+  // Through the DevTools protocol, so the window's CSP need not loosen.
+  if (!(await page.evaluate(() => typeof window.axe !== "undefined"))) await page.evaluate(axeSource);
+  const r = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }), TAGS);
+  out.scans[name] = r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+async function focusAfter(page, name) {
+  out.focus[name] = await page.evaluate(() => `${document.activeElement.tagName}:${document.activeElement.textContent.slice(0, 60)}`);
+}
+
+async function shot(page, name, mask) {
+  if (!spec.screenshots) return;
+  const path = join(spec.screenshots.dir, `ui-${name}.png`);
+  const png = await page.screenshot({ fullPage: true, animations: "disabled", caret: "hide", mask: mask.map((m) => page.locator(m)), maskColor: "#888" });
+  if (spec.screenshots.update || !existsSync(path)) {
+    writeFileSync(path, png);
+    out.screenshots[name] = "written";
+  } else {
+    out.screenshots[name] = Buffer.compare(readFileSync(path), png) === 0 ? "same" : "differs";
+  }
+}
+
+async function status(page, startsWith) {
+  const loc = page.locator("#status");
+  await loc.filter({ hasText: startsWith }).waitFor({ timeout: 60000 });
+  const t = await loc.textContent();
+  out.messages.push(t);
+  return t;
+}
+
+async function alertFree(page, what) {
+  const a = await page.locator("#alert").textContent();
+  if (a) throw new Error(`${what}: the window says: ${a}`);
+}
+
+async function sync(page) {
+  await page.click("#sync");
+  await page.locator("#status").filter({ hasText: /^Synced/ }).waitFor({ timeout: 120000 }).catch(async (e) => {
+    throw new Error(`sync: ${await page.locator("#alert").textContent()} ${e.message}`);
+  });
+  out.messages.push(await page.locator("#status").textContent());
+}
+
+async function openCase(page, byKeyboard) {
+  const link = page.locator("button[data-case]").first();
+  if (byKeyboard) {
+    await link.focus();
+    await page.keyboard.press("Enter");
+  } else {
+    await link.click();
+  }
+  await page.locator("#report-body").waitFor();
+}
+
+const pwnedCheck = () => ({
+  flag: window.__pwned === undefined ? null : String(window.__pwned),
+  foreignNodes: document.querySelectorAll("main img:not(#chart), main script, main iframe, main object, main b, main svg").length,
+});
+
+try {
+  const page = await context.newPage();
+  page.on("console", (m) => out.console.push(`${m.type()}: ${m.text()}`));
+  page.on("request", (r) => out.requests.push(r.url().replace(/#.*/, "")));
+  page.on("dialog", (d) => {
+    out.dialog = d.message();
+    d.dismiss();
+  });
+  await page.goto(spec.url);
+  await page.locator("h1", { hasText: "Inbox" }).waitFor();
+  out.address_after_login = page.url();
+  await focusAfter(page, "login");
+  await axe(page, "inbox-empty");
+
+  await sync(page);
+  await page.locator("button[data-case]").first().waitFor();
+  out.texts.inbox_title = await page.locator("button[data-case]").first().textContent();
+  await shot(page, "inbox", ["#cases td:first-child", "#cases td:nth-child(2)", "#member"]);
+  await axe(page, "inbox");
+
+  // Filters: nothing is "triaged" yet; then search finds it by body text.
+  await page.selectOption("select[name=status]", "triaged");
+  await page.click("form button[type=submit]");
+  await page.locator("#cases", { hasText: "No cases." }).waitFor();
+  await page.selectOption("select[name=status]", "");
+  await page.fill("input[name=q]", spec.search);
+  await page.click("form button[type=submit]");
+  await page.locator("button[data-case]").first().waitFor();
+  await axe(page, "inbox-filtered");
+
+  await openCase(page, true);
+  await focusAfter(page, "case");
+  out.texts.case_title = await page.locator("h1").textContent();
+  out.texts.case_body = await page.locator("#report-body").textContent();
+  out.texts.left_out = await page.locator("#left-out").textContent();
+  out.texts.attachments = await page.locator("#attachments tbody td:nth-child(2)").allTextContents();
+  out.texts.claimed = await page.locator("#attachments tbody td:nth-child(3)").allTextContents();
+  await axe(page, "case");
+  await shot(page, "case", ["main > p.muted", "#member", "#timeline", "#access-log tbody"]);
+
+  // Triage: status, severity, TLP and owner in one save.
+  const triage = page.locator("form", { has: page.locator("legend", { hasText: "Triage" }) });
+  await triage.locator("select[name=status]").selectOption("triaged");
+  await triage.locator("select[name=severity]").selectOption("high");
+  await triage.locator("select[name=tlp]").selectOption("AMBER");
+  await triage.locator("select[name=owner]").selectOption(spec.owner);
+  await triage.locator("button[type=submit]").click();
+  await status(page, "Updated case");
+  await alertFree(page, "triage");
+  out.texts.status_after_triage = await page.locator("#case-status").textContent();
+
+  const note = page.locator("form", { has: page.locator("legend", { hasText: "Note for the team" }) });
+  await note.locator("textarea").fill(spec.note);
+  await note.locator("button[type=submit]").click();
+  await status(page, "Noted on case");
+
+  const save = page.locator("#attachments form").first();
+  await save.locator("input[name=dir]").fill(spec.export_dir);
+  await save.locator("button[type=submit]").click();
+  await page.locator(".export-result", { hasText: "Wrote" }).first().waitFor();
+  out.export = await page.locator(".export-result").first().textContent();
+
+  // The browser download: bytes as application/octet-stream, never inline.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#attachments button", { hasText: "Download" }).first().click()]);
+  out.download = { name: download.suggestedFilename(), bytes: readFileSync(await download.path(), "utf8") };
+  await page.locator(".export-result", { hasText: "Downloaded" }).first().waitFor();
+  out.download.message = await page.locator(".export-result").first().textContent();
+
+  const step = page.locator("form", { has: page.locator("legend", { hasText: "Record a step" }) });
+  await step.locator("select[name=step]").selectOption("next-steps");
+  await step.locator("input[name=detail]").fill("asked the vendor");
+  await step.locator("button[type=submit]").click();
+  await status(page, "Recorded next-steps");
+  const agree = page.locator("form", { has: page.locator("legend", { hasText: "Agree a disclosure date" }) });
+  await agree.locator("input[name=date]").fill(spec.agree_date);
+  await agree.locator("input[name=reason]").fill("the vendor asked for time");
+  await agree.locator("button[type=submit]").click();
+  await status(page, "Disclosure of case");
+
+  // Share under TLP:AMBER with a vendor: title and body only.
+  const share = page.locator("form", { has: page.locator("legend", { hasText: "Share under TLP" }) });
+  await share.locator("input[name=cert]").fill(spec.share.cert);
+  await share.locator("input[name=out]").fill(spec.share.out);
+  await share.locator("input[value=title]").check();
+  await share.locator("input[value=body]").check();
+  await share.locator("button[type=submit]").click();
+  await status(page, "Wrote");
+  await alertFree(page, "share");
+
+  const reply = page.locator("form", { has: page.locator("legend", { hasText: "Reply to the reporter" }) });
+  await reply.locator("textarea").fill(spec.reply);
+  await reply.locator("button[type=submit]").click();
+  await status(page, "Reply #1");
+  await alertFree(page, "reply");
+  await axe(page, "case-replied");
+
+  // The test sends the reporter's follow-up now, and says when.
+  writeFileSync(spec.handshake.replied, "1");
+  const deadline = Date.now() + 120000;
+  while (!existsSync(spec.handshake.go)) {
+    if (Date.now() > deadline) throw new Error("the test never sent the follow-up");
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await page.click("#nav-inbox");
+  await page.locator("h1", { hasText: "Inbox" }).waitFor();
+  await sync(page);
+  await openCase(page, false);
+  out.texts.followups = await page.locator("article.followup .text").allTextContents();
+  out.texts.timeline = await page.locator("#timeline").textContent();
+  out.texts.replies = await page.locator("article.reply .text").allTextContents();
+  Object.assign(out, { pwned_before_close: await page.evaluate(pwnedCheck) });
+
+  const close = page.locator("form", { has: page.locator("legend", { hasText: "Close" }) });
+  await close.locator("input[name=reason]").fill(spec.close_reason);
+  await close.locator("button[type=submit]").click();
+  await status(page, "Closed case");
+  out.texts.status_after_close = await page.locator("#case-status").textContent();
+  await axe(page, "case-closed");
+  // The close goes to the team with this sync.
+  await sync(page);
+
+  for (const view of ["due", "team", "stats"]) {
+    await page.click(`#nav-${view}`);
+    await page.locator("main h1", { hasText: { due: "Due", team: "Team", stats: "Statistics" }[view] }).waitFor();
+    await alertFree(page, view);
+    await focusAfter(page, view);
+    await axe(page, view);
+  }
+  out.texts.team_members = await page.evaluate(() => null);
+  await page.click("#nav-team");
+  await page.locator("#members").waitFor();
+  out.texts.team_members = await page.locator("#members tbody td:first-child").allTextContents();
+
+  // Closed cases are listed with the filter.
+  await page.click("#nav-inbox");
+  await page.locator("h1", { hasText: "Inbox" }).waitFor();
+  out.texts.open_after_close = await page.locator("#cases").textContent();
+
+  out.pwned = await page.evaluate(pwnedCheck);
+  out.storage = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
+
+  // A reload loses the token (it lived in a variable) and the secret is
+  // spent: the window asks for a new start.
+  await page.reload();
+  await page.locator("#boot").waitFor();
+  out.reload = await page.locator("#boot").textContent();
+  const again = await context.newPage();
+  await again.goto(spec.url);
+  await again.locator("#boot", { hasText: "used already" }).waitFor();
+  out.second_use = await again.locator("#boot").textContent();
+} catch (e) {
+  out.error = `${e.stack || e}`;
+} finally {
+  writeFileSync(spec.output, JSON.stringify(out, null, 2));
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
