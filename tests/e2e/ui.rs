@@ -285,7 +285,10 @@ const FOLLOWUP: &str = "More: <svg onload=\"window.__pwned='followup'\"></svg> a
 
 #[test]
 fn a_member_triages_replies_and_closes_a_case_only_through_the_window() {
-    let web = repo().join("web");
+    // The page's tests install the npm packages and browsers once
+    // (.ci/web.sh); building here before or while that runs would race
+    // npm ci (ETXTBSY on esbuild's binary) or find no node_modules.
+    let web = crate::web::web_ready();
     let t = Team::new("ui-flow");
     ui_dist_is_current(&web, &t.dir);
     let poc = t.dir.join("poc.html");
