@@ -31,6 +31,12 @@ High-risk reporters: use Tor (--proxy socks5h://127.0.0.1:9050 and the team's
 .onion address), and check the fingerprint against the team's own website."
 )]
 pub struct Cli {
+    /// The language of the messages (en, ar, de, es, fa, fr, pt, ru, tr,
+    /// uk, zh-CN). Default: DROPBOX_SUBMIT_LANG, else the locale (LC_ALL,
+    /// LC_MESSAGES, LANG), else English. --json output and exit statuses
+    /// are the same in every language.
+    #[arg(long, global = true, value_name = "LANG", value_parser = crate::l10n::parse_lang)]
+    pub lang: Option<String>,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,

@@ -17,12 +17,11 @@ use dropbox_crypto::wire::ErrorBody;
 use dropbox_crypto::{Sha256Digest, TeamFingerprint};
 
 use crate::cli::Team;
+use crate::l10n::untrusted;
 
 /// The roster did not verify: exit code 3.
 #[derive(Debug, thiserror::Error)]
-#[error(
-    "the team's roster does not verify: {0}. Do not send anything; check the fingerprint on the team's own website"
-)]
+#[error("{}", t!("error-roster", detail = untrusted(.0)))]
 pub struct UntrustedRoster(pub String);
 
 /// A connection to one drop box.
@@ -38,11 +37,9 @@ impl Client {
         let server = team
             .server
             .as_deref()
-            .context("no drop box URL: pass --server or set DROPBOX_SERVER")?;
+            .with_context(|| t!("error-no-server"))?;
         if !roster::endpoint_ok(server.trim_end_matches('/')) {
-            bail!(
-                "{server} is not a usable drop box URL: use https://, or http:// only for a .onion or loopback address"
-            );
+            bail!("{}", t!("error-bad-url", server = untrusted(server)));
         }
         let mut cfg = ureq::Agent::config_builder()
             .http_status_as_error(false)
@@ -74,7 +71,7 @@ impl Client {
         }
         let mut resp = req
             .call()
-            .with_context(|| format!("cannot reach {}", self.base))?;
+            .with_context(|| t!("error-unreachable", server = untrusted(&self.base)))?;
         let status = resp.status().as_u16();
         let body = resp
             .body_mut()
@@ -93,7 +90,7 @@ impl Client {
             .post(&self.url(path))
             .header("Content-Type", "application/json")
             .send(body)
-            .with_context(|| format!("cannot reach {}", self.base))?;
+            .with_context(|| t!("error-unreachable", server = untrusted(&self.base)))?;
         let status = resp.status().as_u16();
         let body = resp.body_mut().read_to_vec().unwrap_or_default();
         Ok((
@@ -118,7 +115,7 @@ impl Client {
             .agent
             .get(&self.url("/v1/roster/attestation"))
             .call()
-            .with_context(|| format!("cannot reach {}", self.base))?;
+            .with_context(|| t!("error-unreachable", server = untrusted(&self.base)))?;
         match resp.status().as_u16() {
             200 => Ok(Some(
                 resp.body_mut()
@@ -153,7 +150,7 @@ impl Client {
         }
         let mut resp = req
             .send_empty()
-            .with_context(|| format!("cannot reach {}", self.base))?;
+            .with_context(|| t!("error-unreachable", server = untrusted(&self.base)))?;
         let status = resp.status().as_u16();
         if status != 201 {
             let body = resp.body_mut().read_to_vec().unwrap_or_default();
@@ -178,7 +175,11 @@ impl Client {
             let b = indicatif::ProgressBar::new(len);
             b.set_style(
                 indicatif::ProgressStyle::with_template(
-                    "uploading {bar:40} {bytes}/{total_bytes} ({eta})",
+                    // A translation's braces would break the template.
+                    &format!(
+                        "{} {{bar:40}} {{bytes}}/{{total_bytes}} ({{eta}})",
+                        t!("uploading").replace(['{', '}'], "")
+                    ),
                 )
                 .expect("valid template"),
             );
@@ -238,7 +239,7 @@ impl Client {
             }
             failures += 1;
             if failures > 5 {
-                bail!("the upload keeps failing; nothing was acknowledged, try again later");
+                bail!("{}", t!("error-upload-failing"));
             }
             std::thread::sleep(std::time::Duration::from_secs(failures));
             // Resume from what the server has.
@@ -247,7 +248,7 @@ impl Client {
                 .head(&self.url(&location))
                 .header("Tus-Resumable", "1.0.0")
                 .call()
-                .with_context(|| format!("cannot reach {}", self.base))?;
+                .with_context(|| t!("error-unreachable", server = untrusted(&self.base)))?;
             offset = head
                 .headers()
                 .get("upload-offset")
@@ -290,7 +291,7 @@ impl Client {
         }
         let mut resp = req
             .send(body)
-            .with_context(|| format!("cannot reach {}", self.base))?;
+            .with_context(|| t!("error-unreachable", server = untrusted(&self.base)))?;
         let status = resp.status().as_u16();
         let body = resp.body_mut().read_to_vec().unwrap_or_default();
         Ok((
@@ -325,7 +326,7 @@ impl Client {
         }
         let mut resp = req
             .call()
-            .with_context(|| format!("cannot reach {}", self.base))?;
+            .with_context(|| t!("error-unreachable", server = untrusted(&self.base)))?;
         let status = resp.status().as_u16();
         let body = resp.body_mut().read_to_vec().unwrap_or_default();
         Ok((

@@ -10,6 +10,10 @@
 #[macro_use]
 extern crate dropbox_term;
 
+// `t!`, the translated messages, in every module after it.
+#[macro_use]
+pub mod l10n;
+
 pub mod attest;
 pub mod cli;
 pub mod client;

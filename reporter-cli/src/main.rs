@@ -4,21 +4,40 @@
 
 use std::process::ExitCode;
 
+use clap::{CommandFactory, FromArgMatches};
+
 use dropbox_submit::cli::{Cli, Command};
 use dropbox_submit::client::UntrustedRoster;
 use dropbox_submit::commands;
+use dropbox_submit::l10n;
 use dropbox_term::{Exit, errln};
 
 fn main() -> ExitCode {
     // `dropbox-submit --server … --title …` means `send`.
     let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    if let Some(first) = args.get(1).and_then(|a| a.to_str())
+    // The language is needed before parsing, for --help and clap's errors
+    // (an unknown --lang is then refused by clap, in English).
+    let flag = l10n::flag_in(&args);
+    let lang = flag.as_deref().and_then(|f| l10n::parse_lang(f).ok());
+    l10n::set(l10n::choose(lang.as_deref(), |k| std::env::var_os(k)));
+    // `--lang X` may come before the subcommand; what follows it decides.
+    let at = match args.get(1).and_then(|a| a.to_str()) {
+        Some("--lang") => 3,
+        Some(a) if a.starts_with("--lang=") => 2,
+        _ => 1,
+    };
+    if let Some(first) = args.get(at).and_then(|a| a.to_str())
         && first.starts_with("--")
         && !matches!(first, "--help" | "-h" | "--version" | "-V")
     {
-        args.insert(1, "send".into());
+        args.insert(at, "send".into());
     }
-    let cli: Cli = dropbox_term::parse_from(args);
+    // As dropbox_term::parse_from, with the translated command.
+    let mut cmd = dropbox_term::with_contract(translated_help());
+    let matches = cmd
+        .try_get_matches_from_mut(args)
+        .unwrap_or_else(|e| e.exit());
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.format(&mut cmd).exit());
     let result = match &cli.command {
         Command::Verify(t) => commands::verify::run(t),
         Command::Send(a) => commands::send::run(a),
@@ -42,4 +61,12 @@ fn main() -> ExitCode {
             }
         }
     })
+}
+
+/// The command with --help's opening text in the chosen language (the
+/// flags' own help stays English: clap takes it from the doc comments).
+fn translated_help() -> clap::Command {
+    let about = l10n::say("help-about", &[]);
+    let long = format!("{about}\n\n{}", l10n::say("help-words", &[]));
+    Cli::command().about(about).long_about(long)
 }

@@ -17,6 +17,7 @@ use dropbox_crypto::{MemberId, Sha256Digest};
 use crate::cli;
 use crate::client::{self, Client};
 use crate::commands::{attachments, encrypt_to_file, replies, replies::read_codename, upload};
+use crate::l10n::untrusted;
 use crate::output::FollowupView;
 use crate::thread;
 
@@ -31,10 +32,7 @@ pub fn run(a: &cli::Followup) -> anyhow::Result<()> {
             Some(m) => leave_out.push(m.id.clone()),
             None => {
                 let ids: Vec<&str> = roster.members.iter().map(|m| m.id.as_str()).collect();
-                bail!(
-                    "{l} is not a member of this team; members are: {}",
-                    ids.join(", ")
-                );
+                bail!("{}", crate::commands::not_a_member(l, &ids));
             }
         }
     }
@@ -61,18 +59,21 @@ pub fn run(a: &cli::Followup) -> anyhow::Result<()> {
         // drop box's clock on these replies: so they are shown here, not
         // left to expire unseen.
         if !sent.replies.is_empty() {
-            outln!("The team's replies so far:");
+            outln!("{}", t!("followup-replies-so-far"));
             outln!();
             replies::print(&sent.replies);
         }
         outln!(
-            "Your follow-up #{} was received. Receipt: {}",
-            sent.seq,
-            sent.receipt
+            "{}",
+            t!(
+                "followup-received",
+                seq = sent.seq.to_string(),
+                receipt = sent.receipt.to_string()
+            )
         );
         outln!(
-            "Readable by: {}.",
-            dropbox_crypto::text::Line(&names.join(", "))
+            "{}",
+            t!("followup-readable", names = untrusted(&names.join(", ")))
         );
     }
     Ok(())
@@ -115,7 +116,7 @@ pub fn send(
     let (shown, problems) = replies::fetch(client, chain, keys)?;
     if !a.team.json {
         for p in own.problems.iter().chain(&problems) {
-            errln!("warning: {p}");
+            errln!("{}", t!("warn-problem", problem = untrusted(p)));
         }
     }
     let next = thread::next_followup(chain, &own, &shown, &leave_out)?;
@@ -165,8 +166,12 @@ pub fn send(
     let copy = thread::post_followup_copy(client, keys, signed, roster.seq);
     if let Err(e) = &copy {
         errln!(
-            "warning: your follow-up was received, but its copy in your conversation's record was not stored ({e:#}); give --seq {} to your next follow-up",
-            seq + 1
+            "{}",
+            t!(
+                "warn-copy-failed",
+                error = untrusted(&format!("{e:#}")),
+                next = (seq + 1).to_string()
+            )
         );
     }
     Ok(Sent {

@@ -20,15 +20,14 @@ use dropbox_crypto::roster::Roster;
 use dropbox_crypto::wire::{PowChallenge, PowSolution, PowToken};
 use dropbox_crypto::{MemberId, Sha256Digest};
 
+use crate::l10n::untrusted;
+
 /// The members who will receive a submission: everyone but those left out.
 pub fn recipients(roster: &Roster, leave_out: &[String]) -> anyhow::Result<Vec<MemberId>> {
     for l in leave_out {
         if roster.member_str(l).is_none() {
             let ids: Vec<&str> = roster.members.iter().map(|m| m.id.as_str()).collect();
-            bail!(
-                "{l} is not a member of this team; members are: {}",
-                ids.join(", ")
-            );
+            bail!("{}", not_a_member(l, &ids));
         }
     }
     let chosen: Vec<MemberId> = roster
@@ -38,9 +37,18 @@ pub fn recipients(roster: &Roster, leave_out: &[String]) -> anyhow::Result<Vec<M
         .map(|m| m.id.clone())
         .collect();
     if chosen.is_empty() {
-        bail!("at least one member must receive the report");
+        bail!("{}", t!("error-no-recipient"));
     }
     Ok(chosen)
+}
+
+/// The error for a `--leave-out` that names no member.
+pub fn not_a_member(given: &str, ids: &[&str]) -> String {
+    t!(
+        "error-not-member",
+        name = untrusted(given),
+        names = untrusted(&ids.join(", "))
+    )
 }
 
 /// Where an attachment's bytes come from.
@@ -64,7 +72,7 @@ impl Attachment {
     pub fn reader(&self) -> anyhow::Result<Box<dyn std::io::Read + '_>> {
         Ok(match &self.source {
             Source::File(p) => {
-                Box::new(File::open(p).with_context(|| format!("cannot read {}", p.display()))?)
+                Box::new(File::open(p).with_context(|| t!("error-cannot-read", file = shown(p)))?)
             }
             Source::Scrubbed(b) => Box::new(&b[..]),
         })
@@ -88,36 +96,58 @@ pub fn attachments(files: &[PathBuf], quiet: bool) -> anyhow::Result<Vec<Attachm
     files
         .iter()
         .map(|f| {
-            let meta = std::fs::metadata(f).with_context(|| format!("cannot read {}", f.display()))?;
+            let meta =
+                std::fs::metadata(f).with_context(|| t!("error-cannot-read", file = shown(f)))?;
             if !meta.is_file() {
-                bail!("{} is not a regular file", f.display());
+                bail!("{}", t!("error-not-file", file = shown(f)));
             }
-            let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let name = f
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             let mut head = [0u8; 8];
             let n = std::io::Read::read(&mut File::open(f)?, &mut head)?;
             if crate::scrub::kind(&head[..n]).is_some() {
                 if meta.len() > MAX_SCRUB {
-                    bail!("{} is an image too large to clean of its metadata here; shrink it first", f.display());
+                    bail!("{}", t!("error-image-large", file = shown(f)));
                 }
                 let data = zeroize::Zeroizing::new(std::fs::read(f)?);
                 let cleaned = crate::scrub::scrub(&data)
-                    .with_context(|| format!("{} looks like an image but cannot be parsed to remove its metadata; convert it first", f.display()))?;
+                    .with_context(|| t!("error-image-parse", file = shown(f)))?;
                 if !quiet {
                     if cleaned.removed.is_empty() {
-                        errln!("{name}: no metadata found");
+                        errln!("{}", t!("attach-clean", name = untrusted(&name)));
                     } else {
-                        errln!("{name}: removed {}", cleaned.removed.join(", "));
+                        errln!(
+                            "{}",
+                            t!(
+                                "attach-removed",
+                                name = untrusted(&name),
+                                removed = cleaned.removed.join(", ")
+                            )
+                        );
                     }
                 }
                 let meta = AttachmentMeta::new(&name, media_type(&name), cleaned.data.len() as u64);
-                return Ok(Attachment { meta, source: Source::Scrubbed(zeroize::Zeroizing::new(cleaned.data)) });
+                return Ok(Attachment {
+                    meta,
+                    source: Source::Scrubbed(zeroize::Zeroizing::new(cleaned.data)),
+                });
             }
             if !quiet {
-                errln!("warning: {name} is sent as it is; files other than JPEG and PNG may carry identifying metadata (author, device, location) that this tool cannot remove");
+                errln!("{}", t!("attach-as-is", name = untrusted(&name)));
             }
-            Ok(Attachment { meta: AttachmentMeta::new(&name, media_type(&name), meta.len()), source: Source::File(f.clone()) })
+            Ok(Attachment {
+                meta: AttachmentMeta::new(&name, media_type(&name), meta.len()),
+                source: Source::File(f.clone()),
+            })
         })
         .collect()
+}
+
+/// A path as a message argument.
+fn shown(p: &Path) -> fluent_bundle::FluentValue<'static> {
+    untrusted(&p.display().to_string())
 }
 
 /// A media type from a file name's extension (the team sees it as a claim
@@ -203,11 +233,7 @@ pub fn submission_slots(
         .map(|m| {
             dropbox_crypto::dropkey::current_key(&envs, roster, &chain.fingerprint, m, today)
                 .map(|k| (m.clone(), k.recipient))
-                .with_context(|| {
-                    format!(
-                        "cannot encrypt to {m}: no drop key of theirs signed under the roster is valid today; leave them out (--leave-out {m}) or try again after they have synced"
-                    )
-                })
+                .with_context(|| t!("error-drop-key", member = m.as_str()))
         })
         .collect::<anyhow::Result<Vec<_>>>()?;
     let codename = keys.map(|k| k.hybrid.recipient());
@@ -269,8 +295,12 @@ pub fn upload(
     let v = client.tus_upload(path, len, &headers, json)?;
     if v["receipt"].as_str() != Some(receipt.to_string().as_str()) {
         bail!(
-            "the drop box acknowledged different bytes than were sent (receipt {}, expected {receipt}); do not trust this server",
-            v["receipt"]
+            "{}",
+            t!(
+                "error-receipt",
+                receipt = untrusted(&v["receipt"].to_string()),
+                expected = receipt.to_string()
+            )
         );
     }
     Ok(v["id"].as_str().unwrap_or_default().to_owned())

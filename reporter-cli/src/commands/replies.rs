@@ -15,15 +15,20 @@ use dropbox_crypto::{MailboxId, envelope};
 
 use crate::cli::Replies;
 use crate::client::{self, Client};
+use crate::l10n::untrusted;
 use crate::output::{RepliesView, ReplyView};
+use dropbox_crypto::text::escape_line;
 
 /// Reads the codename from a file, DROPBOX_CODENAME, or the terminal
 /// (without echo).
 pub fn read_codename(file: Option<&std::path::Path>) -> anyhow::Result<Codename> {
     let text = zeroize::Zeroizing::new(match file {
-        Some(f) => {
-            std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()))?
-        }
+        Some(f) => std::fs::read_to_string(f).with_context(|| {
+            t!(
+                "error-cannot-read",
+                file = untrusted(&f.display().to_string())
+            )
+        })?,
         None => match std::env::var("DROPBOX_CODENAME") {
             Ok(c) => c,
             Err(_) if !std::io::stdin().is_terminal() => {
@@ -33,7 +38,7 @@ pub fn read_codename(file: Option<&std::path::Path>) -> anyhow::Result<Codename>
                     .context("cannot read the codename from standard input")?;
                 line
             }
-            Err(_) => rpassword::prompt_password("Codename: ")
+            Err(_) => rpassword::prompt_password(format!("{} ", t!("codename-prompt")))
                 .context("cannot read the codename from the terminal")?,
         },
     });
@@ -56,8 +61,12 @@ pub fn fetch(
     )?;
     if status != 200 {
         anyhow::bail!(
-            "the drop box answered {status} for your mailbox: {}",
-            client::error_message(&v)
+            "{}",
+            t!(
+                "error-mailbox",
+                code = status.to_string(),
+                detail = untrusted(&client::error_message(&v))
+            )
         );
     }
     let mut shown = Vec::new();
@@ -92,12 +101,12 @@ pub fn fetch(
 }
 
 /// The author as shown: name, and whether they have left the team or
-/// changed keys since.
+/// changed keys since (escaped for one line).
 pub fn author(s: &ChainReply) -> String {
     match s.standing {
-        Standing::Member => s.name.clone(),
-        Standing::FormerKey => format!("{} (former key)", s.name),
-        Standing::FormerMember => format!("{} (former member)", s.name),
+        Standing::Member => escape_line(&s.name).into_owned(),
+        Standing::FormerKey => t!("author-former-key", name = untrusted(&s.name)),
+        Standing::FormerMember => t!("author-former-member", name = untrusted(&s.name)),
     }
 }
 
@@ -110,11 +119,14 @@ pub fn json_of(shown: &[ChainReply]) -> Vec<ReplyView> {
 pub fn print(shown: &[ChainReply]) {
     for s in shown {
         outln!(
-            "#{} from {} ({}) on {}:",
-            s.reply.seq,
-            dropbox_crypto::text::Line(&author(s)),
-            s.reply.member,
-            s.reply.created
+            "{}",
+            t!(
+                "reply-heading",
+                seq = s.reply.seq.to_string(),
+                author = author(s),
+                member = s.reply.member.as_str(),
+                day = s.reply.created.to_string()
+            )
         );
         for line in s.reply.body.lines() {
             outln!("    {line}");
@@ -141,16 +153,22 @@ pub fn run(a: &Replies) -> anyhow::Result<()> {
         return Ok(());
     }
     if shown.is_empty() {
-        outln!("No replies yet.");
+        outln!("{}", t!("replies-none"));
     }
     print(&shown);
     if !gaps.is_empty() {
+        let missing: Vec<String> = gaps.iter().map(u64::to_string).collect();
         errln!(
-            "warning: replies {gaps:?} are missing; the server may have withheld them or they expired"
+            "{}",
+            t!(
+                "warn-replies-missing",
+                count = gaps.len(),
+                missing = missing.join(", ")
+            )
         );
     }
     for p in problems {
-        errln!("warning: {p}");
+        errln!("{}", t!("warn-problem", problem = untrusted(&p)));
     }
     Ok(())
 }

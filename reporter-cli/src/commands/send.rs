@@ -11,6 +11,7 @@ use dropbox_crypto::time::UnixTime;
 use crate::cli::Send;
 use crate::client::{self, Client};
 use crate::commands::{attachments, encrypt_to_file, recipients, upload};
+use crate::l10n::untrusted;
 use crate::output::SendView;
 
 fn severity(s: &str) -> anyhow::Result<Severity> {
@@ -19,7 +20,7 @@ fn severity(s: &str) -> anyhow::Result<Severity> {
         "high" => Severity::High,
         "medium" => Severity::Medium,
         "low" => Severity::Low,
-        _ => bail!("severity must be critical, high, medium or low"),
+        _ => bail!("{}", t!("error-severity")),
     })
 }
 
@@ -35,14 +36,14 @@ pub fn run(a: &Send) -> anyhow::Result<()> {
         && !client::origin_listed(&c.base, &chain)
     {
         errln!(
-            "warning: {} is not among the team's published endpoints; make sure you reached the right drop box",
-            c.base
+            "{}",
+            t!("warn-endpoint-unlisted", server = untrusted(&c.base))
         );
     }
     let codename = a.replies.then(Codename::generate);
     let keys = codename.as_ref().map(|c| {
         if !a.team.json {
-            errln!("deriving your codename's keys…");
+            errln!("{}", t!("deriving-keys"));
         }
         c.derive(&chain.fingerprint)
     });
@@ -59,16 +60,14 @@ pub fn run(a: &Send) -> anyhow::Result<()> {
         return Ok(());
     }
     match &id {
-        Some(_) => outln!("Your report was received."),
-        None => outln!(
-            "Your encrypted report is in {}.",
-            a.output
-                .as_deref()
-                .unwrap_or(std::path::Path::new(""))
-                .display()
-        ),
+        Some(_) => outln!("{}", t!("send-received")),
+        None => {
+            let file = a.output.as_deref().unwrap_or(std::path::Path::new(""));
+            let file = untrusted(&file.display().to_string());
+            outln!("{}", t!("send-written", file = file));
+        }
     }
-    outln!("Receipt (sha256 of what was sent): {receipt}");
+    outln!("{}", t!("send-receipt", receipt = receipt.as_str()));
     let roster = &chain.head().roster;
     let to = recipients(roster, &a.leave_out)?;
     let left_out: Vec<&str> = roster
@@ -79,17 +78,21 @@ pub fn run(a: &Send) -> anyhow::Result<()> {
         .collect();
     if !left_out.is_empty() {
         outln!(
-            "Left out: {}. They cannot read this report or anything the team derives from it.",
-            left_out.join(", ")
+            "{}",
+            t!(
+                "send-left-out",
+                count = left_out.len(),
+                names = untrusted(&left_out.join(", "))
+            )
         );
     }
     if let Some(c) = &codename {
         outln!();
-        outln!("Your codename (write it down, keep it secret; it is shown only once):");
+        outln!("{}", t!("send-codename-heading"));
         outln!();
         outln!("    {}", c.expose());
         outln!();
-        outln!("Use it with `dropbox-submit replies` and `dropbox-submit followup`.");
+        outln!("{}", t!("send-codename-use"));
     }
     Ok(())
 }
@@ -108,20 +111,27 @@ pub fn send(
     let to = recipients(roster, &a.leave_out)?;
     let body = match (&a.body, &a.body_file) {
         (Some(b), _) => Some(b.clone()),
-        (None, Some(f)) => Some(
-            std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()))?,
-        ),
+        (None, Some(f)) => Some(std::fs::read_to_string(f).with_context(|| {
+            t!(
+                "error-cannot-read",
+                file = untrusted(&f.display().to_string())
+            )
+        })?),
         (None, None) => None,
     };
     if body.as_deref().is_none_or(|b| b.trim().is_empty()) && a.attach.is_empty() {
-        bail!("the report is empty: give --body, --body-file or --attach");
+        bail!("{}", t!("error-empty"));
     }
     if let Some(c) = &a.category
         && !roster.policy.categories.contains(c)
     {
         bail!(
-            "unknown category {c}; this team's categories are: {}",
-            roster.policy.categories.join(", ")
+            "{}",
+            t!(
+                "error-category",
+                name = untrusted(c),
+                categories = untrusted(&roster.policy.categories.join(", "))
+            )
         );
     }
     let mut h = Header::new(Kind::Report, UnixTime::now().day(), roster.seq, to.clone());
@@ -179,7 +189,8 @@ pub fn send(
     }
     if let (Some(e), Some(_)) = (&record_failed, keys) {
         errln!(
-            "warning: your report was received, but the record of who may read your conversation was not stored ({e:#}); your follow-ups can be sent once the team has replied"
+            "{}",
+            t!("warn-record-failed", error = untrusted(&format!("{e:#}")))
         );
     }
     Ok((receipt, id, len))

@@ -3,6 +3,7 @@
 
 use crate::cli::Team;
 use crate::client::{self, Client};
+use crate::l10n::untrusted;
 use crate::output::{MemberView, VerifyView};
 
 /// Runs the command.
@@ -35,22 +36,34 @@ pub fn run(team: &Team) -> anyhow::Result<()> {
         })?;
         return Ok(());
     }
-    outln!("Team:       {}", r.team);
+    outln!("{}", t!("verify-team", team = untrusted(&r.team)));
     outln!(
-        "Roster:     #{} ({}), valid until {}",
-        r.seq,
-        head.hash.short(),
-        r.expires
+        "{}",
+        t!(
+            "verify-roster",
+            seq = r.seq.to_string(),
+            hash = head.hash.short().to_string(),
+            expires = r.expires.to_string()
+        )
     );
-    outln!("Members (each receives your report unless you leave them out with --leave-out ID):");
+    outln!("{}", t!("verify-members", count = r.members.len()));
     for m in &r.members {
         outln!("  {:<16} {}", m.id.as_str(), m.name);
     }
-    outln!("Categories: {}", r.policy.categories.join(", "));
+    outln!(
+        "{}",
+        t!(
+            "verify-categories",
+            categories = untrusted(&r.policy.categories.join(", "))
+        )
+    );
     if listed == Some(false) {
         errln!(
-            "warning: this server's address is not among the team's endpoints: {}",
-            r.endpoints.join(", ")
+            "{}",
+            t!(
+                "warn-endpoints",
+                endpoints = untrusted(&r.endpoints.join(", "))
+            )
         );
     }
     Ok(())

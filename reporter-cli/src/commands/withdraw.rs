@@ -20,6 +20,7 @@ use dropbox_crypto::{MemberId, Sha256Digest};
 use crate::cli;
 use crate::client::{self, Client};
 use crate::commands::{encrypt_to_file, replies, replies::read_codename, upload};
+use crate::l10n::untrusted;
 use crate::output::WithdrawView;
 use crate::thread;
 
@@ -41,7 +42,7 @@ pub fn run(a: &cli::Withdraw) -> anyhow::Result<()> {
     let chain = client::verified_chain(&a.team, Some(&client))?;
     let codename = read_codename(a.codename_file.as_deref())?;
     if !a.team.json {
-        errln!("deriving your codename's keys…");
+        errln!("{}", t!("deriving-keys"));
     }
     let keys = codename.derive(&chain.fingerprint);
     let done = withdraw(a, &client, &chain, &keys)?;
@@ -62,20 +63,19 @@ pub fn run(a: &cli::Withdraw) -> anyhow::Result<()> {
         return Ok(());
     }
     if done.deleted {
-        outln!("The drop box's copy of your report was deleted.");
+        outln!("{}", t!("withdraw-deleted"));
     } else {
-        outln!(
-            "The drop box no longer held your report (the team had collected it, or it was sent before reports could be withdrawn this way)."
-        );
+        outln!("{}", t!("withdraw-not-held"));
     }
     outln!(
-        "Your withdrawal was received (receipt {}). Readable by: {}.",
-        done.receipt,
-        dropbox_crypto::text::Line(&names.join(", "))
+        "{}",
+        t!(
+            "withdraw-received",
+            receipt = done.receipt.to_string(),
+            names = untrusted(&names.join(", "))
+        )
     );
-    outln!(
-        "The team closes the case and deletes it after its backup window, unless it must keep it (a legal hold, an ongoing disclosure); then it tells you why in a reply (`dropbox-submit replies`)."
-    );
+    outln!("{}", t!("withdraw-next"));
     Ok(())
 }
 
@@ -99,15 +99,19 @@ pub fn withdraw(
         204 => true,
         404 => false,
         _ => bail!(
-            "the drop box refused to delete your report ({status}): {}; nothing was sent",
-            client::error_message(&v)
+            "{}",
+            t!(
+                "error-withdraw-refused",
+                code = status.to_string(),
+                detail = untrusted(&client::error_message(&v))
+            )
         ),
     };
     let sent = tell_the_team(a, client, chain, keys).with_context(|| {
         if deleted {
-            "the drop box's copy of your report was deleted, but the team could not be told (run `dropbox-submit withdraw` again)"
+            t!("error-withdraw-untold-deleted")
         } else {
-            "the team could not be told of your withdrawal"
+            t!("error-withdraw-untold")
         }
     })?;
     Ok(Withdrawn { deleted, ..sent })
@@ -124,7 +128,7 @@ fn tell_the_team(
     let (shown, problems) = replies::fetch(client, chain, keys)?;
     if !a.team.json {
         for p in own.problems.iter().chain(&problems) {
-            errln!("warning: {p}");
+            errln!("{}", t!("warn-problem", problem = untrusted(p)));
         }
     }
     let to = thread::next_followup(chain, &own, &shown, &[])?.recipients;
