@@ -16,6 +16,7 @@ mod durability;
 mod escapes;
 mod fulldisk;
 mod hardware;
+mod languages;
 mod metadata;
 mod parsing;
 mod recusal;

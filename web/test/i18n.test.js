@@ -1,4 +1,5 @@
-// The page's translations (web/locales/*.ftl, web/TRANSLATIONS.md): every
+// The page's translations (web/locales/*.ftl, web/TRANSLATIONS.md) and
+// dropbox-submit's (web/locales/submit/*.ftl): every
 // language has every message of the source (en.ftl) and no other, with the
 // same placeholders and attributes, parses without errors, and formats
 // without errors; every message id the page uses exists in the source.
@@ -105,6 +106,41 @@ for (const code of LANGUAGES.filter((c) => c !== "en")) {
     }
     // Copying the English file does not count as a translation.
     assert.ok(same < en.ids.size / 4, `${code}: ${same} of ${en.ids.size} messages are the English text`);
+  });
+}
+
+// dropbox-submit's messages (locales/submit/, built into reporter-cli by
+// src/l10n.rs): the same languages, held to the same rules.
+const submit = join(locales, "submit");
+const readSubmit = (code) => readFileSync(join(submit, `${code}.ftl`), "utf8");
+const submitEn = messagesOf(readSubmit("en"));
+
+test("dropbox-submit: locales/submit holds exactly the page's languages, and its source parses whole", () => {
+  const files = readdirSync(submit).filter((f) => f.endsWith(".ftl")).map((f) => f.slice(0, -4)).sort();
+  assert.deepEqual(files, [...LANGUAGES].sort());
+  assert.deepEqual(submitEn.skipped, []);
+  assert.ok(submitEn.ids.size > 40, `${submitEn.ids.size} messages`);
+  const l10n = readFileSync(join(web, "..", "reporter-cli", "src", "l10n.rs"), "utf8");
+  for (const code of LANGUAGES) assert.ok(l10n.includes(`lang!("${code}")`), `reporter-cli/src/l10n.rs builds in ${code}`);
+});
+
+for (const code of LANGUAGES.filter((c) => c !== "en")) {
+  test(`dropbox-submit ${code}: every message of the source, with the same placeholders, translated`, () => {
+    const source = readSubmit(code);
+    assert.deepEqual(compareLocale(submitEn, messagesOf(source)), []);
+    const bundle = new FluentBundle(code, { useIsolating: false });
+    assert.deepEqual(bundle.addResource(new FluentResource(source)), []);
+    const english = new FluentBundle("en", { useIsolating: false });
+    english.addResource(new FluentResource(readSubmit("en")));
+    let same = 0;
+    for (const [id, m] of submitEn.ids) {
+      const args = Object.fromEntries(m.vars.map((v) => [v, 3]));
+      const errors = [];
+      const text = bundle.formatPattern(bundle.getMessage(id).value, args, errors);
+      assert.deepEqual(errors, [], `${code} ${id}`);
+      if (text === english.formatPattern(english.getMessage(id).value, args)) same++;
+    }
+    assert.ok(same < submitEn.ids.size / 4, `${code}: ${same} of ${submitEn.ids.size} messages are the English text`);
   });
 }
 

@@ -1,0 +1,273 @@
+//! `dropbox-submit` in the reporters' languages (issue 19): the language
+//! comes from `--lang`, then `DROPBOX_SUBMIT_LANG`, then the locale; what a
+//! person reads is translated, while `--json` output and exit statuses are
+//! the same in every language, and text from outside (a file name) stays
+//! escaped and on its own inside a translated sentence.
+
+use std::process::{Command, Output};
+
+use dropbox_crypto::roster::Policy;
+use dropbox_e2e::{Server, TempDir, binary, first_roster, init_data, team};
+
+/// Runs dropbox-submit with only the locale variables given (the test
+/// runner's own LC_ALL or LANG must not decide).
+fn submit(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut c = Command::new(binary("dropbox-submit"));
+    c.args(args);
+    for k in [
+        "LC_ALL",
+        "LC_MESSAGES",
+        "LANG",
+        "LANGUAGE",
+        "DROPBOX_SUBMIT_LANG",
+        "DROPBOX_CODENAME",
+    ] {
+        c.env_remove(k);
+    }
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().expect("run dropbox-submit")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8(b.to_vec()).expect("UTF-8 output")
+}
+
+#[test]
+fn dropbox_submit_speaks_the_chosen_language_and_keeps_its_json() {
+    let dir = TempDir::new("languages");
+    let t = team();
+    let (data, fp) = init_data(&dir, &first_roster(&t, Policy::default()), &t);
+    let srv = Server::start(&data, &[]);
+    let url = format!("http://{}", srv.addr);
+    let state = dir.join("state");
+    let fps = fp.to_string();
+    let team_args = [
+        "--server",
+        url.as_str(),
+        "--team",
+        fps.as_str(),
+        "--state",
+        state.to_str().unwrap(),
+    ];
+    let with = |first: &[&str], rest: &[&str]| -> Vec<String> {
+        first
+            .iter()
+            .chain(&team_args)
+            .chain(rest)
+            .map(|s| s.to_string())
+            .collect()
+    };
+    let run = |args: &[String], env: &[(&str, &str)]| {
+        let a: Vec<&str> = args.iter().map(String::as_str).collect();
+        submit(&a, env)
+    };
+    let fa = [("LANG", "fa_IR.UTF-8")];
+
+    // The locale: LANG=fa_IR.UTF-8 gives Persian.
+    let out = run(&with(&["verify"], &[]), &fa);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let persian = text(&out.stdout);
+    assert!(persian.contains("تیم: E2E Team"), "{persian}");
+    assert!(persian.contains("فهرست اعضا: #1"), "{persian}");
+    assert!(persian.contains("3 عضو"), "{persian}");
+    assert!(
+        persian.contains("  alice "),
+        "member ids stay as they are: {persian}"
+    );
+
+    // --lang wins over the locale, before or after the subcommand.
+    for args in [
+        with(&["--lang", "de", "verify"], &[]),
+        with(&["verify"], &["--lang=de"]),
+    ] {
+        let out = run(&args, &fa);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let german = text(&out.stdout);
+        assert!(german.contains("Mitgliederliste: #1"), "{german}");
+        assert!(german.contains("3 Mitglieder (jedes"), "{german}");
+        assert!(!german.contains("تیم"), "{german}");
+    }
+    // DROPBOX_SUBMIT_LANG comes before the locale, --lang before it.
+    let out = run(
+        &with(&["verify"], &[]),
+        &[("DROPBOX_SUBMIT_LANG", "ru"), fa[0]],
+    );
+    assert!(text(&out.stdout).contains("Команда: E2E Team"), "{:?}", out);
+    let out = run(
+        &with(&["verify", "--lang", "zh-CN"], &[]),
+        &[("DROPBOX_SUBMIT_LANG", "ru")],
+    );
+    assert!(text(&out.stdout).contains("团队：E2E Team"), "{:?}", out);
+    // Without any of them: English.
+    let out = run(&with(&["verify"], &[]), &[]);
+    assert!(text(&out.stdout).contains("3 members (each"), "{:?}", out);
+
+    // --json prints the same bytes whatever the language.
+    let json = |env: &[(&str, &str)], lang: &[&str]| {
+        let mut rest = vec!["--json"];
+        rest.extend_from_slice(lang);
+        let out = run(&with(&["verify"], &rest), env);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    let english = json(&[], &[]);
+    assert!(english.starts_with("{\"team\":\"E2E Team\""), "{english}");
+    assert_eq!(json(&fa, &[]), english);
+    assert_eq!(json(&fa, &["--lang", "de"]), english);
+    assert_eq!(json(&[("LANG", "ar_EG.UTF-8")], &[]), english);
+
+    // A report sent with LANG=fa and --lang de: German lines; a file name
+    // with a right-to-left override stays escaped inside the German
+    // sentence, and the codename is shown whole.
+    let odd = dir.join("notes\u{202e}txt.exe");
+    std::fs::write(&odd, b"attachment-canary").unwrap();
+    let out = run(
+        &with(
+            &["--lang", "de"],
+            &[
+                "--body",
+                "body-canary",
+                "--attach",
+                odd.to_str().unwrap(),
+                "--leave-out",
+                "carol",
+                "--replies",
+            ],
+        ),
+        &fa,
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    let warned = text(&out.stderr);
+    assert!(said.contains("Deine Meldung ist angekommen."), "{said}");
+    assert!(
+        said.contains("Quittung (sha256 dessen, was gesendet wurde): "),
+        "{said}"
+    );
+    assert!(
+        said.contains("Ausgelassen: carol (test). Diese Person"),
+        "{said}"
+    );
+    assert!(said.contains("Dein Codename (schreib ihn auf"), "{said}");
+    let codename = said
+        .lines()
+        .skip_while(|l| !l.starts_with("Dein Codename"))
+        .map(str::trim)
+        .find(|l| l.split(' ').count() == 8)
+        .expect("the codename's eight words")
+        .to_owned();
+    assert!(
+        warned.contains("Die Schlüssel deines Codenamens"),
+        "{warned}"
+    );
+    assert!(
+        warned.contains(r"Warnung: notes\u{202e}txt.exe wird unverändert gesendet"),
+        "{warned}"
+    );
+    assert!(!warned.contains('\u{202e}') && !said.contains('\u{202e}'));
+
+    // The same report with --json in Persian: the same fields as in
+    // English, and nothing but the JSON on standard output.
+    let sent_json = |env: &[(&str, &str)]| {
+        let out = run(&with(&["send"], &["--body", "b", "--json"]), env);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        assert_eq!(text(&out.stdout).lines().count(), 1, "{:?}", out);
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        let mut keys: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+        keys.sort();
+        keys
+    };
+    let en_keys = sent_json(&[]);
+    assert_eq!(sent_json(&fa), en_keys);
+    assert_eq!(
+        en_keys,
+        ["codename", "id", "mailbox", "output", "receipt", "size"]
+    );
+
+    // Replies with the codename, in Persian.
+    let out = run(
+        &with(&["replies"], &[]),
+        &[fa[0], ("DROPBOX_CODENAME", codename.as_str())],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("هنوز پاسخی نیامده است."),
+        "{:?}",
+        out
+    );
+
+    // Errors are translated; exit statuses are not.
+    let refused = |env: &[(&str, &str)], lang: &[&str]| {
+        let mut rest = vec!["--body", "x", "--category", "no-such"];
+        rest.extend_from_slice(lang);
+        run(&with(&["send"], &rest), env)
+    };
+    let en = refused(&[], &[]);
+    let fa_out = refused(&fa, &[]);
+    let de = refused(&fa, &["--lang", "de"]);
+    assert_eq!(en.status.code(), Some(1));
+    assert_eq!(fa_out.status.code(), Some(1));
+    assert_eq!(de.status.code(), Some(1));
+    assert!(
+        text(&en.stderr).contains("unknown category no-such"),
+        "{:?}",
+        en
+    );
+    assert!(
+        text(&fa_out.stderr).contains("دسته ناشناخته no-such"),
+        "{:?}",
+        fa_out
+    );
+    assert!(
+        text(&de.stderr).contains("unbekannte Kategorie no-such"),
+        "{:?}",
+        de
+    );
+    // A wrong fingerprint is a roster alert (3) in every language.
+    let other = "ab".repeat(32);
+    for env in [&[][..], &fa[..]] {
+        let out = submit(
+            &[
+                "verify",
+                "--server",
+                &url,
+                "--team",
+                &other,
+                "--state",
+                state.to_str().unwrap(),
+            ],
+            env,
+        );
+        assert_eq!(out.status.code(), Some(3), "{:?}", out);
+    }
+    let out = submit(
+        &[
+            "verify",
+            "--server",
+            &url,
+            "--team",
+            &other,
+            "--state",
+            state.to_str().unwrap(),
+        ],
+        &fa,
+    );
+    assert!(
+        text(&out.stderr).contains("فهرست اعضای تیم تأیید نمی‌شود"),
+        "{:?}",
+        out
+    );
+    // A language we lack is a usage error (2), not a silent English.
+    let out = run(&with(&["verify", "--lang", "nl"], &[]), &[]);
+    assert_eq!(out.status.code(), Some(2), "{:?}", out);
+    assert!(text(&out.stderr).contains("zh-CN"), "{:?}", out);
+    // --help opens in the language too.
+    let out = submit(&["--help"], &fa);
+    assert!(
+        text(&out.stdout).starts_with("dropbox-submit: یک گزارش"),
+        "{:?}",
+        out
+    );
+}
