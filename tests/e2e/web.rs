@@ -713,7 +713,9 @@ fn the_page_sends_a_report_from_firefox_esr_at_the_safer_level() {
 /// `dir`, and its selector switches it without touching the URL.
 ///
 /// All of it runs on a phone-sized viewport (360x740), where no view
-/// scrolls sideways and a photo attaches (losing its GPS EXIF); each view
+/// scrolls sideways and a photo attaches (losing its GPS EXIF), to the
+/// report and, with a text file, to the follow-up, each chosen by Space on
+/// the file input (issue 19), in English, Arabic and Persian; each view
 /// is scanned again at 1280x800. Screenshots of the form, the receipt and
 /// the conversation at both sizes in both languages are kept in
 /// web/test/screenshots/ and must match byte for byte (what changes from
@@ -721,7 +723,7 @@ fn the_page_sends_a_report_from_firefox_esr_at_the_safer_level() {
 /// DROPBOX_WEB_UPDATE_SCREENSHOTS=1, look at the new images, and commit
 /// them.
 #[test]
-fn the_page_is_accessible_and_works_by_keyboard_in_english_and_arabic() {
+fn the_page_is_accessible_and_works_by_keyboard_in_english_arabic_and_persian() {
     let web = web_ready();
     let dir = TempDir::new("web-a11y");
     let t = team();
@@ -731,11 +733,16 @@ fn the_page_is_accessible_and_works_by_keyboard_in_english_and_arabic() {
     let base = format!("http://{}", srv.addr);
     let (jpeg, jpeg_stripped) = jpeg_with_gps();
     std::fs::write(dir.join("photo.jpg"), &jpeg).unwrap();
+    std::fs::write(dir.join("notes.txt"), b"a11y-followup-file").unwrap();
     let update = std::env::var_os("DROPBOX_WEB_UPDATE_SCREENSHOTS").is_some();
 
-    for (locale, lang, dir_attr, other_h1) in [
-        ("en-US", "en", "ltr", "صندوق البلاغات"),
-        ("ar", "ar", "rtl", "Report drop box"),
+    // Persian runs the whole flow too (a second right-to-left language,
+    // with its own plural rules and digits), without screenshots: Arabic's
+    // cover the right-to-left layout.
+    for (locale, lang, dir_attr, other_h1, shots_kept) in [
+        ("en-US", "en", "ltr", "صندوق البلاغات", 6),
+        ("ar", "ar", "rtl", "Report drop box", 6),
+        ("fa-IR", "fa", "rtl", "صندوق البلاغات", 0),
     ] {
         let spec = serde_json::json!({
             "base": base,
@@ -743,7 +750,12 @@ fn the_page_is_accessible_and_works_by_keyboard_in_english_and_arabic() {
             "locale": locale,
             "leave_out": "carol (test)",
             "photo": dir.join("photo.jpg"),
-            "screenshots": {"dir": web.join("test/screenshots"), "update": update},
+            "followup_file": dir.join("notes.txt"),
+            "screenshots": {
+                "dir": web.join("test/screenshots"),
+                "update": update,
+                "skip": shots_kept == 0,
+            },
         });
         let r = run_script(
             &web,
@@ -771,6 +783,7 @@ fn the_page_is_accessible_and_works_by_keyboard_in_english_and_arabic() {
             "done",
             "conversation",
             "followup-error",
+            "followup-files",
             "followup-done",
             "check-error",
         ] {
@@ -786,7 +799,7 @@ fn the_page_is_accessible_and_works_by_keyboard_in_english_and_arabic() {
             }
         }
         let shots = r["screenshots"].as_object().unwrap();
-        assert_eq!(shots.len(), 6, "{shots:?}");
+        assert_eq!(shots.len(), shots_kept, "{shots:?}");
         for (file, state) in shots {
             assert!(
                 state == "same" || update,
@@ -805,6 +818,31 @@ fn the_page_is_accessible_and_works_by_keyboard_in_english_and_arabic() {
             "{:#}",
             scans["control"]
         );
+
+        // The trust panel says who can read and what the server learns, in
+        // the page's language, before the facts to compare.
+        let trust = &r["trust"];
+        let readers = trust["readers"].as_str().unwrap();
+        let server = trust["server"].as_str().unwrap();
+        if lang == "en" {
+            assert_eq!(
+                readers,
+                "3 members of the team can read your report, unless you leave some out below."
+            );
+            assert!(
+                server.starts_with("The drop box's server cannot read your report"),
+                "{trust}"
+            );
+        } else {
+            assert!(
+                !readers.is_empty() && !readers.contains("members"),
+                "{lang}: {trust}"
+            );
+            assert!(
+                !server.is_empty() && !server.contains("server"),
+                "{lang}: {trust}"
+            );
+        }
 
         // The selector switched the page and its direction, and back, and
         // the URL kept only the fragment it had.
@@ -878,8 +916,28 @@ fn the_page_is_accessible_and_works_by_keyboard_in_english_and_arabic() {
         let (_, fct) = submission_by_receipt(&srv, &t[0], r["followup_receipt"].as_str().unwrap());
         let plain = envelope::decrypt_vec(&fct, &[&t[0].age]).unwrap();
         let d = bundle::decode_slice(&plain, 1 << 20).unwrap();
-        let fu = messages::verify_followup(d.header.signed.as_ref().unwrap(), &fp, &[]).unwrap();
+        let digests: Vec<dropbox_crypto::Sha256Digest> = d
+            .attachments
+            .iter()
+            .map(|a| dropbox_crypto::Sha256Digest::of(a))
+            .collect();
+        let fu =
+            messages::verify_followup(d.header.signed.as_ref().unwrap(), &fp, &digests).unwrap();
         assert_eq!(fu.body, "a11y-followup-canary");
         assert_eq!(fu.recipients, Some(vec![t[0].id.clone(), t[1].id.clone()]));
+        // The follow-up's files, chosen by the keyboard: the photo without
+        // its EXIF, and the text file as it was, each signed by its sha256.
+        assert_eq!(
+            d.attachments,
+            vec![jpeg_stripped.clone(), b"a11y-followup-file".to_vec()],
+            "{locale}"
+        );
+        assert!(
+            r["followup_photo_note"]
+                .as_str()
+                .unwrap()
+                .contains("EXIF (with GPS location)"),
+            "{r:#}"
+        );
     }
 }

@@ -22,6 +22,11 @@ roster-seq-label = Mitgliederliste
 roster-head-label = Kopf-Hash
 team-fp-label = Fingerabdruck
 team-compare = Vergleiche, wenn du kannst, die Nummer der Mitgliederliste und den Kopf-Hash mit dem, was das Team veröffentlicht. Sie ändern sich, wenn sich die Mitglieder des Teams ändern.
+trust-readers = { $count ->
+    [one] Ein Mitglied des Teams kann deine Meldung lesen. Wer, siehst du unten.
+   *[other] { $count } Mitglieder des Teams können deine Meldung lesen, außer du lässt unten einige aus.
+  }
+trust-server = Der Server des Briefkastens kann deine Meldung nicht lesen und nicht erkennen, wen du ausgelassen hast oder ob du um Antworten gebeten hast. Er sieht den Tag des Eingangs und die aufgerundete Größe; ohne Tor Browser auch deine Netzwerkadresse, solange du verbunden bist.
 status-checking = Die Mitgliederliste des Teams wird geprüft…
 status-roster-bad = Die Mitgliederliste des Teams lässt sich nicht bestätigen ({ $detail }). Sende hier nichts: Prüfe den Fingerabdruck auf der eigenen Website des Teams.
 status-roster-ok = Die Mitgliederliste des Teams ist bestätigt: Sie ist von den Admins des Teams signiert, ausgehend vom Fingerabdruck in deinem Link.

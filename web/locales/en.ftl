@@ -24,6 +24,11 @@ roster-seq-label = Roster
 roster-head-label = Head hash
 team-fp-label = Fingerprint
 team-compare = Compare the roster number and head hash with what the team publishes, if you can. They change when the team's members change.
+trust-readers = { $count ->
+    [one] One member of the team can read your report. You see who below.
+   *[other] { $count } members of the team can read your report, unless you leave some out below.
+  }
+trust-server = The drop box's server cannot read your report, nor tell whom you left out or whether you asked for replies. It sees the day it arrived and its size, rounded up; without Tor Browser, also your network address while you are connected.
 status-checking = Checking the team's roster…
 status-roster-bad = The team's roster does not verify ({ $detail }). Do not send anything here: check the fingerprint on the team's own website.
 status-roster-ok = The team's roster verifies: it is signed by the team's admins, from the fingerprint in your link.

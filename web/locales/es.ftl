@@ -22,6 +22,11 @@ roster-seq-label = Lista de miembros
 roster-head-label = Hash de cabecera
 team-fp-label = Huella
 team-compare = Si puedes, compara el número de la lista y el hash de cabecera con lo que publica el equipo. Cambian cuando cambian los miembros del equipo.
+trust-readers = { $count ->
+    [one] Un miembro del equipo puede leer tu denuncia. Abajo ves quién.
+   *[other] { $count } miembros del equipo pueden leer tu denuncia, salvo que excluyas a algunos abajo.
+  }
+trust-server = El servidor del buzón no puede leer tu denuncia, ni saber a quién excluiste o si pediste respuestas. Ve el día en que llegó y su tamaño, redondeado; sin Tor Browser, también tu dirección de red mientras estás conectado.
 status-checking = Comprobando la lista de miembros del equipo…
 status-roster-bad = La lista de miembros del equipo no se verifica ({ $detail }). No envíes nada aquí: comprueba la huella en el sitio web del propio equipo.
 status-roster-ok = La lista de miembros del equipo se verifica: está firmada por los administradores del equipo, a partir de la huella de tu enlace.

@@ -22,6 +22,11 @@ roster-seq-label = Liste des membres
 roster-head-label = Hachage de tête
 team-fp-label = Empreinte
 team-compare = Si vous le pouvez, comparez le numéro de la liste et le hachage de tête avec ce que publie l’équipe. Ils changent quand les membres de l’équipe changent.
+trust-readers = { $count ->
+    [one] Un membre de l’équipe peut lire votre signalement. Vous voyez qui ci-dessous.
+   *[other] { $count } membres de l’équipe peuvent lire votre signalement, sauf si vous en écartez ci-dessous.
+  }
+trust-server = Le serveur de la boîte ne peut ni lire votre signalement, ni savoir qui vous avez écarté ou si vous avez demandé des réponses. Il voit le jour de son arrivée et sa taille, arrondie ; sans Tor Browser, aussi votre adresse réseau pendant que vous êtes connecté.
 status-checking = Vérification de la liste des membres de l’équipe…
 status-roster-bad = La liste des membres de l’équipe ne se vérifie pas ({ $detail }). N’envoyez rien ici : vérifiez l’empreinte sur le site web de l’équipe elle-même.
 status-roster-ok = La liste des membres de l’équipe est vérifiée : elle est signée par les administrateurs de l’équipe, à partir de l’empreinte de votre lien.

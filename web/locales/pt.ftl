@@ -22,6 +22,11 @@ roster-seq-label = Lista de membros
 roster-head-label = Hash do topo
 team-fp-label = Impressão digital
 team-compare = Se puder, compare o número da lista e o hash do topo com o que a equipe publica. Eles mudam quando os membros da equipe mudam.
+trust-readers = { $count ->
+    [one] Um membro da equipe pode ler sua denúncia. Veja quem abaixo.
+   *[other] { $count } membros da equipe podem ler sua denúncia, a menos que você exclua alguns abaixo.
+  }
+trust-server = O servidor da caixa não pode ler sua denúncia, nem saber quem você excluiu ou se pediu respostas. Ele vê o dia em que ela chegou e o tamanho, arredondado; sem o Tor Browser, também seu endereço de rede enquanto você está conectado.
 status-checking = Verificando a lista de membros da equipe…
 status-roster-bad = A lista de membros da equipe não se verifica ({ $detail }). Não envie nada aqui: confira a impressão digital no site da própria equipe.
 status-roster-ok = A lista de membros da equipe foi verificada: está assinada pelos administradores da equipe, a partir da impressão digital do seu link.

@@ -22,6 +22,11 @@ roster-seq-label = Üye listesi
 roster-head-label = Baş özeti
 team-fp-label = Parmak izi
 team-compare = Yapabiliyorsanız liste numarasını ve baş özetini ekibin yayımladıklarıyla karşılaştırın. Ekibin üyeleri değiştiğinde bunlar da değişir.
+trust-readers = { $count ->
+    [one] Ekipten bir üye ihbarınızı okuyabilir. Kim olduğunu aşağıda görürsünüz.
+   *[other] Aşağıda bazılarını dışarıda bırakmadıkça ekipten { $count } üye ihbarınızı okuyabilir.
+  }
+trust-server = İhbar kutusunun sunucusu ihbarınızı okuyamaz; kimi dışarıda bıraktığınızı ya da yanıt isteyip istemediğinizi de bilemez. Geldiği günü ve yukarı yuvarlanmış boyutunu görür; Tor Browser olmadan, bağlı kaldığınız sürece ağ adresinizi de görür.
 status-checking = Ekibin üye listesi denetleniyor…
 status-roster-bad = Ekibin üye listesi doğrulanmıyor ({ $detail }). Buraya hiçbir şey göndermeyin: parmak izini ekibin kendi web sitesinde denetleyin.
 status-roster-ok = Ekibin üye listesi doğrulandı: bağlantınızdaki parmak izinden başlayarak ekibin yöneticileri tarafından imzalanmış.

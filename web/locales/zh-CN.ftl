@@ -22,6 +22,10 @@ roster-seq-label = 成员名单
 roster-head-label = 头部哈希
 team-fp-label = 指纹
 team-compare = 如果可以，请将名单编号和头部哈希与团队公布的内容进行比对。团队成员变动时它们会改变。
+trust-readers = { $count ->
+   *[other] 团队中有 { $count } 名成员可以阅读你的举报，除非你在下方排除其中一些人。
+  }
+trust-server = 投递箱的服务器无法阅读你的举报，也无法知道你排除了谁、是否要求回复。它能看到举报到达的日期和向上取整后的大小；不使用 Tor Browser 时，在你连接期间它还能看到你的网络地址。
 status-checking = 正在检查团队的成员名单…
 status-roster-bad = 团队的成员名单未通过验证（{ $detail }）。不要在这里发送任何内容：请在团队自己的网站上核对指纹。
 status-roster-ok = 团队的成员名单已通过验证：它由团队管理员签名，从你链接中的指纹开始验证。

@@ -100,6 +100,9 @@ async function loadTeam(fingerprint) {
   $("roster-seq").textContent = `#${head.roster.seq}`;
   $("roster-head").textContent = head.hash.slice(0, 12);
   $("team-fp").textContent = fingerprint;
+  // The trust panel says first, in two short lines, who can read and what
+  // the server learns; the facts to compare follow.
+  localize($("trust-readers"), "trust-readers", { count: head.roster.members.length });
   show($("team-info"), true);
   if (!originListed(location.origin, head)) {
     localize($("origin-warning"), "origin-warning", { origin: location.origin, endpoints: head.roster.endpoints.join(", ") });

@@ -5,7 +5,7 @@
 //
 // usage: DROPBOX_WEB_A11Y_SPEC=spec.json node a11y.mjs
 // spec: {"base","fingerprint","output","locale","leave_out":name,
-//        "photo":path, "screenshots": {"dir","update"}}
+//        "photo":path, "followup_file":path, "screenshots": {"dir","update","skip"}}
 // The flow runs on a phone-sized viewport (360x740); each view is scanned
 // there and again at 1280x800, and at 360 wide the page must not scroll
 // sideways ("overflow": view -> pixels). The form, the receipt and the
@@ -19,6 +19,9 @@
 // (what each key press reached), "focus" (where focus went after each
 // change), "live" (the live regions that spoke), "codename", "receipt",
 // "selector" (the language selector switched the page and back),
+// "photo_note" and "followup_photo_note" (what was removed from the photo
+// attached, by the keyboard, to the report and to the follow-up),
+// "trust" (the trust panel's "readers" and "server" lines),
 // "storage", "requests", "error".
 //
 // Without DROPBOX_WEB_A11Y_SPEC it does nothing, so `node --test test/`
@@ -73,6 +76,7 @@ async function scan(page, name) {
 
 /** Screenshots at both sizes, compared with (or stored as) the kept ones. */
 async function shot(page, name, mask) {
+  if (spec.screenshots.skip) return;
   for (const size of [PHONE, DESKTOP]) {
     await page.setViewportSize(size);
     await page.evaluate(() => document.activeElement && document.activeElement.blur());
@@ -148,6 +152,16 @@ async function press(page, key) {
   out.keyboard.push(`${key} on ${await focused(page)}`);
 }
 
+/**
+ * Opens the file input `selector` with Space, as a keyboard user does, and
+ * answers the system's file chooser (not the page's) with `files`.
+ */
+async function chooseFiles(page, key, selector, files) {
+  await keyTo(page, key, selector);
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 10000 }), press(page, "Space")]);
+  await chooser.setFiles(files);
+}
+
 /** Records whether each live region spoke: its role/aria-live and its text. */
 async function live(page, id) {
   out.live[id] = await page.evaluate((i) => {
@@ -199,6 +213,9 @@ try {
   await page.locator("#lang").selectOption(out.selected);
   out.selector = { before, switched, back: await page.locator("h1").textContent(), url: page.url() };
 
+  // The trust panel's two lines: who can read, what the server learns.
+  out.trust = { readers: (await page.locator("#trust-readers").textContent()).trim(), server: (await page.locator("[data-l10n-id=trust-server]").textContent()).trim() };
+
   // 4. The form: its errors, with focus on them.
   await scan(page, "form");
   await shot(page, "form", MASK);
@@ -222,9 +239,10 @@ try {
     if (!(await page.locator(`#recipient-${i}`).isChecked())) await press(page, "Space");
   }
 
-  // A photo, attached on the phone (through the file chooser, which is the
-  // system's, not the page's): its metadata is removed before encryption.
-  await page.locator("#attachments").setInputFiles([spec.photo]);
+  // A photo, attached on the phone by the keyboard (Space on the file
+  // input opens the system's chooser): its metadata is removed before
+  // encryption.
+  await chooseFiles(page, "Shift+Tab", "#attachments", [spec.photo]);
   await page.waitForFunction(() => {
     const n = document.getElementById("attachment-note-0");
     return n && n.dataset.l10nId !== "attachment-checking";
@@ -281,6 +299,14 @@ try {
   await scan(page, "followup-error");
   await keyTo(page, "Shift+Tab", "#followup-body");
   await page.keyboard.type("a11y-followup-canary");
+  // Its files, by the keyboard too: a photo (cleaned) and a text file.
+  await chooseFiles(page, "Tab", "#followup-attachments", [spec.photo, spec.followup_file]);
+  await page.waitForFunction(() => {
+    const n = document.getElementById("followup-attachment-note-0");
+    return n && n.dataset.l10nId !== "attachment-checking";
+  });
+  out.followup_photo_note = await page.locator("#followup-attachment-note-0").textContent();
+  await scan(page, "followup-files");
   await keyTo(page, "Tab", "#followup-send");
   await press(page, "Enter");
   await page.locator("#followup-done").waitFor({ state: "visible", timeout: 120000 }).catch(async (e) => {
