@@ -207,7 +207,7 @@ try {
   const before = await page.locator("h1").textContent();
   await page.locator("body").focus();
   await keyTo(page, "Tab", "#lang");
-  const other = out.lang === "ar" ? "en" : "ar";
+  const other = out.lang === "en" ? "ar" : "en";
   await page.locator("#lang").selectOption(other);
   const switched = { lang: await page.evaluate(() => document.documentElement.lang), dir: await page.evaluate(() => document.documentElement.dir), h1: await page.locator("h1").textContent() };
   await page.locator("#lang").selectOption(out.selected);
