@@ -117,6 +117,13 @@ Examples:
   dropbox-submit withdraw --server https://drop.example.org --team 3f5c… \\
       --reason \"I reported it by mistake\" --codename-file codename.txt --json")]
     Withdraw(Withdraw),
+    /// Open a copy kept with `send --keep`, `followup --keep` or the page's
+    /// "save a copy", with your codename: no drop box needed.
+    #[command(after_help = "\
+Examples:
+  dropbox-submit open --team 3f5c… report.age
+  dropbox-submit open --team 3f5c… report.age --out attachments/ --codename-file codename.txt --json")]
+    Open(Open),
     /// Print a completion script for a shell (bash, elvish, fish,
     /// powershell, zsh).
     #[command(after_help = "\
@@ -174,6 +181,20 @@ pub struct Send {
     /// Write the encrypted report to this file instead of uploading it.
     #[arg(long)]
     pub output: Option<PathBuf>,
+    /// Agree without being asked to what `send` shows before it encrypts
+    /// (what is kept, where, for how long, who can read it): for scripts.
+    /// Without a terminal to ask on, `send` refuses to run without it.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Also save exactly the encrypted report uploaded to this file: it
+    /// opens with your codename alone (`dropbox-submit open FILE`).
+    #[arg(
+        long,
+        value_name = "FILE",
+        requires = "replies",
+        conflicts_with = "output"
+    )]
+    pub keep: Option<PathBuf>,
 }
 
 /// `replies` flags.
@@ -186,6 +207,15 @@ pub struct Replies {
     /// input or DROPBOX_CODENAME.
     #[arg(long)]
     pub codename_file: Option<PathBuf>,
+    /// A copy kept with `send --keep` or `followup --keep` to show in the
+    /// conversation (repeatable).
+    #[arg(long = "copy", value_name = "FILE")]
+    pub copies: Vec<PathBuf>,
+    /// Also write the whole conversation (your report and follow-ups from
+    /// the copies and your mailbox, and the team's replies) to this file,
+    /// as one JSON object.
+    #[arg(long, value_name = "FILE")]
+    pub export: Option<PathBuf>,
 }
 
 /// `followup` flags.
@@ -214,6 +244,37 @@ pub struct Followup {
     /// only when a warning asked you to.
     #[arg(long)]
     pub seq: Option<u64>,
+    /// Agree without being asked to what `followup` shows before it
+    /// encrypts (who can read it, for how long it is kept): for scripts.
+    /// Without a terminal to ask on, `followup` refuses to run without it.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Also save exactly the encrypted follow-up uploaded to this file: it
+    /// opens with your codename alone (`dropbox-submit open FILE`).
+    #[arg(long, value_name = "FILE")]
+    pub keep: Option<PathBuf>,
+}
+
+/// `open` flags.
+#[derive(Debug, Args)]
+pub struct Open {
+    /// The team fingerprint the report was sent to (the codename's keys
+    /// are bound to it).
+    #[arg(long, env = "DROPBOX_TEAM", value_parser = team_fingerprint)]
+    pub team: TeamFingerprint,
+    /// Read the codename from this file instead of the terminal, standard
+    /// input or DROPBOX_CODENAME.
+    #[arg(long)]
+    pub codename_file: Option<PathBuf>,
+    /// Save the attachments into this directory (an existing file is
+    /// never overwritten).
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Print one JSON object instead of text (its shape: docs/CLI.md).
+    #[arg(long)]
+    pub json: bool,
+    /// The kept copy.
+    pub file: PathBuf,
 }
 
 /// `withdraw` flags.
