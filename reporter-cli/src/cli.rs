@@ -91,7 +91,9 @@ Examples:
   dropbox-submit send --server https://drop.example.org --team 3f5c… \\
       --title \"XSS in login\" --body-file report.txt --attach poc.html --replies
   dropbox-submit send --server https://drop.example.org --team 3f5c… \\
-      --body \"…\" --leave-out mallory --json
+      --body \"…\" --leave-out mallory --json --yes
+  dropbox-submit send --server https://drop.example.org --team 3f5c… \\
+      --body-file report.txt --replies --keep report-copy.age
   dropbox-submit send --team 3f5c… --roster-file roster.json --output report.age --body \"…\"")]
     Send(Send),
     /// Read the team's replies with your codename.
@@ -99,14 +101,18 @@ Examples:
 Examples:
   dropbox-submit replies --server https://drop.example.org --team 3f5c…
   DROPBOX_CODENAME=\"…\" dropbox-submit replies --server https://drop.example.org --team 3f5c… --json
-  dropbox-submit replies --server https://drop.example.org --team 3f5c… --codename-file codename.txt")]
+  dropbox-submit replies --server https://drop.example.org --team 3f5c… --codename-file codename.txt
+  dropbox-submit replies --server https://drop.example.org --team 3f5c… \\
+      --copy report-copy.age --copy followup-1.age --export conversation.json")]
     Replies(Replies),
     /// Send a follow-up message in your conversation with the team.
     #[command(after_help = "\
 Examples:
   dropbox-submit followup --server https://drop.example.org --team 3f5c… --message \"More details\"
   dropbox-submit followup --server https://drop.example.org --team 3f5c… \\
-      --message \"The fixed build\" --attach poc2.html --codename-file codename.txt --json")]
+      --message \"The fixed build\" --attach poc2.html --codename-file codename.txt --json --yes
+  dropbox-submit followup --server https://drop.example.org --team 3f5c… \\
+      --message \"One more detail\" --keep followup-1.age")]
     Followup(Followup),
     /// Withdraw your report with its codename: the drop box's copy is
     /// deleted if still there, and the team is told, signed with your

@@ -193,7 +193,7 @@ impl Desk {
     fn submit(&self, title: &str, body: &str, extra: &[&str]) -> serde_json::Value {
         let out = must(
             Command::new(binary("dropbox-submit"))
-                .args(["send", "--title", title, "--body", body])
+                .args(["send", "--yes", "--title", title, "--body", body])
                 .args(extra)
                 .args(["--server", &self.url, "--team", &self.fp, "--json"])
                 .arg("--state")

@@ -143,6 +143,7 @@ impl Team {
         let out = must(
             Command::new(binary("dropbox-submit"))
                 .args(args)
+                .args(dropbox_e2e::consent(args))
                 .args(["--server", &self.url, "--team", &self.fp, "--json"])
                 .arg("--state")
                 .arg(self.dir.join("submit-state"))
@@ -254,7 +255,14 @@ fn a_morning_of_triage_by_prefix_list_and_show() {
     std::fs::write(&fu, b"followup-attachment").unwrap();
     must(
         Command::new(binary("dropbox-submit"))
-            .args(["followup", "--message", "more", "--attach", &s(&fu)])
+            .args([
+                "followup",
+                "--yes",
+                "--message",
+                "more",
+                "--attach",
+                &s(&fu),
+            ])
             .args(["--server", &t.url, "--team", &t.fp])
             .arg("--state")
             .arg(t.dir.join("submit-state"))

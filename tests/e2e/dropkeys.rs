@@ -176,7 +176,7 @@ impl Team {
 
     fn try_submit(&self, title: &str, extra: &[&str]) -> Output {
         Command::new(binary("dropbox-submit"))
-            .args(["send", "--title", title, "--body", "what happened"])
+            .args(["send", "--yes", "--title", title, "--body", "what happened"])
             .args(extra)
             .args(["--server", &self.url, "--team", &self.fp, "--json"])
             .arg("--state")
@@ -673,6 +673,7 @@ fn a_followup_from_dropbox_submit_goes_to_drop_keys() {
         Command::new(binary("dropbox-submit"))
             .args([
                 "followup",
+                "--yes",
                 "--message",
                 "followup-canary",
                 "--leave-out",

@@ -7,6 +7,7 @@ mod auth;
 mod casework;
 mod check;
 mod cli_contract;
+mod consent;
 mod daily;
 mod demo;
 mod deploy;

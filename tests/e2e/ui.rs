@@ -136,6 +136,7 @@ impl Team {
     fn submit(&self, args: &[&str], codename: Option<&str>) -> serde_json::Value {
         let mut c = Command::new(binary("dropbox-submit"));
         c.args(args)
+            .args(dropbox_e2e::consent(args))
             .args(["--server", &self.url, "--team", &self.fp, "--json"])
             .arg("--state")
             .arg(self.dir.join("submit-state"));

@@ -636,3 +636,15 @@ pub fn fetch_submission(addr: SocketAddr, member: &TestMember, id: &str, receipt
     );
     got.body
 }
+
+/// `--yes` for the `dropbox-submit` commands that ask for consent before
+/// encrypting (`send`, `followup`, and `dropbox-submit --server …`, which
+/// means `send`); nothing for the others. Tests run without a terminal, so
+/// those commands refuse without it.
+pub fn consent<'a>(args: &[&str]) -> &'a [&'a str] {
+    match args.first() {
+        Some(&"send" | &"followup") => &["--yes"],
+        Some(a) if a.starts_with("--") => &["--yes"],
+        _ => &[],
+    }
+}

@@ -54,6 +54,17 @@ pub fn read_copy(
     let mut bundle = BundleReader::new(plain)
         .with_context(|| format!("{} is not an intact report copy", path.display()))?;
     let kind = bundle.header().kind;
+    if bundle
+        .header()
+        .reply
+        .as_ref()
+        .is_some_and(|r| r.sign != keys.mailbox_key.public())
+    {
+        bail!(
+            "{} belongs to another codename's conversation",
+            path.display()
+        );
+    }
     if !matches!(kind, Kind::Report | Kind::Followup) {
         bail!(
             "{} holds no report or follow-up of yours (it is a {kind:?} bundle)",
