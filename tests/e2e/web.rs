@@ -240,6 +240,10 @@ fn check_codename(
 ) -> CodenameKeys {
     let reply = header.reply.as_ref().expect("reply keys");
     let keys = Codename::parse(codename).unwrap().derive(fp);
+    assert!(
+        header.delete_token == keys.delete_token,
+        "the delete token is the codename's (protocol 1.5)"
+    );
     assert_eq!(reply.age, keys.identity.recipient());
     assert_eq!(reply.sign, keys.mailbox_key.public());
     assert_eq!(header.thread, Some(keys.thread()));
@@ -539,6 +543,36 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
     assert_eq!(fu.body, "second-followup-canary");
     assert_eq!(fu.seq, 2, "the page works out the next number");
     assert_eq!(fu.recipients, Some(vec![t[0].id.clone(), t[1].id.clone()]));
+
+    // The page's delete token is the codename's (protocol 1.5, issue 23):
+    // `dropbox-submit withdraw` with the codename alone deletes the drop
+    // box's copy of the page's report.
+    let out = Command::new(dropbox_e2e::binary("dropbox-submit"))
+        .args([
+            "withdraw",
+            "--server",
+            &base,
+            "--team",
+            &fp.to_string(),
+            "--json",
+        ])
+        .arg("--state")
+        .arg(dir.join("submit-state"))
+        .env("DROPBOX_CODENAME", codename)
+        .output()
+        .unwrap();
+    ok("dropbox-submit withdraw", &out);
+    let w: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(w["deleted"], true, "{w}");
+    let inbox = as_member(srv.addr, &t[0], "GET", "/v1/inbox", None, b"").json();
+    assert!(
+        !inbox["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["receipt"] == receipt),
+        "the page's report left the drop box: {inbox}"
+    );
 }
 
 #[test]

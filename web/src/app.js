@@ -323,7 +323,8 @@ async function send(ev) {
   await state.ready;
   const bad = state.files.find((f) => f.error);
   if (bad) return formError("error-file", { name: bad.file.name, problem: bad.error });
-  const token = newDeleteToken();
+  // Replaced by the codename's own token below when replies are wanted.
+  let token = newDeleteToken();
   const header = {
     kind: "report",
     created: dayText(dayOf(Math.floor(Date.now() / 1000))),
@@ -357,6 +358,10 @@ async function send(ev) {
       );
       header.reply = { age: keys.x25519Recipient, sign: keys.ed25519Public };
       header.thread = keys.thread;
+      // Derived from the codename (protocol 1.5, as dropbox-submit), so
+      // `dropbox-submit withdraw` deletes the drop box's copy.
+      token = keys.deleteToken;
+      header.delete_token = token.text;
     }
     const slots = await slotsFor(chain, header.recipients, keys, Math.floor(Date.now() / 1000));
     const headerBytes = encodeHeader(header);
