@@ -329,6 +329,43 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
     let receipt = result["receipt"].as_str().unwrap();
     let codename = result["codename"].as_str().unwrap();
 
+    // The consent step showed the roster policy's facts before anything was
+    // encrypted (issue 23), and "Back" returned to the form.
+    assert_eq!(result["consent_back_form"], true);
+    let said = result["consent"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l.as_str().unwrap())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let r = &roster.policy.retention;
+    for want in [
+        format!(
+            "deletes it {} days after every reader has collected it, or {} days after the first did",
+            r.all_acked_days, r.first_ack_days
+        ),
+        format!("after {} days if nobody collects it", r.unacked_days),
+        format!(
+            "{} days after you read them, or {} days after they were written",
+            r.reply_read_days, r.reply_days
+        ),
+        format!("deletes the case {} days after closing it", r.backup_days),
+        format!("backups stay readable for {} days", r.backup_days),
+        "Who can read it: alice (test) (alice), bob (test) (bob).".into(),
+        "Left out: carol (test) (carol).".into(),
+        "You give no contact details".into(),
+        "TLP label".into(),
+        "With your codename you can read the team's replies".into(),
+        "Nothing of this consent is sent".into(),
+    ] {
+        assert!(
+            said.contains(&want),
+            "the consent step lacks {want:?}:\n{said}"
+        );
+    }
+    assert!(!said.contains("short-lived keys"), "no drop keys: {said}");
+
     // Fetch it as a member, by its receipt.
     let inbox = as_member(srv.addr, &t[0], "GET", "/v1/inbox", None, b"").json();
     assert_eq!(inbox["items"].as_array().unwrap().len(), 1, "{inbox}");
@@ -801,6 +838,7 @@ fn the_page_is_accessible_and_works_by_keyboard_in_english_and_arabic() {
             "form",
             "form-error-empty",
             "recipient-error",
+            "consent",
             "sending",
             "done",
             "conversation",
@@ -851,6 +889,7 @@ fn the_page_is_accessible_and_works_by_keyboard_in_english_and_arabic() {
         // Focus went to what changed.
         let focus = &r["focus"];
         assert_eq!(focus["form_error"], "form-error", "{focus}");
+        assert_eq!(focus["consent"], "consent-h", "{focus}");
         assert_eq!(focus["done"], "done-h", "{focus}");
         assert_eq!(focus["conversation"], "conversation-h", "{focus}");
         assert_eq!(focus["followup_error"], "followup-error", "{focus}");

@@ -309,6 +309,56 @@ function statusOf(put) {
   };
 }
 
+/**
+ * The consent step (issue 23): the facts of the verified roster's policy
+ * for this report, as dropbox-submit shows them (reporter-cli/src/consent.rs),
+ * before anything is encrypted. Resolves true on "I agree", false on "Back";
+ * nothing of it is sent.
+ */
+function askConsent(roster, chosen, { codename, contact, credit }) {
+  const r = roster.policy.retention;
+  const names = (ms) => ms.map((m) => `${m.name} (${m.id})`).join(", ");
+  const readers = roster.members.filter((m) => chosen.includes(m.id));
+  const left = roster.members.filter((m) => !chosen.includes(m.id));
+  const facts = [
+    ["consent-where"],
+    ["consent-server", { all: r.all_acked_days, first: r.first_ack_days, none: r.unacked_days, read: r.reply_read_days, reply: r.reply_days }],
+    // A closed case is purged backup_days after its close day: one number, two promises.
+    ["consent-team", { close: r.backup_days, backup: r.backup_days }],
+  ];
+  if (roster.policy.drop_key_days) facts.push(["consent-dropkeys", { days: roster.policy.drop_key_days }]);
+  facts.push(["consent-readers", { names: names(readers) }]);
+  if (left.length) facts.push(["consent-left-out", { names: names(left) }]);
+  facts.push([contact ? "consent-contact-given" : "consent-contact-none"]);
+  facts.push([credit ? "consent-credit-given" : "consent-credit-none"]);
+  facts.push(["consent-tlp"]);
+  facts.push([codename ? "consent-codename" : "consent-no-codename"]);
+  facts.push(["consent-nothing-sent"]);
+  const list = $("consent-list");
+  list.replaceChildren(
+    ...facts.map(([id, args]) => {
+      const li = document.createElement("li");
+      localize(li, id, args);
+      return li;
+    }),
+  );
+  show($("report-form"), false);
+  show($("consent-box"), true);
+  $("consent-h").focus();
+  return new Promise((resolve) => {
+    const done = (yes) => {
+      $("consent-agree").onclick = null;
+      $("consent-back").onclick = null;
+      show($("consent-box"), false);
+      show($("report-form"), true);
+      if (!yes) $("send").focus();
+      resolve(yes);
+    };
+    $("consent-agree").onclick = () => done(true);
+    $("consent-back").onclick = () => done(false);
+  });
+}
+
 async function send(ev) {
   ev.preventDefault();
   formError("");
@@ -345,6 +395,8 @@ async function send(ev) {
   if (total > roster.policy.max_submission_bytes) {
     return formError("error-too-large", { max: roster.policy.max_submission_bytes });
   }
+  const agreed = await askConsent(roster, chosen, { codename: $("replies").checked, contact: !!header.contact, credit: !!header.credit });
+  if (!agreed) return;
   $("send").disabled = true;
   show($("progress-box"), true);
   try {

@@ -203,7 +203,17 @@ pub fn run(a: &Replies) -> anyhow::Result<()> {
         .map(|p| crate::commands::open::read_copy(p, &chain.fingerprint, &keys, None))
         .collect::<anyhow::Result<Vec<_>>>()?;
     let (shown, mut problems) = fetch(&client, &chain, &keys)?;
-    let own = crate::thread::read_own(&client, &chain, &keys)?;
+    // The own log only adds the reporter's follow-ups to the conversation:
+    // the replies are shown without it.
+    let own = match crate::thread::read_own(&client, &chain, &keys) {
+        Ok(own) => own,
+        Err(e) => {
+            problems.push(format!(
+                "your own follow-ups could not be read from the drop box ({e:#})"
+            ));
+            crate::thread::OwnLog::default()
+        }
+    };
     problems.extend(own.problems.iter().cloned());
     let conv = conversation(&copies, &own.followups, &shown);
     if let Some(path) = &a.export {

@@ -28,6 +28,13 @@ fn severity(s: &str) -> anyhow::Result<Severity> {
 pub fn run(a: &Send) -> anyhow::Result<()> {
     // Before any network: a script that forgot --yes learns it at once.
     consent::check_can_ask(a.yes)?;
+    // Not worth asking for consent to send nothing.
+    if a.body.as_deref().is_none_or(|b| b.trim().is_empty())
+        && a.body_file.is_none()
+        && a.attach.is_empty()
+    {
+        bail!("the report is empty: give --body, --body-file or --attach");
+    }
     let client = if a.output.is_some() && a.team.roster_file.is_some() {
         None
     } else {
