@@ -294,6 +294,7 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
         "replies": true,
         "drop_connection": true,
         "wrong_fingerprint": "00".repeat(32),
+        "copy_to": dir.join("copy.age"),
     });
     let result = run_page(&web, &dir, "send", spec, &srv);
 
@@ -365,6 +366,25 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
         );
     }
     assert!(!said.contains("short-lived keys"), "no drop keys: {said}");
+    // The saved copy is exactly what was uploaded, and opens with the
+    // codename alone.
+    let copy = std::fs::read(dir.join("copy.age")).unwrap();
+    assert_eq!(Sha256Digest::of(&copy).to_string(), receipt);
+    assert!(result["copy_name"].as_str().unwrap().ends_with(".age"));
+    let opened = Command::new(dropbox_e2e::binary("dropbox-submit"))
+        .args(["open", "--team", &fp.to_string(), "--json"])
+        .arg(dir.join("copy.age"))
+        .env("DROPBOX_CODENAME", codename)
+        .output()
+        .unwrap();
+    ok("dropbox-submit open", &opened);
+    let v: serde_json::Value = serde_json::from_slice(&opened.stdout).unwrap();
+    assert_eq!(v["title"], "XSS in the login form");
+    assert!(
+        v["body"].as_str().unwrap().starts_with("body-canary"),
+        "{v}"
+    );
+    assert_eq!(v["attachments"].as_array().unwrap().len(), 3, "{v}");
 
     // Fetch it as a member, by its receipt.
     let inbox = as_member(srv.addr, &t[0], "GET", "/v1/inbox", None, b"").json();

@@ -136,6 +136,8 @@ consent-no-codename = من دون اسم رمزي لن تستطيع سحب هذ�
 consent-nothing-sent = لا يُرسَل شيء من هذه الموافقة: يُرسَل البلاغ المشفَّر وحده.
 consent-agree = أوافق: شفّر وأرسل
 consent-back = العودة إلى البلاغ
+copy-save = احفظ نسخة مما أُرسل
+copy-note = الملف المشفَّر كما رُفع تمامًا: لا يفتحه إلا اسمك الرمزي (dropbox-submit open الملف). احفظه، كالاسم الرمزي، بعيدًا عن كل من يجب ألا يعرف أنك أبلغت.
 
 ## Checking replies and sending follow-ups
 

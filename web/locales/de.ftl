@@ -133,6 +133,8 @@ consent-no-codename = Ohne Codenamen kannst du diese Meldung später nicht zurü
 consent-nothing-sent = Von dieser Zustimmung wird nichts gesendet: nur die verschlüsselte Meldung selbst.
 consent-agree = Ich stimme zu: verschlüsseln und senden
 consent-back = Zurück zur Meldung
+copy-save = Eine Kopie des Gesendeten speichern
+copy-note = Die verschlüsselte Datei genau so, wie sie hochgeladen wurde: Nur dein Codename öffnet sie (dropbox-submit open DATEI). Bewahre sie wie den Codenamen vor allen auf, die nicht wissen dürfen, dass du gemeldet hast.
 
 ## Checking replies and sending follow-ups
 

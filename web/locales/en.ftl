@@ -135,6 +135,8 @@ consent-no-codename = Without a codename you cannot withdraw this report later, 
 consent-nothing-sent = Nothing of this consent is sent: only the encrypted report itself.
 consent-agree = I agree: encrypt and send
 consent-back = Back to the report
+copy-save = Save a copy of what was sent
+copy-note = The encrypted file exactly as uploaded: only your codename opens it (dropbox-submit open FILE). Keep it, like the codename, away from anyone who must not know that you reported.
 
 ## Checking replies and sending follow-ups
 

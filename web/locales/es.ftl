@@ -133,6 +133,8 @@ consent-no-codename = Sin nombre en clave no puedes retirar este informe más ad
 consent-nothing-sent = No se envía nada de este consentimiento: solo el informe cifrado.
 consent-agree = Acepto: cifrar y enviar
 consent-back = Volver al informe
+copy-save = Guardar una copia de lo enviado
+copy-note = El archivo cifrado tal como se subió: solo tu nombre en clave lo abre (dropbox-submit open ARCHIVO). Guárdalo, como el nombre en clave, lejos de quien no deba saber que informaste.
 
 ## Checking replies and sending follow-ups
 

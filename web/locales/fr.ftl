@@ -133,6 +133,8 @@ consent-no-codename = Sans nom de code, vous ne pourrez pas retirer ce signaleme
 consent-nothing-sent = Rien de ce consentement n'est envoyé : seulement le signalement chiffré lui-même.
 consent-agree = J'accepte : chiffrer et envoyer
 consent-back = Revenir au signalement
+copy-save = Enregistrer une copie de ce qui a été envoyé
+copy-note = Le fichier chiffré tel qu'il a été envoyé : seul votre nom de code l'ouvre (dropbox-submit open FICHIER). Gardez-le, comme le nom de code, hors de portée de quiconque ne doit pas savoir que vous avez signalé.
 
 ## Checking replies and sending follow-ups
 

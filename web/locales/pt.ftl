@@ -133,6 +133,8 @@ consent-no-codename = Sem um codinome você não pode retirar este relato mais t
 consent-nothing-sent = Nada deste consentimento é enviado: só o próprio relato cifrado.
 consent-agree = Concordo: cifrar e enviar
 consent-back = Voltar ao relato
+copy-save = Salvar uma cópia do que foi enviado
+copy-note = O arquivo cifrado exatamente como foi enviado: só o seu codinome o abre (dropbox-submit open ARQUIVO). Guarde-o, como o codinome, longe de quem não deve saber que você relatou.
 
 ## Checking replies and sending follow-ups
 

@@ -130,6 +130,8 @@ consent-no-codename = Kod adı olmadan bu bildirimi daha sonra geri çekemez, ya
 consent-nothing-sent = Bu onaydan hiçbir şey gönderilmez: yalnızca şifreli bildirimin kendisi.
 consent-agree = Kabul ediyorum: şifrele ve gönder
 consent-back = Bildirime geri dön
+copy-save = Gönderilenin bir kopyasını kaydet
+copy-note = Şifreli dosya, yüklendiği haliyle: yalnızca kod adınız onu açar (dropbox-submit open DOSYA). Onu da kod adı gibi, bildirimde bulunduğunuzu bilmemesi gereken herkesten uzak tutun.
 
 ## Checking replies and sending follow-ups
 

@@ -130,6 +130,8 @@ consent-no-codename = 没有代号，你以后无法撤回这份报告，也无�
 consent-nothing-sent = 这份同意的任何内容都不会被发送：只发送加密的报告本身。
 consent-agree = 我同意：加密并发送
 consent-back = 返回报告
+copy-save = 保存所发送内容的副本
+copy-note = 与上传时完全相同的加密文件：只有你的代号能打开它（dropbox-submit open 文件）。像保管代号一样，别让不该知道你提交过报告的人接触到它。
 
 ## Checking replies and sending follow-ups
 

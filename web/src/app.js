@@ -423,11 +423,23 @@ async function send(ev) {
     const ciphertext = await encrypterFor(slots).encrypt(plaintext);
     const length = ciphertext.size(plainLen);
     if (length > roster.policy.max_submission_bytes) throw new PageError("error-encrypted-too-large");
+    // With a codename, a copy of exactly the bytes uploaded, which the
+    // codename slot lets `dropbox-submit open` decrypt (PROTOCOL §7.6);
+    // read as it is uploaded, so the upload is not held back.
+    let upload = ciphertext;
+    let copy = null;
+    if (keys) {
+      const [a, b] = ciphertext.tee();
+      upload = a;
+      copy = new Response(b).blob();
+      // Awaited only after a successful upload; a failed send shows its own error.
+      copy.catch(() => {});
+    }
     progress(0, { id: "progress-sending" });
     const onStatus = statusOf((note) => progress(null, note));
     const upToken = await uploadToken("", onStatus, powInWorker);
     const result = await tusUpload({
-      reader: ciphertext.getReader(),
+      reader: upload.getReader(),
       length,
       deleteHash: token.hash,
       token: upToken,
@@ -453,6 +465,13 @@ async function send(ev) {
     if (codename) {
       $("codename").textContent = codename;
       show($("codename-box"), true);
+    }
+    if (copy) {
+      const blob = await copy;
+      const a = $("copy-save");
+      a.href = URL.createObjectURL(new Blob([blob], { type: "application/octet-stream" }));
+      a.download = `report-${result.receipt.slice(0, 12)}.age`;
+      show($("copy-box"), true);
     }
     const left = roster.members.filter((m) => !chosen.includes(m.id)).map((m) => m.name);
     if (left.length) {

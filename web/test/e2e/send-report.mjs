@@ -158,6 +158,13 @@ try {
   });
   out.receipt = (await receipt.textContent()).trim();
   if (spec.replies) out.codename = (await page.getByLabel("Codename", { exact: true }).textContent()).trim();
+  // "Save a copy" (issue 23): the encrypted file as uploaded, for
+  // `dropbox-submit open` with the codename.
+  if (spec.copy_to) {
+    const [dl] = await Promise.all([page.waitForEvent("download"), page.locator("#copy-save").click()]);
+    await dl.saveAs(spec.copy_to);
+    out.copy_name = dl.suggestedFilename();
+  }
   out.dropped = dropped;
   out.storage = await page.evaluate(async () => ({
     local: localStorage.length,
