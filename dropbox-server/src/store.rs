@@ -1014,7 +1014,7 @@ mod tests {
 
     #[test]
     fn a_withdrawal_finds_its_submission_through_an_index() {
-        let mut s = Store::open_in_memory().unwrap();
+        let s = Store::open_in_memory().unwrap();
         let mut a = sub("a", "2026-11-01");
         a.delete_hash = Some("h1".into());
         s.insert_submission(&a).unwrap();
