@@ -29,6 +29,7 @@ mod ui;
 mod uploads;
 mod web;
 mod withdraw;
+mod withdraw_dates;
 
 use dropbox_e2e::run;
 

@@ -3,6 +3,8 @@
 //! can also misbehave on purpose: slow headers, dropped connections), a
 //! demo team with fixed keys, and signed requests.
 
+pub mod homes;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::{Path, PathBuf};
