@@ -4,6 +4,7 @@
 
 import { sha256 } from "@noble/hashes/sha2.js";
 import { envelopeShape } from "./dsse.js";
+import { localHasher } from "./hashing.js";
 import { canonicalBytes, parseCanonical, MAX_SAFE_INTEGER } from "./jcs.js";
 import { isDigest, isMemberId, parseAgeRecipient, parseDay, parseSignKeyText } from "./keys.js";
 import { fields, isU64 } from "./roster.js";
@@ -194,9 +195,11 @@ export function bundleLen(headerBytes, h) {
 /**
  * The bundle as an async sequence of Uint8Array chunks. `sources[i]` is an
  * async iterable of Uint8Array chunks (or a Uint8Array) for attachment i,
- * which must yield exactly `attachments[i].size` bytes.
+ * which must yield exactly `attachments[i].size` bytes. `hasher`
+ * (hashing.js; default on this thread) hashes the attachments for the
+ * trailer, one after the other.
  */
-export async function* encodeChunks(h, sources) {
+export async function* encodeChunks(h, sources, { hasher = localHasher() } = {}) {
   const json = encodeHeader(h);
   const len = new Uint8Array(4);
   new DataView(len.buffer).setUint32(0, json.length);
@@ -206,18 +209,17 @@ export async function* encodeChunks(h, sources) {
   const digests = [];
   for (let i = 0; i < h.attachments.length; i++) {
     const want = h.attachments[i].size;
-    const hasher = sha256.create();
     let got = 0;
     const src = sources[i] instanceof Uint8Array ? [sources[i]] : sources[i];
     for await (const chunk of src) {
       if (got + chunk.length > want) throw new CodedError("bundle-size-mismatch", `attachment ${i} is longer than declared`);
-      hasher.update(chunk);
+      await hasher.update(chunk);
       got += chunk.length;
       yield chunk;
     }
     if (got !== want) throw new CodedError("bundle-size-mismatch", `attachment ${i} is shorter than declared`);
     written += want;
-    digests.push(toHex(hasher.digest()));
+    digests.push(toHex(await hasher.digest()));
   }
   const trailer = canonicalBytes({ sha256: digests });
   yield trailer;
