@@ -385,9 +385,12 @@ async function send(ev) {
     const headerBytes = encodeHeader(header);
     const plainLen = bundleLen(headerBytes.length, header);
     const sources = state.files.map((f) => fileChunks(f.blob));
-    // The attachments' and the ciphertext's SHA-256 each in a worker.
+    // The attachments' SHA-256 (read by the worker itself) and the
+    // ciphertext's each in a worker.
     hashers = [hasherInWorker(), hasherInWorker()];
-    const plaintext = streamOf(encodeChunks(header, sources, { hasher: hashers[0] }));
+    const digests = state.files.map((f) => hashers[0].file(f.blob));
+    for (const d of digests) d.catch(() => {}); // awaited by the encoder
+    const plaintext = streamOf(encodeChunks(header, sources, { digests }));
     const ciphertext = await encrypterFor(slots).encrypt(plaintext);
     const length = ciphertext.size(plainLen);
     if (length > roster.policy.max_submission_bytes) throw new PageError("error-encrypted-too-large");
@@ -644,8 +647,9 @@ async function sendFollowup(ev) {
     const slots = await slotsFor(chain, to, keys, Math.floor(Date.now() / 1000));
     const plainLen = bundleLen(encodeHeader(header).length, header);
     const sources = files.map((x) => fileChunks(x.blob));
-    hashers = [hasherInWorker(), hasherInWorker()];
-    const ciphertext = await encrypterFor(slots).encrypt(streamOf(encodeChunks(header, sources, { hasher: hashers[0] })));
+    // The files were hashed for the signature just above.
+    hashers = [hasherInWorker()];
+    const ciphertext = await encrypterFor(slots).encrypt(streamOf(encodeChunks(header, sources, { digests })));
     const length = ciphertext.size(plainLen);
     if (length > roster.policy.max_submission_bytes) throw new PageError("followup-encrypted-too-large");
     status("progress-sending");
@@ -656,7 +660,7 @@ async function sendFollowup(ev) {
       length,
       deleteHash: token.hash,
       token: upToken,
-      hasher: hashers[1],
+      hasher: hashers[0],
       onProgress: (sent, all) => status("followup-sending-percent", { percent: Math.floor((sent * 100) / all) }),
       onStatus,
     });

@@ -112,7 +112,7 @@ export async function tusUpload({ base = "", reader, length, deleteHash, token, 
   // bench/RESULTS.md, "Page"); the bytes themselves go to the hasher.
   async function nextPart() {
     const size = Math.min(part, length - filled);
-    const buf = new Uint8Array(size);
+    const buf = hasher.take(size);
     let n = 0;
     while (n < size) {
       let chunk = pending;

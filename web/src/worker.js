@@ -14,7 +14,11 @@ const hashing = { hash: null };
 self.onmessage = async (ev) => {
   const job = ev.data;
   try {
-    if (hashJob(job, hashing, (m, t) => self.postMessage(m, t || []))) return;
+    const hashed = hashJob(job, hashing, (m, t) => self.postMessage(m, t || []));
+    if (hashed) {
+      await hashed;
+      return;
+    }
     if (job.pow) {
       const nonce = await solvePow(job.pow.challenge, job.pow.bits, (n) => self.postMessage({ progress: n }));
       self.postMessage({ result: nonce });

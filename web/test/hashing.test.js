@@ -1,8 +1,10 @@
 // The send path's SHA-256 in a worker (hashing.js) against a stand-in
 // worker that runs worker.js's job code when told to: the same digest as
-// hashing on the page, the caller's bytes copied unless handed over, the
-// page waiting while the worker is more than LIMIT bytes behind, and a
-// failing worker failing the send rather than giving a digest.
+// hashing on the page, the caller's bytes copied unless handed over (and
+// handed-over buffers coming back for reuse), the page waiting while the
+// worker is more than LIMIT bytes behind, whole files hashed by the
+// worker, and a failing worker failing the send rather than giving a
+// digest.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -22,8 +24,8 @@ function standIn({ auto = false } = {}) {
       queue.push(structuredClone(msg, { transfer }));
       if (auto) setImmediate(() => w.run());
     },
-    run() {
-      for (const m of queue.splice(0)) hashJob(m, state, (r, t) => w.onmessage({ data: structuredClone(r, { transfer: t || [] }) }));
+    async run() {
+      for (const m of queue.splice(0)) await hashJob(m, state, (r, t) => w.onmessage({ data: structuredClone(r, { transfer: t || [] }) }));
     },
     terminate() {
       w.terminated = true;
@@ -60,9 +62,22 @@ test("the caller's bytes are copied, unless it hands the whole buffer over", asy
   h.update(owned, true);
   assert.equal(owned.byteLength, 0, "handed over: transferred, not copied");
   const d = h.digest();
-  w.run();
-  w.run();
+  await w.run();
   assert.deepEqual(await d, expect);
+  const again = h.take(1000);
+  assert.equal(again.byteLength, 1000, "the handed-over buffer came back");
+  assert.deepEqual(again, bytes(1000, 13), "the very same bytes: it is the buffer, not a new one");
+  assert.deepEqual(h.take(1000), new Uint8Array(1000), "one buffer back, one reuse");
+});
+
+test("the worker hashes whole files itself", async () => {
+  const h = workerHasher(standIn({ auto: true }));
+  const a = bytes(300000, 7);
+  const b = bytes(10, 3);
+  const [da, db] = await Promise.all([h.file(new Blob([a])), h.file(new Blob([b]))]);
+  assert.deepEqual(da, sha256(a));
+  assert.deepEqual(db, sha256(b));
+  assert.deepEqual(await localHasher().file(new Blob([a])), sha256(a));
 });
 
 test("update waits while the worker is more than LIMIT bytes behind", async () => {
@@ -77,7 +92,7 @@ test("update waits while the worker is more than LIMIT bytes behind", async () =
   wait.then(() => (released = true));
   await new Promise((r) => setImmediate(r));
   assert.equal(released, false, "not before the worker catches up");
-  w.run();
+  await w.run();
   await wait;
   assert.equal(released, true);
 });
@@ -93,13 +108,15 @@ test("a worker that fails rejects the waiting update and the digest", async () =
   const w2 = standIn();
   const h2 = workerHasher(w2);
   const d = h2.digest();
+  const f = h2.file(new Blob([bytes(10, 1)]));
   w2.onmessage({ data: { error: "bad job" } });
   await assert.rejects(d, /bad job/);
+  await assert.rejects(f, /bad job/);
   h2.close();
   assert.equal(w2.terminated, true);
 });
 
-test("the bundle's trailer is the same with the worker hasher as on the page", async () => {
+test("the bundle's trailer is the same with digests from the worker as hashed on the page", async () => {
   const header = {
     kind: "report",
     created: "2026-12-06",
@@ -115,13 +132,16 @@ test("the bundle's trailer is the same with the worker hasher as on the page", a
   };
   const sources = () => [bytes(70000, 3), bytes(3, 1)];
   const onPage = await encodeToBytes(header, sources());
+  const h = workerHasher(standIn({ auto: true }));
+  const digests = sources().map((b) => h.file(new Blob([b])));
   const parts = [];
-  for await (const c of encodeChunks(header, sources(), { hasher: workerHasher(standIn({ auto: true })) })) parts.push(Uint8Array.from(c));
+  for await (const c of encodeChunks(header, sources(), { digests })) parts.push(Uint8Array.from(c));
   const inWorker = Uint8Array.from(parts.flatMap((p) => [...p]));
   assert.deepEqual(inWorker, onPage);
-  const decoded = decodeSlice(inWorker);
-  assert.equal(decoded.attachments.length, 2);
-  const local = localHasher();
-  local.update(bytes(3, 1));
-  assert.deepEqual(await local.digest(), sha256(bytes(3, 1)));
+  assert.equal(decodeSlice(inWorker).attachments.length, 2);
+  // A digest that is not the attachment's makes a bundle every reader refuses.
+  const wrong = [Promise.resolve(sha256(bytes(1, 1))), Promise.resolve(sha256(bytes(3, 1)))];
+  const bad = [];
+  for await (const c of encodeChunks(header, sources(), { digests: wrong })) bad.push(Uint8Array.from(c));
+  assert.throws(() => decodeSlice(Uint8Array.from(bad.flatMap((p) => [...p]))), /digest|sha256|mismatch/i);
 });
