@@ -185,7 +185,7 @@ sync_run() { # N
   e0=$(now)
   "$REVIEWER" --home "$HOME_DIR" sync --json > "$dir/again.json" || die "the next reviewer sync failed"
   e1=$(now)
-  "$SUBMIT" send --server "$URL" --team "$TEAM_FP" --state "$dir/submit-state" \
+  "$SUBMIT" send --yes --server "$URL" --team "$TEAM_FP" --state "$dir/submit-state" \
     --title "one more" --body "one more report" --replies --json > "$dir/send.json" 2> "$dir/send.err" ||
     die "dropbox-submit send failed: $(cat "$dir/send.err")"
   codename=$(sed -n 's/.*"codename":"\([^"]*\)".*/\1/p' "$dir/send.json")
@@ -193,7 +193,7 @@ sync_run() { # N
   "$REVIEWER" --home "$HOME_DIR" sync --json > "$dir/one.json" || die "reviewer sync of one report failed"
   r1=$(now)
   grep -q '"new_cases":1,' "$dir/one.json" || die "the one report was not filed: $(cat "$dir/one.json")"
-  DROPBOX_CODENAME=$codename "$SUBMIT" followup --server "$URL" --team "$TEAM_FP" \
+  DROPBOX_CODENAME=$codename "$SUBMIT" followup --yes --server "$URL" --team "$TEAM_FP" \
     --state "$dir/submit-state" --message "a follow-up" --json > /dev/null 2> "$dir/followup.err" ||
     die "dropbox-submit followup failed: $(cat "$dir/followup.err")"
   f0=$(now)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmarks: see bench/README.md. `bash bench/run.sh [all|server|reviewer|page]`
+# The benchmarks: see bench/README.md. `bash bench/run.sh [all|server|reviewer|page|bundle]`
 # (default all): `server` is below; `reviewer` is bench/reviewer.sh (issue #6),
 # run after the server's part when both are asked for (`all`); `page` is
 # bench/page.sh (issue #5), never part of `all`.
@@ -33,8 +33,9 @@ MODE=${1:-all}
 case $MODE in
   reviewer) exec bash "$BENCH/reviewer.sh" ;;
   page) exec bash "$BENCH/page.sh" ;;
+  bundle) exec bash "$BENCH/bundle.sh" ;;
   server | all) ;;
-  *) printf 'usage: bash bench/run.sh [all|server|reviewer|page]\n' >&2; exit 2 ;;
+  *) printf 'usage: bash bench/run.sh [all|server|reviewer|page|bundle]\n' >&2; exit 2 ;;
 esac
 BIG_MIB=${BENCH_BIG_MIB:-1024}
 SMALL_MIB=${BENCH_SMALL_MIB:-64}

@@ -320,6 +320,7 @@ fn send_samples(tools: &Tools, l: &Layout, url: &str, fp: &str) -> anyhow::Resul
     for s in &SAMPLES {
         let mut args: Vec<&OsStr> = [
             "send",
+            "--yes",
             "--server",
             url,
             "--team",

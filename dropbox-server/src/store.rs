@@ -133,6 +133,9 @@ const MIGRATIONS: &[Migration] = &[
         PRIMARY KEY (member, not_before)
      );",
     ),
+    // 6: a withdrawal names its report by the delete token's hash alone;
+    // without an index each one scanned every stored submission.
+    Migration::Sql("CREATE INDEX submissions_delete_hash ON submissions(delete_hash);"),
 ];
 
 /// The meta key of the nonce-hashing key (32 random bytes, hex).
@@ -1007,6 +1010,29 @@ mod tests {
             delete_hash: None,
             day: d(day),
         }
+    }
+
+    #[test]
+    fn a_withdrawal_finds_its_submission_through_an_index() {
+        let s = Store::open_in_memory().unwrap();
+        let mut a = sub("a", "2026-11-01");
+        a.delete_hash = Some("h1".into());
+        s.insert_submission(&a).unwrap();
+        s.insert_submission(&sub("b", "2026-11-01")).unwrap();
+        assert_eq!(
+            s.submission_by_delete_hash("h1").unwrap().as_deref(),
+            Some("a")
+        );
+        assert_eq!(s.submission_by_delete_hash("h2").unwrap(), None);
+        let plan: String = s
+            .conn
+            .query_row(
+                "EXPLAIN QUERY PLAN SELECT id FROM submissions WHERE delete_hash = ?1 LIMIT 1",
+                ["h1"],
+                |r| r.get(3),
+            )
+            .unwrap();
+        assert!(plan.contains("submissions_delete_hash"), "{plan}");
     }
 
     #[test]

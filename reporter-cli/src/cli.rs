@@ -91,7 +91,9 @@ Examples:
   dropbox-submit send --server https://drop.example.org --team 3f5c… \\
       --title \"XSS in login\" --body-file report.txt --attach poc.html --replies
   dropbox-submit send --server https://drop.example.org --team 3f5c… \\
-      --body \"…\" --leave-out mallory --json
+      --body \"…\" --leave-out mallory --json --yes
+  dropbox-submit send --server https://drop.example.org --team 3f5c… \\
+      --body-file report.txt --replies --keep report-copy.age
   dropbox-submit send --team 3f5c… --roster-file roster.json --output report.age --body \"…\"")]
     Send(Send),
     /// Read the team's replies with your codename.
@@ -99,14 +101,18 @@ Examples:
 Examples:
   dropbox-submit replies --server https://drop.example.org --team 3f5c…
   DROPBOX_CODENAME=\"…\" dropbox-submit replies --server https://drop.example.org --team 3f5c… --json
-  dropbox-submit replies --server https://drop.example.org --team 3f5c… --codename-file codename.txt")]
+  dropbox-submit replies --server https://drop.example.org --team 3f5c… --codename-file codename.txt
+  dropbox-submit replies --server https://drop.example.org --team 3f5c… \\
+      --copy report-copy.age --copy followup-1.age --export conversation.json")]
     Replies(Replies),
     /// Send a follow-up message in your conversation with the team.
     #[command(after_help = "\
 Examples:
   dropbox-submit followup --server https://drop.example.org --team 3f5c… --message \"More details\"
   dropbox-submit followup --server https://drop.example.org --team 3f5c… \\
-      --message \"The fixed build\" --attach poc2.html --codename-file codename.txt --json")]
+      --message \"The fixed build\" --attach poc2.html --codename-file codename.txt --json --yes
+  dropbox-submit followup --server https://drop.example.org --team 3f5c… \\
+      --message \"One more detail\" --keep followup-1.age")]
     Followup(Followup),
     /// Withdraw your report with its codename: the drop box's copy is
     /// deleted if still there, and the team is told, signed with your
@@ -117,6 +123,13 @@ Examples:
   dropbox-submit withdraw --server https://drop.example.org --team 3f5c… \\
       --reason \"I reported it by mistake\" --codename-file codename.txt --json")]
     Withdraw(Withdraw),
+    /// Open a copy kept with `send --keep`, `followup --keep` or the page's
+    /// "save a copy", with your codename: no drop box needed.
+    #[command(after_help = "\
+Examples:
+  dropbox-submit open --team 3f5c… report.age
+  dropbox-submit open --team 3f5c… report.age --out attachments/ --codename-file codename.txt --json")]
+    Open(Open),
     /// Print a completion script for a shell (bash, elvish, fish,
     /// powershell, zsh).
     #[command(after_help = "\
@@ -174,6 +187,20 @@ pub struct Send {
     /// Write the encrypted report to this file instead of uploading it.
     #[arg(long)]
     pub output: Option<PathBuf>,
+    /// Agree without being asked to what `send` shows before it encrypts
+    /// (what is kept, where, for how long, who can read it): for scripts.
+    /// Without a terminal to ask on, `send` refuses to run without it.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Also save exactly the encrypted report uploaded to this file: it
+    /// opens with your codename alone (`dropbox-submit open FILE`).
+    #[arg(
+        long,
+        value_name = "FILE",
+        requires = "replies",
+        conflicts_with = "output"
+    )]
+    pub keep: Option<PathBuf>,
 }
 
 /// `replies` flags.
@@ -186,6 +213,15 @@ pub struct Replies {
     /// input or DROPBOX_CODENAME.
     #[arg(long)]
     pub codename_file: Option<PathBuf>,
+    /// A copy kept with `send --keep` or `followup --keep` to show in the
+    /// conversation (repeatable).
+    #[arg(long = "copy", value_name = "FILE")]
+    pub copies: Vec<PathBuf>,
+    /// Also write the whole conversation (your report and follow-ups from
+    /// the copies and your mailbox, and the team's replies) to this file,
+    /// as one JSON object.
+    #[arg(long, value_name = "FILE")]
+    pub export: Option<PathBuf>,
 }
 
 /// `followup` flags.
@@ -214,6 +250,37 @@ pub struct Followup {
     /// only when a warning asked you to.
     #[arg(long)]
     pub seq: Option<u64>,
+    /// Agree without being asked to what `followup` shows before it
+    /// encrypts (who can read it, for how long it is kept): for scripts.
+    /// Without a terminal to ask on, `followup` refuses to run without it.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Also save exactly the encrypted follow-up uploaded to this file: it
+    /// opens with your codename alone (`dropbox-submit open FILE`).
+    #[arg(long, value_name = "FILE")]
+    pub keep: Option<PathBuf>,
+}
+
+/// `open` flags.
+#[derive(Debug, Args)]
+pub struct Open {
+    /// The team fingerprint the report was sent to (the codename's keys
+    /// are bound to it).
+    #[arg(long, env = "DROPBOX_TEAM", value_parser = team_fingerprint)]
+    pub team: TeamFingerprint,
+    /// Read the codename from this file instead of the terminal, standard
+    /// input or DROPBOX_CODENAME.
+    #[arg(long)]
+    pub codename_file: Option<PathBuf>,
+    /// Save the attachments into this directory (an existing file is
+    /// never overwritten).
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Print one JSON object instead of text (its shape: docs/CLI.md).
+    #[arg(long)]
+    pub json: bool,
+    /// The kept copy.
+    pub file: PathBuf,
 }
 
 /// `withdraw` flags.

@@ -14,6 +14,7 @@ pub mod attest;
 pub mod cli;
 pub mod client;
 pub mod commands;
+pub mod consent;
 pub mod output;
 pub mod scrub;
 pub mod thread;

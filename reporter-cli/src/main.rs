@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use dropbox_submit::cli::{Cli, Command};
 use dropbox_submit::client::UntrustedRoster;
 use dropbox_submit::commands;
+use dropbox_submit::consent::ConsentNeeded;
 use dropbox_term::{Exit, errln};
 
 fn main() -> ExitCode {
@@ -25,6 +26,7 @@ fn main() -> ExitCode {
         Command::Replies(a) => commands::replies::run(a),
         Command::Followup(a) => commands::followup::run(a),
         Command::Withdraw(a) => commands::withdraw::run(a),
+        Command::Open(a) => commands::open::run(a),
         Command::Completions(a) => {
             dropbox_term::print_completions::<Cli>(a.shell);
             Ok(())
@@ -37,6 +39,8 @@ fn main() -> ExitCode {
             errln!("dropbox-submit: {e:#}");
             if e.downcast_ref::<UntrustedRoster>().is_some() {
                 Exit::RosterAlert
+            } else if e.downcast_ref::<ConsentNeeded>().is_some() {
+                Exit::Usage
             } else {
                 Exit::Error
             }

@@ -9,7 +9,7 @@ use serde::Serialize;
 use dropbox_crypto::messages::{ChainReply, Standing};
 
 /// A member as `verify` lists them.
-#[derive(Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct MemberView {
     /// The member id (what `--leave-out` takes).
     pub id: String,
@@ -52,6 +52,11 @@ pub struct SendView<'a> {
     pub codename: Option<&'a str>,
     /// The codename's mailbox id, else null.
     pub mailbox: Option<String>,
+    /// What the reporter agreed to before anything was encrypted
+    /// (`crate::consent::Facts`; docs/CLI.md).
+    pub consent: &'a crate::consent::Facts,
+    /// The saved copy, with `--keep`, else null.
+    pub keep: Option<String>,
 }
 
 /// `withdraw --json`.
@@ -110,6 +115,9 @@ pub struct RepliesView {
     pub missing: Vec<u64>,
     /// Messages that failed verification and were ignored, one line each.
     pub problems: Vec<String>,
+    /// The whole conversation, oldest first: your report and follow-ups
+    /// (from `--copy` files and your mailbox's own log) and the replies.
+    pub conversation: Vec<EntryView>,
 }
 
 /// `followup --json`.
@@ -128,4 +136,79 @@ pub struct FollowupView {
     /// The team's replies read to work out the readers (their reading
     /// starts their expiry on the drop box, so they are shown here).
     pub replies: Vec<ReplyView>,
+    /// What the reporter agreed to before it was encrypted.
+    pub consent: crate::consent::Facts,
+    /// The saved copy, with `--keep`, else null.
+    pub keep: Option<String>,
+}
+
+/// An attachment of a kept copy.
+#[derive(Debug, Serialize)]
+pub struct AttachmentView {
+    /// Its file name.
+    pub name: String,
+    /// The media type it was sent as.
+    pub media_type: String,
+    /// Bytes.
+    pub size: u64,
+    /// Where `--out` saved it, else null.
+    pub saved: Option<String>,
+}
+
+/// `open --json`.
+#[derive(Debug, Serialize)]
+pub struct OpenView {
+    /// `report` or `followup`.
+    pub kind: &'static str,
+    /// A follow-up's number, else null.
+    pub seq: Option<u64>,
+    /// The day it was made (YYYY-MM-DD).
+    pub day: String,
+    /// The member ids it was encrypted to.
+    pub recipients: Vec<String>,
+    /// The title, if any.
+    pub title: Option<String>,
+    /// The text.
+    pub body: String,
+    /// The category, if any.
+    pub category: Option<String>,
+    /// The severity guess, if any.
+    pub severity: Option<String>,
+    /// The contact details given, if any.
+    pub contact: Option<String>,
+    /// The credit asked for, if any.
+    pub credit: Option<String>,
+    /// The attachments.
+    pub attachments: Vec<AttachmentView>,
+}
+
+/// One message of the conversation, yours or the team's.
+#[derive(Clone, Debug, Serialize)]
+pub struct EntryView {
+    /// `report`, `followup` (yours) or `reply` (the team's).
+    pub kind: &'static str,
+    /// `you`, or the replying member's id.
+    pub from: String,
+    /// A follow-up's or reply's number, else null.
+    pub seq: Option<u64>,
+    /// The day written (YYYY-MM-DD).
+    pub day: String,
+    /// A report's title, else null.
+    pub title: Option<String>,
+    /// The text.
+    pub body: String,
+    /// Attachment names (from kept copies only; the mailbox's copies of
+    /// your follow-ups carry none).
+    pub attachments: Vec<String>,
+}
+
+/// `replies --export FILE`: the conversation as one file.
+#[derive(Debug, Serialize)]
+pub struct ExportView {
+    /// The team fingerprint.
+    pub team: String,
+    /// The codename's mailbox id.
+    pub mailbox: String,
+    /// Oldest first; on one day, yours before the team's.
+    pub conversation: Vec<EntryView>,
 }

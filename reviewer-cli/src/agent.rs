@@ -11,6 +11,9 @@
 //! it never writes them anywhere, zeroizes them on exit, and exits when
 //! idle, on `reviewer lock`, on SIGTERM, when its socket is removed or
 //! replaced, when its home disappears, and when `keys.age` changes.
+//! `reviewer lock` also ends the member's windows (`reviewer ui`), which
+//! hold the keys themselves: each listens on `ui-PID.sock` beside the
+//! agent's socket ([`WindowLock`]).
 //!
 //! A client that gives a passphrase (REVIEWER_PASSPHRASE) gets the keys
 //! only if it is the one that unlocked them: the agent keeps a salted
@@ -389,9 +392,149 @@ impl Client {
     }
 }
 
-/// `reviewer lock`: ends the agent of `home`; whether one was running.
-pub fn lock(home: &Path) -> bool {
-    Client::at(home, DEFAULT_IDLE).stop()
+/// `reviewer lock`: ends the agent of `home` and every window (`reviewer
+/// ui`) open on it; whether an agent was running, and how many windows
+/// closed.
+pub fn lock(home: &Path) -> (bool, usize) {
+    let client = Client::at(home, DEFAULT_IDLE);
+    let agent = client.stop();
+    (agent, close_windows(&client.dir))
+}
+
+/// The prefix and suffix of a window's lock socket in [`home::AGENT_DIR`]
+/// (`ui-PID.sock`): the agent's directory, so the same 0700 directory and
+/// uid checks guard both.
+const WINDOW_PREFIX: &str = "ui-";
+const WINDOW_SUFFIX: &str = ".sock";
+/// What `reviewer lock` writes to a window, and what the window answers
+/// once its listener is closed.
+const WINDOW_LOCK: &[u8] = b"lock\n";
+const WINDOW_GONE: &[u8] = b"gone\n";
+/// How long `reviewer lock` waits for a window to close its listener
+/// (a busy machine may take seconds to wind down a web server).
+const WINDOW_WAIT: Duration = Duration::from_secs(30);
+
+/// A window's end of `reviewer lock`: a Unix socket the window listens on
+/// while it runs, removed when it ends.
+pub struct WindowLock {
+    path: PathBuf,
+    listener: Option<UnixListener>,
+}
+
+impl WindowLock {
+    /// Listens for `reviewer lock` on `HOME/agent/ui-PID.sock`. Fails when
+    /// the agent's directory cannot be made or is not to be trusted: a
+    /// window `reviewer lock` could not end would break its promise.
+    pub fn listen(home: &Path) -> anyhow::Result<Self> {
+        use std::os::unix::fs::DirBuilderExt;
+        let dir = std::path::absolute(home)
+            .unwrap_or_else(|_| home.to_owned())
+            .join(home::AGENT_DIR);
+        match std::fs::DirBuilder::new().mode(0o700).create(&dir) {
+            Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => {
+                return Err(e).with_context(|| format!("cannot create {}", dir.display()));
+            }
+            _ => {}
+        }
+        let meta = std::fs::symlink_metadata(&dir)?;
+        anyhow::ensure!(meta.is_dir(), "{} is not a directory", dir.display());
+        if let Some(why) = untrusted(&meta, &dir.display().to_string()) {
+            anyhow::bail!("{why}: `reviewer lock` could not reach the window");
+        }
+        let path = dir.join(format!(
+            "{WINDOW_PREFIX}{}{WINDOW_SUFFIX}",
+            std::process::id()
+        ));
+        // A socket left by an earlier process with this pid is dead.
+        let _ = std::fs::remove_file(&path);
+        let listener = UnixListener::bind(&path)
+            .with_context(|| format!("cannot listen on {}", path.display()))?;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))?;
+        Ok(WindowLock {
+            path,
+            listener: Some(listener),
+        })
+    }
+
+    /// The listener, for the window's event loop (once).
+    pub fn take_listener(&mut self) -> Option<UnixListener> {
+        self.listener.take()
+    }
+
+    /// Whether the socket is still there: removing it (or the home) locks
+    /// the window too, as it ends the agent.
+    pub fn present(&self) -> bool {
+        std::fs::symlink_metadata(&self.path).is_ok_and(|m| m.file_type().is_socket())
+    }
+
+    /// Whether a connection came from this user (SO_PEERCRED), the only
+    /// one whose `reviewer lock` counts.
+    pub fn ours(stream: &impl std::os::fd::AsFd) -> bool {
+        rustix::net::sockopt::socket_peercred(stream).is_ok_and(|c| c.uid.as_raw() == uid())
+    }
+
+    /// Tells `reviewer lock`, on `stream`, that the window is gone.
+    pub fn answer(stream: &mut UnixStream) {
+        // The request is read first: a Unix socket closed with unread
+        // bytes resets the peer, which would lose the answer.
+        let _ = stream.set_read_timeout(Some(EXCHANGE));
+        let _ = stream.set_write_timeout(Some(EXCHANGE));
+        let mut request = Vec::new();
+        let _ = (&mut *stream).take(16).read_to_end(&mut request);
+        let _ = stream.write_all(WINDOW_GONE);
+    }
+}
+
+impl Drop for WindowLock {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+/// Ends every window listening in `dir`; how many answered. A socket
+/// nobody serves is removed.
+fn close_windows(dir: &Path) -> usize {
+    let Ok(meta) = std::fs::symlink_metadata(dir) else {
+        return 0;
+    };
+    if !meta.is_dir() || untrusted(&meta, "").is_some() {
+        return 0;
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let mut closed = 0;
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if !(name.starts_with(WINDOW_PREFIX) && name.ends_with(WINDOW_SUFFIX)) {
+            continue;
+        }
+        let path = e.path();
+        match std::fs::symlink_metadata(&path) {
+            Ok(m) if m.file_type().is_socket() && untrusted(&m, "").is_none() => {}
+            _ => continue,
+        }
+        let Ok(mut s) = UnixStream::connect(&path) else {
+            let _ = std::fs::remove_file(&path);
+            continue;
+        };
+        if !WindowLock::ours(&s) {
+            continue;
+        }
+        let _ = s.set_read_timeout(Some(WINDOW_WAIT));
+        let _ = s.set_write_timeout(Some(EXCHANGE));
+        if s.write_all(WINDOW_LOCK).is_err() {
+            continue;
+        }
+        let _ = s.shutdown(std::net::Shutdown::Write);
+        let mut answer = Vec::new();
+        let _ = (&mut s).take(16).read_to_end(&mut answer);
+        if answer == WINDOW_GONE {
+            closed += 1;
+        }
+    }
+    closed
 }
 
 fn exchange(mut stream: UnixStream, req: &Request) -> anyhow::Result<Reply> {

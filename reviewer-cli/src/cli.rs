@@ -555,7 +555,7 @@ pub enum Command {
     /// Triage in a browser window on this machine: a local web interface
     /// on 127.0.0.1 (a random port), reached with a one-time secret, going
     /// through the same rules as these commands. It stops after --idle
-    /// without a request, or on Ctrl-C.
+    /// without a request, on `reviewer lock`, or on Ctrl-C.
     #[command(
         after_help = "Examples:\n  reviewer ui\n  reviewer ui --no-open --idle 30m\n  reviewer ui --no-open --json"
     )]
@@ -565,9 +565,11 @@ pub enum Command {
         #[arg(long)]
         no_open: bool,
         /// Stop after this long without a request from the window (e.g.
-        /// 15m, 1h, 90s).
-        #[arg(long, default_value = "15m", value_name = "DURATION")]
-        idle: String,
+        /// 15m, 1h, 90s; default: the agent's idle time, REVIEWER_AGENT_IDLE
+        /// or config.json's agent_idle_minutes, else 15m). `reviewer lock`
+        /// stops it at once.
+        #[arg(long, value_name = "DURATION")]
+        idle: Option<String>,
         /// The drop box's URL for the window's sync (default: the saved one).
         #[arg(long, env = "REVIEWER_SERVER")]
         server: Option<String>,
@@ -625,12 +627,12 @@ pub enum Command {
   reviewer man --out target/man --json")]
     Man(dropbox_term::ManArgs),
     /// End the agent that keeps your unlocked keys now, instead of after
-    /// its idle time: the next command asks for the passphrase (or the
-    /// hardware key) again. Says whether one was running; exits 0 either
-    /// way.
+    /// its idle time, and close your open windows (`reviewer ui`): the
+    /// next command asks for the passphrase (or the hardware key) again.
+    /// Says whether an agent was running; exits 0 either way.
     #[command(after_help = "Examples:\n  reviewer lock\n  reviewer lock --json")]
     Lock {
-        /// Print JSON: {"was_running": true|false}.
+        /// Print JSON: {"was_running": true|false, "windows_closed": N}.
         #[arg(long)]
         json: bool,
     },

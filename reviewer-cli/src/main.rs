@@ -206,7 +206,7 @@ fn run(home: &Path, command: &Command) -> anyhow::Result<()> {
             idle,
             server,
             json,
-        } => commands::ui::run(home, server.as_deref(), idle, *no_open, *json),
+        } => commands::ui::run(home, server.as_deref(), idle.as_deref(), *no_open, *json),
         Command::Delete { id, json } => cases::delete(home, id, *json),
         // Neither reads the home: they describe the program.
         Command::Completions(a) => {

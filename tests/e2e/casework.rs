@@ -14,6 +14,7 @@ use dropbox_crypto::messages::{Event, EventBody};
 use dropbox_crypto::roster::{Member, Role};
 use dropbox_crypto::time::UnixTime;
 use dropbox_crypto::{CaseId, envelope};
+use dropbox_e2e::homes::{Homes, arg as s, as_json, must, pass};
 use dropbox_e2e::{Server, TempDir, TestMember, binary, faketime, run};
 
 /// A team of reviewers with homes, a roster (alice the only admin, so one
@@ -28,29 +29,6 @@ struct Desk {
     url: String,
     clock: Vec<(String, String)>,
     mallory: TestMember,
-}
-
-fn pass(id: &str) -> String {
-    format!("{id} passphrase")
-}
-
-fn s(p: &Path) -> String {
-    p.to_str().unwrap().to_owned()
-}
-
-fn must(out: Output, what: &str) -> Output {
-    assert!(
-        out.status.success(),
-        "{what} failed: {}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
-}
-
-fn as_json(out: &Output) -> serde_json::Value {
-    serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|_| panic!("not JSON: {}", String::from_utf8_lossy(&out.stdout)))
 }
 
 fn stderr(out: &Output) -> String {
@@ -70,64 +48,7 @@ impl Desk {
     fn with(tag: &str, ids: &[&str], init: &[&str]) -> Self {
         let dir = TempDir::new(tag);
         let mallory = TestMember::new("mallory", 9, &[Role::Reviewer]);
-        let mut cards = Vec::new();
-        for id in ids {
-            let out = must(
-                Command::new(binary("reviewer"))
-                    .arg("--home")
-                    .arg(dir.join(id))
-                    .args(["key", "new", "--name", id, "--id", id, "--json"])
-                    .env("REVIEWER_PASSPHRASE", pass(id))
-                    .output()
-                    .unwrap(),
-                "key new",
-            );
-            let card = dir.join(&format!("{id}.card.json"));
-            std::fs::write(&card, &out.stdout).unwrap();
-            cards.push(card);
-        }
-        let mcard = dir.join("mallory.card.json");
-        std::fs::write(&mcard, serde_json::to_vec(&mallory.card()).unwrap()).unwrap();
-        cards.push(mcard);
-        let chain = dir.join("roster.json");
-        let mut args = vec![
-            "team".to_owned(),
-            "init".into(),
-            "--name".into(),
-            tag.into(),
-        ];
-        for c in &cards {
-            args.extend(["--member".into(), s(c)]);
-        }
-        args.extend(init.iter().map(|a| a.to_string()));
-        args.extend([
-            // Loopback only: the discard port, where nothing listens.
-            "--endpoint".into(),
-            "http://127.0.0.1:9".into(),
-            "--out".into(),
-            s(&chain),
-            "--json".into(),
-        ]);
-        let out = must(
-            Command::new(binary("reviewer"))
-                .arg("--home")
-                .arg(dir.join(ids[0]))
-                .args(&args)
-                .env("REVIEWER_PASSPHRASE", pass(ids[0]))
-                .output()
-                .unwrap(),
-            "team init",
-        );
-        let fp = as_json(&out)["fingerprint"].as_str().unwrap().to_owned();
-        let data = dir.join("data");
-        assert!(
-            run(
-                "dropbox-server",
-                &["init", "--data", &s(&data), "--roster", &s(&chain)]
-            )
-            .status
-            .success()
-        );
+        let Homes { fp, chain, data } = Homes::new(&dir, tag, ids, &[&mallory], init);
         let srv = Server::start(&data, &[]);
         let url = format!("http://{}", srv.addr);
         Desk {
@@ -193,7 +114,7 @@ impl Desk {
     fn submit(&self, title: &str, body: &str, extra: &[&str]) -> serde_json::Value {
         let out = must(
             Command::new(binary("dropbox-submit"))
-                .args(["send", "--title", title, "--body", body])
+                .args(["send", "--yes", "--title", title, "--body", body])
                 .args(extra)
                 .args(["--server", &self.url, "--team", &self.fp, "--json"])
                 .arg("--state")

@@ -7,14 +7,15 @@
 //! nothing when nothing changes and does not close, and counted nouns.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
 use dropbox_crypto::bundle::{self, AttachmentMeta, DeleteToken, Header, Kind};
 use dropbox_crypto::envelope;
 use dropbox_crypto::roster::Member;
 use dropbox_crypto::time::UnixTime;
-use dropbox_e2e::{Server, TempDir, binary, run};
+use dropbox_e2e::homes::{Homes, arg as s, as_json, must, pass};
+use dropbox_e2e::{Server, TempDir, binary};
 
 const IDS: [&str; 3] = ["alice", "bob", "carol"];
 
@@ -27,90 +28,19 @@ struct Team {
     _srv: Server,
 }
 
-fn pass(id: &str) -> String {
-    format!("{id} passphrase")
-}
-
-fn s(p: &Path) -> String {
-    p.to_str().unwrap().to_owned()
-}
-
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
-}
-
-fn must(out: Output, what: &str) -> Output {
-    assert!(
-        out.status.success(),
-        "{what} failed ({:?}): {}{}",
-        out.status.code(),
-        text(&out.stdout),
-        text(&out.stderr)
-    );
-    out
-}
-
-fn as_json(out: &Output) -> serde_json::Value {
-    serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|_| panic!("not JSON: {}", text(&out.stdout)))
 }
 
 impl Team {
     fn new(tag: &str) -> Self {
         let dir = TempDir::new(tag);
-        let mut init = vec![
-            "team".to_owned(),
-            "init".into(),
-            "--name".into(),
-            tag.into(),
-        ];
-        for id in IDS {
-            let out = must(
-                Command::new(binary("reviewer"))
-                    .arg("--home")
-                    .arg(dir.join(id))
-                    .args(["key", "new", "--name", id, "--id", id, "--json"])
-                    .env("REVIEWER_PASSPHRASE", pass(id))
-                    .output()
-                    .unwrap(),
-                "key new",
-            );
-            let card = dir.join(&format!("{id}.card.json"));
-            std::fs::write(&card, &out.stdout).unwrap();
-            init.extend(["--member".into(), s(&card)]);
-        }
-        let chain = dir.join("roster.json");
-        init.extend([
-            "--endpoint".into(),
-            "http://127.0.0.1:9".into(),
-            "--out".into(),
-            s(&chain),
-            "--json".into(),
-        ]);
-        let out = must(
-            Command::new(binary("reviewer"))
-                .arg("--home")
-                .arg(dir.join("alice"))
-                .args(&init)
-                .env("REVIEWER_PASSPHRASE", pass("alice"))
-                .output()
-                .unwrap(),
-            "team init",
-        );
-        let fp = as_json(&out)["fingerprint"].as_str().unwrap().to_owned();
-        let data = dir.join("data");
-        must(
-            run(
-                "dropbox-server",
-                &["init", "--data", &s(&data), "--roster", &s(&chain)],
-            ),
-            "dropbox-server init",
-        );
-        let srv = Server::start(&data, &[]);
+        let homes = Homes::new(&dir, tag, &IDS, &[], &[]);
+        let srv = Server::start(&homes.data, &[]);
         let url = format!("http://{}", srv.addr);
         Team {
             dir,
-            fp,
+            fp: homes.fp,
             url,
             _srv: srv,
         }
@@ -143,6 +73,7 @@ impl Team {
         let out = must(
             Command::new(binary("dropbox-submit"))
                 .args(args)
+                .args(dropbox_e2e::consent(args))
                 .args(["--server", &self.url, "--team", &self.fp, "--json"])
                 .arg("--state")
                 .arg(self.dir.join("submit-state"))
@@ -254,7 +185,14 @@ fn a_morning_of_triage_by_prefix_list_and_show() {
     std::fs::write(&fu, b"followup-attachment").unwrap();
     must(
         Command::new(binary("dropbox-submit"))
-            .args(["followup", "--message", "more", "--attach", &s(&fu)])
+            .args([
+                "followup",
+                "--yes",
+                "--message",
+                "more",
+                "--attach",
+                &s(&fu),
+            ])
             .args(["--server", &t.url, "--team", &t.fp])
             .arg("--state")
             .arg(t.dir.join("submit-state"))

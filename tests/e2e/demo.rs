@@ -445,3 +445,83 @@ fn readmes_commands_for_the_demo_run_against_it() {
         assert!(seen.contains(&want), "README runs {want}: {seen:?}");
     }
 }
+
+/// docs/REVIEWING.md's day of work runs as a test (issue 20: docs that
+/// drift fail CI): every line of the manual's shell blocks runs, in order,
+/// as alice in a real demo, with the demo's address, fingerprint and a
+/// real case's id prefix put in for `https://drop.example.org`, `3f5c…`
+/// and `0a1b…`, and must succeed; then bob's copy agrees with what the
+/// lines did.
+#[test]
+fn reviewings_day_of_work_runs_against_the_demo() {
+    let dir = TempDir::new("demo-reviewing");
+    let demo = Demo::start(&dir, &["--json"]);
+    let v: serde_json::Value = serde_json::from_str(demo.stdout.trim()).unwrap();
+    let fp = v["fingerprint"].as_str().unwrap();
+    let url = v["listening"].as_str().unwrap();
+    let pass = v["passphrase"].as_str().unwrap();
+    let case = v["codename_case"].as_str().unwrap();
+    let manual =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/REVIEWING.md"))
+            .unwrap();
+    let lines = crate::docs::code_lines(&manual);
+    // The extractor must find the day's work, or this proves nothing.
+    assert!(lines.len() >= 10, "REVIEWING's shell lines: {lines:?}");
+    let bin = binary("reviewer");
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let alice = demo.home("alice");
+    let mut ran = Vec::new();
+    for (at, line) in &lines {
+        assert!(
+            line.starts_with("reviewer "),
+            "REVIEWING.md:{at}: a shell line this test does not know: {line}"
+        );
+        let cmd = line
+            .replace("https://drop.example.org", url)
+            .replace("3f5c…", fp)
+            .replace("0a1b…", &case[..8]);
+        assert!(
+            !cmd.contains('…'),
+            "REVIEWING.md:{at}: a placeholder left: {cmd}"
+        );
+        let res = Command::new("sh")
+            .args(["-c", &cmd])
+            .current_dir(&demo.cwd)
+            .env("PATH", &path)
+            .env("REVIEWER_HOME", &alice)
+            .env("REVIEWER_PASSPHRASE", pass)
+            .env_remove("REVIEWER_AGENT")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert!(
+            res.status.success(),
+            "REVIEWING.md:{at}: {cmd}\n{}",
+            text(&res)
+        );
+        ran.push(cmd.split_whitespace().nth(1).unwrap().to_owned());
+    }
+    for want in [
+        "sync", "due", "list", "show", "set", "assign", "note", "reply", "step", "close",
+    ] {
+        assert!(
+            ran.iter().any(|r| r == want),
+            "the manual runs {want}: {ran:?}"
+        );
+    }
+    // What the lines did reached the team: bob's sync closes the case for
+    // him too, and alice's closed list holds it with the manual's reason.
+    reviewer(&demo.home("bob"), pass, &["sync", "--json"]);
+    let bobs = titles(&reviewer(&demo.home("bob"), pass, &["list", "--json"]));
+    assert!(!bobs.contains(&TITLE_CODENAME.to_owned()), "{bobs:?}");
+    let closed = reviewer(&alice, pass, &["list", "--closed", "--json"]);
+    let closed: Vec<&serde_json::Value> = closed.as_array().unwrap().iter().collect();
+    assert!(
+        closed.iter().any(|c| c["id"].as_str() == Some(case)),
+        "alice's closed cases: {closed:?}"
+    );
+}

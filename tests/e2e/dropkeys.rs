@@ -19,30 +19,8 @@ use dropbox_crypto::hybrid::{HYBRID_TAG, HybridIdentity};
 use dropbox_crypto::keys::AgeIdentity;
 use dropbox_crypto::roster::{Policy, Role};
 use dropbox_crypto::time::{Day, UnixTime};
-use dropbox_e2e::{Server, TempDir, TestMember, binary, faketime, http, run};
-
-fn pass(id: &str) -> String {
-    format!("{id} passphrase")
-}
-
-fn s(p: &Path) -> String {
-    p.to_str().unwrap().to_owned()
-}
-
-fn must(out: Output, what: &str) -> Output {
-    assert!(
-        out.status.success(),
-        "{what} failed: {}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
-}
-
-fn as_json(out: &Output) -> serde_json::Value {
-    serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|_| panic!("not JSON: {}", String::from_utf8_lossy(&out.stdout)))
-}
+use dropbox_e2e::homes::{Homes, arg as s, as_json, must, pass};
+use dropbox_e2e::{Server, TempDir, TestMember, binary, faketime, http};
 
 /// A team of alice and bob (reviewer homes) and mallory (keys held by the
 /// test, to forge with), whose roster turns drop keys on, and its server.
@@ -60,68 +38,18 @@ impl Team {
     fn new(tag: &str) -> Self {
         let dir = TempDir::new(tag);
         let mallory = TestMember::new("mallory", 9, &[Role::Reviewer]);
-        let mut cards = Vec::new();
-        for id in ["alice", "bob"] {
-            let out = must(
-                Command::new(binary("reviewer"))
-                    .arg("--home")
-                    .arg(dir.join(id))
-                    .args(["key", "new", "--name", id, "--id", id, "--json"])
-                    .env("REVIEWER_PASSPHRASE", pass(id))
-                    .output()
-                    .unwrap(),
-                "key new",
-            );
-            let card = dir.join(&format!("{id}.card.json"));
-            std::fs::write(&card, &out.stdout).unwrap();
-            cards.push(card);
-        }
-        let mcard = dir.join("mallory.card.json");
-        std::fs::write(&mcard, serde_json::to_vec(&mallory.card()).unwrap()).unwrap();
-        cards.push(mcard);
         let policy = Policy {
             drop_key_days: Some(7),
             ..Policy::default()
         };
         let policy_file = dir.join("policy.json");
         std::fs::write(&policy_file, serde_json::to_vec(&policy).unwrap()).unwrap();
-        let chain = dir.join("roster.json");
-        let mut args = vec![
-            "team".to_owned(),
-            "init".into(),
-            "--name".into(),
-            tag.into(),
-        ];
-        for c in &cards {
-            args.extend(["--member".into(), s(c)]);
-        }
-        args.extend([
-            "--policy".into(),
-            s(&policy_file),
-            "--endpoint".into(),
-            "http://127.0.0.1:9".into(),
-            "--out".into(),
-            s(&chain),
-            "--json".into(),
-        ]);
-        let out = must(
-            Command::new(binary("reviewer"))
-                .arg("--home")
-                .arg(dir.join("alice"))
-                .args(&args)
-                .env("REVIEWER_PASSPHRASE", pass("alice"))
-                .output()
-                .unwrap(),
-            "team init",
-        );
-        let fp = as_json(&out)["fingerprint"].as_str().unwrap().to_owned();
-        let data = dir.join("data");
-        must(
-            run(
-                "dropbox-server",
-                &["init", "--data", &s(&data), "--roster", &s(&chain)],
-            ),
-            "server init",
+        let Homes { fp, data, .. } = Homes::new(
+            &dir,
+            tag,
+            &["alice", "bob"],
+            &[&mallory],
+            &["--policy", &s(&policy_file)],
         );
         let srv = Server::start(&data, &[]);
         let url = format!("http://{}", srv.addr);
@@ -176,7 +104,7 @@ impl Team {
 
     fn try_submit(&self, title: &str, extra: &[&str]) -> Output {
         Command::new(binary("dropbox-submit"))
-            .args(["send", "--title", title, "--body", "what happened"])
+            .args(["send", "--yes", "--title", title, "--body", "what happened"])
             .args(extra)
             .args(["--server", &self.url, "--team", &self.fp, "--json"])
             .arg("--state")
@@ -673,6 +601,7 @@ fn a_followup_from_dropbox_submit_goes_to_drop_keys() {
         Command::new(binary("dropbox-submit"))
             .args([
                 "followup",
+                "--yes",
                 "--message",
                 "followup-canary",
                 "--leave-out",

@@ -139,7 +139,7 @@ fn untrusted_text_is_shown_escaped_on_the_terminal() {
     let body = format!("first line\n\tindented\r\nsecond {EVIL} end");
     let sent = must(
         Command::new(binary("dropbox-submit"))
-            .args(["send", "--title", EVIL, "--body", &body])
+            .args(["send", "--yes", "--title", EVIL, "--body", &body])
             .args(["--contact", EVIL, "--credit", EVIL])
             .arg("--attach")
             .arg(&attachment)

@@ -409,7 +409,15 @@ fn reviewer_says_the_drop_boxs_disk_is_full() {
     let url = format!("http://{}", srv.addr);
     must(
         Command::new(binary("dropbox-submit"))
-            .args(["send", "--title", "Disk", "--body", "Full", "--replies"])
+            .args([
+                "send",
+                "--yes",
+                "--title",
+                "Disk",
+                "--body",
+                "Full",
+                "--replies",
+            ])
             .args(["--server", &url, "--team", &fp, "--json"])
             .arg("--state")
             .arg(dir.join("submit-state"))

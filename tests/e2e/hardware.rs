@@ -138,7 +138,7 @@ fn keys_locked_to_a_hardware_key_work_without_a_passphrase() {
     let srv = Server::start(&data, &[]);
     let url = format!("http://{}", srv.addr);
     let sent = Command::new(binary("dropbox-submit"))
-        .args(["send", "--server", &url, "--team", &fp])
+        .args(["send", "--yes", "--server", &url, "--team", &fp])
         .args([
             "--title",
             "hardware-title",

@@ -7,6 +7,7 @@ mod auth;
 mod casework;
 mod check;
 mod cli_contract;
+mod consent;
 mod daily;
 mod demo;
 mod deploy;
@@ -28,6 +29,7 @@ mod ui;
 mod uploads;
 mod web;
 mod withdraw;
+mod withdraw_dates;
 
 use dropbox_e2e::run;
 

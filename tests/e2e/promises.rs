@@ -26,7 +26,7 @@ impl Desk {
     fn followup(&self, codename: &str, message: &str) {
         must(
             Command::new(binary("dropbox-submit"))
-                .args(["followup", "--message", message])
+                .args(["followup", "--yes", "--message", message])
                 .args(["--server", &self.url, "--team", &self.fp, "--json"])
                 .env("DROPBOX_CODENAME", codename)
                 .output()

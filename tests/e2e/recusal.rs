@@ -26,7 +26,7 @@ struct Reporter {
 impl Reporter {
     fn try_run(&self, args: &[&str], codename: Option<&str>) -> Output {
         let mut c = Command::new(binary("dropbox-submit"));
-        c.args(args).args([
+        c.args(args).args(dropbox_e2e::consent(args)).args([
             "--server",
             &self.url,
             "--team",

@@ -283,7 +283,7 @@ fn members_sync_reports_into_encrypted_case_stores() {
     let state = dir.join("submit-state");
     let submit = |args: &[&str], env: &[(&str, &str)]| {
         let mut cmd = Command::new(binary("dropbox-submit"));
-        cmd.args(args).args([
+        cmd.args(args).args(dropbox_e2e::consent(args)).args([
             "--server",
             &url,
             "--team",
@@ -686,6 +686,7 @@ fn the_air_gap_round_trip() {
             "--state",
             dir.join("st").to_str().unwrap(),
             "--json",
+            "--yes",
             "--body",
             "gap-canary",
         ])

@@ -18,7 +18,7 @@ use dropbox_e2e::{
 
 fn submit(args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut c = Command::new(binary("dropbox-submit"));
-    c.args(args);
+    c.args(args).args(dropbox_e2e::consent(args));
     for (k, v) in env {
         c.env(k, v);
     }

@@ -7,7 +7,11 @@
 //! HTML and script, shown as text, running nothing. axe-core finds no
 //! violation on any view. Requests without the token, from a foreign
 //! Origin or to a foreign Host are refused; the secret works once; the
-//! window stops when idle and on Ctrl-C.
+//! window stops when idle (its own or the agent's idle time), on Ctrl-C
+//! and at once on `reviewer lock`. The same flow clicks every inbox filter
+//! and search, redact, step, agreed date, hold and reopen, checked against
+//! another member's CLI, and reads the team view's quarantined items (a
+//! reason quoting markup from a sender, shown as text).
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -51,7 +55,7 @@ struct Team {
     dir: TempDir,
     fp: String,
     url: String,
-    _srv: Server,
+    srv: Server,
 }
 
 impl Team {
@@ -107,12 +111,7 @@ impl Team {
         );
         let srv = Server::start(&data, &[]);
         let url = format!("http://{}", srv.addr);
-        let t = Team {
-            dir,
-            fp,
-            url,
-            _srv: srv,
-        };
+        let t = Team { dir, fp, url, srv };
         for id in IDS {
             t.rev(id, &["sync", "--server", &t.url, "--team", &t.fp, "--json"]);
         }
@@ -136,6 +135,7 @@ impl Team {
     fn submit(&self, args: &[&str], codename: Option<&str>) -> serde_json::Value {
         let mut c = Command::new(binary("dropbox-submit"));
         c.args(args)
+            .args(dropbox_e2e::consent(args))
             .args(["--server", &self.url, "--team", &self.fp, "--json"])
             .arg("--state")
             .arg(self.dir.join("submit-state"));
@@ -152,10 +152,18 @@ impl Team {
 
     /// `reviewer ui --no-open --json` for `who`; the address it printed.
     fn window(&self, who: &str, idle: &str) -> (Child, String) {
+        self.window_with(who, &["--idle", idle], &[])
+    }
+
+    /// `reviewer ui --no-open --json ARGS` for `who` with `env` set.
+    fn window_with(&self, who: &str, args: &[&str], env: &[(&str, &str)]) -> (Child, String) {
         let mut child = Command::new(binary("reviewer"))
             .arg("--home")
             .arg(self.dir.join(who))
-            .args(["ui", "--no-open", "--json", "--idle", idle])
+            .args(["ui", "--no-open", "--json"])
+            .args(args)
+            .env_remove("REVIEWER_AGENT")
+            .envs(env.iter().copied())
             .env("REVIEWER_PASSPHRASE", pass(who))
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -272,6 +280,36 @@ fn interrupt(child: &Child) {
     );
 }
 
+const QUARANTINED_KIND: &str = "<img src=x onerror=window.__pwned='quarantine'><b>kind</b>";
+
+/// A bundle whose header names `kind`, which no member can file.
+fn bundle_with_kind(kind: &str) -> Vec<u8> {
+    let json = serde_json::to_vec(&serde_json::json!({ "kind": kind })).unwrap();
+    let mut b = dropbox_crypto::bundle::MAGIC.to_vec();
+    b.extend((json.len() as u32).to_be_bytes());
+    b.extend(json);
+    b
+}
+
+impl Team {
+    /// `plain` encrypted to `who`'s card and uploaded as anyone can; the
+    /// item's id.
+    fn upload_to(&self, who: &str, plain: &[u8]) -> String {
+        let card: dropbox_crypto::roster::Member = serde_json::from_slice(
+            &std::fs::read(self.dir.join(&format!("{who}.card.json"))).unwrap(),
+        )
+        .unwrap();
+        let ct = dropbox_crypto::envelope::encrypt_vec(
+            vec![dropbox_crypto::envelope::Slot::Real(card.age.clone())],
+            plain,
+        )
+        .unwrap();
+        let r = dropbox_e2e::http(self.srv.addr, "POST", "/v1/submissions", &[], &ct);
+        assert_eq!(r.status, 201, "upload refused");
+        r.json()["id"].as_str().unwrap().to_owned()
+    }
+}
+
 const TITLE: &str = "<img src=x onerror=\"window.__pwned='title'\"><b>bold</b> title";
 const BODY: &str = "Body <script>window.__pwned='body'</script>\n<iframe src=\"https://example.org\"></iframe> & done";
 const FOLLOWUP: &str = "More: <svg onload=\"window.__pwned='followup'\"></svg> and <b>tags</b>";
@@ -302,6 +340,9 @@ fn a_member_triages_replies_and_closes_a_case_only_through_the_window() {
         None,
     );
     let codename = sent["codename"].as_str().unwrap().to_owned();
+    // An item sync must set aside, whose reason quotes the sender's bytes:
+    // a bundle header naming a kind that is markup.
+    let quarantined_id = t.upload_to("alice", &bundle_with_kind(QUARANTINED_KIND));
 
     let (child, url) = t.window("alice", "10m");
     let (port, secret) = port_and_secret(&url);
@@ -397,6 +438,25 @@ fn a_member_triages_replies_and_closes_a_case_only_through_the_window() {
         "reply": "Thank you, we are looking into it.",
         "close_reason": "fixed in 2.1",
         "agree_date": "2027-03-01",
+        "hold": { "reason": "legal hold", "until": "2027-06-30" },
+        "reopen_reason": "the fix regressed",
+        // After triage (triaged, high, AMBER, alice): each filter of the
+        // inbox, and how many cases it must show.
+        "filters": {
+            "status-triaged": { "status": "triaged" },
+            "status-new": { "status": "new" },
+            "severity-high": { "severity": "high" },
+            "severity-low": { "severity": "low" },
+            "tlp-amber": { "tlp": "AMBER" },
+            "tlp-red": { "tlp": "RED" },
+            "owner-alice": { "owner": "alice" },
+            "owner-bob": { "owner": "bob" },
+            "mine": { "mine": true },
+            "overdue": { "overdue": true },
+            "search-body": { "q": "iframe" },
+            "search-none": { "q": "nothing-like-this" },
+            "high-and-red": { "severity": "high", "tlp": "RED" },
+        },
         "share": { "cert": vendor_cert, "out": share_out },
         "export_dir": export_dir,
         "handshake": { "replied": replied, "go": go },
@@ -484,6 +544,28 @@ fn a_member_triages_replies_and_closes_a_case_only_through_the_window() {
         serde_json::json!(["Thank you, we are looking into it."])
     );
     assert_eq!(texts["status_after_close"], "closed");
+    // Each filter shows what the triage makes it show.
+    assert_eq!(
+        r["filters"],
+        serde_json::json!({
+            "status-triaged": 1, "status-new": 0, "severity-high": 1, "severity-low": 0,
+            "tlp-amber": 1, "tlp-red": 0, "owner-alice": 1, "owner-bob": 0, "mine": 1,
+            "overdue": 0, "search-body": 1, "search-none": 0, "high-and-red": 0,
+        }),
+        "{r:#}"
+    );
+    // The note, then its redaction.
+    assert!(
+        texts["notes"]
+            .as_str()
+            .unwrap()
+            .contains("note from the window"),
+        "{r:#}"
+    );
+    assert_eq!(texts["notes_after_redact"], "No notes.");
+    // Held, then reopened, from the closed case's view.
+    assert!(texts["held"].as_str().unwrap().contains("is held"), "{r:#}");
+    assert_eq!(texts["status_after_reopen"], "triaged");
     assert!(
         texts["open_after_close"]
             .as_str()
@@ -526,6 +608,22 @@ fn a_member_triages_replies_and_closes_a_case_only_through_the_window() {
         texts["team_members"],
         serde_json::json!(["alice", "bob", "carol"])
     );
+    // The team view lists what `reviewer quarantine` lists, the sender's
+    // markup as text that ran nothing.
+    let cli = as_json(&t.rev("alice", &["quarantine", "--json"]));
+    let reason = cli[0]["reason"].as_str().unwrap();
+    assert!(reason.contains(QUARANTINED_KIND), "{cli:#}");
+    assert_eq!(
+        texts["quarantined_ids"],
+        serde_json::json!([quarantined_id])
+    );
+    assert_eq!(texts["quarantined"], serde_json::json!([reason]));
+    assert_eq!(texts["alerts"], "No alerts.");
+    assert_eq!(
+        r["pwned_team"],
+        serde_json::json!({"flag": null, "foreignNodes": 0}),
+        "{r:#}"
+    );
 
     // Keyboard: each view change puts focus on its heading.
     for (view, h1) in [
@@ -546,6 +644,7 @@ fn a_member_triages_replies_and_closes_a_case_only_through_the_window() {
         "case",
         "case-replied",
         "case-closed",
+        "case-closed-view",
         "due",
         "team",
         "stats",
@@ -565,11 +664,31 @@ fn a_member_triages_replies_and_closes_a_case_only_through_the_window() {
         .iter()
         .find(|c| c["title"] == TITLE)
         .unwrap_or_else(|| panic!("bob has no such case: {all:#}"));
-    assert_eq!(c["status"], "closed", "{c:#}");
+    assert_eq!(c["status"], "triaged", "closed, held, reopened: {c:#}");
     assert_eq!(c["severity"], "high");
     assert_eq!(c["tlp"], "AMBER");
     assert_eq!(c["owner"], "alice");
     assert_eq!(c["followups"], 1);
+    // What the window did, as bob's CLI shows it: the redaction, the step,
+    // the agreed date, the hold and the reopening.
+    let shown = as_json(&t.rev("bob", &["show", c["id"].as_str().unwrap(), "--json"]));
+    let st = &shown["state"];
+    assert_eq!(st["notes"], serde_json::json!([]), "{shown:#}");
+    assert_eq!(st["redactions"].as_array().unwrap().len(), 1, "{shown:#}");
+    assert!(
+        st["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|x| x["step"] == "next-steps" && x["detail"] == "asked the vendor"),
+        "{shown:#}"
+    );
+    assert_eq!(st["disclosure"]["day"], "2027-03-01", "{shown:#}");
+    assert!(st["closed"].is_null(), "{shown:#}");
+    let all_text = shown.to_string();
+    for want in ["legal hold", "2027-06-30", "the fix regressed"] {
+        assert!(all_text.contains(want), "{want}: {shown:#}");
+    }
     // The access log is the CLI's: alice's `log` has what her window did.
     let log = text(&t.rev("alice", &["log", c["id"].as_str().unwrap()]).stdout);
     assert!(log.contains("exported attachment 0"), "{log}");
@@ -602,6 +721,92 @@ fn the_window_stops_when_idle_and_refuses_after() {
         TcpStream::connect(("127.0.0.1", port)).is_err(),
         "nothing listens after the window stopped"
     );
+}
+
+/// The page's login: the session token for the address's secret.
+fn log_in(url: &str) -> String {
+    let (port, secret) = port_and_secret(url);
+    let (st, _, b) = raw(
+        port,
+        "POST",
+        "/api/session",
+        &[
+            ("Host", &format!("127.0.0.1:{port}")),
+            ("Origin", &format!("http://127.0.0.1:{port}")),
+            ("Content-Type", "application/json"),
+        ],
+        &format!("{{\"secret\":\"{secret}\"}}"),
+    );
+    assert_eq!(st, 200, "{b}");
+    let v: serde_json::Value = serde_json::from_str(&b).unwrap();
+    v["token"].as_str().unwrap().to_owned()
+}
+
+/// The page's inbox request with its token: the status.
+fn inbox_status(url: &str, token: &str) -> u16 {
+    let (port, _) = port_and_secret(url);
+    raw(
+        port,
+        "GET",
+        "/api/inbox",
+        &[
+            ("Host", &format!("127.0.0.1:{port}")),
+            ("Authorization", &format!("Bearer {token}")),
+        ],
+        "",
+    )
+    .0
+}
+
+#[test]
+fn reviewer_lock_closes_the_members_window_at_once_and_no_other() {
+    let t = Team::new("ui-lock");
+    let (mut bob, bob_url) = t.window("bob", "1h");
+    let (alice, alice_url) = t.window("alice", "1h");
+    let bob_token = log_in(&bob_url);
+    let alice_token = log_in(&alice_url);
+    assert_eq!(inbox_status(&bob_url, &bob_token), 200);
+
+    let j = as_json(&t.rev("bob", &["lock", "--json"]));
+    if j["windows_closed"] != 1 {
+        let _ = bob.kill();
+        let (_, err) = wait_exit(bob, Duration::from_secs(60));
+        panic!("{j}: bob's window said {err}");
+    }
+    // When `reviewer lock` returns, the window no longer listens: the
+    // page's next request fails.
+    let (port, _) = port_and_secret(&bob_url);
+    assert!(
+        TcpStream::connect(("127.0.0.1", port)).is_err(),
+        "bob's window still listens after `reviewer lock`"
+    );
+    let (st, err) = wait_exit(bob, Duration::from_secs(60));
+    assert!(st.success(), "{st}: {err}");
+    assert!(err.contains("stopped (locked by `reviewer lock`)"), "{err}");
+    // Locking again finds nothing to close.
+    let again = as_json(&t.rev("bob", &["lock", "--json"]));
+    assert_eq!(again["windows_closed"], 0, "{again}");
+    let text_out = text(&t.rev("bob", &["lock"]).stdout);
+    assert!(text_out.contains("nothing to lock"), "{text_out}");
+
+    // Another member's window on the same machine is hers to lock.
+    assert_eq!(inbox_status(&alice_url, &alice_token), 200);
+    let out = text(&t.rev("alice", &["lock"]).stdout);
+    assert!(out.contains("Closed 1 reviewer window"), "{out}");
+    let (st, err) = wait_exit(alice, Duration::from_secs(60));
+    assert!(st.success() && err.contains("reviewer lock"), "{st}: {err}");
+}
+
+#[test]
+fn the_window_stops_after_the_agents_idle_time() {
+    let t = Team::new("ui-agent-idle");
+    // No --idle: the agent's idle time applies to the window too.
+    let (child, url) = t.window_with("bob", &[], &[("REVIEWER_AGENT_IDLE", "2s")]);
+    let (port, _) = port_and_secret(&url);
+    let (st, err) = wait_exit(child, Duration::from_secs(120));
+    assert!(st.success(), "{st}: {err}");
+    assert!(err.contains("stopped (idle)"), "{err}");
+    assert!(TcpStream::connect(("127.0.0.1", port)).is_err());
 }
 
 #[test]

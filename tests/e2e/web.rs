@@ -240,6 +240,10 @@ fn check_codename(
 ) -> CodenameKeys {
     let reply = header.reply.as_ref().expect("reply keys");
     let keys = Codename::parse(codename).unwrap().derive(fp);
+    assert!(
+        header.delete_token == keys.delete_token,
+        "the delete token is the codename's (protocol 1.5)"
+    );
     assert_eq!(reply.age, keys.identity.recipient());
     assert_eq!(reply.sign, keys.mailbox_key.public());
     assert_eq!(header.thread, Some(keys.thread()));
@@ -290,6 +294,7 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
         "replies": true,
         "drop_connection": true,
         "wrong_fingerprint": "00".repeat(32),
+        "copy_to": dir.join("copy.age"),
     });
     let result = run_page(&web, &dir, "send", spec, &srv);
 
@@ -324,6 +329,62 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
     );
     let receipt = result["receipt"].as_str().unwrap();
     let codename = result["codename"].as_str().unwrap();
+
+    // The consent step showed the roster policy's facts before anything was
+    // encrypted (issue 23), and "Back" returned to the form.
+    assert_eq!(result["consent_back_form"], true);
+    let said = result["consent"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l.as_str().unwrap())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let r = &roster.policy.retention;
+    for want in [
+        format!(
+            "deletes it {} days after every reader has collected it, or {} days after the first did",
+            r.all_acked_days, r.first_ack_days
+        ),
+        format!("after {} days if nobody collects it", r.unacked_days),
+        format!(
+            "{} days after you read them, or {} days after they were written",
+            r.reply_read_days, r.reply_days
+        ),
+        format!("deletes the case {} days after closing it", r.backup_days),
+        format!("backups stay readable for {} days", r.backup_days),
+        "Who can read it: alice (test) (alice), bob (test) (bob).".into(),
+        "Left out: carol (test) (carol).".into(),
+        "You give no contact details".into(),
+        "TLP label".into(),
+        "With your codename you can read the team's replies".into(),
+        "Nothing of this consent is sent".into(),
+    ] {
+        assert!(
+            said.contains(&want),
+            "the consent step lacks {want:?}:\n{said}"
+        );
+    }
+    assert!(!said.contains("short-lived keys"), "no drop keys: {said}");
+    // The saved copy is exactly what was uploaded, and opens with the
+    // codename alone.
+    let copy = std::fs::read(dir.join("copy.age")).unwrap();
+    assert_eq!(Sha256Digest::of(&copy).to_string(), receipt);
+    assert!(result["copy_name"].as_str().unwrap().ends_with(".age"));
+    let opened = Command::new(dropbox_e2e::binary("dropbox-submit"))
+        .args(["open", "--team", &fp.to_string(), "--json"])
+        .arg(dir.join("copy.age"))
+        .env("DROPBOX_CODENAME", codename)
+        .output()
+        .unwrap();
+    ok("dropbox-submit open", &opened);
+    let v: serde_json::Value = serde_json::from_slice(&opened.stdout).unwrap();
+    assert_eq!(v["title"], "XSS in the login form");
+    assert!(
+        v["body"].as_str().unwrap().starts_with("body-canary"),
+        "{v}"
+    );
+    assert_eq!(v["attachments"].as_array().unwrap().len(), 3, "{v}");
 
     // Fetch it as a member, by its receipt.
     let inbox = as_member(srv.addr, &t[0], "GET", "/v1/inbox", None, b"").json();
@@ -539,6 +600,36 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
     assert_eq!(fu.body, "second-followup-canary");
     assert_eq!(fu.seq, 2, "the page works out the next number");
     assert_eq!(fu.recipients, Some(vec![t[0].id.clone(), t[1].id.clone()]));
+
+    // The page's delete token is the codename's (protocol 1.5, issue 23):
+    // `dropbox-submit withdraw` with the codename alone deletes the drop
+    // box's copy of the page's report.
+    let out = Command::new(dropbox_e2e::binary("dropbox-submit"))
+        .args([
+            "withdraw",
+            "--server",
+            &base,
+            "--team",
+            &fp.to_string(),
+            "--json",
+        ])
+        .arg("--state")
+        .arg(dir.join("submit-state"))
+        .env("DROPBOX_CODENAME", codename)
+        .output()
+        .unwrap();
+    ok("dropbox-submit withdraw", &out);
+    let w: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(w["deleted"], true, "{w}");
+    let inbox = as_member(srv.addr, &t[0], "GET", "/v1/inbox", None, b"").json();
+    assert!(
+        !inbox["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["receipt"] == receipt),
+        "the page's report left the drop box: {inbox}"
+    );
 }
 
 #[test]
@@ -767,6 +858,7 @@ fn the_page_is_accessible_and_works_by_keyboard_in_english_and_arabic() {
             "form",
             "form-error-empty",
             "recipient-error",
+            "consent",
             "sending",
             "done",
             "conversation",
@@ -817,6 +909,7 @@ fn the_page_is_accessible_and_works_by_keyboard_in_english_and_arabic() {
         // Focus went to what changed.
         let focus = &r["focus"];
         assert_eq!(focus["form_error"], "form-error", "{focus}");
+        assert_eq!(focus["consent"], "consent-h", "{focus}");
         assert_eq!(focus["done"], "done-h", "{focus}");
         assert_eq!(focus["conversation"], "conversation-h", "{focus}");
         assert_eq!(focus["followup_error"], "followup-error", "{focus}");

@@ -158,6 +158,7 @@ impl Desk {
     fn try_submit(&self, args: &[&str], codename: Option<&str>) -> Output {
         let mut c = Command::new(binary("dropbox-submit"));
         c.args(args)
+            .args(dropbox_e2e::consent(args))
             .args(["--server", &self.url, "--team", &self.fp, "--json"])
             .arg("--state")
             .arg(self.dir.join("submit-state"))

@@ -456,7 +456,7 @@ impl Sim {
         };
         let keys = self.reports[r].keys.as_ref().expect("a codename");
         let sent = self.reporter_chain(&a.team).and_then(|(client, chain)| {
-            dropbox_submit::commands::followup::send(&a, &client, &chain, keys)
+            dropbox_submit::commands::followup::send(&a, &client, &chain, keys, &|_| Ok(()))
         });
         match sent {
             Ok(_) => {

@@ -3,6 +3,8 @@
 //! can also misbehave on purpose: slow headers, dropped connections), a
 //! demo team with fixed keys, and signed requests.
 
+pub mod homes;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::{Path, PathBuf};
@@ -635,4 +637,16 @@ pub fn fetch_submission(addr: SocketAddr, member: &TestMember, id: &str, receipt
         "the receipt is the sha256 of what the drop box holds"
     );
     got.body
+}
+
+/// `--yes` for the `dropbox-submit` commands that ask for consent before
+/// encrypting (`send`, `followup`, and `dropbox-submit --server …`, which
+/// means `send`); nothing for the others. Tests run without a terminal, so
+/// those commands refuse without it.
+pub fn consent<'a>(args: &[&str]) -> &'a [&'a str] {
+    match args.first() {
+        Some(&"send" | &"followup") => &["--yes"],
+        Some(a) if a.starts_with("--") => &["--yes"],
+        _ => &[],
+    }
 }

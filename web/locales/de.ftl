@@ -112,6 +112,30 @@ codename-output =
 codename-note = Mit ihm kannst du, und nur du, die Antworten des Teams lesen: unten unter „Antworten abrufen“ oder mit dem Befehl dropbox-submit replies.
 left-out = Ausgelassen: { $names }. Sie können diese Meldung nicht lesen.
 
+## consent
+## Before anything is encrypted, from the verified roster's policy (the
+## same facts as dropbox-submit's reporter-cli/src/consent.rs).
+
+consent-heading = Bevor du sendest: was mit deiner Meldung geschieht
+consent-where = Wo sie liegt: zuerst verschlüsselt in diesem Browser, dann verschlüsselt auf diesem Briefkasten, bis das Team sie abholt, danach im verschlüsselten Fallspeicher jedes Mitglieds, das sie lesen kann. Der Betreiber des Briefkastens kann sie nicht lesen.
+consent-server = Wie lange: Der Briefkasten löscht sie { $all } Tage, nachdem alle Lesenden sie abgeholt haben, oder { $first } Tage nach der ersten Abholung, je nachdem, was früher ist, und nach { $none } Tagen, wenn niemand sie abholt. Die Antworten des Teams an dich werden { $read } Tage, nachdem du sie gelesen hast, oder { $reply } Tage nach dem Schreiben vom Briefkasten gelöscht.
+consent-team = Das Team löscht den Fall { $close } Tage nach dem Schließen (außer ein Mitglied muss ihn länger aufbewahren, etwa wegen einer rechtlichen Aufbewahrungspflicht oder einer laufenden Offenlegung), und seine Sicherungen bleiben { $backup } Tage lesbar.
+consent-dropkeys = Sie wird mit kurzlebigen Schlüsseln verschlüsselt, die alle Lesenden vernichten, sobald ihr Zeitfenster von { $days } Tagen und ein weiteres vorbei sind: Danach kann niemand mehr eine Kopie des verschlüsselten Uploads öffnen, auch das Team nicht.
+consent-readers = Wer sie lesen kann: { $names }.
+consent-left-out = Ausgelassen: { $names }. Sie können sie nicht lesen und nichts, was das Team daraus ableitet.
+consent-contact-given = Deine Kontaktangaben nutzt nur das Team, um dich wegen dieser Meldung zu erreichen.
+consent-contact-none = Du gibst keine Kontaktangaben: Das Team kann dich nur über Antworten an einen Codenamen erreichen.
+consent-credit-given = Deine Nennung ist der Name, unter dem das Team dich nennt, falls es dir öffentlich für diese Meldung dankt.
+consent-credit-none = Du möchtest nicht genannt werden: Das Team nennt deinen Namen nicht.
+consent-tlp = Das Team darf die Meldung mit einer betroffenen Stelle teilen (etwa dem Hersteller der Software oder der betroffenen Organisation), verschlüsselt für diese Stelle und nur so weit, wie ihre TLP-Einstufung es erlaubt; deine Kontaktangaben und deine Nennung gehen nur mit, wenn das Team sie ausdrücklich einschließt.
+consent-codename = Mit deinem Codenamen kannst du die Antworten des Teams lesen, Nachträge senden und die Meldung später zurückziehen.
+consent-no-codename = Ohne Codenamen kannst du diese Meldung später nicht zurückziehen, keine Antworten lesen und keine Nachträge senden.
+consent-nothing-sent = Von dieser Zustimmung wird nichts gesendet: nur die verschlüsselte Meldung selbst.
+consent-agree = Ich stimme zu: verschlüsseln und senden
+consent-back = Zurück zur Meldung
+copy-save = Eine Kopie des Gesendeten speichern
+copy-note = Die verschlüsselte Datei genau so, wie sie hochgeladen wurde: Nur dein Codename öffnet sie (dropbox-submit open DATEI). Bewahre sie wie den Codenamen vor allen auf, die nicht wissen dürfen, dass du gemeldet hast.
+
 ## Checking replies and sending follow-ups
 
 replies-heading = Antworten abrufen

@@ -114,6 +114,30 @@ codename-output =
 codename-note = With it you, and only you, can read the team's replies, below under “Check replies” or with the command dropbox-submit replies.
 left-out = Left out: { $names }. They cannot read this report.
 
+## consent
+## Before anything is encrypted, from the verified roster's policy (the
+## same facts as dropbox-submit's reporter-cli/src/consent.rs).
+
+consent-heading = Before you send: what happens to your report
+consent-where = Where it is kept: encrypted in this browser first, then encrypted on this drop box until the team collects it, then in the encrypted case store of each member who can read it. The drop box's operator cannot read it.
+consent-server = How long: the drop box deletes it { $all } days after every reader has collected it, or { $first } days after the first did, whichever is earlier, and after { $none } days if nobody collects it. The team's replies to you are deleted from the drop box { $read } days after you read them, or { $reply } days after they were written.
+consent-team = The team deletes the case { $close } days after closing it (unless a member must keep it longer, for a legal hold or an ongoing disclosure), and its backups stay readable for { $backup } days.
+consent-dropkeys = It is encrypted to short-lived keys that each reader destroys once their { $days }-day window and one more have passed: after that, no copy of the encrypted upload can be opened by anyone, the team included.
+consent-readers = Who can read it: { $names }.
+consent-left-out = Left out: { $names }. They cannot read it or anything the team derives from it.
+consent-contact-given = Your contact details are used only by the team, to reach you about this report.
+consent-contact-none = You give no contact details: the team can reach you only through replies to a codename.
+consent-credit-given = Your credit line is how the team names you if it credits you publicly for this report.
+consent-credit-none = You ask for no credit: the team will not name you.
+consent-tlp = The team may share the report with an affected party (for example the maker of the software or the organisation concerned), encrypted to that party and only as its TLP label allows; your contact details and credit go only if the team chooses to include them.
+consent-codename = With your codename you can read the team's replies, send follow-ups, and withdraw the report later.
+consent-no-codename = Without a codename you cannot withdraw this report later, read replies or send follow-ups.
+consent-nothing-sent = Nothing of this consent is sent: only the encrypted report itself.
+consent-agree = I agree: encrypt and send
+consent-back = Back to the report
+copy-save = Save a copy of what was sent
+copy-note = The encrypted file exactly as uploaded: only your codename opens it (dropbox-submit open FILE). Keep it, like the codename, away from anyone who must not know that you reported.
+
 ## Checking replies and sending follow-ups
 
 replies-heading = Check replies

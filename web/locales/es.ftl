@@ -112,6 +112,30 @@ codename-output =
 codename-note = Con él tú, y solo tú, puedes leer las respuestas del equipo, abajo en «Consultar respuestas» o con la orden dropbox-submit replies.
 left-out = Excluidos: { $names }. No pueden leer esta denuncia.
 
+## consent
+## Before anything is encrypted, from the verified roster's policy (the
+## same facts as dropbox-submit's reporter-cli/src/consent.rs).
+
+consent-heading = Antes de enviar: qué pasa con tu informe
+consent-where = Dónde se guarda: primero cifrado en este navegador, luego cifrado en este buzón hasta que el equipo lo recoja, y después en el almacén cifrado de casos de cada miembro que pueda leerlo. El operador del buzón no puede leerlo.
+consent-server = Cuánto tiempo: el buzón lo borra { $all } días después de que todos los lectores lo hayan recogido, o { $first } días después de que lo recoja el primero, lo que ocurra antes, y a los { $none } días si nadie lo recoge. Las respuestas del equipo se borran del buzón { $read } días después de que las leas, o { $reply } días después de escribirse.
+consent-team = El equipo borra el caso { $close } días después de cerrarlo (salvo que un miembro deba conservarlo más tiempo, por una retención legal o una divulgación en curso), y sus copias de seguridad siguen legibles durante { $backup } días.
+consent-dropkeys = Se cifra con claves de corta duración que cada lector destruye cuando han pasado su ventana de { $days } días y una más: después, nadie puede abrir ninguna copia de lo subido cifrado, tampoco el equipo.
+consent-readers = Quién puede leerlo: { $names }.
+consent-left-out = Excluidos: { $names }. No pueden leerlo ni nada de lo que el equipo derive de él.
+consent-contact-given = Tus datos de contacto los usa solo el equipo, para comunicarse contigo sobre este informe.
+consent-contact-none = No das datos de contacto: el equipo solo puede comunicarse contigo mediante respuestas a un nombre en clave.
+consent-credit-given = Tu mención es cómo te nombra el equipo si te reconoce públicamente por este informe.
+consent-credit-none = No pides mención: el equipo no te nombrará.
+consent-tlp = El equipo puede compartir el informe con una parte afectada (por ejemplo, quien hace el software o la organización implicada), cifrado para esa parte y solo en la medida en que lo permita su etiqueta TLP; tus datos de contacto y tu mención solo van si el equipo decide incluirlos.
+consent-codename = Con tu nombre en clave puedes leer las respuestas del equipo, enviar seguimientos y retirar el informe más adelante.
+consent-no-codename = Sin nombre en clave no puedes retirar este informe más adelante, ni leer respuestas ni enviar seguimientos.
+consent-nothing-sent = No se envía nada de este consentimiento: solo el informe cifrado.
+consent-agree = Acepto: cifrar y enviar
+consent-back = Volver al informe
+copy-save = Guardar una copia de lo enviado
+copy-note = El archivo cifrado tal como se subió: solo tu nombre en clave lo abre (dropbox-submit open ARCHIVO). Guárdalo, como el nombre en clave, lejos de quien no deba saber que informaste.
+
 ## Checking replies and sending follow-ups
 
 replies-heading = Consultar respuestas

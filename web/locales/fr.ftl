@@ -112,6 +112,30 @@ codename-output =
 codename-note = Avec lui, vous et vous seul pouvez lire les réponses de l’équipe, ci-dessous sous « Consulter les réponses » ou avec la commande dropbox-submit replies.
 left-out = Exclus : { $names }. Ils ne peuvent pas lire ce signalement.
 
+## consent
+## Before anything is encrypted, from the verified roster's policy (the
+## same facts as dropbox-submit's reporter-cli/src/consent.rs).
+
+consent-heading = Avant d'envoyer : ce que devient votre signalement
+consent-where = Où il est conservé : d'abord chiffré dans ce navigateur, puis chiffré sur cette boîte de dépôt jusqu'à ce que l'équipe le récupère, puis dans le stockage chiffré des dossiers de chaque membre qui peut le lire. L'opérateur de la boîte de dépôt ne peut pas le lire.
+consent-server = Combien de temps : la boîte de dépôt le supprime { $all } jours après que tous les destinataires l'ont récupéré, ou { $first } jours après la première récupération, selon ce qui arrive en premier, et au bout de { $none } jours si personne ne le récupère. Les réponses de l'équipe sont supprimées de la boîte de dépôt { $read } jours après que vous les avez lues, ou { $reply } jours après leur rédaction.
+consent-team = L'équipe supprime le dossier { $close } jours après l'avoir clos (sauf si un membre doit le garder plus longtemps, pour une conservation légale ou une divulgation en cours), et ses sauvegardes restent lisibles pendant { $backup } jours.
+consent-dropkeys = Il est chiffré avec des clés de courte durée que chaque destinataire détruit une fois passées sa fenêtre de { $days } jours et une de plus : ensuite, personne ne peut ouvrir une copie de l'envoi chiffré, pas même l'équipe.
+consent-readers = Qui peut le lire : { $names }.
+consent-left-out = Exclus : { $names }. Ils ne peuvent le lire, ni rien de ce que l'équipe en tire.
+consent-contact-given = Vos coordonnées ne servent qu'à l'équipe, pour vous joindre au sujet de ce signalement.
+consent-contact-none = Vous ne donnez pas de coordonnées : l'équipe ne peut vous joindre que par des réponses à un nom de code.
+consent-credit-given = Votre mention est la façon dont l'équipe vous nomme si elle vous remercie publiquement pour ce signalement.
+consent-credit-none = Vous ne demandez pas de mention : l'équipe ne vous nommera pas.
+consent-tlp = L'équipe peut partager le signalement avec une partie concernée (par exemple l'éditeur du logiciel ou l'organisation en cause), chiffré pour cette partie et seulement dans la mesure où son label TLP le permet ; vos coordonnées et votre mention ne sont transmises que si l'équipe choisit de les inclure.
+consent-codename = Avec votre nom de code, vous pouvez lire les réponses de l'équipe, envoyer des compléments et retirer le signalement plus tard.
+consent-no-codename = Sans nom de code, vous ne pourrez pas retirer ce signalement plus tard, ni lire de réponses, ni envoyer de compléments.
+consent-nothing-sent = Rien de ce consentement n'est envoyé : seulement le signalement chiffré lui-même.
+consent-agree = J'accepte : chiffrer et envoyer
+consent-back = Revenir au signalement
+copy-save = Enregistrer une copie de ce qui a été envoyé
+copy-note = Le fichier chiffré tel qu'il a été envoyé : seul votre nom de code l'ouvre (dropbox-submit open FICHIER). Gardez-le, comme le nom de code, hors de portée de quiconque ne doit pas savoir que vous avez signalé.
+
 ## Checking replies and sending follow-ups
 
 replies-heading = Consulter les réponses

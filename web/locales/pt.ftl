@@ -112,6 +112,30 @@ codename-output =
 codename-note = Com ele você, e só você, pode ler as respostas da equipe, abaixo em “Ver respostas” ou com o comando dropbox-submit replies.
 left-out = Deixados de fora: { $names }. Eles não podem ler esta denúncia.
 
+## consent
+## Before anything is encrypted, from the verified roster's policy (the
+## same facts as dropbox-submit's reporter-cli/src/consent.rs).
+
+consent-heading = Antes de enviar: o que acontece com o seu relato
+consent-where = Onde fica guardado: primeiro cifrado neste navegador, depois cifrado nesta caixa de envio até a equipe o buscar, e então no armazenamento cifrado de casos de cada membro que pode lê-lo. O operador da caixa de envio não pode lê-lo.
+consent-server = Por quanto tempo: a caixa de envio o apaga { $all } dias depois de todos os leitores o terem buscado, ou { $first } dias depois da primeira busca, o que vier antes, e após { $none } dias se ninguém o buscar. As respostas da equipe são apagadas da caixa de envio { $read } dias depois de você lê-las, ou { $reply } dias depois de escritas.
+consent-team = A equipe apaga o caso { $close } dias depois de fechá-lo (a menos que um membro precise guardá-lo por mais tempo, por uma retenção legal ou uma divulgação em andamento), e as cópias de segurança continuam legíveis por { $backup } dias.
+consent-dropkeys = Ele é cifrado com chaves de curta duração que cada leitor destrói quando passam a sua janela de { $days } dias e mais uma: depois disso, ninguém consegue abrir nenhuma cópia do envio cifrado, nem mesmo a equipe.
+consent-readers = Quem pode lê-lo: { $names }.
+consent-left-out = Deixados de fora: { $names }. Não podem lê-lo nem nada que a equipe derive dele.
+consent-contact-given = Os seus dados de contato são usados só pela equipe, para falar com você sobre este relato.
+consent-contact-none = Você não dá dados de contato: a equipe só pode falar com você por respostas a um codinome.
+consent-credit-given = O seu crédito é como a equipe o nomeia se o reconhecer publicamente por este relato.
+consent-credit-none = Você não pede crédito: a equipe não o nomeará.
+consent-tlp = A equipe pode compartilhar o relato com uma parte afetada (por exemplo, quem faz o software ou a organização envolvida), cifrado para essa parte e só na medida em que o rótulo TLP permitir; os seus dados de contato e o seu crédito só vão se a equipe decidir incluí-los.
+consent-codename = Com o seu codinome você pode ler as respostas da equipe, enviar complementos e retirar o relato mais tarde.
+consent-no-codename = Sem um codinome você não pode retirar este relato mais tarde, nem ler respostas nem enviar complementos.
+consent-nothing-sent = Nada deste consentimento é enviado: só o próprio relato cifrado.
+consent-agree = Concordo: cifrar e enviar
+consent-back = Voltar ao relato
+copy-save = Salvar uma cópia do que foi enviado
+copy-note = O arquivo cifrado exatamente como foi enviado: só o seu codinome o abre (dropbox-submit open ARQUIVO). Guarde-o, como o codinome, longe de quem não deve saber que você relatou.
+
 ## Checking replies and sending follow-ups
 
 replies-heading = Ver respostas

@@ -109,6 +109,30 @@ codename-output =
 codename-note = Onunla siz, yalnızca siz, ekibin yanıtlarını okuyabilirsiniz: aşağıda “Yanıtlara bak” bölümünde ya da dropbox-submit replies komutuyla.
 left-out = Dışarıda bırakılanlar: { $names }. Bu ihbarı okuyamazlar.
 
+## consent
+## Before anything is encrypted, from the verified roster's policy (the
+## same facts as dropbox-submit's reporter-cli/src/consent.rs).
+
+consent-heading = Göndermeden önce: bildiriminize ne olur
+consent-where = Nerede tutulur: önce bu tarayıcıda şifrelenir, sonra ekip alana kadar bu bırakma kutusunda şifreli durur, ardından onu okuyabilen her üyenin şifreli vaka deposunda tutulur. Bırakma kutusunun işletmecisi onu okuyamaz.
+consent-server = Ne kadar süre: bırakma kutusu onu, tüm okuyucular aldıktan { $all } gün sonra ya da ilk okuyucu aldıktan { $first } gün sonra, hangisi önce gelirse, siler; kimse almazsa { $none } gün sonra siler. Ekibin size yanıtları, onları okumanızdan { $read } gün sonra ya da yazılmalarından { $reply } gün sonra bırakma kutusundan silinir.
+consent-team = Ekip vakayı kapattıktan { $close } gün sonra siler (bir üyenin onu yasal saklama yükümlülüğü ya da süren bir ifşa süreci nedeniyle daha uzun tutması gerekmedikçe); yedekleri { $backup } gün okunabilir kalır.
+consent-dropkeys = Her okuyucunun { $days } günlük penceresi ve bir pencere daha geçtiğinde yok ettiği kısa ömürlü anahtarlarla şifrelenir: bundan sonra şifreli yüklemenin hiçbir kopyasını kimse, ekip de dahil, açamaz.
+consent-readers = Kimler okuyabilir: { $names }.
+consent-left-out = Dışarıda bırakılanlar: { $names }. Onu da, ekibin ondan çıkardığı hiçbir şeyi de okuyamazlar.
+consent-contact-given = İletişim bilgilerinizi yalnızca ekip, bu bildirimle ilgili size ulaşmak için kullanır.
+consent-contact-none = İletişim bilgisi vermiyorsunuz: ekip size yalnızca bir kod adına verilen yanıtlarla ulaşabilir.
+consent-credit-given = Anılma satırınız, ekip bu bildirim için size herkese açık teşekkür ederse sizi nasıl anacağıdır.
+consent-credit-none = Anılmak istemiyorsunuz: ekip adınızı vermez.
+consent-tlp = Ekip bildirimi etkilenen bir tarafla (örneğin yazılımın üreticisi ya da ilgili kuruluşla), o taraf için şifreleyerek ve yalnızca TLP etiketinin izin verdiği ölçüde paylaşabilir; iletişim bilgileriniz ve anılma satırınız yalnızca ekip bunları eklemeyi seçerse gider.
+consent-codename = Kod adınızla ekibin yanıtlarını okuyabilir, ek mesaj gönderebilir ve bildirimi daha sonra geri çekebilirsiniz.
+consent-no-codename = Kod adı olmadan bu bildirimi daha sonra geri çekemez, yanıt okuyamaz ve ek mesaj gönderemezsiniz.
+consent-nothing-sent = Bu onaydan hiçbir şey gönderilmez: yalnızca şifreli bildirimin kendisi.
+consent-agree = Kabul ediyorum: şifrele ve gönder
+consent-back = Bildirime geri dön
+copy-save = Gönderilenin bir kopyasını kaydet
+copy-note = Şifreli dosya, yüklendiği haliyle: yalnızca kod adınız onu açar (dropbox-submit open DOSYA). Onu da kod adı gibi, bildirimde bulunduğunuzu bilmemesi gereken herkesten uzak tutun.
+
 ## Checking replies and sending follow-ups
 
 replies-heading = Yanıtlara bak

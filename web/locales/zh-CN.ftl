@@ -109,6 +109,30 @@ codename-output =
 codename-note = 凭它，你而且只有你能阅读团队的回复：在下方“查看回复”中，或使用命令 dropbox-submit replies。
 left-out = 已排除：{ $names }。他们无法阅读这份举报。
 
+## consent
+## Before anything is encrypted, from the verified roster's policy (the
+## same facts as dropbox-submit's reporter-cli/src/consent.rs).
+
+consent-heading = 发送之前：你的报告会怎样
+consent-where = 保存在哪里：先在这个浏览器里加密，然后加密存放在这个投递箱里，直到团队取走，之后存放在每位能阅读它的成员的加密案件库中。投递箱的运营者无法阅读它。
+consent-server = 保存多久：所有阅读者都取走后 { $all } 天，或第一位取走后 { $first } 天（以较早者为准），投递箱会删除它；如果没有人取走，则在 { $none } 天后删除。团队给你的回复会在你阅读后 { $read } 天、或写成后 { $reply } 天从投递箱删除。
+consent-team = 团队在结案 { $close } 天后删除该案件（除非某位成员因法律保全或正在进行的披露而必须保留更久），其备份在 { $backup } 天内仍可读取。
+consent-dropkeys = 它用短期密钥加密，每位阅读者在其 { $days } 天的时间窗口及之后一个窗口结束时销毁该密钥：此后，任何人（包括团队）都无法再打开加密上传内容的任何副本。
+consent-readers = 谁能阅读：{ $names }。
+consent-left-out = 被排除：{ $names }。他们无法阅读它，也无法阅读团队由此得出的任何内容。
+consent-contact-given = 你的联系方式只由团队使用，用于就这份报告联系你。
+consent-contact-none = 你没有提供联系方式：团队只能通过给代号的回复联系你。
+consent-credit-given = 你的署名是团队公开感谢你提交这份报告时对你的称呼。
+consent-credit-none = 你不要求署名：团队不会提及你的名字。
+consent-tlp = 团队可以与受影响的一方（例如软件的开发者或相关组织）分享这份报告，为该方加密，且仅在其 TLP 标签允许的范围内；只有团队选择包含时，才会附上你的联系方式和署名。
+consent-codename = 有了代号，你可以阅读团队的回复、发送补充，并在以后撤回这份报告。
+consent-no-codename = 没有代号，你以后无法撤回这份报告，也无法阅读回复或发送补充。
+consent-nothing-sent = 这份同意的任何内容都不会被发送：只发送加密的报告本身。
+consent-agree = 我同意：加密并发送
+consent-back = 返回报告
+copy-save = 保存所发送内容的副本
+copy-note = 与上传时完全相同的加密文件：只有你的代号能打开它（dropbox-submit open 文件）。像保管代号一样，别让不该知道你提交过报告的人接触到它。
+
 ## Checking replies and sending follow-ups
 
 replies-heading = 查看回复

@@ -331,6 +331,56 @@ function statusOf(put) {
   };
 }
 
+/**
+ * The consent step (issue 23): the facts of the verified roster's policy
+ * for this report, as dropbox-submit shows them (reporter-cli/src/consent.rs),
+ * before anything is encrypted. Resolves true on "I agree", false on "Back";
+ * nothing of it is sent.
+ */
+function askConsent(roster, chosen, { codename, contact, credit }) {
+  const r = roster.policy.retention;
+  const names = (ms) => ms.map((m) => `${m.name} (${m.id})`).join(", ");
+  const readers = roster.members.filter((m) => chosen.includes(m.id));
+  const left = roster.members.filter((m) => !chosen.includes(m.id));
+  const facts = [
+    ["consent-where"],
+    ["consent-server", { all: r.all_acked_days, first: r.first_ack_days, none: r.unacked_days, read: r.reply_read_days, reply: r.reply_days }],
+    // A closed case is purged backup_days after its close day: one number, two promises.
+    ["consent-team", { close: r.backup_days, backup: r.backup_days }],
+  ];
+  if (roster.policy.drop_key_days) facts.push(["consent-dropkeys", { days: roster.policy.drop_key_days }]);
+  facts.push(["consent-readers", { names: names(readers) }]);
+  if (left.length) facts.push(["consent-left-out", { names: names(left) }]);
+  facts.push([contact ? "consent-contact-given" : "consent-contact-none"]);
+  facts.push([credit ? "consent-credit-given" : "consent-credit-none"]);
+  facts.push(["consent-tlp"]);
+  facts.push([codename ? "consent-codename" : "consent-no-codename"]);
+  facts.push(["consent-nothing-sent"]);
+  const list = $("consent-list");
+  list.replaceChildren(
+    ...facts.map(([id, args]) => {
+      const li = document.createElement("li");
+      localize(li, id, args);
+      return li;
+    }),
+  );
+  show($("report-form"), false);
+  show($("consent-box"), true);
+  $("consent-h").focus();
+  return new Promise((resolve) => {
+    const done = (yes) => {
+      $("consent-agree").onclick = null;
+      $("consent-back").onclick = null;
+      show($("consent-box"), false);
+      show($("report-form"), true);
+      if (!yes) $("send").focus();
+      resolve(yes);
+    };
+    $("consent-agree").onclick = () => done(true);
+    $("consent-back").onclick = () => done(false);
+  });
+}
+
 async function send(ev) {
   ev.preventDefault();
   formError("");
@@ -345,7 +395,8 @@ async function send(ev) {
   await state.ready;
   const bad = state.files.find((f) => f.error);
   if (bad) return formError("error-file", { name: bad.file.name, problem: bad.error });
-  const token = newDeleteToken();
+  // Replaced by the codename's own token below when replies are wanted.
+  let token = newDeleteToken();
   const header = {
     kind: "report",
     created: dayText(dayOf(Math.floor(Date.now() / 1000))),
@@ -366,6 +417,8 @@ async function send(ev) {
   if (total > roster.policy.max_submission_bytes) {
     return formError("error-too-large", { max: roster.policy.max_submission_bytes });
   }
+  const agreed = await askConsent(roster, chosen, { codename: $("replies").checked, contact: !!header.contact, credit: !!header.credit });
+  if (!agreed) return;
   $("send").disabled = true;
   show($("progress-box"), true);
   let hashers = [];
@@ -380,6 +433,10 @@ async function send(ev) {
       );
       header.reply = { age: keys.x25519Recipient, sign: keys.ed25519Public };
       header.thread = keys.thread;
+      // Derived from the codename (protocol 1.5, as dropbox-submit), so
+      // `dropbox-submit withdraw` deletes the drop box's copy.
+      token = keys.deleteToken;
+      header.delete_token = token.text;
     }
     const slots = await slotsFor(chain, header.recipients, keys, Math.floor(Date.now() / 1000));
     const headerBytes = encodeHeader(header);
@@ -394,11 +451,23 @@ async function send(ev) {
     const ciphertext = await encrypterFor(slots).encrypt(plaintext);
     const length = ciphertext.size(plainLen);
     if (length > roster.policy.max_submission_bytes) throw new PageError("error-encrypted-too-large");
+    // With a codename, a copy of exactly the bytes uploaded, which the
+    // codename slot lets `dropbox-submit open` decrypt (PROTOCOL §7.6);
+    // read as it is uploaded, so the upload is not held back.
+    let upload = ciphertext;
+    let copy = null;
+    if (keys) {
+      const [a, b] = ciphertext.tee();
+      upload = a;
+      copy = new Response(b).blob();
+      // Awaited only after a successful upload; a failed send shows its own error.
+      copy.catch(() => {});
+    }
     progress(0, { id: "progress-sending" });
     const onStatus = statusOf((note) => progress(null, note));
     const upToken = await uploadToken("", onStatus, powInWorker);
     const result = await tusUpload({
-      reader: ciphertext.getReader(),
+      reader: upload.getReader(),
       length,
       deleteHash: token.hash,
       token: upToken,
@@ -425,6 +494,13 @@ async function send(ev) {
     if (codename) {
       $("codename").textContent = codename;
       show($("codename-box"), true);
+    }
+    if (copy) {
+      const blob = await copy;
+      const a = $("copy-save");
+      a.href = URL.createObjectURL(new Blob([blob], { type: "application/octet-stream" }));
+      a.download = `report-${result.receipt.slice(0, 12)}.age`;
+      show($("copy-box"), true);
     }
     const left = roster.members.filter((m) => !chosen.includes(m.id)).map((m) => m.name);
     if (left.length) {

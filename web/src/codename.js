@@ -1,8 +1,9 @@
 // Codenames (PROTOCOL §9), as crypto/src/codename.rs: 8 words of the EFF
 // large word list; Argon2id v1.3 (m = 19 MiB, t = 2, p = 1) over the
 // normalised words with the team-bound salt, then HKDF-SHA256 into the
-// X25519 reply identity, the ed25519 mailbox key and (protocol 1.4) the
-// hybrid identity of the codename slot when drop keys are on.
+// X25519 reply identity, the ed25519 mailbox key, (protocol 1.4) the
+// hybrid identity of the codename slot when drop keys are on and
+// (protocol 1.5) the delete token of the thread's first report.
 //
 // The word list is passed in (the page bundles
 // crypto/wordlists/eff_large_wordlist.txt; the tests read the same file).
@@ -22,6 +23,10 @@ export const LABEL_ED25519 = "dropbox/v1/codename/ed25519";
 // Protocol 1.4: the codename slot's post-quantum identity, used when the
 // team's reports are encrypted to drop keys (§4.5, §7.5).
 export const LABEL_HYBRID = "dropbox/v1/codename/mlkem768x25519";
+// Protocol 1.5: the delete token of the report that starts the thread
+// (§6.5), so `dropbox-submit withdraw` deletes a page report too with
+// nothing kept but the codename.
+export const LABEL_DELETE = "dropbox/v1/codename/delete-token";
 export const ARGON2 = { t: 2, m: 19 * 1024, p: 1, dkLen: 32, version: 0x13 };
 
 /** The word list from its file text (one word per line). */
@@ -85,6 +90,7 @@ export function keysFromSeed(seed) {
   const x = expand(sha256, prk, utf8(LABEL_X25519), 32);
   const e = expand(sha256, prk, utf8(LABEL_ED25519), 32);
   const q = expand(sha256, prk, utf8(LABEL_HYBRID), 32);
+  const d = expand(sha256, prk, utf8(LABEL_DELETE), 32);
   const mailboxPublic = ed25519.getPublicKey(e);
   const keys = {
     hybridIdentity: hybridIdentityText(q),
@@ -95,7 +101,9 @@ export function keysFromSeed(seed) {
     ed25519Public: signKeyText(mailboxPublic),
     mailbox: b64urlEncode(mailboxPublic),
     thread: toHex(sha256(mailboxPublic)),
+    deleteToken: { text: b64urlEncode(d), hash: toHex(sha256(d)) },
   };
+  d.fill(0);
   x.fill(0);
   q.fill(0);
   prk.fill(0);

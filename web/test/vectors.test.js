@@ -200,6 +200,9 @@ test("codename vectors (argon2id, HKDF labels)", async () => {
     assert.equal(k.ed25519Public, v.ed25519_public, f);
     assert.equal(k.mailbox, v.mailbox, f);
     assert.equal(k.thread, v.thread, f);
+    // The thread's delete token (protocol 1.5, §6.5).
+    assert.equal(k.deleteToken.text, v.delete_token, f);
+    assert.equal(k.deleteToken.hash, v.delete_token_hash, f);
     // The codename slot's hybrid recipient (drop keys on, §7.5).
     assert.equal(k.hybridRecipient, v.hybrid_recipient, f);
     assert.equal(await identityToRecipient(k.hybridIdentity), v.hybrid_recipient, f);

@@ -92,7 +92,8 @@ function show(title, ...content) {
   const main = $("main");
   main.replaceChildren();
   const h1 = h("h1", { tabindex: "-1" }, title);
-  main.append(h1, ...content);
+  // Flattened: a view may pass a list of forms (the closed case's actions).
+  main.append(h1, ...content.flat().filter((c) => c !== null && c !== undefined && c !== false));
   h1.focus();
 }
 
@@ -414,7 +415,35 @@ async function team() {
       h("thead", {}, h("tr", {}, ["ID", "Name", "Roles"].map((t) => h("th", { scope: "col" }, t)))),
       h("tbody", {}, (v.members || []).map((m) => h("tr", {}, h("td", {}, m.id), h("td", {}, m.name), h("td", {}, (m.roles || []).join(", "))))),
     ),
-    section("Alerts", v.alerts && v.alerts.length ? h("ul", {}, v.alerts.map((a) => h("li", {}, a))) : h("p", {}, "No alerts.")),
+    section("Alerts", v.alerts && v.alerts.length ? h("ul", { id: "alerts" }, v.alerts.map((a) => h("li", {}, a))) : h("p", { id: "alerts" }, "No alerts.")),
+    // What `reviewer quarantine` lists. The reason may quote the sender's
+    // bytes (a header that did not parse): text, like all reporter text.
+    section(
+      "Quarantined items",
+      (v.quarantined || []).length
+        ? h(
+            "table",
+            { id: "quarantined" },
+            h("caption", {}, "Set aside by sync, never filed (`reviewer quarantine ID` shows one)"),
+            h("thead", {}, h("tr", {}, ["Item", "Arrived", "Size", "Bundle kind", "Why"].map((t) => h("th", { scope: "col" }, t)))),
+            h(
+              "tbody",
+              {},
+              v.quarantined.map((q) =>
+                h(
+                  "tr",
+                  {},
+                  h("td", {}, h("code", {}, q.id)),
+                  h("td", {}, text(q.day, "-")),
+                  h("td", {}, `${q.size} bytes`),
+                  h("td", {}, text(q.kind, "(no bundle)")),
+                  h("td", { class: "untrusted" }, q.alert ? "ALERT: " : "", q.reason),
+                ),
+              ),
+            ),
+          )
+        : h("p", { id: "quarantined" }, "Nothing is quarantined."),
+    ),
   );
 }
 

@@ -1541,6 +1541,8 @@ fn codename_vectors(out: &mut BTreeMap<String, Vec<u8>>) {
                 "mailbox": keys.mailbox().to_string(),
                 "thread": keys.thread().to_string(),
                 "hybrid_recipient": keys.hybrid.recipient().to_string(),
+                "delete_token": keys.delete_token.expose_text(),
+                "delete_token_hash": keys.delete_token.hash().to_string(),
             }),
         );
     }

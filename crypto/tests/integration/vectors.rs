@@ -252,6 +252,18 @@ fn codename_vectors() {
             v["hybrid_recipient"].as_str().unwrap(),
             "{name}"
         );
+        // The thread's delete token (protocol 1.5), which the page derives
+        // too.
+        assert_eq!(
+            keys.delete_token.expose_text(),
+            v["delete_token"].as_str().unwrap(),
+            "{name}"
+        );
+        assert_eq!(
+            keys.delete_token.hash().to_string(),
+            v["delete_token_hash"].as_str().unwrap(),
+            "{name}"
+        );
         assert_eq!(
             keys.mailbox().to_string(),
             v["mailbox"].as_str().unwrap(),

@@ -94,10 +94,12 @@ pub async fn read_own(
 
 /// `DELETE /v1/mailboxes/{id}/report` with `Dropbox-Delete-Token`
 /// (protocol 1.5): a reporter withdrawing the report that started the
-/// mailbox's thread. The token is derived from the codename, so only its
-/// holder can make it; the mailbox signature keeps a bare token (a leaked
-/// header) from being enough. The server never learns which item a mailbox
-/// belongs to before this, and after it the item is gone.
+/// mailbox's thread. The token is derived from the codename, but it is
+/// also in the report's header, and the server cannot tie it to this
+/// mailbox: any signed mailbox request with the token deletes the report
+/// (THREAT_MODEL residual risk 32). The signature only keeps an unsigned
+/// request out. The server never learns which item a mailbox belongs to
+/// before this, and after it the item is gone.
 pub async fn withdraw_report(
     State(state): State<Shared>,
     headers: HeaderMap,

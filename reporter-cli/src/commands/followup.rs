@@ -5,7 +5,7 @@
 //! record and follow-up copies in the own log, and the team's replies),
 //! never from this machine: see `crate::thread`.
 
-use anyhow::bail;
+use anyhow::{Context, bail};
 
 use dropbox_crypto::bundle::{Header, Kind, ReplyKeys};
 use dropbox_crypto::codename::CodenameKeys;
@@ -17,11 +17,14 @@ use dropbox_crypto::{MemberId, Sha256Digest};
 use crate::cli;
 use crate::client::{self, Client};
 use crate::commands::{attachments, encrypt_to_file, replies, replies::read_codename, upload};
+use crate::consent::{self, Delivery, Facts, What};
 use crate::output::FollowupView;
 use crate::thread;
 
 /// Runs the command.
 pub fn run(a: &cli::Followup) -> anyhow::Result<()> {
+    // Before any network: a script that forgot --yes learns it at once.
+    consent::check_can_ask(a.yes)?;
     let client = Client::new(&a.team)?;
     let chain = client::verified_chain(&a.team, Some(&client))?;
     let roster = &chain.head().roster;
@@ -40,7 +43,9 @@ pub fn run(a: &cli::Followup) -> anyhow::Result<()> {
     }
     let codename = read_codename(a.codename_file.as_deref())?;
     let keys = codename.derive(&chain.fingerprint);
-    let sent = send(a, &client, &chain, &keys)?;
+    let sent = send(a, &client, &chain, &keys, &|f| {
+        consent::confirm(f, a.yes, a.team.json)
+    })?;
     let names: Vec<&str> = roster
         .members
         .iter()
@@ -55,6 +60,8 @@ pub fn run(a: &cli::Followup) -> anyhow::Result<()> {
             recipients: sent.recipients.iter().map(|m| m.to_string()).collect(),
             left_out: sent.left_out.iter().map(|m| m.to_string()).collect(),
             replies: replies::json_of(&sent.replies),
+            consent: sent.consent.clone(),
+            keep: a.keep.as_ref().map(|p| p.display().to_string()),
         })?;
     } else {
         // Working out the recipients read the mailbox, which starts the
@@ -74,6 +81,12 @@ pub fn run(a: &cli::Followup) -> anyhow::Result<()> {
             "Readable by: {}.",
             dropbox_crypto::text::Line(&names.join(", "))
         );
+        if let Some(k) = &a.keep {
+            outln!(
+                "A copy of what was sent is in {}; it opens with your codename (`dropbox-submit open`).",
+                k.display()
+            );
+        }
     }
     Ok(())
 }
@@ -93,17 +106,21 @@ pub struct Sent {
     /// The team's replies, read from the mailbox to work out the readers
     /// (the read marks them read on the drop box).
     pub replies: Vec<dropbox_crypto::messages::ChainReply>,
+    /// What the reporter agreed to.
+    pub consent: Facts,
 }
 
 /// Works out the follow-up's readers and number from the mailbox, then
 /// builds, encrypts, uploads and records it, with the codename's keys
 /// already derived (the team simulation calls this without argon2 per
-/// message).
+/// message). `confirm` sees the facts once the readers are known and
+/// before anything is encrypted; an error from it stops the follow-up.
 pub fn send(
     a: &cli::Followup,
     client: &Client,
     chain: &VerifiedChain,
     keys: &CodenameKeys,
+    confirm: &dyn Fn(&Facts) -> anyhow::Result<()>,
 ) -> anyhow::Result<Sent> {
     let roster = &chain.head().roster;
     let leave_out: Vec<MemberId> = a
@@ -121,6 +138,16 @@ pub fn send(
     let next = thread::next_followup(chain, &own, &shown, &leave_out)?;
     let to = next.recipients;
     let seq = a.seq.unwrap_or(next.seq);
+    let mut facts = Facts::new(
+        What::Followup,
+        roster,
+        &to,
+        Delivery::Server {
+            url: client.base.clone(),
+        },
+    );
+    facts.keep = a.keep.as_ref().map(|p| p.display().to_string());
+    confirm(&facts)?;
     // The signature covers each attachment's sha256 (after cleaning).
     let files = attachments(&a.attach, a.team.json)?;
     let digests = files
@@ -153,10 +180,17 @@ pub fn send(
         dropbox_crypto::SubmissionId::random()
     ));
     let result = encrypt_to_file(&out, h, &files, slots).and_then(|(receipt, len)| {
-        Ok((
-            receipt,
-            upload(client, &out, len, &receipt, &delete_hash, a.team.json)?,
-        ))
+        let id = upload(client, &out, len, &receipt, &delete_hash, a.team.json)?;
+        // Exactly what the drop box accepted: its codename slot opens it.
+        if let Some(keep) = &a.keep {
+            std::fs::copy(&out, keep).with_context(|| {
+                format!(
+                    "your follow-up was received, but its copy could not be saved in {}",
+                    keep.display()
+                )
+            })?;
+        }
+        Ok((receipt, id))
     });
     let _ = std::fs::remove_file(&out);
     let (receipt, id) = result?;
@@ -176,5 +210,6 @@ pub fn send(
         recipients: to,
         left_out: next.left_out,
         replies: shown,
+        consent: facts,
     })
 }

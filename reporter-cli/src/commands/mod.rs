@@ -2,6 +2,7 @@
 //! encrypting a bundle to a file while hashing the ciphertext.
 
 pub mod followup;
+pub mod open;
 pub mod replies;
 pub mod send;
 pub mod verify;

@@ -15,7 +15,7 @@ use dropbox_crypto::{MailboxId, envelope};
 
 use crate::cli::Replies;
 use crate::client::{self, Client};
-use crate::output::{RepliesView, ReplyView};
+use crate::output::{EntryView, ExportView, RepliesView, ReplyView};
 
 /// Reads the codename from a file, DROPBOX_CODENAME, or the terminal
 /// (without echo).
@@ -123,13 +123,108 @@ pub fn print(shown: &[ChainReply]) {
     }
 }
 
+/// The conversation, oldest first (on one day, the reporter's messages
+/// before the team's, follow-ups and replies by number): the reporter's
+/// report and follow-ups from kept copies, follow-ups the copies do not
+/// hold from the mailbox's own log (text only), then the replies.
+pub fn conversation(
+    copies: &[crate::commands::open::Copy],
+    own: &[dropbox_crypto::messages::Followup],
+    shown: &[ChainReply],
+) -> Vec<EntryView> {
+    let mut mine: Vec<EntryView> = copies
+        .iter()
+        .map(|c| EntryView {
+            kind: if c.seq.is_some() {
+                "followup"
+            } else {
+                "report"
+            },
+            from: "you".into(),
+            seq: c.seq,
+            day: c.header.created.to_string(),
+            title: c.header.title.clone(),
+            body: c.body.clone(),
+            attachments: c
+                .header
+                .attachments
+                .iter()
+                .map(|m| m.name.clone())
+                .collect(),
+        })
+        .collect();
+    for f in own {
+        if !mine
+            .iter()
+            .any(|e| e.kind == "followup" && e.seq == Some(f.seq))
+        {
+            mine.push(EntryView {
+                kind: "followup",
+                from: "you".into(),
+                seq: Some(f.seq),
+                day: f.created.to_string(),
+                title: None,
+                body: f.body.clone(),
+                attachments: Vec::new(),
+            });
+        }
+    }
+    let theirs = shown.iter().map(|s| EntryView {
+        kind: "reply",
+        from: s.reply.member.to_string(),
+        seq: Some(s.reply.seq),
+        day: s.reply.created.to_string(),
+        title: None,
+        body: s.reply.body.clone(),
+        attachments: Vec::new(),
+    });
+    let mut all: Vec<EntryView> = mine.into_iter().chain(theirs).collect();
+    // Days are YYYY-MM-DD, so they sort as text.
+    all.sort_by(|a, b| {
+        (&a.day, a.kind == "reply", a.kind != "report", a.seq).cmp(&(
+            &b.day,
+            b.kind == "reply",
+            b.kind != "report",
+            b.seq,
+        ))
+    });
+    all
+}
+
 /// Runs the command.
 pub fn run(a: &Replies) -> anyhow::Result<()> {
     let client = Client::new(&a.team)?;
     let chain = client::verified_chain(&a.team, Some(&client))?;
     let codename = read_codename(a.codename_file.as_deref())?;
     let keys = codename.derive(&chain.fingerprint);
-    let (shown, problems) = fetch(&client, &chain, &keys)?;
+    let copies = a
+        .copies
+        .iter()
+        .map(|p| crate::commands::open::read_copy(p, &chain.fingerprint, &keys, None))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let (shown, mut problems) = fetch(&client, &chain, &keys)?;
+    // The own log only adds the reporter's follow-ups to the conversation:
+    // the replies are shown without it.
+    let own = match crate::thread::read_own(&client, &chain, &keys) {
+        Ok(own) => own,
+        Err(e) => {
+            problems.push(format!(
+                "your own follow-ups could not be read from the drop box ({e:#})"
+            ));
+            crate::thread::OwnLog::default()
+        }
+    };
+    problems.extend(own.problems.iter().cloned());
+    let conv = conversation(&copies, &own.followups, &shown);
+    if let Some(path) = &a.export {
+        let text = zeroize::Zeroizing::new(serde_json::to_vec_pretty(&ExportView {
+            team: chain.fingerprint.to_string(),
+            mailbox: keys.mailbox().to_string(),
+            conversation: conv.clone(),
+        })?);
+        std::fs::write(path, &text[..])
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
     let seqs: Vec<u64> = shown.iter().map(|s| s.reply.seq).collect();
     let gaps = messages::reply_gaps(&seqs);
     if a.team.json {
@@ -137,13 +232,21 @@ pub fn run(a: &Replies) -> anyhow::Result<()> {
             replies: json_of(&shown),
             missing: gaps,
             problems,
+            conversation: conv,
         })?;
         return Ok(());
     }
     if shown.is_empty() {
         outln!("No replies yet.");
     }
-    print(&shown);
+    if conv.iter().any(|e| e.from == "you") {
+        print_conversation(&conv, &shown);
+    } else {
+        print(&shown);
+    }
+    if let Some(path) = &a.export {
+        outln!("The conversation was written to {}.", path.display());
+    }
     if !gaps.is_empty() {
         errln!(
             "warning: replies {gaps:?} are missing; the server may have withheld them or they expired"
@@ -153,4 +256,35 @@ pub fn run(a: &Replies) -> anyhow::Result<()> {
         errln!("warning: {p}");
     }
     Ok(())
+}
+
+/// Prints the conversation with the reporter's own messages among the
+/// replies (each reply as [`print`] shows it).
+fn print_conversation(conv: &[EntryView], shown: &[ChainReply]) {
+    for e in conv {
+        match e.kind {
+            "reply" => {
+                if let Some(s) = shown.iter().find(|s| Some(s.reply.seq) == e.seq) {
+                    print(std::slice::from_ref(s));
+                }
+            }
+            kind => {
+                match (kind, e.seq) {
+                    ("report", _) => outln!("Your report on {}:", e.day),
+                    (_, Some(n)) => outln!("Your follow-up #{n} on {}:", e.day),
+                    _ => outln!("Your follow-up on {}:", e.day),
+                }
+                if let Some(t) = &e.title {
+                    outln!("    {t}");
+                }
+                for line in e.body.lines() {
+                    outln!("    {line}");
+                }
+                if !e.attachments.is_empty() {
+                    outln!("    (attached: {})", e.attachments.join(", "));
+                }
+                outln!();
+            }
+        }
+    }
 }

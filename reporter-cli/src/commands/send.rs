@@ -11,6 +11,7 @@ use dropbox_crypto::time::UnixTime;
 use crate::cli::Send;
 use crate::client::{self, Client};
 use crate::commands::{attachments, encrypt_to_file, recipients, upload};
+use crate::consent::{self, Delivery, Facts, What};
 use crate::output::SendView;
 
 fn severity(s: &str) -> anyhow::Result<Severity> {
@@ -25,6 +26,15 @@ fn severity(s: &str) -> anyhow::Result<Severity> {
 
 /// Runs the command.
 pub fn run(a: &Send) -> anyhow::Result<()> {
+    // Before any network: a script that forgot --yes learns it at once.
+    consent::check_can_ask(a.yes)?;
+    // Not worth asking for consent to send nothing.
+    if a.body.as_deref().is_none_or(|b| b.trim().is_empty())
+        && a.body_file.is_none()
+        && a.attach.is_empty()
+    {
+        bail!("the report is empty: give --body, --body-file or --attach");
+    }
     let client = if a.output.is_some() && a.team.roster_file.is_some() {
         None
     } else {
@@ -39,6 +49,9 @@ pub fn run(a: &Send) -> anyhow::Result<()> {
             c.base
         );
     }
+    let to = recipients(&chain.head().roster, &a.leave_out)?;
+    let facts = facts(a, client.as_ref(), &chain, &to);
+    consent::confirm(&facts, a.yes, a.team.json)?;
     let codename = a.replies.then(Codename::generate);
     let keys = codename.as_ref().map(|c| {
         if !a.team.json {
@@ -55,6 +68,8 @@ pub fn run(a: &Send) -> anyhow::Result<()> {
             output: a.output.as_ref().map(|p| p.display().to_string()),
             codename: codename.as_ref().map(|c| c.expose()),
             mailbox: keys.as_ref().map(|k| k.mailbox().to_string()),
+            consent: &facts,
+            keep: a.keep.as_ref().map(|p| p.display().to_string()),
         })?;
         return Ok(());
     }
@@ -69,8 +84,13 @@ pub fn run(a: &Send) -> anyhow::Result<()> {
         ),
     }
     outln!("Receipt (sha256 of what was sent): {receipt}");
+    if let Some(k) = &a.keep {
+        outln!(
+            "A copy of what was sent is in {}; it opens with your codename (`dropbox-submit open`).",
+            k.display()
+        );
+    }
     let roster = &chain.head().roster;
-    let to = recipients(roster, &a.leave_out)?;
     let left_out: Vec<&str> = roster
         .members
         .iter()
@@ -92,6 +112,33 @@ pub fn run(a: &Send) -> anyhow::Result<()> {
         outln!("Use it with `dropbox-submit replies` and `dropbox-submit followup`.");
     }
     Ok(())
+}
+
+/// The facts `send` asks the reporter to agree to.
+pub fn facts(
+    a: &Send,
+    client: Option<&Client>,
+    chain: &VerifiedChain,
+    to: &[dropbox_crypto::MemberId],
+) -> Facts {
+    let delivery = match (&a.output, client) {
+        (None, Some(c)) => Delivery::Server {
+            url: c.base.clone(),
+        },
+        (p, _) => Delivery::File {
+            path: p
+                .as_deref()
+                .unwrap_or(std::path::Path::new(""))
+                .display()
+                .to_string(),
+        },
+    };
+    let mut f = Facts::new(What::Report, &chain.head().roster, to, delivery);
+    f.contact_given = a.contact.as_deref().is_some_and(|c| !c.trim().is_empty());
+    f.credit_given = a.credit.as_deref().is_some_and(|c| !c.trim().is_empty());
+    f.codename = a.replies;
+    f.keep = a.keep.as_ref().map(|p| p.display().to_string());
+    f
 }
 
 /// Builds, encrypts and uploads (or writes to `--output`) the report, with
@@ -165,6 +212,19 @@ pub fn send(
         };
         Ok((receipt.to_string(), id, len))
     })();
+    // The copy is of what the drop box accepted, byte for byte: the
+    // codename slot in it is what lets the codename alone open it.
+    let result = result.and_then(|r| {
+        if let (Some(keep), Some(_)) = (&a.keep, &r.1) {
+            std::fs::copy(&out, keep).with_context(|| {
+                format!(
+                    "your report was received, but its copy could not be saved in {}",
+                    keep.display()
+                )
+            })?;
+        }
+        Ok(r)
+    });
     if temporary {
         let _ = std::fs::remove_file(&out);
     }

@@ -222,7 +222,7 @@ pub fn show(home: &Path, id: &str, json: bool) -> anyhow::Result<()> {
 /// Runs `reviewer quarantine [ID]`: the items set aside, or one's facts.
 pub fn quarantine(home: &Path, id: Option<&str>, json: bool) -> anyhow::Result<()> {
     let s = Session::open(home)?;
-    let all = s.store.quarantined()?;
+    let all = crate::services::alerts::quarantined_facts(&s)?;
     let Some(id) = id else {
         if json {
             jsonln!("{}", serde_json::Value::Array(all));

@@ -7,15 +7,27 @@ use anyhow::Context;
 use crate::cli::KeyCmd;
 use crate::keys::{KeyStore, Lock, PluginKey, id_from_name, passphrase};
 
-/// `reviewer lock`: ends the agent now; says whether one was running.
+/// `reviewer lock`: ends the agent and the member's windows now; says
+/// whether an agent was running and how many windows closed.
 pub fn lock_agent(home: &Path, json: bool) -> anyhow::Result<()> {
-    let was_running = crate::agent::lock(home);
+    let (was_running, windows) = crate::agent::lock(home);
     if json {
-        jsonln!("{}", serde_json::json!({ "was_running": was_running }));
-    } else if was_running {
+        jsonln!(
+            "{}",
+            serde_json::json!({ "was_running": was_running, "windows_closed": windows })
+        );
+        return Ok(());
+    }
+    if was_running {
         outln!("Locked: the agent that kept your unlocked keys has ended.");
-    } else {
+    } else if windows == 0 {
         outln!("No agent was running; nothing to lock.");
+    }
+    if windows > 0 {
+        outln!(
+            "Closed {windows} reviewer window{} (`reviewer ui`).",
+            if windows == 1 { "" } else { "s" }
+        );
     }
     Ok(())
 }

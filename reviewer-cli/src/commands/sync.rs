@@ -58,6 +58,16 @@ pub fn sync_in(s: Session, server: &str, team: Option<&str>, json: bool) -> anyh
                 )
             );
         }
+        if o.withdrawals_waiting > 0 {
+            outln!(
+                "{} on the drop box for a report this store does not hold.",
+                count(
+                    o.withdrawals_waiting as u64,
+                    "withdrawal waits",
+                    "withdrawals wait"
+                )
+            );
+        }
         if o.events_waiting > 0 {
             outln!(
                 "{} for their case to reach this store.",

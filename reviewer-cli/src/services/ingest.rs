@@ -84,11 +84,12 @@ pub fn file_ciphertext(
     receipt: &str,
     now: UnixTime,
 ) -> anyhow::Result<Filed> {
-    file_ciphertext_with(store, keys, &[], team, ct, server_id, receipt, now)
+    file_ciphertext_with(store, keys, &[], team, ct, server_id, None, receipt, now)
 }
 
 /// [`file_ciphertext`] trying the member's drop identities (protocol 1.4)
-/// as well as their long-term key.
+/// as well as their long-term key, for an item the drop box says arrived
+/// on `arrived` (None for a file opened by hand).
 #[allow(clippy::too_many_arguments)]
 pub fn file_ciphertext_with(
     store: &mut CaseStore,
@@ -97,6 +98,7 @@ pub fn file_ciphertext_with(
     team: &TeamFingerprint,
     ct: impl Read,
     server_id: Option<&str>,
+    arrived: Option<Day>,
     receipt: &str,
     now: UnixTime,
 ) -> anyhow::Result<Filed> {
@@ -126,7 +128,7 @@ pub fn file_ciphertext_with(
         return refused(kind, true, why);
     }
     if header.kind == Kind::Withdrawal {
-        return file_withdrawal(store, keys, team, header, reader, server_id, now);
+        return file_withdrawal(store, keys, team, header, reader, server_id, arrived, now);
     }
     let case_id = case_id_of(&header.delete_token).to_string();
     if header.kind == Kind::Report {
@@ -306,6 +308,7 @@ pub fn file_ciphertext_with(
 /// duplicate. A withdrawal of a case this store never held files nothing
 /// (the report was deleted from the drop box before this member fetched
 /// it).
+#[allow(clippy::too_many_arguments)]
 fn file_withdrawal(
     store: &mut CaseStore,
     keys: &MemberKeys,
@@ -313,6 +316,7 @@ fn file_withdrawal(
     header: dropbox_crypto::bundle::Header,
     reader: BundleReader<impl Read>,
     server_id: Option<&str>,
+    arrived: Option<Day>,
     now: UnixTime,
 ) -> anyhow::Result<Filed> {
     let kind = Some(Kind::Withdrawal);
@@ -349,6 +353,37 @@ fn file_withdrawal(
             "a forged withdrawal: its signed thread is not the one its header names",
         );
     }
+    // The day the case closes on decides when it may be purged, and the
+    // signed day is only the codename holder's word: backdated past the
+    // backup window it would purge the case on every member's machine
+    // before anyone could hold it; dated ahead, no reopen could ever come
+    // after it. dropbox-submit signs and sends at once, so the signed day
+    // must agree with the drop box's arrival day (a day either way for
+    // time zones), and the case closes on the arrival day, which every
+    // member reads alike. A file opened by hand closes on the day it is
+    // filed: later than the reporter's, never earlier.
+    let today = now.day();
+    let day = match arrived {
+        Some(a) if w.created < a.add_days(-1) || w.created > a.add_days(1) => {
+            return refused(
+                kind,
+                true,
+                format!(
+                    "a withdrawal dated {} that reached the drop box on {a}: a withdrawal is sent the day it is signed",
+                    w.created
+                ),
+            );
+        }
+        Some(a) => a,
+        None if w.created > today.add_days(1) => {
+            return refused(
+                kind,
+                true,
+                format!("a withdrawal dated {}, after today", w.created),
+            );
+        }
+        None => today,
+    };
     let Some(mut c) = store.case_by_thread(&w.thread)? else {
         return Ok(Filed::Withdrawn(None));
     };
@@ -380,7 +415,7 @@ fn file_withdrawal(
         format!("withdrew the report: {}", w.body)
     };
     c.withdrawal = Some(Withdrawn {
-        day: w.created,
+        day,
         reason: w.body,
         at: now.0,
     });

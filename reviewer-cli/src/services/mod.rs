@@ -2,6 +2,7 @@
 //! reads and writes through the store, the remote client and the keys, and
 //! decides by the domain's rules. Results are returned, never printed.
 
+pub mod alerts;
 pub mod annotate;
 pub mod cases;
 pub mod dropkeys;

@@ -47,6 +47,9 @@ pub struct Outcome {
     pub unreadable: usize,
     /// Follow-ups left on the drop box for their report.
     pub followups_waiting: usize,
+    /// Withdrawals left on the drop box because their report is not in
+    /// this store (yet).
+    pub withdrawals_waiting: usize,
     /// Items set aside.
     pub quarantined: Vec<Quarantined>,
     /// Conflicts and corrected grants, for a person to look at.
@@ -291,6 +294,7 @@ fn file_one(
         &ctx.chain.fingerprint,
         std::io::BufReader::new(ct),
         Some(id),
+        day.parse().ok(),
         receipt,
         ctx.now,
     );
@@ -316,10 +320,20 @@ fn file_one(
             ));
             None
         }
-        Ok(Filed::Withdrawn(case)) => {
-            if let Some(case) = case {
-                out.alerts
-                    .push(crate::domain::ingest::withdrawn_alert(&case));
+        Ok(Filed::Withdrawn(Some(case))) => {
+            out.alerts
+                .push(crate::domain::ingest::withdrawn_alert(&case));
+            None
+        }
+        Ok(Filed::Withdrawn(None)) => {
+            // Its report is not in this store: deleted from the drop box
+            // before this member fetched it, or not filed yet (its download
+            // failed, or it comes later in the inbox). Acked now, the
+            // withdrawal would be lost and the report later open as a live
+            // case, so it waits on the drop box as long as its report could.
+            if still_waits(day, unacked_days, today) {
+                out.withdrawals_waiting += 1;
+                return Ok(false);
             }
             None
         }

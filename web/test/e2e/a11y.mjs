@@ -244,6 +244,12 @@ try {
   await press(page, "Space");
   await keyTo(page, "Tab", "#send");
   await press(page, "Enter");
+  // The consent step (issue 23): focus on its heading, agreed by keyboard.
+  await page.locator("#consent-box").waitFor({ state: "visible" });
+  out.focus.consent = await activeId(page);
+  await scan(page, "consent");
+  await keyTo(page, "Tab", "#consent-agree");
+  await press(page, "Enter");
   await page.locator("#progress-box").waitFor({ state: "visible" });
   await scan(page, "sending");
   await page.locator("#done").waitFor({ state: "visible", timeout: 240000 }).catch(async (e) => {

@@ -137,6 +137,14 @@ try {
   for (const name of spec.leave_out || []) await page.getByLabel(name, { exact: true }).uncheck();
   if (spec.replies) await page.getByLabel("I want to receive replies").check();
   await page.getByRole("button", { name: "Send report" }).click();
+  // The consent step (issue 23): the roster policy's facts, shown before
+  // anything is encrypted; "Back" first, then agree.
+  await page.locator("#consent-box").waitFor({ state: "visible", timeout: 60000 });
+  out.consent = await page.locator("#consent-list li").allTextContents();
+  await page.getByRole("button", { name: "Back to the report" }).click();
+  out.consent_back_form = await page.locator("#report-form").isVisible();
+  await page.getByRole("button", { name: "Send report" }).click();
+  await page.getByRole("button", { name: "I agree: encrypt and send" }).click();
   if (spec.expect_refusal) {
     await page.locator("#form-error").waitFor({ state: "visible", timeout: 120000 });
     out.form_error = await page.locator("#form-error").textContent();
@@ -150,6 +158,13 @@ try {
   });
   out.receipt = (await receipt.textContent()).trim();
   if (spec.replies) out.codename = (await page.getByLabel("Codename", { exact: true }).textContent()).trim();
+  // "Save a copy" (issue 23): the encrypted file as uploaded, for
+  // `dropbox-submit open` with the codename.
+  if (spec.copy_to) {
+    const [dl] = await Promise.all([page.waitForEvent("download"), page.locator("#copy-save").click()]);
+    await dl.saveAs(spec.copy_to);
+    out.copy_name = dl.suggestedFilename();
+  }
   out.dropped = dropped;
   out.storage = await page.evaluate(async () => ({
     local: localStorage.length,

@@ -95,6 +95,30 @@ async function openCase(page, byKeyboard) {
   await page.locator("#report-body").waitFor();
 }
 
+// The inbox with filter `f` applied through its form: the cases shown.
+async function filtered(page, f) {
+  await page.click("#nav-inbox");
+  await page.locator("h1", { hasText: "Inbox" }).waitFor();
+  const form = page.locator("form", { has: page.locator("legend", { hasText: "Filter and search" }) });
+  for (const k of ["status", "severity", "tlp"]) await form.locator(`select[name=${k}]`).selectOption(f[k] || "");
+  await form.locator("input[name=owner]").fill(f.owner || "");
+  await form.locator("input[name=mine]").setChecked(!!f.mine);
+  await form.locator("input[name=overdue]").setChecked(!!f.overdue);
+  await form.locator("input[name=q]").fill(f.q || "");
+  // The view is drawn anew: wait for the new list, not the old one.
+  await page.evaluate(() => {
+    document.getElementById("cases").dataset.stale = "1";
+  });
+  await form.locator("button[type=submit]").click();
+  await page.locator("#cases:not([data-stale])").waitFor();
+  await alertFree(page, `filter ${JSON.stringify(f)}`);
+  return await page.locator("button[data-case]").count();
+}
+
+async function notesText(page) {
+  return await page.locator("section", { has: page.locator("h2", { hasText: "Notes" }) }).locator("ul, p").first().textContent();
+}
+
 const pwnedCheck = () => ({
   flag: window.__pwned === undefined ? null : String(window.__pwned),
   foreignNodes: document.querySelectorAll("main img:not(#chart), main script, main iframe, main object, main b, main svg").length,
@@ -151,10 +175,26 @@ try {
   await alertFree(page, "triage");
   out.texts.status_after_triage = await page.locator("#case-status").textContent();
 
+  // The inbox's filters and search, each clicked: how many cases each
+  // shows, now that the case is triaged.
+  out.filters = {};
+  for (const [name, f] of Object.entries(spec.filters || {})) out.filters[name] = await filtered(page, f);
+  await page.click("#nav-inbox");
+  await page.locator("h1", { hasText: "Inbox" }).waitFor();
+  await openCase(page, false);
+
   const note = page.locator("form", { has: page.locator("legend", { hasText: "Note for the team" }) });
   await note.locator("textarea").fill(spec.note);
   await note.locator("button[type=submit]").click();
   await status(page, "Noted on case");
+  out.texts.notes = await notesText(page);
+  // Redact the note just added.
+  const redact = page.locator("form", { has: page.locator("legend", { hasText: "Redact" }) });
+  await redact.locator("input[name=field]").fill("note:1");
+  await redact.locator("button[type=submit]").click();
+  await status(page, "Redacted note:1");
+  await alertFree(page, "redact");
+  out.texts.notes_after_redact = await notesText(page);
 
   const save = page.locator("#attachments form").first();
   await save.locator("input[name=dir]").fill(spec.export_dir);
@@ -232,11 +272,43 @@ try {
   await page.click("#nav-team");
   await page.locator("#members").waitFor();
   out.texts.team_members = await page.locator("#members tbody td:first-child").allTextContents();
+  // What `reviewer quarantine` lists, the sender's bytes in it as text.
+  out.texts.quarantined_ids = await page.locator("#quarantined tbody td:first-child").allTextContents();
+  out.texts.quarantined = await page.locator("#quarantined tbody td:nth-child(5)").allTextContents();
+  out.texts.alerts = await page.locator("#alerts").textContent();
+  out.pwned_team = await page.evaluate(pwnedCheck);
 
   // Closed cases are listed with the filter.
   await page.click("#nav-inbox");
   await page.locator("h1", { hasText: "Inbox" }).waitFor();
   out.texts.open_after_close = await page.locator("#cases").textContent();
+
+  // The closed case: held, then reopened, from its closed view.
+  await page.locator("input[name=closed]").check();
+  await page.evaluate(() => {
+    document.getElementById("cases").dataset.stale = "1";
+  });
+  await page.locator("form button[type=submit]").first().click();
+  await page.locator("#cases:not([data-stale])").waitFor();
+  await page.locator("button[data-case]").first().click();
+  await page.locator("form", { has: page.locator("legend", { hasText: "Reopen" }) }).waitFor();
+  const hold = page.locator("form", { has: page.locator("legend", { hasText: "Hold" }) });
+  await hold.locator("input[name=reason]").fill(spec.hold.reason);
+  await hold.locator("input[name=until]").fill(spec.hold.until);
+  await hold.locator("button[type=submit]").click();
+  await status(page, "is held");
+  await alertFree(page, "hold");
+  out.texts.held = await page.locator("#status").textContent();
+  await axe(page, "case-closed-view");
+  const reopen = page.locator("form", { has: page.locator("legend", { hasText: "Reopen" }) });
+  await reopen.locator("input[name=reason]").fill(spec.reopen_reason);
+  await reopen.locator("button[type=submit]").click();
+  await status(page, "Reopened case");
+  await alertFree(page, "reopen");
+  await page.locator("#report-body").waitFor();
+  out.texts.status_after_reopen = await page.locator("#case-status").textContent();
+  // Hold and reopen go to the team with this sync.
+  await sync(page);
 
   out.pwned = await page.evaluate(pwnedCheck);
   out.storage = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));

@@ -16,6 +16,7 @@ use serde_json::{Value, json};
 use crate::domain::case::{Annotations, Case};
 use crate::domain::deadlines::{self, Urgency};
 use crate::domain::stats;
+use crate::services::alerts;
 use crate::services::annotate::{self, Changes};
 use crate::services::cases::{self, Filter};
 use crate::services::reply::Posted;
@@ -456,7 +457,7 @@ async fn team(State(app): State<Shared>) -> Answer {
         job.outcome
             .as_ref()
             .map(|o| {
-                ["alerts", "page_alerts"]
+                ["alerts", "page_alerts", "events_rejected"]
                     .iter()
                     .flat_map(|k| o[k].as_array().cloned().unwrap_or_default())
                     .collect()
@@ -464,28 +465,16 @@ async fn team(State(app): State<Shared>) -> Answer {
             .unwrap_or_default()
     };
     let v = work(&app, move |s| {
+        // The last sync's alerts (conflicts, corrected grants, pages), then
+        // the roster's standing ones; the quarantined items on their own.
         let mut alerts = last_sync;
-        for q in s.store.quarantined()? {
-            if q["alert"] == true {
-                alerts.push(json!(format!(
-                    "quarantined item {}: {}",
-                    q["id"].as_str().unwrap_or_default(),
-                    q["reason"].as_str().unwrap_or_default()
-                )));
-            }
-        }
+        alerts.extend(alerts::roster(&s).into_iter().map(Value::from));
+        let quarantined = alerts::quarantined(&s)?;
         let Some(chain) = s.chain.as_ref() else {
-            return Ok(json!({ "members": [], "alerts": alerts,
+            return Ok(json!({ "members": [], "alerts": alerts, "quarantined": quarantined,
                 "name": null, "fingerprint": null, "seq": null }));
         };
         let r = &chain.head().roster;
-        let today = s.now().day();
-        if r.expires <= today.add_days(14) {
-            alerts.push(json!(format!(
-                "the roster expires on {}: the admins must sign the next one",
-                r.expires
-            )));
-        }
         Ok(json!({
             "name": r.team, "fingerprint": chain.fingerprint.to_string(), "seq": r.seq,
             "expires": r.expires.to_string(),
@@ -494,6 +483,7 @@ async fn team(State(app): State<Shared>) -> Answer {
                 "roles": m.roles.iter().map(|x| format!("{x:?}").to_lowercase()).collect::<Vec<_>>(),
             })).collect::<Vec<_>>(),
             "alerts": alerts,
+            "quarantined": quarantined,
         }))
     })
     .await?;

@@ -12,10 +12,13 @@
 //! this listener (a DNS-rebinding page has its own name in Host) and an
 //! Origin, when present, must be this origin (a cross-site request), else
 //! 403. Strict CSP, no caching, no Referer. It stops after the idle time
-//! or on Ctrl-C.
+//! (the agent's, unless `--idle` says otherwise), on `reviewer lock`
+//! (which reaches it over `HOME/agent/ui-PID.sock`, see
+//! [`crate::agent::WindowLock`]) or on Ctrl-C.
 
 mod api;
 
+use std::future::IntoFuture;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -31,6 +34,7 @@ use zeroize::Zeroizing;
 
 use dropbox_crypto::keys::SignSecretKey;
 
+use crate::agent::WindowLock;
 use crate::keys::{KeyStore, MemberKeys};
 use crate::services::session::Session;
 
@@ -133,14 +137,20 @@ pub fn parse_idle(text: &str) -> anyhow::Result<Duration> {
 pub fn run(
     home: &Path,
     server: Option<&str>,
-    idle: &str,
+    idle: Option<&str>,
     no_open: bool,
     json: bool,
 ) -> anyhow::Result<()> {
-    let idle = parse_idle(idle)?;
+    // The agent's idle time unless told otherwise: the keys stay unlocked
+    // in the window no longer than in the agent.
+    let idle = match idle {
+        Some(t) => parse_idle(t)?,
+        None => crate::agent::idle_time(home).unwrap_or(crate::agent::DEFAULT_IDLE),
+    };
     let keys = KeyStore::new(home).unlock()?;
     // Fails now, in the terminal, rather than in the window.
     drop(Session::open_with(home, copy_keys(&keys)?)?);
+    let lock = WindowLock::listen(home)?;
     let listener =
         std::net::TcpListener::bind(("127.0.0.1", 0)).context("cannot listen on 127.0.0.1")?;
     listener.set_nonblocking(true)?;
@@ -185,7 +195,7 @@ pub fn run(
         .enable_all()
         .build()
         .context("cannot start the window's runtime")?;
-    let why = rt.block_on(serve(app, listener, idle))?;
+    let why = rt.block_on(serve(app, listener, idle, lock))?;
     errln!("reviewer ui: stopped ({why}).");
     Ok(())
 }
@@ -213,10 +223,17 @@ fn open_browser(url: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Why the window stopped, and the `reviewer lock` waiting to hear so.
+struct Stop {
+    why: &'static str,
+    locker: Option<std::os::unix::net::UnixStream>,
+}
+
 async fn serve(
     app: Arc<App>,
     listener: std::net::TcpListener,
     idle: Duration,
+    mut lock: WindowLock,
 ) -> anyhow::Result<&'static str> {
     let listener = tokio::net::TcpListener::from_std(listener)?;
     let router = api::routes()
@@ -226,43 +243,83 @@ async fn serve(
         .fallback(not_found)
         .layer(axum::middleware::from_fn_with_state(app.clone(), guard))
         .with_state(app.clone());
-    let (tx, rx) = tokio::sync::oneshot::channel::<&'static str>();
+    let locks = lock
+        .take_listener()
+        .context("the window's lock socket is gone")?;
+    locks.set_nonblocking(true)?;
+    let locks = tokio::net::UnixListener::from_std(locks)?;
+    let (tx, rx) = tokio::sync::oneshot::channel::<Stop>();
     let watch = app.clone();
     tokio::spawn(async move {
         let ctrl_c = tokio::signal::ctrl_c();
         tokio::pin!(ctrl_c);
         let mut tick = tokio::time::interval(Duration::from_millis(500));
-        let why = loop {
+        let stop = loop {
             tokio::select! {
-                _ = &mut ctrl_c => break "Ctrl-C",
+                _ = &mut ctrl_c => break Stop { why: "Ctrl-C", locker: None },
+                Ok((conn, _)) = locks.accept() => {
+                    if let Ok(conn) = conn.into_std()
+                        && WindowLock::ours(&conn)
+                    {
+                        let _ = conn.set_nonblocking(false);
+                        break Stop { why: "locked by `reviewer lock`", locker: Some(conn) };
+                    }
+                }
                 _ = tick.tick() => {
+                    if !lock.present() {
+                        break Stop { why: "locked: its lock socket was removed", locker: None };
+                    }
                     let last = *watch.last.lock().unwrap_or_else(|e| e.into_inner());
                     if last.elapsed() >= idle {
-                        break "idle";
+                        break Stop { why: "idle", locker: None };
                     }
                 }
             }
         };
-        let _ = tx.send(why);
+        let _ = tx.send(stop);
+        // The socket goes when the window does.
+        drop(lock);
     });
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
-    let why = Arc::new(Mutex::new("stopped"));
-    let why2 = why.clone();
+    let stopped = Arc::new(Mutex::new(None::<Stop>));
+    let stopped2 = stopped.clone();
     let stopper = tokio::spawn(async move {
         if let Ok(w) = rx.await {
-            *why2.lock().unwrap_or_else(|e| e.into_inner()) = w;
+            *stopped2.lock().unwrap_or_else(|e| e.into_inner()) = Some(w);
         }
         let _ = stop_tx.send(());
     });
-    axum::serve(listener, router)
-        .with_graceful_shutdown(async move {
-            let _ = stop_rx.await;
-        })
-        .await
-        .context("the window's server failed")?;
+    let served = axum::serve(listener, router).with_graceful_shutdown(async move {
+        let _ = stop_rx.await;
+    });
+    // A connection that does not finish must not keep a locked window
+    // open: after the stop, it gets a moment, then the listener is gone.
+    let stopped3 = stopped.clone();
+    let served = served.into_future();
+    let bounded = async move {
+        tokio::pin!(served);
+        tokio::select! {
+            r = &mut served => r,
+            _ = async {
+                while stopped3.lock().unwrap_or_else(|e| e.into_inner()).is_none() {
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                tokio::time::sleep(Duration::from_secs(2)).await;
+            } => Ok(()),
+        }
+    };
+    bounded.await.context("the window's server failed")?;
     stopper.abort();
-    let w = *why.lock().unwrap_or_else(|e| e.into_inner());
-    Ok(w)
+    let stop = stopped.lock().unwrap_or_else(|e| e.into_inner()).take();
+    let Some(mut stop) = stop else {
+        return Ok("stopped");
+    };
+    // The listener is closed now: `reviewer lock` may say the window is
+    // gone.
+    if let Some(conn) = stop.locker.as_mut() {
+        WindowLock::answer(conn);
+    }
+    Ok(stop.why)
 }
 
 /// Why a request was refused, before any handler ran.
