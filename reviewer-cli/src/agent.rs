@@ -3,7 +3,7 @@
 //! The first command that needs the keys unlocks them (scrypt or the age
 //! plugin) and starts `reviewer agent`, a detached process from the same
 //! binary, which keeps the unlocked key file's contents in locked memory
-//! (mlock, not dumpable) for an idle time, reset by each use. Later
+//! (mlock, MADV_DONTDUMP, not dumpable) for an idle time, reset by each use. Later
 //! commands ask it over `HOME/agent/socket` (mode 0600, in a 0700
 //! directory): both ends check the other's uid with SO_PEERCRED, and the
 //! client refuses a socket or directory it does not own or that others can
@@ -134,6 +134,9 @@ pub struct Reply {
     /// With `status`: whether its secrets are in locked memory.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locked: Option<bool>,
+    /// With `status`: whether that memory is excluded from core dumps.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dontdump: Option<bool>,
 }
 
 impl Reply {
@@ -545,81 +548,93 @@ fn exchange(mut stream: UnixStream, req: &Request) -> anyhow::Result<Reply> {
     Ok(serde_json::from_slice(&buf)?)
 }
 
-/// The agent's secrets, in one locked allocation that never moves or
-/// grows.
-struct Secrets {
-    keys: [u8; MAX_KEYS],
-    len: usize,
-    salt: [u8; 32],
-    check: Option<[u8; 32]>,
-}
+/// Where each secret lives in the vault's mapping: the key file's bytes,
+/// their length, the salt, and the passphrase check (a flag, then 32
+/// bytes).
+const KEYS_AT: usize = 0;
+const LEN_AT: usize = MAX_KEYS;
+const SALT_AT: usize = LEN_AT + 8;
+const CHECK_AT: usize = SALT_AT + 32;
+const VAULT_LEN: usize = CHECK_AT + 1 + 32;
 
-impl Zeroize for Secrets {
-    fn zeroize(&mut self) {
-        self.keys.zeroize();
-        self.len.zeroize();
-        self.salt.zeroize();
-        self.check.zeroize();
-    }
-}
-
-/// [`Secrets`] with the lock that keeps them out of swap.
+/// The agent's secrets, in one anonymous mapping of their own that never
+/// moves or grows: locked (mlock, out of swap) and excluded from core
+/// dumps (MADV_DONTDUMP, on top of the process being not dumpable), both
+/// through memmap2's safe calls.
 struct Vault {
-    secrets: Box<Secrets>,
-    lock: Option<region::LockGuard>,
+    mem: memmap2::MmapMut,
+    locked: bool,
+    dontdump: bool,
 }
 
 impl Vault {
-    fn new() -> Self {
-        let secrets = Box::new(Secrets {
-            keys: [0; MAX_KEYS],
-            len: 0,
-            salt: rand::random(),
-            check: None,
-        });
-        let lock = region::lock(&*secrets as *const Secrets, size_of::<Secrets>()).ok();
-        Vault { secrets, lock }
+    fn new() -> std::io::Result<Self> {
+        let mut mem = memmap2::MmapMut::map_anon(VAULT_LEN)?;
+        let locked = mem.lock().is_ok();
+        #[cfg(target_os = "linux")]
+        let dontdump = mem.advise(memmap2::Advice::DontDump).is_ok();
+        #[cfg(not(target_os = "linux"))]
+        let dontdump = false;
+        mem[SALT_AT..SALT_AT + 32].copy_from_slice(&rand::random::<[u8; 32]>());
+        Ok(Vault {
+            mem,
+            locked,
+            dontdump,
+        })
+    }
+
+    fn len(&self) -> usize {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(&self.mem[LEN_AT..LEN_AT + 8]);
+        u64::from_le_bytes(b) as usize
+    }
+
+    fn check(&self) -> Option<&[u8]> {
+        (self.mem[CHECK_AT] == 1).then(|| &self.mem[CHECK_AT + 1..CHECK_AT + 33])
     }
 
     fn digest(&self, passphrase: &str) -> [u8; 32] {
         let mut h = Sha256::new();
-        h.update(self.secrets.salt);
+        h.update(&self.mem[SALT_AT..SALT_AT + 32]);
         h.update(passphrase.as_bytes());
         h.finalize().into()
     }
 
     fn load(&mut self, keys: &[u8], passphrase: Option<&str>) -> Result<(), &'static str> {
-        if keys.is_empty() || keys.len() > MAX_KEYS || self.secrets.len != 0 {
+        if keys.is_empty() || keys.len() > MAX_KEYS || self.len() != 0 {
             return Err("refused: nothing to keep, too much, or already loaded");
         }
-        let check = passphrase.map(|p| self.digest(p));
-        let s = &mut *self.secrets;
-        s.keys[..keys.len()].copy_from_slice(keys);
-        s.len = keys.len();
-        s.check = check;
+        if let Some(p) = passphrase {
+            let mut check = self.digest(p);
+            self.mem[CHECK_AT] = 1;
+            self.mem[CHECK_AT + 1..CHECK_AT + 33].copy_from_slice(&check);
+            check.zeroize();
+        }
+        self.mem[KEYS_AT..KEYS_AT + keys.len()].copy_from_slice(keys);
+        self.mem[LEN_AT..LEN_AT + 8].copy_from_slice(&(keys.len() as u64).to_le_bytes());
         Ok(())
     }
 
     fn keys_for(&self, passphrase: Option<&str>) -> Result<&[u8], &'static str> {
-        if self.secrets.len == 0 {
+        let len = self.len();
+        if len == 0 {
             return Err("no keys loaded");
         }
         // A client given a passphrase must give the one that unlocked the
         // keys: a wrong one fails as it did before there was an agent.
-        if let (Some(p), Some(check)) = (passphrase, self.secrets.check)
-            && self.digest(p) != check
+        if let (Some(p), Some(check)) = (passphrase, self.check())
+            && self.digest(p)[..] != *check
         {
             return Err("another passphrase");
         }
-        Ok(&self.secrets.keys[..self.secrets.len])
+        Ok(&self.mem[KEYS_AT..KEYS_AT + len])
     }
 }
 
 impl Drop for Vault {
     fn drop(&mut self) {
-        // Zeroized while still locked; the guard unlocks after.
-        self.secrets.zeroize();
-        drop(self.lock.take());
+        // Zeroized while still mapped and locked; unmapping unlocks.
+        self.mem[..].zeroize();
     }
 }
 
@@ -680,7 +695,8 @@ fn answer(vault: &mut Vault, req: &Request, keys_stamp_ok: bool) -> (Reply, Afte
                 ok: true,
                 pid: Some(std::process::id()),
                 dumpable: dumpable(),
-                locked: Some(vault.lock.is_some()),
+                locked: Some(vault.locked),
+                dontdump: Some(vault.dontdump),
                 ..Reply::default()
             },
             After::Continue,
@@ -767,9 +783,12 @@ pub fn serve(home: &Path, idle: Duration) -> anyhow::Result<()> {
     let ours = stamp(&socket).context("the agent's socket is gone")?;
     let keys_path = home.join(home::KEYS);
     let keys = stamp(&keys_path);
-    let mut vault = Vault::new();
-    // Locked memory is part of the promise: without it, no agent.
-    anyhow::ensure!(vault.lock.is_some(), "cannot lock memory");
+    let mut vault = Vault::new().context("cannot map memory for the keys")?;
+    // Locked memory kept out of dumps is part of the promise: without it,
+    // no agent.
+    anyhow::ensure!(vault.locked, "cannot lock memory");
+    #[cfg(target_os = "linux")]
+    anyhow::ensure!(vault.dontdump, "cannot exclude memory from core dumps");
     let mut deadline = Instant::now() + idle;
     let mut tick = TICK;
     let mut remove_socket = true;
@@ -846,7 +865,7 @@ mod tests {
 
     #[test]
     fn keys_come_back_only_to_the_passphrase_that_loaded_them() {
-        let mut v = Vault::new();
+        let mut v = Vault::new().unwrap();
         let (r, a) = over_socket(&mut v, &req(Op::Keys, None, None));
         assert!(!r.ok && r.error.as_deref() == Some("no keys loaded"));
         assert_eq!(a, After::Continue);
@@ -878,7 +897,7 @@ mod tests {
 
     #[test]
     fn a_changed_key_file_stops_the_agent_instead_of_answering() {
-        let mut v = Vault::new();
+        let mut v = Vault::new().unwrap();
         v.load(b"keys", None).unwrap();
         let (r, a) = answer(&mut v, &req(Op::Keys, None, None), false);
         assert!(!r.ok && r.keys.is_none());
@@ -887,7 +906,7 @@ mod tests {
 
     #[test]
     fn malformed_oversized_and_other_version_requests_are_refused() {
-        let mut v = Vault::new();
+        let mut v = Vault::new().unwrap();
         v.load(b"keys", None).unwrap();
         let (client, server) = UnixStream::pair().unwrap();
         let t = std::thread::spawn(move || {
@@ -907,18 +926,22 @@ mod tests {
         assert!(!r.ok && r.keys.is_none());
         let unknown: Request = serde_json::from_str("{\"v\":1}").unwrap();
         assert!(!answer(&mut v, &unknown, true).0.ok);
-        let mut big = Vault::new();
+        let mut big = Vault::new().unwrap();
         assert!(big.load(&[1; MAX_KEYS + 1], None).is_err());
         assert!(big.load(&[], None).is_err());
     }
 
     #[test]
     fn the_vault_is_locked_and_reports_so() {
-        let mut v = Vault::new();
-        assert!(v.lock.is_some(), "mlock of one page failed");
+        let mut v = Vault::new().unwrap();
+        assert!(v.locked, "mlock of one page failed");
+        #[cfg(target_os = "linux")]
+        assert!(v.dontdump, "MADV_DONTDUMP failed");
         let (r, a) = answer(&mut v, &req(Op::Status, None, None), true);
         assert_eq!(r.pid, Some(std::process::id()));
         assert_eq!(r.locked, Some(true));
+        #[cfg(target_os = "linux")]
+        assert_eq!(r.dontdump, Some(true));
         assert_eq!(a, After::Continue);
     }
 

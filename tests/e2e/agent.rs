@@ -342,6 +342,24 @@ fn the_agent_is_locked_in_memory_and_not_dumpable() {
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
         .unwrap_or_else(|| panic!("no VmLck in {status}"));
     assert!(locked_kb > 0, "{status}");
+    // Every locked mapping (the vault) is also kept out of core dumps:
+    // smaps' VmFlags "lo" and "dd" (THREAT_MODEL residual risk 31).
+    assert_eq!(st["dontdump"], true, "{st}");
+    let smaps = std::fs::read_to_string(format!("/proc/{pid}/smaps"))
+        .unwrap_or_else(|e| panic!("cannot read the agent's smaps (run as root or its uid): {e}"));
+    let flags: Vec<Vec<&str>> = smaps
+        .lines()
+        .filter_map(|l| l.strip_prefix("VmFlags:"))
+        .map(|f| f.split_whitespace().collect())
+        .collect();
+    let locked: Vec<&Vec<&str>> = flags.iter().filter(|f| f.contains(&"lo")).collect();
+    assert!(!locked.is_empty(), "no locked mapping in {smaps}");
+    for f in locked {
+        assert!(
+            f.contains(&"dd"),
+            "a locked mapping that a core dump would hold: {f:?}"
+        );
+    }
     // Never attached to the caller: its own session, no pipe of ours.
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
     let fields: Vec<&str> = stat

@@ -11,6 +11,7 @@ import { slotsFor } from "./dropkeys.js";
 import { generateCodename, keysFromSeed, codenameSeedAsync, wordlistFrom, parseCodename } from "./codename.js";
 import { dayText, dayOf } from "./keys.js";
 import { solvePow, tusUpload, uploadToken } from "./tus.js";
+import { localHasher, workerHasher } from "./hashing.js";
 import { fileChunks, streamOf } from "./streams.js";
 import { isControl, isRustWhitespace, rustTrim, toHex } from "./util.js";
 import { sha256 } from "@noble/hashes/sha2.js";
@@ -280,6 +281,27 @@ function inWorker(job, onProgress, fallback) {
   });
 }
 
+/**
+ * A SHA-256 hasher (hashing.js) in its own Web Worker, so hashing overlaps
+ * encryption and upload; on this page where workers are unavailable.
+ */
+function hasherInWorker() {
+  let url;
+  try {
+    url = URL.createObjectURL(new Blob([__WORKER_SOURCE__], { type: "text/javascript" }));
+    const h = workerHasher(new Worker(url));
+    const close = h.close;
+    h.close = () => {
+      close();
+      URL.revokeObjectURL(url);
+    };
+    return h;
+  } catch {
+    if (url) URL.revokeObjectURL(url);
+    return localHasher();
+  }
+}
+
 /** Derives the codename's keys in a Web Worker. */
 function deriveInWorker(codename, fingerprint, onProgress) {
   return inWorker({ codename, fingerprint }, onProgress, async () =>
@@ -402,6 +424,7 @@ async function send(ev) {
   if (!agreed) return;
   $("send").disabled = true;
   show($("progress-box"), true);
+  let hashers = [];
   try {
     let codename = null;
     let keys = null;
@@ -422,7 +445,12 @@ async function send(ev) {
     const headerBytes = encodeHeader(header);
     const plainLen = bundleLen(headerBytes.length, header);
     const sources = state.files.map((f) => fileChunks(f.blob));
-    const plaintext = streamOf(encodeChunks(header, sources));
+    // The attachments' SHA-256 (read by the worker itself) and the
+    // ciphertext's each in a worker.
+    hashers = [hasherInWorker(), hasherInWorker()];
+    const digests = state.files.map((f) => hashers[0].file(f.blob));
+    for (const d of digests) d.catch(() => {}); // awaited by the encoder
+    const plaintext = streamOf(encodeChunks(header, sources, { digests }));
     const ciphertext = await encrypterFor(slots).encrypt(plaintext);
     const length = ciphertext.size(plainLen);
     if (length > roster.policy.max_submission_bytes) throw new PageError("error-encrypted-too-large");
@@ -446,6 +474,7 @@ async function send(ev) {
       length,
       deleteHash: token.hash,
       token: upToken,
+      hasher: hashers[1],
       onProgress: (sent, all) =>
         progress(sent / all, { id: "progress-sending-bytes", args: { percent: Math.floor((sent * 100) / all), sent, total: all } }),
       onStatus,
@@ -487,6 +516,8 @@ async function send(ev) {
   } catch (e) {
     formError("send-failed", { detail: detailOf(e) });
     $("send").disabled = false;
+  } finally {
+    for (const h of hashers) h.close();
   }
 }
 
@@ -671,6 +702,7 @@ async function sendFollowup(ev) {
   }
   $("followup-send").disabled = true;
   show($("followup-done"), false);
+  let hashers = [];
   try {
     const today = dayText(dayOf(Math.floor(Date.now() / 1000)));
     if (files.length) status("followup-fingerprinting");
@@ -694,7 +726,9 @@ async function sendFollowup(ev) {
     const slots = await slotsFor(chain, to, keys, Math.floor(Date.now() / 1000));
     const plainLen = bundleLen(encodeHeader(header).length, header);
     const sources = files.map((x) => fileChunks(x.blob));
-    const ciphertext = await encrypterFor(slots).encrypt(streamOf(encodeChunks(header, sources)));
+    // The files were hashed for the signature just above.
+    hashers = [hasherInWorker()];
+    const ciphertext = await encrypterFor(slots).encrypt(streamOf(encodeChunks(header, sources, { digests })));
     const length = ciphertext.size(plainLen);
     if (length > roster.policy.max_submission_bytes) throw new PageError("followup-encrypted-too-large");
     status("progress-sending");
@@ -705,6 +739,7 @@ async function sendFollowup(ev) {
       length,
       deleteHash: token.hash,
       token: upToken,
+      hasher: hashers[0],
       onProgress: (sent, all) => status("followup-sending-percent", { percent: Math.floor((sent * 100) / all) }),
       onStatus,
     });
@@ -745,6 +780,7 @@ async function sendFollowup(ev) {
     followupError("send-failed", { detail: detailOf(e) });
   } finally {
     $("followup-send").disabled = false;
+    for (const h of hashers) h.close();
   }
 }
 

@@ -194,32 +194,36 @@ export function bundleLen(headerBytes, h) {
 /**
  * The bundle as an async sequence of Uint8Array chunks. `sources[i]` is an
  * async iterable of Uint8Array chunks (or a Uint8Array) for attachment i,
- * which must yield exactly `attachments[i].size` bytes.
+ * which must yield exactly `attachments[i].size` bytes. `digests[i]`, if
+ * given, is (a promise of) attachment i's SHA-256, hashed elsewhere from
+ * the same immutable File (the page does it in a worker,
+ * hashing.js); else it is hashed here.
  */
-export async function* encodeChunks(h, sources) {
+export async function* encodeChunks(h, sources, { digests } = {}) {
   const json = encodeHeader(h);
   const len = new Uint8Array(4);
   new DataView(len.buffer).setUint32(0, json.length);
   yield concat(MAGIC, len, json);
   let written = MAGIC.length + 4 + json.length;
   if (sources.length !== h.attachments.length) throw new CodedError("bundle-size-mismatch");
-  const digests = [];
+  const hexes = [];
   for (let i = 0; i < h.attachments.length; i++) {
     const want = h.attachments[i].size;
-    const hasher = sha256.create();
+    const hasher = digests ? null : sha256.create();
     let got = 0;
     const src = sources[i] instanceof Uint8Array ? [sources[i]] : sources[i];
     for await (const chunk of src) {
       if (got + chunk.length > want) throw new CodedError("bundle-size-mismatch", `attachment ${i} is longer than declared`);
-      hasher.update(chunk);
+      if (hasher) hasher.update(chunk);
       got += chunk.length;
       yield chunk;
     }
     if (got !== want) throw new CodedError("bundle-size-mismatch", `attachment ${i} is shorter than declared`);
     written += want;
-    digests.push(toHex(hasher.digest()));
+    const d = hasher ? hasher.digest() : await digests[i];
+    hexes.push(typeof d === "string" ? d : toHex(d));
   }
-  const trailer = canonicalBytes({ sha256: digests });
+  const trailer = canonicalBytes({ sha256: hexes });
   yield trailer;
   written += trailer.length;
   let pad = paddedLen(written) - written;

@@ -1,9 +1,12 @@
 // Resumable upload through the server's tus 1.0 endpoints (PROTOCOL §15.7),
-// in parts of 8 MiB, streaming: at most one part is held in memory, so a
-// dropped connection can be resumed from the offset the server reports.
+// in parts of 8 MiB, streaming: the part being sent is kept (so a dropped
+// connection can be resumed from the offset the server reports) while the
+// next one is filled from the encrypter, so encryption overlaps the upload;
+// at most two parts are held in memory.
 
 import { sha256 } from "@noble/hashes/sha2.js";
 import { toHex, utf8 } from "./util.js";
+import { localHasher } from "./hashing.js";
 
 export const PART = 8 * 1024 * 1024;
 const TUS = { "Tus-Resumable": "1.0.0" };
@@ -85,8 +88,9 @@ export async function uploadToken(base, onStatus, solve = solvePow) {
  * Uploads `length` bytes read from `reader` (a ReadableStreamDefaultReader
  * of Uint8Array). Returns `{id, receipt}` after checking that the server's
  * receipt is the sha256 of what was sent. `onProgress(sent, length)`.
+ * `hasher` (hashing.js; default on this thread) hashes what is sent.
  */
-export async function tusUpload({ base = "", reader, length, deleteHash, token, onProgress, onStatus, part = PART, retries = 8 }) {
+export async function tusUpload({ base = "", reader, length, deleteHash, token, onProgress, onStatus, part = PART, retries = 8, hasher = localHasher() }) {
   const headers = { ...TUS, "Upload-Length": String(length) };
   if (deleteHash) headers["Dropbox-Delete-Hash"] = deleteHash;
   if (token) headers["Dropbox-Upload-Token"] = token;
@@ -96,17 +100,19 @@ export async function tusUpload({ base = "", reader, length, deleteHash, token, 
   if (!location || !location.startsWith("/v1/uploads/")) throw new UploadError("the server gave no upload address", created.status, "");
   const url = `${base}${location}`;
 
-  const hasher = sha256.create();
   let offset = 0; // acknowledged by the server
+  let filled = 0; // read from the stream into parts
   let pending = null; // leftover of a chunk that did not fit the last part
   let done = false;
   let result = null;
   let uncertain = false;
 
-  // Fills one part of at most `part` bytes from the stream.
+  // Fills the next part of at most `part` bytes from the stream, as a Blob
+  // (Chromium sends a typed-array body about ten times slower:
+  // bench/RESULTS.md, "Page"); the bytes themselves go to the hasher.
   async function nextPart() {
-    const size = Math.min(part, length - offset);
-    const buf = new Uint8Array(size);
+    const size = Math.min(part, length - filled);
+    const buf = hasher.take(size);
     let n = 0;
     while (n < size) {
       let chunk = pending;
@@ -122,14 +128,23 @@ export async function tusUpload({ base = "", reader, length, deleteHash, token, 
       if (take < chunk.length) pending = chunk.subarray(take);
     }
     if (n !== size) throw new UploadError("the encrypted data ended early", 0, "");
-    hasher.update(buf);
-    return buf;
+    filled += size;
+    const blob = new Blob([buf]);
+    await hasher.update(buf, true);
+    return blob;
   }
+  // One part ahead at most; a failure surfaces when that part is awaited.
+  const ahead = (p) => {
+    p.catch(() => {});
+    return p;
+  };
 
+  let next = ahead(nextPart());
   while (!done) {
-    const buf = await nextPart();
+    const blob = await next;
+    next = filled < length ? ahead(nextPart()) : null;
     const start = offset;
-    const end = start + buf.length;
+    const end = start + blob.size;
     let attempt = 0;
     while (offset < end) {
       let resp;
@@ -137,9 +152,7 @@ export async function tusUpload({ base = "", reader, length, deleteHash, token, 
         resp = await request(url, {
           method: "PATCH",
           headers: { ...TUS, "Content-Type": "application/offset+octet-stream", "Upload-Offset": String(offset) },
-          // A Blob, not the Uint8Array: Chromium sends a typed-array
-          // body about ten times slower (bench/RESULTS.md, "Page").
-          body: new Blob([buf.subarray(offset - start)]),
+          body: offset === start ? blob : blob.slice(offset - start),
         });
       } catch (e) {
         resp = null; // the connection dropped: ask where the server is
@@ -185,7 +198,7 @@ export async function tusUpload({ base = "", reader, length, deleteHash, token, 
     done = offset === length;
   }
   if (pending || !(await reader.read()).done) throw new UploadError("the encrypted data is longer than announced", 0, "");
-  const receipt = toHex(hasher.digest());
+  const receipt = toHex(await hasher.digest());
   if (uncertain && !result) return { id: null, receipt, uncertain: true };
   if (!result || result.receipt !== receipt) {
     throw new UploadError("the server's receipt does not match what was sent", 0, "");

@@ -100,3 +100,55 @@ test("proof of work: the nonce gives the leading zero bits", async () => {
   assert.equal(h[0], 0);
   assert.ok(h[1] < 16);
 });
+
+/** A reader of `data` in `chunk`-byte pieces that counts what was pulled; errors after `failAt` bytes. */
+function countingReader(data, chunk, failAt = Infinity) {
+  const r = { pulled: 0 };
+  r.reader = new ReadableStream(
+    {
+      pull(c) {
+        if (r.pulled >= failAt) return c.error(new Error("the encrypter failed"));
+        if (r.pulled >= data.length) return c.close();
+        c.enqueue(data.slice(r.pulled, r.pulled + chunk));
+        r.pulled = Math.min(r.pulled + chunk, data.length);
+      },
+    },
+    { highWaterMark: 0 },
+  ).getReader();
+  return r;
+}
+
+test("the next part is filled while the last one uploads, never more than one part ahead", async () => {
+  const s = fakeServer();
+  const src = countingReader(data, 250);
+  const seen = [];
+  const fetchServer = globalThis.fetch;
+  globalThis.fetch = async (url, init) => {
+    if (init.method === "PATCH") {
+      const at = Number(new Headers(init.headers).get("Upload-Offset"));
+      const nextEnd = Math.min(at + 2000, data.length);
+      // Give the page time to read ahead while this part is on the wire
+      // (a generous bound: reading ahead is a few microtasks).
+      for (let i = 0; i < 200 && src.pulled < nextEnd; i++) await new Promise((r) => setTimeout(r, 1));
+      seen.push({ at, pulled: src.pulled });
+    }
+    return fetchServer(url, init);
+  };
+  const r = await tusUpload({ base, reader: src.reader, length: data.length, deleteHash: "ab".repeat(32), part: 1000 });
+  assert.equal(r.receipt, toHex(sha256(data)));
+  assert.deepEqual(Uint8Array.from(s.data), data);
+  assert.deepEqual(seen, [
+    { at: 0, pulled: 2000 },
+    { at: 1000, pulled: 2500 },
+    { at: 2000, pulled: 2500 },
+  ]);
+});
+
+test("a stream that fails while a part uploads fails the upload", async () => {
+  fakeServer();
+  const src = countingReader(data, 250, 1500);
+  await assert.rejects(tusUpload({ base, reader: src.reader, length: data.length, deleteHash: "ab".repeat(32), part: 1000 }), /the encrypter failed/);
+  fakeServer();
+  const short = countingReader(data.subarray(0, 1700), 250);
+  await assert.rejects(tusUpload({ base, reader: short.reader, length: data.length, deleteHash: "ab".repeat(32), part: 1000 }), /ended early/);
+});
