@@ -25,6 +25,8 @@ import { LANGUAGES, localize, pickLanguage, setLanguage, t } from "./i18n.js";
 const MAX_STRIP = 64 * 1024 * 1024;
 
 /* global __WORKER_SOURCE__ */
+// Named once: the build substitutes the worker's whole text at every use.
+const WORKER_SOURCE = __WORKER_SOURCE__;
 
 const $ = (id) => document.getElementById(id);
 const state = {
@@ -252,7 +254,7 @@ function inWorker(job, onProgress, fallback) {
     let worker;
     let url;
     try {
-      url = URL.createObjectURL(new Blob([__WORKER_SOURCE__], { type: "text/javascript" }));
+      url = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: "text/javascript" }));
       worker = new Worker(url);
     } catch {
       if (url) URL.revokeObjectURL(url);
@@ -288,7 +290,7 @@ function inWorker(job, onProgress, fallback) {
 function hasherInWorker() {
   let url;
   try {
-    url = URL.createObjectURL(new Blob([__WORKER_SOURCE__], { type: "text/javascript" }));
+    url = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: "text/javascript" }));
     const h = workerHasher(new Worker(url));
     const close = h.close;
     h.close = () => {
