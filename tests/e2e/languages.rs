@@ -125,8 +125,9 @@ fn dropbox_submit_speaks_the_chosen_language_and_keeps_its_json() {
     std::fs::write(&odd, b"attachment-canary").unwrap();
     let out = run(
         &with(
-            &["--lang", "de"],
+            &["--lang", "de", "send"],
             &[
+                "--yes",
                 "--body",
                 "body-canary",
                 "--attach",
@@ -171,7 +172,7 @@ fn dropbox_submit_speaks_the_chosen_language_and_keeps_its_json() {
     // The same report with --json in Persian: the same fields as in
     // English, and nothing but the JSON on standard output.
     let sent_json = |env: &[(&str, &str)]| {
-        let out = run(&with(&["send"], &["--body", "b", "--json"]), env);
+        let out = run(&with(&["send"], &["--yes", "--body", "b", "--json"]), env);
         assert!(out.status.success(), "{}", text(&out.stderr));
         assert_eq!(text(&out.stdout).lines().count(), 1, "{:?}", out);
         let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
@@ -183,7 +184,9 @@ fn dropbox_submit_speaks_the_chosen_language_and_keeps_its_json() {
     assert_eq!(sent_json(&fa), en_keys);
     assert_eq!(
         en_keys,
-        ["codename", "id", "mailbox", "output", "receipt", "size"]
+        [
+            "codename", "consent", "id", "keep", "mailbox", "output", "receipt", "size"
+        ]
     );
 
     // Replies with the codename, in Persian.
@@ -200,7 +203,7 @@ fn dropbox_submit_speaks_the_chosen_language_and_keeps_its_json() {
 
     // Errors are translated; exit statuses are not.
     let refused = |env: &[(&str, &str)], lang: &[&str]| {
-        let mut rest = vec!["--body", "x", "--category", "no-such"];
+        let mut rest = vec!["--yes", "--body", "x", "--category", "no-such"];
         rest.extend_from_slice(lang);
         run(&with(&["send"], &rest), env)
     };
