@@ -158,7 +158,7 @@ async function press(page, key) {
  */
 async function chooseFiles(page, key, selector, files) {
   await keyTo(page, key, selector);
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 10000 }), press(page, "Space")]);
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 30000 }), press(page, "Space")]);
   await chooser.setFiles(files);
 }
 
@@ -177,6 +177,12 @@ try {
   page.on("console", (m) => out.console.push(`${m.type()}: ${m.text()}`));
   page.on("pageerror", (e) => out.console.push(`pageerror: ${e.message}`));
   page.on("request", (r) => out.requests.push(`${r.method()} ${r.url()}`));
+  // Playwright turns the file chooser's interception on only when a
+  // listener is added, without waiting for the browser to confirm: added
+  // in chooseFiles just before Space, a loaded machine let the native
+  // chooser open first and no event came (a CI failure). A listener for
+  // the page's whole life has it on long before.
+  page.on("filechooser", () => {});
 
   // 1. No fingerprint in the link: the page asks for it; a bad one is refused.
   await page.goto(`${base}/`);
