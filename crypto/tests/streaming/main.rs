@@ -73,7 +73,10 @@ struct ChannelReader {
 
 impl Read for ChannelReader {
     fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
-        if self.pos == self.buf.len() {
+        // An empty chunk (the writer was given an empty slice, which the
+        // age header's writer does for some stanza shapes) is not the end:
+        // returning 0 for it would read as EOF mid-header.
+        while self.pos == self.buf.len() {
             match self.rx.recv() {
                 Ok(b) => {
                     self.buf = b;
