@@ -644,3 +644,66 @@ fn a_followup_from_dropbox_submit_goes_to_drop_keys() {
     let shown = as_json(&t.rev("bob", &["show", &case, "--json"]));
     assert!(shown.to_string().contains("followup-canary"), "{shown}");
 }
+
+/// A withdrawal that cannot reach the team (here: the members' drop keys
+/// are gone from the drop box, so dropbox-submit refuses to encrypt to
+/// them) deletes nothing: the report stays on the drop box and the
+/// members' copies are not left open behind a deleted server copy. Once
+/// the keys are back, the withdrawal goes through and deletes it.
+#[test]
+fn a_withdrawal_the_team_cannot_be_sent_deletes_nothing() {
+    let t = Team::new("dropkeys-withdraw");
+    for who in ["alice", "bob"] {
+        t.sync(who);
+    }
+    let sent = as_json(&must(
+        t.try_submit("to withdraw", &["--leave-out", "mallory", "--replies"]),
+        "send",
+    ));
+    let code = sent["codename"].as_str().unwrap().to_owned();
+    let id = sent["id"].as_str().unwrap().to_owned();
+    let stored = || -> Vec<String> {
+        let db = rusqlite::Connection::open(t.data.join("dropbox.sqlite3")).unwrap();
+        db.busy_timeout(std::time::Duration::from_secs(10)).unwrap();
+        let mut st = db.prepare("SELECT id FROM submissions").unwrap();
+        st.query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    assert_eq!(stored(), std::slice::from_ref(&id));
+    let withdraw = || {
+        Command::new(binary("dropbox-submit"))
+            .args(["withdraw", "--server", &t.url, "--team", &t.fp, "--json"])
+            .arg("--state")
+            .arg(t.dir.join("submit-state"))
+            .env("DROPBOX_CODENAME", &code)
+            .output()
+            .unwrap()
+    };
+    {
+        let db = rusqlite::Connection::open(t.data.join("dropbox.sqlite3")).unwrap();
+        db.busy_timeout(std::time::Duration::from_secs(10)).unwrap();
+        db.execute("DELETE FROM dropkeys", []).unwrap();
+    }
+    let out = withdraw();
+    assert!(
+        !out.status.success(),
+        "without drop keys nobody can be told"
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("could not be told"), "{err}");
+    assert_eq!(
+        stored(),
+        std::slice::from_ref(&id),
+        "the report is still there"
+    );
+
+    // The members publish their keys again at their next sync.
+    for who in ["alice", "bob"] {
+        t.sync(who);
+    }
+    let done = as_json(&must(withdraw(), "withdraw"));
+    assert_eq!(done["deleted"], true, "{done}");
+    assert!(!stored().contains(&id), "the report left the drop box");
+}

@@ -79,14 +79,20 @@ pub fn run(a: &cli::Withdraw) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Deletes the drop box's copy (if there) and sends the signed
-/// withdrawal, with the codename's keys already derived.
+/// Sends the signed withdrawal, then deletes the drop box's copy (if
+/// there), with the codename's keys already derived.
 pub fn withdraw(
     a: &cli::Withdraw,
     client: &Client,
     chain: &VerifiedChain,
     keys: &CodenameKeys,
 ) -> anyhow::Result<Withdrawn> {
+    // The team first: deleting the drop box's copy and then failing to
+    // tell the team (a member without a current drop key, a refused
+    // upload) left the members' copies open for good, while the reporter
+    // was told to try again. Told first, a failure deletes nothing.
+    let sent =
+        tell_the_team(a, client, chain, keys).with_context(|| t!("error-withdraw-untold"))?;
     let mailbox = keys.mailbox();
     let token = zeroize::Zeroizing::new(keys.delete_token.expose_text());
     let (status, v) = client.signed_delete(
@@ -107,13 +113,6 @@ pub fn withdraw(
             )
         ),
     };
-    let sent = tell_the_team(a, client, chain, keys).with_context(|| {
-        if deleted {
-            t!("error-withdraw-untold-deleted")
-        } else {
-            t!("error-withdraw-untold")
-        }
-    })?;
     Ok(Withdrawn { deleted, ..sent })
 }
 

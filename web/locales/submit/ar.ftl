@@ -90,6 +90,5 @@ withdraw-deleted = حُذفت نسخة بلاغك من صندوق البلاغا
 withdraw-not-held = لم يعد صندوق البلاغات يحتفظ ببلاغك (استلمه الفريق، أو أُرسل قبل أن يصبح سحب البلاغات بهذه الطريقة ممكنًا).
 withdraw-received = وصل طلب السحب (الإيصال { $receipt }). يمكن أن يقرأه: { $names }.
 withdraw-next = يغلق الفريق القضية ويحذفها بعد مدة نسخه الاحتياطي، إلا إذا وجب عليه الاحتفاظ بها (التزام قانوني، إفصاح جارٍ)؛ عندها يخبرك بالسبب في رد (`dropbox-submit replies`).
-error-withdraw-refused = رفض صندوق البلاغات حذف بلاغك ({ $code }): { $detail }؛ لم يُرسَل شيء
-error-withdraw-untold-deleted = حُذفت نسخة بلاغك من صندوق البلاغات، لكن تعذّر إبلاغ الفريق (شغّل `dropbox-submit withdraw` مجددًا)
+error-withdraw-refused = أُبلغ الفريق، لكن صندوق البلاغات رفض حذف بلاغك ({ $code }): { $detail }؛ شغّل `dropbox-submit withdraw` مجددًا
 error-withdraw-untold = تعذّر إبلاغ الفريق بسحب بلاغك

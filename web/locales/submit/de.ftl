@@ -85,6 +85,5 @@ withdraw-deleted = Die Kopie deiner Meldung im Briefkasten wurde gelöscht.
 withdraw-not-held = Der Briefkasten hatte deine Meldung nicht mehr (das Team hatte sie abgeholt, oder sie wurde gesendet, bevor Meldungen so zurückgezogen werden konnten).
 withdraw-received = Dein Rückzug ist angekommen (Quittung { $receipt }). Lesbar für: { $names }.
 withdraw-next = Das Team schließt den Fall und löscht ihn nach seiner Sicherungsfrist, außer es muss ihn aufbewahren (eine gesetzliche Aufbewahrungspflicht, eine laufende Offenlegung); dann sagt es dir in einer Antwort, warum (`dropbox-submit replies`).
-error-withdraw-refused = der Briefkasten hat das Löschen deiner Meldung abgelehnt ({ $code }): { $detail }; nichts wurde gesendet
-error-withdraw-untold-deleted = die Kopie deiner Meldung im Briefkasten wurde gelöscht, aber das Team konnte nicht benachrichtigt werden (führe `dropbox-submit withdraw` erneut aus)
+error-withdraw-refused = das Team wurde benachrichtigt, aber der Briefkasten hat das Löschen deiner Meldung abgelehnt ({ $code }): { $detail }; führe `dropbox-submit withdraw` erneut aus
 error-withdraw-untold = das Team konnte nicht über deinen Rückzug benachrichtigt werden

@@ -87,6 +87,5 @@ withdraw-deleted = The drop box's copy of your report was deleted.
 withdraw-not-held = The drop box no longer held your report (the team had collected it, or it was sent before reports could be withdrawn this way).
 withdraw-received = Your withdrawal was received (receipt { $receipt }). Readable by: { $names }.
 withdraw-next = The team closes the case and deletes it after its backup window, unless it must keep it (a legal hold, an ongoing disclosure); then it tells you why in a reply (`dropbox-submit replies`).
-error-withdraw-refused = the drop box refused to delete your report ({ $code }): { $detail }; nothing was sent
-error-withdraw-untold-deleted = the drop box's copy of your report was deleted, but the team could not be told (run `dropbox-submit withdraw` again)
+error-withdraw-refused = the team was told, but the drop box refused to delete your report ({ $code }): { $detail }; run `dropbox-submit withdraw` again
 error-withdraw-untold = the team could not be told of your withdrawal

@@ -85,6 +85,5 @@ withdraw-deleted = Se borró la copia de tu denuncia en el buzón.
 withdraw-not-held = El buzón ya no tenía tu denuncia (el equipo la había recogido, o se envió antes de que las denuncias pudieran retirarse así).
 withdraw-received = Tu retirada fue recibida (recibo { $receipt }). Pueden leerla: { $names }.
 withdraw-next = El equipo cierra el caso y lo borra tras su plazo de copias de seguridad, salvo que deba conservarlo (una obligación legal, una divulgación en curso); en ese caso te dice por qué en una respuesta (`dropbox-submit replies`).
-error-withdraw-refused = el buzón se negó a borrar tu denuncia ({ $code }): { $detail }; no se envió nada
-error-withdraw-untold-deleted = se borró la copia de tu denuncia en el buzón, pero no se pudo avisar al equipo (ejecuta `dropbox-submit withdraw` de nuevo)
+error-withdraw-refused = se avisó al equipo, pero el buzón se negó a borrar tu denuncia ({ $code }): { $detail }; ejecuta `dropbox-submit withdraw` de nuevo
 error-withdraw-untold = no se pudo avisar al equipo de tu retirada

@@ -85,6 +85,5 @@ withdraw-deleted = La copie de votre signalement dans la boîte a été supprim�
 withdraw-not-held = La boîte ne détenait plus votre signalement (l’équipe l’avait récupéré, ou il a été envoyé avant que les signalements puissent être retirés ainsi).
 withdraw-received = Votre retrait a été reçu (reçu { $receipt }). Lisible par : { $names }.
 withdraw-next = L’équipe clôt le dossier et le supprime après sa période de sauvegarde, sauf si elle doit le conserver (une obligation légale, une divulgation en cours) ; elle vous dit alors pourquoi dans une réponse (`dropbox-submit replies`).
-error-withdraw-refused = la boîte a refusé de supprimer votre signalement ({ $code }) : { $detail } ; rien n’a été envoyé
-error-withdraw-untold-deleted = la copie de votre signalement dans la boîte a été supprimée, mais l’équipe n’a pas pu être prévenue (relancez `dropbox-submit withdraw`)
+error-withdraw-refused = l’équipe a été prévenue, mais la boîte a refusé de supprimer votre signalement ({ $code }) : { $detail } ; relancez `dropbox-submit withdraw`
 error-withdraw-untold = l’équipe n’a pas pu être prévenue de votre retrait

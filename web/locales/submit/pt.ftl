@@ -85,6 +85,5 @@ withdraw-deleted = A cópia da sua denúncia na caixa foi apagada.
 withdraw-not-held = A caixa não tinha mais sua denúncia (a equipe já a tinha recolhido, ou ela foi enviada antes que fosse possível retirar denúncias assim).
 withdraw-received = Sua retirada foi recebida (comprovante { $receipt }). Podem ler: { $names }.
 withdraw-next = A equipe encerra o caso e o apaga após o prazo de backup, a menos que precise guardá-lo (uma obrigação legal, uma divulgação em andamento); nesse caso, diz o motivo numa resposta (`dropbox-submit replies`).
-error-withdraw-refused = a caixa recusou apagar sua denúncia ({ $code }): { $detail }; nada foi enviado
-error-withdraw-untold-deleted = a cópia da sua denúncia na caixa foi apagada, mas não foi possível avisar a equipe (execute `dropbox-submit withdraw` de novo)
+error-withdraw-refused = a equipe foi avisada, mas a caixa recusou apagar sua denúncia ({ $code }): { $detail }; execute `dropbox-submit withdraw` de novo
 error-withdraw-untold = não foi possível avisar a equipe da sua retirada

@@ -85,6 +85,5 @@ withdraw-deleted = İhbarınızın ihbar kutusundaki kopyası silindi.
 withdraw-not-held = İhbar kutusunda ihbarınız artık yoktu (ekip onu almıştı ya da ihbarlar bu şekilde geri çekilebilmeden önce gönderilmişti).
 withdraw-received = Geri çekme isteğiniz alındı (makbuz { $receipt }). Okuyabilenler: { $names }.
 withdraw-next = Ekip dosyayı kapatır ve yedekleme süresinden sonra siler; saklaması gerekiyorsa (yasal bir yükümlülük, süren bir açıklama süreci) nedenini bir yanıtta size bildirir (`dropbox-submit replies`).
-error-withdraw-refused = ihbar kutusu ihbarınızı silmeyi reddetti ({ $code }): { $detail }; hiçbir şey gönderilmedi
-error-withdraw-untold-deleted = ihbarınızın ihbar kutusundaki kopyası silindi, ancak ekibe haber verilemedi (`dropbox-submit withdraw` komutunu yeniden çalıştırın)
+error-withdraw-refused = ekibe haber verildi, ancak ihbar kutusu ihbarınızı silmeyi reddetti ({ $code }): { $detail }; `dropbox-submit withdraw` komutunu yeniden çalıştırın
 error-withdraw-untold = geri çekme isteğiniz ekibe bildirilemedi

@@ -82,6 +82,5 @@ withdraw-deleted = 投递箱中你的举报副本已删除。
 withdraw-not-held = 投递箱中已没有你的举报（团队已取走，或它是在能以这种方式撤回举报之前发送的）。
 withdraw-received = 你的撤回已送达（回执 { $receipt }）。可阅读者：{ $names }。
 withdraw-next = 团队会结案，并在其备份保留期过后删除，除非必须保留（法律保全、正在进行的披露）；那时团队会在回复中告诉你原因（`dropbox-submit replies`）。
-error-withdraw-refused = 投递箱拒绝删除你的举报（{ $code }）：{ $detail }；未发送任何内容
-error-withdraw-untold-deleted = 投递箱中你的举报副本已删除，但未能通知团队（请再次运行 `dropbox-submit withdraw`）
+error-withdraw-refused = 已通知团队，但投递箱拒绝删除你的举报（{ $code }）：{ $detail }；请再次运行 `dropbox-submit withdraw`
 error-withdraw-untold = 未能通知团队你的撤回
