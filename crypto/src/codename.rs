@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 use hkdf::Hkdf;
 use rand::Rng;
 use sha2::Sha256;
-use zeroize::{Zeroize, Zeroizing};
+use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 
 use crate::bundle::DeleteToken;
 use crate::ids::{MailboxId, Sha256Digest, TeamFingerprint};
@@ -41,6 +41,10 @@ pub const LABEL_HYBRID: &[u8] = b"dropbox/v1/codename/mlkem768x25519";
 /// codename's thread (protocol 1.5): the reporter can withdraw it with the
 /// codename alone.
 pub const LABEL_DELETE: &[u8] = b"dropbox/v1/codename/delete-token";
+/// HKDF label of the withdrawal secret (protocol 1.7): what deletes the
+/// thread's first report through the mailbox route. Unlike the delete
+/// token it is in no header, so only the codename gives it.
+pub const LABEL_WITHDRAW: &[u8] = b"dropbox/v1/codename/withdraw-secret";
 /// argon2id memory cost in KiB (19 MiB).
 pub const ARGON2_M_KIB: u32 = 19 * 1024;
 /// argon2id passes.
@@ -136,15 +140,20 @@ pub fn keys_from_seed(seed: &[u8; 32]) -> CodenameKeys {
     let mut d = [0u8; 32];
     hk.expand(LABEL_DELETE, &mut d)
         .expect("32 bytes is a valid HKDF length");
+    let mut w = [0u8; 32];
+    hk.expand(LABEL_WITHDRAW, &mut w)
+        .expect("32 bytes is a valid HKDF length");
     let keys = CodenameKeys {
         identity: AgeIdentity::from_secret_bytes(&x),
         mailbox_key: SignSecretKey::from_seed(&e),
         hybrid: crate::hybrid::HybridIdentity::from_seed(&q),
         delete_token: DeleteToken::from_bytes(d),
+        withdraw_secret: WithdrawSecret(w),
     };
     x.zeroize();
     e.zeroize();
     d.zeroize();
+    w.zeroize();
     keys
 }
 
@@ -167,6 +176,60 @@ pub struct CodenameKeys {
     /// (protocol 1.5; a report sent before carries a random one): so the
     /// reporter can withdraw it with nothing kept but the codename.
     pub delete_token: DeleteToken,
+    /// The secret whose hash the thread's first report is uploaded with
+    /// (`Dropbox-Withdraw-Hash`, protocol 1.7), and which the mailbox
+    /// route wants to delete it.
+    pub withdraw_secret: WithdrawSecret,
+}
+
+/// 32 bytes whose sha256 an upload carries in `Dropbox-Withdraw-Hash`
+/// (protocol 1.7): derived from the codename for the report that starts a
+/// thread, random for anything else (so every upload looks the same to
+/// the server). No header of any bundle carries it: holding the delete
+/// token (every recipient does) is not enough to withdraw a report.
+#[derive(Clone, PartialEq, Eq, Zeroize, ZeroizeOnDrop)]
+pub struct WithdrawSecret([u8; 32]);
+
+impl WithdrawSecret {
+    /// A fresh random secret (an upload nobody can withdraw).
+    pub fn generate() -> Self {
+        use rand::RngCore;
+        let mut b = [0u8; 32];
+        rand::rngs::OsRng.fill_bytes(&mut b);
+        WithdrawSecret(b)
+    }
+
+    /// A secret with these bytes (tests).
+    pub fn from_bytes(b: [u8; 32]) -> Self {
+        WithdrawSecret(b)
+    }
+
+    /// The hash the upload carries in `Dropbox-Withdraw-Hash`.
+    pub fn hash(&self) -> Sha256Digest {
+        Sha256Digest::of(&self.0)
+    }
+
+    /// The secret as a withdrawal sends it (unpadded base64url).
+    pub fn expose_text(&self) -> String {
+        use base64::Engine;
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(self.0)
+    }
+
+    /// Parses the text form (canonical only).
+    pub fn from_text(s: &str) -> Option<Self> {
+        use base64::Engine;
+        let b = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(s)
+            .ok()?;
+        let t = WithdrawSecret(b.try_into().ok()?);
+        (t.expose_text() == s).then_some(t)
+    }
+}
+
+impl fmt::Debug for WithdrawSecret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("WithdrawSecret(redacted)")
+    }
 }
 
 impl CodenameKeys {

@@ -53,14 +53,22 @@ pub fn upload_requests(data: &[u8]) {
     if let Ok(id) = upload_headers::upload_id(&id) {
         assert_eq!(id.len(), 32, "an upload id is 32 hex digits");
     }
+    let hex64 = |h: &Option<String>| {
+        h.as_ref().is_none_or(|h| {
+            h.len() == 64 && h.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+        })
+    };
     if let Ok(p) = upload_headers::post_headers(&headers, FUZZ_MAX_BYTES) {
         assert!(p.declared.is_none_or(|n| n <= FUZZ_MAX_BYTES));
+        assert!(hex64(&p.delete_hash) && hex64(&p.withdraw_hash));
     }
     if let Ok(c) = upload_headers::create_headers(&headers, FUZZ_MAX_BYTES) {
         assert!((1..=FUZZ_MAX_BYTES).contains(&c.length));
+        assert!(hex64(&c.delete_hash) && hex64(&c.withdraw_hash));
     }
     let _ = upload_headers::patch_headers(&headers);
     let _ = upload_headers::delete_hash(&headers);
+    let _ = upload_headers::withdraw_hash(&headers);
 }
 
 /// The member the `signed_request` seeds sign as.

@@ -136,6 +136,17 @@ const MIGRATIONS: &[Migration] = &[
     // 6: a withdrawal names its report by the delete token's hash alone;
     // without an index each one scanned every stored submission.
     Migration::Sql("CREATE INDEX submissions_delete_hash ON submissions(delete_hash);"),
+    // 7 (protocol 1.7): the hash of the withdrawal secret, which the
+    // mailbox route matches instead of the delete token (that one is in
+    // every recipient's header: THREAT_MODEL residual risk 32). Rows from
+    // before have none, so no mailbox request deletes them. Nothing looks
+    // submissions up by delete hash any more.
+    Migration::Sql(
+        "ALTER TABLE submissions ADD COLUMN withdraw_hash TEXT;
+     ALTER TABLE uploads ADD COLUMN withdraw_hash TEXT;
+     CREATE INDEX submissions_withdraw_hash ON submissions(withdraw_hash);
+     DROP INDEX submissions_delete_hash;",
+    ),
 ];
 
 /// The meta key of the nonce-hashing key (32 random bytes, hex).
@@ -208,6 +219,9 @@ pub struct Submission {
     pub receipt: String,
     /// sha256 of the delete token, if the upload carried one.
     pub delete_hash: Option<String>,
+    /// sha256 of the withdrawal secret (protocol 1.7), if the upload
+    /// carried one.
+    pub withdraw_hash: Option<String>,
     /// The day it arrived.
     pub day: Day,
 }
@@ -390,8 +404,16 @@ impl Store {
     /// Records a committed submission.
     pub fn insert_submission(&self, s: &Submission) -> Result<(), StoreError> {
         self.conn.execute(
-            "INSERT INTO submissions (id, size, receipt, delete_hash, day) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![s.id, s.size as i64, s.receipt, s.delete_hash, s.day.to_string()],
+            "INSERT INTO submissions (id, size, receipt, delete_hash, day, withdraw_hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                s.id,
+                s.size as i64,
+                s.receipt,
+                s.delete_hash,
+                s.day.to_string(),
+                s.withdraw_hash
+            ],
         )?;
         Ok(())
     }
@@ -405,7 +427,8 @@ impl Store {
         let tx = self.conn.transaction()?;
         {
             let mut insert = tx.prepare_cached(
-                "INSERT INTO submissions (id, size, receipt, delete_hash, day) VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO submissions (id, size, receipt, delete_hash, day, withdraw_hash)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?;
             let mut done = tx.prepare_cached("DELETE FROM uploads WHERE id = ?1")?;
             for (upload, s) in rows {
@@ -414,7 +437,8 @@ impl Store {
                     s.size as i64,
                     s.receipt,
                     s.delete_hash,
-                    s.day.to_string()
+                    s.day.to_string(),
+                    s.withdraw_hash
                 ])?;
                 if let Some(u) = upload {
                     done.execute([u])?;
@@ -432,6 +456,7 @@ impl Store {
             receipt: r.get(2)?,
             delete_hash: r.get(3)?,
             day: day_col(r.get(4)?)?,
+            withdraw_hash: r.get(5)?,
         })
     }
 
@@ -440,7 +465,7 @@ impl Store {
         Ok(self
             .conn
             .query_row(
-                "SELECT id, size, receipt, delete_hash, day FROM submissions WHERE id = ?1",
+                "SELECT id, size, receipt, delete_hash, day, withdraw_hash FROM submissions WHERE id = ?1",
                 [id],
                 Self::submission_row,
             )
@@ -450,7 +475,7 @@ impl Store {
     /// Every submission, in arrival order.
     pub fn submissions(&self) -> Result<Vec<Submission>, StoreError> {
         let mut st = self.conn.prepare(
-            "SELECT id, size, receipt, delete_hash, day FROM submissions ORDER BY rowid",
+            "SELECT id, size, receipt, delete_hash, day, withdraw_hash FROM submissions ORDER BY rowid",
         )?;
         let rows = st.query_map([], Self::submission_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -475,7 +500,7 @@ impl Store {
             None => 0,
         };
         let mut st = self.conn.prepare(
-            "SELECT id, size, receipt, delete_hash, day FROM submissions s
+            "SELECT id, size, receipt, delete_hash, day, withdraw_hash FROM submissions s
              WHERE s.rowid > ?1
                AND NOT EXISTS (SELECT 1 FROM acks a WHERE a.submission = s.id AND a.member = ?2)
              ORDER BY s.rowid LIMIT ?3",
@@ -530,13 +555,13 @@ impl Store {
             > 0)
     }
 
-    /// The submission stored with this delete hash, if any (a reporter's
-    /// withdrawal names its report by its token only).
-    pub fn submission_by_delete_hash(&self, hash: &str) -> Result<Option<String>, StoreError> {
+    /// The submission stored with this withdraw hash, if any (a
+    /// reporter's withdrawal names its report by its secret only).
+    pub fn submission_by_withdraw_hash(&self, hash: &str) -> Result<Option<String>, StoreError> {
         Ok(self
             .conn
             .query_row(
-                "SELECT id FROM submissions WHERE delete_hash = ?1 LIMIT 1",
+                "SELECT id FROM submissions WHERE withdraw_hash = ?1 LIMIT 1",
                 [hash],
                 |r| r.get(0),
             )
@@ -621,23 +646,35 @@ impl Store {
         id: &str,
         length: u64,
         delete_hash: Option<&str>,
+        withdraw_hash: Option<&str>,
         today: Day,
     ) -> Result<(), StoreError> {
         self.conn.execute(
-            "INSERT INTO uploads (id, length, delete_hash, day) VALUES (?1, ?2, ?3, ?4)",
-            params![id, length as i64, delete_hash, today.to_string()],
+            "INSERT INTO uploads (id, length, delete_hash, day, withdraw_hash)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                id,
+                length as i64,
+                delete_hash,
+                today.to_string(),
+                withdraw_hash
+            ],
         )?;
         Ok(())
     }
 
-    /// An open upload: (length, delete hash).
-    pub fn upload(&self, id: &str) -> Result<Option<(u64, Option<String>)>, StoreError> {
+    /// An open upload: (length, delete hash, withdraw hash).
+    #[allow(clippy::type_complexity)]
+    pub fn upload(
+        &self,
+        id: &str,
+    ) -> Result<Option<(u64, Option<String>, Option<String>)>, StoreError> {
         Ok(self
             .conn
             .query_row(
-                "SELECT length, delete_hash FROM uploads WHERE id = ?1",
+                "SELECT length, delete_hash, withdraw_hash FROM uploads WHERE id = ?1",
                 [id],
-                |r| Ok((r.get::<_, i64>(0)? as u64, r.get(1)?)),
+                |r| Ok((r.get::<_, i64>(0)? as u64, r.get(1)?, r.get(2)?)),
             )
             .optional()?)
     }
@@ -661,8 +698,16 @@ impl Store {
         let tx = self.conn.transaction()?;
         tx.execute("DELETE FROM uploads WHERE id = ?1", [upload_id])?;
         tx.execute(
-            "INSERT INTO submissions (id, size, receipt, delete_hash, day) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![s.id, s.size as i64, s.receipt, s.delete_hash, s.day.to_string()],
+            "INSERT INTO submissions (id, size, receipt, delete_hash, day, withdraw_hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                s.id,
+                s.size as i64,
+                s.receipt,
+                s.delete_hash,
+                s.day.to_string(),
+                s.withdraw_hash
+            ],
         )?;
         tx.commit()?;
         Ok(())
@@ -1008,31 +1053,79 @@ mod tests {
             size: 10,
             receipt: "r".into(),
             delete_hash: None,
+            withdraw_hash: None,
             day: d(day),
         }
     }
 
     #[test]
-    fn a_withdrawal_finds_its_submission_through_an_index() {
+    fn a_withdrawal_finds_its_submission_by_the_withdraw_hash_alone() {
         let s = Store::open_in_memory().unwrap();
         let mut a = sub("a", "2026-11-01");
         a.delete_hash = Some("h1".into());
+        a.withdraw_hash = Some("w1".into());
         s.insert_submission(&a).unwrap();
         s.insert_submission(&sub("b", "2026-11-01")).unwrap();
         assert_eq!(
-            s.submission_by_delete_hash("h1").unwrap().as_deref(),
+            s.submission_by_withdraw_hash("w1").unwrap().as_deref(),
             Some("a")
         );
-        assert_eq!(s.submission_by_delete_hash("h2").unwrap(), None);
+        // The delete token's hash (in every recipient's header) is not
+        // the withdrawal secret's.
+        assert_eq!(s.submission_by_withdraw_hash("h1").unwrap(), None);
+        assert_eq!(s.submission("a").unwrap().unwrap(), a);
         let plan: String = s
             .conn
             .query_row(
-                "EXPLAIN QUERY PLAN SELECT id FROM submissions WHERE delete_hash = ?1 LIMIT 1",
-                ["h1"],
+                "EXPLAIN QUERY PLAN SELECT id FROM submissions WHERE withdraw_hash = ?1 LIMIT 1",
+                ["w1"],
                 |r| r.get(3),
             )
             .unwrap();
-        assert!(plan.contains("submissions_delete_hash"), "{plan}");
+        assert!(plan.contains("submissions_withdraw_hash"), "{plan}");
+    }
+
+    #[test]
+    fn a_report_stored_before_1_7_keeps_its_delete_hash_and_has_no_withdraw_hash() {
+        let dir = std::env::temp_dir().join(format!(
+            "dropbox-store-{}",
+            dropbox_crypto::SubmissionId::random()
+        ));
+        std::fs::create_dir(&dir).unwrap();
+        let path = dir.join("db.sqlite3");
+        {
+            // A database as migration 6 left it, holding one report and
+            // one open upload.
+            let mut conn = Connection::open(&path).unwrap();
+            let tx = conn.transaction().unwrap();
+            for m in &MIGRATIONS[..6] {
+                match m {
+                    Migration::Sql(sql) => tx.execute_batch(sql).unwrap(),
+                    Migration::Rust(f) => f(&tx).unwrap(),
+                }
+            }
+            tx.pragma_update(None, "user_version", 6).unwrap();
+            tx.execute(
+                "INSERT INTO submissions (id, size, receipt, delete_hash, day)
+                 VALUES ('old', 1, 'r', 'h1', '2026-11-01')",
+                [],
+            )
+            .unwrap();
+            tx.execute(
+                "INSERT INTO uploads (id, length, delete_hash, day) VALUES ('up', 9, 'h2', '2026-11-01')",
+                [],
+            )
+            .unwrap();
+            tx.commit().unwrap();
+        }
+        let s = Store::open(&path).unwrap();
+        let old = s.submission("old").unwrap().unwrap();
+        assert_eq!(old.delete_hash.as_deref(), Some("h1"));
+        assert_eq!(old.withdraw_hash, None);
+        assert_eq!(s.submission_by_withdraw_hash("h1").unwrap(), None);
+        assert_eq!(s.upload("up").unwrap(), Some((9, Some("h2".into()), None)));
+        drop(s);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -11,6 +11,8 @@ use crate::error::ApiError;
 
 /// The header carrying sha256(delete token).
 pub const DELETE_HASH_HEADER: &str = "dropbox-delete-hash";
+/// The header carrying sha256(withdrawal secret) (protocol 1.7).
+pub const WITHDRAW_HASH_HEADER: &str = "dropbox-withdraw-hash";
 /// The tus protocol version served.
 pub const TUS_VERSION: &str = "1.0.0";
 /// The content type of a tus `PATCH`.
@@ -30,22 +32,47 @@ fn number(s: &str) -> Option<u64> {
     s.parse().ok()
 }
 
-/// `Dropbox-Delete-Hash`, when present: 64 lowercase hex digits.
-pub fn delete_hash(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
-    match headers.get(DELETE_HASH_HEADER) {
+/// A sha256 header, when present: 64 lowercase hex digits, else 400
+/// with `code`.
+fn hash_header(
+    headers: &HeaderMap,
+    name: &str,
+    code: &'static str,
+    shown: &str,
+) -> Result<Option<String>, ApiError> {
+    match headers.get(name) {
         None => Ok(None),
         Some(v) => {
             let s = v.to_str().unwrap_or("");
             s.parse::<Sha256Digest>()
                 .map(|d| Some(d.to_string()))
                 .map_err(|_| {
-                    ApiError::BadRequest(
-                        "bad-delete-hash",
-                        "Dropbox-Delete-Hash must be 64 lowercase hex digits".into(),
-                    )
+                    ApiError::BadRequest(code, format!("{shown} must be 64 lowercase hex digits"))
                 })
         }
     }
+}
+
+/// `Dropbox-Delete-Hash`, when present: 64 lowercase hex digits.
+pub fn delete_hash(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
+    hash_header(
+        headers,
+        DELETE_HASH_HEADER,
+        "bad-delete-hash",
+        "Dropbox-Delete-Hash",
+    )
+}
+
+/// `Dropbox-Withdraw-Hash` (protocol 1.7), when present: 64 lowercase hex
+/// digits. A client before 1.7 sends none; its report is then not
+/// withdrawable through the mailbox route.
+pub fn withdraw_hash(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
+    hash_header(
+        headers,
+        WITHDRAW_HASH_HEADER,
+        "bad-withdraw-hash",
+        "Dropbox-Withdraw-Hash",
+    )
 }
 
 /// 413 for a submission over the policy's limit `max`.
@@ -62,12 +89,15 @@ pub struct PostHeaders {
     pub declared: Option<u64>,
     /// sha256 of the delete token, if sent.
     pub delete_hash: Option<String>,
+    /// sha256 of the withdrawal secret, if sent.
+    pub withdraw_hash: Option<String>,
 }
 
 /// Checks a streamed submission's headers against the policy's size
 /// limit `max` (413 when the declared length is over it).
 pub fn post_headers(headers: &HeaderMap, max: u64) -> Result<PostHeaders, ApiError> {
     let delete_hash = delete_hash(headers)?;
+    let withdraw_hash = withdraw_hash(headers)?;
     let declared = text(headers, header::CONTENT_LENGTH.as_str()).and_then(number);
     if declared.is_some_and(|n| n > max) {
         return Err(too_large(max));
@@ -75,6 +105,7 @@ pub fn post_headers(headers: &HeaderMap, max: u64) -> Result<PostHeaders, ApiErr
     Ok(PostHeaders {
         declared,
         delete_hash,
+        withdraw_hash,
     })
 }
 
@@ -93,12 +124,15 @@ pub struct CreateHeaders {
     pub length: u64,
     /// sha256 of the delete token, if sent.
     pub delete_hash: Option<String>,
+    /// sha256 of the withdrawal secret, if sent.
+    pub withdraw_hash: Option<String>,
 }
 
 /// Checks a tus creation's headers against the policy's size limit `max`.
 pub fn create_headers(headers: &HeaderMap, max: u64) -> Result<CreateHeaders, ApiError> {
     require_tus(headers)?;
     let delete_hash = delete_hash(headers)?;
+    let withdraw_hash = withdraw_hash(headers)?;
     let length = text(headers, "upload-length")
         .and_then(number)
         .ok_or_else(|| ApiError::BadRequest("upload-length", "Upload-Length is required".into()))?;
@@ -114,6 +148,7 @@ pub fn create_headers(headers: &HeaderMap, max: u64) -> Result<CreateHeaders, Ap
     Ok(CreateHeaders {
         length,
         delete_hash,
+        withdraw_hash,
     })
 }
 
@@ -171,6 +206,34 @@ mod tests {
             ("upload-offset", "0"),
         ]);
         assert_eq!(patch_headers(&p).unwrap(), 0);
+        let hash = "ab".repeat(32);
+        let w = h(&[
+            ("tus-resumable", TUS_VERSION),
+            ("upload-length", "10"),
+            ("dropbox-withdraw-hash", &hash),
+        ]);
+        assert_eq!(create_headers(&w, 100).unwrap().withdraw_hash, Some(hash));
+        for bad in [
+            "AB".repeat(32),
+            "ab".repeat(31),
+            "zz".repeat(32),
+            String::new(),
+        ] {
+            let w = h(&[
+                ("tus-resumable", TUS_VERSION),
+                ("upload-length", "10"),
+                ("dropbox-withdraw-hash", &bad),
+            ]);
+            assert!(
+                matches!(
+                    create_headers(&w, 100),
+                    Err(ApiError::BadRequest("bad-withdraw-hash", _))
+                ),
+                "{bad:?}"
+            );
+            let w = h(&[("dropbox-withdraw-hash", &bad)]);
+            assert!(post_headers(&w, 100).is_err(), "{bad:?}");
+        }
         let p = h(&[("tus-resumable", TUS_VERSION), ("upload-offset", "0")]);
         assert!(matches!(
             patch_headers(&p),

@@ -34,6 +34,9 @@ pub struct UploadSlot {
     pub verified: bool,
     /// sha256(delete token), kept until the row is written.
     pub delete_hash: Option<String>,
+    /// sha256(withdrawal secret) (protocol 1.7), kept until the row is
+    /// written.
+    pub withdraw_hash: Option<String>,
 }
 
 impl UploadSlot {
@@ -47,10 +50,17 @@ impl UploadSlot {
             persisted: false,
             verified: false,
             delete_hash,
+            withdraw_hash: None,
         }
     }
 
-    /// An upload found on disk at start-up (its delete hash is in its row).
+    /// The same upload, withdrawable with the secret hashing to `hash`.
+    pub fn with_withdraw_hash(mut self, hash: Option<String>) -> Self {
+        self.withdraw_hash = hash;
+        self
+    }
+
+    /// An upload found on disk at start-up (its delete and withdraw hashes are in its row).
     pub fn restored(offset: u64, length: u64, verified: bool) -> Self {
         UploadSlot {
             offset,
@@ -60,6 +70,7 @@ impl UploadSlot {
             persisted: true,
             verified,
             delete_hash: None,
+            withdraw_hash: None,
         }
     }
 
@@ -82,6 +93,8 @@ pub struct PatchStart {
     pub verified: bool,
     /// sha256(delete token), for the row the first part writes.
     pub delete_hash: Option<String>,
+    /// sha256(withdrawal secret), for the same row.
+    pub withdraw_hash: Option<String>,
 }
 
 /// The open uploads by id.
@@ -181,6 +194,7 @@ impl Uploads {
             persisted: slot.persisted,
             verified: slot.verified,
             delete_hash: slot.delete_hash.clone(),
+            withdraw_hash: slot.withdraw_hash.clone(),
         };
         Ok((
             start,

@@ -445,9 +445,9 @@ fn a_withdrawal_not_signed_by_the_codename_is_refused() {
     let mallory = d.keys(Codename::generate().expose());
 
     // The drop box: mallory's own mailbox key cannot sign for the
-    // victim's mailbox, and without the victim's token nothing goes.
+    // victim's mailbox, and without the victim's secret nothing goes.
     let path = format!("/v1/mailboxes/{}/report", victim.mailbox());
-    let forged_token = mallory.delete_token.expose_text();
+    let forged_secret = mallory.withdraw_secret.expose_text();
     let r = signed(
         d.srv.addr,
         "DELETE",
@@ -456,13 +456,13 @@ fn a_withdrawal_not_signed_by_the_codename_is_refused() {
         b"",
         &KeyId::Mailbox(mallory.mailbox()),
         &mallory.mailbox_key,
-        &[("Dropbox-Delete-Token", &forged_token)],
+        &[("Dropbox-Withdraw-Secret", &forged_secret)],
     );
     assert_eq!(r.status, 403, "{}", String::from_utf8_lossy(&r.body));
     let own = format!("/v1/mailboxes/{}/report", mallory.mailbox());
-    for token in [None, Some(forged_token.as_str())] {
-        let extra: Vec<(&str, &str)> = token
-            .map(|t| vec![("Dropbox-Delete-Token", t)])
+    for secret in [None, Some(forged_secret.as_str())] {
+        let extra: Vec<(&str, &str)> = secret
+            .map(|t| vec![("Dropbox-Withdraw-Secret", t)])
             .unwrap_or_default();
         let r = signed(
             d.srv.addr,
@@ -480,10 +480,13 @@ fn a_withdrawal_not_signed_by_the_codename_is_refused() {
         d.srv.addr,
         "DELETE",
         &path,
-        &[("Dropbox-Delete-Token", &victim.delete_token.expose_text())],
+        &[(
+            "Dropbox-Withdraw-Secret",
+            &victim.withdraw_secret.expose_text(),
+        )],
         b"",
     );
-    assert_eq!(unsigned.status, 401, "the token alone is not enough");
+    assert_eq!(unsigned.status, 401, "the secret alone is not enough");
     assert_eq!(d.submission_ids(), [report]);
 
     d.sync("alice");
@@ -538,4 +541,206 @@ fn a_withdrawal_not_signed_by_the_codename_is_refused() {
         assert_eq!(c["state"]["status"], "new", "{who}: {c}");
         assert!(c.get("withdrawal").is_none(), "{c}");
     }
+}
+
+impl Desk {
+    /// The stored (delete hash, withdraw hash) of every submission, by id.
+    fn hashes(&self) -> Vec<(String, Option<String>, Option<String>)> {
+        let db = rusqlite::Connection::open(self.data.join("dropbox.sqlite3")).unwrap();
+        db.busy_timeout(std::time::Duration::from_secs(10)).unwrap();
+        let mut st = db
+            .prepare("SELECT id, delete_hash, withdraw_hash FROM submissions ORDER BY rowid")
+            .unwrap();
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    }
+}
+
+/// THREAT_MODEL residual risk 32, fixed by protocol 1.7: the delete
+/// token is in the header every recipient decrypts, so a member since
+/// removed from the roster (or whoever holds a grant or backup of the
+/// case) holds it, and with 1.5 any mailbox key plus the token deleted
+/// the report before the other members fetched it. Now the mailbox route
+/// wants the withdrawal secret, which only the codename gives: the token
+/// deletes nothing there, whoever signs, while the reporter's withdrawal
+/// and the members' own deletion with the token still work.
+#[test]
+fn a_holder_of_the_delete_token_cannot_delete_a_report_through_the_mailbox_route() {
+    let d = Desk::new("withdraw-token-holder");
+    let sent = d.submit(
+        &["send", "--title", "target", "--body", "t", "--replies"],
+        None,
+    );
+    let victim = d.keys(sent["codename"].as_str().unwrap());
+    let report = sent["id"].as_str().unwrap().to_owned();
+    // Every upload carries a withdraw hash, the report with a codename
+    // the codename's, which is not the delete token's.
+    let stored = d.hashes();
+    assert_eq!(
+        stored,
+        [(
+            report.clone(),
+            Some(victim.delete_token.hash().to_string()),
+            Some(victim.withdraw_secret.hash().to_string())
+        )]
+    );
+    // carol decrypts it: its header gives her the delete token (the
+    // same bytes the codename derives, protocol 1.5).
+    d.sync("carol");
+    let case = d.cases("carol")[0].clone();
+    assert_eq!(d.show("carol", &case)["report"]["title"], "target");
+    let token = victim.delete_token.expose_text();
+
+    // carol (soon removed, say) tries the mailbox route with any mailbox
+    // key she can make: her own codename's, or none at all.
+    let mallory = d.keys(Codename::generate().expose());
+    let attempts: [(&str, &str); 3] = [
+        ("Dropbox-Delete-Token", &token),
+        // The token where the secret goes: it is not the secret.
+        ("Dropbox-Withdraw-Secret", &token),
+        (
+            "Dropbox-Withdraw-Secret",
+            &mallory.withdraw_secret.expose_text(),
+        ),
+    ];
+    for (name, value) in attempts {
+        let r = signed(
+            d.srv.addr,
+            "DELETE",
+            &format!("/v1/mailboxes/{}/report", mallory.mailbox()),
+            None,
+            b"",
+            &KeyId::Mailbox(mallory.mailbox()),
+            &mallory.mailbox_key,
+            &[(name, value)],
+        );
+        assert!(
+            matches!(r.status, 403 | 404),
+            "{name}: {} {}",
+            r.status,
+            String::from_utf8_lossy(&r.body)
+        );
+        assert_eq!(d.submission_ids(), std::slice::from_ref(&report), "{name}");
+    }
+    // A client before 1.7 (the victim's own mailbox key, the delete
+    // token): refused with a reason it can show, and nothing deleted.
+    let old = signed(
+        d.srv.addr,
+        "DELETE",
+        &format!("/v1/mailboxes/{}/report", victim.mailbox()),
+        None,
+        b"",
+        &KeyId::Mailbox(victim.mailbox()),
+        &victim.mailbox_key,
+        &[("Dropbox-Delete-Token", &token)],
+    );
+    assert_eq!(old.status, 403, "{}", String::from_utf8_lossy(&old.body));
+    assert_eq!(old.json()["error"], "withdraw-secret", "{}", old.json());
+    assert_eq!(d.submission_ids(), std::slice::from_ref(&report));
+
+    // The reporter's withdrawal, with the codename alone, still deletes.
+    let w = d.submit(&["withdraw"], Some(sent["codename"].as_str().unwrap()));
+    assert_eq!(w["deleted"], true, "{w}");
+    assert!(!d.submission_ids().contains(&report));
+
+    // The members' own route with the token works as before.
+    let other = d.submit(
+        &["send", "--title", "second", "--body", "s", "--replies"],
+        None,
+    );
+    let second = other["id"].as_str().unwrap().to_owned();
+    d.sync("alice");
+    let case = d
+        .cases("alice")
+        .into_iter()
+        .find(|c| d.show("alice", c)["report"]["title"] == "second")
+        .expect("alice holds the second report");
+    let del = d.json("alice", &["delete", &case, "--json"]);
+    assert_eq!(del["deleted"], true, "{del}");
+    assert!(!d.submission_ids().contains(&second));
+}
+
+/// A report stored before protocol 1.7 has no withdraw hash (migration 7
+/// leaves the column empty): the mailbox route never deletes it, and its
+/// reporter's withdrawal still reaches the team, which closes the case.
+#[test]
+fn a_report_stored_before_1_7_is_withdrawn_from_the_team_only() {
+    let d = Desk::new("withdraw-pre-1-7");
+    let sent = d.submit(
+        &["send", "--title", "old", "--body", "o", "--replies"],
+        None,
+    );
+    let code = sent["codename"].as_str().unwrap().to_owned();
+    let report = sent["id"].as_str().unwrap().to_owned();
+    {
+        let db = rusqlite::Connection::open(d.data.join("dropbox.sqlite3")).unwrap();
+        db.busy_timeout(std::time::Duration::from_secs(10)).unwrap();
+        db.execute(
+            "UPDATE submissions SET withdraw_hash = NULL WHERE id = ?1",
+            [&report],
+        )
+        .unwrap();
+    }
+    let w = d.submit(&["withdraw", "--reason", "old report"], Some(&code));
+    assert_eq!(w["deleted"], false, "{w}");
+    assert!(d.submission_ids().contains(&report), "kept by the drop box");
+    d.sync("alice");
+    let case = d.cases("alice")[0].clone();
+    let c = d.show("alice", &case);
+    assert_eq!(c["state"]["status"], "closed", "{c}");
+}
+
+/// `Dropbox-Withdraw-Hash` is 64 lowercase hex digits or absent, on both
+/// upload routes a report can take; anything else is 400 before a byte
+/// is kept.
+#[test]
+fn a_withdraw_hash_that_is_not_64_hex_digits_is_refused() {
+    let d = Desk::new("withdraw-hash-shape");
+    let good = "5e".repeat(32);
+    let bad = [
+        "5E".repeat(32),
+        "5e".repeat(31),
+        "5e".repeat(33),
+        format!("{}zz", "5e".repeat(31)),
+        String::new(),
+    ];
+    for b in &bad {
+        let r = http(
+            d.srv.addr,
+            "POST",
+            "/v1/submissions",
+            &[("Dropbox-Withdraw-Hash", b)],
+            b"age-encryption.org/v1\n",
+        );
+        assert_eq!(r.status, 400, "POST {b:?}");
+        assert_eq!(r.json()["error"], "bad-withdraw-hash", "POST {b:?}");
+        let r = http(
+            d.srv.addr,
+            "POST",
+            "/v1/uploads",
+            &[
+                ("Tus-Resumable", "1.0.0"),
+                ("Upload-Length", "100"),
+                ("Dropbox-Withdraw-Hash", b),
+            ],
+            b"",
+        );
+        assert_eq!(r.status, 400, "tus {b:?}");
+        assert_eq!(r.json()["error"], "bad-withdraw-hash", "tus {b:?}");
+    }
+    let r = http(
+        d.srv.addr,
+        "POST",
+        "/v1/uploads",
+        &[
+            ("Tus-Resumable", "1.0.0"),
+            ("Upload-Length", "100"),
+            ("Dropbox-Withdraw-Hash", &good),
+        ],
+        b"",
+    );
+    assert_eq!(r.status, 201, "{}", String::from_utf8_lossy(&r.body));
+    assert!(d.submission_ids().is_empty());
 }

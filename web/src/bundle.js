@@ -166,6 +166,18 @@ export function newDeleteToken() {
   return t;
 }
 
+/**
+ * The hash of a fresh random withdrawal secret (protocol 1.7): what an
+ * upload that nobody can withdraw carries in `Dropbox-Withdraw-Hash`, so
+ * every upload carries one and a report with a codename does not stand out.
+ */
+export function randomWithdrawHash() {
+  const raw = randomBytes(32);
+  const h = toHex(sha256(raw));
+  raw.fill(0);
+  return h;
+}
+
 export function deleteTokenHash(text) {
   const raw = b64urlDecode(text);
   if (!raw || raw.length !== 32) throw new Error("invalid delete token");

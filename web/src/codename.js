@@ -3,7 +3,8 @@
 // normalised words with the team-bound salt, then HKDF-SHA256 into the
 // X25519 reply identity, the ed25519 mailbox key, (protocol 1.4) the
 // hybrid identity of the codename slot when drop keys are on and
-// (protocol 1.5) the delete token of the thread's first report.
+// (protocol 1.5) the delete token of the thread's first report and
+// (protocol 1.7) its withdrawal secret.
 //
 // The word list is passed in (the page bundles
 // crypto/wordlists/eff_large_wordlist.txt; the tests read the same file).
@@ -27,6 +28,10 @@ export const LABEL_HYBRID = "dropbox/v1/codename/mlkem768x25519";
 // (§6.5), so `dropbox-submit withdraw` deletes a page report too with
 // nothing kept but the codename.
 export const LABEL_DELETE = "dropbox/v1/codename/delete-token";
+// Protocol 1.7: the withdrawal secret, whose hash the thread's first report
+// is uploaded with (`Dropbox-Withdraw-Hash`) and which no header carries, so
+// only the codename deletes the report through the mailbox route.
+export const LABEL_WITHDRAW = "dropbox/v1/codename/withdraw-secret";
 export const ARGON2 = { t: 2, m: 19 * 1024, p: 1, dkLen: 32, version: 0x13 };
 
 /** The word list from its file text (one word per line). */
@@ -91,6 +96,7 @@ export function keysFromSeed(seed) {
   const e = expand(sha256, prk, utf8(LABEL_ED25519), 32);
   const q = expand(sha256, prk, utf8(LABEL_HYBRID), 32);
   const d = expand(sha256, prk, utf8(LABEL_DELETE), 32);
+  const w = expand(sha256, prk, utf8(LABEL_WITHDRAW), 32);
   const mailboxPublic = ed25519.getPublicKey(e);
   const keys = {
     hybridIdentity: hybridIdentityText(q),
@@ -102,8 +108,10 @@ export function keysFromSeed(seed) {
     mailbox: b64urlEncode(mailboxPublic),
     thread: toHex(sha256(mailboxPublic)),
     deleteToken: { text: b64urlEncode(d), hash: toHex(sha256(d)) },
+    withdrawSecret: { text: b64urlEncode(w), hash: toHex(sha256(w)) },
   };
   d.fill(0);
+  w.fill(0);
   x.fill(0);
   q.fill(0);
   prk.fill(0);

@@ -90,9 +90,11 @@ export async function uploadToken(base, onStatus, solve = solvePow) {
  * receipt is the sha256 of what was sent. `onProgress(sent, length)`.
  * `hasher` (hashing.js; default on this thread) hashes what is sent.
  */
-export async function tusUpload({ base = "", reader, length, deleteHash, token, onProgress, onStatus, part = PART, retries = 8, hasher = localHasher() }) {
+export async function tusUpload({ base = "", reader, length, deleteHash, withdrawHash, token, onProgress, onStatus, part = PART, retries = 8, hasher = localHasher() }) {
   const headers = { ...TUS, "Upload-Length": String(length) };
   if (deleteHash) headers["Dropbox-Delete-Hash"] = deleteHash;
+  // Protocol 1.7: sha256 of the withdrawal secret (§6.5).
+  if (withdrawHash) headers["Dropbox-Withdraw-Hash"] = withdrawHash;
   if (token) headers["Dropbox-Upload-Token"] = token;
   const created = await request(`${base}/v1/uploads`, { method: "POST", headers });
   if (created.status !== 201) throw await errorOf(created);

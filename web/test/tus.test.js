@@ -18,6 +18,7 @@ function fakeServer({ failures = [], lieReceipt = false } = {}) {
     if (method === "POST") {
       assert.equal(h.get("Tus-Resumable"), "1.0.0");
       assert.equal(h.get("Dropbox-Delete-Hash"), "ab".repeat(32));
+      s.withdrawHash = h.get("Dropbox-Withdraw-Hash");
       s.length = Number(h.get("Upload-Length"));
       return new Response(null, { status: 201, headers: { Location: "/v1/uploads/0123" } });
     }
@@ -68,8 +69,10 @@ const base = "http://x";
 test("uploads in parts and checks the receipt", async () => {
   const s = fakeServer();
   const progress = [];
-  const r = await tusUpload({ base, reader: readerOf(data, 333), length: data.length, deleteHash: "ab".repeat(32), part: 1000, onProgress: (a) => progress.push(a) });
+  const r = await tusUpload({ base, reader: readerOf(data, 333), length: data.length, deleteHash: "ab".repeat(32), withdrawHash: "cd".repeat(32), part: 1000, onProgress: (a) => progress.push(a) });
   assert.equal(r.receipt, toHex(sha256(data)));
+  // Protocol 1.7: the withdrawal secret's hash goes with the creation.
+  assert.equal(s.withdrawHash, "cd".repeat(32));
   assert.equal(r.id, "ff".repeat(16));
   assert.deepEqual(Uint8Array.from(s.data), data);
   assert.deepEqual(progress, [1000, 2000, 2500]);

@@ -203,6 +203,9 @@ test("codename vectors (argon2id, HKDF labels)", async () => {
     // The thread's delete token (protocol 1.5, §6.5).
     assert.equal(k.deleteToken.text, v.delete_token, f);
     assert.equal(k.deleteToken.hash, v.delete_token_hash, f);
+    // The withdrawal secret (protocol 1.7, §6.5), in no header.
+    assert.equal(k.withdrawSecret.text, v.withdraw_secret, f);
+    assert.equal(k.withdrawSecret.hash, v.withdraw_hash, f);
     // The codename slot's hybrid recipient (drop keys on, §7.5).
     assert.equal(k.hybridRecipient, v.hybrid_recipient, f);
     assert.equal(await identityToRecipient(k.hybridIdentity), v.hybrid_recipient, f);

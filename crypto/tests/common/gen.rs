@@ -1543,6 +1543,8 @@ fn codename_vectors(out: &mut BTreeMap<String, Vec<u8>>) {
                 "hybrid_recipient": keys.hybrid.recipient().to_string(),
                 "delete_token": keys.delete_token.expose_text(),
                 "delete_token_hash": keys.delete_token.hash().to_string(),
+                "withdraw_secret": keys.withdraw_secret.expose_text(),
+                "withdraw_hash": keys.withdraw_secret.hash().to_string(),
             }),
         );
     }

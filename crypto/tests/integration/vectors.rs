@@ -264,6 +264,17 @@ fn codename_vectors() {
             v["delete_token_hash"].as_str().unwrap(),
             "{name}"
         );
+        // The withdrawal secret (protocol 1.7), which the page derives too.
+        assert_eq!(
+            keys.withdraw_secret.expose_text(),
+            v["withdraw_secret"].as_str().unwrap(),
+            "{name}"
+        );
+        assert_eq!(
+            keys.withdraw_secret.hash().to_string(),
+            v["withdraw_hash"].as_str().unwrap(),
+            "{name}"
+        );
         assert_eq!(
             keys.mailbox().to_string(),
             v["mailbox"].as_str().unwrap(),

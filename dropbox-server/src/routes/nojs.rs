@@ -246,6 +246,7 @@ async fn encrypt_and_store(
         size: std::fs::metadata(state.blobs.path(&id))?.len(),
         receipt: receipt.clone(),
         delete_hash: None,
+        withdraw_hash: None,
         day,
     };
     if let Err(e) = state.db(move |s| s.insert_submission(&sub)).await {

@@ -16,7 +16,7 @@ use axum::response::{IntoResponse, Response};
 
 use dropbox_crypto::SubmissionId;
 use dropbox_crypto::agehdr::{self, HeaderRules};
-use dropbox_crypto::bundle::DeleteToken;
+use dropbox_crypto::codename::WithdrawSecret;
 use dropbox_crypto::wire::{Created, OwnItem};
 
 use crate::auth::SignedMailbox;
@@ -92,32 +92,40 @@ pub async fn read_own(
     Ok(Json(out).into_response())
 }
 
-/// `DELETE /v1/mailboxes/{id}/report` with `Dropbox-Delete-Token`
-/// (protocol 1.5): a reporter withdrawing the report that started the
-/// mailbox's thread. The token is derived from the codename, but it is
-/// also in the report's header, and the server cannot tie it to this
-/// mailbox: any signed mailbox request with the token deletes the report
-/// (THREAT_MODEL residual risk 32). The signature only keeps an unsigned
-/// request out. The server never learns which item a mailbox belongs to
-/// before this, and after it the item is gone.
+/// The header carrying the withdrawal secret (protocol 1.7).
+pub const WITHDRAW_SECRET_HEADER: &str = "dropbox-withdraw-secret";
+
+/// `DELETE /v1/mailboxes/{id}/report` with `Dropbox-Withdraw-Secret`
+/// (protocol 1.7): a reporter withdrawing the report that started the
+/// mailbox's thread. Only the codename gives the secret: unlike the
+/// delete token (1.5 took that one here, THREAT_MODEL residual risk 32),
+/// no header of any bundle carries it, so a member since removed, or
+/// whoever holds a grant or backup of the case, cannot delete the report
+/// here. The server still cannot tie the secret to this mailbox; the
+/// signature keeps an unsigned request out. A report uploaded without a
+/// withdraw hash (before 1.7, or the no-JavaScript form) is never found
+/// here: its withdrawal still reaches the team.
 pub async fn withdraw_report(
     State(state): State<Shared>,
     headers: HeaderMap,
     _: SignedMailbox,
 ) -> Result<Response, ApiError> {
-    let token = headers
-        .get(super::reviewer::DELETE_TOKEN_HEADER)
+    let secret = headers
+        .get(WITHDRAW_SECRET_HEADER)
         .and_then(|v| v.to_str().ok())
-        .and_then(DeleteToken::from_text)
+        .and_then(WithdrawSecret::from_text)
         .ok_or_else(|| {
             ApiError::Forbidden(
-                "delete-token",
-                "Dropbox-Delete-Token with the report's token is required".into(),
+                "withdraw-secret",
+                "Dropbox-Withdraw-Secret with the codename's withdrawal secret is required \
+                 (a client before protocol 1.7 sends the delete token, which no longer \
+                 withdraws a report: update it)"
+                    .into(),
             )
         })?;
-    let hash = token.hash().to_string();
+    let hash = secret.hash().to_string();
     let found = state
-        .db(move |s| s.submission_by_delete_hash(&hash))
+        .db(move |s| s.submission_by_withdraw_hash(&hash))
         .await?
         .ok_or(ApiError::NotFound)?;
     crate::retention::delete_submission(&state, &found).await?;

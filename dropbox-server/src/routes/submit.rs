@@ -82,6 +82,7 @@ pub async fn post_submission(
     let crate::upload_headers::PostHeaders {
         declared,
         delete_hash,
+        withdraw_hash,
     } = crate::upload_headers::post_headers(&headers, max)?;
     crate::pow::check_upload(&state, &headers)?;
     // A declared length that cannot fit is refused at once, but nothing is
@@ -140,6 +141,7 @@ pub async fn post_submission(
         size,
         receipt: receipt.to_string(),
         delete_hash,
+        withdraw_hash,
         day,
     };
     commit(&state, tmp, sub, None).await?;
@@ -307,13 +309,15 @@ pub async fn tus_create(
     let crate::upload_headers::CreateHeaders {
         length,
         delete_hash,
+        withdraw_hash,
     } = crate::upload_headers::create_headers(&headers, max)?;
     crate::pow::check_upload(&state, &headers)?;
     state.disk.has_room_for(length)?;
     let id = SubmissionId::random().to_string();
-    state
-        .uploads
-        .create(id.clone(), UploadSlot::new(length, delete_hash));
+    state.uploads.create(
+        id.clone(),
+        UploadSlot::new(length, delete_hash).with_withdraw_hash(withdraw_hash),
+    );
     let mut resp = StatusCode::CREATED.into_response();
     tus_headers(&mut resp);
     resp.headers_mut().insert(
@@ -356,6 +360,7 @@ pub async fn tus_patch(
             persisted,
             verified,
             delete_hash,
+            withdraw_hash,
         },
         _busy,
     ) = state
@@ -371,7 +376,15 @@ pub async fn tus_patch(
         state.blobs.create_tmp(&upload_file(&id))?;
         let (id2, day) = (id.clone(), state.today());
         if let Err(e) = state
-            .db(move |s| s.insert_upload(&id2, length, delete_hash.as_deref(), day))
+            .db(move |s| {
+                s.insert_upload(
+                    &id2,
+                    length,
+                    delete_hash.as_deref(),
+                    withdraw_hash.as_deref(),
+                    day,
+                )
+            })
             .await
         {
             let _ = std::fs::remove_file(&path);
@@ -473,8 +486,8 @@ async fn finish_upload(
 ) -> Result<(String, String), ApiError> {
     let path = state.blobs.tmp_path(&upload_file(id));
     let (id2, path2) = (id.to_owned(), path.clone());
-    let delete_hash = state
-        .db(move |s| Ok(s.upload(&id2)?.and_then(|u| u.1)))
+    let (delete_hash, withdraw_hash) = state
+        .db(move |s| Ok(s.upload(&id2)?.map(|u| (u.1, u.2)).unwrap_or_default()))
         .await?;
     let receipt = tokio::task::spawn_blocking(move || -> std::io::Result<String> {
         let mut f = std::fs::File::open(&path2)?;
@@ -499,6 +512,7 @@ async fn finish_upload(
         size: length,
         receipt: receipt.clone(),
         delete_hash,
+        withdraw_hash,
         day,
     };
     commit(state, path, sub, Some(id.to_owned())).await?;

@@ -8,7 +8,7 @@
 use anyhow::{Context, bail};
 
 use dropbox_crypto::bundle::{Header, Kind, ReplyKeys};
-use dropbox_crypto::codename::CodenameKeys;
+use dropbox_crypto::codename::{CodenameKeys, WithdrawSecret};
 use dropbox_crypto::messages::Followup;
 use dropbox_crypto::roster::VerifiedChain;
 use dropbox_crypto::time::UnixTime;
@@ -181,7 +181,15 @@ pub fn send(
         dropbox_crypto::SubmissionId::random()
     ));
     let result = encrypt_to_file(&out, h, &files, slots).and_then(|(receipt, len)| {
-        let id = upload(client, &out, len, &receipt, &delete_hash, a.team.json)?;
+        let id = upload(
+            client,
+            &out,
+            len,
+            &receipt,
+            &delete_hash,
+            &WithdrawSecret::generate().hash().to_string(),
+            a.team.json,
+        )?;
         // Exactly what the drop box accepted: its codename slot opens it.
         if let Some(keep) = &a.keep {
             std::fs::copy(&out, keep).with_context(|| {

@@ -280,15 +280,22 @@ pub fn encrypt_to_file(
 }
 
 /// Uploads an encrypted file and checks the server's receipt against ours.
+/// `withdraw_hash` is sha256 of the withdrawal secret (protocol 1.7): the
+/// codename's for a report that starts a thread, a random one's for
+/// anything else, so every upload carries one and none stands out.
 pub fn upload(
     client: &crate::client::Client,
     path: &Path,
     len: u64,
     receipt: &Sha256Digest,
     delete_hash: &str,
+    withdraw_hash: &str,
     json: bool,
 ) -> anyhow::Result<String> {
-    let mut headers = vec![("Dropbox-Delete-Hash", delete_hash.to_owned())];
+    let mut headers = vec![
+        ("Dropbox-Delete-Hash", delete_hash.to_owned()),
+        ("Dropbox-Withdraw-Hash", withdraw_hash.to_owned()),
+    ];
     if let Some(token) = upload_token(client)? {
         headers.push(("Dropbox-Upload-Token", token));
     }

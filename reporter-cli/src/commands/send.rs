@@ -4,7 +4,7 @@
 use anyhow::{Context, bail};
 
 use dropbox_crypto::bundle::{Header, Kind, ReplyKeys, Severity};
-use dropbox_crypto::codename::{Codename, CodenameKeys};
+use dropbox_crypto::codename::{Codename, CodenameKeys, WithdrawSecret};
 use dropbox_crypto::roster::VerifiedChain;
 use dropbox_crypto::time::UnixTime;
 
@@ -201,6 +201,13 @@ pub fn send(
         h.delete_token = k.delete_token.clone();
     }
     let delete_hash = h.delete_token.hash().to_string();
+    // Protocol 1.7: the secret `withdraw` sends is in no header, so only
+    // the codename deletes the report through the mailbox route.
+    let withdraw_hash = match keys {
+        Some(k) => k.withdraw_secret.hash(),
+        None => WithdrawSecret::generate().hash(),
+    }
+    .to_string();
     let slots = crate::commands::submission_slots(client, chain, &to, keys)?;
     let (out, temporary) = match &a.output {
         Some(p) => (p.clone(), false),
@@ -215,9 +222,15 @@ pub fn send(
     let result = (|| -> anyhow::Result<(String, Option<String>, u64)> {
         let (receipt, len) = encrypt_to_file(&out, h, &files, slots)?;
         let id = match &client {
-            Some(c) if a.output.is_none() => {
-                Some(upload(c, &out, len, &receipt, &delete_hash, a.team.json)?)
-            }
+            Some(c) if a.output.is_none() => Some(upload(
+                c,
+                &out,
+                len,
+                &receipt,
+                &delete_hash,
+                &withdraw_hash,
+                a.team.json,
+            )?),
             _ => None,
         };
         Ok((receipt.to_string(), id, len))

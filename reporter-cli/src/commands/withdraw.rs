@@ -1,16 +1,16 @@
 //! `dropbox-submit withdraw`: take a report back with its codename
 //! (protocol 1.5, docs/PROTOCOL.md §10.5).
 //!
-//! Two steps, each safe to repeat: the drop box's copy is deleted with the
-//! delete token the codename gives (if it is still there), then a
-//! withdrawal signed with the codename's key goes to the members who may
-//! read the conversation, worked out like a follow-up's readers (so a
-//! member the report left out never receives it).
+//! Two steps, each safe to repeat: a withdrawal signed with the codename's
+//! key goes to the members who may read the conversation, worked out like
+//! a follow-up's readers (so a member the report left out never receives
+//! it); then the drop box's copy is deleted, if it is still there, with
+//! the withdrawal secret the codename gives (protocol 1.7).
 
 use anyhow::{Context, bail};
 
 use dropbox_crypto::bundle::{Header, Kind, ReplyKeys};
-use dropbox_crypto::codename::CodenameKeys;
+use dropbox_crypto::codename::{CodenameKeys, WithdrawSecret};
 use dropbox_crypto::httpsig::KeyId;
 use dropbox_crypto::messages::Withdrawal;
 use dropbox_crypto::roster::VerifiedChain;
@@ -94,12 +94,14 @@ pub fn withdraw(
     let sent =
         tell_the_team(a, client, chain, keys).with_context(|| t!("error-withdraw-untold"))?;
     let mailbox = keys.mailbox();
-    let token = zeroize::Zeroizing::new(keys.delete_token.expose_text());
+    // The withdrawal secret (protocol 1.7), not the delete token: that
+    // one is in the report's header, so every recipient holds it.
+    let secret = zeroize::Zeroizing::new(keys.withdraw_secret.expose_text());
     let (status, v) = client.signed_delete(
         &format!("/v1/mailboxes/{mailbox}/report"),
         &KeyId::Mailbox(mailbox),
         &keys.mailbox_key,
-        &[("Dropbox-Delete-Token", token.as_str())],
+        &[("Dropbox-Withdraw-Secret", secret.as_str())],
     )?;
     let deleted = match status {
         204 => true,
@@ -156,7 +158,15 @@ fn tell_the_team(
     let result = encrypt_to_file(&out, h, &[], slots).and_then(|(receipt, len)| {
         Ok((
             receipt,
-            upload(client, &out, len, &receipt, &delete_hash, a.team.json)?,
+            upload(
+                client,
+                &out,
+                len,
+                &receipt,
+                &delete_hash,
+                &WithdrawSecret::generate().hash().to_string(),
+                a.team.json,
+            )?,
         ))
     });
     let _ = std::fs::remove_file(&out);
