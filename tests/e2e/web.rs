@@ -482,6 +482,7 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
             "codename": codename,
             "followup": "followup-canary: more details from the page.",
             "files": [dir.join("more.txt"), dir.join("second.jpg")],
+            "copy_to": dir.join("followup-copy.age"),
         },
     });
     let seen = run_page(&web, &dir, "replies", spec, &srv);
@@ -530,8 +531,65 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
     assert!(seen["workers"].as_u64().unwrap() >= 2, "{seen:#}");
     same_origin_only(&seen["requests"], &base);
 
+    // The follow-up's consent step (issue 23): who reads it and how long
+    // it is kept, before anything is encrypted; "Back" keeps the text.
+    assert_eq!(
+        seen["followup_consent_heading"],
+        "Before you send: what happens to your follow-up"
+    );
+    let fsaid = seen["followup_consent"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_str().unwrap())
+        .collect::<Vec<_>>()
+        .join("\n");
+    for want in [
+        "Who can read it: alice (test) (alice), bob (test) (bob).".to_owned(),
+        "Left out: carol (test) (carol).".into(),
+        format!("after {} days if nobody collects it", r.unacked_days),
+        format!("deletes the case {} days after closing it", r.backup_days),
+        "Nothing of this consent is sent: only the encrypted follow-up itself.".into(),
+    ] {
+        assert!(
+            fsaid.contains(&want),
+            "the follow-up's consent lacks {want:?}:\n{fsaid}"
+        );
+    }
+    for not in ["contact", "credit", "withdraw"] {
+        assert!(!fsaid.contains(not), "a report's fact {not:?} in:\n{fsaid}");
+    }
+    assert_eq!(seen["followup_consent_back_form"], true, "{seen:#}");
+    assert_eq!(
+        seen["followup_consent_back_body"],
+        "followup-canary: more details from the page."
+    );
+
     // The follow-up, as a member: signed by the codename's mailbox key.
     let freceipt = seen["followup_receipt"].as_str().unwrap();
+    // Its saved copy is exactly what was uploaded, and opens with the
+    // codename alone.
+    let fcopy = std::fs::read(dir.join("followup-copy.age")).unwrap();
+    assert_eq!(Sha256Digest::of(&fcopy).to_string(), freceipt);
+    assert!(
+        seen["followup_copy_name"]
+            .as_str()
+            .unwrap()
+            .ends_with(".age"),
+        "{seen:#}"
+    );
+    let opened = Command::new(dropbox_e2e::binary("dropbox-submit"))
+        .args(["open", "--team", &fp.to_string(), "--json"])
+        .arg(dir.join("followup-copy.age"))
+        .env("DROPBOX_CODENAME", codename)
+        .output()
+        .unwrap();
+    ok("dropbox-submit open (the follow-up's copy)", &opened);
+    let v: serde_json::Value = serde_json::from_slice(&opened.stdout).unwrap();
+    assert_eq!(v["kind"], "followup", "{v}");
+    assert_eq!(v["seq"], 1, "{v}");
+    assert_eq!(v["body"], "followup-canary: more details from the page.");
+    assert_eq!(v["recipients"], serde_json::json!(["alice", "bob"]));
     let (_, fct) = submission_by_receipt(&srv, &t[1], freceipt);
     let h = agehdr::parse(&fct).unwrap();
     assert_eq!(h.stanzas.len(), t.len() + 2, "the same stanza shape");

@@ -147,6 +147,16 @@ consent-back = العودة إلى البلاغ
 copy-save = احفظ نسخة مما أُرسل
 copy-note = الملف المشفَّر كما رُفع تمامًا: لا يفتحه إلا اسمك الرمزي (dropbox-submit open الملف). احفظه، كالاسم الرمزي، بعيدًا عن كل من يجب ألا يعرف أنك أبلغت.
 
+## followup-consent
+## The same consent step before a follow-up is encrypted (the facts it needs:
+## who reads it, kept how long), and its saved copy.
+
+consent-followup-heading = قبل أن ترسل: ما الذي يحدث لمتابعتك
+consent-followup-back = العودة إلى المتابعة
+consent-followup-tlp = قد يشارك الفريق المتابعة مع طرف متأثر، مشفَّرةً لذلك الطرف وفي حدود ما يسمح به وسم TLP الخاص بالقضية فقط.
+consent-followup-nothing-sent = لا يُرسَل شيء من هذه الموافقة: تُرسَل المتابعة المشفَّرة وحدها.
+followup-copy-save = احفظ نسخة من هذه المتابعة
+
 ## Checking replies and sending follow-ups
 
 replies-heading = التحقق من الردود

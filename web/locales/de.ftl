@@ -141,6 +141,16 @@ consent-back = Zurück zur Meldung
 copy-save = Eine Kopie des Gesendeten speichern
 copy-note = Die verschlüsselte Datei genau so, wie sie hochgeladen wurde: Nur dein Codename öffnet sie (dropbox-submit open DATEI). Bewahre sie wie den Codenamen vor allen auf, die nicht wissen dürfen, dass du gemeldet hast.
 
+## followup-consent
+## The same consent step before a follow-up is encrypted (the facts it needs:
+## who reads it, kept how long), and its saved copy.
+
+consent-followup-heading = Bevor du sendest: was mit deiner Nachfrage geschieht
+consent-followup-back = Zurück zur Nachfrage
+consent-followup-tlp = Das Team darf die Nachfrage mit einer betroffenen Stelle teilen, verschlüsselt für diese Stelle und nur so weit, wie die TLP-Einstufung des Falls es erlaubt.
+consent-followup-nothing-sent = Von dieser Zustimmung wird nichts gesendet: nur die verschlüsselte Nachfrage selbst.
+followup-copy-save = Eine Kopie dieser Nachfrage speichern
+
 ## Checking replies and sending follow-ups
 
 replies-heading = Antworten abrufen

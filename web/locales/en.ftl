@@ -143,6 +143,16 @@ consent-back = Back to the report
 copy-save = Save a copy of what was sent
 copy-note = The encrypted file exactly as uploaded: only your codename opens it (dropbox-submit open FILE). Keep it, like the codename, away from anyone who must not know that you reported.
 
+## followup-consent
+## The same consent step before a follow-up is encrypted (the facts it needs:
+## who reads it, kept how long), and its saved copy.
+
+consent-followup-heading = Before you send: what happens to your follow-up
+consent-followup-back = Back to the follow-up
+consent-followup-tlp = The team may share the follow-up with an affected party, encrypted to that party and only as the case's TLP label allows.
+consent-followup-nothing-sent = Nothing of this consent is sent: only the encrypted follow-up itself.
+followup-copy-save = Save a copy of this follow-up
+
 ## Checking replies and sending follow-ups
 
 replies-heading = Check replies

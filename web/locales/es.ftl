@@ -141,6 +141,16 @@ consent-back = Volver al informe
 copy-save = Guardar una copia de lo enviado
 copy-note = El archivo cifrado tal como se subió: solo tu nombre en clave lo abre (dropbox-submit open ARCHIVO). Guárdalo, como el nombre en clave, lejos de quien no deba saber que informaste.
 
+## followup-consent
+## The same consent step before a follow-up is encrypted (the facts it needs:
+## who reads it, kept how long), and its saved copy.
+
+consent-followup-heading = Antes de enviar: qué pasa con tu seguimiento
+consent-followup-back = Volver al seguimiento
+consent-followup-tlp = El equipo puede compartir el seguimiento con una parte afectada, cifrado para esa parte y solo en la medida en que lo permita la etiqueta TLP del caso.
+consent-followup-nothing-sent = No se envía nada de este consentimiento: solo el seguimiento cifrado.
+followup-copy-save = Guardar una copia de este seguimiento
+
 ## Checking replies and sending follow-ups
 
 replies-heading = Consultar respuestas

@@ -138,6 +138,16 @@ consent-back = بازگشت به گزارش
 copy-save = ذخیرهٔ یک نسخه از آنچه فرستاده شد
 copy-note = پروندهٔ رمزگذاری‌شده دقیقاً همان‌گونه که بارگذاری شد: فقط نام رمزی شما آن را باز می‌کند (dropbox-submit open FILE). آن را هم مانند نام رمزی از دسترس هر کسی که نباید بداند شما گزارش داده‌اید دور نگه دارید.
 
+## followup-consent
+## The same consent step before a follow-up is encrypted (the facts it needs:
+## who reads it, kept how long), and its saved copy.
+
+consent-followup-heading = پیش از فرستادن: چه بر سر پیگیری شما می‌آید
+consent-followup-back = بازگشت به پیگیری
+consent-followup-tlp = تیم ممکن است پیگیری را با طرفی که تحت تأثیر است در میان بگذارد، رمزگذاری‌شده برای همان طرف و فقط تا جایی که برچسب TLP پرونده اجازه می‌دهد.
+consent-followup-nothing-sent = هیچ چیزی از این رضایت فرستاده نمی‌شود: فقط خود پیگیری رمزگذاری‌شده.
+followup-copy-save = ذخیرهٔ یک نسخه از این پیگیری
+
 ## Checking replies and sending follow-ups
 
 replies-heading = بررسی پاسخ‌ها

@@ -141,6 +141,16 @@ consent-back = Revenir au signalement
 copy-save = Enregistrer une copie de ce qui a été envoyé
 copy-note = Le fichier chiffré tel qu'il a été envoyé : seul votre nom de code l'ouvre (dropbox-submit open FICHIER). Gardez-le, comme le nom de code, hors de portée de quiconque ne doit pas savoir que vous avez signalé.
 
+## followup-consent
+## The same consent step before a follow-up is encrypted (the facts it needs:
+## who reads it, kept how long), and its saved copy.
+
+consent-followup-heading = Avant d'envoyer : ce que devient votre relance
+consent-followup-back = Revenir à la relance
+consent-followup-tlp = L'équipe peut partager la relance avec une partie concernée, chiffrée pour cette partie et seulement dans la mesure où le label TLP du dossier le permet.
+consent-followup-nothing-sent = Rien de ce consentement n'est envoyé : seulement la relance chiffrée elle-même.
+followup-copy-save = Enregistrer une copie de cette relance
+
 ## Checking replies and sending follow-ups
 
 replies-heading = Consulter les réponses

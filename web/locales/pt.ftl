@@ -141,6 +141,16 @@ consent-back = Voltar ao relato
 copy-save = Salvar uma cópia do que foi enviado
 copy-note = O arquivo cifrado exatamente como foi enviado: só o seu codinome o abre (dropbox-submit open ARQUIVO). Guarde-o, como o codinome, longe de quem não deve saber que você relatou.
 
+## followup-consent
+## The same consent step before a follow-up is encrypted (the facts it needs:
+## who reads it, kept how long), and its saved copy.
+
+consent-followup-heading = Antes de enviar: o que acontece com o seu complemento
+consent-followup-back = Voltar ao complemento
+consent-followup-tlp = A equipe pode compartilhar o complemento com uma parte afetada, cifrado para essa parte e só na medida em que o rótulo TLP do caso permitir.
+consent-followup-nothing-sent = Nada deste consentimento é enviado: só o próprio complemento cifrado.
+followup-copy-save = Salvar uma cópia deste complemento
+
 ## Checking replies and sending follow-ups
 
 replies-heading = Ver respostas

@@ -144,6 +144,16 @@ consent-back = Вернуться к сообщению
 copy-save = Сохранить копию отправленного
 copy-note = Зашифрованный файл точно в том виде, в каком он был загружен: открыть его можно только вашим кодовым именем (dropbox-submit open ФАЙЛ). Храните его, как и кодовое имя, подальше от тех, кто не должен знать, что вы сообщили.
 
+## followup-consent
+## The same consent step before a follow-up is encrypted (the facts it needs:
+## who reads it, kept how long), and its saved copy.
+
+consent-followup-heading = Перед отправкой: что будет с вашим дополнением
+consent-followup-back = Вернуться к дополнению
+consent-followup-tlp = Команда может передать дополнение затронутой стороне — зашифрованным для этой стороны и лишь в пределах, которые допускает метка TLP дела.
+consent-followup-nothing-sent = Ничего из этого согласия не отправляется — только само зашифрованное дополнение.
+followup-copy-save = Сохранить копию этого дополнения
+
 ## Checking replies and sending follow-ups
 
 replies-heading = Проверить ответы

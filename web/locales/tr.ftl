@@ -138,6 +138,16 @@ consent-back = Bildirime geri dön
 copy-save = Gönderilenin bir kopyasını kaydet
 copy-note = Şifreli dosya, yüklendiği haliyle: yalnızca kod adınız onu açar (dropbox-submit open DOSYA). Onu da kod adı gibi, bildirimde bulunduğunuzu bilmemesi gereken herkesten uzak tutun.
 
+## followup-consent
+## The same consent step before a follow-up is encrypted (the facts it needs:
+## who reads it, kept how long), and its saved copy.
+
+consent-followup-heading = Göndermeden önce: ek mesajınıza ne olur
+consent-followup-back = Ek mesaja geri dön
+consent-followup-tlp = Ekip ek mesajı etkilenen bir tarafla, o taraf için şifreleyerek ve yalnızca vakanın TLP etiketinin izin verdiği ölçüde paylaşabilir.
+consent-followup-nothing-sent = Bu onaydan hiçbir şey gönderilmez: yalnızca şifreli ek mesajın kendisi.
+followup-copy-save = Bu ek mesajın bir kopyasını kaydet
+
 ## Checking replies and sending follow-ups
 
 replies-heading = Yanıtlara bak

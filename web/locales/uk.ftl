@@ -144,6 +144,16 @@ consent-back = Повернутися до повідомлення
 copy-save = Зберегти копію надісланого
 copy-note = Зашифрований файл точно в тому вигляді, в якому його завантажено: відкрити його можна лише вашим кодовим ім'ям (dropbox-submit open ФАЙЛ). Зберігайте його, як і кодове ім'я, подалі від тих, хто не має знати, що ви повідомили.
 
+## followup-consent
+## The same consent step before a follow-up is encrypted (the facts it needs:
+## who reads it, kept how long), and its saved copy.
+
+consent-followup-heading = Перед надсиланням: що буде з вашим доповненням
+consent-followup-back = Повернутися до доповнення
+consent-followup-tlp = Команда може передати доповнення стороні, якої воно стосується, — зашифрованим для цієї сторони й лише в межах, які дозволяє мітка TLP справи.
+consent-followup-nothing-sent = Нічого з цієї згоди не надсилається — лише саме зашифроване доповнення.
+followup-copy-save = Зберегти копію цього доповнення
+
 ## Checking replies and sending follow-ups
 
 replies-heading = Перевірити відповіді

@@ -137,6 +137,16 @@ consent-back = 返回报告
 copy-save = 保存所发送内容的副本
 copy-note = 与上传时完全相同的加密文件：只有你的代号能打开它（dropbox-submit open 文件）。像保管代号一样，别让不该知道你提交过报告的人接触到它。
 
+## followup-consent
+## The same consent step before a follow-up is encrypted (the facts it needs:
+## who reads it, kept how long), and its saved copy.
+
+consent-followup-heading = 发送之前：你的后续消息会怎样
+consent-followup-back = 返回后续消息
+consent-followup-tlp = 团队可以与受影响的一方分享这条后续消息，为该方加密，且仅在案件的 TLP 标签允许的范围内。
+consent-followup-nothing-sent = 这份同意的任何内容都不会被发送：只发送加密的后续消息本身。
+followup-copy-save = 保存这条后续消息的副本
+
 ## Checking replies and sending follow-ups
 
 replies-heading = 查看回复

@@ -5,7 +5,7 @@
 
 import wordlistText from "../../crypto/wordlists/eff_large_wordlist.txt";
 import { parseChainJson, verifyChain, originListed } from "./roster.js";
-import { encodeChunks, encodeHeader, bundleLen, newDeleteToken, safeName } from "./bundle.js";
+import { encodeChunks, encodeHeader, bundleLen, newDeleteToken, randomWithdrawHash, safeName } from "./bundle.js";
 import { encrypterFor } from "./envelope.js";
 import { slotsFor } from "./dropkeys.js";
 import { generateCodename, keysFromSeed, codenameSeedAsync, wordlistFrom, parseCodename } from "./codename.js";
@@ -340,9 +340,11 @@ function statusOf(put) {
  * The consent step (issue 23): the facts of the verified roster's policy
  * for this report, as dropbox-submit shows them (reporter-cli/src/consent.rs),
  * before anything is encrypted. Resolves true on "I agree", false on "Back";
- * nothing of it is sent.
+ * nothing of it is sent. With `followup`, the facts a follow-up needs (who
+ * reads it, kept how long; no contact, credit or codename), shown in place
+ * of the follow-up form.
  */
-function askConsent(roster, chosen, { codename, contact, credit }) {
+function askConsent(roster, chosen, { codename, contact, credit, followup = false }) {
   const r = roster.policy.retention;
   const names = (ms) => ms.map((m) => `${m.name} (${m.id})`).join(", ");
   const readers = roster.members.filter((m) => chosen.includes(m.id));
@@ -356,11 +358,16 @@ function askConsent(roster, chosen, { codename, contact, credit }) {
   if (roster.policy.drop_key_days) facts.push(["consent-dropkeys", { days: roster.policy.drop_key_days }]);
   facts.push(["consent-readers", { names: names(readers) }]);
   if (left.length) facts.push(["consent-left-out", { names: names(left) }]);
-  facts.push([contact ? "consent-contact-given" : "consent-contact-none"]);
-  facts.push([credit ? "consent-credit-given" : "consent-credit-none"]);
-  facts.push(["consent-tlp"]);
-  facts.push([codename ? "consent-codename" : "consent-no-codename"]);
-  facts.push(["consent-nothing-sent"]);
+  if (followup) {
+    facts.push(["consent-followup-tlp"]);
+    facts.push(["consent-followup-nothing-sent"]);
+  } else {
+    facts.push([contact ? "consent-contact-given" : "consent-contact-none"]);
+    facts.push([credit ? "consent-credit-given" : "consent-credit-none"]);
+    facts.push(["consent-tlp"]);
+    facts.push([codename ? "consent-codename" : "consent-no-codename"]);
+    facts.push(["consent-nothing-sent"]);
+  }
   const list = $("consent-list");
   list.replaceChildren(
     ...facts.map(([id, args]) => {
@@ -369,16 +376,22 @@ function askConsent(roster, chosen, { codename, contact, credit }) {
       return li;
     }),
   );
-  show($("report-form"), false);
-  show($("consent-box"), true);
+  // The one consent box goes where the form it stands for was.
+  const form = followup ? $("followup-form") : $("report-form");
+  const box = $("consent-box");
+  form.after(box);
+  localize($("consent-h"), followup ? "consent-followup-heading" : "consent-heading");
+  localize($("consent-back"), followup ? "consent-followup-back" : "consent-back");
+  show(form, false);
+  show(box, true);
   $("consent-h").focus();
   return new Promise((resolve) => {
     const done = (yes) => {
       $("consent-agree").onclick = null;
       $("consent-back").onclick = null;
-      show($("consent-box"), false);
-      show($("report-form"), true);
-      if (!yes) $("send").focus();
+      show(box, false);
+      show(form, true);
+      if (!yes) (followup ? $("followup-send") : $("send")).focus();
       resolve(yes);
     };
     $("consent-agree").onclick = () => done(true);
@@ -400,8 +413,10 @@ async function send(ev) {
   await state.ready;
   const bad = state.files.find((f) => f.error);
   if (bad) return formError("error-file", { name: bad.file.name, problem: bad.error });
-  // Replaced by the codename's own token below when replies are wanted.
+  // Replaced by the codename's own token and withdrawal secret below when
+  // replies are wanted.
   let token = newDeleteToken();
+  let withdrawHash = randomWithdrawHash();
   const header = {
     kind: "report",
     created: dayText(dayOf(Math.floor(Date.now() / 1000))),
@@ -442,6 +457,9 @@ async function send(ev) {
       // `dropbox-submit withdraw` deletes the drop box's copy.
       token = keys.deleteToken;
       header.delete_token = token.text;
+      // Protocol 1.7: the drop box deletes its copy for the secret
+      // behind this hash only, which no header carries.
+      withdrawHash = keys.withdrawSecret.hash;
     }
     const slots = await slotsFor(chain, header.recipients, keys, Math.floor(Date.now() / 1000));
     const headerBytes = encodeHeader(header);
@@ -475,6 +493,7 @@ async function send(ev) {
       reader: upload.getReader(),
       length,
       deleteHash: token.hash,
+      withdrawHash,
       token: upToken,
       hasher: hashers[1],
       onProgress: (sent, all) =>
@@ -702,8 +721,12 @@ async function sendFollowup(ev) {
   if (attachments.reduce((a, x) => a + x.size, 0) > roster.policy.max_submission_bytes) {
     return followupError("followup-too-large", { max: roster.policy.max_submission_bytes });
   }
+  // The same consent step as the first report's, before anything is encrypted.
+  const agreed = await askConsent(roster, to, { followup: true });
+  if (!agreed) return;
   $("followup-send").disabled = true;
   show($("followup-done"), false);
+  show($("followup-copy-box"), false);
   let hashers = [];
   try {
     const today = dayText(dayOf(Math.floor(Date.now() / 1000)));
@@ -733,13 +756,20 @@ async function sendFollowup(ev) {
     const ciphertext = await encrypterFor(slots).encrypt(streamOf(encodeChunks(header, sources, { digests })));
     const length = ciphertext.size(plainLen);
     if (length > roster.policy.max_submission_bytes) throw new PageError("followup-encrypted-too-large");
+    // A copy of exactly the bytes uploaded, as for the report: its codename
+    // slot lets `dropbox-submit open` decrypt it (PROTOCOL §7.6).
+    const [upload, kept] = ciphertext.tee();
+    const copy = new Response(kept).blob();
+    // Awaited only after a successful upload; a failed send shows its own error.
+    copy.catch(() => {});
     status("progress-sending");
     const onStatus = statusOf((note) => status(note.id, note.args));
     const upToken = await uploadToken("", onStatus, powInWorker);
     const result = await tusUpload({
-      reader: ciphertext.getReader(),
+      reader: upload.getReader(),
       length,
       deleteHash: token.hash,
+      withdrawHash: randomWithdrawHash(),
       token: upToken,
       hasher: hashers[0],
       onProgress: (sent, all) => status("followup-sending-percent", { percent: Math.floor((sent * 100) / all) }),
@@ -761,6 +791,11 @@ async function sendFollowup(ev) {
     }
     $("followup-receipt").textContent = result.receipt;
     show($("followup-done"), true);
+    const a = $("followup-copy-save");
+    if (a.href.startsWith("blob:")) URL.revokeObjectURL(a.href);
+    a.href = URL.createObjectURL(new Blob([await copy], { type: "application/octet-stream" }));
+    a.download = `followup-${seq}-${result.receipt.slice(0, 12)}.age`;
+    show($("followup-copy-box"), true);
     const sent = message("own-followup-now", { seq, day: today }, body, true);
     if (files.length) {
       const list = document.createElement("p");

@@ -10,10 +10,11 @@
 // With expect_refusal the page must refuse to send (drop keys, §4.5): what
 // the form's error says goes in the result as form_error.
 // With "check_replies": {"codename", "followup", "leave_out":[names]?,
-// "files":[paths]?} it
+// "files":[paths]?, "copy_to":path?} it
 // sends no report: it opens the page, checks the replies with the codename
 // (what "Conversation" and the warnings show goes in the result), then
-// sends the follow-up and reports its receipt.
+// sends the follow-up (through the consent step, saving its copy to
+// copy_to) and reports its receipt.
 //
 // Without DROPBOX_WEB_E2E_SPEC it does nothing, so `node --test test/`
 // (which runs every file under test/) passes over it.
@@ -72,12 +73,28 @@ async function checkReplies(page, c) {
   await page.getByLabel("Follow-up", { exact: true }).fill(c.followup);
   if (c.files) await page.getByLabel("Files to add to the follow-up", { exact: true }).setInputFiles(c.files);
   await page.getByRole("button", { name: "Send follow-up" }).click();
+  // The same consent step as the first report's (issue 23): "Back" first,
+  // then agree.
+  await page.locator("#consent-box").waitFor({ state: "visible", timeout: 60000 });
+  out.followup_consent_heading = await page.locator("#consent-h").textContent();
+  out.followup_consent = await page.locator("#consent-list li").allTextContents();
+  await page.getByRole("button", { name: "Back to the follow-up" }).click();
+  out.followup_consent_back_form = await page.locator("#followup-form").isVisible();
+  out.followup_consent_back_body = await page.getByLabel("Follow-up", { exact: true }).inputValue();
+  await page.getByRole("button", { name: "Send follow-up" }).click();
+  await page.getByRole("button", { name: "I agree: encrypt and send" }).click();
   const receipt = page.getByLabel("Acknowledgement of your follow-up", { exact: true });
   await receipt.waitFor({ state: "visible", timeout: 120000 }).catch(async (e) => {
     out.followup_error = await page.locator("#followup-error").textContent();
     throw e;
   });
   out.followup_receipt = (await receipt.textContent()).trim();
+  // "Save a copy" of the follow-up, for `dropbox-submit open` with the codename.
+  if (c.copy_to) {
+    const [dl] = await Promise.all([page.waitForEvent("download"), page.locator("#followup-copy-save").click()]);
+    await dl.saveAs(c.copy_to);
+    out.followup_copy_name = dl.suggestedFilename();
+  }
   out.conversation_after = await conversation.innerText();
   out.storage = await page.evaluate(async () => ({
     local: localStorage.length,
