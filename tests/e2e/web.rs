@@ -636,12 +636,74 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
             .with_case(1, &everyone),
         &t[0].sign,
     );
+    // The conversation as `dropbox-submit replies --export` writes it,
+    // from the same saved copies, before the page adds to it.
+    let cli_export = dir.join("cli-conversation.json");
+    let out = Command::new(dropbox_e2e::binary("dropbox-submit"))
+        .args(["replies", "--server", &base, "--team", &fp.to_string()])
+        .arg("--copy")
+        .arg(dir.join("copy.age"))
+        .arg("--copy")
+        .arg(dir.join("followup-copy.age"))
+        .arg("--export")
+        .arg(&cli_export)
+        .arg("--state")
+        .arg(dir.join("submit-state"))
+        .env("DROPBOX_CODENAME", codename)
+        .output()
+        .unwrap();
+    ok("dropbox-submit replies --export", &out);
+    std::fs::write(dir.join("not-a-copy.age"), b"not an age file").unwrap();
     let spec = serde_json::json!({
         "base": base,
         "fingerprint": fp.to_string(),
-        "check_replies": {"codename": codename, "followup": "second-followup-canary"},
+        "check_replies": {
+            "codename": codename,
+            "followup": "second-followup-canary",
+            // Picked in reverse and with a file that is no copy: the
+            // conversation is in time order anyway, and the bad file is
+            // named in a warning.
+            "copies": [dir.join("followup-copy.age"), dir.join("not-a-copy.age"), dir.join("copy.age")],
+            "expect_copy_problem": true,
+            "export_to": dir.join("page-conversation.json"),
+        },
     });
     let seen = run_page(&web, &dir, "replies-2", spec, &srv);
+    // The codename view lists the conversation from the saved copies and
+    // the mailbox: the report, then follow-up #1 (its files from the
+    // copy), then the team's replies by number (all on one day).
+    let listed: Vec<&str> = seen["messages_with_copies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m.as_str().unwrap())
+        .collect();
+    assert_eq!(listed.len(), 5, "{listed:#?}");
+    assert!(listed[0].starts_with("You (report)"), "{listed:#?}");
+    assert!(listed[0].contains("XSS in the login form"), "{listed:#?}");
+    assert!(listed[0].contains("body-canary"), "{listed:#?}");
+    assert!(listed[1].starts_with("You (follow-up #1)"), "{listed:#?}");
+    assert!(listed[1].contains("followup-canary"), "{listed:#?}");
+    for (m, want) in listed[2..].iter().zip(["#1 from", "#3 from", "#4 from"]) {
+        assert!(m.starts_with(want), "{want}: {listed:#?}");
+    }
+    let problems = seen["copies_problems"].as_str().unwrap();
+    assert!(problems.contains("not-a-copy.age"), "{problems}");
+    // "Export conversation" writes the same file, byte for byte.
+    assert_eq!(seen["export_name"], "conversation.json");
+    let page_export = std::fs::read(dir.join("page-conversation.json")).unwrap();
+    let cli = std::fs::read(&cli_export).unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&page_export),
+        String::from_utf8_lossy(&cli),
+        "the page's export differs from dropbox-submit's"
+    );
+    let v: serde_json::Value = serde_json::from_slice(&page_export).unwrap();
+    assert_eq!(v["mailbox"], mailbox.to_string());
+    assert_eq!(
+        v["conversation"][1]["attachments"],
+        serde_json::json!(["more.txt", "second.jpg"])
+    );
     let conversation = seen["conversation"].as_str().unwrap();
     assert!(
         conversation.contains("You (follow-up #1)"),

@@ -149,13 +149,21 @@ copy-note = الملف المشفَّر كما رُفع تمامًا: لا يف�
 
 ## followup-consent
 ## The same consent step before a follow-up is encrypted (the facts it needs:
-## who reads it, kept how long), and its saved copy.
+## who reads it, kept how long), its saved copy, and the codename view's
+## conversation: saved copies opened in the browser, its export.
 
 consent-followup-heading = قبل أن ترسل: ما الذي يحدث لمتابعتك
 consent-followup-back = العودة إلى المتابعة
 consent-followup-tlp = قد يشارك الفريق المتابعة مع طرف متأثر، مشفَّرةً لذلك الطرف وفي حدود ما يسمح به وسم TLP الخاص بالقضية فقط.
 consent-followup-nothing-sent = لا يُرسَل شيء من هذه الموافقة: تُرسَل المتابعة المشفَّرة وحدها.
 followup-copy-save = احفظ نسخة من هذه المتابعة
+own-report = أنت (البلاغ)، { $day }:
+conversation-copies-label = أضف النسخ التي حفظتها (بلاغك، متابعاتك)
+conversation-copies-note = تُفتح في هذا المتصفح باسمك الرمزي؛ ولا يُرفع أي شيء.
+conversation-export = صدّر المحادثة
+copy-unreadable = تعذّرت قراءة { $name }: { $detail }
+copy-other-codename = إنها تخص محادثة اسم رمزي آخر
+copy-not-yours = لا تحوي بلاغًا أو متابعة منك
 
 ## Checking replies and sending follow-ups
 

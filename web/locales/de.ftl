@@ -143,13 +143,21 @@ copy-note = Die verschlüsselte Datei genau so, wie sie hochgeladen wurde: Nur d
 
 ## followup-consent
 ## The same consent step before a follow-up is encrypted (the facts it needs:
-## who reads it, kept how long), and its saved copy.
+## who reads it, kept how long), its saved copy, and the codename view's
+## conversation: saved copies opened in the browser, its export.
 
 consent-followup-heading = Bevor du sendest: was mit deiner Nachfrage geschieht
 consent-followup-back = Zurück zur Nachfrage
 consent-followup-tlp = Das Team darf die Nachfrage mit einer betroffenen Stelle teilen, verschlüsselt für diese Stelle und nur so weit, wie die TLP-Einstufung des Falls es erlaubt.
 consent-followup-nothing-sent = Von dieser Zustimmung wird nichts gesendet: nur die verschlüsselte Nachfrage selbst.
 followup-copy-save = Eine Kopie dieser Nachfrage speichern
+own-report = Du (Meldung), { $day }:
+conversation-copies-label = Die gespeicherten Kopien hinzufügen (deine Meldung, deine Nachfragen)
+conversation-copies-note = Sie werden in diesem Browser mit deinem Codenamen geöffnet; nichts wird hochgeladen.
+conversation-export = Unterhaltung exportieren
+copy-unreadable = { $name } konnte nicht gelesen werden: { $detail }
+copy-other-codename = sie gehört zur Unterhaltung eines anderen Codenamens
+copy-not-yours = sie enthält keine Meldung und keine Nachfrage von dir
 
 ## Checking replies and sending follow-ups
 

@@ -145,13 +145,21 @@ copy-note = The encrypted file exactly as uploaded: only your codename opens it 
 
 ## followup-consent
 ## The same consent step before a follow-up is encrypted (the facts it needs:
-## who reads it, kept how long), and its saved copy.
+## who reads it, kept how long), its saved copy, and the codename view's
+## conversation: saved copies opened in the browser, its export.
 
 consent-followup-heading = Before you send: what happens to your follow-up
 consent-followup-back = Back to the follow-up
 consent-followup-tlp = The team may share the follow-up with an affected party, encrypted to that party and only as the case's TLP label allows.
 consent-followup-nothing-sent = Nothing of this consent is sent: only the encrypted follow-up itself.
 followup-copy-save = Save a copy of this follow-up
+own-report = You (report), { $day }:
+conversation-copies-label = Add the copies you saved (your report, your follow-ups)
+conversation-copies-note = They are opened in this browser with your codename; nothing is uploaded.
+conversation-export = Export conversation
+copy-unreadable = { $name } could not be read: { $detail }
+copy-other-codename = it belongs to another codename's conversation
+copy-not-yours = it holds no report or follow-up of yours
 
 ## Checking replies and sending follow-ups
 

@@ -143,13 +143,21 @@ copy-note = El archivo cifrado tal como se subió: solo tu nombre en clave lo ab
 
 ## followup-consent
 ## The same consent step before a follow-up is encrypted (the facts it needs:
-## who reads it, kept how long), and its saved copy.
+## who reads it, kept how long), its saved copy, and the codename view's
+## conversation: saved copies opened in the browser, its export.
 
 consent-followup-heading = Antes de enviar: qué pasa con tu seguimiento
 consent-followup-back = Volver al seguimiento
 consent-followup-tlp = El equipo puede compartir el seguimiento con una parte afectada, cifrado para esa parte y solo en la medida en que lo permita la etiqueta TLP del caso.
 consent-followup-nothing-sent = No se envía nada de este consentimiento: solo el seguimiento cifrado.
 followup-copy-save = Guardar una copia de este seguimiento
+own-report = Tú (informe), { $day }:
+conversation-copies-label = Añadir las copias que guardaste (tu informe, tus seguimientos)
+conversation-copies-note = Se abren en este navegador con tu nombre en clave; no se sube nada.
+conversation-export = Exportar la conversación
+copy-unreadable = No se pudo leer { $name }: { $detail }
+copy-other-codename = pertenece a la conversación de otro nombre en clave
+copy-not-yours = no contiene ningún informe ni seguimiento tuyo
 
 ## Checking replies and sending follow-ups
 

@@ -140,13 +140,21 @@ copy-note = پروندهٔ رمزگذاری‌شده دقیقاً همان‌گ�
 
 ## followup-consent
 ## The same consent step before a follow-up is encrypted (the facts it needs:
-## who reads it, kept how long), and its saved copy.
+## who reads it, kept how long), its saved copy, and the codename view's
+## conversation: saved copies opened in the browser, its export.
 
 consent-followup-heading = پیش از فرستادن: چه بر سر پیگیری شما می‌آید
 consent-followup-back = بازگشت به پیگیری
 consent-followup-tlp = تیم ممکن است پیگیری را با طرفی که تحت تأثیر است در میان بگذارد، رمزگذاری‌شده برای همان طرف و فقط تا جایی که برچسب TLP پرونده اجازه می‌دهد.
 consent-followup-nothing-sent = هیچ چیزی از این رضایت فرستاده نمی‌شود: فقط خود پیگیری رمزگذاری‌شده.
 followup-copy-save = ذخیرهٔ یک نسخه از این پیگیری
+own-report = شما (گزارش)، { $day }:
+conversation-copies-label = افزودن نسخه‌هایی که ذخیره کرده‌اید (گزارش شما، پیگیری‌های شما)
+conversation-copies-note = آن‌ها در همین مرورگر با نام رمزی شما باز می‌شوند؛ چیزی بارگذاری نمی‌شود.
+conversation-export = برون‌بری گفت‌وگو
+copy-unreadable = { $name } خوانده نشد: { $detail }
+copy-other-codename = به گفت‌وگوی نام رمزی دیگری تعلق دارد
+copy-not-yours = هیچ گزارش یا پیگیری‌ای از شما در آن نیست
 
 ## Checking replies and sending follow-ups
 

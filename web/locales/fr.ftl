@@ -143,13 +143,21 @@ copy-note = Le fichier chiffré tel qu'il a été envoyé : seul votre nom de co
 
 ## followup-consent
 ## The same consent step before a follow-up is encrypted (the facts it needs:
-## who reads it, kept how long), and its saved copy.
+## who reads it, kept how long), its saved copy, and the codename view's
+## conversation: saved copies opened in the browser, its export.
 
 consent-followup-heading = Avant d'envoyer : ce que devient votre relance
 consent-followup-back = Revenir à la relance
 consent-followup-tlp = L'équipe peut partager la relance avec une partie concernée, chiffrée pour cette partie et seulement dans la mesure où le label TLP du dossier le permet.
 consent-followup-nothing-sent = Rien de ce consentement n'est envoyé : seulement la relance chiffrée elle-même.
 followup-copy-save = Enregistrer une copie de cette relance
+own-report = Vous (signalement), { $day } :
+conversation-copies-label = Ajouter les copies enregistrées (votre signalement, vos relances)
+conversation-copies-note = Elles sont ouvertes dans ce navigateur avec votre nom de code ; rien n'est envoyé.
+conversation-export = Exporter la conversation
+copy-unreadable = Impossible de lire { $name } : { $detail }
+copy-other-codename = elle appartient à la conversation d'un autre nom de code
+copy-not-yours = elle ne contient ni signalement ni relance de votre part
 
 ## Checking replies and sending follow-ups
 

@@ -143,13 +143,21 @@ copy-note = O arquivo cifrado exatamente como foi enviado: só o seu codinome o 
 
 ## followup-consent
 ## The same consent step before a follow-up is encrypted (the facts it needs:
-## who reads it, kept how long), and its saved copy.
+## who reads it, kept how long), its saved copy, and the codename view's
+## conversation: saved copies opened in the browser, its export.
 
 consent-followup-heading = Antes de enviar: o que acontece com o seu complemento
 consent-followup-back = Voltar ao complemento
 consent-followup-tlp = A equipe pode compartilhar o complemento com uma parte afetada, cifrado para essa parte e só na medida em que o rótulo TLP do caso permitir.
 consent-followup-nothing-sent = Nada deste consentimento é enviado: só o próprio complemento cifrado.
 followup-copy-save = Salvar uma cópia deste complemento
+own-report = Você (relato), { $day }:
+conversation-copies-label = Adicionar as cópias que você salvou (o seu relato, os seus complementos)
+conversation-copies-note = Elas são abertas neste navegador com o seu codinome; nada é enviado.
+conversation-export = Exportar a conversa
+copy-unreadable = Não foi possível ler { $name }: { $detail }
+copy-other-codename = pertence à conversa de outro codinome
+copy-not-yours = não contém nenhum relato ou complemento seu
 
 ## Checking replies and sending follow-ups
 

@@ -146,13 +146,21 @@ copy-note = Зашифрованный файл точно в том виде, �
 
 ## followup-consent
 ## The same consent step before a follow-up is encrypted (the facts it needs:
-## who reads it, kept how long), and its saved copy.
+## who reads it, kept how long), its saved copy, and the codename view's
+## conversation: saved copies opened in the browser, its export.
 
 consent-followup-heading = Перед отправкой: что будет с вашим дополнением
 consent-followup-back = Вернуться к дополнению
 consent-followup-tlp = Команда может передать дополнение затронутой стороне — зашифрованным для этой стороны и лишь в пределах, которые допускает метка TLP дела.
 consent-followup-nothing-sent = Ничего из этого согласия не отправляется — только само зашифрованное дополнение.
 followup-copy-save = Сохранить копию этого дополнения
+own-report = Вы (сообщение), { $day }:
+conversation-copies-label = Добавить сохранённые копии (ваше сообщение, ваши дополнения)
+conversation-copies-note = Они открываются в этом браузере вашим кодовым именем; ничего не загружается.
+conversation-export = Экспортировать переписку
+copy-unreadable = Не удалось прочитать { $name }: { $detail }
+copy-other-codename = она относится к переписке другого кодового имени
+copy-not-yours = в ней нет ни вашего сообщения, ни вашего дополнения
 
 ## Checking replies and sending follow-ups
 

@@ -140,13 +140,21 @@ copy-note = Şifreli dosya, yüklendiği haliyle: yalnızca kod adınız onu aç
 
 ## followup-consent
 ## The same consent step before a follow-up is encrypted (the facts it needs:
-## who reads it, kept how long), and its saved copy.
+## who reads it, kept how long), its saved copy, and the codename view's
+## conversation: saved copies opened in the browser, its export.
 
 consent-followup-heading = Göndermeden önce: ek mesajınıza ne olur
 consent-followup-back = Ek mesaja geri dön
 consent-followup-tlp = Ekip ek mesajı etkilenen bir tarafla, o taraf için şifreleyerek ve yalnızca vakanın TLP etiketinin izin verdiği ölçüde paylaşabilir.
 consent-followup-nothing-sent = Bu onaydan hiçbir şey gönderilmez: yalnızca şifreli ek mesajın kendisi.
 followup-copy-save = Bu ek mesajın bir kopyasını kaydet
+own-report = Siz (bildirim), { $day }:
+conversation-copies-label = Kaydettiğiniz kopyaları ekleyin (bildiriminiz, ek mesajlarınız)
+conversation-copies-note = Bu tarayıcıda kod adınızla açılırlar; hiçbir şey yüklenmez.
+conversation-export = Yazışmayı dışa aktar
+copy-unreadable = { $name } okunamadı: { $detail }
+copy-other-codename = başka bir kod adının yazışmasına ait
+copy-not-yours = sizin bir bildiriminizi ya da ek mesajınızı içermiyor
 
 ## Checking replies and sending follow-ups
 

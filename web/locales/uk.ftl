@@ -146,13 +146,21 @@ copy-note = Зашифрований файл точно в тому вигля�
 
 ## followup-consent
 ## The same consent step before a follow-up is encrypted (the facts it needs:
-## who reads it, kept how long), and its saved copy.
+## who reads it, kept how long), its saved copy, and the codename view's
+## conversation: saved copies opened in the browser, its export.
 
 consent-followup-heading = Перед надсиланням: що буде з вашим доповненням
 consent-followup-back = Повернутися до доповнення
 consent-followup-tlp = Команда може передати доповнення стороні, якої воно стосується, — зашифрованим для цієї сторони й лише в межах, які дозволяє мітка TLP справи.
 consent-followup-nothing-sent = Нічого з цієї згоди не надсилається — лише саме зашифроване доповнення.
 followup-copy-save = Зберегти копію цього доповнення
+own-report = Ви (повідомлення), { $day }:
+conversation-copies-label = Додати збережені копії (ваше повідомлення, ваші доповнення)
+conversation-copies-note = Вони відкриваються в цьому браузері вашим кодовим ім'ям; нічого не завантажується.
+conversation-export = Експортувати листування
+copy-unreadable = Не вдалося прочитати { $name }: { $detail }
+copy-other-codename = вона належить до листування іншого кодового імені
+copy-not-yours = у ній немає ні вашого повідомлення, ні вашого доповнення
 
 ## Checking replies and sending follow-ups
 

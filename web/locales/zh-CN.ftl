@@ -139,13 +139,21 @@ copy-note = 与上传时完全相同的加密文件：只有你的代号能打�
 
 ## followup-consent
 ## The same consent step before a follow-up is encrypted (the facts it needs:
-## who reads it, kept how long), and its saved copy.
+## who reads it, kept how long), its saved copy, and the codename view's
+## conversation: saved copies opened in the browser, its export.
 
 consent-followup-heading = 发送之前：你的后续消息会怎样
 consent-followup-back = 返回后续消息
 consent-followup-tlp = 团队可以与受影响的一方分享这条后续消息，为该方加密，且仅在案件的 TLP 标签允许的范围内。
 consent-followup-nothing-sent = 这份同意的任何内容都不会被发送：只发送加密的后续消息本身。
 followup-copy-save = 保存这条后续消息的副本
+own-report = 你（报告），{ $day }：
+conversation-copies-label = 添加你保存的副本（你的报告、你的后续消息）
+conversation-copies-note = 它们在这个浏览器里用你的代号打开；不会上传任何内容。
+conversation-export = 导出对话
+copy-unreadable = 无法读取 { $name }：{ $detail }
+copy-other-codename = 它属于另一个代号的对话
+copy-not-yours = 其中没有你的报告或后续消息
 
 ## Checking replies and sending follow-ups
 

@@ -5,8 +5,8 @@
 
 import wordlistText from "../../crypto/wordlists/eff_large_wordlist.txt";
 import { parseChainJson, verifyChain, originListed } from "./roster.js";
-import { encodeChunks, encodeHeader, bundleLen, newDeleteToken, randomWithdrawHash, safeName } from "./bundle.js";
-import { encrypterFor } from "./envelope.js";
+import { decodeSlice, encodeChunks, encodeHeader, bundleLen, newDeleteToken, randomWithdrawHash, safeName } from "./bundle.js";
+import { decryptBytes, encrypterFor } from "./envelope.js";
 import { slotsFor } from "./dropkeys.js";
 import { generateCodename, keysFromSeed, codenameSeedAsync, wordlistFrom, parseCodename } from "./codename.js";
 import { dayText, dayOf } from "./keys.js";
@@ -17,7 +17,7 @@ import { isControl, isRustWhitespace, rustTrim, toHex } from "./util.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { imageKind, stripMetadata } from "./strip.js";
 import { signRequest } from "./httpsig.js";
-import { authorName, followupRecipients, newFollowup, nextFollowupSeq, readMailbox, replyGaps, signFollowup } from "./messages.js";
+import { authorName, followupRecipients, newFollowup, nextFollowupSeq, readMailbox, replyGaps, signFollowup, verifyFollowupSignature } from "./messages.js";
 import { fetchOwn, ownItem, postOwn, postThreadRecord, readOwn } from "./thread.js";
 import { LANGUAGES, localize, pickLanguage, setLanguage, t } from "./i18n.js";
 
@@ -598,6 +598,145 @@ function message(id, args, body, own = false) {
   return div;
 }
 
+/**
+ * The conversation in time order, as `dropbox-submit replies` orders it
+ * (reporter-cli/src/commands/replies.rs `conversation`): on one day the
+ * reporter's report, then follow-ups, then the team's replies, each by
+ * number. Entries have the shape of its `--export` file.
+ */
+function conversationEntries(c) {
+  const mine = c.copies.map((x) => ({ ...x }));
+  for (const f of c.followups) {
+    if (!mine.some((e) => e.kind === "followup" && e.seq === f.seq)) {
+      mine.push({ kind: "followup", from: "you", seq: f.seq, day: f.created, title: null, body: f.body, attachments: [] });
+    }
+  }
+  const theirs = c.shown.map((x) => ({ kind: "reply", from: x.reply.member, seq: x.reply.seq, day: x.reply.created, title: null, body: x.reply.body, attachments: [], shown: x }));
+  const key = (e) => [e.day, e.kind === "reply" ? 1 : 0, e.kind !== "report" ? 1 : 0, e.seq === null ? -1 : e.seq];
+  const cmp = (a, b) => {
+    const [x, y] = [key(a), key(b)];
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+    return 0;
+  };
+  return [...mine, ...theirs].sort(cmp);
+}
+
+function renderConversation() {
+  const c = state.conversation;
+  const conv = $("conversation");
+  conv.replaceChildren();
+  const entries = conversationEntries(c);
+  if (c.shown.length === 0) {
+    const p = document.createElement("p");
+    p.className = "note";
+    localize(p, "no-replies");
+    conv.append(p);
+  }
+  for (const e of entries) {
+    if (e.kind === "reply") {
+      const s = e.shown;
+      conv.append(message("reply-from", { seq: s.reply.seq, author: authorName(s), member: s.reply.member, day: s.reply.created }, s.reply.body));
+    } else if (e.kind === "report") {
+      conv.append(message("own-report", { day: e.day }, e.title ? `${e.title}\n\n${e.body}` : e.body, true));
+    } else {
+      const m = e.now ? message("own-followup-now", { seq: e.seq, day: e.day }, e.body, true) : message("own-followup", { seq: e.seq, day: e.day }, e.body, true);
+      if (e.now && e.attachments.length) {
+        const list = document.createElement("p");
+        list.className = "note";
+        localize(list, "sent-files", { count: e.attachments.length, names: e.attachments.join(", ") });
+        m.append(list);
+      }
+      conv.append(m);
+    }
+  }
+}
+
+/**
+ * Reads saved copies (the page's "Save a copy", `send --keep`,
+ * `followup --keep`) with the codename, in this browser: as
+ * `dropbox-submit open` does (reporter-cli/src/commands/open.rs
+ * `read_copy`), only a report or signed follow-up of this codename's
+ * conversation is taken.
+ */
+async function addCopies() {
+  const c = state.conversation;
+  const keys = state.replyKeys;
+  const files = [...$("conversation-copies").files];
+  if (!c || !keys || !files.length) return;
+  const problems = [];
+  for (const file of files) {
+    try {
+      const data = new Uint8Array(await file.arrayBuffer());
+      let plain;
+      try {
+        plain = await decryptBytes(data, [keys.x25519Identity]);
+      } catch (e) {
+        // A copy of a report encrypted to drop keys opens with the hybrid identity.
+        if (e.code !== "envelope-no-matching-key") throw e;
+        plain = await decryptBytes(data, [keys.hybridIdentity]);
+      }
+      const d = decodeSlice(plain);
+      const h = d.header;
+      if (h.reply && h.reply.sign !== keys.ed25519Public) throw new PageError("copy-other-codename");
+      let entry;
+      if (h.kind === "report") {
+        entry = { kind: "report", from: "you", seq: null, day: h.created, title: h.title === undefined ? null : h.title, body: h.body === undefined ? "" : h.body };
+      } else if (h.kind === "followup" && h.signed) {
+        const f = verifyFollowupSignature(h.signed, state.chain.fingerprint);
+        if (f.mailbox !== keys.mailbox) throw new PageError("copy-other-codename");
+        entry = { kind: "followup", from: "you", seq: f.seq, day: h.created, title: null, body: f.body };
+      } else {
+        throw new PageError("copy-not-yours");
+      }
+      entry.attachments = h.attachments.map((a) => a.name);
+      // The same copy picked twice counts once.
+      const same = (x) => x.kind === entry.kind && x.seq === entry.seq && x.day === entry.day && x.body === entry.body;
+      if (!c.copies.some(same)) c.copies.push(entry);
+    } catch (e) {
+      problems.push({ id: "copy-unreadable", args: { name: file.name, detail: detailOf(e) } });
+    }
+  }
+  $("conversation-copies").value = "";
+  renderConversation();
+  const w = $("conversation-copies-problems");
+  w.replaceChildren(
+    ...problems.flatMap((x, i) => {
+      const span = document.createElement("span");
+      localize(span, x.id, x.args);
+      return i ? [document.createElement("br"), span] : [span];
+    }),
+  );
+  show(w, problems.length > 0);
+}
+
+/**
+ * "Export conversation": one JSON file in the shape `dropbox-submit
+ * replies --export` writes (reporter-cli/src/output.rs `ExportView`, the
+ * same fields in the same order, indented by two spaces).
+ */
+function exportConversation() {
+  const c = state.conversation;
+  const keys = state.replyKeys;
+  if (!c || !keys) return;
+  const conversation = conversationEntries(c).map((e) => ({
+    kind: e.kind,
+    from: e.from,
+    seq: e.seq,
+    day: e.day,
+    title: e.title,
+    body: e.body,
+    attachments: e.attachments,
+  }));
+  const text = JSON.stringify({ team: state.chain.fingerprint, mailbox: keys.mailbox, conversation }, null, 2);
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+  a.download = "conversation.json";
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 60000);
+}
+
 function checkError(id, args) {
   say($("check-error"), id, args);
   show($("check-error"), !!id);
@@ -651,18 +790,11 @@ async function checkReplies(ev) {
     say($("followup-unavailable"), !state.allowed ? "followup-unavailable-none" : state.allowed.length === 0 ? "followup-unavailable-empty" : "");
     show($("followup-unavailable"), !state.allowed || state.allowed.length === 0);
     if (state.allowed) buildFollowupRecipients(chain.head.roster, state.allowed);
-    const conv = $("conversation");
-    conv.replaceChildren();
-    if (shown.length === 0) {
-      const p = document.createElement("p");
-      p.className = "note";
-      localize(p, "no-replies");
-      conv.append(p);
-    }
-    for (const s of shown) {
-      conv.append(message("reply-from", { seq: s.reply.seq, author: authorName(s), member: s.reply.member, day: s.reply.created }, s.reply.body));
-    }
-    for (const f of own.followups) conv.append(message("own-followup", { seq: f.seq, day: f.created }, f.body, true));
+    // Copies picked before stay if the codename is the same.
+    const copies = state.conversation && state.conversation.mailbox === keys.mailbox ? state.conversation.copies : [];
+    state.conversation = { mailbox: keys.mailbox, shown, followups: own.followups, copies };
+    show($("conversation-copies-problems"), false);
+    renderConversation();
     const warnings = [];
     const gaps = replyGaps(shown.map((s) => s.reply.seq));
     if (gaps.length) {
@@ -796,14 +928,9 @@ async function sendFollowup(ev) {
     a.href = URL.createObjectURL(new Blob([await copy], { type: "application/octet-stream" }));
     a.download = `followup-${seq}-${result.receipt.slice(0, 12)}.age`;
     show($("followup-copy-box"), true);
-    const sent = message("own-followup-now", { seq, day: today }, body, true);
-    if (files.length) {
-      const list = document.createElement("p");
-      list.className = "note";
-      localize(list, "sent-files", { count: files.length, names: attachments.map((a) => a.name).join(", ") });
-      sent.append(list);
-    }
-    $("conversation").append(sent);
+    // Into the conversation (and its export) as a copy of it would be.
+    state.conversation.copies.push({ kind: "followup", from: "you", seq, day: today, title: null, body, attachments: attachments.map((a) => a.name), now: true });
+    renderConversation();
     $("followup-body").value = "";
     $("followup-attachments").value = "";
     state.followupFiles = [];
@@ -844,6 +971,8 @@ function start() {
   $("report-form").addEventListener("submit", send);
   $("check-form").addEventListener("submit", checkReplies);
   $("followup-form").addEventListener("submit", sendFollowup);
+  $("conversation-copies").addEventListener("change", addCopies);
+  $("conversation-export").addEventListener("click", exportConversation);
   $("team-form").addEventListener("submit", (ev) => {
     ev.preventDefault();
     const v = $("team-input").value.trim().toLowerCase();

@@ -157,8 +157,8 @@ test("a missing message or a changed placeholder is caught", () => {
 });
 
 // String literals the search below also finds that are not message ids
-// (fetch options, bundle fields).
-const NOT_MESSAGES = ["no-store", "omit", "no-referrer", "report", "client", "error", "followup", "base64", "bad", "ok", "note", "msg"];
+// (fetch options, bundle fields, the conversation export's fields).
+const NOT_MESSAGES = ["no-store", "omit", "no-referrer", "report", "client", "error", "followup", "base64", "bad", "ok", "note", "msg", "reply", "you"];
 
 test("every message id the page uses is in the source", () => {
   const html = readFileSync(join(web, "src", "index.html"), "utf8");

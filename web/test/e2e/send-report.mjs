@@ -10,7 +10,8 @@
 // With expect_refusal the page must refuse to send (drop keys, §4.5): what
 // the form's error says goes in the result as form_error.
 // With "check_replies": {"codename", "followup", "leave_out":[names]?,
-// "files":[paths]?, "copy_to":path?} it
+// "files":[paths]?, "copy_to":path?, "copies":[paths]?,
+// "expect_copy_problem":bool?, "export_to":path?} it
 // sends no report: it opens the page, checks the replies with the codename
 // (what "Conversation" and the warnings show goes in the result), then
 // sends the follow-up (through the consent step, saving its copy to
@@ -69,6 +70,21 @@ async function checkReplies(page, c) {
   out.messages = await conversation.locator(".msg").allInnerTexts();
   out.warnings = (await page.locator("#conversation-warnings").isVisible()) ? await page.locator("#conversation-warnings").innerText() : "";
   out.codename_cleared = (await input.inputValue()) === "";
+  // Saved copies opened in the browser join the conversation in time
+  // order; "Export conversation" downloads it (issue 23).
+  if (c.copies) {
+    await page.getByLabel("Add the copies you saved (your report, your follow-ups)", { exact: true }).setInputFiles(c.copies);
+    await conversation.getByText("You (report)").waitFor({ state: "visible", timeout: 60000 });
+    const problems = page.locator("#conversation-copies-problems");
+    if (c.expect_copy_problem) await problems.waitFor({ state: "visible", timeout: 60000 });
+    out.copies_problems = (await problems.isVisible()) ? await problems.innerText() : "";
+    out.messages_with_copies = await conversation.locator(".msg").allInnerTexts();
+  }
+  if (c.export_to) {
+    const [dl] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export conversation" }).click()]);
+    await dl.saveAs(c.export_to);
+    out.export_name = dl.suggestedFilename();
+  }
   for (const name of c.leave_out || []) await page.getByLabel(`Follow-up to ${name}`, { exact: true }).uncheck();
   await page.getByLabel("Follow-up", { exact: true }).fill(c.followup);
   if (c.files) await page.getByLabel("Files to add to the follow-up", { exact: true }).setInputFiles(c.files);
