@@ -996,6 +996,7 @@ fn the_page_is_accessible_and_works_by_keyboard_in_english_arabic_and_persian() 
             "conversation",
             "followup-error",
             "followup-files",
+            "followup-consent",
             "followup-done",
             "check-error",
         ] {
@@ -1071,6 +1072,7 @@ fn the_page_is_accessible_and_works_by_keyboard_in_english_arabic_and_persian() 
         assert_eq!(focus["done"], "done-h", "{focus}");
         assert_eq!(focus["conversation"], "conversation-h", "{focus}");
         assert_eq!(focus["followup_error"], "followup-error", "{focus}");
+        assert_eq!(focus["followup_consent"], "consent-h", "{focus}");
         assert_eq!(focus["followup_done"], "followup-done", "{focus}");
         assert_eq!(focus["check_error"], "check-error", "{focus}");
 

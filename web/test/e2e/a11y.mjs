@@ -321,6 +321,13 @@ try {
   await scan(page, "followup-files");
   await keyTo(page, "Tab", "#followup-send");
   await press(page, "Enter");
+  // The follow-up's consent step (issue 23), as the report's: focus on
+  // its heading, agreed by keyboard.
+  await page.locator("#consent-box").waitFor({ state: "visible" });
+  out.focus.followup_consent = await activeId(page);
+  await scan(page, "followup-consent");
+  await keyTo(page, "Tab", "#consent-agree");
+  await press(page, "Enter");
   await page.locator("#followup-done").waitFor({ state: "visible", timeout: 120000 }).catch(async (e) => {
     out.followup_error = await page.locator("#followup-error").textContent();
     throw e;
