@@ -60,6 +60,11 @@ struct Team {
 
 impl Team {
     fn new(tag: &str) -> Self {
+        Self::with_roster_days(tag, None)
+    }
+
+    /// A team whose roster expires in `days` (the default when `None`).
+    fn with_roster_days(tag: &str, days: Option<u32>) -> Self {
         let dir = TempDir::new(tag);
         let mut init = vec![
             "team".to_owned(),
@@ -83,6 +88,9 @@ impl Team {
             init.extend(["--member".into(), s(&card)]);
         }
         let chain = dir.join("roster.json");
+        if let Some(days) = days {
+            init.extend(["--expires-days".into(), days.to_string()]);
+        }
         init.extend([
             "--endpoint".into(),
             "http://127.0.0.1:9".into(),
@@ -618,7 +626,11 @@ fn a_member_triages_replies_and_closes_a_case_only_through_the_window() {
         serde_json::json!([quarantined_id])
     );
     assert_eq!(texts["quarantined"], serde_json::json!([reason]));
-    assert_eq!(texts["alerts"], "No alerts.");
+    // The quarantined item is an alert too, in the window's words.
+    assert_eq!(
+        texts["alerts"],
+        "1 item is quarantined: sync set it aside and filed nothing. See below."
+    );
     assert_eq!(
         r["pwned_team"],
         serde_json::json!({"flag": null, "foreignNodes": 0}),
@@ -648,10 +660,74 @@ fn a_member_triages_replies_and_closes_a_case_only_through_the_window() {
         "due",
         "team",
         "stats",
+        "ar-inbox",
+        "ar-due",
+        "ar-team",
+        "ar-stats",
+        "ar-case",
     ] {
         assert_eq!(scans[v], serde_json::json!([]), "axe on {v}: {r:#}");
     }
-    for f in ["ui-inbox.png", "ui-case.png"] {
+    // The same views in Arabic, chosen in the window's selector and
+    // reached by keyboard: right to left, mirrored, in Arabic, axe-clean.
+    let rtl = &r["rtl"];
+    assert_eq!(rtl["lang"]["lang"], "ar", "{rtl:#}");
+    assert_eq!(rtl["lang"]["dir"], "rtl", "{rtl:#}");
+    assert_eq!(rtl["lang"]["title"], "المراجِع", "{rtl:#}");
+    assert_eq!(
+        rtl["nav"],
+        serde_json::json!(["البريد الوارد", "المستحق", "الفريق", "الإحصاءات"])
+    );
+    for (view, h1) in [
+        ("inbox", "البريد الوارد"),
+        ("due", "المستحق"),
+        ("team", "الفريق"),
+        ("stats", "الإحصاءات"),
+        ("case", TITLE),
+    ] {
+        assert_eq!(rtl["views"][view], h1, "{view}: {rtl:#}");
+        // Focus still goes to the view's heading, by keyboard.
+        assert_eq!(
+            rtl["focus"][view],
+            format!("H1:{}", h1.chars().take(60).collect::<String>()),
+            "{view}: {rtl:#}"
+        );
+    }
+    assert_eq!(
+        rtl["case_sections"],
+        serde_json::json!([
+            "البلاغ",
+            "المرفقات",
+            "المحادثة",
+            "التصنيف",
+            "الملاحظات",
+            "إجراءات أخرى",
+            "السجل الزمني",
+            "سجل الوصول"
+        ]),
+        "{rtl:#}"
+    );
+    assert_eq!(rtl["case_status"], "مصنّفة", "{rtl:#}");
+    assert_eq!(rtl["status"], "مصنّفة", "{rtl:#}");
+    assert_eq!(rtl["caption"], "حالة واحدة", "{rtl:#}");
+    assert_eq!(rtl["mirrored"], true, "{rtl:#}");
+    // The reporter's title and body keep their own direction.
+    assert_eq!(rtl["title_dir"], "auto");
+    assert_eq!(rtl["body_dir"], "auto");
+    // The day received, as Arabic writes dates: no ISO date left.
+    let received = rtl["received"].as_str().unwrap();
+    assert!(
+        !received.is_empty()
+            && !received.chars().any(|c| c == '-')
+            && received.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+        "{received}"
+    );
+    for f in [
+        "ui-inbox.png",
+        "ui-case.png",
+        "ui-inbox-ar.png",
+        "ui-case-ar.png",
+    ] {
         assert!(web.join("test").join("screenshots").join(f).exists());
     }
 
@@ -827,4 +903,106 @@ fn a_bad_idle_time_is_refused_before_anything_listens() {
         "{}",
         text(&out.stderr)
     );
+}
+
+/// Runs `web/test/e2e/ui.mjs` with `spec` (its "output" set here); the
+/// result it wrote.
+fn browse(web: &Path, t: &Team, mut spec: serde_json::Value) -> serde_json::Value {
+    let result_path = t.dir.join("ui-result.json");
+    spec["output"] = serde_json::json!(result_path);
+    let spec_path = t.dir.join("ui-spec.json");
+    std::fs::write(&spec_path, serde_json::to_vec(&spec).unwrap()).unwrap();
+    let out = Command::new("node")
+        .arg("test/e2e/ui.mjs")
+        .env("DROPBOX_UI_E2E_SPEC", &spec_path)
+        .current_dir(web)
+        .output()
+        .expect("run node test/e2e/ui.mjs");
+    let r: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&result_path).unwrap_or_else(|_| {
+            panic!(
+                "the browser script wrote no result: {}\n{}",
+                text(&out.stdout),
+                text(&out.stderr)
+            )
+        }))
+        .unwrap();
+    assert!(
+        out.status.success() && r["error"].is_null(),
+        "the window failed: {r:#}"
+    );
+    r
+}
+
+#[test]
+fn a_roster_nearing_expiry_and_a_quarantined_item_are_alerts_in_the_team_view() {
+    let web = crate::web::web_ready();
+    // A roster that expires in 10 days (the warning starts at 14), and an
+    // item sync must set aside.
+    let t = Team::with_roster_days("ui-alerts", Some(10));
+    t.upload_to("alice", &bundle_with_kind("not-a-kind"));
+    let (child, url) = t.window("alice", "10m");
+    // The browser asks for Persian: the window opens in it.
+    let r = browse(
+        &web,
+        &t,
+        serde_json::json!({ "url": url, "mode": "team", "locale": "fa-IR" }),
+    );
+    let team = &r["team"];
+    let fa = &team["browser"];
+    assert_eq!(fa["lang"], "fa rtl", "{r:#}");
+    assert_eq!(fa["h1"], "تیم", "{r:#}");
+    assert_eq!(fa["quarantined"], 1, "{r:#}");
+    let kinds: Vec<&str> = fa["alerts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["roster-expires", "quarantined"], "{r:#}");
+    let expiring = fa["alerts"][0]["text"].as_str().unwrap();
+    assert!(
+        expiring.starts_with("فهرست اعضا (شمارهٔ ") && expiring.contains("منقضی می‌شود"),
+        "{expiring}"
+    );
+    // Ten days, in Persian digits or Latin ones.
+    assert!(
+        expiring.contains("۱۰ روز دیگر") || expiring.contains("10 روز دیگر"),
+        "{expiring}"
+    );
+    assert!(
+        fa["alerts"][1]["text"]
+            .as_str()
+            .unwrap()
+            .contains("در قرنطینه است"),
+        "{r:#}"
+    );
+    assert_eq!(
+        r["scans"]["team"],
+        serde_json::json!([]),
+        "axe on the Persian team view: {r:#}"
+    );
+    // The same alerts in English, from the window's language selector.
+    let en = &team["english"];
+    assert_eq!(en["lang"], "en ltr", "{r:#}");
+    let texts: Vec<&str> = en["alerts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts.len(), 2, "{r:#}");
+    assert!(
+        texts[0].starts_with("The roster (#1) expires on ")
+            && texts[0].contains(", in 10 days: the admins must sign the next one"),
+        "{texts:?}"
+    );
+    assert_eq!(
+        texts[1],
+        "1 item is quarantined: sync set it aside and filed nothing. See below."
+    );
+
+    interrupt(&child);
+    let (st, err) = wait_exit(child, Duration::from_secs(60));
+    assert!(st.success(), "{st}: {err}");
 }
