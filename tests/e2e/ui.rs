@@ -719,7 +719,9 @@ fn a_member_triages_replies_and_closes_a_case_only_through_the_window() {
     assert!(
         !received.is_empty()
             && !received.chars().any(|c| c == '-')
-            && received.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+            && received
+                .chars()
+                .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
         "{received}"
     );
     for f in [

@@ -133,12 +133,15 @@ export function nodes(id, args = {}) {
 export function day(d) {
   if (!d || !/^\d{4}-\d{2}-\d{2}$/.test(d)) return d || "";
   const [y, m, dd] = d.split("-").map(Number);
-  return new Intl.DateTimeFormat(current, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, dd)));
+  return new Intl.DateTimeFormat(current, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, dd)));
 }
 
 /** An instant (Unix seconds) as the language writes a time, in UTC. */
 export function instant(at) {
-  return new Intl.DateTimeFormat(current, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", timeZoneName: "short" }).format(new Date(at * 1000));
+  // (dateStyle cannot be combined with timeZoneName: the fields instead.)
+  return new Intl.DateTimeFormat(current, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" }).format(
+    new Date(at * 1000),
+  );
 }
 
 /** Switches to `code`: the root's lang and dir, and the title. */

@@ -409,7 +409,7 @@ function exportForm(id, a) {
     t("action-save-file"),
     async (v) => {
       const r = await api(`/api/case/${encodeURIComponent(id)}/export`, { n: a.n, dir: v.dir });
-      out.replaceChildren(english(r.message), warn(r.warning));
+      out.replaceChildren(...[english(r.message), warn(r.warning)].filter(Boolean));
       say(english(r.message));
     },
   );
@@ -426,7 +426,8 @@ function exportForm(id, a) {
           const link = h("a", { href: url, download: a.safe_name });
           link.click();
           setTimeout(() => URL.revokeObjectURL(url), 10000);
-          out.replaceChildren(h("span", { "data-done": "downloaded" }, m("attachment-downloaded", { detected: english(r.headers.get("x-detected-type")) })), warn(r.headers.get("x-warning")));
+          const done = h("span", { "data-done": "downloaded" }, m("attachment-downloaded", { detected: english(r.headers.get("x-detected-type")) }));
+          out.replaceChildren(...[done, warn(r.headers.get("x-warning"))].filter(Boolean));
         } catch (e) {
           failWith(e);
         }

@@ -107,8 +107,13 @@ async function openCase(page, byKeyboard) {
 
 // The inbox with filter `f` applied through its form: the cases shown.
 async function filtered(page, f) {
+  // From the inbox to the inbox: wait for the new one (its form fresh),
+  // not the old one, before filling the form in.
+  await page.evaluate(() => {
+    document.querySelector("main h1").dataset.stale = "1";
+  });
   await page.click("#nav-inbox");
-  await page.locator("h1", { hasText: "Inbox" }).waitFor();
+  await page.locator("main h1:not([data-stale])", { hasText: "Inbox" }).waitFor();
   const form = page.locator("form", { has: page.locator("legend", { hasText: "Filter and search" }) });
   for (const k of ["status", "severity", "tlp"]) await form.locator(`select[name=${k}]`).selectOption(f[k] || "");
   await form.locator("input[name=owner]").fill(f.owner || "");
@@ -154,9 +159,13 @@ async function byKeyboard(page, selector, name) {
 // language writes it, and a screenshot of a case right to left.
 async function rightToLeft(page, code) {
   const rtl = { views: {}, focus: {} };
+  // The change of language draws the current view anew: wait for it.
+  await page.evaluate(() => {
+    document.querySelector("main h1").dataset.stale = "1";
+  });
   await page.locator("#lang").selectOption(code);
   await page.locator(`html[lang=${code}][dir=rtl]`).waitFor();
-  await page.locator("main h1").waitFor();
+  await page.locator("main h1:not([data-stale])").waitFor();
   rtl.lang = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir, title: document.title }));
   rtl.nav = await page.locator("nav button").allTextContents();
   for (const view of ["inbox", "due", "team", "stats"]) {
