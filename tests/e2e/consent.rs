@@ -85,7 +85,7 @@ impl Desk {
     /// `dropbox-submit ARGS --server … --team … --state …` without a
     /// terminal, adding nothing (no `--yes`).
     fn submit(&self, args: &[&str], codename: Option<&str>) -> Output {
-        let mut c = Command::new(binary("dropbox-submit"));
+        let mut c = dropbox_e2e::command("dropbox-submit");
         c.args(args)
             .args(["--server", &self.url, "--team", &self.fp.to_string()])
             .arg("--state")
@@ -359,7 +359,7 @@ fn a_kept_copy_opens_with_the_codename_alone_and_joins_the_conversation() {
     assert_eq!(sent["consent"]["keep"], s(&copy));
 
     let open = |args: &[&str], codename: &str| {
-        Command::new(binary("dropbox-submit"))
+        dropbox_e2e::command("dropbox-submit")
             .arg("open")
             .args(["--team", &d.fp.to_string()])
             .args(args)
@@ -403,7 +403,7 @@ fn a_kept_copy_opens_with_the_codename_alone_and_joins_the_conversation() {
         "{}",
         text(&other.stderr)
     );
-    let foreign = Command::new(binary("dropbox-submit"))
+    let foreign = dropbox_e2e::command("dropbox-submit")
         .args(["open", "--team", &"ab".repeat(32), &s(&copy)])
         .env("DROPBOX_CODENAME", &code)
         .output()

@@ -12,7 +12,7 @@ use dropbox_e2e::{Server, TempDir, binary, first_roster, init_data, team};
 /// Runs dropbox-submit with only the locale variables given (the test
 /// runner's own LC_ALL or LANG must not decide).
 fn submit(args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut c = Command::new(binary("dropbox-submit"));
+    let mut c = dropbox_e2e::command("dropbox-submit");
     c.args(args);
     for k in [
         "LC_ALL",
@@ -272,5 +272,69 @@ fn dropbox_submit_speaks_the_chosen_language_and_keeps_its_json() {
         text(&out.stdout).starts_with("dropbox-submit: یک گزارش"),
         "{:?}",
         out
+    );
+}
+
+/// What the helpers' children say: English, whatever locale this process
+/// runs under (the next test runs it under a German one).
+#[test]
+fn the_helpers_children_speak_english() {
+    let help = |out: Output| {
+        assert!(out.status.success(), "{out:?}");
+        text(&out.stdout)
+    };
+    for said in [
+        help(
+            dropbox_e2e::command("dropbox-submit")
+                .arg("--help")
+                .output()
+                .unwrap(),
+        ),
+        help(dropbox_e2e::run("dropbox-submit", &["--help"])),
+    ] {
+        assert!(
+            said.starts_with("dropbox-submit: send an encrypted report"),
+            "{said}"
+        );
+    }
+}
+
+/// A runner whose locale is German (LANG, LC_ALL, LANGUAGE and
+/// DROPBOX_SUBMIT_LANG all saying so) still runs the tests' children in
+/// English: this test binary runs the test above under that environment.
+#[test]
+fn a_german_runner_still_gets_english_children() {
+    let me = std::env::current_exe().unwrap();
+    let out = Command::new(&me)
+        .args([
+            "--exact",
+            "languages::the_helpers_children_speak_english",
+            "--test-threads=1",
+        ])
+        .env("LANG", "de_DE.UTF-8")
+        .env("LC_ALL", "de_DE.UTF-8")
+        .env("LC_MESSAGES", "de_DE.UTF-8")
+        .env("LANGUAGE", "de")
+        .env("DROPBOX_SUBMIT_LANG", "de")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success() && text(&out.stdout).contains("1 passed"),
+        "{}{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    // And that environment does make an unpinned dropbox-submit German, so
+    // the probe above could have failed.
+    let german = Command::new(binary("dropbox-submit"))
+        .arg("--help")
+        .env("LANG", "de_DE.UTF-8")
+        .env("LC_ALL", "de_DE.UTF-8")
+        .env_remove("DROPBOX_SUBMIT_LANG")
+        .output()
+        .unwrap();
+    assert!(
+        !text(&german.stdout).starts_with("dropbox-submit: send"),
+        "{german:?}"
     );
 }

@@ -13,7 +13,7 @@ use dropbox_crypto::roster::{self, Policy, Roster};
 use dropbox_e2e::{Server, TempDir, binary, http, run};
 
 fn reviewer(home: &Path, pass: &str, args: &[&str]) -> Output {
-    Command::new(binary("reviewer"))
+    dropbox_e2e::command("reviewer")
         .arg("--home")
         .arg(home)
         .args(args)

@@ -19,7 +19,7 @@ use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use dropbox_e2e::{Server, TempDir, binary, run};
+use dropbox_e2e::{Server, TempDir, run};
 
 const IDS: [&str; 3] = ["alice", "bob", "carol"];
 
@@ -69,7 +69,7 @@ impl Team {
         ];
         for id in IDS {
             let out = must(
-                Command::new(binary("reviewer"))
+                dropbox_e2e::command("reviewer")
                     .arg("--home")
                     .arg(dir.join(id))
                     .args(["key", "new", "--name", id, "--id", id, "--json"])
@@ -91,7 +91,7 @@ impl Team {
             "--json".into(),
         ]);
         let out = must(
-            Command::new(binary("reviewer"))
+            dropbox_e2e::command("reviewer")
                 .arg("--home")
                 .arg(dir.join("alice"))
                 .args(&init)
@@ -120,7 +120,7 @@ impl Team {
 
     fn rev(&self, who: &str, args: &[&str]) -> Output {
         must(
-            Command::new(binary("reviewer"))
+            dropbox_e2e::command("reviewer")
                 .arg("--home")
                 .arg(self.dir.join(who))
                 .args(args)
@@ -133,7 +133,7 @@ impl Team {
     }
 
     fn submit(&self, args: &[&str], codename: Option<&str>) -> serde_json::Value {
-        let mut c = Command::new(binary("dropbox-submit"));
+        let mut c = dropbox_e2e::command("dropbox-submit");
         c.args(args)
             .args(dropbox_e2e::consent(args))
             .args(["--server", &self.url, "--team", &self.fp, "--json"])
@@ -157,7 +157,7 @@ impl Team {
 
     /// `reviewer ui --no-open --json ARGS` for `who` with `env` set.
     fn window_with(&self, who: &str, args: &[&str], env: &[(&str, &str)]) -> (Child, String) {
-        let mut child = Command::new(binary("reviewer"))
+        let mut child = dropbox_e2e::command("reviewer")
             .arg("--home")
             .arg(self.dir.join(who))
             .args(["ui", "--no-open", "--json"])
@@ -812,7 +812,7 @@ fn the_window_stops_after_the_agents_idle_time() {
 #[test]
 fn a_bad_idle_time_is_refused_before_anything_listens() {
     let t = Team::new("ui-args");
-    let out = Command::new(binary("reviewer"))
+    let out = dropbox_e2e::command("reviewer")
         .arg("--home")
         .arg(t.dir.join("alice"))
         .args(["ui", "--no-open", "--idle", "soon"])
