@@ -160,28 +160,29 @@ impl Facts {
             untrusted(&joined)
         };
         let team = untrusted(&self.team);
-        let mut p = Vec::new();
-        p.push(match self.what {
-            What::Report => t!("consent-intro-report", team = team),
-            What::Followup => t!("consent-intro-followup", team = team),
-        });
-        p.push(match &self.delivery {
-            Delivery::Server { url } => t!("consent-where-server", url = untrusted(url)),
-            Delivery::File { path } => t!("consent-where-file", file = untrusted(path)),
-        });
-        p.push(t!(
-            "consent-how-long",
-            all = days(s.all_collected),
-            first = days(s.first_collected),
-            unread = days(s.uncollected),
-            read = days(s.reply_read),
-            written = days(s.reply),
-        ));
-        p.push(t!(
-            "consent-purge",
-            days = days(self.purge_after_close_days),
-            backup = days(self.backup_days),
-        ));
+        let mut p = vec![
+            match self.what {
+                What::Report => t!("consent-intro-report", team = team),
+                What::Followup => t!("consent-intro-followup", team = team),
+            },
+            match &self.delivery {
+                Delivery::Server { url } => t!("consent-where-server", url = untrusted(url)),
+                Delivery::File { path } => t!("consent-where-file", file = untrusted(path)),
+            },
+            t!(
+                "consent-how-long",
+                all = days(s.all_collected),
+                first = days(s.first_collected),
+                unread = days(s.uncollected),
+                read = days(s.reply_read),
+                written = days(s.reply),
+            ),
+            t!(
+                "consent-purge",
+                days = days(self.purge_after_close_days),
+                backup = days(self.backup_days),
+            ),
+        ];
         if let Some(w) = self.drop_key_days {
             p.push(t!("consent-drop-keys", count = w));
         }
