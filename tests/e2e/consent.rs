@@ -108,7 +108,7 @@ impl Desk {
             .chain(["--server", &self.url, "--team", &fp, "--state", &state].map(String::from))
             .map(|a| quote(&a))
             .collect();
-        let mut child = Command::new("script")
+        let mut child = dropbox_e2e::pin_locale(&mut Command::new("script"))
             .args(["-qec", &line.join(" "), "/dev/null"])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
