@@ -339,6 +339,30 @@ mod tests {
     }
 
     #[test]
+    fn the_wal_outlives_a_command_and_loses_nothing() {
+        let dir = scratch();
+        let member = AgeIdentity::generate();
+        let wal = dir.0.join(format!("{}-wal", crate::home::CASES_DB));
+        let c = case(1, "kept");
+        {
+            let mut st = CaseStore::open(&dir.0, &member).unwrap();
+            st.insert_case(&c, &st.new_case_key()).unwrap();
+        }
+        // Closed without a checkpoint: the WAL stays for the next command
+        // (which then neither makes nor syncs a new one) ...
+        assert!(wal.exists(), "the WAL was removed at close");
+        // ... and the case committed into it is there when reopened.
+        let mut st = CaseStore::open(&dir.0, &member).unwrap();
+        assert_eq!(
+            st.case(&c.id).unwrap().report.title.as_deref(),
+            Some("kept")
+        );
+        // A purge still empties it (its pages zeroed, then truncated).
+        st.purge(&c.id, UnixTime(T0).day(), &[]).unwrap();
+        assert_eq!(std::fs::metadata(&wal).unwrap().len(), 0);
+    }
+
+    #[test]
     fn an_entry_of_another_format_or_store_key_does_not_open() {
         let c = case(1, "t");
         let key = IndexKey::of(&AgeIdentity::generate());
