@@ -553,3 +553,98 @@ fn a_kept_copy_opens_with_the_codename_alone_and_joins_the_conversation() {
     );
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
 }
+
+/// `dropbox-submit ARGS` started from a shell whose umask is 022 (the usual
+/// default), with `env`.
+fn submit_from_umask_022(args: &[String], env: &[(&str, &str)]) -> Output {
+    Command::new("sh")
+        .args(["-c", "umask 022 && exec \"$0\" \"$@\""])
+        .arg(binary("dropbox-submit"))
+        .args(args)
+        .envs(env.iter().copied())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+/// What dropbox-submit writes (a kept copy, the attachments `open --out`
+/// saves in the clear, an exported conversation) is for the reporter
+/// alone, whatever the umask of the shell it is run from: another user of
+/// a shared machine reads none of it.
+#[test]
+fn files_written_for_the_reporter_are_theirs_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let d = Desk::new("umask");
+    let copy = d.dir.join("copy.age");
+    let poc = d.dir.join("poc.bin");
+    std::fs::write(&poc, b"umask-canary").unwrap();
+    let common = |v: &[&str]| -> Vec<String> {
+        v.iter()
+            .map(|a| a.to_string())
+            .chain(
+                [
+                    "--server",
+                    &d.url,
+                    "--team",
+                    &d.fp.to_string(),
+                    "--state",
+                    &s(&d.dir.join("submit-state")),
+                ]
+                .map(String::from),
+            )
+            .collect()
+    };
+    let sent = as_json(&must(
+        submit_from_umask_022(
+            &common(&[
+                "send",
+                "--yes",
+                "--json",
+                "--replies",
+                "--body",
+                "umask-body",
+                "--attach",
+                &s(&poc),
+                "--keep",
+                &s(&copy),
+            ]),
+            &[],
+        ),
+        "send --keep",
+    ));
+    let code = sent["codename"].as_str().unwrap().to_owned();
+    let out_dir = d.dir.join("opened");
+    must(
+        submit_from_umask_022(
+            &[
+                "open".into(),
+                "--team".into(),
+                d.fp.to_string(),
+                "--out".into(),
+                s(&out_dir),
+                s(&copy),
+            ],
+            &[("DROPBOX_CODENAME", &code)],
+        ),
+        "open --out",
+    );
+    let export = d.dir.join("conversation.json");
+    must(
+        submit_from_umask_022(
+            &common(&["replies", "--copy", &s(&copy), "--export", &s(&export)]),
+            &[("DROPBOX_CODENAME", &code)],
+        ),
+        "replies --export",
+    );
+    let saved = out_dir.join("poc.bin");
+    assert_eq!(std::fs::read(&saved).unwrap(), b"umask-canary");
+    for p in [&copy, &out_dir, &saved, &export] {
+        let mode = std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(
+            mode & 0o077,
+            0,
+            "{} is {mode:o}: others may read it",
+            p.display()
+        );
+    }
+}
