@@ -557,7 +557,7 @@ fn a_kept_copy_opens_with_the_codename_alone_and_joins_the_conversation() {
 /// `dropbox-submit ARGS` started from a shell whose umask is 022 (the usual
 /// default), with `env`.
 fn submit_from_umask_022(args: &[String], env: &[(&str, &str)]) -> Output {
-    Command::new("sh")
+    dropbox_e2e::pin_locale(&mut Command::new("sh"))
         .args(["-c", "umask 022 && exec \"$0\" \"$@\""])
         .arg(binary("dropbox-submit"))
         .args(args)

@@ -19,7 +19,7 @@ use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use dropbox_e2e::{Server, TempDir, run};
+use dropbox_e2e::{Server, TempDir, command, run};
 
 const IDS: [&str; 3] = ["alice", "bob", "carol"];
 
@@ -845,7 +845,7 @@ fn window_opened(t: &Team, who: &str) -> (Child, serde_json::Value, std::path::P
     .unwrap();
     std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
     let path = format!("{}:{}", s(&bin), std::env::var("PATH").unwrap_or_default());
-    let mut child = Command::new(binary("reviewer"))
+    let mut child = command("reviewer")
         .arg("--home")
         .arg(t.dir.join(who))
         .args(["ui", "--json", "--idle", "10m"])
@@ -929,7 +929,7 @@ fn the_window_holds_the_keys_no_longer_than_the_agent_would() {
         vec![("REVIEWER_AGENT_IDLE", "15m")],
         vec![("REVIEWER_AGENT", "off")],
     ] {
-        let out = Command::new(binary("reviewer"))
+        let out = command("reviewer")
             .arg("--home")
             .arg(t.dir.join("alice"))
             .args(["ui", "--no-open", "--idle", "2h"])
