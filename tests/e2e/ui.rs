@@ -19,7 +19,7 @@ use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use dropbox_e2e::{Server, TempDir, binary, run};
+use dropbox_e2e::{Server, TempDir, command, run};
 
 const IDS: [&str; 3] = ["alice", "bob", "carol"];
 
@@ -74,7 +74,7 @@ impl Team {
         ];
         for id in IDS {
             let out = must(
-                Command::new(binary("reviewer"))
+                dropbox_e2e::command("reviewer")
                     .arg("--home")
                     .arg(dir.join(id))
                     .args(["key", "new", "--name", id, "--id", id, "--json"])
@@ -99,7 +99,7 @@ impl Team {
             "--json".into(),
         ]);
         let out = must(
-            Command::new(binary("reviewer"))
+            dropbox_e2e::command("reviewer")
                 .arg("--home")
                 .arg(dir.join("alice"))
                 .args(&init)
@@ -128,7 +128,7 @@ impl Team {
 
     fn rev(&self, who: &str, args: &[&str]) -> Output {
         must(
-            Command::new(binary("reviewer"))
+            dropbox_e2e::command("reviewer")
                 .arg("--home")
                 .arg(self.dir.join(who))
                 .args(args)
@@ -141,7 +141,7 @@ impl Team {
     }
 
     fn submit(&self, args: &[&str], codename: Option<&str>) -> serde_json::Value {
-        let mut c = Command::new(binary("dropbox-submit"));
+        let mut c = dropbox_e2e::command("dropbox-submit");
         c.args(args)
             .args(dropbox_e2e::consent(args))
             .args(["--server", &self.url, "--team", &self.fp, "--json"])
@@ -165,7 +165,7 @@ impl Team {
 
     /// `reviewer ui --no-open --json ARGS` for `who` with `env` set.
     fn window_with(&self, who: &str, args: &[&str], env: &[(&str, &str)]) -> (Child, String) {
-        let mut child = Command::new(binary("reviewer"))
+        let mut child = dropbox_e2e::command("reviewer")
             .arg("--home")
             .arg(self.dir.join(who))
             .args(["ui", "--no-open", "--json"])
@@ -839,8 +839,8 @@ fn inbox_status(url: &str, token: &str) -> u16 {
 #[test]
 fn reviewer_lock_closes_the_members_window_at_once_and_no_other() {
     let t = Team::new("ui-lock");
-    let (mut bob, bob_url) = t.window("bob", "1h");
-    let (alice, alice_url) = t.window("alice", "1h");
+    let (mut bob, bob_url) = t.window("bob", "10m");
+    let (alice, alice_url) = t.window("alice", "10m");
     let bob_token = log_in(&bob_url);
     let alice_token = log_in(&alice_url);
     assert_eq!(inbox_status(&bob_url, &bob_token), 200);
@@ -890,7 +890,7 @@ fn the_window_stops_after_the_agents_idle_time() {
 #[test]
 fn a_bad_idle_time_is_refused_before_anything_listens() {
     let t = Team::new("ui-args");
-    let out = Command::new(binary("reviewer"))
+    let out = dropbox_e2e::command("reviewer")
         .arg("--home")
         .arg(t.dir.join("alice"))
         .args(["ui", "--no-open", "--idle", "soon"])
@@ -1007,4 +1007,131 @@ fn a_roster_nearing_expiry_and_a_quarantined_item_are_alerts_in_the_team_view() 
     interrupt(&child);
     let (st, err) = wait_exit(child, Duration::from_secs(60));
     assert!(st.success(), "{st}: {err}");
+}
+
+/// `reviewer ui` that opens "the browser": a fake `xdg-open` first on PATH
+/// records what it was given. The JSON line the window printed, the
+/// child, and the recorded arguments' file.
+fn window_opened(t: &Team, who: &str) -> (Child, serde_json::Value, std::path::PathBuf) {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = t.dir.join(&format!("bin-{who}"));
+    std::fs::create_dir_all(&bin).unwrap();
+    let log = t.dir.join(&format!("xdg-open-{who}.argv"));
+    let opener = bin.join("xdg-open");
+    std::fs::write(
+        &opener,
+        format!("#!/bin/sh\nprintf '%s\\n' \"$@\" > '{}'\n", s(&log)),
+    )
+    .unwrap();
+    std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!("{}:{}", s(&bin), std::env::var("PATH").unwrap_or_default());
+    let mut child = command("reviewer")
+        .arg("--home")
+        .arg(t.dir.join(who))
+        .args(["ui", "--json", "--idle", "10m"])
+        .env_remove("REVIEWER_AGENT")
+        .env("PATH", path)
+        .env("REVIEWER_PASSPHRASE", pass(who))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str(&line).unwrap_or_else(|_| panic!("reviewer ui printed {line:?}"));
+    (child, v, log)
+}
+
+/// Another user of the machine reads every command line in /proc: the
+/// browser is handed a 0600 file that forwards to the address, never the
+/// address with its secret; the file is gone once the page used it, or
+/// when the window stops unused. The window's memory is not dumpable.
+#[test]
+fn the_windows_secret_is_never_on_a_command_line() {
+    use std::os::unix::fs::PermissionsExt;
+    let t = Team::new("ui-argv");
+    let (child, v, log) = window_opened(&t, "bob");
+    assert_eq!(v["opened"], true, "{v}");
+    assert_eq!(v["dumpable"], false, "{v}");
+    let argv = std::fs::read_to_string(&log).unwrap();
+    let args: Vec<&str> = argv.lines().collect();
+    assert_eq!(args.len(), 1, "{argv}");
+    let file = Path::new(args[0]);
+    assert!(
+        file.starts_with(t.dir.join("bob").join("agent")),
+        "{argv}: not in the member's agent directory"
+    );
+    let meta = std::fs::metadata(file).unwrap();
+    assert_eq!(meta.permissions().mode() & 0o777, 0o600, "{argv}");
+    let html = std::fs::read_to_string(file).unwrap();
+    let url = html
+        .split("url=")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .unwrap_or_else(|| panic!("no forwarding address in {html}"))
+        .to_owned();
+    let (_, secret) = port_and_secret(&url);
+    assert!(secret.len() >= 40, "{url}");
+    assert!(
+        !argv.contains(&secret),
+        "the secret is on xdg-open's command line"
+    );
+    assert!(!argv.contains("127.0.0.1"), "{argv}");
+    let token = log_in(&url);
+    assert!(!file.exists(), "the forwarding file outlived its use");
+    assert_eq!(inbox_status(&url, &token), 200);
+    interrupt(&child);
+    let (st, err) = wait_exit(child, Duration::from_secs(60));
+    assert!(st.success(), "{st}: {err}");
+
+    // Never used: gone when the window stops.
+    let (child, _, log) = window_opened(&t, "alice");
+    let argv = std::fs::read_to_string(&log).unwrap();
+    let file = Path::new(argv.trim()).to_owned();
+    assert!(file.exists(), "{argv}");
+    interrupt(&child);
+    let (st, err) = wait_exit(child, Duration::from_secs(60));
+    assert!(st.success(), "{st}: {err}");
+    assert!(!file.exists(), "the forwarding file outlived the window");
+}
+
+/// The keys stay unlocked in the window no longer than in the agent: an
+/// `--idle` beyond the agent's is refused (with the agent off too), and
+/// keys that change on disk (rotated, relocked) stop the window.
+#[test]
+fn the_window_holds_the_keys_no_longer_than_the_agent_would() {
+    let t = Team::new("ui-keys");
+    for env in [
+        vec![("REVIEWER_AGENT_IDLE", "15m")],
+        vec![("REVIEWER_AGENT", "off")],
+    ] {
+        let out = command("reviewer")
+            .arg("--home")
+            .arg(t.dir.join("alice"))
+            .args(["ui", "--no-open", "--idle", "2h"])
+            .envs(env.iter().copied())
+            .env("REVIEWER_PASSPHRASE", pass("alice"))
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{env:?}: {err}");
+        assert!(err.contains("--idle 2h") && err.contains("agent"), "{err}");
+        assert!(text(&out.stdout).is_empty());
+    }
+
+    let (child, url) = t.window("bob", "10m");
+    let token = log_in(&url);
+    assert_eq!(inbox_status(&url, &token), 200);
+    let keys = t.dir.join("bob").join("keys.age");
+    let tmp = t.dir.join("bob").join("keys.age.new");
+    std::fs::copy(&keys, &tmp).unwrap();
+    std::fs::rename(&tmp, &keys).unwrap();
+    let (st, err) = wait_exit(child, Duration::from_secs(60));
+    assert!(st.success(), "{st}: {err}");
+    assert!(err.contains("stopped (keys.age changed)"), "{err}");
 }

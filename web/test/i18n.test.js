@@ -121,7 +121,7 @@ test("dropbox-submit: locales/submit holds exactly the page's languages, and its
   assert.deepEqual(submitEn.skipped, []);
   assert.ok(submitEn.ids.size > 40, `${submitEn.ids.size} messages`);
   const l10n = readFileSync(join(web, "..", "reporter-cli", "src", "l10n.rs"), "utf8");
-  for (const code of LANGUAGES) assert.ok(l10n.includes(`lang!("${code}")`), `reporter-cli/src/l10n.rs builds in ${code}`);
+  for (const code of LANGUAGES) assert.ok(l10n.includes(`lang!("${code}",`), `reporter-cli/src/l10n.rs builds in ${code}`);
 });
 
 for (const code of LANGUAGES.filter((c) => c !== "en")) {
