@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmarks: see bench/README.md. `bash bench/run.sh [all|server|reviewer|page|bundle]`
+# The benchmarks: see bench/README.md. `bash bench/run.sh [all|server|load|reviewer|page|bundle]`
 # (default all): `server` is below; `reviewer` is bench/reviewer.sh (issue #6),
 # run after the server's part when both are asked for (`all`); `page` is
 # bench/page.sh (issue #5), never part of `all`.
@@ -21,6 +21,11 @@
 # BENCH_REQUESTS (5000), BENCH_MAX_SECS (60), BENCH_SERVER (use this
 # dropbox-server binary instead of building one), BENCH_KEEP=1 (keep the
 # scratch directory).
+#
+# `load` runs only part 2 (the 4 KiB submissions and their fsync
+# baselines), prints its figures and leaves RESULTS.md alone: for
+# profiling, with BENCH_PROFILE=FILE recording the server with
+# `perf record -g` into FILE while the load runs.
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -34,8 +39,8 @@ case $MODE in
   reviewer) exec bash "$BENCH/reviewer.sh" ;;
   page) exec bash "$BENCH/page.sh" ;;
   bundle) exec bash "$BENCH/bundle.sh" ;;
-  server | all) ;;
-  *) printf 'usage: bash bench/run.sh [all|server|reviewer|page|bundle]\n' >&2; exit 2 ;;
+  server | all | load) ;;
+  *) printf 'usage: bash bench/run.sh [all|server|load|reviewer|page|bundle]\n' >&2; exit 2 ;;
 esac
 BIG_MIB=${BENCH_BIG_MIB:-1024}
 SMALL_MIB=${BENCH_SMALL_MIB:-64}
@@ -83,8 +88,10 @@ say "encrypting the test files with age (${BIG_MIB} MiB, ${SMALL_MIB} MiB, 4 KiB
 make_age() { # MiB OUT
   head -c "$(( $1 << 20 ))" /dev/urandom | age -R "$RECIPIENTS" -o "$2"
 }
-make_age "$BIG_MIB" "$WORK/files/big.age"
-make_age "$SMALL_MIB" "$WORK/files/small.age"
+if [ "$MODE" != load ]; then
+  make_age "$BIG_MIB" "$WORK/files/big.age"
+  make_age "$SMALL_MIB" "$WORK/files/small.age"
+fi
 # A 4 KiB age file: age's overhead for one chunk is fixed, so measure it.
 head -c 1 /dev/urandom | age -R "$RECIPIENTS" -o "$WORK/files/probe.age"
 overhead=$(( $(stat -c %s "$WORK/files/probe.age") - 1 ))
@@ -163,21 +170,34 @@ measure_size() { # NAME FILE: REPEAT uploads and dd copies, alternating, on a fr
   stop_server
 }
 
-say "uploads of ${SMALL_MIB} MiB (x$REPEAT)"
-measure_size SMALL "$WORK/files/small.age"
-say "uploads of ${BIG_MIB} MiB (x$REPEAT)"
-measure_size BIG "$WORK/files/big.age"
+if [ "$MODE" != load ]; then
+  say "uploads of ${SMALL_MIB} MiB (x$REPEAT)"
+  measure_size SMALL "$WORK/files/small.age"
+  say "uploads of ${BIG_MIB} MiB (x$REPEAT)"
+  measure_size BIG "$WORK/files/big.age"
+fi
 
 # --- 4 KiB submissions at 64 clients -------------------------------------------
 say "4 KiB submissions: $CLIENTS clients, up to $REQUESTS requests or $MAX_SECS s"
 start_server "$WORK/data"
 LOAD_IDLE_KIB=$(status_kib VmRSS)
 sync
+PERF_PID=
+if [ -n "${BENCH_PROFILE:-}" ]; then
+  command -v perf >/dev/null || die "BENCH_PROFILE needs perf"
+  perf record -q -F 999 -g -p "$SERVER_PID" -o "$BENCH_PROFILE" 2>> "$WORK/perf.log" &
+  PERF_PID=$!
+  sleep 1
+fi
 c0=$(cpu_ticks)
 "$HELPER" load --addr "$ADDR" --file "$WORK/files/4k.age" --clients "$CLIENTS" \
   --requests "$REQUESTS" --max-secs "$MAX_SECS" > "$WORK/load.txt"
 LOAD_HWM_KIB=$(status_kib VmHWM)
 LOAD_CPU=$(calc "($(cpu_ticks) - $c0) / $CLK_TCK")
+if [ -n "$PERF_PID" ]; then
+  kill -INT "$PERF_PID"; wait "$PERF_PID" || true
+  say "profile of the server under the load: $BENCH_PROFILE (perf report -i $BENCH_PROFILE)"
+fi
 stop_server
 cat "$WORK/load.txt" >&2
 CREATED=$(kv created "$WORK/load.txt")
@@ -191,6 +211,15 @@ say "baselines: $CREATED durable 4 KiB writes"
 kill "$SAMPLER_PID" 2>/dev/null || true
 wait "$SAMPLER_PID" 2>/dev/null || true
 SAMPLER_PID=
+
+if [ "$MODE" = load ]; then
+  contention
+  cat "$WORK/fsync-seq.txt" "$WORK/fsync-par.txt" >&2
+  printf 'server CPU for the load: %s s (%s µs per 201)\n' "$LOAD_CPU" \
+    "$(calc "sprintf(\"%.0f\", $LOAD_CPU / $CREATED * 1000000)")"
+  printf 'contention: %s\n' "$CONTENTION"
+  exit 0
+fi
 
 # --- results -------------------------------------------------------------------
 mib() { calc "sprintf(\"%.1f\", $1 / 1024)"; }                       # KiB -> MiB

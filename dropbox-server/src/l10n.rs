@@ -8,23 +8,8 @@
 //! from `Accept-Language`, else English. The header is read for this
 //! answer only; nothing of it is kept or logged.
 
-use std::sync::OnceLock;
-
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
-use unic_langid::LanguageIdentifier;
-
-/// One language of the page.
-#[derive(Debug)]
-pub struct Lang {
-    /// Its BCP 47 code, as the page's file is named.
-    pub code: &'static str,
-    /// Its name in itself, for the language links.
-    pub name: &'static str,
-    /// Written right to left.
-    pub rtl: bool,
-    source: &'static str,
-}
+pub use dropbox_term::l10n::Lang;
+use dropbox_term::l10n::{Catalog, Value};
 
 macro_rules! lang {
     ($code:literal, $name:literal, $rtl:literal) => {
@@ -53,26 +38,9 @@ pub static LANGS: [Lang; 11] = [
     lang!("zh-CN", "简体中文", false),
 ];
 
-type Bundle = FluentBundle<FluentResource>;
-
-fn bundles() -> &'static [Bundle] {
-    static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
-    BUNDLES.get_or_init(|| {
-        LANGS
-            .iter()
-            .map(|l| {
-                let id: LanguageIdentifier = l.code.parse().unwrap_or_default();
-                let mut b = FluentBundle::new_concurrent(vec![id]);
-                // A file that does not parse whole keeps what did parse; the
-                // missing messages fall back to English (web's i18n test
-                // fails on such a file long before it ships).
-                let res = FluentResource::try_new(l.source.to_owned()).unwrap_or_else(|(r, _)| r);
-                let _ = b.add_resource(res);
-                b
-            })
-            .collect()
-    })
-}
+/// Their bundles, built by the loader `dropbox-submit` shares
+/// (`dropbox_term::l10n`); Fluent's isolation marks stay, for HTML.
+static CATALOG: Catalog = Catalog::html(&LANGS);
 
 /// The words of one language.
 #[derive(Clone, Copy)]
@@ -95,19 +63,17 @@ impl Words {
     /// if it is one of ours, else the best match of `accept_language`,
     /// else English.
     pub fn pick(lang: Option<&str>, accept_language: Option<&str>) -> Self {
-        let wanted: Vec<String> = match lang {
-            Some(l) => vec![l.to_owned()],
-            None => accepted(accept_language.unwrap_or("")),
+        let index = match lang {
+            Some(l) => CATALOG.best(l),
+            None => CATALOG.from_accept_language(accept_language.unwrap_or("")),
         };
-        for w in &wanted {
-            if let Some(i) = best(w) {
-                return Words {
-                    lang: &LANGS[i],
-                    index: i,
-                };
-            }
+        match index {
+            Some(i) => Words {
+                lang: &LANGS[i],
+                index: i,
+            },
+            None => Self::english(),
         }
-        Self::english()
     }
 
     /// Message `id` with `args` (plain text: the caller escapes it for
@@ -115,56 +81,9 @@ impl Words {
     /// unknown id is returned as itself (web's i18n test keeps both from
     /// happening).
     pub fn say(&self, id: &str, args: &[(&str, &str)]) -> String {
-        let mut fargs = FluentArgs::new();
-        for (k, v) in args {
-            fargs.set(*k, *v);
-        }
-        for b in [&bundles()[self.index], &bundles()[0]] {
-            if let Some(p) = b.get_message(id).and_then(|m| m.value()) {
-                let mut errors = Vec::new();
-                return b.format_pattern(p, Some(&fargs), &mut errors).into_owned();
-            }
-        }
-        id.to_owned()
+        let args: Vec<(&str, Value)> = args.iter().map(|(k, v)| (*k, (*v).into())).collect();
+        CATALOG.say(self.index, id, &args)
     }
-}
-
-/// The language tags of an `Accept-Language` value, most wanted first
-/// (by `q`, then by order; `q=0` and `*` left out).
-fn accepted(header: &str) -> Vec<String> {
-    let mut tags: Vec<(u16, usize, String)> = header
-        .split(',')
-        .enumerate()
-        .filter_map(|(i, part)| {
-            let mut it = part.split(';');
-            let tag = it.next()?.trim();
-            let q = it
-                .filter_map(|p| p.trim().strip_prefix("q="))
-                .next()
-                .and_then(|q| q.trim().parse::<f32>().ok())
-                .unwrap_or(1.0);
-            let q = (q.clamp(0.0, 1.0) * 1000.0) as u16;
-            (q > 0 && !tag.is_empty() && tag != "*").then(|| (q, i, tag.to_owned()))
-        })
-        .collect();
-    tags.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    tags.into_iter().map(|t| t.2).collect()
-}
-
-/// Our language for one tag: the same code (any case), else the same
-/// primary language (`pt-BR` -> `pt`, `zh-TW` -> `zh-CN`, `fa-IR` -> `fa`).
-fn best(tag: &str) -> Option<usize> {
-    let tag = tag.trim();
-    if let Some(i) = LANGS.iter().position(|l| l.code.eq_ignore_ascii_case(tag)) {
-        return Some(i);
-    }
-    let primary = tag.split(['-', '_']).next()?;
-    LANGS.iter().position(|l| {
-        l.code
-            .split('-')
-            .next()
-            .is_some_and(|p| p.eq_ignore_ascii_case(primary))
-    })
 }
 
 #[cfg(test)]
@@ -208,7 +127,7 @@ mod tests {
             "nojs-back",
         ];
         for (i, l) in LANGS.iter().enumerate() {
-            let b = &bundles()[i];
+            let b = CATALOG.bundle(i);
             for id in IDS {
                 assert!(b.get_message(id).is_some(), "{} lacks {id}", l.code);
             }

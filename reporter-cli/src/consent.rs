@@ -1,8 +1,9 @@
 //! What a reporter agrees to before anything is encrypted (issue 23): the
 //! facts come from the verified roster's policy as typed values, and the
-//! English text `send` and `followup` show is written from them here only,
-//! so the text, the `--json` facts and the page's messages (web/locales,
-//! `## consent`) say the same things. Nothing of the consent is sent: the
+//! text `send` and `followup` show is written from them here only, in the
+//! language in use (web/locales/submit, `## consent`), so the text, the
+//! `--json` facts (English keys, the same in every language) and the page's
+//! messages (web/locales, `## consent`) say the same things. Nothing of the consent is sent: the
 //! answer decides only whether this program goes on.
 
 use std::io::{BufRead, IsTerminal};
@@ -12,19 +13,18 @@ use serde::Serialize;
 use dropbox_crypto::MemberId;
 use dropbox_crypto::roster::Roster;
 
+use crate::l10n::untrusted;
 use crate::output::MemberView;
 
 /// `send` or `followup` without `--yes` and without a terminal to ask on:
 /// a usage error (exit 2), whatever `--json` says.
 #[derive(Debug, thiserror::Error)]
-#[error(
-    "no terminal to ask for your consent on: run it on a terminal to read what is kept, for how long and who can read it, or add --yes to agree to it (the text is printed on standard error, the facts with --json)"
-)]
+#[error("{}", t!("consent-needed"))]
 pub struct ConsentNeeded;
 
 /// The reporter answered anything but yes.
 #[derive(Debug, thiserror::Error)]
-#[error("you did not agree, so nothing was encrypted or sent")]
+#[error("{}", t!("consent-declined"))]
 pub struct Declined;
 
 /// What is being sent.
@@ -146,82 +146,74 @@ impl Facts {
     }
 
     /// The text shown before anything is encrypted, one paragraph per
-    /// entry, in plain words.
+    /// entry, in plain words and the language in use (web/locales/submit,
+    /// `## consent`).
     pub fn text(&self) -> Vec<String> {
-        let it = match self.what {
-            What::Report => "your report",
-            What::Followup => "your follow-up",
-        };
         let s = &self.server_days;
+        let days = |n: u32| untrusted(&t!("consent-days", count = n));
         let names = |v: &[MemberView]| {
-            v.iter()
+            let joined = v
+                .iter()
                 .map(|m| format!("{} ({})", m.name, m.id))
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(", ");
+            untrusted(&joined)
         };
-        let mut p = Vec::new();
-        p.push(format!(
-            "Before {it} is encrypted and sent to {}, please read what happens to it.",
-            self.team
-        ));
-        p.push(match &self.delivery {
-            Delivery::Server { url } => format!(
-                "Where it is kept: encrypted on this computer first, then encrypted on the drop box at {url} until the team collects it, then in the encrypted case store of each member who can read it. The drop box's operator cannot read it."
+        let team = untrusted(&self.team);
+        let mut p = vec![
+            match self.what {
+                What::Report => t!("consent-intro-report", team = team),
+                What::Followup => t!("consent-intro-followup", team = team),
+            },
+            match &self.delivery {
+                Delivery::Server { url } => t!("consent-where-server", url = untrusted(url)),
+                Delivery::File { path } => t!("consent-where-file", file = untrusted(path)),
+            },
+            t!(
+                "consent-how-long",
+                all = days(s.all_collected),
+                first = days(s.first_collected),
+                unread = days(s.uncollected),
+                read = days(s.reply_read),
+                written = days(s.reply),
             ),
-            Delivery::File { path } => format!(
-                "Where it is kept: encrypted in {path}, which you deliver yourself; once the team imports it, in the encrypted case store of each member who can read it."
+            t!(
+                "consent-purge",
+                days = days(self.purge_after_close_days),
+                backup = days(self.backup_days),
             ),
-        });
-        p.push(format!(
-            "How long: the drop box deletes it {} days after every reader has collected it, or {} days after the first did, whichever is earlier, and after {} days if nobody collects it. The team's replies to you are deleted from the drop box {} days after you read them, or {} days after they were written.",
-            s.all_collected, s.first_collected, s.uncollected, s.reply_read, s.reply
-        ));
-        p.push(format!(
-            "The team deletes the case {} days after closing it (unless a member must keep it longer, for a legal hold or an ongoing disclosure), and its backups stay readable for {} days.",
-            self.purge_after_close_days, self.backup_days
-        ));
+        ];
         if let Some(w) = self.drop_key_days {
-            p.push(format!(
-                "It is encrypted to short-lived keys that each reader destroys once their {w}-day window and one more have passed: after that, no copy of the encrypted upload (on the drop box or in its backups) can be opened by anyone, the team included."
-            ));
+            p.push(t!("consent-drop-keys", count = w));
         }
-        p.push(format!("Who can read it: {}.", names(&self.readers)));
+        p.push(t!("consent-readers", names = names(&self.readers)));
         if !self.left_out.is_empty() {
-            p.push(format!(
-                "Left out: {}. They cannot read it or anything the team derives from it.",
-                names(&self.left_out)
-            ));
+            p.push(t!("consent-left-out", names = names(&self.left_out)));
         }
         if self.what == What::Report {
-            p.push(String::from(if self.contact_given {
-                "Your contact details are used only by the team, to reach you about this report."
+            p.push(if self.contact_given {
+                t!("consent-contact-given")
             } else {
-                "You give no contact details: the team can reach you only through replies to a codename."
-            }));
-            p.push(String::from(if self.credit_given {
-                "Your credit line is how the team names you if it credits you publicly for this report."
+                t!("consent-contact-none")
+            });
+            p.push(if self.credit_given {
+                t!("consent-credit-given")
             } else {
-                "You ask for no credit: the team will not name you."
-            }));
+                t!("consent-credit-none")
+            });
         }
-        p.push(String::from(
-            "The team may share the report with an affected party (for example the maker of the software or the organisation concerned), encrypted to that party and only as its TLP label allows; your contact details and credit go only if the team chooses to include them.",
-        ));
+        p.push(t!("consent-share"));
         if self.what == What::Report {
-            p.push(String::from(if self.codename {
-                "With your codename you can read the team's replies, send follow-ups, and withdraw the report later (`dropbox-submit withdraw`)."
+            p.push(if self.codename {
+                t!("consent-codename")
             } else {
-                "Without a codename (--replies) you cannot withdraw this report later, read replies or send follow-ups."
-            }));
+                t!("consent-no-codename")
+            });
         }
         if let Some(k) = &self.keep {
-            p.push(format!(
-                "A copy of exactly what is uploaded is kept in {k}; it opens only with your codename (`dropbox-submit open`)."
-            ));
+            p.push(t!("consent-keep", file = untrusted(k)));
         }
-        p.push(String::from(
-            "Nothing of this consent is sent: only the encrypted report itself.",
-        ));
+        p.push(t!("consent-nothing-sent"));
         p
     }
 }
@@ -250,19 +242,48 @@ pub fn confirm(facts: &Facts, yes: bool, json: bool) -> anyhow::Result<()> {
         return Ok(());
     }
     let question = match facts.what {
-        What::Report => "Send this report? [y/N] ",
-        What::Followup => "Send this follow-up? [y/N] ",
+        What::Report => t!("consent-ask-report"),
+        What::Followup => t!("consent-ask-followup"),
     };
     // The question waits on the same line; errln! would end it.
-    dropbox_term::err(format_args!("{question}"));
+    dropbox_term::err(format_args!("{question} "));
     let mut line = String::new();
-    std::io::stdin()
-        .lock()
-        .read_line(&mut line)
-        .map_err(|e| anyhow::anyhow!("cannot read your answer: {e}"))?;
-    if matches!(line.trim().to_lowercase().as_str(), "y" | "yes") {
+    std::io::stdin().lock().read_line(&mut line).map_err(|e| {
+        anyhow::anyhow!("{}", t!("error-answer", error = untrusted(&e.to_string())))
+    })?;
+    if is_yes(&line, &t!("consent-yes")) {
         Ok(())
     } else {
         Err(Declined.into())
+    }
+}
+
+/// An answer is yes when it is `y` or `yes` (in any language: a keyboard
+/// may be set to Latin letters) or one of the language's own words for it
+/// (`consent-yes`, comma-separated), in any case.
+fn is_yes(answer: &str, words: &str) -> bool {
+    let answer = answer.trim().to_lowercase();
+    ["y", "yes"]
+        .into_iter()
+        .map(str::to_owned)
+        .chain(words.split(',').map(|w| w.trim().to_lowercase()))
+        .any(|w| !w.is_empty() && w == answer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_yes;
+
+    #[test]
+    fn yes_is_y_or_yes_or_the_languages_own_word_and_nothing_else() {
+        assert!(is_yes("y\n", "j, ja"));
+        assert!(is_yes(" YES ", "j, ja"));
+        assert!(is_yes("Ja\n", "j, ja"));
+        assert!(is_yes("نعم", "ن, نعم"));
+        assert!(!is_yes("\n", "j, ja"));
+        assert!(!is_yes("", ""));
+        assert!(!is_yes("n", "j, ja"));
+        assert!(!is_yes("yes please", "j, ja"));
+        assert!(!is_yes("ja", "y, yes"));
     }
 }

@@ -1,8 +1,8 @@
 //! `dropbox-submit`'s words in the reporters' page's languages.
 //!
 //! The messages are Fluent files kept beside the page's
-//! (`web/locales/submit/<lang>.ftl`, built into the binary as
-//! `dropbox-server/src/l10n.rs` builds in the form's), so translators work
+//! (`web/locales/submit/<lang>.ftl`, built into the binary and loaded by
+//! `dropbox_term::l10n`, as the server's form loads the page's), so translators work
 //! in one format and one place, and web's i18n test holds both sets to the
 //! same rules (web/TRANSLATIONS.md). The language comes from `--lang`, then
 //! `DROPBOX_SUBMIT_LANG`, then the locale (`LC_ALL`, `LC_MESSAGES`,
@@ -19,22 +19,15 @@
 use std::ffi::OsString;
 use std::sync::OnceLock;
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use unic_langid::LanguageIdentifier;
-
-/// One language of `dropbox-submit`.
-#[derive(Debug)]
-pub struct Lang {
-    /// Its BCP 47 code, as its file is named.
-    pub code: &'static str,
-    source: &'static str,
-}
+use dropbox_term::l10n::{Catalog, Lang};
+pub use dropbox_term::l10n::{Value, untrusted};
 
 macro_rules! lang {
-    ($code:literal) => {
+    ($code:literal, $name:literal, $rtl:literal) => {
         Lang {
             code: $code,
+            name: $name,
+            rtl: $rtl,
             source: include_str!(concat!("../../web/locales/submit/", $code, ".ftl")),
         }
     };
@@ -43,50 +36,31 @@ macro_rules! lang {
 /// The languages, English (the source) first: the page's list
 /// (`LANGUAGES` in web/src/i18n.js).
 pub static LANGS: [Lang; 11] = [
-    lang!("en"),
-    lang!("ar"),
-    lang!("de"),
-    lang!("es"),
-    lang!("fa"),
-    lang!("fr"),
-    lang!("pt"),
-    lang!("ru"),
-    lang!("tr"),
-    lang!("uk"),
-    lang!("zh-CN"),
+    lang!("en", "English", false),
+    lang!("ar", "العربية", true),
+    lang!("de", "Deutsch", false),
+    lang!("es", "Español", false),
+    lang!("fa", "فارسی", true),
+    lang!("fr", "Français", false),
+    lang!("pt", "Português", false),
+    lang!("ru", "Русский", false),
+    lang!("tr", "Türkçe", false),
+    lang!("uk", "Українська", false),
+    lang!("zh-CN", "简体中文", false),
 ];
 
-type Bundle = FluentBundle<FluentResource>;
-
-fn bundles() -> &'static [Bundle] {
-    static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
-    BUNDLES.get_or_init(|| {
-        LANGS
-            .iter()
-            .map(|l| {
-                let id: LanguageIdentifier = l.code.parse().unwrap_or_default();
-                let mut b = FluentBundle::new_concurrent(vec![id]);
-                // Fluent's isolation marks (U+2068, U+2069) would be shown
-                // escaped by the print macros; arguments are escaped for
-                // one line instead (`untrusted`).
-                b.set_use_isolating(false);
-                // A file that does not parse whole keeps what did parse;
-                // the rest falls back to English (web's i18n test fails on
-                // such a file long before it ships).
-                let res = FluentResource::try_new(l.source.to_owned()).unwrap_or_else(|(r, _)| r);
-                let _ = b.add_resource(res);
-                b
-            })
-            .collect()
-    })
-}
+/// Their bundles, built by the loader the server's form shares
+/// (`dropbox_term::l10n`), for a terminal: Fluent's isolation marks
+/// (U+2068, U+2069) would be shown escaped by the print macros, so
+/// arguments are escaped for one line instead ([`untrusted`]).
+static CATALOG: Catalog = Catalog::terminal(&LANGS);
 
 static CHOSEN: OnceLock<usize> = OnceLock::new();
 
 /// Sets the language for the rest of the process (the first call wins);
 /// without it, English.
 pub fn set(code: &str) {
-    let _ = CHOSEN.set(best(code).unwrap_or(0));
+    let _ = CHOSEN.set(CATALOG.best(code).unwrap_or(0));
 }
 
 /// The language in use.
@@ -97,40 +71,32 @@ pub fn current() -> &'static Lang {
 /// `--lang`'s value: one of our codes (any case, `_` for `-`, or only the
 /// primary language: `pt-BR` is Portuguese).
 pub fn parse_lang(s: &str) -> Result<String, String> {
-    best(s).map(|i| LANGS[i].code.to_owned()).ok_or_else(|| {
-        let codes: Vec<&str> = LANGS.iter().map(|l| l.code).collect();
-        format!("no such language; choose one of {}", codes.join(", "))
-    })
+    CATALOG
+        .best(s)
+        .map(|i| LANGS[i].code.to_owned())
+        .ok_or_else(|| {
+            let codes: Vec<&str> = LANGS.iter().map(|l| l.code).collect();
+            format!("no such language; choose one of {}", codes.join(", "))
+        })
 }
+
+/// The variable that chooses `dropbox-submit`'s language over the locale.
+pub const LANG_VAR: &str = "DROPBOX_SUBMIT_LANG";
 
 /// The language to speak, from `--lang` (already checked), then
-/// `DROPBOX_SUBMIT_LANG`, then the locale's variables as POSIX orders them
-/// (the first one set decides; `C`, `POSIX` and languages we lack mean
-/// English). `var` reads the environment.
+/// `DROPBOX_SUBMIT_LANG` (skipped when it names a language we lack), then
+/// the locale (`dropbox_term::l10n::Catalog::from_locale`), else English.
+/// `var` reads the environment.
 pub fn choose(flag: Option<&str>, var: impl Fn(&str) -> Option<OsString>) -> &'static str {
-    if let Some(i) = flag.and_then(best) {
-        return LANGS[i].code;
-    }
-    let value = |k: &str| {
-        var(k)
-            .and_then(|v| v.into_string().ok())
-            .filter(|v| !v.trim().is_empty())
-    };
-    if let Some(i) = value("DROPBOX_SUBMIT_LANG").as_deref().and_then(best) {
-        return LANGS[i].code;
-    }
-    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .find_map(|k| value(k));
-    match locale.as_deref().and_then(|l| best(posix_language(l))) {
-        Some(i) => LANGS[i].code,
-        None => LANGS[0].code,
-    }
-}
-
-/// The language part of a POSIX locale name (`fa_IR.UTF-8@x` -> `fa_IR`).
-fn posix_language(locale: &str) -> &str {
-    locale.split(['.', '@']).next().unwrap_or_default().trim()
+    let chosen = flag
+        .and_then(|f| CATALOG.best(f))
+        .or_else(|| {
+            var(LANG_VAR)
+                .and_then(|v| v.into_string().ok())
+                .and_then(|v| CATALOG.best(&v))
+        })
+        .or_else(|| CATALOG.from_locale(&var));
+    LANGS[chosen.unwrap_or(0)].code
 }
 
 /// `--lang`'s value in raw arguments (before `--`), read before clap
@@ -151,48 +117,15 @@ pub fn flag_in(args: &[OsString]) -> Option<String> {
     None
 }
 
-/// Our language for one tag: the same code (any case, `_` or `-`), else
-/// the same primary language (`zh-TW` -> `zh-CN`, `fa_IR` -> `fa`).
-fn best(tag: &str) -> Option<usize> {
-    let tag = tag.trim().replace('_', "-");
-    if let Some(i) = LANGS.iter().position(|l| l.code.eq_ignore_ascii_case(&tag)) {
-        return Some(i);
-    }
-    let primary = tag.split('-').next()?;
-    LANGS.iter().position(|l| {
-        l.code
-            .split('-')
-            .next()
-            .is_some_and(|p| p.eq_ignore_ascii_case(primary))
-    })
-}
-
-/// Text from outside (a name, a file name, a server's words) as a message
-/// argument: escaped for one line, so it cannot break the sentence around
-/// it or start a line of its own.
-pub fn untrusted(s: &str) -> FluentValue<'static> {
-    FluentValue::from(dropbox_crypto::text::escape_line(s).into_owned())
-}
-
 /// Message `id` with `args` in the language in use. A message the language
 /// lacks is said in English; an unknown id is returned as itself (the tests
 /// keep both from happening).
-pub fn say(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+pub fn say(id: &str, args: &[(&str, Value<'_>)]) -> String {
     say_in(*CHOSEN.get().unwrap_or(&0), id, args)
 }
 
-fn say_in(index: usize, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-    let mut fargs = FluentArgs::new();
-    for (k, v) in args {
-        fargs.set(*k, v.clone());
-    }
-    for b in [&bundles()[index], &bundles()[0]] {
-        if let Some(p) = b.get_message(id).and_then(|m| m.value()) {
-            let mut errors = Vec::new();
-            return b.format_pattern(p, Some(&fargs), &mut errors).into_owned();
-        }
-    }
-    id.to_owned()
+fn say_in(index: usize, id: &str, args: &[(&str, Value<'_>)]) -> String {
+    CATALOG.say(index, id, args)
 }
 
 /// A message in the language in use: `t!("id")`, `t!("id", name = value,
@@ -202,7 +135,7 @@ macro_rules! t {
     ($id:literal $(, $k:ident = $v:expr)* $(,)?) => {
         $crate::l10n::say(
             $id,
-            &[$((stringify!($k), ::fluent_bundle::FluentValue::from($v))),*],
+            &[$((stringify!($k), $crate::l10n::Value::from($v))),*],
         )
     };
 }
@@ -210,6 +143,7 @@ macro_rules! t {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
     fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<OsString> + 'a {
         move |k| {
@@ -330,7 +264,7 @@ mod tests {
                 "{} does not parse",
                 l.code
             );
-            let b = &bundles()[i];
+            let b = CATALOG.bundle(i);
             for (id, vars) in &messages {
                 let m = b
                     .get_message(id)
@@ -392,7 +326,7 @@ mod tests {
                 }
                 used += 1;
                 assert!(
-                    bundles()[0].get_message(id).is_some(),
+                    CATALOG.bundle(0).get_message(id).is_some(),
                     "{} says {id}, which en.ftl lacks",
                     f.display()
                 );
@@ -414,23 +348,5 @@ mod tests {
         assert_ne!(n(ar, 2).replace('2', ""), n(ar, 3).replace('3', ""));
         assert!(n(0, 1).starts_with("One member "), "{}", n(0, 1));
         assert!(n(0, 2).starts_with("2 members "), "{}", n(0, 2));
-    }
-
-    #[test]
-    fn text_from_outside_stays_on_its_line_and_out_of_the_pattern() {
-        let de = LANGS.iter().position(|l| l.code == "de").unwrap();
-        let name = "Mallory\u{202e}gnp.exe\n#2 from alice { $count }";
-        let said = say_in(de, "author-former-member", &[("name", untrusted(name))]);
-        assert!(!said.contains('\n'), "{said}");
-        assert!(!said.contains('\u{202e}'), "{said}");
-        assert!(
-            said.contains("{ $count }"),
-            "an argument is never parsed: {said}"
-        );
-        assert!(said.contains("Mallory"), "{said}");
-        assert_ne!(
-            said,
-            say_in(0, "author-former-member", &[("name", untrusted(name))])
-        );
     }
 }

@@ -14,6 +14,9 @@ use dropbox_submit::l10n;
 use dropbox_term::{Exit, errln};
 
 fn main() -> ExitCode {
+    // What this program writes (kept copies, attachments opened in the
+    // clear, an exported conversation, its state) is the reporter's alone.
+    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
     // `dropbox-submit --server … --title …` means `send`.
     let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // The language is needed before parsing, for --help and clap's errors

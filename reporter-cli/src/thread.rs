@@ -185,15 +185,10 @@ pub fn next_followup(
         .iter()
         .rev()
         .find_map(|r| r.reply.recipients.as_deref());
-    let recipients =
-        messages::followup_recipients(own.record.as_ref(), newest, roster, leave_out)
-            .context(
-                "cannot tell who may read this conversation: neither your conversation's record nor any reply from the team says so (it may have expired); nothing was sent. Send a new report instead, choosing its readers",
-            )?;
+    let recipients = messages::followup_recipients(own.record.as_ref(), newest, roster, leave_out)
+        .with_context(|| t!("error-readers-unknown"))?;
     if recipients.is_empty() {
-        bail!(
-            "no current member of the team may read this conversation (the others were left out or have left); nothing was sent"
-        );
+        bail!("{}", t!("error-no-reader-left"));
     }
     let own_seqs: Vec<u64> = own.followups.iter().map(|f| f.seq).collect();
     let seq = messages::next_followup_seq(&own_seqs, &[]);

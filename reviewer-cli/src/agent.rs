@@ -360,9 +360,20 @@ impl Client {
             passphrase: passphrase.map(|p| Wiped(p.expose_secret().to_owned())),
             keys: Some(Wiped(STANDARD.encode(keys))),
         };
+        // The keys go to the agent just started and to nothing else: the
+        // path is connected to again, so whoever swapped the socket since
+        // (a home another user can write to) must not be the peer. A
+        // socket's SO_PEERCRED names the process that called listen():
+        // this one, which bound the listener the agent was handed.
         let loaded = UnixStream::connect(&self.socket)
             .map_err(anyhow::Error::from)
-            .and_then(|s| exchange(s, &req));
+            .and_then(|s| {
+                anyhow::ensure!(
+                    peer_is(&s, std::process::id()),
+                    "the socket is not the one handed to the agent just started"
+                );
+                exchange(s, &req)
+            });
         match loaded {
             Ok(r) if r.ok => Ok(()),
             _ => {
@@ -537,13 +548,37 @@ fn close_windows(dir: &Path) -> usize {
     closed
 }
 
+/// Whether the process at the other end of `stream` is `pid`, running as
+/// this uid.
+fn peer_is(stream: &UnixStream, pid: u32) -> bool {
+    rustix::net::sockopt::socket_peercred(stream).is_ok_and(|c| {
+        c.uid.as_raw() == uid() && c.pid.as_raw_nonzero().get().unsigned_abs() == pid
+    })
+}
+
+/// A buffer as large as any message either end accepts, so that reading
+/// or writing one never reallocates: a moved buffer would leave a copy of
+/// the keys behind, never zeroized.
+fn message_buffer() -> Zeroizing<Vec<u8>> {
+    Zeroizing::new(Vec::with_capacity(MAX_MESSAGE as usize))
+}
+
+/// `value` as JSON in a [`message_buffer`]; an error if it does not fit.
+fn to_message(value: &impl Serialize) -> anyhow::Result<Zeroizing<Vec<u8>>> {
+    let mut body = message_buffer();
+    let cap = body.capacity();
+    serde_json::to_writer(&mut *body, value)?;
+    anyhow::ensure!(body.capacity() == cap, "a message too large for the agent");
+    Ok(body)
+}
+
 fn exchange(mut stream: UnixStream, req: &Request) -> anyhow::Result<Reply> {
     stream.set_read_timeout(Some(EXCHANGE))?;
     stream.set_write_timeout(Some(EXCHANGE))?;
-    let body = Zeroizing::new(serde_json::to_vec(req)?);
+    let body = to_message(req)?;
     stream.write_all(&body)?;
     stream.shutdown(std::net::Shutdown::Write)?;
-    let mut buf = Zeroizing::new(Vec::new());
+    let mut buf = message_buffer();
     stream.take(MAX_MESSAGE).read_to_end(&mut buf)?;
     Ok(serde_json::from_slice(&buf)?)
 }
@@ -704,15 +739,16 @@ fn answer(vault: &mut Vault, req: &Request, keys_stamp_ok: bool) -> (Reply, Afte
     }
 }
 
+/// Whether this process may be dumped (None where that cannot be asked).
 #[cfg(target_os = "linux")]
-fn dumpable() -> Option<bool> {
+pub(crate) fn dumpable() -> Option<bool> {
     rustix::process::dumpable_behavior()
         .ok()
         .map(|d| d != rustix::process::DumpableBehavior::NotDumpable)
 }
 
 #[cfg(not(target_os = "linux"))]
-fn dumpable() -> Option<bool> {
+pub(crate) fn dumpable() -> Option<bool> {
     None
 }
 
@@ -722,7 +758,7 @@ fn serve_one(vault: &mut Vault, mut stream: UnixStream, keys_stamp_ok: bool) -> 
     let _ = stream.set_write_timeout(Some(EXCHANGE));
     // Read whatever the peer sent before answering, so a refused one gets
     // its refusal rather than a broken pipe.
-    let mut buf = Zeroizing::new(Vec::new());
+    let mut buf = message_buffer();
     let read = (&mut stream).take(MAX_MESSAGE).read_to_end(&mut buf);
     let (reply, after) = match rustix::net::sockopt::socket_peercred(&stream) {
         Ok(c) if c.uid.as_raw() == uid() => match read {
@@ -734,14 +770,17 @@ fn serve_one(vault: &mut Vault, mut stream: UnixStream, keys_stamp_ok: bool) -> 
         },
         _ => (Reply::refuse("refused: another user"), After::Continue),
     };
-    if let Ok(body) = serde_json::to_vec(&reply).map(Zeroizing::new) {
+    if let Ok(body) = to_message(&reply) {
         let _ = stream.write_all(&body);
     }
     after
 }
 
+/// What identifies a file's version: device, inode, mtime, size.
+pub(crate) type Stamp = (u64, u64, i64, i64, u64);
+
 /// Identifies a file: replaced or removed means changed.
-fn stamp(path: &Path) -> Option<(u64, u64, i64, i64, u64)> {
+pub(crate) fn stamp(path: &Path) -> Option<Stamp> {
     let m = std::fs::metadata(path).ok()?;
     Some((m.dev(), m.ino(), m.mtime(), m.mtime_nsec(), m.size()))
 }
@@ -861,6 +900,44 @@ mod tests {
         let after = serve_one(vault, server, true);
         let out = t.join().unwrap();
         (serde_json::from_slice(&out).unwrap(), after)
+    }
+
+    #[test]
+    fn the_keys_are_loaded_only_through_the_listener_this_process_made() {
+        let (a, _b) = UnixStream::pair().unwrap();
+        assert!(peer_is(&a, std::process::id()));
+        assert!(!peer_is(&a, std::process::id() + 1));
+        assert!(!peer_is(&a, 1));
+    }
+
+    #[test]
+    fn messages_with_keys_never_move_in_memory() {
+        // The largest key file and a long passphrase with characters JSON
+        // escapes: serialising them must not outgrow the buffer (a
+        // reallocation would leave an unzeroized copy behind).
+        let req = Request {
+            v: VERSION,
+            op: Some(Op::Load),
+            passphrase: Some(Wiped("\"\\\u{1}é".repeat(400))),
+            keys: Some(Wiped(STANDARD.encode([7u8; MAX_KEYS]))),
+        };
+        let body = to_message(&req).unwrap();
+        assert_eq!(body.capacity(), MAX_MESSAGE as usize);
+        // Reading it back into a message buffer keeps it in place too.
+        let (mut a, b) = UnixStream::pair().unwrap();
+        a.write_all(&body).unwrap();
+        drop(a);
+        let mut buf = message_buffer();
+        let at = buf.as_ptr();
+        (&b).take(MAX_MESSAGE).read_to_end(&mut buf).unwrap();
+        assert_eq!(buf.as_ptr(), at);
+        assert_eq!(&buf[..], &body[..]);
+        // What cannot fit is refused, not grown.
+        let huge = Request {
+            keys: Some(Wiped("x".repeat(MAX_MESSAGE as usize))),
+            ..req
+        };
+        assert!(to_message(&huge).is_err());
     }
 
     #[test]

@@ -557,7 +557,7 @@ pub enum Command {
     /// through the same rules as these commands. It stops after --idle
     /// without a request, on `reviewer lock`, or on Ctrl-C.
     #[command(
-        after_help = "Examples:\n  reviewer ui\n  reviewer ui --no-open --idle 30m\n  reviewer ui --no-open --json"
+        after_help = "Examples:\n  reviewer ui\n  reviewer ui --no-open --idle 5m\n  reviewer ui --no-open --json"
     )]
     Ui {
         /// Print the address (with its one-time secret) instead of opening
@@ -565,9 +565,9 @@ pub enum Command {
         #[arg(long)]
         no_open: bool,
         /// Stop after this long without a request from the window (e.g.
-        /// 15m, 1h, 90s; default: the agent's idle time, REVIEWER_AGENT_IDLE
-        /// or config.json's agent_idle_minutes, else 15m). `reviewer lock`
-        /// stops it at once.
+        /// 5m, 90s; default and longest: the agent's idle time,
+        /// REVIEWER_AGENT_IDLE or config.json's agent_idle_minutes, else
+        /// 15m). `reviewer lock` stops it at once.
         #[arg(long, value_name = "DURATION")]
         idle: Option<String>,
         /// The drop box's URL for the window's sync (default: the saved one).

@@ -21,6 +21,11 @@
 //! exit status says what it did rather than that nobody read the end. A
 //! half-done submission or sync must not be cut short because a reader went
 //! away, nor reported as done when it was not.
+//!
+//! [`l10n`] is the Fluent loader of the programs that speak the
+//! reporters' languages (`dropbox-submit`, the server's no-JavaScript form).
+
+pub mod l10n;
 
 use std::ffi::OsString;
 use std::fmt;

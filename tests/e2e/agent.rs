@@ -12,14 +12,14 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
-use dropbox_e2e::{TempDir, binary};
+use dropbox_e2e::TempDir;
 
 const PASS: &str = "agent test passphrase";
 
 /// Runs `reviewer` with `pass` as REVIEWER_PASSPHRASE (None: unset), stdin
 /// from /dev/null, and `env` added.
 fn reviewer(home: &Path, pass: Option<&str>, env: &[(&str, &str)], args: &[&str]) -> Output {
-    let mut cmd = Command::new(binary("reviewer"));
+    let mut cmd = dropbox_e2e::command("reviewer");
     cmd.arg("--home").arg(home).args(args);
     cmd.env_remove("REVIEWER_PASSPHRASE")
         .env_remove("REVIEWER_AGENT")

@@ -15,7 +15,7 @@ use dropbox_crypto::roster::{Member, Role};
 use dropbox_crypto::time::UnixTime;
 use dropbox_crypto::{CaseId, envelope};
 use dropbox_e2e::homes::{Homes, arg as s, as_json, must, pass};
-use dropbox_e2e::{Server, TempDir, TestMember, binary, faketime, run};
+use dropbox_e2e::{Server, TempDir, TestMember, faketime, run};
 
 /// A team of reviewers with homes, a roster (alice the only admin, so one
 /// signature makes the next roster) and a running server. `mallory` is a
@@ -79,7 +79,7 @@ impl Desk {
     /// `reviewer` as `who` (whose passphrase is `<id> passphrase`), in the
     /// home `home` (default: the member's own).
     fn try_at(&self, home: &Path, id: &str, args: &[&str]) -> Output {
-        Command::new(binary("reviewer"))
+        dropbox_e2e::command("reviewer")
             .arg("--home")
             .arg(home)
             .args(args)
@@ -113,7 +113,7 @@ impl Desk {
 
     fn submit(&self, title: &str, body: &str, extra: &[&str]) -> serde_json::Value {
         let out = must(
-            Command::new(binary("dropbox-submit"))
+            dropbox_e2e::command("dropbox-submit")
                 .args(["send", "--yes", "--title", title, "--body", body])
                 .args(extra)
                 .args(["--server", &self.url, "--team", &self.fp, "--json"])
@@ -978,7 +978,7 @@ fn tlp_decides_who_receives_a_share_and_mailed_reports_import() {
     let tcert = d.dir.join("team-public.asc");
     std::fs::write(&tcert, team.run(&["--armor", "--export", &tfpr], b"")).unwrap();
     let verify = |cert: &Path| {
-        Command::new(binary("dropbox-submit"))
+        dropbox_e2e::command("dropbox-submit")
             .args(["verify", "--server", &d.url, "--team", &d.fp, "--team-pgp"])
             .arg(cert)
             .arg("--state")
@@ -1089,7 +1089,7 @@ fn roster_alerts_page_checks_and_an_interrupted_sync() {
         d.submit(&format!("bulk-{i}"), "bulk body", &[]);
     }
     // Killed while filing, then run again: every report once, none lost.
-    let mut child = Command::new(binary("reviewer"))
+    let mut child = dropbox_e2e::command("reviewer")
         .arg("--home")
         .arg(d.home("alice"))
         .args(["sync", "--server", &d.url, "--team", &d.fp, "--json"])
@@ -1277,7 +1277,7 @@ fn a_member_rotates_their_keys_and_keeps_their_cases() {
         ("socks5h://127.0.0.1:9", "cannot reach"),
         ("not a proxy", "REVIEWER_PROXY"),
     ] {
-        let out = Command::new(binary("reviewer"))
+        let out = dropbox_e2e::command("reviewer")
             .arg("--home")
             .arg(d.home("bob"))
             .args(["sync", "--server", &d.url, "--team", &d.fp])

@@ -14,7 +14,7 @@ use std::process::{Command, Output, Stdio};
 use std::sync::Mutex;
 
 use dropbox_crypto::roster::Policy;
-use dropbox_e2e::{TempDir, binary, first_roster, init_data, run, team};
+use dropbox_e2e::{TempDir, first_roster, init_data, run, team};
 
 /// A program under the contract, and one command line that fails (an
 /// error, exit 1, not a usage error) without any setup; `--json` is
@@ -198,7 +198,7 @@ fn a_malformed_team_fingerprint_is_a_usage_error() {
     // Through the environment too (DROPBOX_TEAM), and for every command
     // that takes the team.
     for cmd in ["send", "verify", "replies", "followup"] {
-        let out = Command::new(binary("dropbox-submit"))
+        let out = dropbox_e2e::command("dropbox-submit")
             .args([cmd, "--roster-file", "/nonexistent/r.json"])
             .env("DROPBOX_TEAM", "not-a-fingerprint")
             .stdin(Stdio::null())
@@ -317,7 +317,7 @@ fn check_that_finds_damage_exits_4_with_and_without_json() {
 fn closed_stdout(program: &str, args: &[&str]) -> Output {
     let (reader, writer) = std::io::pipe().unwrap();
     drop(reader);
-    let out = Command::new(binary(program))
+    let out = dropbox_e2e::command(program)
         .args(args)
         .stdin(Stdio::null())
         .stdout(writer)
@@ -398,7 +398,7 @@ fn a_full_output_is_an_error_of_one_line() {
         ("dropbox-server", &["page-hash", "--json"][..]),
         ("dropbox-server", &["page-hash"][..]),
     ] {
-        let out = Command::new(binary(program))
+        let out = dropbox_e2e::command(program)
             .args(args)
             .stdout(full.try_clone().unwrap())
             .stderr(Stdio::piped())

@@ -85,7 +85,7 @@ impl Desk {
     /// `dropbox-submit ARGS --server … --team … --state …` without a
     /// terminal, adding nothing (no `--yes`).
     fn submit(&self, args: &[&str], codename: Option<&str>) -> Output {
-        let mut c = Command::new(binary("dropbox-submit"));
+        let mut c = dropbox_e2e::command("dropbox-submit");
         c.args(args)
             .args(["--server", &self.url, "--team", &self.fp.to_string()])
             .arg("--state")
@@ -108,7 +108,7 @@ impl Desk {
             .chain(["--server", &self.url, "--team", &fp, "--state", &state].map(String::from))
             .map(|a| quote(&a))
             .collect();
-        let mut child = Command::new("script")
+        let mut child = dropbox_e2e::pin_locale(&mut Command::new("script"))
             .args(["-qec", &line.join(" "), "/dev/null"])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -359,7 +359,7 @@ fn a_kept_copy_opens_with_the_codename_alone_and_joins_the_conversation() {
     assert_eq!(sent["consent"]["keep"], s(&copy));
 
     let open = |args: &[&str], codename: &str| {
-        Command::new(binary("dropbox-submit"))
+        dropbox_e2e::command("dropbox-submit")
             .arg("open")
             .args(["--team", &d.fp.to_string()])
             .args(args)
@@ -403,7 +403,7 @@ fn a_kept_copy_opens_with_the_codename_alone_and_joins_the_conversation() {
         "{}",
         text(&other.stderr)
     );
-    let foreign = Command::new(binary("dropbox-submit"))
+    let foreign = dropbox_e2e::command("dropbox-submit")
         .args(["open", "--team", &"ab".repeat(32), &s(&copy)])
         .env("DROPBOX_CODENAME", &code)
         .output()
@@ -552,4 +552,99 @@ fn a_kept_copy_opens_with_the_codename_alone_and_joins_the_conversation() {
         Some(&code),
     );
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+}
+
+/// `dropbox-submit ARGS` started from a shell whose umask is 022 (the usual
+/// default), with `env`.
+fn submit_from_umask_022(args: &[String], env: &[(&str, &str)]) -> Output {
+    dropbox_e2e::pin_locale(&mut Command::new("sh"))
+        .args(["-c", "umask 022 && exec \"$0\" \"$@\""])
+        .arg(binary("dropbox-submit"))
+        .args(args)
+        .envs(env.iter().copied())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+/// What dropbox-submit writes (a kept copy, the attachments `open --out`
+/// saves in the clear, an exported conversation) is for the reporter
+/// alone, whatever the umask of the shell it is run from: another user of
+/// a shared machine reads none of it.
+#[test]
+fn files_written_for_the_reporter_are_theirs_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let d = Desk::new("umask");
+    let copy = d.dir.join("copy.age");
+    let poc = d.dir.join("poc.bin");
+    std::fs::write(&poc, b"umask-canary").unwrap();
+    let common = |v: &[&str]| -> Vec<String> {
+        v.iter()
+            .map(|a| a.to_string())
+            .chain(
+                [
+                    "--server",
+                    &d.url,
+                    "--team",
+                    &d.fp.to_string(),
+                    "--state",
+                    &s(&d.dir.join("submit-state")),
+                ]
+                .map(String::from),
+            )
+            .collect()
+    };
+    let sent = as_json(&must(
+        submit_from_umask_022(
+            &common(&[
+                "send",
+                "--yes",
+                "--json",
+                "--replies",
+                "--body",
+                "umask-body",
+                "--attach",
+                &s(&poc),
+                "--keep",
+                &s(&copy),
+            ]),
+            &[],
+        ),
+        "send --keep",
+    ));
+    let code = sent["codename"].as_str().unwrap().to_owned();
+    let out_dir = d.dir.join("opened");
+    must(
+        submit_from_umask_022(
+            &[
+                "open".into(),
+                "--team".into(),
+                d.fp.to_string(),
+                "--out".into(),
+                s(&out_dir),
+                s(&copy),
+            ],
+            &[("DROPBOX_CODENAME", &code)],
+        ),
+        "open --out",
+    );
+    let export = d.dir.join("conversation.json");
+    must(
+        submit_from_umask_022(
+            &common(&["replies", "--copy", &s(&copy), "--export", &s(&export)]),
+            &[("DROPBOX_CODENAME", &code)],
+        ),
+        "replies --export",
+    );
+    let saved = out_dir.join("poc.bin");
+    assert_eq!(std::fs::read(&saved).unwrap(), b"umask-canary");
+    for p in [&copy, &out_dir, &saved, &export] {
+        let mode = std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(
+            mode & 0o077,
+            0,
+            "{} is {mode:o}: others may read it",
+            p.display()
+        );
+    }
 }

@@ -8,14 +8,14 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 use dropbox_crypto::bundle::{self, AttachmentMeta, DeleteToken, Header, Kind};
 use dropbox_crypto::envelope;
 use dropbox_crypto::roster::Member;
 use dropbox_crypto::time::UnixTime;
 use dropbox_e2e::homes::{Homes, arg as s, as_json, must, pass};
-use dropbox_e2e::{Server, TempDir, binary};
+use dropbox_e2e::{Server, TempDir};
 
 const IDS: [&str; 3] = ["alice", "bob", "carol"];
 
@@ -47,7 +47,7 @@ impl Team {
     }
 
     fn try_rev(&self, who: &str, args: &[&str]) -> Output {
-        Command::new(binary("reviewer"))
+        dropbox_e2e::command("reviewer")
             .arg("--home")
             .arg(self.dir.join(who))
             .args(args)
@@ -71,7 +71,7 @@ impl Team {
 
     fn submit(&self, args: &[&str]) -> serde_json::Value {
         let out = must(
-            Command::new(binary("dropbox-submit"))
+            dropbox_e2e::command("dropbox-submit")
                 .args(args)
                 .args(dropbox_e2e::consent(args))
                 .args(["--server", &self.url, "--team", &self.fp, "--json"])
@@ -184,7 +184,7 @@ fn a_morning_of_triage_by_prefix_list_and_show() {
     let fu = t.dir.join("fixed.txt");
     std::fs::write(&fu, b"followup-attachment").unwrap();
     must(
-        Command::new(binary("dropbox-submit"))
+        dropbox_e2e::command("dropbox-submit")
             .args([
                 "followup",
                 "--yes",

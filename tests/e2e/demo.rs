@@ -33,7 +33,7 @@ impl Demo {
     fn start(dir: &TempDir, extra: &[&str]) -> Self {
         let data = dir.join("dropbox-demo");
         let log = dir.join("demo.log");
-        let mut child = Command::new(binary("dropbox-server"))
+        let mut child = dropbox_e2e::command("dropbox-server")
             .args(["demo", "--data", "dropbox-demo", "--listen", "127.0.0.1:0"])
             .args(extra)
             .current_dir(&dir.0)
@@ -104,7 +104,7 @@ fn tour(stdout: &str) -> Vec<(String, Vec<String>)> {
 
 /// `reviewer` as a member, in its demo home, for the test's own checks.
 fn reviewer(home: &Path, pass: &str, args: &[&str]) -> serde_json::Value {
-    let out = Command::new(binary("reviewer"))
+    let out = dropbox_e2e::command("reviewer")
         .arg("--home")
         .arg(home)
         .args(args)
@@ -339,7 +339,7 @@ fn the_demo_json_names_the_team_homes_and_codename() {
     assert_eq!(codename.split_whitespace().count(), 8, "eight words");
     // A second demo on the same address fails before touching the
     // running one's directory.
-    let again = Command::new(binary("dropbox-server"))
+    let again = dropbox_e2e::command("dropbox-server")
         .args(["demo", "--data", "dropbox-demo", "--listen"])
         .arg(
             v["listening"]

@@ -9,7 +9,7 @@
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
@@ -20,7 +20,7 @@ use dropbox_crypto::keys::AgeIdentity;
 use dropbox_crypto::roster::{Policy, Role};
 use dropbox_crypto::time::{Day, UnixTime};
 use dropbox_e2e::homes::{Homes, arg as s, as_json, must, pass};
-use dropbox_e2e::{Server, TempDir, TestMember, binary, faketime, http};
+use dropbox_e2e::{Server, TempDir, TestMember, faketime, http};
 
 /// A team of alice and bob (reviewer homes) and mallory (keys held by the
 /// test, to forge with), whose roster turns drop keys on, and its server.
@@ -78,7 +78,7 @@ impl Team {
     }
 
     fn try_rev(&self, who: &str, args: &[&str]) -> Output {
-        Command::new(binary("reviewer"))
+        dropbox_e2e::command("reviewer")
             .arg("--home")
             .arg(self.home(who))
             .args(args)
@@ -103,7 +103,7 @@ impl Team {
     }
 
     fn try_submit(&self, title: &str, extra: &[&str]) -> Output {
-        Command::new(binary("dropbox-submit"))
+        dropbox_e2e::command("dropbox-submit")
             .args(["send", "--yes", "--title", title, "--body", "what happened"])
             .args(extra)
             .args(["--server", &self.url, "--team", &self.fp, "--json"])
@@ -513,7 +513,7 @@ fn team_init_and_renew_set_the_drop_key_window() {
     let dir = TempDir::new("dropkeys-flag");
     let home = dir.join("alice");
     let rev = |args: &[&str]| {
-        Command::new(binary("reviewer"))
+        dropbox_e2e::command("reviewer")
             .arg("--home")
             .arg(&home)
             .args(args)
@@ -598,7 +598,7 @@ fn a_followup_from_dropbox_submit_goes_to_drop_keys() {
     ));
     let codename = sent["codename"].as_str().unwrap().to_owned();
     let out = must(
-        Command::new(binary("dropbox-submit"))
+        dropbox_e2e::command("dropbox-submit")
             .args([
                 "followup",
                 "--yes",
@@ -673,7 +673,7 @@ fn a_withdrawal_the_team_cannot_be_sent_deletes_nothing() {
     };
     assert_eq!(stored(), std::slice::from_ref(&id));
     let withdraw = || {
-        Command::new(binary("dropbox-submit"))
+        dropbox_e2e::command("dropbox-submit")
             .args(["withdraw", "--server", &t.url, "--team", &t.fp, "--json"])
             .arg("--state")
             .arg(t.dir.join("submit-state"))

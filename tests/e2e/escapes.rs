@@ -13,10 +13,10 @@
 //! which member and which character, or which two names look alike.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use dropbox_crypto::roster::Role;
-use dropbox_e2e::{Server, TempDir, TestMember, binary, run};
+use dropbox_e2e::{Server, TempDir, TestMember, run};
 
 const PASS: &str = "alice passphrase";
 
@@ -41,7 +41,7 @@ fn must(out: Output, what: &str) -> Output {
 }
 
 fn reviewer(home: &Path, args: &[&str]) -> Output {
-    Command::new(binary("reviewer"))
+    dropbox_e2e::command("reviewer")
         .arg("--home")
         .arg(home)
         .args(args)
@@ -138,7 +138,7 @@ fn untrusted_text_is_shown_escaped_on_the_terminal() {
     std::fs::write(&attachment, b"not really an exe").unwrap();
     let body = format!("first line\n\tindented\r\nsecond {EVIL} end");
     let sent = must(
-        Command::new(binary("dropbox-submit"))
+        dropbox_e2e::command("dropbox-submit")
             .args(["send", "--yes", "--title", EVIL, "--body", &body])
             .args(["--contact", EVIL, "--credit", EVIL])
             .arg("--attach")
@@ -224,7 +224,7 @@ fn untrusted_text_is_shown_escaped_on_the_terminal() {
     assert!(found.contains(&id), "{found}");
 
     let replies = must(
-        Command::new(binary("dropbox-submit"))
+        dropbox_e2e::command("dropbox-submit")
             .args(["replies", "--server", &url, "--team", &fp])
             .arg("--state")
             .arg(dir.join("submit-state"))

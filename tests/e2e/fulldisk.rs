@@ -17,8 +17,7 @@ use dropbox_crypto::httpsig::{self, KeyId, Signer};
 use dropbox_crypto::roster::Policy;
 use dropbox_crypto::time::UnixTime;
 use dropbox_e2e::{
-    Response, Server, TempDir, TestMember, as_member, binary, first_roster, http, run, sign_roster,
-    team,
+    Response, Server, TempDir, TestMember, as_member, first_roster, http, run, sign_roster, team,
 };
 
 use crate::uploads::{age_file, assert_json_error, sha256_hex, tus_create};
@@ -328,7 +327,7 @@ fn pass(id: &str) -> String {
 }
 
 fn reviewer(home: &Path, id: &str, args: &[&str]) -> Output {
-    Command::new(binary("reviewer"))
+    dropbox_e2e::command("reviewer")
         .arg("--home")
         .arg(home)
         .args(args)
@@ -408,7 +407,7 @@ fn reviewer_says_the_drop_boxs_disk_is_full() {
     let srv = Server::start(&data, &["--reserve-mib", "4"]);
     let url = format!("http://{}", srv.addr);
     must(
-        Command::new(binary("dropbox-submit"))
+        dropbox_e2e::command("dropbox-submit")
             .args([
                 "send",
                 "--yes",

@@ -6,7 +6,7 @@
 //! passphrase and back, refusing a lock that cannot open what it locked.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use dropbox_e2e::{Server, TempDir, binary, run};
 
@@ -14,7 +14,7 @@ use dropbox_e2e::{Server, TempDir, binary, run};
 /// named by `token` (None: the plugin is not on PATH).
 fn reviewer(home: &Path, token: Option<&Path>, pass: Option<&str>, args: &[&str]) -> Output {
     let plugin = binary("age-plugin-dropboxtest");
-    let mut cmd = Command::new(binary("reviewer"));
+    let mut cmd = dropbox_e2e::command("reviewer");
     cmd.arg("--home").arg(home).args(args);
     cmd.env_remove("REVIEWER_PASSPHRASE");
     if let Some(p) = pass {
@@ -57,7 +57,7 @@ fn failed(out: &Output, needle: &str) {
 /// A fresh token in `path`; returns its identity file's path.
 fn token(dir: &TempDir, name: &str) -> (std::path::PathBuf, std::path::PathBuf) {
     let token = dir.join(&format!("{name}.token"));
-    let out = Command::new(binary("age-plugin-dropboxtest"))
+    let out = dropbox_e2e::command("age-plugin-dropboxtest")
         .arg("--generate")
         .env("DROPBOX_TEST_TOKEN", &token)
         .output()
@@ -137,7 +137,7 @@ fn keys_locked_to_a_hardware_key_work_without_a_passphrase() {
     assert!(init.status.success());
     let srv = Server::start(&data, &[]);
     let url = format!("http://{}", srv.addr);
-    let sent = Command::new(binary("dropbox-submit"))
+    let sent = dropbox_e2e::command("dropbox-submit")
         .args(["send", "--yes", "--server", &url, "--team", &fp])
         .args([
             "--title",

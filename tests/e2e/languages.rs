@@ -12,7 +12,7 @@ use dropbox_e2e::{Server, TempDir, binary, first_roster, init_data, team};
 /// Runs dropbox-submit with only the locale variables given (the test
 /// runner's own LC_ALL or LANG must not decide).
 fn submit(args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut c = Command::new(binary("dropbox-submit"));
+    let mut c = dropbox_e2e::command("dropbox-submit");
     c.args(args);
     for k in [
         "LC_ALL",
@@ -273,4 +273,181 @@ fn dropbox_submit_speaks_the_chosen_language_and_keeps_its_json() {
         "{:?}",
         out
     );
+}
+
+/// What the helpers' children say: English, whatever locale this process
+/// runs under (the next test runs it under a German one).
+#[test]
+fn the_helpers_children_speak_english() {
+    let help = |out: Output| {
+        assert!(out.status.success(), "{out:?}");
+        text(&out.stdout)
+    };
+    for said in [
+        help(
+            dropbox_e2e::command("dropbox-submit")
+                .arg("--help")
+                .output()
+                .unwrap(),
+        ),
+        help(dropbox_e2e::run("dropbox-submit", &["--help"])),
+    ] {
+        assert!(
+            said.starts_with("dropbox-submit: send an encrypted report"),
+            "{said}"
+        );
+    }
+}
+
+/// A runner whose locale is German (LANG, LC_ALL, LANGUAGE and
+/// DROPBOX_SUBMIT_LANG all saying so) still runs the tests' children in
+/// English: this test binary runs the test above under that environment.
+#[test]
+fn a_german_runner_still_gets_english_children() {
+    let me = std::env::current_exe().unwrap();
+    let out = Command::new(&me)
+        .args([
+            "--exact",
+            "languages::the_helpers_children_speak_english",
+            "--test-threads=1",
+        ])
+        .env("LANG", "de_DE.UTF-8")
+        .env("LC_ALL", "de_DE.UTF-8")
+        .env("LC_MESSAGES", "de_DE.UTF-8")
+        .env("LANGUAGE", "de")
+        .env("DROPBOX_SUBMIT_LANG", "de")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success() && text(&out.stdout).contains("1 passed"),
+        "{}{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    // And that environment does make an unpinned dropbox-submit German, so
+    // the probe above could have failed.
+    let german = Command::new(binary("dropbox-submit"))
+        .arg("--help")
+        .env("LANG", "de_DE.UTF-8")
+        .env("LC_ALL", "de_DE.UTF-8")
+        .env_remove("DROPBOX_SUBMIT_LANG")
+        .output()
+        .unwrap();
+    assert!(
+        !text(&german.stdout).starts_with("dropbox-submit: send"),
+        "{german:?}"
+    );
+}
+
+/// The consent text, the refusal without a terminal, a `--keep` line and
+/// `open`'s labels in German and in Arabic (right to left), with the team's
+/// and members' names and the drop box's address inside the translated
+/// sentences as they are.
+#[test]
+fn the_consent_and_a_kept_copy_speak_german_and_arabic() {
+    let dir = TempDir::new("languages-consent");
+    let t = team();
+    let (data, fp) = init_data(&dir, &first_roster(&t, Policy::default()), &t);
+    let srv = Server::start(&data, &[]);
+    let url = format!("http://{}", srv.addr);
+    let fps = fp.to_string();
+    let state = dir.join("state");
+    let team_args = [
+        "--server",
+        url.as_str(),
+        "--team",
+        fps.as_str(),
+        "--state",
+        state.to_str().unwrap(),
+    ];
+    let cases = [
+        (
+            "de",
+            "Bevor deine Meldung verschlüsselt und an E2E Team gesendet wird",
+            "Wer sie lesen kann: alice (test) (alice), bob (test) (bob).",
+            "Ausgelassen: carol (test) (carol).",
+            "Tage",
+            "Eine Kopie genau dessen, was hochgeladen wird, bleibt in",
+            "kein Terminal, um nach deiner Einwilligung zu fragen",
+            "Eine Kopie dessen, was gesendet wurde, liegt in",
+            "Gesendet an:",
+        ),
+        (
+            "ar",
+            "قبل أن يُشفَّر بلاغك ويُرسَل إلى E2E Team",
+            "من يمكنه قراءته: alice (test) (alice), bob (test) (bob).",
+            "المستبعَدون: carol (test) (carol).",
+            "يومًا",
+            "تُحفَظ نسخة مطابقة تمامًا لما يُرفَع في",
+            "لا توجد طرفية لسؤالك عن موافقتك",
+            "نسخة مما أُرسل موجودة في",
+            "أُرسل إلى:",
+        ),
+    ];
+    for (lang, intro, readers, left_out, days, keep_consent, needed, kept, sent_to) in cases {
+        // No terminal and no --yes: refused as a usage error, in the language.
+        let mut args = vec!["--lang", lang, "send"];
+        args.extend_from_slice(&team_args);
+        args.extend_from_slice(&["--body", "x"]);
+        let out = submit(&args, &[]);
+        assert_eq!(out.status.code(), Some(2), "{out:?}");
+        assert!(text(&out.stderr).contains(needed), "{out:?}");
+
+        let copy = dir.join(&format!("copy-{lang}.age"));
+        let mut args = vec!["--lang", lang, "send"];
+        args.extend_from_slice(&team_args);
+        args.extend_from_slice(&[
+            "--yes",
+            "--body",
+            "kept-canary",
+            "--leave-out",
+            "carol",
+            "--replies",
+            "--keep",
+            copy.to_str().unwrap(),
+        ]);
+        let out = submit(&args, &[]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let err = text(&out.stderr);
+        let said = text(&out.stdout);
+        for want in [intro, readers, left_out, days, keep_consent, &url[..]] {
+            assert!(err.contains(want), "{lang}: no {want:?} in\n{err}");
+        }
+        for english in ["Before your report", "Who can read it", "days after"] {
+            assert!(
+                !err.contains(english),
+                "{lang}: English {english:?} in\n{err}"
+            );
+        }
+        let line = said
+            .lines()
+            .find(|l| l.starts_with(kept))
+            .unwrap_or_else(|| panic!("{lang}: no --keep line in\n{said}"));
+        assert!(line.contains(copy.to_str().unwrap()), "{line}");
+        assert!(line.contains("`dropbox-submit open`"), "{line}");
+
+        // The kept copy opens with the codename, its labels in the language.
+        let codename = said
+            .lines()
+            .map(str::trim)
+            .find(|l| l.split(' ').count() == 8 && l.is_ascii())
+            .expect("the codename's eight words")
+            .to_owned();
+        let out = submit(
+            &[
+                "--lang",
+                lang,
+                "open",
+                "--team",
+                &fps,
+                copy.to_str().unwrap(),
+            ],
+            &[("DROPBOX_CODENAME", codename.as_str())],
+        );
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let opened = text(&out.stdout);
+        assert!(opened.contains(sent_to), "{opened}");
+        assert!(opened.contains("alice, bob"), "{opened}");
+        assert!(opened.contains("kept-canary"), "{opened}");
+    }
 }

@@ -9,15 +9,13 @@
 //!
 //! A child of `casework`, to share its three-member desk.
 
-use std::process::Command;
-
 use dropbox_crypto::bundle::{self, Header, Kind, ReplyKeys};
 use dropbox_crypto::codename::{Codename, CodenameKeys};
 use dropbox_crypto::messages::{Event, EventBody, Followup};
 use dropbox_crypto::roster::Member;
 use dropbox_crypto::time::UnixTime;
 use dropbox_crypto::{CaseId, MemberId, Sha256Digest, envelope};
-use dropbox_e2e::{binary, http};
+use dropbox_e2e::http;
 
 use super::{Desk, as_json, must, stderr};
 
@@ -25,7 +23,7 @@ impl Desk {
     /// The reporter's follow-up through `dropbox-submit`.
     fn followup(&self, codename: &str, message: &str) {
         must(
-            Command::new(binary("dropbox-submit"))
+            dropbox_e2e::command("dropbox-submit")
                 .args(["followup", "--yes", "--message", message])
                 .args(["--server", &self.url, "--team", &self.fp, "--json"])
                 .env("DROPBOX_CODENAME", codename)

@@ -4,7 +4,7 @@
 //! themselves from the mailbox; replies are checked against the roster in
 //! force when they were posted, never a key removed or rotated out before.
 
-use std::process::{Command, Output};
+use std::process::Output;
 
 use dropbox_crypto::bundle::{self, Kind};
 use dropbox_crypto::envelope;
@@ -13,8 +13,8 @@ use dropbox_crypto::messages;
 use dropbox_crypto::roster::Policy;
 use dropbox_crypto::{MailboxId, MemberId, TeamFingerprint};
 use dropbox_e2e::{
-    Replies, Server, TempDir, TestMember, as_member, binary, fetch_submission, first_roster,
-    init_data, sign_roster, team,
+    Replies, Server, TempDir, TestMember, as_member, fetch_submission, first_roster, init_data,
+    sign_roster, team,
 };
 
 struct Reporter {
@@ -25,7 +25,7 @@ struct Reporter {
 
 impl Reporter {
     fn try_run(&self, args: &[&str], codename: Option<&str>) -> Output {
-        let mut c = Command::new(binary("dropbox-submit"));
+        let mut c = dropbox_e2e::command("dropbox-submit");
         c.args(args).args(dropbox_e2e::consent(args)).args([
             "--server",
             &self.url,
@@ -300,7 +300,7 @@ fn replies_are_checked_against_the_roster_in_force_when_posted() {
         "{got}"
     );
     // The text output names a former member as such.
-    let mut c = Command::new(binary("dropbox-submit"));
+    let mut c = dropbox_e2e::command("dropbox-submit");
     c.args([
         "replies",
         "--server",

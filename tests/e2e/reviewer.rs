@@ -5,12 +5,12 @@
 //! member's requests are refused. A wrong passphrase is a clear error.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
-use dropbox_e2e::{Server, TempDir, binary, http, run};
+use dropbox_e2e::{Server, TempDir, http, run};
 
 fn reviewer(home: &Path, pass: &str, args: &[&str]) -> Output {
-    Command::new(binary("reviewer"))
+    dropbox_e2e::command("reviewer")
         .arg("--home")
         .arg(home)
         .args(args)
@@ -282,7 +282,7 @@ fn members_sync_reports_into_encrypted_case_stores() {
     std::fs::write(&att, b"<script>attachment-canary</script>").unwrap();
     let state = dir.join("submit-state");
     let submit = |args: &[&str], env: &[(&str, &str)]| {
-        let mut cmd = Command::new(binary("dropbox-submit"));
+        let mut cmd = dropbox_e2e::command("dropbox-submit");
         cmd.args(args).args(dropbox_e2e::consent(args)).args([
             "--server",
             &url,
@@ -677,7 +677,7 @@ fn the_air_gap_round_trip() {
     );
     let srv = Server::start(&data, &[]);
     let url = format!("http://{}", srv.addr);
-    let sent = Command::new(binary("dropbox-submit"))
+    let sent = dropbox_e2e::command("dropbox-submit")
         .args([
             "--server",
             &url,
@@ -706,7 +706,7 @@ fn the_air_gap_round_trip() {
     // passphrase: it can fetch and post, not read or sign as alice.
     let online = dir.join("online");
     let transport = |from: &Path| {
-        Command::new(binary("reviewer"))
+        dropbox_e2e::command("reviewer")
             .arg("--home")
             .arg(from)
             .args(["key", "transport", "--out", &c(&online)])
@@ -785,7 +785,7 @@ fn a_new_passphrase_from_the_environment_needs_eight_characters() {
     let dir = TempDir::new("reviewer-short-passphrase");
     let home = dir.join("alice");
     let with_env = |home: &Path, env: &[(&str, &str)], args: &[&str]| {
-        let mut cmd = Command::new(binary("reviewer"));
+        let mut cmd = dropbox_e2e::command("reviewer");
         cmd.arg("--home").arg(home).args(args);
         cmd.env_remove("REVIEWER_PASSPHRASE")
             .env_remove("REVIEWER_NEW_PASSPHRASE");

@@ -4,7 +4,7 @@
 //! signed by the codename, a rolled-back roster is refused, and an upload
 //! whose connection is cut mid-part resumes from the server's offset.
 
-use std::process::{Command, Output};
+use std::process::Output;
 
 use dropbox_crypto::bundle::{self, Kind};
 use dropbox_crypto::codename::Codename;
@@ -12,12 +12,10 @@ use dropbox_crypto::envelope;
 use dropbox_crypto::messages;
 use dropbox_crypto::roster::Policy;
 use dropbox_crypto::{MailboxId, Sha256Digest};
-use dropbox_e2e::{
-    CuttingProxy, Server, TempDir, binary, first_roster, init_data, sign_roster, team,
-};
+use dropbox_e2e::{CuttingProxy, Server, TempDir, first_roster, init_data, sign_roster, team};
 
 fn submit(args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut c = Command::new(binary("dropbox-submit"));
+    let mut c = dropbox_e2e::command("dropbox-submit");
     c.args(args).args(dropbox_e2e::consent(args));
     for (k, v) in env {
         c.env(k, v);
@@ -152,7 +150,7 @@ fn report_reply_and_followup_through_dropbox_submit() {
     );
     assert_eq!(replies["problems"].as_array().unwrap().len(), 1);
     // The codename can also come on standard input (never from a flag).
-    let mut child = Command::new(binary("dropbox-submit"))
+    let mut child = dropbox_e2e::command("dropbox-submit")
         .args(&args)
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())

@@ -13,7 +13,7 @@ use dropbox_crypto::roster::{self, Policy, Roster};
 use dropbox_e2e::{Server, TempDir, binary, http, run};
 
 fn reviewer(home: &Path, pass: &str, args: &[&str]) -> Output {
-    Command::new(binary("reviewer"))
+    dropbox_e2e::command("reviewer")
         .arg("--home")
         .arg(home)
         .args(args)
@@ -410,7 +410,7 @@ fn a_mistyped_second_passphrase_entry_asks_again() {
         binary("reviewer").display(),
         home.display()
     );
-    let mut child = Command::new("script")
+    let mut child = dropbox_e2e::pin_locale(&mut Command::new("script"))
         .args(["-qec", &cmd, "/dev/null"])
         .env_remove("REVIEWER_PASSPHRASE")
         .env_remove("REVIEWER_NEW_PASSPHRASE")

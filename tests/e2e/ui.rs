@@ -19,7 +19,7 @@ use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use dropbox_e2e::{Server, TempDir, binary, run};
+use dropbox_e2e::{Server, TempDir, command, run};
 
 const IDS: [&str; 3] = ["alice", "bob", "carol"];
 
@@ -60,6 +60,11 @@ struct Team {
 
 impl Team {
     fn new(tag: &str) -> Self {
+        Self::with_roster_days(tag, None)
+    }
+
+    /// A team whose roster expires in `days` (the default when `None`).
+    fn with_roster_days(tag: &str, days: Option<u32>) -> Self {
         let dir = TempDir::new(tag);
         let mut init = vec![
             "team".to_owned(),
@@ -69,7 +74,7 @@ impl Team {
         ];
         for id in IDS {
             let out = must(
-                Command::new(binary("reviewer"))
+                dropbox_e2e::command("reviewer")
                     .arg("--home")
                     .arg(dir.join(id))
                     .args(["key", "new", "--name", id, "--id", id, "--json"])
@@ -83,6 +88,9 @@ impl Team {
             init.extend(["--member".into(), s(&card)]);
         }
         let chain = dir.join("roster.json");
+        if let Some(days) = days {
+            init.extend(["--expires-days".into(), days.to_string()]);
+        }
         init.extend([
             "--endpoint".into(),
             "http://127.0.0.1:9".into(),
@@ -91,7 +99,7 @@ impl Team {
             "--json".into(),
         ]);
         let out = must(
-            Command::new(binary("reviewer"))
+            dropbox_e2e::command("reviewer")
                 .arg("--home")
                 .arg(dir.join("alice"))
                 .args(&init)
@@ -120,7 +128,7 @@ impl Team {
 
     fn rev(&self, who: &str, args: &[&str]) -> Output {
         must(
-            Command::new(binary("reviewer"))
+            dropbox_e2e::command("reviewer")
                 .arg("--home")
                 .arg(self.dir.join(who))
                 .args(args)
@@ -133,7 +141,7 @@ impl Team {
     }
 
     fn submit(&self, args: &[&str], codename: Option<&str>) -> serde_json::Value {
-        let mut c = Command::new(binary("dropbox-submit"));
+        let mut c = dropbox_e2e::command("dropbox-submit");
         c.args(args)
             .args(dropbox_e2e::consent(args))
             .args(["--server", &self.url, "--team", &self.fp, "--json"])
@@ -157,7 +165,7 @@ impl Team {
 
     /// `reviewer ui --no-open --json ARGS` for `who` with `env` set.
     fn window_with(&self, who: &str, args: &[&str], env: &[(&str, &str)]) -> (Child, String) {
-        let mut child = Command::new(binary("reviewer"))
+        let mut child = dropbox_e2e::command("reviewer")
             .arg("--home")
             .arg(self.dir.join(who))
             .args(["ui", "--no-open", "--json"])
@@ -618,7 +626,11 @@ fn a_member_triages_replies_and_closes_a_case_only_through_the_window() {
         serde_json::json!([quarantined_id])
     );
     assert_eq!(texts["quarantined"], serde_json::json!([reason]));
-    assert_eq!(texts["alerts"], "No alerts.");
+    // The quarantined item is an alert too, in the window's words.
+    assert_eq!(
+        texts["alerts"],
+        "1 item is quarantined: sync set it aside and filed nothing. See below."
+    );
     assert_eq!(
         r["pwned_team"],
         serde_json::json!({"flag": null, "foreignNodes": 0}),
@@ -648,10 +660,76 @@ fn a_member_triages_replies_and_closes_a_case_only_through_the_window() {
         "due",
         "team",
         "stats",
+        "ar-inbox",
+        "ar-due",
+        "ar-team",
+        "ar-stats",
+        "ar-case",
     ] {
         assert_eq!(scans[v], serde_json::json!([]), "axe on {v}: {r:#}");
     }
-    for f in ["ui-inbox.png", "ui-case.png"] {
+    // The same views in Arabic, chosen in the window's selector and
+    // reached by keyboard: right to left, mirrored, in Arabic, axe-clean.
+    let rtl = &r["rtl"];
+    assert_eq!(rtl["lang"]["lang"], "ar", "{rtl:#}");
+    assert_eq!(rtl["lang"]["dir"], "rtl", "{rtl:#}");
+    assert_eq!(rtl["lang"]["title"], "المراجِع", "{rtl:#}");
+    assert_eq!(
+        rtl["nav"],
+        serde_json::json!(["البريد الوارد", "المستحق", "الفريق", "الإحصاءات"])
+    );
+    for (view, h1) in [
+        ("inbox", "البريد الوارد"),
+        ("due", "المستحق"),
+        ("team", "الفريق"),
+        ("stats", "الإحصاءات"),
+        ("case", TITLE),
+    ] {
+        assert_eq!(rtl["views"][view], h1, "{view}: {rtl:#}");
+        // Focus still goes to the view's heading, by keyboard.
+        assert_eq!(
+            rtl["focus"][view],
+            format!("H1:{}", h1.chars().take(60).collect::<String>()),
+            "{view}: {rtl:#}"
+        );
+    }
+    assert_eq!(
+        rtl["case_sections"],
+        serde_json::json!([
+            "البلاغ",
+            "المرفقات",
+            "المحادثة",
+            "التصنيف",
+            "الملاحظات",
+            "إجراءات أخرى",
+            "السجل الزمني",
+            "سجل الوصول"
+        ]),
+        "{rtl:#}"
+    );
+    assert_eq!(rtl["case_status"], "مصنّفة", "{rtl:#}");
+    assert_eq!(rtl["status"], "مصنّفة", "{rtl:#}");
+    assert_eq!(rtl["caption"], "حالة واحدة", "{rtl:#}");
+    assert_eq!(rtl["mirrored"], true, "{rtl:#}");
+    // The reporter's title and body keep their own direction.
+    assert_eq!(rtl["title_dir"], "auto");
+    assert_eq!(rtl["body_dir"], "auto");
+    // The day received, as Arabic writes dates: no ISO date left.
+    let received = rtl["received"].as_str().unwrap();
+    assert!(
+        !received.is_empty()
+            && !received.chars().any(|c| c == '-')
+            && received
+                .chars()
+                .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+        "{received}"
+    );
+    for f in [
+        "ui-inbox.png",
+        "ui-case.png",
+        "ui-inbox-ar.png",
+        "ui-case-ar.png",
+    ] {
         assert!(web.join("test").join("screenshots").join(f).exists());
     }
 
@@ -761,8 +839,8 @@ fn inbox_status(url: &str, token: &str) -> u16 {
 #[test]
 fn reviewer_lock_closes_the_members_window_at_once_and_no_other() {
     let t = Team::new("ui-lock");
-    let (mut bob, bob_url) = t.window("bob", "1h");
-    let (alice, alice_url) = t.window("alice", "1h");
+    let (mut bob, bob_url) = t.window("bob", "10m");
+    let (alice, alice_url) = t.window("alice", "10m");
     let bob_token = log_in(&bob_url);
     let alice_token = log_in(&alice_url);
     assert_eq!(inbox_status(&bob_url, &bob_token), 200);
@@ -812,7 +890,7 @@ fn the_window_stops_after_the_agents_idle_time() {
 #[test]
 fn a_bad_idle_time_is_refused_before_anything_listens() {
     let t = Team::new("ui-args");
-    let out = Command::new(binary("reviewer"))
+    let out = dropbox_e2e::command("reviewer")
         .arg("--home")
         .arg(t.dir.join("alice"))
         .args(["ui", "--no-open", "--idle", "soon"])
@@ -827,4 +905,233 @@ fn a_bad_idle_time_is_refused_before_anything_listens() {
         "{}",
         text(&out.stderr)
     );
+}
+
+/// Runs `web/test/e2e/ui.mjs` with `spec` (its "output" set here); the
+/// result it wrote.
+fn browse(web: &Path, t: &Team, mut spec: serde_json::Value) -> serde_json::Value {
+    let result_path = t.dir.join("ui-result.json");
+    spec["output"] = serde_json::json!(result_path);
+    let spec_path = t.dir.join("ui-spec.json");
+    std::fs::write(&spec_path, serde_json::to_vec(&spec).unwrap()).unwrap();
+    let out = Command::new("node")
+        .arg("test/e2e/ui.mjs")
+        .env("DROPBOX_UI_E2E_SPEC", &spec_path)
+        .current_dir(web)
+        .output()
+        .expect("run node test/e2e/ui.mjs");
+    let r: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&result_path).unwrap_or_else(|_| {
+            panic!(
+                "the browser script wrote no result: {}\n{}",
+                text(&out.stdout),
+                text(&out.stderr)
+            )
+        }))
+        .unwrap();
+    assert!(
+        out.status.success() && r["error"].is_null(),
+        "the window failed: {r:#}"
+    );
+    r
+}
+
+#[test]
+fn a_roster_nearing_expiry_and_a_quarantined_item_are_alerts_in_the_team_view() {
+    let web = crate::web::web_ready();
+    // A roster that expires in 10 days (the warning starts at 14), and an
+    // item sync must set aside.
+    let t = Team::with_roster_days("ui-alerts", Some(10));
+    t.upload_to("alice", &bundle_with_kind("not-a-kind"));
+    let (child, url) = t.window("alice", "10m");
+    // The browser asks for Persian: the window opens in it.
+    let r = browse(
+        &web,
+        &t,
+        serde_json::json!({ "url": url, "mode": "team", "locale": "fa-IR" }),
+    );
+    let team = &r["team"];
+    let fa = &team["browser"];
+    assert_eq!(fa["lang"], "fa rtl", "{r:#}");
+    assert_eq!(fa["h1"], "تیم", "{r:#}");
+    assert_eq!(fa["quarantined"], 1, "{r:#}");
+    let kinds: Vec<&str> = fa["alerts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["roster-expires", "quarantined"], "{r:#}");
+    let expiring = fa["alerts"][0]["text"].as_str().unwrap();
+    assert!(
+        expiring.starts_with("فهرست اعضا (شمارهٔ ") && expiring.contains("منقضی می‌شود"),
+        "{expiring}"
+    );
+    // Ten days, in Persian digits or Latin ones.
+    assert!(
+        expiring.contains("۱۰ روز دیگر") || expiring.contains("10 روز دیگر"),
+        "{expiring}"
+    );
+    assert!(
+        fa["alerts"][1]["text"]
+            .as_str()
+            .unwrap()
+            .contains("در قرنطینه است"),
+        "{r:#}"
+    );
+    assert_eq!(
+        r["scans"]["team"],
+        serde_json::json!([]),
+        "axe on the Persian team view: {r:#}"
+    );
+    // The same alerts in English, from the window's language selector.
+    let en = &team["english"];
+    assert_eq!(en["lang"], "en ltr", "{r:#}");
+    let texts: Vec<&str> = en["alerts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts.len(), 2, "{r:#}");
+    assert!(
+        texts[0].starts_with("The roster (#1) expires on ")
+            && texts[0].contains(", in 10 days: the admins must sign the next one"),
+        "{texts:?}"
+    );
+    assert_eq!(
+        texts[1],
+        "1 item is quarantined: sync set it aside and filed nothing. See below."
+    );
+
+    interrupt(&child);
+    let (st, err) = wait_exit(child, Duration::from_secs(60));
+    assert!(st.success(), "{st}: {err}");
+}
+
+/// `reviewer ui` that opens "the browser": a fake `xdg-open` first on PATH
+/// records what it was given. The JSON line the window printed, the
+/// child, and the recorded arguments' file.
+fn window_opened(t: &Team, who: &str) -> (Child, serde_json::Value, std::path::PathBuf) {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = t.dir.join(&format!("bin-{who}"));
+    std::fs::create_dir_all(&bin).unwrap();
+    let log = t.dir.join(&format!("xdg-open-{who}.argv"));
+    let opener = bin.join("xdg-open");
+    std::fs::write(
+        &opener,
+        format!("#!/bin/sh\nprintf '%s\\n' \"$@\" > '{}'\n", s(&log)),
+    )
+    .unwrap();
+    std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!("{}:{}", s(&bin), std::env::var("PATH").unwrap_or_default());
+    let mut child = command("reviewer")
+        .arg("--home")
+        .arg(t.dir.join(who))
+        .args(["ui", "--json", "--idle", "10m"])
+        .env_remove("REVIEWER_AGENT")
+        .env("PATH", path)
+        .env("REVIEWER_PASSPHRASE", pass(who))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str(&line).unwrap_or_else(|_| panic!("reviewer ui printed {line:?}"));
+    (child, v, log)
+}
+
+/// Another user of the machine reads every command line in /proc: the
+/// browser is handed a 0600 file that forwards to the address, never the
+/// address with its secret; the file is gone once the page used it, or
+/// when the window stops unused. The window's memory is not dumpable.
+#[test]
+fn the_windows_secret_is_never_on_a_command_line() {
+    use std::os::unix::fs::PermissionsExt;
+    let t = Team::new("ui-argv");
+    let (child, v, log) = window_opened(&t, "bob");
+    assert_eq!(v["opened"], true, "{v}");
+    assert_eq!(v["dumpable"], false, "{v}");
+    let argv = std::fs::read_to_string(&log).unwrap();
+    let args: Vec<&str> = argv.lines().collect();
+    assert_eq!(args.len(), 1, "{argv}");
+    let file = Path::new(args[0]);
+    assert!(
+        file.starts_with(t.dir.join("bob").join("agent")),
+        "{argv}: not in the member's agent directory"
+    );
+    let meta = std::fs::metadata(file).unwrap();
+    assert_eq!(meta.permissions().mode() & 0o777, 0o600, "{argv}");
+    let html = std::fs::read_to_string(file).unwrap();
+    let url = html
+        .split("url=")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .unwrap_or_else(|| panic!("no forwarding address in {html}"))
+        .to_owned();
+    let (_, secret) = port_and_secret(&url);
+    assert!(secret.len() >= 40, "{url}");
+    assert!(
+        !argv.contains(&secret),
+        "the secret is on xdg-open's command line"
+    );
+    assert!(!argv.contains("127.0.0.1"), "{argv}");
+    let token = log_in(&url);
+    assert!(!file.exists(), "the forwarding file outlived its use");
+    assert_eq!(inbox_status(&url, &token), 200);
+    interrupt(&child);
+    let (st, err) = wait_exit(child, Duration::from_secs(60));
+    assert!(st.success(), "{st}: {err}");
+
+    // Never used: gone when the window stops.
+    let (child, _, log) = window_opened(&t, "alice");
+    let argv = std::fs::read_to_string(&log).unwrap();
+    let file = Path::new(argv.trim()).to_owned();
+    assert!(file.exists(), "{argv}");
+    interrupt(&child);
+    let (st, err) = wait_exit(child, Duration::from_secs(60));
+    assert!(st.success(), "{st}: {err}");
+    assert!(!file.exists(), "the forwarding file outlived the window");
+}
+
+/// The keys stay unlocked in the window no longer than in the agent: an
+/// `--idle` beyond the agent's is refused (with the agent off too), and
+/// keys that change on disk (rotated, relocked) stop the window.
+#[test]
+fn the_window_holds_the_keys_no_longer_than_the_agent_would() {
+    let t = Team::new("ui-keys");
+    for env in [
+        vec![("REVIEWER_AGENT_IDLE", "15m")],
+        vec![("REVIEWER_AGENT", "off")],
+    ] {
+        let out = command("reviewer")
+            .arg("--home")
+            .arg(t.dir.join("alice"))
+            .args(["ui", "--no-open", "--idle", "2h"])
+            .envs(env.iter().copied())
+            .env("REVIEWER_PASSPHRASE", pass("alice"))
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{env:?}: {err}");
+        assert!(err.contains("--idle 2h") && err.contains("agent"), "{err}");
+        assert!(text(&out.stdout).is_empty());
+    }
+
+    let (child, url) = t.window("bob", "10m");
+    let token = log_in(&url);
+    assert_eq!(inbox_status(&url, &token), 200);
+    let keys = t.dir.join("bob").join("keys.age");
+    let tmp = t.dir.join("bob").join("keys.age.new");
+    std::fs::copy(&keys, &tmp).unwrap();
+    std::fs::rename(&tmp, &keys).unwrap();
+    let (st, err) = wait_exit(child, Duration::from_secs(60));
+    assert!(st.success(), "{st}: {err}");
+    assert!(err.contains("stopped (keys.age changed)"), "{err}");
 }

@@ -371,7 +371,7 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
     let copy = std::fs::read(dir.join("copy.age")).unwrap();
     assert_eq!(Sha256Digest::of(&copy).to_string(), receipt);
     assert!(result["copy_name"].as_str().unwrap().ends_with(".age"));
-    let opened = Command::new(dropbox_e2e::binary("dropbox-submit"))
+    let opened = dropbox_e2e::command("dropbox-submit")
         .args(["open", "--team", &fp.to_string(), "--json"])
         .arg(dir.join("copy.age"))
         .env("DROPBOX_CODENAME", codename)
@@ -724,7 +724,7 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
     // The page's delete token is the codename's (protocol 1.5, issue 23):
     // `dropbox-submit withdraw` with the codename alone deletes the drop
     // box's copy of the page's report.
-    let out = Command::new(dropbox_e2e::binary("dropbox-submit"))
+    let out = dropbox_e2e::command("dropbox-submit")
         .args([
             "withdraw",
             "--server",

@@ -8,7 +8,7 @@
 //! a replay changes nothing.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use dropbox_crypto::bundle::{self, Header, Kind, ReplyKeys};
 use dropbox_crypto::codename::{Codename, CodenameKeys};
@@ -17,7 +17,7 @@ use dropbox_crypto::messages::Withdrawal;
 use dropbox_crypto::roster::Member;
 use dropbox_crypto::time::UnixTime;
 use dropbox_crypto::{MemberId, TeamFingerprint, envelope};
-use dropbox_e2e::{Server, TempDir, binary, faketime, http, run, signed};
+use dropbox_e2e::{Server, TempDir, faketime, http, run, signed};
 
 fn pass(id: &str) -> String {
     format!("{id} passphrase")
@@ -64,7 +64,7 @@ impl Desk {
         ];
         for id in ids {
             let out = must(
-                Command::new(binary("reviewer"))
+                dropbox_e2e::command("reviewer")
                     .arg("--home")
                     .arg(dir.join(id))
                     .args(["key", "new", "--name", id, "--id", id, "--json"])
@@ -86,7 +86,7 @@ impl Desk {
             "--json".into(),
         ]);
         let out = must(
-            Command::new(binary("reviewer"))
+            dropbox_e2e::command("reviewer")
                 .arg("--home")
                 .arg(dir.join("alice"))
                 .args(&args)
@@ -127,7 +127,7 @@ impl Desk {
     }
 
     fn try_rev(&self, who: &str, args: &[&str]) -> Output {
-        Command::new(binary("reviewer"))
+        dropbox_e2e::command("reviewer")
             .arg("--home")
             .arg(self.dir.join(who))
             .args(args)
@@ -156,7 +156,7 @@ impl Desk {
     }
 
     fn try_submit(&self, args: &[&str], codename: Option<&str>) -> Output {
-        let mut c = Command::new(binary("dropbox-submit"));
+        let mut c = dropbox_e2e::command("dropbox-submit");
         c.args(args)
             .args(dropbox_e2e::consent(args))
             .args(["--server", &self.url, "--team", &self.fp, "--json"])

@@ -7,7 +7,7 @@
 //! before it. A withdrawal that reaches a member before its report waits
 //! on the drop box for it instead of being acked and lost.
 
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 use dropbox_crypto::bundle::{self, Header, Kind, ReplyKeys};
 use dropbox_crypto::codename::{Codename, CodenameKeys};
@@ -16,7 +16,7 @@ use dropbox_crypto::roster::Member;
 use dropbox_crypto::time::{Day, UnixTime};
 use dropbox_crypto::{MemberId, TeamFingerprint, envelope};
 use dropbox_e2e::homes::{Homes, as_json, must, pass};
-use dropbox_e2e::{Server, TempDir, binary, http};
+use dropbox_e2e::{Server, TempDir, http};
 
 const IDS: [&str; 2] = ["alice", "bob"];
 
@@ -42,7 +42,7 @@ impl Desk {
     }
 
     fn try_rev(&self, who: &str, args: &[&str]) -> Output {
-        Command::new(binary("reviewer"))
+        dropbox_e2e::command("reviewer")
             .arg("--home")
             .arg(self.dir.join(who))
             .args(args)

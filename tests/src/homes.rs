@@ -5,9 +5,9 @@
 //! the setup.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-use crate::{TempDir, TestMember, binary, run};
+use crate::{TempDir, TestMember, command, run};
 
 /// The passphrase of a member's home in these tests.
 pub fn pass(id: &str) -> String {
@@ -69,7 +69,7 @@ impl Homes {
         ];
         for id in ids {
             let out = must(
-                Command::new(binary("reviewer"))
+                command("reviewer")
                     .arg("--home")
                     .arg(dir.join(id))
                     .args(["key", "new", "--name", id, "--id", id, "--json"])
@@ -97,7 +97,7 @@ impl Homes {
             "--json".into(),
         ]);
         let out = must(
-            Command::new(binary("reviewer"))
+            command("reviewer")
                 .arg("--home")
                 .arg(dir.join(ids[0]))
                 .args(&args)

@@ -54,11 +54,36 @@ pub fn binary(name: &str) -> PathBuf {
 /// Runs a binary and returns its output, panicking with the command line if
 /// it cannot be started.
 pub fn run(name: &str, args: &[&str]) -> Output {
-    let path = binary(name);
-    Command::new(&path)
+    command(name)
         .args(args)
         .output()
-        .unwrap_or_else(|e| panic!("cannot run {}: {e}", path.display()))
+        .unwrap_or_else(|e| panic!("cannot run {}: {e}", binary(name).display()))
+}
+
+/// The locale every child the helpers start runs under, whatever the
+/// runner's: tests match English text, and a runner with
+/// `LANG=de_DE.UTF-8` would otherwise see `dropbox-submit` speak German.
+pub const PINNED_LOCALE: &str = "C.UTF-8";
+
+/// A workspace binary to run, with its locale pinned ([`pin_locale`]):
+/// start every child with this, not `Command::new(binary(..))`.
+pub fn command(name: &str) -> Command {
+    let mut c = Command::new(binary(name));
+    pin_locale(&mut c);
+    c
+}
+
+/// Pins a child to English: every variable a program of ours reads for
+/// its language (`dropbox-submit`: `DROPBOX_SUBMIT_LANG`, then `LC_ALL`,
+/// `LC_MESSAGES`, `LANG`; the server and the reviewer read none today, and
+/// get the same, so a language added to them later cannot leak in) and
+/// GNU's `LANGUAGE`. A test that wants a language sets it after this.
+pub fn pin_locale(c: &mut Command) -> &mut Command {
+    c.env_remove("DROPBOX_SUBMIT_LANG")
+        .env_remove("LANGUAGE")
+        .env("LC_ALL", PINNED_LOCALE)
+        .env("LC_MESSAGES", PINNED_LOCALE)
+        .env("LANG", PINNED_LOCALE)
 }
 
 /// A temporary directory removed on drop.
@@ -204,7 +229,7 @@ impl Server {
     /// Like [`Server::start`], with extra environment variables (e.g.
     /// [`faketime`] to move its clock).
     pub fn start_env(data: &Path, extra: &[&str], env: &[(String, String)]) -> Self {
-        Self::spawn(Command::new(binary("dropbox-server")), data, extra, env)
+        Self::spawn(command("dropbox-server"), data, extra, env)
     }
 
     /// Like [`Server::start_env`], under the file-creation mask `umask`
@@ -214,6 +239,7 @@ impl Server {
         let mut cmd = Command::new("sh");
         cmd.args(["-c", &format!("umask {umask} && exec \"$0\" \"$@\"")])
             .arg(binary("dropbox-server"));
+        pin_locale(&mut cmd);
         Self::spawn(cmd, data, extra, env)
     }
 

@@ -1,6 +1,6 @@
 // Builds web/ui-dist/ (the reviewer's window, `reviewer ui`, which embeds
 // it at compile time) from web/ui/: ui.js bundled by esbuild, index.html
-// and ui.css copied. Deterministic, so CI can rebuild and compare.
+// and ui.css copied; the messages of web/locales/ui/ bundled as text. Deterministic, so CI can rebuild and compare.
 
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync } from "node:fs";
@@ -25,5 +25,6 @@ await build({
   legalComments: "eof",
   charset: "utf8",
   logLevel: "warning",
+  loader: { ".ftl": "text" },
 });
 for (const f of ["index.html", "ui.css"]) copyFileSync(join(src, f), join(dist, f));

@@ -121,7 +121,7 @@ test("dropbox-submit: locales/submit holds exactly the page's languages, and its
   assert.deepEqual(submitEn.skipped, []);
   assert.ok(submitEn.ids.size > 40, `${submitEn.ids.size} messages`);
   const l10n = readFileSync(join(web, "..", "reporter-cli", "src", "l10n.rs"), "utf8");
-  for (const code of LANGUAGES) assert.ok(l10n.includes(`lang!("${code}")`), `reporter-cli/src/l10n.rs builds in ${code}`);
+  for (const code of LANGUAGES) assert.ok(l10n.includes(`lang!("${code}",`), `reporter-cli/src/l10n.rs builds in ${code}`);
 });
 
 for (const code of LANGUAGES.filter((c) => c !== "en")) {
@@ -176,4 +176,71 @@ test("every message id the page uses is in the source", () => {
   assert.ok(used.size > 80, `${used.size} ids found`);
   const missing = [...used].filter((id) => !en.ids.has(id) && !NOT_MESSAGES.includes(id));
   assert.deepEqual(missing, []);
+});
+
+// The reviewer's window (`reviewer ui`, web/ui/, issue 22): its own
+// messages in locales/ui/, the same languages held to the same rules.
+const uiDir = join(locales, "ui");
+const readUi = (code) => readFileSync(join(uiDir, `${code}.ftl`), "utf8");
+const uiEn = messagesOf(readUi("en"));
+
+test("the window: locales/ui holds exactly the page's languages, and web/ui/l10n.js offers each", () => {
+  const files = readdirSync(uiDir).filter((f) => f.endsWith(".ftl")).map((f) => f.slice(0, -4)).sort();
+  assert.deepEqual(files, [...LANGUAGES].sort());
+  assert.deepEqual(uiEn.skipped, []);
+  assert.ok(uiEn.ids.size > 150, `${uiEn.ids.size} messages`);
+  const l10n = readFileSync(join(web, "ui", "l10n.js"), "utf8");
+  for (const code of LANGUAGES) {
+    assert.ok(l10n.includes(`code: "${code}"`), `ui/l10n.js offers ${code}`);
+    assert.ok(l10n.includes(`../locales/ui/${code}.ftl`), `ui/l10n.js bundles locales/ui/${code}.ftl`);
+  }
+  for (const code of ["ar", "fa"]) assert.ok(l10n.includes(`code: "${code}", name: "${code === "ar" ? "العربية" : "فارسی"}", dir: "rtl"`), `${code} is right-to-left`);
+});
+
+for (const code of LANGUAGES.filter((c) => c !== "en")) {
+  test(`the window ${code}: every message of the source, with the same placeholders, translated`, () => {
+    const source = readUi(code);
+    assert.deepEqual(compareLocale(uiEn, messagesOf(source)), []);
+    const bundle = new FluentBundle(code, { useIsolating: false });
+    assert.deepEqual(bundle.addResource(new FluentResource(source)), []);
+    const english = new FluentBundle("en", { useIsolating: false });
+    english.addResource(new FluentResource(readUi("en")));
+    let same = 0;
+    for (const [id, m] of uiEn.ids) {
+      // Each plural form: 0, 1, 2, 3, 5, 11, 21, 100.
+      for (const n of [0, 1, 2, 3, 5, 11, 21, 100]) {
+        const args = Object.fromEntries(m.vars.map((v) => [v, n]));
+        const errors = [];
+        const text = bundle.formatPattern(bundle.getMessage(id).value, args, errors);
+        assert.deepEqual(errors, [], `${code} ${id}`);
+        if (n === 3 && text === english.formatPattern(english.getMessage(id).value, args)) same++;
+      }
+    }
+    // Copying the English file does not count as a translation.
+    assert.ok(same < uiEn.ids.size / 8, `${code}: ${same} of ${uiEn.ids.size} messages are the English text`);
+  });
+}
+
+test("every message id the window uses is in its source", () => {
+  const html = readFileSync(join(web, "ui", "index.html"), "utf8");
+  const ui = readFileSync(join(web, "ui", "ui.js"), "utf8");
+  const used = new Set(["window-title", "status-closed"]);
+  for (const m of html.matchAll(/data-msg(?:-label)?="([\w-]+)"/g)) used.add(m[1]);
+  for (const m of ui.matchAll(/\b[tm]\("([a-z][\w-]*)"/g)) used.add(m[1]);
+  for (const m of ui.matchAll(/Refused\([^,]+, "([\w-]+)"/g)) used.add(m[1]);
+  for (const m of ui.matchAll(/\? "([a-z][\w-]+)" : "([a-z][\w-]+)"/g)) used.add(m[1]).add(m[2]);
+  for (const m of ui.matchAll(/: "(urgency-[\w-]+)"/g)) used.add(m[1]);
+  // The fixed sets, whose labels are `${kind}-${value}`.
+  const set = (name) => JSON.parse(new RegExp(`const ${name} = (\\[[^\\]]*\\]);`).exec(ui)[1]);
+  for (const v of set("STATUSES")) used.add(`status-${v}`);
+  for (const v of set("SEVERITIES")) used.add(`severity-${v}`);
+  for (const v of set("STEPS")) used.add(`step-${v}`);
+  for (const v of set("FIELDS")) used.add(`share-field-${v}`);
+  for (const v of ["admin", "reviewer"]) used.add(`role-${v}`);
+  assert.ok(used.size > 150, `${used.size} ids found`);
+  assert.deepEqual([...used].filter((id) => !uiEn.ids.has(id)), []);
+  // Nothing in the source goes unused (a message no one shows is a
+  // translation no one reads).
+  const unused = [...uiEn.ids.keys()].filter((id) => !used.has(id) && !ui.includes(`"${id}"`));
+  assert.deepEqual(unused, []);
 });

@@ -2,7 +2,18 @@
 // machine. Every piece of reporter-supplied text is put on the page as
 // text (createTextNode / textContent, through h() below), never as HTML:
 // this file never assigns innerHTML or outerHTML, nor calls
-// insertAdjacentHTML or document.write. English only for now.
+// insertAdjacentHTML or document.write.
+//
+// Languages (l10n.js): every text of the window's own is a message of
+// web/locales/ui/<lang>.ftl. What the reviewer's services say (an action's
+// confirmation, an error, a timeline or access-log line, a deadline's next
+// action, the statistics, a sync's alerts) is the CLI's English line, shown
+// as it is in an element marked lang="en" (see docs/REVIEWING.md).
+// Reporter text (titles, bodies, names, file names) is isolated with
+// dir="auto" or <bdi>, so a right-to-left name cannot reorder the window's
+// sentence around it, nor a left-to-right one the Arabic window's.
+
+import { LANGUAGES, day, instant, nodes, pickLanguage, setLanguage, t } from "./l10n.js";
 
 // The session token: in this variable only, never in storage, so it dies
 // with the tab.
@@ -15,6 +26,7 @@ const SEVERITIES = ["critical", "high", "medium", "low"];
 const TLPS = ["RED", "AMBER+STRICT", "AMBER", "GREEN", "CLEAR"];
 const STEPS = ["acknowledged", "next-steps", "responded", "notified", "party-responded", "escalated", "disclosed"];
 const FIELDS = ["title", "body", "category", "severity", "contact", "credit", "notes", "followups", "attachments"];
+const URGENCY = { overdue: "urgency-overdue", "due soon": "urgency-due-soon", upcoming: "urgency-upcoming" };
 let uid = 0;
 
 // An element; string children become text nodes, so nothing is parsed.
@@ -34,16 +46,41 @@ function h(tag, attrs, ...children) {
   return el;
 }
 
+// The window's message `id` as nodes (string arguments isolated).
+const m = (id, args) => nodes(id, args);
+// Reporter (or member) text: its own direction, never the window's.
+const own = (v) => h("bdi", {}, v);
+// The CLI's English line, marked as English for screen readers.
+const english = (v, attrs = {}) => h("span", { lang: "en", dir: "auto", ...attrs }, v);
+// A value of a fixed set (status, severity, step, role) in the language.
+const label = (kind, v) => (v === null || v === undefined || v === "" ? null : t(`${kind}-${v}`));
+
 const $ = (id) => document.getElementById(id);
 
-function say(text) {
-  $("alert").textContent = "";
-  $("status").textContent = text;
+function say(...content) {
+  $("alert").replaceChildren();
+  $("status").replaceChildren(...content.flat());
 }
 
-function fail(text) {
-  $("status").textContent = "";
-  $("alert").textContent = text;
+function fail(...content) {
+  $("status").replaceChildren();
+  $("alert").replaceChildren(...content.flat());
+}
+
+// A failure: the reviewer's own English line, or the window's message.
+class Refused extends Error {
+  constructor(english, id, args) {
+    super(english || id);
+    this.english = english;
+    this.id = id;
+    this.args = args;
+  }
+}
+
+function failWith(e) {
+  if (e instanceof Refused && e.english) fail(english(e.english));
+  else if (e instanceof Refused) fail(m(e.id, e.args));
+  else fail(m("error-window", { error: String(e.message || e) }));
 }
 
 async function api(path, body) {
@@ -52,33 +89,35 @@ async function api(path, body) {
     opts.headers["Content-Type"] = "application/json";
     opts.body = JSON.stringify(body);
   }
-  const r = await fetch(path, opts);
-  const v = await r.json().catch(() => ({ error: `HTTP ${r.status}` }));
-  if (!r.ok) throw new Error(v.error || `HTTP ${r.status}`);
+  let r;
+  try {
+    r = await fetch(path, opts);
+  } catch {
+    throw new Refused(null, "error-unreachable");
+  }
+  const v = await r.json().catch(() => ({}));
+  if (!r.ok) throw new Refused(v.error, "error-http", { status: r.status });
   return v;
 }
 
-function field(label, control) {
-  return h("label", {}, label, control);
+function field(labelText, control) {
+  return h("label", {}, labelText, control);
 }
 
-function select(name, values, chosen, blank) {
+// A select of a fixed set: values stay the CLI's, labels are translated.
+function select(name, values, chosen, blank, kind) {
   const s = h("select", { name });
   if (blank !== undefined) s.append(h("option", { value: "" }, blank));
   for (const v of values) {
-    const o = h("option", { value: v }, v);
+    const o = h("option", { value: v }, kind ? t(`${kind}-${v}`) : v);
     if (v === chosen) o.selected = true;
     s.append(o);
   }
   return s;
 }
 
-function text(v, none = "(none)") {
+function text(v, none) {
   return v === null || v === undefined || v === "" ? none : String(v);
-}
-
-function when(at) {
-  return new Date(at * 1000).toISOString().replace("T", " ").slice(0, 16) + " UTC";
 }
 
 function setNav(view) {
@@ -91,7 +130,7 @@ function setNav(view) {
 function show(title, ...content) {
   const main = $("main");
   main.replaceChildren();
-  const h1 = h("h1", { tabindex: "-1" }, title);
+  const h1 = title instanceof Node ? title : h("h1", { tabindex: "-1" }, title);
   // Flattened: a view may pass a list of forms (the closed case's actions).
   main.append(h1, ...content.flat().filter((c) => c !== null && c !== undefined && c !== false));
   h1.focus();
@@ -107,7 +146,7 @@ async function go(view, arg) {
     else if (view === "team") await team();
     else if (view === "stats") await stats();
   } catch (e) {
-    fail(e.message);
+    failWith(e);
   }
 }
 
@@ -120,47 +159,50 @@ function form(legend, controls, submit, run) {
     try {
       await run(values, f);
     } catch (e) {
-      fail(e.message);
+      failWith(e);
     }
   });
   return f;
 }
 
+const headRow = (ids) => h("thead", {}, h("tr", {}, ids.map((id) => h("th", { scope: "col" }, t(id)))));
+
 async function inbox(filter) {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(filter)) if (v) q.set(k, v === true ? "true" : v);
   const v = await api(`/api/inbox?${q}`);
+  const any = t("filter-any");
   const filters = form(
-    "Filter and search",
+    t("inbox-filter"),
     [
-      field("Status", select("status", STATUSES, filter.status, "any")),
-      field("Severity", select("severity", SEVERITIES, filter.severity, "any")),
-      field("TLP", select("tlp", TLPS, filter.tlp, "any")),
-      field("Owner", h("input", { name: "owner", value: filter.owner || "", autocomplete: "off" })),
-      h("label", { class: "check" }, h("input", { type: "checkbox", name: "mine", value: "true", checked: !!filter.mine }), "Mine"),
-      h("label", { class: "check" }, h("input", { type: "checkbox", name: "overdue", value: "true", checked: !!filter.overdue }), "Overdue"),
-      h("label", { class: "check" }, h("input", { type: "checkbox", name: "closed", value: "true", checked: !!filter.closed }), "Closed"),
-      field("Search", h("input", { name: "q", type: "search", value: filter.q || "", autocomplete: "off" })),
+      field(t("field-status"), select("status", STATUSES, filter.status, any, "status")),
+      field(t("field-severity"), select("severity", SEVERITIES, filter.severity, any, "severity")),
+      field(t("field-tlp"), select("tlp", TLPS, filter.tlp, any)),
+      field(t("field-owner"), h("input", { name: "owner", value: filter.owner || "", autocomplete: "off", dir: "auto" })),
+      h("label", { class: "check" }, h("input", { type: "checkbox", name: "mine", value: "true", checked: !!filter.mine }), t("filter-mine")),
+      h("label", { class: "check" }, h("input", { type: "checkbox", name: "overdue", value: "true", checked: !!filter.overdue }), t("filter-overdue")),
+      h("label", { class: "check" }, h("input", { type: "checkbox", name: "closed", value: "true", checked: !!filter.closed }), t("filter-closed")),
+      field(t("field-search"), h("input", { name: "q", type: "search", value: filter.q || "", autocomplete: "off", dir: "auto" })),
     ],
-    "Apply",
+    t("inbox-apply"),
     (values) => go("inbox", values),
   );
   const rows = v.cases.map((c) =>
     h(
       "tr",
       {},
-      h("td", {}, h("code", {}, c.short)),
-      h("td", {}, c.day),
-      h("td", {}, c.status),
-      h("td", {}, text(c.severity, "-")),
-      h("td", {}, `TLP:${c.tlp}`),
-      h("td", {}, text(c.owner, "-")),
+      h("td", {}, h("code", { dir: "ltr" }, c.short)),
+      h("td", {}, day(c.day)),
+      h("td", {}, label("status", c.status)),
+      h("td", {}, text(label("severity", c.severity), "-")),
+      h("td", {}, h("bdi", { dir: "ltr" }, `TLP:${c.tlp}`)),
+      h("td", {}, c.owner ? own(c.owner) : "-"),
       h(
         "td",
         { class: "untrusted" },
-        h("button", { type: "button", class: "link", "data-case": c.id, onclick: () => go("case", c.id) }, text(c.title, "(no title)")),
-        c.overdue.length ? h("span", { class: "warning" }, ` overdue: ${c.overdue.join(", ")}`) : null,
-        c.purge_day ? h("span", { class: "muted" }, ` purged on ${c.purge_day}`) : null,
+        h("button", { type: "button", class: "link", dir: "auto", "data-case": c.id, onclick: () => go("case", c.id) }, text(c.title, t("no-title"))),
+        c.overdue.length ? h("span", { class: "warning" }, " ", m("inbox-overdue", { deadlines: c.overdue.join(", ") })) : null,
+        c.purge_day ? h("span", { class: "muted" }, " ", m("inbox-purged-on", { day: day(c.purge_day) })) : null,
       ),
     ),
   );
@@ -168,17 +210,21 @@ async function inbox(filter) {
     ? h(
         "table",
         { id: "cases" },
-        h("caption", {}, `${v.cases.length} case${v.cases.length === 1 ? "" : "s"}`),
-        h("thead", {}, h("tr", {}, ["ID", "Received", "Status", "Severity", "TLP", "Owner", "Title"].map((t) => h("th", { scope: "col" }, t)))),
+        h("caption", {}, t("inbox-count", { count: v.cases.length })),
+        headRow(["col-id", "col-received", "col-status", "col-severity", "col-tlp", "col-owner", "col-title"]),
         h("tbody", {}, rows),
       )
-    : h("p", { id: "cases" }, "No cases.");
-  show("Inbox", filters, table);
+    : h("p", { id: "cases" }, t("inbox-none"));
+  show(t("view-inbox"), filters, table);
 }
 
 function section(title, ...content) {
   const id = `s${++uid}`;
   return h("section", { "aria-labelledby": id }, h("h2", { id }, title), ...content);
+}
+
+function titleHeading(title) {
+  return h("h1", { tabindex: "-1", dir: "auto" }, text(title, t("no-title")));
 }
 
 async function caseView(id) {
@@ -187,90 +233,97 @@ async function caseView(id) {
   const act = async (action, body, after) => {
     const r = await api(`/api/case/${encodeURIComponent(c.id)}/${action}`, body);
     await go("case", c.id);
-    say(r.message);
+    say(english(r.message));
     if (after) after(r);
   };
+  const caseLine = h("p", { class: "muted" }, m("case-id", { id: c.id }));
   if (c.closed_view) {
     show(
-      text(c.title, "(no title)"),
-      h("p", { class: "muted" }, `Case ${c.id}`),
+      titleHeading(c.title),
+      caseLine,
       h(
         "dl",
         {},
-        h("dt", {}, "Status"), h("dd", { id: "case-status" }, st.status),
-        h("dt", {}, "Closed"), h("dd", {}, st.closed ? `${st.closed.day}: ${st.closed.reason}` : ""),
-        h("dt", {}, "Purged on"), h("dd", {}, text(c.purge_day, "(held without end)")),
+        h("dt", {}, t("field-status")), h("dd", { id: "case-status" }, label("status", st.status)),
+        h("dt", {}, t("case-closed-on")), h("dd", {}, st.closed ? [day(st.closed.day), ": ", own(st.closed.reason)] : ""),
+        h("dt", {}, t("case-purged-on")), h("dd", {}, c.purge_day ? day(c.purge_day) : t("case-held-without-end")),
       ),
-      h("p", {}, "A closed case has left the active store: its details come back if it is reopened before it is purged."),
+      h("p", {}, t("case-closed-explained")),
       closedActions(act),
-      h("p", {}, h("button", { type: "button", onclick: () => go("inbox") }, "Back to the inbox")),
+      h("p", {}, h("button", { type: "button", onclick: () => go("inbox") }, t("back-to-inbox"))),
     );
     return;
   }
+  const none = t("none");
   const details = h(
     "dl",
     {},
-    h("dt", {}, "Status"), h("dd", { id: "case-status" }, st.status),
-    h("dt", {}, "Severity"), h("dd", {}, text(st.severity, "(not triaged)")),
-    h("dt", {}, "TLP"), h("dd", {}, `TLP:${st.tlp}`),
-    h("dt", {}, "Owner"), h("dd", {}, text(st.owner)),
-    h("dt", {}, "Category"), h("dd", {}, text(c.category)),
-    h("dt", {}, "Reporter's severity guess"), h("dd", {}, text(c.severity_guess)),
-    h("dt", {}, "Received"), h("dd", {}, `${c.received} (receipt ${c.receipt})`),
-    h("dt", {}, "Replies"), h("dd", {}, c.replies_possible ? "possible (the reporter has a codename)" : "not possible"),
-    c.contact ? [h("dt", {}, "Contact"), h("dd", {}, c.contact)] : null,
-    c.credit ? [h("dt", {}, "Credit as"), h("dd", {}, c.credit)] : null,
-    h("dt", {}, "Recipients"), h("dd", {}, c.recipients.join(", ") || "(none named)"),
-    h("dt", {}, "Left out"), h("dd", { id: "left-out" }, c.left_out.length ? c.left_out.join(", ") : "nobody"),
-    c.purge_day ? [h("dt", {}, "Purged on"), h("dd", {}, c.purge_day)] : null,
+    h("dt", {}, t("field-status")), h("dd", { id: "case-status" }, label("status", st.status)),
+    h("dt", {}, t("field-severity")), h("dd", {}, text(label("severity", st.severity), t("not-triaged"))),
+    h("dt", {}, t("field-tlp")), h("dd", {}, h("bdi", { dir: "ltr" }, `TLP:${st.tlp}`)),
+    h("dt", {}, t("field-owner")), h("dd", {}, st.owner ? own(st.owner) : none),
+    h("dt", {}, t("field-category")), h("dd", { dir: "auto" }, text(c.category, none)),
+    h("dt", {}, t("field-severity-guess")), h("dd", { dir: "auto" }, text(c.severity_guess, none)),
+    h("dt", {}, t("field-received")), h("dd", {}, m("case-received", { day: day(c.received), receipt: h("code", { dir: "ltr" }, c.receipt) })),
+    h("dt", {}, t("field-replies")), h("dd", {}, t(c.replies_possible ? "replies-possible" : "replies-impossible")),
+    c.contact ? [h("dt", {}, t("field-contact")), h("dd", { dir: "auto" }, c.contact)] : null,
+    c.credit ? [h("dt", {}, t("field-credit")), h("dd", { dir: "auto" }, c.credit)] : null,
+    h("dt", {}, t("field-recipients")), h("dd", {}, c.recipients.length ? joined(c.recipients) : t("none-named")),
+    h("dt", {}, t("field-left-out")), h("dd", { id: "left-out" }, c.left_out.length ? joined(c.left_out) : t("nobody")),
+    c.purge_day ? [h("dt", {}, t("case-purged-on")), h("dd", {}, day(c.purge_day))] : null,
   );
   const triage = form(
-    "Triage",
+    t("form-triage"),
     [
-      field("Status", select("status", STATUSES, st.status === "closed" ? null : st.status, st.status === "closed" ? "(closed)" : undefined)),
-      field("Severity", select("severity", SEVERITIES, st.severity, "(not triaged)")),
-      field("TLP", select("tlp", TLPS, st.tlp)),
-      field("Owner", select("owner", c.owners.map((m) => m.id), st.owner, "(none)")),
+      field(t("field-status"), select("status", STATUSES, st.status === "closed" ? null : st.status, st.status === "closed" ? t("status-closed-blank") : undefined, "status")),
+      field(t("field-severity"), select("severity", SEVERITIES, st.severity, t("not-triaged"), "severity")),
+      field(t("field-tlp"), select("tlp", TLPS, st.tlp)),
+      field(t("field-owner"), select("owner", c.owners.map((o) => o.id), st.owner, none)),
     ],
-    "Save",
+    t("action-save"),
     (v) => act("set", { status: v.status || null, severity: v.severity || null, tlp: v.tlp || null, owner: v.owner || null }),
   );
-  const note = form("Note for the team", field("Note", h("textarea", { name: "text", required: true })), "Add note", (v) => act("note", { text: v.text }));
+  const note = form(t("form-note"), field(t("field-note"), h("textarea", { name: "text", required: true, dir: "auto" })), t("action-note"), (v) => act("note", { text: v.text }));
   const reply = c.replies_possible
-    ? form("Reply to the reporter", field("Reply", h("textarea", { name: "text", required: true })), "Send reply", (v) => act("reply", { text: v.text }))
-    : h("p", {}, "The reporter left no codename: replies are not possible.");
-  const closeOrOpen = form("Close", field("Reason", h("input", { name: "reason", required: true })), "Close case", (v) => act("close", { reason: v.reason }));
+    ? form(t("form-reply"), field(t("field-reply"), h("textarea", { name: "text", required: true, dir: "auto" })), t("action-reply"), (v) => act("reply", { text: v.text }))
+    : h("p", {}, t("replies-impossible-long"));
+  const close = form(t("form-close"), field(t("field-reason"), h("input", { name: "reason", required: true, dir: "auto" })), t("action-close"), (v) => act("close", { reason: v.reason }));
   const more = [
-    form("Record a step", [field("Step", select("step", STEPS)), field("Detail", h("input", { name: "detail" }))], "Record step", (v) => act("step", { step: v.step, detail: v.detail })),
     form(
-      "Agree a disclosure date",
-      [field("Date (YYYY-MM-DD)", h("input", { name: "date", required: true })), field("Reason", h("input", { name: "reason", required: true }))],
-      "Agree date",
+      t("form-step"),
+      [field(t("field-step"), select("step", STEPS, undefined, undefined, "step")), field(t("field-detail"), h("input", { name: "detail", dir: "auto" }))],
+      t("action-step"),
+      (v) => act("step", { step: v.step, detail: v.detail }),
+    ),
+    form(
+      t("form-agree"),
+      [field(t("field-date"), h("input", { name: "date", required: true, dir: "ltr" })), field(t("field-reason"), h("input", { name: "reason", required: true, dir: "auto" }))],
+      t("action-agree"),
       (v) => act("agree", { date: v.date, reason: v.reason }),
     ),
     form(
-      `Share under TLP:${st.tlp} (OpenPGP)`,
+      t("form-share", { tlp: `TLP:${st.tlp}` }),
       [
-        field("Recipient's certificate file", h("input", { name: "cert", required: true, autocomplete: "off" })),
-        field("Write the encrypted share to (file)", h("input", { name: "out", required: true, autocomplete: "off" })),
+        field(t("field-cert"), h("input", { name: "cert", required: true, autocomplete: "off", dir: "ltr" })),
+        field(t("field-share-out"), h("input", { name: "out", required: true, autocomplete: "off", dir: "ltr" })),
         h(
           "fieldset",
           {},
-          h("legend", {}, "Fields (none ticked: title, body, category, severity, attachments)"),
-          FIELDS.map((f) => h("label", { class: "check" }, h("input", { type: "checkbox", name: "fields", value: f }), f)),
+          h("legend", {}, t("share-fields")),
+          FIELDS.map((f) => h("label", { class: "check" }, h("input", { type: "checkbox", name: "fields", value: f }), t(`share-field-${f}`))),
         ),
       ],
-      "Share",
+      t("action-share"),
       (v, f) => act("share", { cert: v.cert, out: v.out, fields: new FormData(f).getAll("fields") }),
     ),
-    form("Redact", field("Field (contact or note:N)", h("input", { name: "field", required: true })), "Redact", (v) => act("redact", { field: v.field })),
+    form(t("form-redact"), field(t("field-redact"), h("input", { name: "field", required: true, dir: "ltr" })), t("action-redact"), (v) => act("redact", { field: v.field })),
   ];
   const attachments = c.attachments.length
     ? h(
         "table",
         { id: "attachments" },
-        h("caption", {}, "Attachments (never opened here: save them, then open them in a sandbox)"),
-        h("thead", {}, h("tr", {}, ["#", "File name (sender's)", "Type claimed by the sender", "Size", "From", "Save"].map((t) => h("th", { scope: "col" }, t)))),
+        h("caption", {}, t("attachments-caption")),
+        headRow(["col-number", "col-file-name", "col-claimed-type", "col-size", "col-from", "col-save"]),
         h(
           "tbody",
           {},
@@ -278,57 +331,67 @@ async function caseView(id) {
             h(
               "tr",
               {},
-              h("td", {}, String(a.n)),
-              h("td", { class: "untrusted" }, a.name),
-              h("td", { class: "untrusted" }, a.claimed),
-              h("td", {}, `${a.size} bytes`),
-              h("td", {}, a.from === "report" ? "report" : `follow-up #${a.from}`),
+              h("td", {}, t("number", { n: a.n })),
+              h("td", { class: "untrusted", dir: "auto" }, a.name),
+              h("td", { class: "untrusted", dir: "auto" }, a.claimed),
+              h("td", {}, t("bytes", { size: a.size })),
+              h("td", {}, a.from === "report" ? t("from-report") : t("from-followup", { seq: a.from })),
               h("td", {}, exportForm(c.id, a)),
             ),
           ),
         ),
       )
-    : h("p", {}, "No attachments.");
+    : h("p", {}, t("attachments-none"));
   const followups = c.followups.map((f) =>
     h(
       "article",
       { class: "followup" },
-      h("h3", {}, `Follow-up #${f.seq} on ${f.day}`, f.conflict ? " — CONFLICT: another follow-up has this number and different content" : ""),
-      h("div", { class: "text" }, f.body),
+      h("h3", {}, m("followup-heading", { seq: f.seq, day: day(f.day) }), f.conflict ? [" — ", t("followup-conflict")] : null),
+      h("div", { class: "text", dir: "auto" }, f.body),
     ),
   );
-  const replies = (st.replies || []).map((r) => h("article", { class: "reply" }, h("h3", {}, `Reply #${r.seq} by ${r.member} on ${r.day}`), h("div", { class: "text" }, r.body)));
-  const notes = (st.notes || []).map((n, i) => h("li", {}, `Note ${i + 1} by ${n.member} on ${n.day}: `, n.text));
-  const timeline = h("ol", { id: "timeline" }, c.events.map((e) => h("li", {}, `${when(e.at)} ${e.member}: `, e.what)));
+  const replies = (st.replies || []).map((r) =>
+    h("article", { class: "reply" }, h("h3", {}, m("reply-heading", { seq: r.seq, member: r.member, day: day(r.day) })), h("div", { class: "text", dir: "auto" }, r.body)),
+  );
+  const notes = (st.notes || []).map((n, i) => h("li", {}, m("note-line", { n: i + 1, member: n.member, day: day(n.day) }), " ", h("bdi", {}, n.text)));
+  const timeline = h("ol", { id: "timeline" }, c.events.map((e) => h("li", {}, instant(e.at), " ", own(e.member), ": ", english(e.what))));
   const log = h(
     "table",
     { id: "access-log" },
-    h("caption", {}, "Access log"),
-    h("thead", {}, h("tr", {}, ["When", "Who", "What"].map((t) => h("th", { scope: "col" }, t)))),
-    h("tbody", {}, c.log.map((a) => h("tr", {}, h("td", {}, when(a.at)), h("td", {}, a.who), h("td", {}, a.what)))),
+    h("caption", {}, t("section-access-log")),
+    headRow(["col-when", "col-who", "col-what"]),
+    h("tbody", {}, c.log.map((a) => h("tr", {}, h("td", {}, instant(a.at)), h("td", {}, own(a.who)), h("td", {}, english(a.what))))),
   );
   show(
-    text(c.title, "(no title)"),
-    h("p", { class: "muted" }, `Case ${c.id}`),
-    section("Report", details, h("div", { class: "text", id: "report-body" }, text(c.body, ""))),
-    section("Attachments", attachments),
-    section("Conversation", replies.length || followups.length ? [...replies, ...followups] : h("p", {}, "No replies or follow-ups yet."), reply),
-    section("Triage", triage, note, closeOrOpen),
-    section("Notes", notes.length ? h("ul", {}, notes) : h("p", {}, "No notes.")),
-    section("More actions", more),
-    section("Timeline", c.events.length ? timeline : h("p", {}, "No team events yet.")),
-    section("Access log", log),
-    h("p", {}, h("button", { type: "button", onclick: () => go("inbox") }, "Back to the inbox")),
+    titleHeading(c.title),
+    caseLine,
+    section(t("section-report"), details, h("div", { class: "text", id: "report-body", dir: "auto" }, text(c.body, ""))),
+    section(t("section-attachments"), attachments),
+    section(t("section-conversation"), replies.length || followups.length ? [...replies, ...followups] : h("p", {}, t("conversation-none")), reply),
+    section(t("section-triage"), triage, note, close),
+    section(t("section-notes"), notes.length ? h("ul", {}, notes) : h("p", {}, t("notes-none"))),
+    section(t("section-more"), more),
+    section(t("section-timeline"), c.events.length ? timeline : h("p", {}, t("timeline-none"))),
+    section(t("section-access-log"), log),
+    h("p", {}, h("button", { type: "button", onclick: () => go("inbox") }, t("back-to-inbox"))),
   );
+}
+
+// Names, each isolated, in the language's list form.
+function joined(names) {
+  const list = new Intl.ListFormat(document.documentElement.lang, { type: "conjunction" });
+  const out = [];
+  for (const part of list.formatToParts(names)) out.push(part.type === "element" ? own(part.value) : part.value);
+  return out;
 }
 
 function closedActions(act) {
   return [
-    form("Reopen", field("Reason", h("input", { name: "reason", required: true })), "Reopen", (v) => act("reopen", { reason: v.reason })),
+    form(t("form-reopen"), field(t("field-reason"), h("input", { name: "reason", required: true, dir: "auto" })), t("action-reopen"), (v) => act("reopen", { reason: v.reason })),
     form(
-      "Hold (keep past the purge)",
-      [field("Reason", h("input", { name: "reason", required: true })), field("Until (YYYY-MM-DD, empty: 30 days)", h("input", { name: "until" }))],
-      "Hold",
+      t("form-hold"),
+      [field(t("field-reason"), h("input", { name: "reason", required: true, dir: "auto" })), field(t("field-until"), h("input", { name: "until", dir: "ltr" }))],
+      t("action-hold"),
       (v) => act("hold", { reason: v.reason, until: v.until || null }),
     ),
   ];
@@ -339,14 +402,15 @@ function closedActions(act) {
 // never shown inline.
 function exportForm(id, a) {
   const out = h("p", { class: "export-result" });
+  const warn = (w) => (w ? h("span", { class: "warning", role: "alert" }, " ", m("attachment-warning", { warning: english(w) })) : null);
   const f = form(
-    `Save attachment ${a.n}`,
-    field("Directory", h("input", { name: "dir", required: true, autocomplete: "off" })),
-    "Save",
+    t("form-save-attachment", { n: a.n }),
+    field(t("field-directory"), h("input", { name: "dir", required: true, autocomplete: "off", dir: "ltr" })),
+    t("action-save-file"),
     async (v) => {
       const r = await api(`/api/case/${encodeURIComponent(id)}/export`, { n: a.n, dir: v.dir });
-      out.replaceChildren(h("span", {}, r.message), r.warning ? h("span", { class: "warning", role: "alert" }, ` Warning: ${r.warning}`) : null);
-      say(r.message);
+      out.replaceChildren(...[english(r.message), warn(r.warning)].filter(Boolean));
+      say(english(r.message));
     },
   );
   const dl = h(
@@ -356,20 +420,20 @@ function exportForm(id, a) {
       onclick: async () => {
         try {
           const r = await fetch(`/api/case/${encodeURIComponent(id)}/download/${a.n}`, { method: "POST", headers: { Authorization: `Bearer ${token}` } });
-          if (!r.ok) throw new Error((await r.json()).error);
+          if (!r.ok) throw new Refused((await r.json().catch(() => ({}))).error, "error-http", { status: r.status });
           const blob = new Blob([await r.arrayBuffer()], { type: "application/octet-stream" });
           const url = URL.createObjectURL(blob);
           const link = h("a", { href: url, download: a.safe_name });
           link.click();
           setTimeout(() => URL.revokeObjectURL(url), 10000);
-          const warning = r.headers.get("x-warning");
-          out.replaceChildren(h("span", {}, `Downloaded (detected ${r.headers.get("x-detected-type")}).`), warning ? h("span", { class: "warning", role: "alert" }, ` Warning: ${warning}`) : null);
+          const done = h("span", { "data-done": "downloaded" }, m("attachment-downloaded", { detected: english(r.headers.get("x-detected-type")) }));
+          out.replaceChildren(...[done, warn(r.headers.get("x-warning"))].filter(Boolean));
         } catch (e) {
-          fail(e.message);
+          failWith(e);
         }
       },
     },
-    "Download",
+    t("action-download"),
   );
   return h("div", {}, f, dl, out);
 }
@@ -380,69 +444,89 @@ async function due() {
     h(
       "tr",
       {},
-      h("td", {}, r.urgency),
-      h("td", {}, r.due),
-      h("td", {}, r.what),
-      h("td", { class: "untrusted" }, h("button", { type: "button", class: "link", onclick: () => go("case", r.case) }, text(r.title, "(no title)"))),
-      h("td", {}, r.next),
+      h("td", {}, URGENCY[r.urgency] ? t(URGENCY[r.urgency]) : english(r.urgency)),
+      h("td", {}, r.due_at === undefined ? r.due : instant(r.due_at)),
+      h("td", {}, english(r.what)),
+      h("td", { class: "untrusted" }, h("button", { type: "button", class: "link", dir: "auto", onclick: () => go("case", r.case) }, text(r.title, t("no-title")))),
+      h("td", {}, english(r.next)),
     ),
   );
-  const pending = v.unacknowledged_items.map((p) => h("p", { class: "warning" }, `Items on the drop box waiting since ${p.oldest} have not been synced: the server purges them in ${p.days_left} day(s). Sync now.`));
+  const pending = v.unacknowledged_items.map((p) => h("p", { class: "warning" }, m("due-unsynced", { oldest: day(p.oldest), days: p.days_left })));
   show(
-    "Due",
+    t("view-due"),
     pending,
     rows.length
-      ? h(
-          "table",
-          { id: "due" },
-          h("caption", {}, "Most urgent first"),
-          h("thead", {}, h("tr", {}, ["Urgency", "Due", "Deadline", "Case", "Next action"].map((t) => h("th", { scope: "col" }, t)))),
-          h("tbody", {}, rows),
-        )
-      : h("p", {}, "Nothing is due."),
+      ? h("table", { id: "due" }, h("caption", {}, t("due-caption")), headRow(["col-urgency", "col-due", "col-deadline", "col-case", "col-next"]), h("tbody", {}, rows))
+      : h("p", {}, t("due-none")),
   );
+}
+
+// The team view's alerts: the roster's (typed, said here), the quarantined
+// items (counted here), then the last sync's (the CLI's English lines).
+function teamAlerts(v) {
+  const items = [];
+  for (const a of v.roster_alerts || []) {
+    if (a.alert === "roster-expires") {
+      const id = a.days_left < 0 ? "alert-roster-expired" : "alert-roster-expires";
+      items.push(h("li", { "data-alert": "roster-expires" }, m(id, { seq: a.seq, day: day(a.expires), days: Math.abs(a.days_left) })));
+    } else if (a.alert === "no-roster") items.push(h("li", { "data-alert": "no-roster" }, t("alert-no-roster")));
+  }
+  const q = v.quarantined || [];
+  const forged = q.filter((x) => x.alert).length;
+  if (forged) items.push(h("li", { "data-alert": "forged" }, m("alert-forged", { count: forged })));
+  if (q.length) items.push(h("li", { "data-alert": "quarantined" }, m("alert-quarantined", { count: q.length })));
+  for (const a of v.alerts || []) items.push(h("li", { "data-alert": "sync" }, english(a)));
+  return items.length ? h("ul", { id: "alerts" }, items) : h("p", { id: "alerts" }, t("alerts-none"));
 }
 
 async function team() {
   const v = await api("/api/team");
+  const q = v.quarantined || [];
   show(
-    "Team",
-    h("dl", {}, h("dt", {}, "Team"), h("dd", {}, text(v.name)), h("dt", {}, "Fingerprint"), h("dd", {}, h("code", {}, text(v.fingerprint))), h("dt", {}, "Roster"), h("dd", {}, `#${text(v.seq)}`)),
+    t("view-team"),
+    h(
+      "dl",
+      {},
+      h("dt", {}, t("team-name")), h("dd", { dir: "auto" }, text(v.name, t("none"))),
+      h("dt", {}, t("team-fingerprint")), h("dd", {}, h("code", { dir: "ltr" }, text(v.fingerprint, "-"))),
+      h("dt", {}, t("team-roster")), h("dd", {}, v.seq === null || v.seq === undefined ? "-" : t("team-roster-seq", { seq: v.seq })),
+      v.expires ? [h("dt", {}, t("team-expires")), h("dd", {}, day(v.expires))] : null,
+    ),
     h(
       "table",
       { id: "members" },
-      h("caption", {}, "Members"),
-      h("thead", {}, h("tr", {}, ["ID", "Name", "Roles"].map((t) => h("th", { scope: "col" }, t)))),
-      h("tbody", {}, (v.members || []).map((m) => h("tr", {}, h("td", {}, m.id), h("td", {}, m.name), h("td", {}, (m.roles || []).join(", "))))),
+      h("caption", {}, t("team-members")),
+      headRow(["col-id", "col-name", "col-roles"]),
+      h("tbody", {}, (v.members || []).map((x) => h("tr", {}, h("td", { dir: "auto" }, x.id), h("td", { dir: "auto" }, x.name), h("td", {}, (x.roles || []).map((r) => t(`role-${r}`)).join(", "))))),
     ),
-    section("Alerts", v.alerts && v.alerts.length ? h("ul", { id: "alerts" }, v.alerts.map((a) => h("li", {}, a))) : h("p", { id: "alerts" }, "No alerts.")),
+    section(t("section-alerts"), teamAlerts(v)),
     // What `reviewer quarantine` lists. The reason may quote the sender's
     // bytes (a header that did not parse): text, like all reporter text.
     section(
-      "Quarantined items",
-      (v.quarantined || []).length
+      t("section-quarantined"),
+      q.length
         ? h(
             "table",
             { id: "quarantined" },
-            h("caption", {}, "Set aside by sync, never filed (`reviewer quarantine ID` shows one)"),
-            h("thead", {}, h("tr", {}, ["Item", "Arrived", "Size", "Bundle kind", "Why"].map((t) => h("th", { scope: "col" }, t)))),
+            h("caption", {}, m("quarantined-caption", { command: h("code", { dir: "ltr" }, "reviewer quarantine ID") })),
+            headRow(["col-item", "col-arrived", "col-size", "col-kind", "col-why"]),
             h(
               "tbody",
               {},
-              v.quarantined.map((q) =>
+              q.map((x) =>
                 h(
                   "tr",
                   {},
-                  h("td", {}, h("code", {}, q.id)),
-                  h("td", {}, text(q.day, "-")),
-                  h("td", {}, `${q.size} bytes`),
-                  h("td", {}, text(q.kind, "(no bundle)")),
-                  h("td", { class: "untrusted" }, q.alert ? "ALERT: " : "", q.reason),
+                  h("td", {}, h("code", { dir: "ltr" }, x.id)),
+                  h("td", {}, x.day ? day(x.day) : "-"),
+                  h("td", {}, t("bytes", { size: x.size })),
+                  h("td", { dir: "auto" }, text(x.kind, t("no-bundle"))),
+                  h("td", { class: "untrusted", dir: "auto" }, x.alert ? "ALERT: " : "", x.reason),
                 ),
               ),
             ),
           )
-        : h("p", { id: "quarantined" }, "Nothing is quarantined."),
+        : h("p", { id: "quarantined" }, t("quarantined-none")),
     ),
   );
 }
@@ -450,7 +534,11 @@ async function team() {
 async function stats() {
   const v = await api("/api/stats");
   // The chart is the CLI's SVG as an image (data: URL): never markup here.
-  show("Statistics", h("img", { src: v.chart, alt: `Chart: ${v.title}. The figures are in the table below.`, id: "chart" }), h("pre", { class: "text", id: "stats-text" }, v.text));
+  show(
+    t("view-stats"),
+    h("img", { src: v.chart, alt: t("stats-chart-alt", { title: v.title }), id: "chart" }),
+    h("pre", { class: "text", id: "stats-text", lang: "en", dir: "ltr" }, v.text),
+  );
 }
 
 async function sync() {
@@ -459,7 +547,7 @@ async function sync() {
   btn.disabled = true;
   bar.hidden = false;
   bar.removeAttribute("value");
-  say("Syncing…");
+  say(m("sync-running"));
   try {
     await api("/api/sync", {});
     for (;;) {
@@ -470,40 +558,73 @@ async function sync() {
         bar.value = s.position;
       }
       if (s.running) continue;
-      if (s.error) throw new Error(`Sync failed: ${s.error}`);
+      if (s.error) throw new Refused(null, "sync-failed", { error: english(s.error) });
       const o = s.outcome;
-      say(`Synced: ${o.new_cases} new case(s), ${o.followups} follow-up(s), ${o.events_applied} team event(s) applied, ${o.events_posted} posted.${o.errors.length ? ` Errors: ${o.errors.join("; ")}` : ""}`);
+      const done = h(
+        "span",
+        { "data-done": "synced" },
+        m("sync-done", { cases: o.new_cases, followups: o.followups, applied: o.events_applied, posted: o.events_posted }),
+        o.errors.length ? [" ", m("sync-errors", { errors: english(o.errors.join("; ")) })] : null,
+      );
+      say(done);
       break;
     }
     await go(current.view, current.arg);
   } catch (e) {
-    fail(e.message);
+    failWith(e);
   } finally {
     btn.disabled = false;
     bar.hidden = true;
   }
 }
 
+// The window's fixed texts (index.html marks each with data-msg).
+function chrome() {
+  for (const el of document.querySelectorAll("[data-msg]")) el.replaceChildren(...m(el.dataset.msg));
+  for (const el of document.querySelectorAll("[data-msg-label]")) el.setAttribute("aria-label", t(el.dataset.msgLabel));
+  if (me) $("member").replaceChildren("(", own(me), ")");
+}
+
+function languages() {
+  const s = $("lang");
+  for (const l of LANGUAGES) s.append(h("option", { value: l.code, lang: l.code }, l.name));
+  const code = pickLanguage(navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]);
+  s.value = code;
+  setLanguage(code);
+  chrome();
+  s.addEventListener("change", async () => {
+    setLanguage(s.value);
+    chrome();
+    $("status").replaceChildren();
+    $("alert").replaceChildren();
+    // Each view is drawn in the language: draw the current one anew.
+    if (token) await go(current.view, current.arg);
+  });
+}
+
 async function boot() {
+  languages();
   // The secret is used once and leaves the address bar (and history) now.
   const secret = location.hash.slice(1);
   history.replaceState(null, "", "/");
   if (!secret) {
-    $("boot").textContent = "Open the address `reviewer ui` printed (it works once). To start again, stop `reviewer ui` and run it anew.";
+    $("boot").dataset.msg = "boot-no-secret";
+    chrome();
     return;
   }
   const r = await fetch("/api/session", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ secret }) });
   const v = await r.json().catch(() => ({}));
   if (!r.ok) {
-    $("boot").textContent = `${v.error || "refused"}.`;
+    delete $("boot").dataset.msg;
+    $("boot").replaceChildren(...m("boot-refused", { error: english(v.error || `HTTP ${r.status}`) }));
     return;
   }
   token = v.token;
   me = v.member;
-  $("member").textContent = `(${me})`;
+  chrome();
   for (const b of document.querySelectorAll("nav button")) b.addEventListener("click", () => go(b.dataset.view));
   $("sync").addEventListener("click", sync);
   await go("inbox");
 }
 
-boot().catch((e) => fail(e.message));
+boot().catch((e) => failWith(e));

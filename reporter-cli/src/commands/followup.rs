@@ -16,6 +16,7 @@ use dropbox_crypto::{MemberId, Sha256Digest};
 
 use crate::cli;
 use crate::client::{self, Client};
+use crate::commands::shown as path_arg;
 use crate::commands::{attachments, encrypt_to_file, replies, replies::read_codename, upload};
 use crate::consent::{self, Delivery, Facts, What};
 use crate::l10n::untrusted;
@@ -83,10 +84,7 @@ pub fn run(a: &cli::Followup) -> anyhow::Result<()> {
             t!("followup-readable", names = untrusted(&names.join(", ")))
         );
         if let Some(k) = &a.keep {
-            outln!(
-                "A copy of what was sent is in {}; it opens with your codename (`dropbox-submit open`).",
-                k.display()
-            );
+            outln!("{}", t!("keep-saved", file = path_arg(k)));
         }
     }
     Ok(())
@@ -192,12 +190,8 @@ pub fn send(
         )?;
         // Exactly what the drop box accepted: its codename slot opens it.
         if let Some(keep) = &a.keep {
-            std::fs::copy(&out, keep).with_context(|| {
-                format!(
-                    "your follow-up was received, but its copy could not be saved in {}",
-                    keep.display()
-                )
-            })?;
+            std::fs::copy(&out, keep)
+                .with_context(|| t!("error-keep-followup", file = path_arg(keep)))?;
         }
         Ok((receipt, id))
     });

@@ -147,7 +147,7 @@ pub fn attachments(files: &[PathBuf], quiet: bool) -> anyhow::Result<Vec<Attachm
 }
 
 /// A path as a message argument.
-fn shown(p: &Path) -> fluent_bundle::FluentValue<'static> {
+pub(crate) fn shown(p: &Path) -> crate::l10n::Value<'static> {
     untrusted(&p.display().to_string())
 }
 

@@ -20,6 +20,8 @@ use dropbox_crypto::messages;
 
 use crate::cli::Open;
 use crate::commands::replies::read_codename;
+use crate::commands::shown;
+use crate::l10n::{self, untrusted};
 use crate::output::{AttachmentView, OpenView};
 
 /// A kept copy, decrypted and checked.
@@ -43,16 +45,11 @@ pub fn read_copy(
     keys: &CodenameKeys,
     out: Option<&Path>,
 ) -> anyhow::Result<Copy> {
-    let file = File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let file = File::open(path).with_context(|| t!("error-cannot-read", file = shown(path)))?;
     let plain = envelope::decrypt_with(BufReader::new(file), &[&keys.identity], &[&keys.hybrid])
-        .with_context(|| {
-            format!(
-                "{} does not open with this codename for this team (a copy kept by `send --keep`, `followup --keep` or the page opens only with the codename it was sent with)",
-                path.display()
-            )
-        })?;
-    let mut bundle = BundleReader::new(plain)
-        .with_context(|| format!("{} is not an intact report copy", path.display()))?;
+        .with_context(|| t!("error-copy-codename", file = shown(path)))?;
+    let mut bundle =
+        BundleReader::new(plain).with_context(|| t!("error-copy-damaged", file = shown(path)))?;
     let kind = bundle.header().kind;
     if bundle
         .header()
@@ -60,15 +57,16 @@ pub fn read_copy(
         .as_ref()
         .is_some_and(|r| r.sign != keys.mailbox_key.public())
     {
-        bail!(
-            "{} belongs to another codename's conversation",
-            path.display()
-        );
+        bail!("{}", t!("error-copy-other", file = shown(path)));
     }
     if !matches!(kind, Kind::Report | Kind::Followup) {
         bail!(
-            "{} holds no report or follow-up of yours (it is a {kind:?} bundle)",
-            path.display()
+            "{}",
+            t!(
+                "error-copy-kind",
+                file = shown(path),
+                kind = format!("{kind:?}")
+            )
         );
     }
     if let Some(dir) = out {
@@ -119,10 +117,7 @@ pub fn read_copy(
         if want.exists() {
             let _ = std::fs::remove_file(tmp);
             saved.push(None);
-            errln!(
-                "warning: {} exists already and was left as it is; its attachment was not saved",
-                want.display()
-            );
+            errln!("{}", t!("warn-attachment-exists", file = shown(want)));
             continue;
         }
         std::fs::rename(tmp, want).with_context(|| format!("cannot save {}", want.display()))?;
@@ -134,16 +129,13 @@ pub fn read_copy(
     let (body, seq) = match (&header.kind, &header.signed) {
         (Kind::Followup, Some(env)) => {
             let f = messages::verify_followup_signature(env, team)
-                .with_context(|| format!("{}: its signature does not verify", path.display()))?;
+                .with_context(|| t!("error-copy-signature", file = shown(path)))?;
             if f.mailbox != keys.mailbox() {
-                bail!(
-                    "{} is a follow-up of another codename's conversation",
-                    path.display()
-                );
+                bail!("{}", t!("error-copy-other", file = shown(path)));
             }
             (f.body, Some(f.seq))
         }
-        (Kind::Followup, None) => bail!("{}: an unsigned follow-up", path.display()),
+        (Kind::Followup, None) => bail!("{}", t!("error-copy-signature", file = shown(path))),
         _ => (header.body.clone().unwrap_or_default(), None),
     };
     Ok(Copy {
@@ -158,7 +150,7 @@ pub fn read_copy(
 pub fn run(a: &Open) -> anyhow::Result<()> {
     let codename = read_codename(a.codename_file.as_deref())?;
     if !a.json {
-        errln!("deriving your codename's keys…");
+        errln!("{}", t!("deriving-keys"));
     }
     let keys = codename.derive(&a.team);
     let c = read_copy(&a.file, &a.team, &keys, a.out.as_deref())?;
@@ -193,32 +185,32 @@ pub fn run(a: &Open) -> anyhow::Result<()> {
         })?;
         return Ok(());
     }
+    let day = h.created.to_string();
     match c.seq {
-        Some(n) => outln!("Your follow-up #{n} of {}", h.created),
-        None => outln!("Your report of {}", h.created),
+        Some(n) => outln!("{}", t!("open-followup", seq = n.to_string(), day = day)),
+        None => outln!("{}", t!("open-report", day = day)),
     }
-    outln!(
-        "Sent to:  {}",
-        h.recipients
-            .iter()
-            .map(|m| m.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
-    if let Some(t) = &h.title {
-        outln!("Title:    {t}");
-    }
-    if let Some(t) = &h.category {
-        outln!("Category: {t}");
-    }
-    if let Some(s) = h.severity {
-        outln!("Severity: {s}");
-    }
-    if let Some(t) = &h.contact {
-        outln!("Contact:  {t}");
-    }
-    if let Some(t) = &h.credit {
-        outln!("Credit:   {t}");
+    let recipients = h
+        .recipients
+        .iter()
+        .map(|m| m.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let fields = [
+        ("open-sent-to", Some(recipients)),
+        ("open-title", h.title.clone()),
+        ("open-category", h.category.clone()),
+        ("open-severity", h.severity.map(|s| s.to_string())),
+        ("open-contact", h.contact.clone()),
+        ("open-credit", h.credit.clone()),
+    ];
+    // The values line up after the longest label of this language.
+    let labels: Vec<String> = fields.iter().map(|(id, _)| l10n::say(id, &[])).collect();
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    for (label, (_, value)) in labels.iter().zip(&fields) {
+        if let Some(v) = value {
+            outln!("{:<width$} {}", label, dropbox_crypto::text::Line(v));
+        }
     }
     outln!();
     for line in c.body.lines() {
@@ -226,20 +218,29 @@ pub fn run(a: &Open) -> anyhow::Result<()> {
     }
     if !attachments.is_empty() {
         outln!();
-        outln!("Attachments:");
+        outln!("{}", t!("open-attachments"));
         for at in &attachments {
+            let name = untrusted(&at.name);
+            let kind = untrusted(&at.media_type);
             match &at.saved {
                 Some(p) => outln!(
-                    "  {} ({}, {} bytes), saved as {p}",
-                    at.name,
-                    at.media_type,
-                    at.size
+                    "  {}",
+                    t!(
+                        "open-attachment-saved",
+                        name = name,
+                        media = kind,
+                        size = at.size,
+                        file = untrusted(p)
+                    )
                 ),
-                None => outln!("  {} ({}, {} bytes)", at.name, at.media_type, at.size),
+                None => outln!(
+                    "  {}",
+                    t!("open-attachment", name = name, media = kind, size = at.size)
+                ),
             }
         }
         if a.out.is_none() {
-            outln!("Save them with --out DIR.");
+            outln!("{}", t!("open-save-hint"));
         }
     }
     Ok(())

@@ -15,6 +15,7 @@ use dropbox_crypto::{MailboxId, envelope};
 
 use crate::cli::Replies;
 use crate::client::{self, Client};
+use crate::commands::shown as path_arg;
 use crate::l10n::untrusted;
 use crate::output::{EntryView, ExportView, RepliesView, ReplyView};
 use dropbox_crypto::text::escape_line;
@@ -35,11 +36,11 @@ pub fn read_codename(file: Option<&std::path::Path>) -> anyhow::Result<Codename>
                 let mut line = String::new();
                 std::io::stdin()
                     .read_line(&mut line)
-                    .context("cannot read the codename from standard input")?;
+                    .with_context(|| t!("error-codename-stdin"))?;
                 line
             }
             Err(_) => rpassword::prompt_password(format!("{} ", t!("codename-prompt")))
-                .context("cannot read the codename from the terminal")?,
+                .with_context(|| t!("error-codename-terminal"))?,
         },
     });
     Ok(Codename::parse(&text)?)
@@ -257,7 +258,7 @@ pub fn run(a: &Replies) -> anyhow::Result<()> {
         print(&shown);
     }
     if let Some(path) = &a.export {
-        outln!("The conversation was written to {}.", path.display());
+        outln!("{}", t!("replies-exported", file = path_arg(path)));
     }
     if !gaps.is_empty() {
         let missing: Vec<String> = gaps.iter().map(u64::to_string).collect();
@@ -287,10 +288,14 @@ fn print_conversation(conv: &[EntryView], shown: &[ChainReply]) {
                 }
             }
             kind => {
+                let day = e.day.to_string();
                 match (kind, e.seq) {
-                    ("report", _) => outln!("Your report on {}:", e.day),
-                    (_, Some(n)) => outln!("Your follow-up #{n} on {}:", e.day),
-                    _ => outln!("Your follow-up on {}:", e.day),
+                    ("report", _) => outln!("{}", t!("conversation-report", day = day)),
+                    (_, Some(n)) => outln!(
+                        "{}",
+                        t!("conversation-followup", seq = n.to_string(), day = day)
+                    ),
+                    _ => outln!("{}", t!("conversation-followup-unnumbered", day = day)),
                 }
                 if let Some(t) = &e.title {
                     outln!("    {t}");
@@ -299,7 +304,13 @@ fn print_conversation(conv: &[EntryView], shown: &[ChainReply]) {
                     outln!("    {line}");
                 }
                 if !e.attachments.is_empty() {
-                    outln!("    (attached: {})", e.attachments.join(", "));
+                    outln!(
+                        "    {}",
+                        t!(
+                            "conversation-attached",
+                            names = untrusted(&e.attachments.join(", "))
+                        )
+                    );
                 }
                 outln!();
             }

@@ -10,6 +10,7 @@ use dropbox_crypto::time::UnixTime;
 
 use crate::cli::Send;
 use crate::client::{self, Client};
+use crate::commands::shown;
 use crate::commands::{attachments, encrypt_to_file, recipients, upload};
 use crate::consent::{self, Delivery, Facts, What};
 use crate::l10n::untrusted;
@@ -34,7 +35,7 @@ pub fn run(a: &Send) -> anyhow::Result<()> {
         && a.body_file.is_none()
         && a.attach.is_empty()
     {
-        bail!("the report is empty: give --body, --body-file or --attach");
+        bail!("{}", t!("error-empty"));
     }
     let client = if a.output.is_some() && a.team.roster_file.is_some() {
         None
@@ -84,10 +85,7 @@ pub fn run(a: &Send) -> anyhow::Result<()> {
     }
     outln!("{}", t!("send-receipt", receipt = receipt.as_str()));
     if let Some(k) = &a.keep {
-        outln!(
-            "A copy of what was sent is in {}; it opens with your codename (`dropbox-submit open`).",
-            k.display()
-        );
+        outln!("{}", t!("keep-saved", file = shown(k)));
     }
     let roster = &chain.head().roster;
     let left_out: Vec<&str> = roster
@@ -239,12 +237,8 @@ pub fn send(
     // codename slot in it is what lets the codename alone open it.
     let result = result.and_then(|r| {
         if let (Some(keep), Some(_)) = (&a.keep, &r.1) {
-            std::fs::copy(&out, keep).with_context(|| {
-                format!(
-                    "your report was received, but its copy could not be saved in {}",
-                    keep.display()
-                )
-            })?;
+            std::fs::copy(&out, keep)
+                .with_context(|| t!("error-keep-report", file = shown(keep)))?;
         }
         Ok(r)
     });

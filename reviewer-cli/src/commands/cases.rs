@@ -19,22 +19,19 @@ use crate::services::session::{Session, server_url};
 /// Runs `reviewer list`.
 pub fn list(home: &Path, filter: &Filter<'_>, json: bool) -> anyhow::Result<()> {
     let s = Session::open(home)?;
-    let (rows, all_ids) = cases::list(&s, filter)?;
-    let rows: Vec<_> = rows
-        .into_iter()
-        .map(|r| (r.case, r.state, r.overdue, r.purge))
-        .collect();
+    let (rows, all_ids) = cases::list_index(&s, filter)?;
     if json {
         let out: Vec<_> = rows
             .iter()
-            .map(|(c, st, overdue, purge)| {
+            .map(|r| {
+                let c = &r.summary;
                 serde_json::json!({
-                    "id": c.id, "title": c.report.title, "status": st.status, "tlp": st.tlp,
-                    "severity": st.severity, "owner": st.owner,
-                    "category": c.report.category, "severity_guess": c.report.severity,
-                    "day": c.report.created.to_string(), "attachments": c.all_attachments().len(),
-                    "followups": c.followups.len(), "overdue": overdue,
-                    "purge_day": purge.map(|d| d.to_string()),
+                    "id": r.id, "title": c.title, "status": c.status, "tlp": c.tlp,
+                    "severity": c.severity, "owner": c.owner,
+                    "category": c.category, "severity_guess": c.severity_guess,
+                    "day": c.day.to_string(), "attachments": c.attachments,
+                    "followups": c.followups, "overdue": r.overdue,
+                    "purge_day": r.purge.map(|d| d.to_string()),
                 })
             })
             .collect();
@@ -55,22 +52,23 @@ pub fn list(home: &Path, filter: &Filter<'_>, json: bool) -> anyhow::Result<()> 
     let short = crate::domain::caseid::short_len(all_ids.iter().map(String::as_str));
     let table: Vec<Vec<String>> = rows
         .iter()
-        .map(|(c, st, overdue, purge)| {
-            let mut title = c.report.title.as_deref().unwrap_or("(no title)").to_owned();
-            if !overdue.is_empty() {
-                title.push_str(&format!("  [overdue: {}]", overdue.join(", ")));
+        .map(|r| {
+            let c = &r.summary;
+            let mut title = c.title.as_deref().unwrap_or("(no title)").to_owned();
+            if !r.overdue.is_empty() {
+                title.push_str(&format!("  [overdue: {}]", r.overdue.join(", ")));
             }
-            if let Some(d) = purge {
+            if let Some(d) = r.purge {
                 title.push_str(&format!("  [purged on {d}]"));
             }
             vec![
-                c.id.chars().take(short).collect(),
-                c.report.created.to_string(),
-                st.status.to_string(),
-                st.severity.map_or("-".into(), |v| v.to_string()),
-                c.report.severity.map_or("-".into(), |v| v.to_string()),
-                st.tlp.to_string(),
-                st.owner.as_ref().map_or("-".into(), |m| m.to_string()),
+                r.id.chars().take(short).collect(),
+                c.day.to_string(),
+                c.status.to_string(),
+                c.severity.map_or("-".into(), |v| v.to_string()),
+                c.severity_guess.map_or("-".into(), |v| v.to_string()),
+                c.tlp.to_string(),
+                c.owner.clone().unwrap_or_else(|| "-".into()),
                 title,
             ]
         })

@@ -81,7 +81,17 @@ pub fn overdue(
     policy: &Policy,
     now: UnixTime,
 ) -> Result<Vec<String>, deadlines::DeadlineError> {
-    Ok(deadlines::deadlines(&facts(case, st), policy)?
+    overdue_of(&facts(case, st), policy, now)
+}
+
+/// The clocks past due at `now` of a case with these facts (as the list
+/// index keeps them).
+pub fn overdue_of(
+    facts: &Facts,
+    policy: &Policy,
+    now: UnixTime,
+) -> Result<Vec<String>, deadlines::DeadlineError> {
+    Ok(deadlines::deadlines(facts, policy)?
         .iter()
         .filter(|d| deadlines::urgency(d, now) == Urgency::Overdue)
         .map(|d| d.clock.to_string())

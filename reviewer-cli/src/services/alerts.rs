@@ -62,23 +62,55 @@ pub fn quarantined(s: &Session) -> anyhow::Result<Vec<Quarantined>> {
         .collect())
 }
 
+/// One of the roster's standing alerts. Typed rather than a sentence, so
+/// the window can say it in the member's language; `Display` is the
+/// English line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "alert", rename_all = "kebab-case")]
+pub enum RosterAlert {
+    /// This store has no verified roster yet.
+    NoRoster,
+    /// The roster expires within [`EXPIRY_WARNING_DAYS`] days (or has).
+    RosterExpires {
+        /// The roster's sequence number.
+        seq: u64,
+        /// The day it expires, `YYYY-MM-DD`.
+        expires: String,
+        /// Days from today until then (negative: expired).
+        days_left: i64,
+    },
+}
+
+impl std::fmt::Display for RosterAlert {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RosterAlert::NoRoster => f.write_str(
+                "this store has no verified roster yet: sync with --server and --team first",
+            ),
+            RosterAlert::RosterExpires { seq, expires, .. } => write!(
+                f,
+                "the roster (#{seq}) expires on {expires}: the admins must sign the next one before then"
+            ),
+        }
+    }
+}
+
 /// The roster's standing alerts, by the session's clock: the roster
 /// expires soon (the admins must sign the next one before it does, or
 /// every sync fails), or this store has no verified roster yet.
-pub fn roster(s: &Session) -> Vec<String> {
+pub fn roster(s: &Session) -> Vec<RosterAlert> {
     let Some(chain) = s.chain.as_ref() else {
-        return vec![
-            "this store has no verified roster yet: sync with --server and --team first".into(),
-        ];
+        return vec![RosterAlert::NoRoster];
     };
     let r = &chain.head().roster;
     let today = s.now().day();
     let mut out = Vec::new();
     if r.expires <= today.add_days(EXPIRY_WARNING_DAYS) {
-        out.push(format!(
-            "the roster (#{}) expires on {}: the admins must sign the next one before then",
-            r.seq, r.expires
-        ));
+        out.push(RosterAlert::RosterExpires {
+            seq: r.seq,
+            expires: r.expires.to_string(),
+            days_left: today.days_until(r.expires),
+        });
     }
     out
 }

@@ -14,6 +14,7 @@ use dropbox_crypto::time::Day;
 use crate::domain::case::{Annotations, Case};
 use crate::domain::search;
 use crate::services::session::Session;
+use crate::store::index::Summary;
 
 /// Filters for `reviewer list` and the window's inbox.
 #[derive(Debug, Default)]
@@ -100,6 +101,66 @@ pub fn list(s: &Session, filter: &Filter<'_>) -> anyhow::Result<(Vec<Row>, Vec<S
         });
     }
     Ok((rows, all_ids.into_iter().map(|(i, _)| i).collect()))
+}
+
+/// A case a filter kept, from the list index (`reviewer list`).
+pub struct ListRow {
+    /// The case id.
+    pub id: String,
+    /// Its list index entry.
+    pub summary: Summary,
+    /// The deadlines past due (none for a closed case).
+    pub overdue: Vec<String>,
+    /// When a closed case is purged.
+    pub purge: Option<Day>,
+}
+
+/// What [`list`] keeps, from the store's list index instead of the cases
+/// themselves: the same rows, in the same order, with what `reviewer list`
+/// shows of each; and every id in the store (for the short id prefixes).
+pub fn list_index(s: &Session, filter: &Filter<'_>) -> anyhow::Result<(Vec<ListRow>, Vec<String>)> {
+    let status = parse::<Status>(filter.status)?;
+    let severity = parse::<Severity>(filter.severity)?;
+    let tlp = parse::<Tlp>(filter.tlp)?;
+    let me = s.keys.id.to_string();
+    let owner = if filter.mine {
+        Some(me.as_str())
+    } else {
+        filter.owner
+    };
+    let policy = s.policy();
+    let now = s.now();
+    let entries = s.store.summaries()?;
+    let mut rows = Vec::new();
+    for (id, purge, sum) in &entries {
+        let wanted = match purge {
+            None => !filter.closed,
+            Some(_) => filter.closed || filter.all,
+        };
+        if !wanted {
+            continue;
+        }
+        let overdue = if purge.is_some() {
+            Vec::new()
+        } else {
+            crate::domain::due::overdue_of(&sum.facts(), &policy, now)?
+        };
+        if status.is_some_and(|v| sum.status != v)
+            || severity.is_some_and(|v| sum.severity != Some(v))
+            || tlp.is_some_and(|v| sum.tlp != v)
+            || owner.is_some_and(|o| sum.owner.as_deref() != Some(o))
+            || (filter.overdue && overdue.is_empty())
+        {
+            continue;
+        }
+        rows.push(ListRow {
+            id: id.clone(),
+            summary: sum.clone(),
+            overdue,
+            purge: *purge,
+        });
+    }
+    Ok((rows, entries.into_iter().map(|(i, _, _)| i).collect()))
 }
 
 /// Every open case whose text holds all `terms` (case-insensitive), found
@@ -344,6 +405,111 @@ pub fn export_to_file(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    mod list_index {
+        use dropbox_crypto::messages::{EventBody, Status, Tlp};
+
+        use crate::domain::ingest::Filed;
+        use crate::services::teamlog::apply_parked;
+        use crate::services::testkit::{
+            Desk, Fu, Team, case_of, codename, event, followup, report,
+        };
+        use crate::store::index::Summary;
+
+        const ALICE: usize = 0;
+        const BOB: usize = 1;
+
+        /// Every case's index entry is what its case says now, and the
+        /// index holds exactly the store's cases, in the store's order.
+        fn follows(d: &Desk) {
+            let entries = d.store.summaries().unwrap();
+            let ids = d.store.all_ids().unwrap();
+            assert_eq!(
+                entries
+                    .iter()
+                    .map(|(i, p, _)| (i.clone(), *p))
+                    .collect::<Vec<_>>(),
+                ids
+            );
+            for (id, _, s) in &entries {
+                assert_eq!(s, &Summary::of(&d.store.case(id).unwrap()), "case {id}");
+            }
+        }
+
+        #[test]
+        fn the_index_follows_every_change_a_sync_makes() {
+            let team = Team::new();
+            let mut d = Desk::new();
+            follows(&d);
+            let thread = codename(1);
+            let (h1, ct1) = report(&team, &[ALICE, BOB], Some(&thread), "leak", &[b"one"]);
+            let (h2, ct2) = report(&team, &[ALICE, BOB], None, "second", &[]);
+            let (id1, id2) = (case_of(&h1), case_of(&h2));
+            // An event before its case: parked, applied when it comes.
+            let early = event(
+                &team,
+                BOB,
+                &id2,
+                EventBody::Tlp { value: Tlp::Red },
+                &[ALICE, BOB],
+            );
+            d.pull(&team, ALICE, &[(1, early)]);
+            assert!(matches!(
+                d.file(&team, ALICE, &ct1, "s1"),
+                Filed::NewCase(_)
+            ));
+            follows(&d);
+            assert!(matches!(
+                d.file(&team, ALICE, &ct2, "s2"),
+                Filed::NewCase(_)
+            ));
+            apply_parked(&mut d.store, &team.ctx(ALICE)).unwrap();
+            follows(&d);
+            assert_eq!(d.store.summaries().unwrap()[1].2.tlp, Tlp::Red);
+            let fu = followup(
+                &team,
+                &thread,
+                &thread,
+                Fu {
+                    seq: 1,
+                    body: "more",
+                    to: &[ALICE, BOB],
+                    signed_to: &[ALICE, BOB],
+                    files: &[b"two"],
+                },
+            );
+            d.file(&team, ALICE, &fu, "s3");
+            follows(&d);
+            let s = &d.store.summaries().unwrap()[0].2;
+            assert_eq!((s.followups, s.attachments), (1, 2), "{s:?}");
+            let evs: Vec<(u64, Vec<u8>)> = [
+                EventBody::Severity {
+                    value: dropbox_crypto::bundle::Severity::High,
+                },
+                EventBody::Owner {
+                    member: "bob".parse().unwrap(),
+                },
+                EventBody::Status {
+                    value: Status::Accepted,
+                },
+                EventBody::Close {
+                    reason: "done".into(),
+                },
+            ]
+            .into_iter()
+            .enumerate()
+            .map(|(i, b)| (i as u64 + 2, event(&team, BOB, &id1, b, &[ALICE, BOB])))
+            .collect();
+            for e in evs {
+                d.pull(&team, ALICE, &[e]);
+                follows(&d);
+            }
+            let (_, purge, s) = d.store.summaries().unwrap().remove(0);
+            assert_eq!(s.owner.as_deref(), Some("bob"));
+            assert_eq!(s.severity, Some(dropbox_crypto::bundle::Severity::High));
+            assert!(purge.is_some(), "closed: a purge day");
+        }
+    }
 
     #[test]
     fn a_sender_file_name_cannot_leave_the_directory_or_hide() {

@@ -382,6 +382,49 @@ mod tests {
         assert!(s.store.was_purged(ID).unwrap());
     }
 
+    /// Every file under `dir`, recursively.
+    fn files(dir: &std::path::Path) -> Vec<PathBuf> {
+        let mut out = Vec::new();
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                out.extend(files(&p));
+            } else {
+                out.push(p);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_purged_case_leaves_nothing_of_its_list_index_entry() {
+        let home = Home::new();
+        let mut s = closed_case(&home);
+        // Listed (closed cases are, with --all, until their purge day).
+        let entries = s.store.summaries().unwrap();
+        assert_eq!(entries.len(), 1);
+        assert_eq!(entries[0].2.title.as_deref(), Some("the secret title"));
+        let sealed = s.store.raw_summary(ID).unwrap().expect("an entry");
+        daily_until(&mut s, close_day_plus(7));
+        assert!(!held(&s));
+        assert!(s.store.summaries().unwrap().is_empty());
+        // Neither the entry (sealed) nor the title is left in any file of
+        // the home: not the database, its WAL, nor anything beside them.
+        drop(s);
+        let all = files(&home.0);
+        assert!(all.iter().any(|f| f.ends_with(home::CASES_DB)), "{all:?}");
+        for f in all {
+            let bytes = std::fs::read(&f).unwrap();
+            for needle in [&sealed[..], b"the secret title".as_slice()] {
+                assert!(
+                    !bytes.windows(needle.len()).any(|w| w == needle),
+                    "{} still holds the purged case's list entry or title",
+                    f.display()
+                );
+            }
+        }
+    }
+
     /// The same member's keys again (a new command unlocks them anew).
     fn keys_again(k: &MemberKeys) -> MemberKeys {
         use dropbox_crypto::keys::SignSecretKey;

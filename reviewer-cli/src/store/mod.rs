@@ -25,9 +25,12 @@ use dropbox_crypto::envelope;
 use dropbox_crypto::keys::{AgeIdentity, AgeRecipient};
 use dropbox_crypto::time::Day;
 
+pub mod index;
+
 pub use crate::domain::case::Case;
 pub use crate::domain::retention::Counter;
 use crate::home;
+use index::{IndexKey, Summary};
 
 const MIGRATIONS: &[&str] = &[
     "CREATE TABLE cases (
@@ -88,6 +91,11 @@ const MIGRATIONS: &[&str] = &[
         data BLOB NOT NULL
      );
      CREATE INDEX parked_case ON parked_events(case_tag);",
+    // 6: issue 17. The list index: each case's listing entry, sealed under
+    // a key derived from the store key ([`index`]), in the case's own row
+    // so it is written with the case and purged with it. NULL: not built
+    // yet (rebuilt when next listed).
+    "ALTER TABLE cases ADD COLUMN summary BLOB;",
 ];
 
 /// One team event parked until its case arrives.
@@ -138,6 +146,7 @@ pub struct CaseStore {
     conn: Connection,
     dir: PathBuf,
     store_key: AgeIdentity,
+    index_key: IndexKey,
     /// The roster policy's backup window (days), for `purge_after`.
     pub backup_days: u32,
 }
@@ -160,14 +169,16 @@ struct Sealed {
     data: Vec<u8>,
     purge_after: Option<String>,
     snapshot_due: Option<String>,
+    summary: Vec<u8>,
 }
 
 /// Writes a case's sealed content and days (one statement for every path
 /// that changes a case).
 fn write_sealed(tx: &Connection, id: &str, s: &Sealed) -> rusqlite::Result<usize> {
     tx.execute(
-        "UPDATE cases SET data = ?2, purge_after = ?3, snapshot_due = ?4 WHERE id = ?1",
-        params![id, s.data, s.purge_after, s.snapshot_due],
+        "UPDATE cases SET data = ?2, purge_after = ?3, snapshot_due = ?4, summary = ?5
+         WHERE id = ?1",
+        params![id, s.data, s.purge_after, s.snapshot_due, s.summary],
     )
 }
 
@@ -207,6 +218,15 @@ impl CaseStore {
         let conn = Connection::open(home.join(home::CASES_DB))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
+        // Issue 17: without this the last connection to close checkpoints
+        // and deletes the WAL, so every command made it anew (its header
+        // synced, then the home directory) and unlinked it again, about
+        // three quarters of `reviewer show`'s 60 ms. Kept, the next command
+        // writes into it; a purge still checkpoints and truncates it.
+        conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+            true,
+        )?;
         Self::init(conn, home, store_key)
     }
 
@@ -241,6 +261,7 @@ impl CaseStore {
         let mut store = CaseStore {
             conn,
             dir: home.to_owned(),
+            index_key: IndexKey::of(&store_key),
             store_key,
             backup_days: 7,
         };
@@ -599,6 +620,7 @@ impl CaseStore {
             data,
             purge_after,
             snapshot_due: case.snapshot_due().map(|d| d.to_string()),
+            summary: self.index_key.seal(&case.id, &Summary::of(case))?,
         })
     }
 
@@ -607,10 +629,12 @@ impl CaseStore {
         let wrapped = enc(&self.store_key.recipient(), key.expose_string().as_bytes())?;
         let data = enc(&key.recipient(), &Zeroizing::new(serde_json::to_vec(case)?))?;
         let tag = case.report.thread.map(|t| self.thread_tag(&t));
+        let summary = self.index_key.seal(&case.id, &Summary::of(case))?;
         let tx = self.conn.savepoint()?;
         tx.execute(
-            "INSERT INTO cases (id, wrapped_key, data, thread_tag) VALUES (?1, ?2, ?3, ?4)",
-            params![case.id, wrapped, data, tag],
+            "INSERT INTO cases (id, wrapped_key, data, thread_tag, summary)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![case.id, wrapped, data, tag, summary],
         )?;
         if let Some(s) = &case.server_id {
             tx.execute(
@@ -710,6 +734,75 @@ impl CaseStore {
             .query_row("SELECT 1 FROM cases WHERE id = ?1", [id], |_| Ok(()))
             .optional()?
             .is_some())
+    }
+
+    /// Every case's list index entry with its purge day (`None` while
+    /// open), in the store's order, without decrypting a case: only an
+    /// entry that is missing or does not open is rebuilt from its case (and
+    /// written back, all in one transaction).
+    pub fn summaries(&self) -> anyhow::Result<Vec<(String, Option<Day>, Summary)>> {
+        let mut out = Vec::new();
+        let mut stale = Vec::new();
+        {
+            let mut st = self
+                .conn
+                .prepare("SELECT id, purge_after, summary FROM cases ORDER BY rowid")?;
+            let mut rows = st.query([])?;
+            while let Some(r) = rows.next()? {
+                let id: String = r.get(0)?;
+                let day = r
+                    .get::<_, Option<String>>(1)?
+                    .map(|d| d.parse::<Day>())
+                    .transpose()
+                    .map_err(|e| anyhow::anyhow!("corrupt purge day: {e}"))?;
+                let entry = r
+                    .get_ref(2)?
+                    .as_blob_or_null()?
+                    .and_then(|b| self.index_key.open(&id, b));
+                if entry.is_none() {
+                    stale.push(out.len());
+                }
+                out.push((id, day, entry));
+            }
+        }
+        if !stale.is_empty() {
+            self.conn.execute_batch("SAVEPOINT list_index")?;
+            let rebuilt = stale.iter().try_for_each(|&i| {
+                let id = out[i].0.clone();
+                let s = Summary::of(&self.case(&id)?);
+                self.conn.execute(
+                    "UPDATE cases SET summary = ?2 WHERE id = ?1",
+                    params![id, self.index_key.seal(&id, &s)?],
+                )?;
+                out[i].2 = Some(s);
+                anyhow::Ok(())
+            });
+            match rebuilt {
+                Ok(()) => self.conn.execute_batch("RELEASE list_index")?,
+                Err(e) => {
+                    self.conn
+                        .execute_batch("ROLLBACK TO list_index; RELEASE list_index")?;
+                    return Err(e);
+                }
+            }
+        }
+        Ok(out
+            .into_iter()
+            .map(|(id, day, s)| (id, day, s.expect("every stale entry was rebuilt")))
+            .collect())
+    }
+
+    /// A case's sealed list index entry as stored (for tests that look
+    /// for it in the store's files).
+    #[cfg(test)]
+    pub fn raw_summary(&self, id: &str) -> anyhow::Result<Option<Vec<u8>>> {
+        Ok(self
+            .conn
+            .query_row("SELECT summary FROM cases WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .flatten())
     }
 
     /// The open cases, decrypted.
@@ -999,6 +1092,7 @@ impl CaseStore {
             return Ok(false);
         }
         let wrapped = enc(&self.store_key.recipient(), key.expose_string().as_bytes())?;
+        // Its list index entry is made by the next listing.
         self.conn.execute(
             "INSERT INTO cases (id, wrapped_key, data, purge_after) VALUES (?1, ?2, ?3, ?4)",
             params![id, wrapped, data, purge_after],

@@ -84,6 +84,100 @@ followup-received = وصلت متابعتك رقم { $seq }. الإيصال: { $
 followup-readable = يمكن أن يقرأها: { $names }.
 warn-copy-failed = تحذير: وصلت متابعتك، لكن نسختها في سجلّ محادثتك لم تُحفظ ({ $error })؛ أعطِ --seq { $next } لمتابعتك التالية
 
+## consent: what you agree to before anything is encrypted (consent.rs;
+## `--json` keeps its English keys). $all, $first, $unread, $read,
+## $written, $days and $backup each hold a consent-days text ("30 days").
+
+consent-intro-report = قبل أن يُشفَّر بلاغك ويُرسَل إلى { $team }، يُرجى قراءة ما سيحدث له.
+consent-intro-followup = قبل أن تُشفَّر متابعتك وتُرسَل إلى { $team }، يُرجى قراءة ما سيحدث لها.
+consent-where-server = أين يُحفَظ: مشفّرًا على هذا الحاسوب أولًا، ثم مشفّرًا في صندوق البلاغات على { $url } حتى يستلمه الفريق، ثم في مخزن القضايا المشفّر لدى كل عضو يمكنه قراءته. لا يستطيع مشغّل صندوق البلاغات قراءته.
+consent-where-file = أين يُحفَظ: مشفّرًا في { $file }، الذي تسلّمه بنفسك؛ وبعد أن يستورده الفريق، في مخزن القضايا المشفّر لدى كل عضو يمكنه قراءته.
+consent-days = { $count ->
+    [zero] { $count } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $count } أيام
+    [many] { $count } يومًا
+   *[other] { $count } يوم
+  }
+consent-how-long = المدة: يحذفه صندوق البلاغات بعد { $all } من استلام كل القرّاء له، أو بعد { $first } من استلام أولهم له، أيهما أسبق، وبعد { $unread } إن لم يستلمه أحد. تُحذف ردود الفريق إليك من صندوق البلاغات بعد { $read } من قراءتك لها، أو بعد { $written } من كتابتها.
+consent-purge = يحذف الفريق القضية بعد { $days } من إغلاقها (ما لم يكن على عضو الاحتفاظ بها مدة أطول، بسبب التزام قانوني بالحفظ أو إفصاح جارٍ)، وتبقى نسخه الاحتياطية قابلة للقراءة مدة { $backup }.
+consent-drop-keys = يُشفَّر بمفاتيح قصيرة العمر يتلفها كل قارئ بعد انقضاء نافذته الزمنية ({ $count ->
+    [one] يوم واحد
+    [two] يومان
+    [few] { $count } أيام
+    [many] { $count } يومًا
+   *[other] { $count } يوم
+  }) ونافذة أخرى بعدها: بعد ذلك لا يستطيع أحد، ولا الفريق نفسه، فتح أي نسخة من الرفع المشفّر (في صندوق البلاغات أو في نسخه الاحتياطية).
+consent-readers = من يمكنه قراءته: { $names }.
+consent-left-out = المستبعَدون: { $names }. لا يمكنهم قراءته ولا أي شيء يستخلصه الفريق منه.
+consent-contact-given = لا يستخدم بيانات الاتصال بك إلا الفريق، للتواصل معك بشأن هذا البلاغ.
+consent-contact-none = لا تقدّم أي بيانات اتصال: لا يستطيع الفريق الوصول إليك إلا عبر الردود على اسم رمزي.
+consent-credit-given = سطر الإشادة هو الاسم الذي يذكرك به الفريق إن أشاد بك علنًا على هذا البلاغ.
+consent-credit-none = لا تطلب أي إشادة: لن يذكر الفريق اسمك.
+consent-share = قد يشارك الفريق البلاغ مع جهة معنيّة (مثل صانع البرنامج أو المنظمة المعنية)، مشفّرًا لتلك الجهة وفي حدود ما يسمح به وسم TLP الخاص به فقط؛ ولا تُرسَل بيانات الاتصال بك والإشادة إلا إذا قرر الفريق إدراجها.
+consent-codename = باسمك الرمزي يمكنك قراءة ردود الفريق وإرسال المتابعات وسحب البلاغ لاحقًا (`dropbox-submit withdraw`).
+consent-no-codename = بدون اسم رمزي (--replies) لن تستطيع سحب هذا البلاغ لاحقًا ولا قراءة الردود ولا إرسال المتابعات.
+consent-keep = تُحفَظ نسخة مطابقة تمامًا لما يُرفَع في { $file }؛ ولا تُفتح إلا باسمك الرمزي (`dropbox-submit open`).
+consent-nothing-sent = لا يُرسَل شيء من هذه الموافقة: فقط البلاغ المشفّر نفسه.
+# The question waits on its line. "y" and "yes" always mean yes; so do
+# consent-yes's words (comma-separated, any case): keep the letter you put
+# in the question's brackets among them.
+consent-ask-report = أترسل هذا البلاغ؟ [ن/لا]
+consent-ask-followup = أترسل هذه المتابعة؟ [ن/لا]
+consent-yes = ن, نعم
+consent-declined = لم توافق، لذا لم يُشفَّر شيء ولم يُرسَل شيء
+consent-needed = لا توجد طرفية لسؤالك عن موافقتك: شغّله في طرفية لتقرأ ما يُحفَظ ومدته ومن يمكنه قراءته، أو أضف --yes للموافقة عليه (يُطبع النص على الخطأ القياسي، والحقائق مع --json)
+error-answer = تعذّرت قراءة إجابتك: { $error }
+
+## --keep, open, replies (--copy, --export) and a follow-up's readers
+
+keep-saved = نسخة مما أُرسل موجودة في { $file }؛ وتُفتح باسمك الرمزي (`dropbox-submit open`).
+error-keep-report = وصل بلاغك، لكن تعذّر حفظ نسخته في { $file }
+error-keep-followup = وصلت متابعتك، لكن تعذّر حفظ نسختها في { $file }
+# open's labels: the values are lined up after the longest.
+open-report = بلاغك بتاريخ { $day }
+open-followup = متابعتك رقم { $seq } بتاريخ { $day }
+open-sent-to = أُرسل إلى:
+open-title = العنوان:
+open-category = الفئة:
+open-severity = الخطورة:
+open-contact = الاتصال:
+open-credit = الإشادة:
+open-attachments = المرفقات:
+open-attachment = { $size ->
+    [zero] { $name } ({ $media }، { $size } بايت)
+    [one] { $name } ({ $media }، بايت واحد)
+    [two] { $name } ({ $media }، بايتان)
+    [few] { $name } ({ $media }، { $size } بايتات)
+    [many] { $name } ({ $media }، { $size } بايتًا)
+   *[other] { $name } ({ $media }، { $size } بايت)
+  }
+open-attachment-saved = { $size ->
+    [zero] { $name } ({ $media }، { $size } بايت)، حُفظ باسم { $file }
+    [one] { $name } ({ $media }، بايت واحد)، حُفظ باسم { $file }
+    [two] { $name } ({ $media }، بايتان)، حُفظ باسم { $file }
+    [few] { $name } ({ $media }، { $size } بايتات)، حُفظ باسم { $file }
+    [many] { $name } ({ $media }، { $size } بايتًا)، حُفظ باسم { $file }
+   *[other] { $name } ({ $media }، { $size } بايت)، حُفظ باسم { $file }
+  }
+open-save-hint = احفظها باستخدام --out DIR.
+warn-attachment-exists = تحذير: { $file } موجود مسبقًا وتُرك كما هو؛ ولم يُحفَظ مرفقه
+error-copy-codename = لا يُفتح { $file } بهذا الاسم الرمزي لهذا الفريق (النسخة المحفوظة بـ `send --keep` أو `followup --keep` أو بالصفحة لا تُفتح إلا بالاسم الرمزي الذي أُرسلت به)
+error-copy-damaged = ليس { $file } نسخة سليمة من بلاغ
+error-copy-other = ينتمي { $file } إلى محادثة اسم رمزي آخر
+error-copy-kind = لا يحوي { $file } بلاغًا أو متابعة منك (إنه حزمة من نوع { $kind })
+error-copy-signature = { $file }: تعذّر التحقق من توقيعه
+replies-exported = كُتبت المحادثة في { $file }.
+conversation-report = بلاغك بتاريخ { $day }:
+conversation-followup = متابعتك رقم { $seq } بتاريخ { $day }:
+conversation-followup-unnumbered = متابعتك بتاريخ { $day }:
+conversation-attached = (مرفق: { $names })
+error-codename-stdin = تعذّرت قراءة الاسم الرمزي من الدخل القياسي
+error-codename-terminal = تعذّرت قراءة الاسم الرمزي من الطرفية
+error-readers-unknown = تعذّر معرفة من يحق له قراءة هذه المحادثة: لا سجلّ محادثتك ولا أي ردّ من الفريق يذكر ذلك (ربما انتهت صلاحيته)؛ لم يُرسَل شيء. أرسل بلاغًا جديدًا بدلًا من ذلك واختر قرّاءه
+error-no-reader-left = لا يحق لأي عضو حالي في الفريق قراءة هذه المحادثة (الآخرون مستبعَدون أو غادروا)؛ لم يُرسَل شيء
+
 ## withdraw
 
 withdraw-deleted = حُذفت نسخة بلاغك من صندوق البلاغات.

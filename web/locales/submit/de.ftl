@@ -79,6 +79,82 @@ followup-received = Deine Nachfrage #{ $seq } ist angekommen. Quittung: { $recei
 followup-readable = Lesbar für: { $names }.
 warn-copy-failed = Warnung: Deine Nachfrage ist angekommen, aber ihre Kopie im Vermerk deines Gesprächs wurde nicht gespeichert ({ $error }); gib deiner nächsten Nachfrage --seq { $next } mit
 
+## consent: what you agree to before anything is encrypted (consent.rs;
+## `--json` keeps its English keys). $all, $first, $unread, $read,
+## $written, $days and $backup each hold a consent-days text ("30 days").
+
+consent-intro-report = Bevor deine Meldung verschlüsselt und an { $team } gesendet wird, lies bitte, was mit ihr geschieht.
+consent-intro-followup = Bevor deine Nachfrage verschlüsselt und an { $team } gesendet wird, lies bitte, was mit ihr geschieht.
+consent-where-server = Wo sie liegt: zuerst verschlüsselt auf diesem Computer, dann verschlüsselt im Briefkasten unter { $url }, bis das Team sie abholt, danach im verschlüsselten Fallspeicher jedes Mitglieds, das sie lesen kann. Wer den Briefkasten betreibt, kann sie nicht lesen.
+consent-where-file = Wo sie liegt: verschlüsselt in { $file }, das du selbst überbringst; sobald das Team sie importiert, im verschlüsselten Fallspeicher jedes Mitglieds, das sie lesen kann.
+consent-days = { $count ->
+    [one] { $count } Tag
+   *[other] { $count } Tage
+  }
+consent-how-long = Wie lange: Der Briefkasten löscht sie { $all }, nachdem alle Lesenden sie abgeholt haben, oder { $first }, nachdem die erste Person sie abgeholt hat, je nachdem, was früher ist, und { $unread } nach dem Eingang, wenn niemand sie abholt. Die Antworten des Teams an dich werden { $read }, nachdem du sie gelesen hast, oder { $written } nach ihrem Verfassen aus dem Briefkasten gelöscht.
+consent-purge = Das Team löscht den Fall { $days } nach dem Abschluss (außer ein Mitglied muss ihn länger aufbewahren, wegen einer rechtlichen Aufbewahrungspflicht oder einer laufenden Offenlegung), und seine Sicherungskopien bleiben { $backup } lang lesbar.
+consent-drop-keys = Sie wird mit kurzlebigen Schlüsseln verschlüsselt, die alle Lesenden vernichten, sobald ihr { $count }-Tage-Zeitfenster und ein weiteres vorbei sind: Danach kann niemand, auch das Team nicht, eine Kopie des verschlüsselten Uploads (im Briefkasten oder in seinen Sicherungskopien) öffnen.
+consent-readers = Wer sie lesen kann: { $names }.
+consent-left-out = Ausgelassen: { $names }. Sie können weder sie noch etwas, das das Team daraus ableitet, lesen.
+consent-contact-given = Deine Kontaktdaten verwendet nur das Team, um dich wegen dieser Meldung zu erreichen.
+consent-contact-none = Du gibst keine Kontaktdaten an: Das Team kann dich nur über Antworten an einen Codenamen erreichen.
+consent-credit-given = Mit deiner Nennungszeile nennt dich das Team, falls es dir für diese Meldung öffentlich dankt.
+consent-credit-none = Du möchtest nicht genannt werden: Das Team nennt deinen Namen nicht.
+consent-share = Das Team kann die Meldung an eine betroffene Stelle weitergeben (etwa an den Hersteller der Software oder die betroffene Organisation), verschlüsselt für diese Stelle und nur so, wie ihre TLP-Kennzeichnung es erlaubt; deine Kontaktdaten und deine Nennung gehen nur mit, wenn das Team sie beifügt.
+consent-codename = Mit deinem Codenamen kannst du die Antworten des Teams lesen, Nachfragen senden und die Meldung später zurückziehen (`dropbox-submit withdraw`).
+consent-no-codename = Ohne Codenamen (--replies) kannst du diese Meldung später weder zurückziehen noch Antworten lesen oder Nachfragen senden.
+consent-keep = Eine Kopie genau dessen, was hochgeladen wird, bleibt in { $file }; sie öffnet sich nur mit deinem Codenamen (`dropbox-submit open`).
+consent-nothing-sent = Von dieser Einwilligung wird nichts gesendet: nur die verschlüsselte Meldung selbst.
+# The question waits on its line. "y" and "yes" always mean yes; so do
+# consent-yes's words (comma-separated, any case): keep the letter you put
+# in the question's brackets among them.
+consent-ask-report = Diese Meldung senden? [j/N]
+consent-ask-followup = Diese Nachfrage senden? [j/N]
+consent-yes = j, ja
+consent-declined = du hast nicht zugestimmt, also wurde nichts verschlüsselt oder gesendet
+consent-needed = kein Terminal, um nach deiner Einwilligung zu fragen: Führe es in einem Terminal aus, um zu lesen, was wie lange aufbewahrt wird und wer es lesen kann, oder gib --yes an, um zuzustimmen (der Text steht auf der Standardfehlerausgabe, die Fakten mit --json)
+error-answer = deine Antwort kann nicht gelesen werden: { $error }
+
+## --keep, open, replies (--copy, --export) and a follow-up's readers
+
+keep-saved = Eine Kopie dessen, was gesendet wurde, liegt in { $file }; sie öffnet sich mit deinem Codenamen (`dropbox-submit open`).
+error-keep-report = deine Meldung ist angekommen, aber ihre Kopie konnte nicht in { $file } gespeichert werden
+error-keep-followup = deine Nachfrage ist angekommen, aber ihre Kopie konnte nicht in { $file } gespeichert werden
+# open's labels: the values are lined up after the longest.
+open-report = Deine Meldung vom { $day }
+open-followup = Deine Nachfrage #{ $seq } vom { $day }
+open-sent-to = Gesendet an:
+open-title = Titel:
+open-category = Kategorie:
+open-severity = Schweregrad:
+open-contact = Kontakt:
+open-credit = Nennung:
+open-attachments = Anhänge:
+open-attachment = { $size ->
+    [one] { $name } ({ $media }, { $size } Byte)
+   *[other] { $name } ({ $media }, { $size } Byte)
+  }
+open-attachment-saved = { $size ->
+    [one] { $name } ({ $media }, { $size } Byte), gespeichert als { $file }
+   *[other] { $name } ({ $media }, { $size } Byte), gespeichert als { $file }
+  }
+open-save-hint = Speichere sie mit --out DIR.
+warn-attachment-exists = Warnung: { $file } gibt es schon, es blieb unverändert; sein Anhang wurde nicht gespeichert
+error-copy-codename = { $file } öffnet sich mit diesem Codenamen für dieses Team nicht (eine mit `send --keep`, `followup --keep` oder der Seite aufbewahrte Kopie öffnet sich nur mit dem Codenamen, mit dem sie gesendet wurde)
+error-copy-damaged = { $file } ist keine unversehrte Kopie einer Meldung
+error-copy-other = { $file } gehört zum Gespräch eines anderen Codenamens
+error-copy-kind = { $file } enthält keine Meldung oder Nachfrage von dir (es ist ein { $kind }-Bündel)
+error-copy-signature = { $file }: die Signatur lässt sich nicht prüfen
+replies-exported = Das Gespräch wurde in { $file } geschrieben.
+conversation-report = Deine Meldung vom { $day }:
+conversation-followup = Deine Nachfrage #{ $seq } vom { $day }:
+conversation-followup-unnumbered = Deine Nachfrage vom { $day }:
+conversation-attached = (angehängt: { $names })
+error-codename-stdin = der Codename kann nicht von der Standardeingabe gelesen werden
+error-codename-terminal = der Codename kann nicht vom Terminal gelesen werden
+error-readers-unknown = es ist nicht festzustellen, wer dieses Gespräch lesen darf: weder der Vermerk zu deinem Gespräch noch eine Antwort des Teams sagt es (vielleicht ist er abgelaufen); nichts wurde gesendet. Sende stattdessen eine neue Meldung und wähle ihre Lesenden
+error-no-reader-left = kein aktuelles Mitglied des Teams darf dieses Gespräch lesen (die anderen wurden ausgelassen oder sind gegangen); nichts wurde gesendet
+
 ## withdraw
 
 withdraw-deleted = Die Kopie deiner Meldung im Briefkasten wurde gelöscht.

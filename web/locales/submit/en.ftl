@@ -81,6 +81,82 @@ followup-received = Your follow-up #{ $seq } was received. Receipt: { $receipt }
 followup-readable = Readable by: { $names }.
 warn-copy-failed = warning: your follow-up was received, but its copy in your conversation's record was not stored ({ $error }); give --seq { $next } to your next follow-up
 
+## consent: what you agree to before anything is encrypted (consent.rs;
+## `--json` keeps its English keys). $all, $first, $unread, $read,
+## $written, $days and $backup each hold a consent-days text ("30 days").
+
+consent-intro-report = Before your report is encrypted and sent to { $team }, please read what happens to it.
+consent-intro-followup = Before your follow-up is encrypted and sent to { $team }, please read what happens to it.
+consent-where-server = Where it is kept: encrypted on this computer first, then encrypted on the drop box at { $url } until the team collects it, then in the encrypted case store of each member who can read it. The drop box's operator cannot read it.
+consent-where-file = Where it is kept: encrypted in { $file }, which you deliver yourself; once the team imports it, in the encrypted case store of each member who can read it.
+consent-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+  }
+consent-how-long = How long: the drop box deletes it { $all } after every reader has collected it, or { $first } after the first did, whichever is earlier, and after { $unread } if nobody collects it. The team's replies to you are deleted from the drop box { $read } after you read them, or { $written } after they were written.
+consent-purge = The team deletes the case { $days } after closing it (unless a member must keep it longer, for a legal hold or an ongoing disclosure), and its backups stay readable for { $backup }.
+consent-drop-keys = It is encrypted to short-lived keys that each reader destroys once their { $count }-day window and one more have passed: after that, no copy of the encrypted upload (on the drop box or in its backups) can be opened by anyone, the team included.
+consent-readers = Who can read it: { $names }.
+consent-left-out = Left out: { $names }. They cannot read it or anything the team derives from it.
+consent-contact-given = Your contact details are used only by the team, to reach you about this report.
+consent-contact-none = You give no contact details: the team can reach you only through replies to a codename.
+consent-credit-given = Your credit line is how the team names you if it credits you publicly for this report.
+consent-credit-none = You ask for no credit: the team will not name you.
+consent-share = The team may share the report with an affected party (for example the maker of the software or the organisation concerned), encrypted to that party and only as its TLP label allows; your contact details and credit go only if the team chooses to include them.
+consent-codename = With your codename you can read the team's replies, send follow-ups, and withdraw the report later (`dropbox-submit withdraw`).
+consent-no-codename = Without a codename (--replies) you cannot withdraw this report later, read replies or send follow-ups.
+consent-keep = A copy of exactly what is uploaded is kept in { $file }; it opens only with your codename (`dropbox-submit open`).
+consent-nothing-sent = Nothing of this consent is sent: only the encrypted report itself.
+# The question waits on its line. "y" and "yes" always mean yes; so do
+# consent-yes's words (comma-separated, any case): keep the letter you put
+# in the question's brackets among them.
+consent-ask-report = Send this report? [y/N]
+consent-ask-followup = Send this follow-up? [y/N]
+consent-yes = y, yes
+consent-declined = you did not agree, so nothing was encrypted or sent
+consent-needed = no terminal to ask for your consent on: run it on a terminal to read what is kept, for how long and who can read it, or add --yes to agree to it (the text is printed on standard error, the facts with --json)
+error-answer = cannot read your answer: { $error }
+
+## --keep, open, replies (--copy, --export) and a follow-up's readers
+
+keep-saved = A copy of what was sent is in { $file }; it opens with your codename (`dropbox-submit open`).
+error-keep-report = your report was received, but its copy could not be saved in { $file }
+error-keep-followup = your follow-up was received, but its copy could not be saved in { $file }
+# open's labels: the values are lined up after the longest.
+open-report = Your report of { $day }
+open-followup = Your follow-up #{ $seq } of { $day }
+open-sent-to = Sent to:
+open-title = Title:
+open-category = Category:
+open-severity = Severity:
+open-contact = Contact:
+open-credit = Credit:
+open-attachments = Attachments:
+open-attachment = { $size ->
+    [one] { $name } ({ $media }, { $size } byte)
+   *[other] { $name } ({ $media }, { $size } bytes)
+  }
+open-attachment-saved = { $size ->
+    [one] { $name } ({ $media }, { $size } byte), saved as { $file }
+   *[other] { $name } ({ $media }, { $size } bytes), saved as { $file }
+  }
+open-save-hint = Save them with --out DIR.
+warn-attachment-exists = warning: { $file } exists already and was left as it is; its attachment was not saved
+error-copy-codename = { $file } does not open with this codename for this team (a copy kept by `send --keep`, `followup --keep` or the page opens only with the codename it was sent with)
+error-copy-damaged = { $file } is not an intact report copy
+error-copy-other = { $file } belongs to another codename's conversation
+error-copy-kind = { $file } holds no report or follow-up of yours (it is a { $kind } bundle)
+error-copy-signature = { $file }: its signature does not verify
+replies-exported = The conversation was written to { $file }.
+conversation-report = Your report on { $day }:
+conversation-followup = Your follow-up #{ $seq } on { $day }:
+conversation-followup-unnumbered = Your follow-up on { $day }:
+conversation-attached = (attached: { $names })
+error-codename-stdin = cannot read the codename from standard input
+error-codename-terminal = cannot read the codename from the terminal
+error-readers-unknown = cannot tell who may read this conversation: neither your conversation's record nor any reply from the team says so (it may have expired); nothing was sent. Send a new report instead, choosing its readers
+error-no-reader-left = no current member of the team may read this conversation (the others were left out or have left); nothing was sent
+
 ## withdraw
 
 withdraw-deleted = The drop box's copy of your report was deleted.

@@ -79,6 +79,85 @@ followup-received = Tu seguimiento n.º { $seq } fue recibido. Recibo: { $receip
 followup-readable = Pueden leerlo: { $names }.
 warn-copy-failed = atención: tu seguimiento fue recibido, pero su copia en el registro de tu conversación no se guardó ({ $error }); pasa --seq { $next } a tu próximo seguimiento
 
+## consent: what you agree to before anything is encrypted (consent.rs;
+## `--json` keeps its English keys). $all, $first, $unread, $read,
+## $written, $days and $backup each hold a consent-days text ("30 days").
+
+consent-intro-report = Antes de que tu denuncia se cifre y se envíe a { $team }, lee qué pasará con ella.
+consent-intro-followup = Antes de que tu seguimiento se cifre y se envíe a { $team }, lee qué pasará con él.
+consent-where-server = Dónde se guarda: cifrado primero en este ordenador, luego cifrado en el buzón en { $url } hasta que el equipo lo recoja, y después en el almacén cifrado de casos de cada miembro que puede leerlo. Quien opera el buzón no puede leerlo.
+consent-where-file = Dónde se guarda: cifrado en { $file }, que entregas tú; cuando el equipo lo importe, en el almacén cifrado de casos de cada miembro que puede leerlo.
+consent-days = { $count ->
+    [one] { $count } día
+   *[other] { $count } días
+  }
+consent-how-long = Cuánto tiempo: el buzón lo borra { $all } después de que todos los lectores lo hayan recogido, o { $first } después de que lo haga el primero, lo que ocurra antes, y { $unread } después de su llegada si nadie lo recoge. Las respuestas del equipo se borran del buzón { $read } después de que las leas, o { $written } después de escritas.
+consent-purge = El equipo borra el caso { $days } después de cerrarlo (salvo que un miembro deba conservarlo más tiempo, por una retención legal o una divulgación en curso), y sus copias de seguridad siguen legibles durante { $backup }.
+consent-drop-keys = Se cifra con claves de corta duración que cada lector destruye cuando han pasado su periodo de { $count ->
+    [one] { $count } día
+   *[other] { $count } días
+  } y uno más: después, nadie, ni siquiera el equipo, puede abrir ninguna copia de la subida cifrada (en el buzón o en sus copias de seguridad).
+consent-readers = Quién puede leerlo: { $names }.
+consent-left-out = Excluidos: { $names }. No pueden leerlo ni nada de lo que el equipo extraiga de ello.
+consent-contact-given = Tus datos de contacto solo los usa el equipo, para comunicarse contigo sobre esta denuncia.
+consent-contact-none = No das datos de contacto: el equipo solo puede comunicarse contigo mediante respuestas a un nombre en clave.
+consent-credit-given = Tu línea de reconocimiento es cómo te nombra el equipo si te reconoce públicamente por esta denuncia.
+consent-credit-none = No pides reconocimiento: el equipo no te nombrará.
+consent-share = El equipo puede compartir la denuncia con una parte afectada (por ejemplo, el fabricante del software o la organización implicada), cifrada para esa parte y solo como lo permita su etiqueta TLP; tus datos de contacto y tu reconocimiento solo se incluyen si el equipo decide hacerlo.
+consent-codename = Con tu nombre en clave puedes leer las respuestas del equipo, enviar seguimientos y retirar la denuncia más tarde (`dropbox-submit withdraw`).
+consent-no-codename = Sin nombre en clave (--replies) no podrás retirar esta denuncia más tarde, ni leer respuestas ni enviar seguimientos.
+consent-keep = Se guarda una copia exacta de lo que se sube en { $file }; solo se abre con tu nombre en clave (`dropbox-submit open`).
+consent-nothing-sent = No se envía nada de este consentimiento: solo la denuncia cifrada.
+# The question waits on its line. "y" and "yes" always mean yes; so do
+# consent-yes's words (comma-separated, any case): keep the letter you put
+# in the question's brackets among them.
+consent-ask-report = ¿Enviar esta denuncia? [s/N]
+consent-ask-followup = ¿Enviar este seguimiento? [s/N]
+consent-yes = s, sí, si
+consent-declined = no aceptaste, así que no se cifró ni se envió nada
+consent-needed = no hay terminal en la que pedir tu consentimiento: ejecútalo en una terminal para leer qué se guarda, cuánto tiempo y quién puede leerlo, o añade --yes para aceptarlo (el texto se escribe en la salida de errores; los hechos, con --json)
+error-answer = no se puede leer tu respuesta: { $error }
+
+## --keep, open, replies (--copy, --export) and a follow-up's readers
+
+keep-saved = Hay una copia de lo enviado en { $file }; se abre con tu nombre en clave (`dropbox-submit open`).
+error-keep-report = tu denuncia fue recibida, pero su copia no se pudo guardar en { $file }
+error-keep-followup = tu seguimiento fue recibido, pero su copia no se pudo guardar en { $file }
+# open's labels: the values are lined up after the longest.
+open-report = Tu denuncia del { $day }
+open-followup = Tu seguimiento n.º { $seq } del { $day }
+open-sent-to = Enviado a:
+open-title = Título:
+open-category = Categoría:
+open-severity = Gravedad:
+open-contact = Contacto:
+open-credit = Reconocimiento:
+open-attachments = Adjuntos:
+open-attachment = { $size ->
+    [one] { $name } ({ $media }, { $size } byte)
+   *[other] { $name } ({ $media }, { $size } bytes)
+  }
+open-attachment-saved = { $size ->
+    [one] { $name } ({ $media }, { $size } byte), guardado como { $file }
+   *[other] { $name } ({ $media }, { $size } bytes), guardado como { $file }
+  }
+open-save-hint = Guárdalos con --out DIR.
+warn-attachment-exists = aviso: { $file } ya existe y se dejó como estaba; su adjunto no se guardó
+error-copy-codename = { $file } no se abre con este nombre en clave para este equipo (una copia guardada con `send --keep`, `followup --keep` o la página solo se abre con el nombre en clave con que se envió)
+error-copy-damaged = { $file } no es una copia intacta de una denuncia
+error-copy-other = { $file } pertenece a la conversación de otro nombre en clave
+error-copy-kind = { $file } no contiene ninguna denuncia ni seguimiento tuyo (es un paquete { $kind })
+error-copy-signature = { $file }: su firma no se verifica
+replies-exported = La conversación se escribió en { $file }.
+conversation-report = Tu denuncia del { $day }:
+conversation-followup = Tu seguimiento n.º { $seq } del { $day }:
+conversation-followup-unnumbered = Tu seguimiento del { $day }:
+conversation-attached = (adjunto: { $names })
+error-codename-stdin = no se puede leer el nombre en clave de la entrada estándar
+error-codename-terminal = no se puede leer el nombre en clave desde la terminal
+error-readers-unknown = no se puede saber quién puede leer esta conversación: ni el registro de tu conversación ni ninguna respuesta del equipo lo dice (puede haber caducado); no se envió nada. Envía en su lugar una denuncia nueva y elige sus lectores
+error-no-reader-left = ningún miembro actual del equipo puede leer esta conversación (los demás fueron excluidos o se fueron); no se envió nada
+
 ## withdraw
 
 withdraw-deleted = Se borró la copia de tu denuncia en el buzón.

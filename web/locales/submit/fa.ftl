@@ -79,6 +79,82 @@ followup-received = پیگیری شماره { $seq } شما دریافت شد. �
 followup-readable = قابل خواندن برای: { $names }.
 warn-copy-failed = هشدار: پیگیری شما دریافت شد، اما رونوشت آن در سابقه گفت‌وگوی شما ذخیره نشد ({ $error })؛ به پیگیری بعدی‌تان --seq { $next } بدهید
 
+## consent: what you agree to before anything is encrypted (consent.rs;
+## `--json` keeps its English keys). $all, $first, $unread, $read,
+## $written, $days and $backup each hold a consent-days text ("30 days").
+
+consent-intro-report = پیش از آنکه گزارش شما رمزگذاری و برای { $team } فرستاده شود، لطفاً بخوانید چه بر سر آن می‌آید.
+consent-intro-followup = پیش از آنکه پیگیری شما رمزگذاری و برای { $team } فرستاده شود، لطفاً بخوانید چه بر سر آن می‌آید.
+consent-where-server = کجا نگه داشته می‌شود: نخست رمزگذاری‌شده روی همین رایانه، سپس رمزگذاری‌شده در صندوق گزارش به نشانی { $url } تا تیم آن را بردارد، و پس از آن در انبار رمزگذاری‌شدهٔ پرونده‌های هر عضوی که می‌تواند آن را بخواند. گردانندهٔ صندوق گزارش نمی‌تواند آن را بخواند.
+consent-where-file = کجا نگه داشته می‌شود: رمزگذاری‌شده در { $file } که خودتان آن را می‌رسانید؛ پس از آنکه تیم آن را وارد کرد، در انبار رمزگذاری‌شدهٔ پرونده‌های هر عضوی که می‌تواند آن را بخواند.
+consent-days = { $count ->
+    [one] { $count } روز
+   *[other] { $count } روز
+  }
+consent-how-long = چه مدت: صندوق گزارش آن را { $all } پس از آنکه همهٔ خوانندگان آن را برداشتند، یا { $first } پس از آنکه نخستین نفر برداشت، هر کدام زودتر باشد، پاک می‌کند، و اگر کسی آن را برندارد { $unread } پس از رسیدن. پاسخ‌های تیم به شما { $read } پس از آنکه آن‌ها را خواندید، یا { $written } پس از نوشته‌شدن، از صندوق گزارش پاک می‌شوند.
+consent-purge = تیم پرونده را { $days } پس از بستن آن پاک می‌کند (مگر آنکه عضوی ناچار باشد آن را بیشتر نگه دارد، به‌خاطر الزام قانونی به نگهداری یا افشایی در جریان)، و نسخه‌های پشتیبان آن تا { $backup } خواندنی می‌مانند.
+consent-drop-keys = با کلیدهای کوتاه‌عمری رمزگذاری می‌شود که هر خواننده پس از گذشتن بازهٔ { $count } روزهٔ خود و یک بازهٔ دیگر نابودشان می‌کند: پس از آن هیچ‌کس، حتی تیم، نمی‌تواند هیچ رونوشتی از بارگذاری رمزگذاری‌شده را (در صندوق گزارش یا نسخه‌های پشتیبان آن) باز کند.
+consent-readers = چه کسانی می‌توانند آن را بخوانند: { $names }.
+consent-left-out = کنار گذاشته‌شدگان: { $names }. آن‌ها نمی‌توانند آن را یا هر چیزی که تیم از آن به دست می‌آورد بخوانند.
+consent-contact-given = اطلاعات تماس شما را فقط تیم به کار می‌برد، تا دربارهٔ این گزارش با شما تماس بگیرد.
+consent-contact-none = شما اطلاعات تماسی نمی‌دهید: تیم فقط از راه پاسخ به یک نام رمزی می‌تواند به شما برسد.
+consent-credit-given = سطر قدردانی شما همان نامی است که تیم اگر برای این گزارش علناً از شما قدردانی کند، به کار می‌برد.
+consent-credit-none = شما قدردانی نمی‌خواهید: تیم نام شما را نمی‌برد.
+consent-share = تیم ممکن است گزارش را با طرفی که به آن مربوط است (مثلاً سازندهٔ نرم‌افزار یا سازمان مربوط) به اشتراک بگذارد، رمزگذاری‌شده برای همان طرف و فقط تا جایی که برچسب TLP آن اجازه می‌دهد؛ اطلاعات تماس و قدردانی شما فقط اگر تیم بخواهد همراه آن می‌رود.
+consent-codename = با نام رمزی خود می‌توانید پاسخ‌های تیم را بخوانید، پیگیری بفرستید و بعداً گزارش را پس بگیرید (`dropbox-submit withdraw`).
+consent-no-codename = بدون نام رمزی (--replies) نمی‌توانید بعداً این گزارش را پس بگیرید، پاسخ‌ها را بخوانید یا پیگیری بفرستید.
+consent-keep = رونوشتی دقیقاً از آنچه بارگذاری می‌شود در { $file } نگه داشته می‌شود؛ فقط با نام رمزی شما باز می‌شود (`dropbox-submit open`).
+consent-nothing-sent = چیزی از این رضایت فرستاده نمی‌شود: فقط خود گزارش رمزگذاری‌شده.
+# The question waits on its line. "y" and "yes" always mean yes; so do
+# consent-yes's words (comma-separated, any case): keep the letter you put
+# in the question's brackets among them.
+consent-ask-report = این گزارش فرستاده شود؟ [ب/N]
+consent-ask-followup = این پیگیری فرستاده شود؟ [ب/N]
+consent-yes = ب, بله, آری
+consent-declined = موافقت نکردید، پس چیزی رمزگذاری یا فرستاده نشد
+consent-needed = ترمینالی برای پرسیدن رضایت شما نیست: آن را در یک ترمینال اجرا کنید تا بخوانید چه چیزی، چه مدت نگه داشته می‌شود و چه کسی می‌تواند آن را بخواند، یا برای موافقت --yes را بیفزایید (متن در خروجی خطای استاندارد چاپ می‌شود و واقعیت‌ها با --json)
+error-answer = پاسخ شما خوانده نمی‌شود: { $error }
+
+## --keep, open, replies (--copy, --export) and a follow-up's readers
+
+keep-saved = رونوشتی از آنچه فرستاده شد در { $file } است؛ با نام رمزی شما باز می‌شود (`dropbox-submit open`).
+error-keep-report = گزارش شما دریافت شد، اما رونوشت آن در { $file } ذخیره نشد
+error-keep-followup = پیگیری شما دریافت شد، اما رونوشت آن در { $file } ذخیره نشد
+# open's labels: the values are lined up after the longest.
+open-report = گزارش شما در { $day }
+open-followup = پیگیری شمارهٔ { $seq } شما در { $day }
+open-sent-to = فرستاده به:
+open-title = عنوان:
+open-category = دسته:
+open-severity = شدت:
+open-contact = تماس:
+open-credit = قدردانی:
+open-attachments = پیوست‌ها:
+open-attachment = { $size ->
+    [one] { $name } ({ $media }، { $size } بایت)
+   *[other] { $name } ({ $media }، { $size } بایت)
+  }
+open-attachment-saved = { $size ->
+    [one] { $name } ({ $media }، { $size } بایت)، ذخیره‌شده با نام { $file }
+   *[other] { $name } ({ $media }، { $size } بایت)، ذخیره‌شده با نام { $file }
+  }
+open-save-hint = آن‌ها را با --out DIR ذخیره کنید.
+warn-attachment-exists = هشدار: { $file } از پیش وجود دارد و دست‌نخورده ماند؛ پیوست آن ذخیره نشد
+error-copy-codename = { $file } با این نام رمزی برای این تیم باز نمی‌شود (رونوشتی که با `send --keep`، `followup --keep` یا صفحه نگه داشته شده فقط با نام رمزی‌ای که با آن فرستاده شده باز می‌شود)
+error-copy-damaged = { $file } رونوشت سالمی از یک گزارش نیست
+error-copy-other = { $file } به گفت‌وگوی نام رمزی دیگری تعلق دارد
+error-copy-kind = { $file } هیچ گزارش یا پیگیری‌ای از شما ندارد (یک بستهٔ { $kind } است)
+error-copy-signature = { $file }: امضای آن تأیید نمی‌شود
+replies-exported = گفت‌وگو در { $file } نوشته شد.
+conversation-report = گزارش شما در { $day }:
+conversation-followup = پیگیری شمارهٔ { $seq } شما در { $day }:
+conversation-followup-unnumbered = پیگیری شما در { $day }:
+conversation-attached = (پیوست: { $names })
+error-codename-stdin = نام رمزی از ورودی استاندارد خوانده نمی‌شود
+error-codename-terminal = نام رمزی از ترمینال خوانده نمی‌شود
+error-readers-unknown = نمی‌توان دانست چه کسی اجازهٔ خواندن این گفت‌وگو را دارد: نه سابقهٔ گفت‌وگوی شما و نه هیچ پاسخی از تیم این را نمی‌گوید (شاید منقضی شده باشد)؛ چیزی فرستاده نشد. به‌جای آن گزارش تازه‌ای بفرستید و خوانندگانش را برگزینید
+error-no-reader-left = هیچ عضو کنونی تیم اجازهٔ خواندن این گفت‌وگو را ندارد (دیگران کنار گذاشته شده‌اند یا رفته‌اند)؛ چیزی فرستاده نشد
+
 ## withdraw
 
 withdraw-deleted = رونوشت گزارش شما در صندوق گزارش پاک شد.

@@ -79,6 +79,85 @@ followup-received = Votre relance n° { $seq } a été reçue. Reçu : { $receip
 followup-readable = Lisible par : { $names }.
 warn-copy-failed = attention : votre relance a été reçue, mais sa copie dans la trace de votre conversation n’a pas été enregistrée ({ $error }) ; donnez --seq { $next } à votre prochaine relance
 
+## consent: what you agree to before anything is encrypted (consent.rs;
+## `--json` keeps its English keys). $all, $first, $unread, $read,
+## $written, $days and $backup each hold a consent-days text ("30 days").
+
+consent-intro-report = Avant que votre signalement soit chiffré et envoyé à { $team }, lisez ce qu’il en advient.
+consent-intro-followup = Avant que votre relance soit chiffrée et envoyée à { $team }, lisez ce qu’il en advient.
+consent-where-server = Où il est conservé : chiffré d’abord sur cet ordinateur, puis chiffré dans la boîte à { $url } jusqu’à ce que l’équipe le récupère, puis dans le stockage chiffré des dossiers de chaque membre qui peut le lire. L’opérateur de la boîte ne peut pas le lire.
+consent-where-file = Où il est conservé : chiffré dans { $file }, que vous remettez vous-même ; une fois importé par l’équipe, dans le stockage chiffré des dossiers de chaque membre qui peut le lire.
+consent-days = { $count ->
+    [one] { $count } jour
+   *[other] { $count } jours
+  }
+consent-how-long = Combien de temps : la boîte le supprime { $all } après que tous les lecteurs l’ont récupéré, ou { $first } après que le premier l’a fait, selon ce qui arrive en premier, et { $unread } après son arrivée si personne ne le récupère. Les réponses de l’équipe sont supprimées de la boîte { $read } après que vous les avez lues, ou { $written } après leur rédaction.
+consent-purge = L’équipe supprime le dossier { $days } après l’avoir clos (sauf si un membre doit le garder plus longtemps, pour une conservation légale ou une divulgation en cours), et ses sauvegardes restent lisibles pendant { $backup }.
+consent-drop-keys = Il est chiffré pour des clés éphémères que chaque lecteur détruit une fois passées sa fenêtre de { $count ->
+    [one] { $count } jour
+   *[other] { $count } jours
+  } et la suivante : ensuite, personne, pas même l’équipe, ne peut ouvrir une copie de l’envoi chiffré (dans la boîte ou ses sauvegardes).
+consent-readers = Qui peut le lire : { $names }.
+consent-left-out = Écartés : { $names }. Ils ne peuvent lire ni ce contenu ni rien de ce que l’équipe en tire.
+consent-contact-given = Vos coordonnées ne servent qu’à l’équipe, pour vous joindre au sujet de ce signalement.
+consent-contact-none = Vous ne donnez pas de coordonnées : l’équipe ne peut vous joindre que par des réponses à un nom de code.
+consent-credit-given = Votre mention est le nom sous lequel l’équipe vous cite si elle vous remercie publiquement pour ce signalement.
+consent-credit-none = Vous ne demandez pas de mention : l’équipe ne vous nommera pas.
+consent-share = L’équipe peut partager le signalement avec une partie concernée (par exemple l’éditeur du logiciel ou l’organisation en cause), chiffré pour cette partie et seulement comme son marquage TLP le permet ; vos coordonnées et votre mention ne sont transmises que si l’équipe choisit de les inclure.
+consent-codename = Avec votre nom de code, vous pouvez lire les réponses de l’équipe, envoyer des relances et retirer le signalement plus tard (`dropbox-submit withdraw`).
+consent-no-codename = Sans nom de code (--replies), vous ne pourrez ni retirer ce signalement plus tard, ni lire les réponses, ni envoyer de relances.
+consent-keep = Une copie exacte de ce qui est envoyé est conservée dans { $file } ; elle ne s’ouvre qu’avec votre nom de code (`dropbox-submit open`).
+consent-nothing-sent = Rien de ce consentement n’est envoyé : seulement le signalement chiffré lui-même.
+# The question waits on its line. "y" and "yes" always mean yes; so do
+# consent-yes's words (comma-separated, any case): keep the letter you put
+# in the question's brackets among them.
+consent-ask-report = Envoyer ce signalement ? [o/N]
+consent-ask-followup = Envoyer cette relance ? [o/N]
+consent-yes = o, oui
+consent-declined = vous n’avez pas accepté : rien n’a été chiffré ni envoyé
+consent-needed = aucun terminal pour demander votre consentement : lancez-le dans un terminal pour lire ce qui est conservé, combien de temps et qui peut le lire, ou ajoutez --yes pour l’accepter (le texte est écrit sur la sortie d’erreur, les faits avec --json)
+error-answer = impossible de lire votre réponse : { $error }
+
+## --keep, open, replies (--copy, --export) and a follow-up's readers
+
+keep-saved = Une copie de ce qui a été envoyé se trouve dans { $file } ; elle s’ouvre avec votre nom de code (`dropbox-submit open`).
+error-keep-report = votre signalement a été reçu, mais sa copie n’a pas pu être enregistrée dans { $file }
+error-keep-followup = votre relance a été reçue, mais sa copie n’a pas pu être enregistrée dans { $file }
+# open's labels: the values are lined up after the longest.
+open-report = Votre signalement du { $day }
+open-followup = Votre relance n° { $seq } du { $day }
+open-sent-to = Envoyé à :
+open-title = Titre :
+open-category = Catégorie :
+open-severity = Gravité :
+open-contact = Contact :
+open-credit = Mention :
+open-attachments = Pièces jointes :
+open-attachment = { $size ->
+    [one] { $name } ({ $media }, { $size } octet)
+   *[other] { $name } ({ $media }, { $size } octets)
+  }
+open-attachment-saved = { $size ->
+    [one] { $name } ({ $media }, { $size } octet), enregistré sous { $file }
+   *[other] { $name } ({ $media }, { $size } octets), enregistré sous { $file }
+  }
+open-save-hint = Enregistrez-les avec --out DIR.
+warn-attachment-exists = attention : { $file } existe déjà et a été laissé tel quel ; sa pièce jointe n’a pas été enregistrée
+error-copy-codename = { $file } ne s’ouvre pas avec ce nom de code pour cette équipe (une copie gardée par `send --keep`, `followup --keep` ou la page ne s’ouvre qu’avec le nom de code avec lequel elle a été envoyée)
+error-copy-damaged = { $file } n’est pas une copie intacte d’un signalement
+error-copy-other = { $file } appartient à la conversation d’un autre nom de code
+error-copy-kind = { $file } ne contient ni signalement ni relance de votre part (c’est un paquet { $kind })
+error-copy-signature = { $file } : sa signature ne se vérifie pas
+replies-exported = La conversation a été écrite dans { $file }.
+conversation-report = Votre signalement du { $day } :
+conversation-followup = Votre relance n° { $seq } du { $day } :
+conversation-followup-unnumbered = Votre relance du { $day } :
+conversation-attached = (joint : { $names })
+error-codename-stdin = impossible de lire le nom de code sur l’entrée standard
+error-codename-terminal = impossible de lire le nom de code depuis le terminal
+error-readers-unknown = impossible de savoir qui peut lire cette conversation : ni la trace de votre conversation ni aucune réponse de l’équipe ne le dit (elle a peut-être expiré) ; rien n’a été envoyé. Envoyez plutôt un nouveau signalement en choisissant ses lecteurs
+error-no-reader-left = aucun membre actuel de l’équipe ne peut lire cette conversation (les autres ont été écartés ou sont partis) ; rien n’a été envoyé
+
 ## withdraw
 
 withdraw-deleted = La copie de votre signalement dans la boîte a été supprimée.

@@ -79,6 +79,85 @@ followup-received = Seu complemento nº { $seq } foi recebido. Comprovante: { $r
 followup-readable = Podem ler: { $names }.
 warn-copy-failed = atenção: seu complemento foi recebido, mas a cópia dele no registro da sua conversa não foi guardada ({ $error }); passe --seq { $next } ao seu próximo complemento
 
+## consent: what you agree to before anything is encrypted (consent.rs;
+## `--json` keeps its English keys). $all, $first, $unread, $read,
+## $written, $days and $backup each hold a consent-days text ("30 days").
+
+consent-intro-report = Antes que sua denúncia seja criptografada e enviada para { $team }, leia o que acontece com ela.
+consent-intro-followup = Antes que seu complemento seja criptografado e enviado para { $team }, leia o que acontece com ele.
+consent-where-server = Onde fica guardado: criptografado primeiro neste computador, depois criptografado na caixa em { $url } até a equipe recolhê-lo, e então no armazenamento criptografado de casos de cada membro que pode lê-lo. Quem opera a caixa não pode lê-lo.
+consent-where-file = Onde fica guardado: criptografado em { $file }, que você mesmo entrega; quando a equipe o importar, no armazenamento criptografado de casos de cada membro que pode lê-lo.
+consent-days = { $count ->
+    [one] { $count } dia
+   *[other] { $count } dias
+  }
+consent-how-long = Por quanto tempo: a caixa o apaga { $all } depois que todos os leitores o recolheram, ou { $first } depois que o primeiro o fez, o que vier antes, e { $unread } após a chegada se ninguém o recolher. As respostas da equipe para você são apagadas da caixa { $read } depois que você as lê, ou { $written } depois de escritas.
+consent-purge = A equipe apaga o caso { $days } depois de encerrá-lo (a menos que um membro precise guardá-lo por mais tempo, por uma retenção legal ou uma divulgação em andamento), e os backups dela continuam legíveis por { $backup }.
+consent-drop-keys = Ele é criptografado para chaves de curta duração que cada leitor destrói quando já passaram sua janela de { $count ->
+    [one] { $count } dia
+   *[other] { $count } dias
+  } e mais uma: depois disso, ninguém, nem a equipe, consegue abrir qualquer cópia do envio criptografado (na caixa ou nos backups dela).
+consent-readers = Quem pode lê-lo: { $names }.
+consent-left-out = Deixados de fora: { $names }. Eles não podem lê-lo nem nada que a equipe extraia dele.
+consent-contact-given = Seus dados de contato são usados só pela equipe, para falar com você sobre esta denúncia.
+consent-contact-none = Você não dá dados de contato: a equipe só pode falar com você por respostas a um codinome.
+consent-credit-given = Sua linha de crédito é como a equipe cita você se lhe der crédito público por esta denúncia.
+consent-credit-none = Você não pede crédito: a equipe não citará seu nome.
+consent-share = A equipe pode compartilhar a denúncia com uma parte afetada (por exemplo, o fabricante do software ou a organização envolvida), criptografada para essa parte e só como o rótulo TLP dela permite; seus dados de contato e seu crédito só vão junto se a equipe decidir incluí-los.
+consent-codename = Com seu codinome você pode ler as respostas da equipe, enviar complementos e retirar a denúncia depois (`dropbox-submit withdraw`).
+consent-no-codename = Sem codinome (--replies) você não poderá retirar esta denúncia depois, ler respostas nem enviar complementos.
+consent-keep = Uma cópia exata do que é enviado fica em { $file }; ela só abre com seu codinome (`dropbox-submit open`).
+consent-nothing-sent = Nada deste consentimento é enviado: só a própria denúncia criptografada.
+# The question waits on its line. "y" and "yes" always mean yes; so do
+# consent-yes's words (comma-separated, any case): keep the letter you put
+# in the question's brackets among them.
+consent-ask-report = Enviar esta denúncia? [s/N]
+consent-ask-followup = Enviar este complemento? [s/N]
+consent-yes = s, sim
+consent-declined = você não concordou, então nada foi criptografado nem enviado
+consent-needed = não há terminal para pedir seu consentimento: execute-o em um terminal para ler o que é guardado, por quanto tempo e quem pode ler, ou adicione --yes para concordar (o texto vai para a saída de erro padrão; os fatos, com --json)
+error-answer = não foi possível ler sua resposta: { $error }
+
+## --keep, open, replies (--copy, --export) and a follow-up's readers
+
+keep-saved = Uma cópia do que foi enviado está em { $file }; ela abre com seu codinome (`dropbox-submit open`).
+error-keep-report = sua denúncia foi recebida, mas a cópia dela não pôde ser salva em { $file }
+error-keep-followup = seu complemento foi recebido, mas a cópia dele não pôde ser salva em { $file }
+# open's labels: the values are lined up after the longest.
+open-report = Sua denúncia de { $day }
+open-followup = Seu complemento nº { $seq } de { $day }
+open-sent-to = Enviado a:
+open-title = Título:
+open-category = Categoria:
+open-severity = Gravidade:
+open-contact = Contato:
+open-credit = Crédito:
+open-attachments = Anexos:
+open-attachment = { $size ->
+    [one] { $name } ({ $media }, { $size } byte)
+   *[other] { $name } ({ $media }, { $size } bytes)
+  }
+open-attachment-saved = { $size ->
+    [one] { $name } ({ $media }, { $size } byte), salvo como { $file }
+   *[other] { $name } ({ $media }, { $size } bytes), salvo como { $file }
+  }
+open-save-hint = Salve-os com --out DIR.
+warn-attachment-exists = aviso: { $file } já existe e foi deixado como está; o anexo não foi salvo
+error-copy-codename = { $file } não abre com este codinome para esta equipe (uma cópia guardada por `send --keep`, `followup --keep` ou pela página só abre com o codinome com que foi enviada)
+error-copy-damaged = { $file } não é uma cópia intacta de uma denúncia
+error-copy-other = { $file } pertence à conversa de outro codinome
+error-copy-kind = { $file } não contém denúncia nem complemento seu (é um pacote { $kind })
+error-copy-signature = { $file }: a assinatura não confere
+replies-exported = A conversa foi gravada em { $file }.
+conversation-report = Sua denúncia de { $day }:
+conversation-followup = Seu complemento nº { $seq } de { $day }:
+conversation-followup-unnumbered = Seu complemento de { $day }:
+conversation-attached = (anexo: { $names })
+error-codename-stdin = não foi possível ler o codinome da entrada padrão
+error-codename-terminal = não foi possível ler o codinome do terminal
+error-readers-unknown = não é possível saber quem pode ler esta conversa: nem o registro da sua conversa nem nenhuma resposta da equipe diz isso (pode ter expirado); nada foi enviado. Envie uma nova denúncia, escolhendo os leitores dela
+error-no-reader-left = nenhum membro atual da equipe pode ler esta conversa (os outros foram deixados de fora ou saíram); nada foi enviado
+
 ## withdraw
 
 withdraw-deleted = A cópia da sua denúncia na caixa foi apagada.

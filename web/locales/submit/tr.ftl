@@ -79,6 +79,79 @@ followup-received = { $seq } numaralı ek mesajınız alındı. Makbuz: { $recei
 followup-readable = Okuyabilenler: { $names }.
 warn-copy-failed = uyarı: ek mesajınız alındı, ancak yazışma kaydınızdaki kopyası saklanamadı ({ $error }); bir sonraki ek mesajınıza --seq { $next } verin
 
+## consent: what you agree to before anything is encrypted (consent.rs;
+## `--json` keeps its English keys). $all, $first, $unread, $read,
+## $written, $days and $backup each hold a consent-days text ("30 days").
+
+consent-intro-report = İhbarınız şifrelenip { $team } ekibine gönderilmeden önce, lütfen ona ne olacağını okuyun.
+consent-intro-followup = Ek mesajınız şifrelenip { $team } ekibine gönderilmeden önce, lütfen ona ne olacağını okuyun.
+consent-where-server = Nerede tutulur: önce bu bilgisayarda şifreli olarak, sonra ekip alana kadar { $url } adresindeki ihbar kutusunda şifreli olarak, ardından onu okuyabilen her üyenin şifreli dosya deposunda. İhbar kutusunu işleten kişi onu okuyamaz.
+consent-where-file = Nerede tutulur: kendiniz teslim edeceğiniz { $file } içinde şifreli olarak; ekip onu içe aktardıktan sonra, onu okuyabilen her üyenin şifreli dosya deposunda.
+consent-days = { $count ->
+   *[other] { $count } gün
+  }
+consent-how-long = Ne kadar süre: ihbar kutusu onu, tüm okuyucular aldıktan { $all } sonra ya da ilk okuyucu aldıktan { $first } sonra, hangisi önceyse, siler; kimse almazsa gelişinden { $unread } sonra siler. Ekibin size yanıtları, siz okuduktan { $read } sonra ya da yazılmalarından { $written } sonra ihbar kutusundan silinir.
+consent-purge = Ekip dosyayı kapattıktan { $days } sonra siler (bir üyenin yasal saklama yükümlülüğü ya da süren bir ifşa nedeniyle onu daha uzun tutması gerekmedikçe); yedekleri { $backup } boyunca okunabilir kalır.
+consent-drop-keys = Her okuyucunun { $count } günlük zaman aralığı ve bir sonraki geçince yok ettiği kısa ömürlü anahtarlarla şifrelenir: bundan sonra şifreli yüklemenin hiçbir kopyasını (ihbar kutusunda ya da yedeklerinde) ekip dahil kimse açamaz.
+consent-readers = Kimler okuyabilir: { $names }.
+consent-left-out = Dışarıda bırakılanlar: { $names }. Onu ya da ekibin ondan çıkardığı hiçbir şeyi okuyamazlar.
+consent-contact-given = İletişim bilgilerinizi yalnızca ekip, bu ihbar hakkında size ulaşmak için kullanır.
+consent-contact-none = İletişim bilgisi vermiyorsunuz: ekip size yalnızca bir kod adına verilen yanıtlarla ulaşabilir.
+consent-credit-given = Teşekkür satırınız, ekip bu ihbar için size açıkça teşekkür ederse sizi nasıl anacağıdır.
+consent-credit-none = Teşekkür istemiyorsunuz: ekip adınızı anmaz.
+consent-share = Ekip ihbarı etkilenen bir tarafla (örneğin yazılımın üreticisi ya da ilgili kuruluşla) paylaşabilir; o taraf için şifrelenmiş olarak ve yalnızca TLP etiketinin izin verdiği ölçüde. İletişim bilgileriniz ve teşekkür satırınız ancak ekip eklemeyi seçerse gider.
+consent-codename = Kod adınızla ekibin yanıtlarını okuyabilir, ek mesaj gönderebilir ve ihbarı sonradan geri çekebilirsiniz (`dropbox-submit withdraw`).
+consent-no-codename = Kod adı olmadan (--replies) bu ihbarı sonradan geri çekemez, yanıtları okuyamaz ve ek mesaj gönderemezsiniz.
+consent-keep = Yüklenenin tam bir kopyası { $file } içinde tutulur; yalnızca kod adınızla açılır (`dropbox-submit open`).
+consent-nothing-sent = Bu onaydan hiçbir şey gönderilmez: yalnızca şifreli ihbarın kendisi.
+# The question waits on its line. "y" and "yes" always mean yes; so do
+# consent-yes's words (comma-separated, any case): keep the letter you put
+# in the question's brackets among them.
+consent-ask-report = Bu ihbar gönderilsin mi? [e/H]
+consent-ask-followup = Bu ek mesaj gönderilsin mi? [e/H]
+consent-yes = e, evet
+consent-declined = onay vermediniz, bu yüzden hiçbir şey şifrelenmedi ya da gönderilmedi
+consent-needed = onayınızı sormak için terminal yok: neyin, ne kadar süre tutulduğunu ve kimin okuyabileceğini okumak için bir terminalde çalıştırın ya da onaylamak için --yes ekleyin (metin standart hata çıktısına, olgular --json ile yazılır)
+error-answer = yanıtınız okunamıyor: { $error }
+
+## --keep, open, replies (--copy, --export) and a follow-up's readers
+
+keep-saved = Gönderilenin bir kopyası { $file } içinde; kod adınızla açılır (`dropbox-submit open`).
+error-keep-report = ihbarınız alındı, ancak kopyası { $file } içine kaydedilemedi
+error-keep-followup = ek mesajınız alındı, ancak kopyası { $file } içine kaydedilemedi
+# open's labels: the values are lined up after the longest.
+open-report = { $day } tarihli ihbarınız
+open-followup = { $day } tarihli { $seq } numaralı ek mesajınız
+open-sent-to = Gönderilen:
+open-title = Başlık:
+open-category = Kategori:
+open-severity = Önem:
+open-contact = İletişim:
+open-credit = Teşekkür:
+open-attachments = Ekler:
+open-attachment = { $size ->
+   *[other] { $name } ({ $media }, { $size } bayt)
+  }
+open-attachment-saved = { $size ->
+   *[other] { $name } ({ $media }, { $size } bayt), { $file } olarak kaydedildi
+  }
+open-save-hint = Bunları --out DIR ile kaydedin.
+warn-attachment-exists = uyarı: { $file } zaten var ve olduğu gibi bırakıldı; eki kaydedilmedi
+error-copy-codename = { $file } bu ekip için bu kod adıyla açılmıyor (`send --keep`, `followup --keep` ya da sayfa ile saklanan bir kopya yalnızca gönderildiği kod adıyla açılır)
+error-copy-damaged = { $file } bir ihbarın sağlam bir kopyası değil
+error-copy-other = { $file } başka bir kod adının yazışmasına ait
+error-copy-kind = { $file } sizin bir ihbarınızı ya da ek mesajınızı içermiyor (bir { $kind } paketi)
+error-copy-signature = { $file }: imzası doğrulanmıyor
+replies-exported = Yazışma { $file } içine yazıldı.
+conversation-report = { $day } tarihli ihbarınız:
+conversation-followup = { $day } tarihli { $seq } numaralı ek mesajınız:
+conversation-followup-unnumbered = { $day } tarihli ek mesajınız:
+conversation-attached = (ekli: { $names })
+error-codename-stdin = kod adı standart girdiden okunamıyor
+error-codename-terminal = kod adı terminalden okunamıyor
+error-readers-unknown = bu yazışmayı kimin okuyabileceği anlaşılamıyor: ne yazışmanızın kaydı ne de ekibin herhangi bir yanıtı bunu söylüyor (süresi dolmuş olabilir); hiçbir şey gönderilmedi. Bunun yerine okuyucularını seçerek yeni bir ihbar gönderin
+error-no-reader-left = ekibin şu anki hiçbir üyesi bu yazışmayı okuyamaz (diğerleri dışarıda bırakıldı ya da ayrıldı); hiçbir şey gönderilmedi
+
 ## withdraw
 
 withdraw-deleted = İhbarınızın ihbar kutusundaki kopyası silindi.

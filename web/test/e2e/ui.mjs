@@ -13,7 +13,13 @@
 // the hostile text ran), "export" (the message and warning of the saved
 // attachment), "messages" (each action's status line), "focus" (where
 // focus went after each view change), "storage", "requests", "reload",
-// "error".
+// "rtl" (the same views again in Arabic, chosen with the window's language
+// selector and reached by keyboard: their headings, direction, layout and
+// dates), "error".
+//
+// With "mode": "team" the script only syncs and reads the team view's
+// alerts, in the browser's language ("locale", e.g. Persian) and then in
+// English from the selector ("team": {"alerts", "quarantined", ...}).
 //
 // Without DROPBOX_UI_E2E_SPEC it does nothing, so `node --test test/`
 // passes over it.
@@ -37,6 +43,9 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
   headless: true,
   viewport: { width: 1280, height: 900 },
+  // The browser's language, which the window follows until the member
+  // picks another.
+  locale: spec.locale || "en-US",
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
 
@@ -78,7 +87,8 @@ async function alertFree(page, what) {
 
 async function sync(page) {
   await page.click("#sync");
-  await page.locator("#status").filter({ hasText: /^Synced/ }).waitFor({ timeout: 120000 }).catch(async (e) => {
+  // The outcome's line, in whatever language the window speaks.
+  await page.locator("#status [data-done=synced]").waitFor({ timeout: 120000 }).catch(async (e) => {
     throw new Error(`sync: ${await page.locator("#alert").textContent()} ${e.message}`);
   });
   out.messages.push(await page.locator("#status").textContent());
@@ -97,8 +107,13 @@ async function openCase(page, byKeyboard) {
 
 // The inbox with filter `f` applied through its form: the cases shown.
 async function filtered(page, f) {
+  // From the inbox to the inbox: wait for the new one (its form fresh),
+  // not the old one, before filling the form in.
+  await page.evaluate(() => {
+    document.querySelector("main h1").dataset.stale = "1";
+  });
   await page.click("#nav-inbox");
-  await page.locator("h1", { hasText: "Inbox" }).waitFor();
+  await page.locator("main h1:not([data-stale])", { hasText: "Inbox" }).waitFor();
   const form = page.locator("form", { has: page.locator("legend", { hasText: "Filter and search" }) });
   for (const k of ["status", "severity", "tlp"]) await form.locator(`select[name=${k}]`).selectOption(f[k] || "");
   await form.locator("input[name=owner]").fill(f.owner || "");
@@ -124,15 +139,92 @@ const pwnedCheck = () => ({
   foreignNodes: document.querySelectorAll("main img:not(#chart), main script, main iframe, main object, main b, main svg").length,
 });
 
-try {
-  const page = await context.newPage();
-  page.on("console", (m) => out.console.push(`${m.type()}: ${m.text()}`));
-  page.on("request", (r) => out.requests.push(r.url().replace(/#.*/, "")));
-  page.on("dialog", (d) => {
-    out.dialog = d.message();
-    d.dismiss();
+// Presses Enter on `selector` (focused as the keyboard would reach it) and
+// waits for the view it opens: its heading and where focus went.
+async function byKeyboard(page, selector, name) {
+  await page.evaluate(() => {
+    const h1 = document.querySelector("main h1");
+    if (h1) h1.dataset.stale = "1";
   });
-  await page.goto(spec.url);
+  await page.locator(selector).first().focus();
+  await page.keyboard.press("Enter");
+  await page.locator("main h1:not([data-stale])").waitFor();
+  await alertFree(page, name);
+  return await page.evaluate(() => ({ h1: document.querySelector("main h1").textContent, focus: `${document.activeElement.tagName}:${document.activeElement.textContent.slice(0, 60)}` }));
+}
+
+// The views again in Arabic, chosen in the window's selector: each view's
+// heading (and the case's section headings), axe-core on each, the
+// document's language and direction, the header mirrored, a date as the
+// language writes it, and a screenshot of a case right to left.
+async function rightToLeft(page, code) {
+  const rtl = { views: {}, focus: {} };
+  // The change of language draws the current view anew: wait for it.
+  await page.evaluate(() => {
+    document.querySelector("main h1").dataset.stale = "1";
+  });
+  await page.locator("#lang").selectOption(code);
+  await page.locator(`html[lang=${code}][dir=rtl]`).waitFor();
+  await page.locator("main h1:not([data-stale])").waitFor();
+  rtl.lang = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir, title: document.title }));
+  rtl.nav = await page.locator("nav button").allTextContents();
+  for (const view of ["inbox", "due", "team", "stats"]) {
+    const r = await byKeyboard(page, `#nav-${view}`, `${code} ${view}`);
+    rtl.views[view] = r.h1;
+    rtl.focus[view] = r.focus;
+    await axe(page, `${code}-${view}`);
+    if (view === "inbox") {
+      rtl.received = await page.locator("#cases tbody td:nth-child(2)").first().textContent();
+      rtl.status = await page.locator("#cases tbody td:nth-child(3)").first().textContent();
+      rtl.caption = await page.locator("#cases caption").textContent();
+      await shot(page, `inbox-${code}`, ["#cases td:first-child", "#cases td:nth-child(2)", "#member"]);
+    }
+  }
+  // The header mirrors: the brand on the right, the sync button left of it.
+  rtl.mirrored = await page.evaluate(() => {
+    const box = (sel) => document.querySelector(sel).getBoundingClientRect();
+    return box(".brand").left > box(".sync").left && box(".brand").right > window.innerWidth / 2;
+  });
+  await byKeyboard(page, "#nav-inbox", `${code} inbox`);
+  const r = await byKeyboard(page, "button[data-case]", `${code} case`);
+  await page.locator("#report-body").waitFor();
+  rtl.views.case = r.h1;
+  rtl.focus.case = r.focus;
+  rtl.case_sections = await page.locator("main section > h2").allTextContents();
+  rtl.case_status = await page.locator("#case-status").textContent();
+  rtl.title_dir = await page.locator("main h1").getAttribute("dir");
+  rtl.body_dir = await page.locator("#report-body").getAttribute("dir");
+  await axe(page, `${code}-case`);
+  await shot(page, `case-${code}`, ["main > p.muted", "#member", "#timeline", "#access-log tbody"]);
+  return rtl;
+}
+
+// The team view's alerts (the "team" mode).
+async function teamAlerts(page) {
+  await page.click("#nav-team");
+  await page.locator("#members").waitFor();
+  await alertFree(page, "team");
+  return {
+    lang: await page.evaluate(() => `${document.documentElement.lang} ${document.documentElement.dir}`),
+    h1: await page.locator("main h1").textContent(),
+    alerts: await page.locator("#alerts li").evaluateAll((ls) => ls.map((l) => ({ kind: l.dataset.alert, text: l.textContent }))),
+    quarantined: await page.locator("#quarantined tbody tr").count(),
+  };
+}
+
+async function teamMode(page) {
+  await page.locator("#cases").waitFor();
+  await sync(page);
+  out.team = { browser: await teamAlerts(page) };
+  await axe(page, "team");
+  await page.locator("#lang").selectOption("en");
+  await page.locator("html[lang=en][dir=ltr]").waitFor();
+  await page.locator("main h1", { hasText: "Team" }).waitFor();
+  out.team.english = await teamAlerts(page);
+}
+
+// The whole flow (the default mode).
+async function flow(page) {
   await page.locator("h1", { hasText: "Inbox" }).waitFor();
   out.address_after_login = page.url();
   await focusAfter(page, "login");
@@ -310,6 +402,8 @@ try {
   // Hold and reopen go to the team with this sync.
   await sync(page);
 
+  out.rtl = await rightToLeft(page, "ar");
+
   out.pwned = await page.evaluate(pwnedCheck);
   out.storage = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
 
@@ -322,6 +416,19 @@ try {
   await again.goto(spec.url);
   await again.locator("#boot", { hasText: "used already" }).waitFor();
   out.second_use = await again.locator("#boot").textContent();
+}
+
+try {
+  const page = await context.newPage();
+  page.on("console", (m) => out.console.push(`${m.type()}: ${m.text()}`));
+  page.on("request", (r) => out.requests.push(r.url().replace(/#.*/, "")));
+  page.on("dialog", (d) => {
+    out.dialog = d.message();
+    d.dismiss();
+  });
+  await page.goto(spec.url);
+  if (spec.mode === "team") await teamMode(page);
+  else await flow(page);
 } catch (e) {
   out.error = `${e.stack || e}`;
 } finally {

@@ -435,7 +435,8 @@ async fn due(State(app): State<Shared>) -> Answer {
                 rows.push(json!({
                     "case": c.id, "title": c.report.title, "status": st.status,
                     "owner": st.owner, "what": d.clock.to_string(),
-                    "due": crate::output::when(d.due.0), "urgency": urgency,
+                    "due": crate::output::when(d.due.0), "due_at": d.due.0,
+                    "urgency": urgency,
                     "next": d.action,
                 }));
             }
@@ -465,14 +466,16 @@ async fn team(State(app): State<Shared>) -> Answer {
             .unwrap_or_default()
     };
     let v = work(&app, move |s| {
-        // The last sync's alerts (conflicts, corrected grants, pages), then
-        // the roster's standing ones; the quarantined items on their own.
-        let mut alerts = last_sync;
-        alerts.extend(alerts::roster(&s).into_iter().map(Value::from));
+        // The last sync's alerts (conflicts, corrected grants, pages: the
+        // CLI's English lines); the roster's standing ones typed, so the
+        // window says them in its language; the quarantined items on
+        // their own.
+        let alerts = last_sync;
+        let roster_alerts = alerts::roster(&s);
         let quarantined = alerts::quarantined(&s)?;
         let Some(chain) = s.chain.as_ref() else {
-            return Ok(json!({ "members": [], "alerts": alerts, "quarantined": quarantined,
-                "name": null, "fingerprint": null, "seq": null }));
+            return Ok(json!({ "members": [], "alerts": alerts, "roster_alerts": roster_alerts,
+                "quarantined": quarantined, "name": null, "fingerprint": null, "seq": null }));
         };
         let r = &chain.head().roster;
         Ok(json!({
@@ -483,6 +486,7 @@ async fn team(State(app): State<Shared>) -> Answer {
                 "roles": m.roles.iter().map(|x| format!("{x:?}").to_lowercase()).collect::<Vec<_>>(),
             })).collect::<Vec<_>>(),
             "alerts": alerts,
+            "roster_alerts": roster_alerts,
             "quarantined": quarantined,
         }))
     })

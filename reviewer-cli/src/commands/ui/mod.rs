@@ -6,7 +6,11 @@
 //!
 //! Who may talk to it (THREAT_MODEL.md, "The reviewer's window"): the
 //! address carries a one-time secret in its fragment (never sent in a
-//! request line, so never in a log or a Referer); the page exchanges it,
+//! request line, so never in a log or a Referer). It never rides on a
+//! command line, which every user of the machine can read in /proc: the
+//! browser is given a 0600 file in the member's 0700 agent directory that
+//! forwards to the address, removed once the page has used it. The page
+//! exchanges the secret,
 //! once, for a session token it keeps in a JavaScript variable; every API
 //! request without that token is refused (401). The Host header must name
 //! this listener (a DNS-rebinding page has its own name in Host) and an
@@ -56,6 +60,9 @@ pub(crate) struct App {
     pub(crate) keys: Mutex<MemberKeys>,
     /// The one-time secret of the address, until the page exchanges it.
     secret: Mutex<Option<Zeroizing<String>>>,
+    /// The file that forwards the browser to the address (with its
+    /// secret), until the page has used it.
+    opener: Mutex<Option<OpenerFile>>,
     /// The session token the page holds in memory.
     token: Zeroizing<String>,
     /// The hosts (with port) this listener answers to.
@@ -141,12 +148,31 @@ pub fn run(
     no_open: bool,
     json: bool,
 ) -> anyhow::Result<()> {
-    // The agent's idle time unless told otherwise: the keys stay unlocked
-    // in the window no longer than in the agent.
+    // The keys stay unlocked in the window no longer than in the agent:
+    // its idle time unless a shorter one is asked for (with the agent off,
+    // the default's).
+    let limit = crate::agent::idle_time(home).unwrap_or(crate::agent::DEFAULT_IDLE);
     let idle = match idle {
-        Some(t) => parse_idle(t)?,
-        None => crate::agent::idle_time(home).unwrap_or(crate::agent::DEFAULT_IDLE),
+        Some(t) => {
+            let asked = parse_idle(t)?;
+            if asked > limit {
+                bail!(
+                    "--idle {t}: longer than the agent's idle time ({} s): the keys stay unlocked in the window no longer than in the agent (REVIEWER_AGENT_IDLE or config.json's agent_idle_minutes set it)",
+                    limit.as_secs()
+                );
+            }
+            asked
+        }
+        None => limit,
     };
+    // Before the keys are in memory: no core dump holds them, and no other
+    // process of the member's (a debugger, /proc/PID/mem) reads them, as
+    // for the agent.
+    #[cfg(target_os = "linux")]
+    rustix::process::set_dumpable_behavior(rustix::process::DumpableBehavior::NotDumpable)
+        .context("cannot keep the window's memory out of core dumps")?;
+    let keys_path = home.join(crate::home::KEYS);
+    let keys_stamp = crate::agent::stamp(&keys_path);
     let keys = KeyStore::new(home).unlock()?;
     // Fails now, in the terminal, rather than in the window.
     drop(Session::open_with(home, copy_keys(&keys)?)?);
@@ -161,6 +187,7 @@ pub fn run(
         server: server.map(str::to_owned),
         keys: Mutex::new(keys),
         secret: Mutex::new(Some(secret.clone())),
+        opener: Mutex::new(None),
         token: random_text(),
         hosts: [format!("127.0.0.1:{port}"), format!("localhost:{port}")],
         origins: [
@@ -176,17 +203,20 @@ pub fn run(
     if no_open {
         crate::output::said(
             json,
-            serde_json::json!({ "url": url.as_str() }),
+            serde_json::json!({ "url": url.as_str(), "dumpable": crate::agent::dumpable() }),
             format_args!(
                 "Open {} in your browser (once; the address works one time). Ctrl-C stops.",
                 url.as_str()
             ),
         );
     } else {
-        open_browser(&url)?;
+        let file = OpenerFile::write(home, &url)?;
+        let path = file.path.clone();
+        *app.opener.lock().unwrap_or_else(|e| e.into_inner()) = Some(file);
+        open_browser(&path)?;
         crate::output::said(
             json,
-            serde_json::json!({ "opened": true, "port": port }),
+            serde_json::json!({ "opened": true, "port": port, "dumpable": crate::agent::dumpable() }),
             format_args!("The window is open in your browser (127.0.0.1:{port}). Ctrl-C stops."),
         );
     }
@@ -195,19 +225,73 @@ pub fn run(
         .enable_all()
         .build()
         .context("cannot start the window's runtime")?;
-    let why = rt.block_on(serve(app, listener, idle, lock))?;
+    let why = rt.block_on(serve(
+        app.clone(),
+        listener,
+        idle,
+        lock,
+        keys_path,
+        keys_stamp,
+    ));
+    // Unused, the forwarding file goes with the window.
+    app.opener.lock().unwrap_or_else(|e| e.into_inner()).take();
+    let why = why?;
     errln!("reviewer ui: stopped ({why}).");
     Ok(())
 }
 
-fn open_browser(url: &str) -> anyhow::Result<()> {
+/// A page in the member's agent directory (0700, checked by
+/// [`WindowLock::listen`]) that forwards the browser to the window's
+/// address: what the browser is given instead of the address, whose secret
+/// any user could read on a command line. Removed on drop.
+struct OpenerFile {
+    path: PathBuf,
+}
+
+impl OpenerFile {
+    fn write(home: &Path, url: &str) -> anyhow::Result<Self> {
+        use std::io::Write;
+        use std::os::unix::fs::OpenOptionsExt;
+        let dir = std::path::absolute(home)
+            .unwrap_or_else(|_| home.to_owned())
+            .join(crate::home::AGENT_DIR);
+        let path = dir.join(format!("ui-{}-open.html", std::process::id()));
+        // One left by an earlier process with this pid is stale.
+        let _ = std::fs::remove_file(&path);
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&path)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        // The address is ours (digits and base64url), nothing to escape.
+        let page = Zeroizing::new(format!(
+            "<!doctype html>\n<html><head><meta charset=\"utf-8\">\n\
+             <meta http-equiv=\"refresh\" content=\"0;url={url}\">\n\
+             <meta name=\"referrer\" content=\"no-referrer\">\n\
+             <title>reviewer ui</title></head>\n\
+             <body><p><a href=\"{url}\">Open the reviewer window</a></p></body></html>\n"
+        ));
+        f.write_all(page.as_bytes())
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        Ok(OpenerFile { path })
+    }
+}
+
+impl Drop for OpenerFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+fn open_browser(file: &Path) -> anyhow::Result<()> {
     let opener = if cfg!(target_os = "macos") {
         "open"
     } else {
         "xdg-open"
     };
     let status = std::process::Command::new(opener)
-        .arg(url)
+        .arg(file)
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
@@ -234,6 +318,8 @@ async fn serve(
     listener: std::net::TcpListener,
     idle: Duration,
     mut lock: WindowLock,
+    keys_path: PathBuf,
+    keys_stamp: Option<crate::agent::Stamp>,
 ) -> anyhow::Result<&'static str> {
     let listener = tokio::net::TcpListener::from_std(listener)?;
     let router = api::routes()
@@ -268,6 +354,11 @@ async fn serve(
                 _ = tick.tick() => {
                     if !lock.present() {
                         break Stop { why: "locked: its lock socket was removed", locker: None };
+                    }
+                    // Rotated, relocked or activated keys: the old ones
+                    // are no longer to be used, as the agent stops too.
+                    if crate::agent::stamp(&keys_path) != keys_stamp {
+                        break Stop { why: "keys.age changed", locker: None };
                     }
                     let last = *watch.last.lock().unwrap_or_else(|e| e.into_inner());
                     if last.elapsed() >= idle {
@@ -407,6 +498,7 @@ pub(crate) fn exchange(app: &App, given: &str) -> Result<serde_json::Value, Refu
     match secret.as_ref() {
         Some(s) if same(s.as_bytes(), given.as_bytes()) => {
             *secret = None;
+            app.opener.lock().unwrap_or_else(|e| e.into_inner()).take();
             *app.last.lock().unwrap_or_else(|e| e.into_inner()) = Instant::now();
             let member = app
                 .keys

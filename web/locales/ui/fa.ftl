@@ -1,0 +1,219 @@
+# پنجرهٔ بازبین (`reviewer ui`). منبع: en.ftl.
+
+## The window's frame
+window-title = بازبین
+brand = بازبین
+skip-to-content = پرش به محتوا
+nav-label = نماها
+view-inbox = صندوق ورودی
+view-due = سررسیدها
+view-team = تیم
+view-stats = آمار
+sync = همگام‌سازی
+sync-progress = پیشرفت همگام‌سازی
+language-label = زبان
+boot-connecting = در حال اتصال به بازبین روی همین رایانه…
+boot-no-secret = نشانی‌ای را که `reviewer ui` چاپ کرد باز کنید (فقط یک بار کار می‌کند). برای شروع دوباره، `reviewer ui` را متوقف و دوباره اجرا کنید.
+boot-refused = بازبین این پنجره را نپذیرفت: { $error }.
+error-window = پنجره با خطا روبه‌رو شد: { $error }
+error-http = بازبین با خطا پاسخ داد (HTTP { $status }).
+error-unreachable = بازبین روی این رایانه پاسخ نمی‌دهد: شاید متوقف شده باشد (قفل یا بی‌کاری). `reviewer ui` را دوباره اجرا کنید.
+sync-running = در حال همگام‌سازی…
+sync-done = همگام شد: پروندهٔ تازه: { $cases }، پیگیری: { $followups }، رویداد تیم اعمال‌شده: { $applied }، ارسال‌شده: { $posted }.
+sync-errors = خطاها: { $errors }
+sync-failed = همگام‌سازی ناموفق بود: { $error }
+
+## Shared words
+none = (هیچ)
+none-named = (کسی نام برده نشده)
+nobody = هیچ‌کس
+no-title = (بی‌عنوان)
+not-triaged = (دسته‌بندی نشده)
+number = { $n }
+bytes = { $size } بایت
+back-to-inbox = بازگشت به صندوق ورودی
+
+## Fixed sets
+status-new = تازه
+status-triaged = دسته‌بندی‌شده
+status-accepted = پذیرفته
+status-invalid = نامعتبر
+status-fixing = در حال رفع
+status-disclosed = افشاشده
+status-closed = بسته
+status-closed-blank = (بسته)
+severity-critical = بحرانی
+severity-high = زیاد
+severity-medium = متوسط
+severity-low = کم
+step-acknowledged = دریافت تأیید شد
+step-next-steps = گام‌های بعدی
+step-responded = پاسخ داده شد
+step-notified = اطلاع داده شد
+step-party-responded = طرف مقابل پاسخ داد
+step-escalated = ارجاع به سطح بالاتر
+step-disclosed = افشا شد
+role-admin = مدیر
+role-reviewer = بازبین
+urgency-overdue = عقب‌افتاده
+urgency-due-soon = به‌زودی سررسید
+urgency-upcoming = پیش رو
+
+## Fields and columns
+field-status = وضعیت
+field-severity = شدت
+field-tlp = TLP
+field-owner = مسئول
+field-search = جستجو
+field-category = دسته
+field-severity-guess = برآورد گزارش‌دهنده از شدت
+field-received = دریافت
+field-replies = پاسخ‌ها
+field-contact = راه تماس
+field-credit = نام برای قدردانی
+field-recipients = گیرندگان
+field-left-out = کنار گذاشته‌شدگان
+field-note = یادداشت
+field-reply = پاسخ
+field-reason = دلیل
+field-step = گام
+field-detail = جزئیات
+field-date = تاریخ (YYYY-MM-DD)
+field-cert = پروندهٔ گواهی گیرنده
+field-share-out = نوشتن اشتراک رمزنگاری‌شده در (پرونده)
+field-redact = فیلد (contact یا note:N)
+field-until = تا (YYYY-MM-DD، خالی: ۳۰ روز)
+field-directory = پوشه
+col-id = شناسه
+col-received = دریافت
+col-status = وضعیت
+col-severity = شدت
+col-tlp = TLP
+col-owner = مسئول
+col-title = عنوان
+col-number = شماره
+col-file-name = نام پرونده (از فرستنده)
+col-claimed-type = نوع اعلام‌شده از سوی فرستنده
+col-size = اندازه
+col-from = از
+col-save = ذخیره
+col-when = کی
+col-who = چه کسی
+col-what = چه
+col-urgency = فوریت
+col-due = سررسید
+col-deadline = مهلت
+col-case = پرونده
+col-next = اقدام بعدی
+col-name = نام
+col-roles = نقش‌ها
+col-item = مورد
+col-arrived = رسیدن
+col-kind = نوع بسته
+col-why = چرا
+
+## Inbox
+inbox-filter = پالایش و جستجو
+filter-any = همه
+filter-mine = مال من
+filter-overdue = عقب‌افتاده
+filter-closed = بسته
+inbox-apply = اعمال
+inbox-count = { $count } پرونده
+inbox-none = پرونده‌ای نیست.
+inbox-overdue = عقب‌افتاده: { $deadlines }
+inbox-purged-on = حذف در { $day }
+
+## A case
+case-id = پروندهٔ { $id }
+case-closed-on = بسته شد
+case-purged-on = حذف در
+case-held-without-end = (نگه‌داشته بی‌پایان)
+case-closed-explained = پروندهٔ بسته از انبارهٔ فعال بیرون رفته است: اگر پیش از حذف دوباره باز شود، جزئیاتش برمی‌گردد.
+case-received = { $day } (رسید { $receipt })
+replies-possible = ممکن (گزارش‌دهنده نام رمز دارد)
+replies-impossible = ناممکن
+replies-impossible-long = گزارش‌دهنده نام رمزی به جا نگذاشت: پاسخ ممکن نیست.
+section-report = گزارش
+section-attachments = پیوست‌ها
+section-conversation = گفت‌وگو
+section-triage = دسته‌بندی
+section-notes = یادداشت‌ها
+section-more = اقدام‌های دیگر
+section-timeline = خط زمانی
+section-access-log = گزارش دسترسی
+attachments-caption = پیوست‌ها (هرگز اینجا باز نمی‌شوند: ذخیره‌شان کنید و در محیطی ایزوله باز کنید)
+attachments-none = پیوستی نیست.
+from-report = گزارش
+from-followup = پیگیری شمارهٔ { $seq }
+followup-heading = پیگیری شمارهٔ { $seq } در { $day }
+followup-conflict = تعارض: پیگیری دیگری همین شماره را با محتوای متفاوت دارد
+reply-heading = پاسخ شمارهٔ { $seq } از { $member } در { $day }
+note-line = یادداشت { $n } از { $member } در { $day }:
+conversation-none = هنوز پاسخ یا پیگیری‌ای نیست.
+notes-none = یادداشتی نیست.
+timeline-none = هنوز رویدادی از تیم نیست.
+attachment-downloaded = بارگیری شد (نوع شناسایی‌شده: { $detected }).
+attachment-warning = هشدار: { $warning }
+
+## Actions
+form-triage = دسته‌بندی
+form-note = یادداشت برای تیم
+form-reply = پاسخ به گزارش‌دهنده
+form-close = بستن
+form-step = ثبت یک گام
+form-agree = توافق بر تاریخ افشا
+form-share = اشتراک زیر { $tlp } (OpenPGP)
+share-fields = فیلدها (اگر هیچ‌کدام تیک نخورد: عنوان، متن، دسته، شدت، پیوست‌ها)
+share-field-title = عنوان
+share-field-body = متن
+share-field-category = دسته
+share-field-severity = شدت
+share-field-contact = راه تماس
+share-field-credit = قدردانی
+share-field-notes = یادداشت‌ها
+share-field-followups = پیگیری‌ها
+share-field-attachments = پیوست‌ها
+form-redact = پوشاندن
+form-reopen = بازگشایی
+form-hold = نگه‌داشتن (پس از موعد حذف)
+form-save-attachment = ذخیرهٔ پیوست { $n }
+action-save = ذخیره
+action-note = افزودن یادداشت
+action-reply = فرستادن پاسخ
+action-close = بستن پرونده
+action-step = ثبت گام
+action-agree = توافق بر تاریخ
+action-share = اشتراک
+action-redact = پوشاندن
+action-reopen = بازگشایی
+action-hold = نگه‌داشتن
+action-save-file = ذخیره
+action-download = بارگیری
+
+## Due
+due-caption = فوری‌ترین‌ها نخست
+due-none = چیزی سررسید نشده است.
+due-unsynced = مواردی که از { $oldest } روی صندوق امن منتظرند همگام نشده‌اند: کارساز آن‌ها را تا { $days } روز دیگر حذف می‌کند. اکنون همگام کنید.
+
+## Team
+team-name = تیم
+team-fingerprint = اثر انگشت
+team-roster = فهرست اعضا
+team-roster-seq = شمارهٔ { $seq }
+team-expires = انقضای فهرست
+team-members = اعضا
+section-alerts = هشدارها
+alerts-none = هشداری نیست.
+alert-roster-expires = فهرست اعضا (شمارهٔ { $seq }) در { $day } منقضی می‌شود، { $days } روز دیگر: مدیران باید فهرست بعدی را پیش از آن امضا کنند، وگرنه هر همگام‌سازی شکست می‌خورد.
+alert-roster-expired = فهرست اعضا (شمارهٔ { $seq }) در { $day } منقضی شد: مدیران باید فهرست بعدی را امضا کنند؛ تا آن زمان هر همگام‌سازی شکست می‌خورد.
+alert-no-roster = این انباره هنوز فهرست اعضای تأییدشده ندارد: نخست با --server و --team همگام کنید.
+alert-quarantined = { $count } مورد در قرنطینه است: همگام‌سازی آن را کنار گذاشت و چیزی ثبت نکرد. پایین را ببینید.
+alert-forged = هشدار: { $count } مورد قرنطینه‌شده جعلی است یا دستکاری شده است.
+section-quarantined = موارد قرنطینه‌شده
+quarantined-caption = کنار گذاشته‌شده به دست همگام‌سازی، هرگز ثبت نشده ({ $command } یکی را نشان می‌دهد)
+quarantined-none = چیزی در قرنطینه نیست.
+no-bundle = (بی‌بسته)
+
+## Statistics
+stats-chart-alt = نمودار: { $title }. ارقام در جدول زیر آمده‌اند.

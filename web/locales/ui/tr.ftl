@@ -1,0 +1,219 @@
+# İnceleyici penceresi (`reviewer ui`). Kaynak: en.ftl.
+
+## The window's frame
+window-title = İnceleyici
+brand = İnceleyici
+skip-to-content = İçeriğe geç
+nav-label = Görünümler
+view-inbox = Gelen kutusu
+view-due = Vadesi gelenler
+view-team = Ekip
+view-stats = İstatistikler
+sync = Eşitle
+sync-progress = Eşitleme ilerlemesi
+language-label = Dil
+boot-connecting = Bu bilgisayardaki reviewer'a bağlanılıyor…
+boot-no-secret = `reviewer ui` komutunun yazdığı adresi açın (bir kez çalışır). Yeniden başlamak için `reviewer ui` komutunu durdurup yeniden çalıştırın.
+boot-refused = Reviewer bu pencereyi reddetti: { $error }.
+error-window = Pencere başarısız oldu: { $error }
+error-http = Reviewer bir hatayla yanıt verdi (HTTP { $status }).
+error-unreachable = Bu bilgisayardaki reviewer yanıt vermiyor: durmuş olabilir (kilit ya da boşta kalma). `reviewer ui` komutunu yeniden çalıştırın.
+sync-running = Eşitleniyor…
+sync-done = Eşitlendi: { $cases } yeni vaka, { $followups } ek mesaj, { $applied } ekip olayı uygulandı, { $posted } gönderildi.
+sync-errors = Hatalar: { $errors }
+sync-failed = Eşitleme başarısız: { $error }
+
+## Shared words
+none = (yok)
+none-named = (kimse belirtilmedi)
+nobody = hiç kimse
+no-title = (başlıksız)
+not-triaged = (sınıflandırılmadı)
+number = { $n }
+bytes = { $size } bayt
+back-to-inbox = Gelen kutusuna dön
+
+## Fixed sets
+status-new = yeni
+status-triaged = sınıflandırıldı
+status-accepted = kabul edildi
+status-invalid = geçersiz
+status-fixing = düzeltiliyor
+status-disclosed = açıklandı
+status-closed = kapandı
+status-closed-blank = (kapandı)
+severity-critical = kritik
+severity-high = yüksek
+severity-medium = orta
+severity-low = düşük
+step-acknowledged = alındı bildirildi
+step-next-steps = sonraki adımlar
+step-responded = yanıtlandı
+step-notified = bildirildi
+step-party-responded = karşı taraf yanıtladı
+step-escalated = üst düzeye taşındı
+step-disclosed = açıklandı
+role-admin = yönetici
+role-reviewer = inceleyici
+urgency-overdue = gecikmiş
+urgency-due-soon = yakında
+urgency-upcoming = yaklaşan
+
+## Fields and columns
+field-status = Durum
+field-severity = Önem
+field-tlp = TLP
+field-owner = Sorumlu
+field-search = Ara
+field-category = Kategori
+field-severity-guess = Bildirenin önem tahmini
+field-received = Alındı
+field-replies = Yanıtlar
+field-contact = İletişim
+field-credit = Teşekkür adı
+field-recipients = Alıcılar
+field-left-out = Dışarıda bırakılanlar
+field-note = Not
+field-reply = Yanıt
+field-reason = Gerekçe
+field-step = Adım
+field-detail = Ayrıntı
+field-date = Tarih (YYYY-AA-GG)
+field-cert = Alıcının sertifika dosyası
+field-share-out = Şifreli paylaşımı şuraya yaz (dosya)
+field-redact = Alan (contact ya da note:N)
+field-until = Bitiş (YYYY-AA-GG, boş: 30 gün)
+field-directory = Klasör
+col-id = Kimlik
+col-received = Alındı
+col-status = Durum
+col-severity = Önem
+col-tlp = TLP
+col-owner = Sorumlu
+col-title = Başlık
+col-number = No
+col-file-name = Dosya adı (gönderenin)
+col-claimed-type = Gönderenin bildirdiği tür
+col-size = Boyut
+col-from = Kaynak
+col-save = Kaydet
+col-when = Ne zaman
+col-who = Kim
+col-what = Ne
+col-urgency = Aciliyet
+col-due = Vade
+col-deadline = Süre
+col-case = Vaka
+col-next = Sonraki işlem
+col-name = Ad
+col-roles = Roller
+col-item = Öğe
+col-arrived = Geliş
+col-kind = Paket türü
+col-why = Neden
+
+## Inbox
+inbox-filter = Süz ve ara
+filter-any = hepsi
+filter-mine = Benimkiler
+filter-overdue = Gecikenler
+filter-closed = Kapananlar
+inbox-apply = Uygula
+inbox-count = { $count } vaka
+inbox-none = Vaka yok.
+inbox-overdue = gecikmiş: { $deadlines }
+inbox-purged-on = silinme: { $day }
+
+## A case
+case-id = Vaka { $id }
+case-closed-on = Kapandı
+case-purged-on = Silinme tarihi
+case-held-without-end = (süresiz tutuluyor)
+case-closed-explained = Kapanan vaka etkin depodan çıktı: silinmeden önce yeniden açılırsa ayrıntıları geri gelir.
+case-received = { $day } (makbuz { $receipt })
+replies-possible = mümkün (bildirenin kod adı var)
+replies-impossible = mümkün değil
+replies-impossible-long = Bildiren bir kod adı bırakmadı: yanıt vermek mümkün değil.
+section-report = Bildirim
+section-attachments = Ekler
+section-conversation = Yazışma
+section-triage = Sınıflandırma
+section-notes = Notlar
+section-more = Diğer işlemler
+section-timeline = Zaman çizelgesi
+section-access-log = Erişim kaydı
+attachments-caption = Ekler (burada asla açılmaz: kaydedin, sonra yalıtılmış bir ortamda açın)
+attachments-none = Ek yok.
+from-report = bildirim
+from-followup = ek mesaj #{ $seq }
+followup-heading = Ek mesaj #{ $seq }, { $day }
+followup-conflict = ÇAKIŞMA: başka bir ek mesaj bu numarayı farklı içerikle taşıyor
+reply-heading = Yanıt #{ $seq }, { $member }, { $day }
+note-line = Not { $n }, { $member }, { $day }:
+conversation-none = Henüz yanıt ya da ek mesaj yok.
+notes-none = Not yok.
+timeline-none = Henüz ekip olayı yok.
+attachment-downloaded = İndirildi (algılanan tür: { $detected }).
+attachment-warning = Uyarı: { $warning }
+
+## Actions
+form-triage = Sınıflandırma
+form-note = Ekip için not
+form-reply = Bildirene yanıt
+form-close = Kapat
+form-step = Bir adım kaydet
+form-agree = Açıklama tarihinde anlaş
+form-share = { $tlp } altında paylaş (OpenPGP)
+share-fields = Alanlar (hiçbiri işaretli değilse: başlık, metin, kategori, önem, ekler)
+share-field-title = başlık
+share-field-body = metin
+share-field-category = kategori
+share-field-severity = önem
+share-field-contact = iletişim
+share-field-credit = teşekkür
+share-field-notes = notlar
+share-field-followups = ek mesajlar
+share-field-attachments = ekler
+form-redact = Karart
+form-reopen = Yeniden aç
+form-hold = Tut (silinme tarihinden sonra da)
+form-save-attachment = Ek { $n } kaydet
+action-save = Kaydet
+action-note = Not ekle
+action-reply = Yanıtı gönder
+action-close = Vakayı kapat
+action-step = Adımı kaydet
+action-agree = Tarihte anlaş
+action-share = Paylaş
+action-redact = Karart
+action-reopen = Yeniden aç
+action-hold = Tut
+action-save-file = Kaydet
+action-download = İndir
+
+## Due
+due-caption = En acil olan önce
+due-none = Vadesi gelen bir şey yok.
+due-unsynced = Bildirim kutusunda { $oldest } tarihinden beri bekleyen öğeler eşitlenmedi: sunucu bunları { $days } gün içinde siler. Şimdi eşitleyin.
+
+## Team
+team-name = Ekip
+team-fingerprint = Parmak izi
+team-roster = Üye listesi
+team-roster-seq = #{ $seq }
+team-expires = Listenin süresi doluyor
+team-members = Üyeler
+section-alerts = Uyarılar
+alerts-none = Uyarı yok.
+alert-roster-expires = Üye listesinin (#{ $seq }) süresi { $day } tarihinde, { $days } gün sonra doluyor: yöneticiler bir sonrakini ondan önce imzalamalı, yoksa her eşitleme başarısız olur.
+alert-roster-expired = Üye listesinin (#{ $seq }) süresi { $day } tarihinde doldu: yöneticiler bir sonrakini imzalamalı; o zamana dek her eşitleme başarısız olur.
+alert-no-roster = Bu deponun henüz doğrulanmış bir üye listesi yok: önce --server ve --team ile eşitleyin.
+alert-quarantined = { $count } öğe karantinada: eşitleme bunları bir kenara ayırdı ve hiçbir şey dosyalamadı. Aşağıya bakın.
+alert-forged = UYARI: karantinadaki { $count } öğe sahte ya da kurcalanmış.
+section-quarantined = Karantinadaki öğeler
+quarantined-caption = Eşitlemenin ayırdığı, hiç dosyalanmamış öğeler ({ $command } birini gösterir)
+quarantined-none = Karantinada hiçbir şey yok.
+no-bundle = (paket yok)
+
+## Statistics
+stats-chart-alt = Grafik: { $title }. Rakamlar aşağıdaki tabloda.

@@ -1,0 +1,219 @@
+# 审阅者窗口（`reviewer ui`）。来源：en.ftl。
+
+## The window's frame
+window-title = 审阅
+brand = 审阅
+skip-to-content = 跳到内容
+nav-label = 视图
+view-inbox = 收件箱
+view-due = 到期事项
+view-team = 团队
+view-stats = 统计
+sync = 同步
+sync-progress = 同步进度
+language-label = 语言
+boot-connecting = 正在连接本机上的 reviewer…
+boot-no-secret = 请打开 `reviewer ui` 打印的地址（只能使用一次）。要重新开始，请停止 `reviewer ui` 并再次运行。
+boot-refused = reviewer 拒绝了此窗口：{ $error }。
+error-window = 窗口出错：{ $error }
+error-http = reviewer 返回了错误（HTTP { $status }）。
+error-unreachable = 本机上的 reviewer 没有响应：它可能已停止（已锁定或闲置）。请再次运行 `reviewer ui`。
+sync-running = 正在同步…
+sync-done = 已同步：新案件 { $cases } 个，补充消息 { $followups } 条，已应用团队事件 { $applied } 个，已发送 { $posted } 个。
+sync-errors = 错误：{ $errors }
+sync-failed = 同步失败：{ $error }
+
+## Shared words
+none = （无）
+none-named = （未指定任何人）
+nobody = 无人
+no-title = （无标题）
+not-triaged = （未分级）
+number = { $n }
+bytes = { $size } 字节
+back-to-inbox = 返回收件箱
+
+## Fixed sets
+status-new = 新建
+status-triaged = 已分级
+status-accepted = 已接受
+status-invalid = 无效
+status-fixing = 修复中
+status-disclosed = 已披露
+status-closed = 已关闭
+status-closed-blank = （已关闭）
+severity-critical = 严重
+severity-high = 高
+severity-medium = 中
+severity-low = 低
+step-acknowledged = 已确认收到
+step-next-steps = 后续步骤
+step-responded = 已回复
+step-notified = 已通知
+step-party-responded = 对方已回复
+step-escalated = 已上报
+step-disclosed = 已披露
+role-admin = 管理员
+role-reviewer = 审阅者
+urgency-overdue = 已逾期
+urgency-due-soon = 即将到期
+urgency-upcoming = 待办
+
+## Fields and columns
+field-status = 状态
+field-severity = 严重程度
+field-tlp = TLP
+field-owner = 负责人
+field-search = 搜索
+field-category = 类别
+field-severity-guess = 报告人估计的严重程度
+field-received = 收到日期
+field-replies = 回复
+field-contact = 联系方式
+field-credit = 致谢署名
+field-recipients = 收件人
+field-left-out = 被排除者
+field-note = 备注
+field-reply = 回复
+field-reason = 原因
+field-step = 步骤
+field-detail = 详情
+field-date = 日期（YYYY-MM-DD）
+field-cert = 收件人的证书文件
+field-share-out = 将加密的分享写入（文件）
+field-redact = 字段（contact 或 note:N）
+field-until = 直到（YYYY-MM-DD，留空：30 天）
+field-directory = 目录
+col-id = 编号
+col-received = 收到
+col-status = 状态
+col-severity = 严重程度
+col-tlp = TLP
+col-owner = 负责人
+col-title = 标题
+col-number = 序号
+col-file-name = 文件名（发送者给出）
+col-claimed-type = 发送者声称的类型
+col-size = 大小
+col-from = 来自
+col-save = 保存
+col-when = 时间
+col-who = 人员
+col-what = 内容
+col-urgency = 紧急程度
+col-due = 到期
+col-deadline = 期限
+col-case = 案件
+col-next = 下一步
+col-name = 姓名
+col-roles = 角色
+col-item = 条目
+col-arrived = 到达
+col-kind = 包类型
+col-why = 原因
+
+## Inbox
+inbox-filter = 筛选与搜索
+filter-any = 全部
+filter-mine = 我的
+filter-overdue = 已逾期
+filter-closed = 已关闭
+inbox-apply = 应用
+inbox-count = { $count } 个案件
+inbox-none = 没有案件。
+inbox-overdue = 已逾期：{ $deadlines }
+inbox-purged-on = 将于 { $day } 删除
+
+## A case
+case-id = 案件 { $id }
+case-closed-on = 已关闭
+case-purged-on = 删除日期
+case-held-without-end = （无限期保留）
+case-closed-explained = 已关闭的案件已离开活动存储：如果在删除前重新打开，其详情会恢复。
+case-received = { $day }（回执 { $receipt }）
+replies-possible = 可以（报告人有代号）
+replies-impossible = 不可以
+replies-impossible-long = 报告人没有留下代号：无法回复。
+section-report = 报告
+section-attachments = 附件
+section-conversation = 对话
+section-triage = 分级
+section-notes = 备注
+section-more = 更多操作
+section-timeline = 时间线
+section-access-log = 访问日志
+attachments-caption = 附件（从不在此打开：请先保存，再在沙箱中打开）
+attachments-none = 没有附件。
+from-report = 报告
+from-followup = 补充消息 #{ $seq }
+followup-heading = 补充消息 #{ $seq }，{ $day }
+followup-conflict = 冲突：另一条补充消息使用了此编号且内容不同
+reply-heading = 回复 #{ $seq }，{ $member }，{ $day }
+note-line = 备注 { $n }，{ $member }，{ $day }：
+conversation-none = 尚无回复或补充消息。
+notes-none = 没有备注。
+timeline-none = 尚无团队事件。
+attachment-downloaded = 已下载（检测到的类型：{ $detected }）。
+attachment-warning = 警告：{ $warning }
+
+## Actions
+form-triage = 分级
+form-note = 给团队的备注
+form-reply = 回复报告人
+form-close = 关闭
+form-step = 记录步骤
+form-agree = 商定披露日期
+form-share = 按 { $tlp } 分享（OpenPGP）
+share-fields = 字段（都不勾选时：标题、正文、类别、严重程度、附件）
+share-field-title = 标题
+share-field-body = 正文
+share-field-category = 类别
+share-field-severity = 严重程度
+share-field-contact = 联系方式
+share-field-credit = 致谢
+share-field-notes = 备注
+share-field-followups = 补充消息
+share-field-attachments = 附件
+form-redact = 涂黑
+form-reopen = 重新打开
+form-hold = 保留（超过删除日期）
+form-save-attachment = 保存附件 { $n }
+action-save = 保存
+action-note = 添加备注
+action-reply = 发送回复
+action-close = 关闭案件
+action-step = 记录步骤
+action-agree = 商定日期
+action-share = 分享
+action-redact = 涂黑
+action-reopen = 重新打开
+action-hold = 保留
+action-save-file = 保存
+action-download = 下载
+
+## Due
+due-caption = 最紧急的排在最前
+due-none = 没有到期事项。
+due-unsynced = 自 { $oldest } 起在投递箱上等待的条目尚未同步：服务器将在 { $days } 天后删除它们。请立即同步。
+
+## Team
+team-name = 团队
+team-fingerprint = 指纹
+team-roster = 成员名单
+team-roster-seq = #{ $seq }
+team-expires = 名单到期
+team-members = 成员
+section-alerts = 警报
+alerts-none = 没有警报。
+alert-roster-expires = 成员名单（#{ $seq }）将于 { $day } 到期，还剩 { $days } 天：管理员必须在此之前签署下一份名单，否则每次同步都会失败。
+alert-roster-expired = 成员名单（#{ $seq }）已于 { $day } 到期：管理员必须签署下一份名单；在此之前每次同步都会失败。
+alert-no-roster = 此存储尚无经过验证的成员名单：请先使用 --server 和 --team 同步。
+alert-quarantined = 有 { $count } 个条目被隔离：同步将其搁置，没有归档任何内容。见下方。
+alert-forged = 警报：有 { $count } 个被隔离的条目是伪造的或被篡改过。
+section-quarantined = 被隔离的条目
+quarantined-caption = 被同步搁置，从未归档（{ $command } 可显示其中一个）
+quarantined-none = 没有被隔离的条目。
+no-bundle = （无包）
+
+## Statistics
+stats-chart-alt = 图表：{ $title }。具体数字见下表。
