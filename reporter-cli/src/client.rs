@@ -46,7 +46,8 @@ impl Client {
             .user_agent("dropbox-submit")
             .timeout_connect(Some(std::time::Duration::from_secs(60)));
         if let Some(p) = &team.proxy {
-            let proxy = ureq::Proxy::new(p).with_context(|| format!("invalid proxy {p}"))?;
+            let proxy =
+                ureq::Proxy::new(p).with_context(|| t!("error-bad-proxy", proxy = untrusted(p)))?;
             cfg = cfg.proxy(Some(proxy));
         }
         Ok(Client {
@@ -78,7 +79,7 @@ impl Client {
             .with_config()
             .limit(64 << 20)
             .read_to_vec()
-            .context("reading the response failed")?;
+            .with_context(|| t!("error-response-unreadable"))?;
         let v = serde_json::from_slice(&body).unwrap_or(serde_json::Value::Null);
         Ok((status, v))
     }
@@ -103,7 +104,14 @@ impl Client {
     pub fn roster_chain(&self) -> anyhow::Result<Vec<Envelope>> {
         let (status, v) = self.get_json("/v1/roster", &[])?;
         if status != 200 {
-            bail!("{} answered {status} for its roster", self.base);
+            bail!(
+                "{}",
+                t!(
+                    "error-roster-status",
+                    server = untrusted(&self.base),
+                    code = status.to_string()
+                )
+            );
         }
         Ok(roster::parse_chain_json(v.to_string().as_bytes())?)
     }
@@ -124,7 +132,14 @@ impl Client {
                     .read_to_vec()?,
             )),
             404 => Ok(None),
-            s => bail!("{} answered {s} for the roster attestation", self.base),
+            s => bail!(
+                "{}",
+                t!(
+                    "error-attestation-status",
+                    server = untrusted(&self.base),
+                    code = s.to_string()
+                )
+            ),
         }
     }
 
@@ -157,9 +172,17 @@ impl Client {
             let message = ErrorBody::parse(&body)
                 .map(|e| e.message)
                 .filter(|m| !m.is_empty());
+            let detail = match message.as_deref() {
+                Some(m) => untrusted(m),
+                None => t!("no-explanation").into(),
+            };
             bail!(
-                "the drop box refused the upload ({status}): {}",
-                message.as_deref().unwrap_or("no explanation")
+                "{}",
+                t!(
+                    "error-upload-refused",
+                    code = status.to_string(),
+                    detail = detail
+                )
             );
         }
         let location = resp
@@ -167,7 +190,7 @@ impl Client {
             .get("location")
             .and_then(|l| l.to_str().ok())
             .filter(|l| l.starts_with("/v1/uploads/"))
-            .context("the drop box gave no upload location")?
+            .with_context(|| t!("error-no-upload-location"))?
             .to_owned();
         let bar = if quiet || len < (1 << 20) {
             indicatif::ProgressBar::hidden()
@@ -223,12 +246,17 @@ impl Client {
                 }
                 Ok(mut r) if r.status().is_client_error() && r.status().as_u16() != 409 => {
                     let body = r.body_mut().read_to_vec().unwrap_or_default();
+                    let detail = match ErrorBody::parse(&body) {
+                        Some(e) => untrusted(&e.message),
+                        None => t!("no-explanation").into(),
+                    };
                     bail!(
-                        "the drop box refused the upload ({}): {}",
-                        r.status().as_u16(),
-                        ErrorBody::parse(&body)
-                            .map(|e| e.message)
-                            .unwrap_or_default()
+                        "{}",
+                        t!(
+                            "error-upload-refused",
+                            code = r.status().as_u16().to_string(),
+                            detail = detail
+                        )
                     );
                 }
                 _ => false,
@@ -254,7 +282,7 @@ impl Client {
                 .get("upload-offset")
                 .and_then(|v| v.to_str().ok())
                 .and_then(|v| v.parse().ok())
-                .context("the drop box lost the upload; send the report again")?;
+                .with_context(|| t!("error-upload-lost"))?;
         }
     }
 
@@ -398,10 +426,17 @@ fn state_dir(team: &Team) -> Option<PathBuf> {
 
 fn load_pins(path: &Path) -> anyhow::Result<Pins> {
     match std::fs::read(path) {
-        Ok(b) => serde_json::from_slice(&b)
-            .with_context(|| format!("{} is corrupt; delete it to start over", path.display())),
+        Ok(b) => serde_json::from_slice(&b).with_context(|| {
+            t!(
+                "error-state-corrupt",
+                file = untrusted(&path.display().to_string())
+            )
+        }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Pins::default()),
-        Err(e) => Err(anyhow!(e).context(format!("cannot read {}", path.display()))),
+        Err(e) => Err(anyhow!(e).context(t!(
+            "error-cannot-read",
+            file = untrusted(&path.display().to_string())
+        ))),
     }
 }
 
@@ -411,7 +446,12 @@ pub fn verified_chain(team: &Team, client: Option<&Client>) -> anyhow::Result<Ve
     let fp: TeamFingerprint = team.team;
     let chain = match (&team.roster_file, client) {
         (Some(f), _) => {
-            let b = std::fs::read(f).with_context(|| format!("cannot read {}", f.display()))?;
+            let b = std::fs::read(f).with_context(|| {
+                t!(
+                    "error-cannot-read",
+                    file = untrusted(&f.display().to_string())
+                )
+            })?;
             if b.trim_ascii_start().starts_with(b"[") {
                 roster::parse_chain_json(&b)?
             } else {
@@ -419,7 +459,7 @@ pub fn verified_chain(team: &Team, client: Option<&Client>) -> anyhow::Result<Ve
             }
         }
         (None, Some(c)) => c.roster_chain()?,
-        (None, None) => bail!("pass --server or --roster-file"),
+        (None, None) => bail!("{}", t!("error-server-or-roster")),
     };
     let verified = roster::verify_chain(&fp, &chain, UnixTime::now())
         .map_err(|e| UntrustedRoster(e.to_string()))?;
@@ -442,8 +482,12 @@ pub fn verified_chain(team: &Team, client: Option<&Client>) -> anyhow::Result<Ve
                 hash: head.hash,
             },
         );
-        std::fs::create_dir_all(&dir)
-            .with_context(|| format!("cannot create {}", dir.display()))?;
+        std::fs::create_dir_all(&dir).with_context(|| {
+            t!(
+                "error-cannot-create",
+                file = untrusted(&dir.display().to_string())
+            )
+        })?;
         let tmp = path.with_extension("json.tmp");
         std::fs::write(&tmp, serde_json::to_vec_pretty(&pins)?)?;
         std::fs::rename(&tmp, &path)?;
@@ -458,8 +502,13 @@ fn check_attestation(
     chain: &VerifiedChain,
     client: Option<&Client>,
 ) -> anyhow::Result<()> {
-    let bytes = std::fs::read(cert).with_context(|| format!("cannot read {}", cert.display()))?;
-    let client = client.context("--team-pgp needs --server, to fetch the attestation")?;
+    let bytes = std::fs::read(cert).with_context(|| {
+        t!(
+            "error-cannot-read",
+            file = untrusted(&cert.display().to_string())
+        )
+    })?;
+    let client = client.with_context(|| t!("error-pgp-needs-server"))?;
     let sig = client.attestation()?;
     let payload = chain.rosters[0]
         .envelope

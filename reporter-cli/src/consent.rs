@@ -185,6 +185,11 @@ impl Facts {
         ];
         if let Some(w) = self.drop_key_days {
             p.push(t!("consent-drop-keys", count = w));
+            // The upload carries a slot for the codename's key (and a kept
+            // copy is that upload): the drop keys do not bound it.
+            if self.codename || self.keep.is_some() {
+                p.push(t!("consent-drop-keys-codename"));
+            }
         }
         p.push(t!("consent-readers", names = names(&self.readers)));
         if !self.left_out.is_empty() {

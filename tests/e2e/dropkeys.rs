@@ -226,8 +226,43 @@ fn reports_go_to_drop_keys_which_are_destroyed_after_window_and_grace() {
     assert_eq!(hybrid, 4, "3 members and the codename slot");
     assert!(h.stanzas.iter().all(|s| s.tag != "X25519"));
 
-    // The same report, uploaded, is filed as usual.
+    // The same report, uploaded, is filed as usual. The consent says the
+    // drop keys bound every copy, except what the codename opens: with
+    // one, the upload carries its slot (review finding F5).
     must(t.try_submit("filed", &leave), "send");
+    // (Without --json, which gives the consent as facts, not as text.)
+    let consent_text = |extra: &[&str]| {
+        let out = must(
+            dropbox_e2e::command("dropbox-submit")
+                .args([
+                    "send",
+                    "--yes",
+                    "--body",
+                    "consent text",
+                    "--leave-out",
+                    "mallory",
+                ])
+                .args(extra)
+                .args(["--server", &t.url, "--team", &t.fp])
+                .arg("--state")
+                .arg(t.dir.join("submit-state"))
+                .envs(t.clock.iter().map(|(k, v)| (k, v)))
+                .output()
+                .unwrap(),
+            "send",
+        );
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let said = consent_text(&[]);
+    assert!(said.contains("short-lived keys"), "{said}");
+    assert!(!said.contains("The exception is your codename"), "{said}");
+    let said = consent_text(&["--replies"]);
+    assert!(
+        said.contains(
+            "The exception is your codename: whoever has it can open the drop box's copy"
+        ),
+        "{said}"
+    );
     t.sync("alice");
     assert!(t.titles("alice").contains(&"filed".to_owned()));
 

@@ -1089,10 +1089,20 @@ fn the_windows_secret_is_never_on_a_command_line() {
     assert!(st.success(), "{st}: {err}");
 
     // Never used: gone when the window stops.
-    let (child, _, log) = window_opened(&t, "alice");
+    let (child, v, log) = window_opened(&t, "alice");
     let argv = std::fs::read_to_string(&log).unwrap();
     let file = Path::new(argv.trim()).to_owned();
     assert!(file.exists(), "{argv}");
+    // Serving (so its Ctrl-C handler is in place) before the Ctrl-C.
+    let port = v["port"].as_u64().unwrap() as u16;
+    let (st, _, _) = raw(
+        port,
+        "GET",
+        "/",
+        &[("Host", &format!("127.0.0.1:{port}"))],
+        "",
+    );
+    assert_eq!(st, 200);
     interrupt(&child);
     let (st, err) = wait_exit(child, Duration::from_secs(60));
     assert!(st.success(), "{st}: {err}");

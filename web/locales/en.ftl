@@ -128,6 +128,7 @@ consent-where = Where it is kept: encrypted in this browser first, then encrypte
 consent-server = How long: the drop box deletes it { $all } days after every reader has collected it, or { $first } days after the first did, whichever is earlier, and after { $none } days if nobody collects it. The team's replies to you are deleted from the drop box { $read } days after you read them, or { $reply } days after they were written.
 consent-team = The team deletes the case { $close } days after closing it (unless a member must keep it longer, for a legal hold or an ongoing disclosure), and its backups stay readable for { $backup } days.
 consent-dropkeys = It is encrypted to short-lived keys that each reader destroys once their { $days }-day window and one more have passed: after that, no copy of the encrypted upload can be opened by anyone, the team included.
+consent-dropkeys-codename = The exception is your codename: whoever has it can open the drop box's copy for as long as the drop box keeps it, and any copy you save.
 consent-readers = Who can read it: { $names }.
 consent-left-out = Left out: { $names }. They cannot read it or anything the team derives from it.
 consent-contact-given = Your contact details are used only by the team, to reach you about this report.

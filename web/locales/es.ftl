@@ -126,6 +126,7 @@ consent-where = Dónde se guarda: primero cifrado en este navegador, luego cifra
 consent-server = Cuánto tiempo: el buzón lo borra { $all } días después de que todos los lectores lo hayan recogido, o { $first } días después de que lo recoja el primero, lo que ocurra antes, y a los { $none } días si nadie lo recoge. Las respuestas del equipo se borran del buzón { $read } días después de que las leas, o { $reply } días después de escribirse.
 consent-team = El equipo borra el caso { $close } días después de cerrarlo (salvo que un miembro deba conservarlo más tiempo, por una retención legal o una divulgación en curso), y sus copias de seguridad siguen legibles durante { $backup } días.
 consent-dropkeys = Se cifra con claves de corta duración que cada lector destruye cuando han pasado su ventana de { $days } días y una más: después, nadie puede abrir ninguna copia de lo subido cifrado, tampoco el equipo.
+consent-dropkeys-codename = La excepción es tu nombre en clave: quien lo tenga puede abrir la copia del buzón mientras el buzón la conserve, y cualquier copia que guardes.
 consent-readers = Quién puede leerlo: { $names }.
 consent-left-out = Excluidos: { $names }. No pueden leerlo ni nada de lo que el equipo derive de él.
 consent-contact-given = Tus datos de contacto los usa solo el equipo, para comunicarse contigo sobre este informe.

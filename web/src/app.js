@@ -355,7 +355,12 @@ function askConsent(roster, chosen, { codename, contact, credit, followup = fals
     // A closed case is purged backup_days after its close day: one number, two promises.
     ["consent-team", { close: r.backup_days, backup: r.backup_days }],
   ];
-  if (roster.policy.drop_key_days) facts.push(["consent-dropkeys", { days: roster.policy.drop_key_days }]);
+  if (roster.policy.drop_key_days) {
+    facts.push(["consent-dropkeys", { days: roster.policy.drop_key_days }]);
+    // The upload carries a slot for the codename's key (a follow-up always
+    // does), and a saved copy is that upload: the drop keys do not bound it.
+    if (codename || followup) facts.push(["consent-dropkeys-codename"]);
+  }
   facts.push(["consent-readers", { names: names(readers) }]);
   if (left.length) facts.push(["consent-left-out", { names: names(left) }]);
   if (followup) {

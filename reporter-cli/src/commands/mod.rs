@@ -224,10 +224,10 @@ pub fn submission_slots(
     )?;
     let (status, v) = client.get_json("/v1/dropkeys", &[])?;
     if status != 200 {
-        bail!("the drop box answered {status} for its drop keys; try again later");
+        bail!("{}", t!("error-dropkeys-status", code = status.to_string()));
     }
     let envs: Vec<dropbox_crypto::dsse::Envelope> =
-        serde_json::from_value(v).context("the drop box served malformed drop keys")?;
+        serde_json::from_value(v).with_context(|| t!("error-dropkeys-malformed"))?;
     let today = dropbox_crypto::time::UnixTime::now().day();
     let chosen = to
         .iter()
@@ -327,7 +327,7 @@ pub fn upload_token(client: &crate::client::Client) -> anyhow::Result<Option<Str
         return Ok(None);
     };
     if bits > 32 {
-        bail!("the drop box asks for an unreasonable proof of work ({bits} bits)");
+        bail!("{}", t!("error-pow-unreasonable", bits = bits.to_string()));
     }
     let challenge = challenge.unwrap_or_default();
     let nonce = dropbox_crypto::pow::solve(&challenge, bits as u8);

@@ -70,7 +70,8 @@ pub fn read_copy(
         );
     }
     if let Some(dir) = out {
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        std::fs::create_dir_all(dir)
+            .with_context(|| t!("error-cannot-create", file = shown(dir)))?;
     }
     // Attachments go to temporary names first and are renamed only after
     // the trailer has authenticated them.
@@ -84,7 +85,7 @@ pub fn read_copy(
                         dropbox_crypto::SubmissionId::random()
                     ));
                     let mut f = File::create(&tmp)
-                        .with_context(|| format!("cannot create {}", tmp.display()))?;
+                        .with_context(|| t!("error-cannot-create", file = shown(&tmp)))?;
                     let meta = bundle.copy_attachment(&mut f)?.clone();
                     f.flush()?;
                     pending.push((tmp, dir.join(safe_name(&meta.name))));
@@ -101,7 +102,7 @@ pub fn read_copy(
         bundle
             .finish()
             .map(|_| h)
-            .with_context(|| format!("{} was altered or cut short", path.display()))
+            .with_context(|| t!("error-copy-altered", file = shown(path)))
     });
     let header = match header {
         Ok(h) => h,
@@ -120,7 +121,7 @@ pub fn read_copy(
             errln!("{}", t!("warn-attachment-exists", file = shown(want)));
             continue;
         }
-        std::fs::rename(tmp, want).with_context(|| format!("cannot save {}", want.display()))?;
+        std::fs::rename(tmp, want).with_context(|| t!("error-cannot-save", file = shown(want)))?;
         saved.push(Some(want.clone()));
     }
     if saved.is_empty() {

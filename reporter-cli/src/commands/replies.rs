@@ -236,7 +236,7 @@ pub fn run(a: &Replies) -> anyhow::Result<()> {
             conversation: conv.clone(),
         })?);
         std::fs::write(path, &text[..])
-            .with_context(|| format!("cannot write {}", path.display()))?;
+            .with_context(|| t!("error-cannot-write", file = crate::commands::shown(path)))?;
     }
     let seqs: Vec<u64> = shown.iter().map(|s| s.reply.seq).collect();
     let gaps = messages::reply_gaps(&seqs);

@@ -109,6 +109,7 @@ consent-drop-keys = يُشفَّر بمفاتيح قصيرة العمر يتلف
     [many] { $count } يومًا
    *[other] { $count } يوم
   }) ونافذة أخرى بعدها: بعد ذلك لا يستطيع أحد، ولا الفريق نفسه، فتح أي نسخة من الرفع المشفّر (في صندوق البلاغات أو في نسخه الاحتياطية).
+consent-drop-keys-codename = الاستثناء هو اسمك الرمزي: من يملكه يستطيع فتح النسخة الموجودة في صندوق البلاغات ما دام الصندوق يحتفظ بها، وأي نسخة تحفظها.
 consent-readers = من يمكنه قراءته: { $names }.
 consent-left-out = المستبعَدون: { $names }. لا يمكنهم قراءته ولا أي شيء يستخلصه الفريق منه.
 consent-contact-given = لا يستخدم بيانات الاتصال بك إلا الفريق، للتواصل معك بشأن هذا البلاغ.
@@ -186,3 +187,23 @@ withdraw-received = وصل طلب السحب (الإيصال { $receipt }). يم
 withdraw-next = يغلق الفريق القضية ويحذفها بعد مدة نسخه الاحتياطي، إلا إذا وجب عليه الاحتفاظ بها (التزام قانوني، إفصاح جارٍ)؛ عندها يخبرك بالسبب في رد (`dropbox-submit replies`).
 error-withdraw-refused = أُبلغ الفريق، لكن صندوق البلاغات رفض حذف بلاغك ({ $code }): { $detail }؛ شغّل `dropbox-submit withdraw` مجددًا
 error-withdraw-untold = تعذّر إبلاغ الفريق بسحب بلاغك
+
+## errors from the drop box, files and flags
+no-explanation = دون توضيح
+error-bad-proxy = وكيل غير صالح { $proxy }
+error-response-unreadable = تعذّرت قراءة ردّ صندوق البلاغات
+error-roster-status = ردّ { $server } بالرمز { $code } على طلب قائمة أعضائه
+error-attestation-status = ردّ { $server } بالرمز { $code } على طلب شهادة قائمة الأعضاء
+error-upload-refused = رفض صندوق البلاغات الرفع ({ $code }): { $detail }
+error-no-upload-location = لم يحدّد صندوق البلاغات موضعًا للرفع
+error-upload-lost = فقد صندوق البلاغات الرفع؛ أرسل البلاغ مرة أخرى
+error-state-corrupt = الملف { $file } تالف؛ احذفه لتبدأ من جديد
+error-server-or-roster = حدّد --server أو --roster-file
+error-cannot-create = تعذّر إنشاء { $file }
+error-pgp-needs-server = يحتاج --team-pgp إلى --server لجلب الشهادة
+error-copy-altered = الملف { $file } معدَّل أو مبتور
+error-cannot-save = تعذّر حفظ { $file }
+error-cannot-write = تعذّرت كتابة { $file }
+error-dropkeys-status = ردّ صندوق البلاغات بالرمز { $code } على طلب مفاتيح الإيداع؛ حاول لاحقًا
+error-dropkeys-malformed = قدّم صندوق البلاغات مفاتيح إيداع تالفة
+error-pow-unreasonable = يطلب صندوق البلاغات إثبات عمل غير معقول ({ $bits } بت)

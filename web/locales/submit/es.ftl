@@ -97,6 +97,7 @@ consent-drop-keys = Se cifra con claves de corta duración que cada lector destr
     [one] { $count } día
    *[other] { $count } días
   } y uno más: después, nadie, ni siquiera el equipo, puede abrir ninguna copia de la subida cifrada (en el buzón o en sus copias de seguridad).
+consent-drop-keys-codename = La excepción es tu nombre en clave: quien lo tenga puede abrir la copia del buzón mientras el buzón la conserve, y cualquier copia que guardes.
 consent-readers = Quién puede leerlo: { $names }.
 consent-left-out = Excluidos: { $names }. No pueden leerlo ni nada de lo que el equipo extraiga de ello.
 consent-contact-given = Tus datos de contacto solo los usa el equipo, para comunicarse contigo sobre esta denuncia.
@@ -166,3 +167,23 @@ withdraw-received = Tu retirada fue recibida (recibo { $receipt }). Pueden leerl
 withdraw-next = El equipo cierra el caso y lo borra tras su plazo de copias de seguridad, salvo que deba conservarlo (una obligación legal, una divulgación en curso); en ese caso te dice por qué en una respuesta (`dropbox-submit replies`).
 error-withdraw-refused = se avisó al equipo, pero el buzón se negó a borrar tu denuncia ({ $code }): { $detail }; ejecuta `dropbox-submit withdraw` de nuevo
 error-withdraw-untold = no se pudo avisar al equipo de tu retirada
+
+## errors from the drop box, files and flags
+no-explanation = sin explicación
+error-bad-proxy = proxy no válido { $proxy }
+error-response-unreadable = no se pudo leer la respuesta del buzón
+error-roster-status = { $server } respondió { $code } al pedir su lista de miembros
+error-attestation-status = { $server } respondió { $code } al pedir la atestación de la lista de miembros
+error-upload-refused = el buzón rechazó la subida ({ $code }): { $detail }
+error-no-upload-location = el buzón no indicó dónde subir
+error-upload-lost = el buzón perdió la subida; envía la denuncia otra vez
+error-state-corrupt = { $file } está dañado; bórralo para empezar de nuevo
+error-server-or-roster = indica --server o --roster-file
+error-cannot-create = no se puede crear { $file }
+error-pgp-needs-server = --team-pgp necesita --server para descargar la atestación
+error-copy-altered = { $file } fue alterado o está incompleto
+error-cannot-save = no se puede guardar { $file }
+error-cannot-write = no se puede escribir { $file }
+error-dropkeys-status = el buzón respondió { $code } al pedir sus claves de depósito; inténtalo más tarde
+error-dropkeys-malformed = el buzón entregó claves de depósito mal formadas
+error-pow-unreasonable = el buzón pide una prueba de trabajo desmesurada ({ $bits } bits)

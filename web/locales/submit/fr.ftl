@@ -97,6 +97,7 @@ consent-drop-keys = Il est chiffré pour des clés éphémères que chaque lecte
     [one] { $count } jour
    *[other] { $count } jours
   } et la suivante : ensuite, personne, pas même l’équipe, ne peut ouvrir une copie de l’envoi chiffré (dans la boîte ou ses sauvegardes).
+consent-drop-keys-codename = L’exception est votre nom de code : quiconque le détient peut ouvrir la copie de la boîte tant que la boîte la conserve, ainsi que toute copie que vous enregistrez.
 consent-readers = Qui peut le lire : { $names }.
 consent-left-out = Écartés : { $names }. Ils ne peuvent lire ni ce contenu ni rien de ce que l’équipe en tire.
 consent-contact-given = Vos coordonnées ne servent qu’à l’équipe, pour vous joindre au sujet de ce signalement.
@@ -166,3 +167,23 @@ withdraw-received = Votre retrait a été reçu (reçu { $receipt }). Lisible pa
 withdraw-next = L’équipe clôt le dossier et le supprime après sa période de sauvegarde, sauf si elle doit le conserver (une obligation légale, une divulgation en cours) ; elle vous dit alors pourquoi dans une réponse (`dropbox-submit replies`).
 error-withdraw-refused = l’équipe a été prévenue, mais la boîte a refusé de supprimer votre signalement ({ $code }) : { $detail } ; relancez `dropbox-submit withdraw`
 error-withdraw-untold = l’équipe n’a pas pu être prévenue de votre retrait
+
+## errors from the drop box, files and flags
+no-explanation = sans explication
+error-bad-proxy = proxy invalide { $proxy }
+error-response-unreadable = la réponse de la boîte n’a pas pu être lue
+error-roster-status = { $server } a répondu { $code } pour sa liste des membres
+error-attestation-status = { $server } a répondu { $code } pour l’attestation de la liste des membres
+error-upload-refused = la boîte a refusé l’envoi ({ $code }) : { $detail }
+error-no-upload-location = la boîte n’a indiqué aucun emplacement pour l’envoi
+error-upload-lost = la boîte a perdu l’envoi ; envoyez le signalement à nouveau
+error-state-corrupt = { $file } est endommagé ; supprimez-le pour repartir de zéro
+error-server-or-roster = indiquez --server ou --roster-file
+error-cannot-create = impossible de créer { $file }
+error-pgp-needs-server = --team-pgp a besoin de --server pour récupérer l’attestation
+error-copy-altered = { $file } a été modifié ou tronqué
+error-cannot-save = impossible d’enregistrer { $file }
+error-cannot-write = impossible d’écrire { $file }
+error-dropkeys-status = la boîte a répondu { $code } pour ses clés de dépôt ; réessayez plus tard
+error-dropkeys-malformed = la boîte a fourni des clés de dépôt mal formées
+error-pow-unreasonable = la boîte demande une preuve de travail déraisonnable ({ $bits } bits)

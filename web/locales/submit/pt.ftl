@@ -97,6 +97,7 @@ consent-drop-keys = Ele é criptografado para chaves de curta duração que cada
     [one] { $count } dia
    *[other] { $count } dias
   } e mais uma: depois disso, ninguém, nem a equipe, consegue abrir qualquer cópia do envio criptografado (na caixa ou nos backups dela).
+consent-drop-keys-codename = A exceção é o seu codinome: quem o tiver pode abrir a cópia da caixa enquanto a caixa a guardar, e qualquer cópia que você salvar.
 consent-readers = Quem pode lê-lo: { $names }.
 consent-left-out = Deixados de fora: { $names }. Eles não podem lê-lo nem nada que a equipe extraia dele.
 consent-contact-given = Seus dados de contato são usados só pela equipe, para falar com você sobre esta denúncia.
@@ -166,3 +167,23 @@ withdraw-received = Sua retirada foi recebida (comprovante { $receipt }). Podem 
 withdraw-next = A equipe encerra o caso e o apaga após o prazo de backup, a menos que precise guardá-lo (uma obrigação legal, uma divulgação em andamento); nesse caso, diz o motivo numa resposta (`dropbox-submit replies`).
 error-withdraw-refused = a equipe foi avisada, mas a caixa recusou apagar sua denúncia ({ $code }): { $detail }; execute `dropbox-submit withdraw` de novo
 error-withdraw-untold = não foi possível avisar a equipe da sua retirada
+
+## errors from the drop box, files and flags
+no-explanation = sem explicação
+error-bad-proxy = proxy inválido { $proxy }
+error-response-unreadable = não foi possível ler a resposta da caixa
+error-roster-status = { $server } respondeu { $code } ao pedido da sua lista de membros
+error-attestation-status = { $server } respondeu { $code } ao pedido do atestado da lista de membros
+error-upload-refused = a caixa recusou o envio ({ $code }): { $detail }
+error-no-upload-location = a caixa não indicou onde enviar
+error-upload-lost = a caixa perdeu o envio; envie a denúncia de novo
+error-state-corrupt = { $file } está corrompido; apague-o para recomeçar
+error-server-or-roster = informe --server ou --roster-file
+error-cannot-create = não é possível criar { $file }
+error-pgp-needs-server = --team-pgp precisa de --server para buscar o atestado
+error-copy-altered = { $file } foi alterado ou está incompleto
+error-cannot-save = não é possível salvar { $file }
+error-cannot-write = não é possível gravar { $file }
+error-dropkeys-status = a caixa respondeu { $code } ao pedido das suas chaves de depósito; tente de novo mais tarde
+error-dropkeys-malformed = a caixa forneceu chaves de depósito malformadas
+error-pow-unreasonable = a caixa pede uma prova de trabalho desproporcional ({ $bits } bits)

@@ -102,6 +102,7 @@ consent-drop-keys = Оно шифруется для краткоживущих 
     [few] { $count } дня
    *[many] { $count } дней
   } и ещё одно: после этого никто, включая команду, не сможет открыть ни одну копию зашифрованной загрузки (в ящике или в его резервных копиях).
+consent-drop-keys-codename = Исключение — ваше кодовое имя: тот, у кого оно есть, может открыть копию в ящике, пока ящик её хранит, и любую копию, которую вы сохраните.
 consent-readers = Кто может его прочитать: { $names }.
 consent-left-out = Исключены: { $names }. Они не смогут прочитать его и ничего, что команда из него извлечёт.
 consent-contact-given = Ваши контактные данные использует только команда, чтобы связаться с вами по этому сообщению.
@@ -173,3 +174,23 @@ withdraw-received = Ваш отзыв получен (квитанция { $rece
 withdraw-next = Команда закрывает дело и удаляет его по истечении срока хранения резервных копий, если только не обязана его сохранить (требование закона, идущее раскрытие); тогда она объяснит причину в ответе (`dropbox-submit replies`).
 error-withdraw-refused = команде сообщено, но ящик отказался удалить ваше сообщение ({ $code }): { $detail }; запустите `dropbox-submit withdraw` ещё раз
 error-withdraw-untold = не удалось сообщить команде о вашем отзыве
+
+## errors from the drop box, files and flags
+no-explanation = без объяснения
+error-bad-proxy = неверный прокси { $proxy }
+error-response-unreadable = не удалось прочитать ответ ящика
+error-roster-status = { $server } ответил { $code } на запрос списка участников
+error-attestation-status = { $server } ответил { $code } на запрос заверения списка участников
+error-upload-refused = ящик отклонил загрузку ({ $code }): { $detail }
+error-no-upload-location = ящик не указал, куда загружать
+error-upload-lost = ящик потерял загрузку; отправьте сообщение ещё раз
+error-state-corrupt = файл { $file } повреждён; удалите его, чтобы начать заново
+error-server-or-roster = укажите --server или --roster-file
+error-cannot-create = не удаётся создать { $file }
+error-pgp-needs-server = --team-pgp требует --server, чтобы получить заверение
+error-copy-altered = файл { $file } изменён или обрезан
+error-cannot-save = не удаётся сохранить { $file }
+error-cannot-write = не удаётся записать { $file }
+error-dropkeys-status = ящик ответил { $code } на запрос своих ключей приёма; попробуйте позже
+error-dropkeys-malformed = ящик выдал повреждённые ключи приёма
+error-pow-unreasonable = ящик требует неразумное доказательство работы ({ $bits } бит)

@@ -101,6 +101,7 @@ consent-drop-keys = Воно шифрується для короткочасн�
     [few] { $count } дні
    *[many] { $count } днів
   } і ще одне: після цього ніхто, зокрема й команда, не зможе відкрити жодної копії зашифрованого завантаження (у скриньці чи в її резервних копіях).
+consent-drop-keys-codename = Виняток — ваше кодове ім’я: той, хто його має, може відкрити копію в скриньці, доки скринька її зберігає, і будь-яку копію, яку ви збережете.
 consent-readers = Хто може його прочитати: { $names }.
 consent-left-out = Виключені: { $names }. Вони не зможуть прочитати його чи будь-що, що команда з нього виведе.
 consent-contact-given = Ваші контактні дані використовує лише команда, щоб зв’язатися з вами щодо цього повідомлення.
@@ -172,3 +173,23 @@ withdraw-received = Ваше відкликання отримано (квита
 withdraw-next = Команда закриває справу й видаляє її після строку зберігання резервних копій, якщо тільки не мусить її зберегти (вимога закону, триваюче розкриття); тоді вона пояснить причину у відповіді (`dropbox-submit replies`).
 error-withdraw-refused = команду повідомлено, але скринька відмовилася видалити ваше повідомлення ({ $code }): { $detail }; запустіть `dropbox-submit withdraw` ще раз
 error-withdraw-untold = не вдалося повідомити команду про ваше відкликання
+
+## errors from the drop box, files and flags
+no-explanation = без пояснення
+error-bad-proxy = неправильний проксі { $proxy }
+error-response-unreadable = не вдалося прочитати відповідь скриньки
+error-roster-status = { $server } відповів { $code } на запит списку учасників
+error-attestation-status = { $server } відповів { $code } на запит засвідчення списку учасників
+error-upload-refused = скринька відхилила завантаження ({ $code }): { $detail }
+error-no-upload-location = скринька не вказала, куди завантажувати
+error-upload-lost = скринька втратила завантаження; надішліть повідомлення ще раз
+error-state-corrupt = файл { $file } пошкоджено; видаліть його, щоб почати знову
+error-server-or-roster = вкажіть --server або --roster-file
+error-cannot-create = не вдається створити { $file }
+error-pgp-needs-server = --team-pgp потребує --server, щоб отримати засвідчення
+error-copy-altered = файл { $file } змінено або обрізано
+error-cannot-save = не вдається зберегти { $file }
+error-cannot-write = не вдається записати { $file }
+error-dropkeys-status = скринька відповіла { $code } на запит своїх ключів приймання; спробуйте пізніше
+error-dropkeys-malformed = скринька видала пошкоджені ключі приймання
+error-pow-unreasonable = скринька вимагає нерозумного доказу роботи ({ $bits } біт)
