@@ -55,29 +55,67 @@ fn parse<T: std::str::FromStr<Err = String>>(v: Option<&str>) -> anyhow::Result<
         .map_err(|e| anyhow::anyhow!(e))
 }
 
+/// A [`Filter`] parsed once for a listing, the same for [`list`] and
+/// [`list_index`].
+struct Parsed<'a> {
+    filter: &'a Filter<'a>,
+    status: Option<Status>,
+    severity: Option<Severity>,
+    tlp: Option<Tlp>,
+    owner: Option<String>,
+}
+
+impl<'a> Parsed<'a> {
+    fn new(s: &Session, filter: &'a Filter<'a>) -> anyhow::Result<Self> {
+        Ok(Parsed {
+            filter,
+            status: parse::<Status>(filter.status)?,
+            severity: parse::<Severity>(filter.severity)?,
+            tlp: parse::<Tlp>(filter.tlp)?,
+            owner: if filter.mine {
+                Some(s.keys.id.to_string())
+            } else {
+                filter.owner.map(str::to_owned)
+            },
+        })
+    }
+
+    /// Whether a case open (no purge day) or closed is listed at all. A
+    /// closed case keeps its row only until its purge day: the automatic
+    /// purge at Session::open has removed the others.
+    fn wanted(&self, purge: Option<Day>) -> bool {
+        match purge {
+            None => !self.filter.closed,
+            Some(_) => self.filter.closed || self.filter.all,
+        }
+    }
+
+    /// Whether a case with these annotations and overdue deadlines is kept.
+    fn keeps(
+        &self,
+        status: Status,
+        severity: Option<Severity>,
+        tlp: Tlp,
+        owner: Option<&str>,
+        overdue: &[String],
+    ) -> bool {
+        !(self.status.is_some_and(|v| status != v)
+            || self.severity.is_some_and(|v| severity != Some(v))
+            || self.tlp.is_some_and(|v| tlp != v)
+            || self.owner.as_deref().is_some_and(|o| owner != Some(o))
+            || (self.filter.overdue && overdue.is_empty()))
+    }
+}
+
 /// The cases `filter` keeps, in the store's order; and every id in the
 /// store (for the short id prefixes).
 pub fn list(s: &Session, filter: &Filter<'_>) -> anyhow::Result<(Vec<Row>, Vec<String>)> {
-    let status = parse::<Status>(filter.status)?;
-    let severity = parse::<Severity>(filter.severity)?;
-    let tlp = parse::<Tlp>(filter.tlp)?;
-    let me = s.keys.id.to_string();
-    let owner = if filter.mine {
-        Some(me.as_str())
-    } else {
-        filter.owner
-    };
+    let f = Parsed::new(s, filter)?;
     let policy = s.policy();
     let now = s.now();
     let all_ids = s.store.all_ids()?;
-    // A closed case keeps its row (and so is listed) only until its purge
-    // day: the automatic purge at Session::open has removed the others.
-    let wanted = all_ids.iter().filter(|(_, purge)| match purge {
-        None => !filter.closed,
-        Some(_) => filter.closed || filter.all,
-    });
     let mut rows = Vec::new();
-    for (id, purge) in wanted {
+    for (id, purge) in all_ids.iter().filter(|(_, purge)| f.wanted(*purge)) {
         let c = s.store.case(id)?;
         let st = c.state();
         let overdue = if purge.is_some() {
@@ -85,12 +123,13 @@ pub fn list(s: &Session, filter: &Filter<'_>) -> anyhow::Result<(Vec<Row>, Vec<S
         } else {
             crate::domain::due::overdue(&c, &st, &policy, now)?
         };
-        if status.is_some_and(|v| st.status != v)
-            || severity.is_some_and(|v| st.severity != Some(v))
-            || tlp.is_some_and(|v| st.tlp != v)
-            || owner.is_some_and(|o| st.owner.as_ref().map(|m| m.as_str()) != Some(o))
-            || (filter.overdue && overdue.is_empty())
-        {
+        if !f.keeps(
+            st.status,
+            st.severity,
+            st.tlp,
+            st.owner.as_ref().map(|m| m.as_str()),
+            &overdue,
+        ) {
             continue;
         }
         rows.push(Row {
@@ -119,25 +158,13 @@ pub struct ListRow {
 /// themselves: the same rows, in the same order, with what `reviewer list`
 /// shows of each; and every id in the store (for the short id prefixes).
 pub fn list_index(s: &Session, filter: &Filter<'_>) -> anyhow::Result<(Vec<ListRow>, Vec<String>)> {
-    let status = parse::<Status>(filter.status)?;
-    let severity = parse::<Severity>(filter.severity)?;
-    let tlp = parse::<Tlp>(filter.tlp)?;
-    let me = s.keys.id.to_string();
-    let owner = if filter.mine {
-        Some(me.as_str())
-    } else {
-        filter.owner
-    };
+    let f = Parsed::new(s, filter)?;
     let policy = s.policy();
     let now = s.now();
     let entries = s.store.summaries()?;
     let mut rows = Vec::new();
     for (id, purge, sum) in &entries {
-        let wanted = match purge {
-            None => !filter.closed,
-            Some(_) => filter.closed || filter.all,
-        };
-        if !wanted {
+        if !f.wanted(*purge) {
             continue;
         }
         let overdue = if purge.is_some() {
@@ -145,12 +172,13 @@ pub fn list_index(s: &Session, filter: &Filter<'_>) -> anyhow::Result<(Vec<ListR
         } else {
             crate::domain::due::overdue_of(&sum.facts(), &policy, now)?
         };
-        if status.is_some_and(|v| sum.status != v)
-            || severity.is_some_and(|v| sum.severity != Some(v))
-            || tlp.is_some_and(|v| sum.tlp != v)
-            || owner.is_some_and(|o| sum.owner.as_deref() != Some(o))
-            || (filter.overdue && overdue.is_empty())
-        {
+        if !f.keeps(
+            sum.status,
+            sum.severity,
+            sum.tlp,
+            sum.owner.as_deref(),
+            &overdue,
+        ) {
             continue;
         }
         rows.push(ListRow {
