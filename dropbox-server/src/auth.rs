@@ -4,8 +4,9 @@
 //! A member signs with the `transport` key the current roster names (a
 //! removed member's key is refused from the roster update on); a mailbox
 //! read is signed by the mailbox key itself. Nonces are kept in SQLite, so
-//! a replay is refused across restarts too. The body's `Content-Digest` is
-//! checked before any handler sees it.
+//! a replay is refused across restarts too; the nonces of requests that
+//! arrive together share one commit (`group::Nonces`). The body's
+//! `Content-Digest` is checked before any handler sees it.
 //!
 //! Handlers take the check as an extractor: [`SignedMember`] for the
 //! reviewer API, [`SignedMailbox`] for a mailbox's own reads and posts.
@@ -22,15 +23,13 @@ use dropbox_crypto::roster::Roster;
 use dropbox_crypto::time::{Day, UnixTime};
 use dropbox_crypto::{MailboxId, MemberId};
 
-use crate::disk::Disk;
 use crate::error::ApiError;
+use crate::group::Nonce;
 use crate::state::Shared;
-use crate::store::{Store, StoreError};
 
 struct SqliteNonces<'a> {
-    store: &'a Store,
+    state: &'a Shared,
     today: Day,
-    disk: &'a Disk,
     /// The last failure was a full disk (even after the ballast).
     disk_full: bool,
 }
@@ -43,20 +42,17 @@ impl NonceStore for SqliteNonces<'_> {
         expires: UnixTime,
     ) -> Result<bool, String> {
         // Kept until the end of the day after expiry: day granularity, as
-        // every time the server stores.
+        // every time the server stores. Remembered with the nonces of the
+        // requests arriving at the same time, in one commit (`group`), and
+        // durable before the request is served, or it could be replayed
+        // after a restart.
         let expires_day = expires.day().add_days(1);
-        let mut result = self
-            .store
-            .remember_nonce(keyid, nonce, expires_day, self.today);
-        // A full disk must not lock the team out: the ballast makes room
-        // for the nonce (which must be durable before the request is
-        // served, or it could be replayed after a restart).
-        if result.as_ref().is_err_and(StoreError::is_disk_full) && self.disk.release_ballast() {
-            result = self
-                .store
-                .remember_nonce(keyid, nonce, expires_day, self.today);
-        }
-        self.disk_full = result.as_ref().is_err_and(StoreError::is_disk_full);
+        let result =
+            self.state
+                .nonces
+                .commit_blocking(Nonce::new(keyid, nonce, expires_day, self.today));
+        // The group released the ballast and retried already.
+        self.disk_full = matches!(result, Err(ApiError::DiskFull));
         result.map_err(|e| e.to_string())
     }
 }
@@ -155,14 +151,9 @@ async fn authenticate(
     let now = (state.clock)();
     let state2 = state.clone();
     tokio::task::spawn_blocking(move || {
-        let guard = state2
-            .store
-            .lock()
-            .map_err(|_| ApiError::internal("store lock poisoned"))?;
         let mut nonces = SqliteNonces {
-            store: &guard,
+            state: &state2,
             today: now.day(),
-            disk: &state2.disk,
             disk_full: false,
         };
         verify_request(

@@ -6,10 +6,12 @@
 //! fsync the directory. Only then does the caller commit the database row
 //! and answer 201, so a crash at any point leaves either nothing listed or a
 //! complete file. Files in `tmp/` are partial by definition and are removed
-//! at start-up. Concurrent submissions share the directory's fsync and the
-//! database commit ([`Blobs::prepare`], [`Blobs::place`], [`Blobs::sync`],
-//! driven by `group`): each file is synced by its own request, and its 201
-//! waits for the one directory fsync and commit that cover it.
+//! at start-up. Concurrent submissions share their syncs and the database
+//! commit ([`Blobs::prepare`], [`Blobs::place`], [`Blobs::sync_placed`],
+//! driven by `group`): a request only writes its file; the group's thread
+//! renames every file of a batch into place, fsyncs them all and the
+//! directory at once, then commits their rows, and only then is any 201 of
+//! the batch sent.
 //!
 //! A file's ctime (inode change time) cannot be set: the kernel stamps it
 //! on every rename, chmod or time change, so a committed file's ctime is its
@@ -36,6 +38,10 @@ use dropbox_crypto::time::Day;
 pub const FILE_MODE: u32 = 0o600;
 
 const DAY_SECS: i64 = 86_400;
+
+/// Threads a batch's file fsyncs are spread over: enough for the file
+/// system to see them together, few enough to start cheaply per batch.
+pub const SYNC_LANES: usize = 16;
 
 /// The data directory's file layout.
 #[derive(Debug, Clone)]
@@ -121,26 +127,48 @@ impl Blobs {
         Ok(())
     }
 
-    /// The first half of a commit shared with others (`group`): makes a
-    /// temp file durable, with its mode and day times, ready to be placed.
+    /// The first half of a commit shared with others (`group`): gives a
+    /// written temp file its mode and day times, ready to be placed. No
+    /// sync here: the batch's [`Blobs::sync_placed`] covers it.
     pub fn prepare(&self, tmp: &Path, day: Day) -> io::Result<()> {
         let f = File::options().write(true).open(tmp)?;
         f.set_permissions(Permissions::from_mode(FILE_MODE))?;
-        set_day_times(&f, day)?;
-        // One sync covers the data and the metadata just set.
-        f.sync_all()
+        set_day_times(&f, day)
     }
 
     /// Moves a prepared temp file into place as `id`; durable only after
-    /// the next [`Blobs::sync`].
+    /// the next [`Blobs::sync_placed`] that names it.
     pub fn place(&self, tmp: &Path, id: &str) -> io::Result<()> {
         std::fs::rename(tmp, self.path(id))
     }
 
-    /// Makes every [`Blobs::place`] before it durable: one fsync of the
-    /// directory for them all.
-    pub fn sync(&self) -> io::Result<()> {
-        sync_dir(&self.dir())
+    /// Makes the files placed as `ids` durable, bytes, times and directory
+    /// entries: every file's fsync and the directory's are issued at once,
+    /// from up to [`SYNC_LANES`] threads, so the file system covers them
+    /// with as few journal commits as it can instead of one per request
+    /// (issue 17). Returns once all of them have completed.
+    pub fn sync_placed(&self, ids: &[&str]) -> io::Result<()> {
+        let paths: Vec<PathBuf> = ids.iter().map(|id| self.path(id)).collect();
+        let per_lane = paths.len().div_ceil(SYNC_LANES).max(1);
+        let dir = self.dir();
+        std::thread::scope(|scope| {
+            let lanes: Vec<_> = paths
+                .chunks(per_lane)
+                .map(|chunk| {
+                    scope.spawn(move || {
+                        chunk
+                            .iter()
+                            .try_for_each(|p| File::open(p).and_then(|f| f.sync_all()))
+                    })
+                })
+                .collect();
+            let dir_synced = sync_dir(&dir);
+            for lane in lanes {
+                lane.join()
+                    .map_err(|_| io::Error::other("a file sync thread panicked"))??;
+            }
+            dir_synced
+        })
     }
 
     /// Opens a committed file for reading without updating its access

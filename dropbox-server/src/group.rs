@@ -3,8 +3,9 @@
 //! A request that must be durable before it is answered hands its work to
 //! a [`Group`] and waits. One thread takes every job queued at that moment
 //! as a batch, stages each (a job that fails alone fails alone), then
-//! makes the whole batch durable with one sync (for submissions: one fsync
-//! of the blob directory and one database commit). Only then is each
+//! makes the whole batch durable with one sync (for submissions: the
+//! fsyncs of every file and of the blob directory, issued at once, then one
+//! database commit; for request nonces: one database commit). Only then is each
 //! waiter released; if that sync fails, every waiter of the batch gets the
 //! error (a full disk as `disk-full`, anything else as a 500) and what
 //! was staged is undone. While a batch syncs the next one queues, so the
@@ -17,8 +18,9 @@ use dropbox_crypto::time::Day;
 use tokio::sync::oneshot;
 
 use crate::blobs::Blobs;
+use crate::disk::Disk;
 use crate::error::ApiError;
-use crate::store::{Store, Submission};
+use crate::store::{Store, StoreError, Submission};
 
 /// The most jobs one sync covers.
 pub const MAX_BATCH: usize = 256;
@@ -145,11 +147,12 @@ fn each(e: &ApiError) -> ApiError {
     }
 }
 
-/// A submission to commit: its temp file (written and synced already), its
-/// id and row, and the upload it completes, if any.
+/// A submission to commit: its temp file (written, with its mode and
+/// times, not synced), its id and row, and the upload it completes, if
+/// any.
 #[derive(Debug)]
 pub struct NewSubmission {
-    /// The synced temp file.
+    /// The written temp file.
     pub tmp: PathBuf,
     /// Its row.
     pub row: Submission,
@@ -157,9 +160,9 @@ pub struct NewSubmission {
     pub upload: Option<String>,
 }
 
-/// Submissions: each staged by renaming its synced file into `blobs/`; a
-/// batch is made durable by one fsync of `blobs/` and one database
-/// transaction with every row.
+/// Submissions: each staged by renaming its file into `blobs/`; a batch is
+/// made durable by the fsyncs of all its files and of `blobs/`, issued at
+/// once, then one database transaction with every row.
 pub struct Submissions {
     /// The store the rows go to.
     pub store: Arc<Mutex<Store>>,
@@ -178,7 +181,10 @@ impl Durable for Submissions {
     }
 
     fn sync(&mut self, staged: &mut [NewSubmission]) -> Result<(), ApiError> {
-        self.blobs.sync()?;
+        // The files and their names first: a row must never name bytes a
+        // crash could still lose.
+        let ids: Vec<&str> = staged.iter().map(|s| s.row.id.as_str()).collect();
+        self.blobs.sync_placed(&ids)?;
         let rows: Vec<(Option<&str>, &Submission)> = staged
             .iter()
             .map(|s| (s.upload.as_deref(), &s.row))
@@ -231,6 +237,8 @@ impl Nonce {
 pub struct Nonces {
     /// The store the nonces go to.
     pub store: Arc<Mutex<Store>>,
+    /// Whose ballast makes room on a full disk.
+    pub disk: Arc<Disk>,
 }
 
 impl Durable for Nonces {
@@ -248,8 +256,15 @@ impl Durable for Nonces {
             .iter()
             .map(|n| (n.keyid.as_str(), n.nonce.as_str(), n.expires, n.today))
             .collect();
-        let fresh = store.remember_nonces(&items)?;
-        for (n, f) in staged.iter_mut().zip(fresh) {
+        let mut fresh = store.remember_nonces(&items);
+        // A full disk must not lock the team out: the ballast makes room
+        // for the whole batch at once (released here, not by each waiter,
+        // so every request of the batch is retried, not only the one
+        // that happened to remove the file).
+        if fresh.as_ref().is_err_and(StoreError::is_disk_full) && self.disk.release_ballast() {
+            fresh = store.remember_nonces(&items);
+        }
+        for (n, f) in staged.iter_mut().zip(fresh?) {
             n.fresh = f;
         }
         Ok(())

@@ -24,6 +24,10 @@ fn main() -> ExitCode {
         // the journal.
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_writer(std::io::stderr)
+        // A line that cannot be written (the log's disk is full) is lost,
+        // not reported with eprintln!, which panics the thread that logged
+        // it: that killed the group-commit thread on a full disk.
+        .log_internal_errors(false)
         .init();
     dropbox_term::finish(match run(cli) {
         Ok(exit) => exit,

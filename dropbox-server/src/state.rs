@@ -118,11 +118,13 @@ pub struct AppState {
     /// Open uploads.
     pub uploads: Uploads,
     /// Disk space: reserve, windows in flight, ballast, refusal counts.
-    pub disk: crate::disk::Disk,
+    pub disk: Arc<crate::disk::Disk>,
     /// Proof-of-work upload tokens, when required.
     pub pow: Option<crate::pow::Pow>,
     /// Where new submissions are committed, sharing syncs (`group`).
     pub submissions: crate::group::Group<crate::group::Submissions>,
+    /// Where request nonces are remembered, sharing syncs (`group`).
+    pub nonces: crate::group::Group<crate::group::Nonces>,
 }
 
 /// The state as handlers receive it.
@@ -207,17 +209,25 @@ impl AppState {
             let verified = header_checks_out(&path, &rules);
             uploads.insert(id, UploadSlot::restored(offset, length, verified));
         }
-        let disk =
-            crate::disk::Disk::open(&cfg.data, cfg.reserve_bytes, cfg.unverified_reserve_bytes);
+        let disk = Arc::new(crate::disk::Disk::open(
+            &cfg.data,
+            cfg.reserve_bytes,
+            cfg.unverified_reserve_bytes,
+        ));
         let store = Arc::new(Mutex::new(store));
         let submissions = crate::group::Group::spawn(crate::group::Submissions {
             store: store.clone(),
             blobs: blobs.clone(),
         });
+        let nonces = crate::group::Group::spawn(crate::group::Nonces {
+            store: store.clone(),
+            disk: disk.clone(),
+        });
         Ok(Arc::new(AppState {
             cfg,
             store,
             submissions,
+            nonces,
             blobs,
             roster: RwLock::new(RosterState {
                 fingerprint: fp,

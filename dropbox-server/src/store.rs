@@ -713,35 +713,11 @@ impl Store {
         Ok(())
     }
 
-    /// Records a nonce; false if it was already there (a replay). Expired
+    /// Records nonces (keyid, nonce, expiry day, today) in one
+    /// transaction, so they share one sync: for each, whether it was new
+    /// (false: a replay, or the same nonce earlier in `items`). Expired
     /// nonces are dropped first. Only a keyed hash of (keyid, nonce) is
     /// stored, so the table does not say whose requests it remembers.
-    pub fn remember_nonce(
-        &self,
-        keyid: &str,
-        nonce: &str,
-        expires: Day,
-        today: Day,
-    ) -> Result<bool, StoreError> {
-        let tx = self.conn.unchecked_transaction()?;
-        tx.execute(
-            "DELETE FROM nonces WHERE expires_day < ?1",
-            [today.to_string()],
-        )?;
-        let n = tx.execute(
-            "INSERT OR IGNORE INTO nonces (hash, expires_day) VALUES (?1, ?2)",
-            params![
-                &nonce_hash(&self.nonce_key, keyid, nonce)[..],
-                expires.to_string()
-            ],
-        )?;
-        tx.commit()?;
-        Ok(n == 1)
-    }
-
-    /// [`Store::remember_nonce`] for many nonces (keyid, nonce, expiry
-    /// day, today) in one transaction, so they share one sync: for each,
-    /// whether it was new.
     pub fn remember_nonces(
         &mut self,
         items: &[(&str, &str, Day, Day)],
@@ -1216,21 +1192,46 @@ mod tests {
         assert_eq!(seqs, [1, 2]);
     }
 
+    fn one_nonce(s: &mut Store, keyid: &str, nonce: &str, expires: Day, today: Day) -> bool {
+        s.remember_nonces(&[(keyid, nonce, expires, today)])
+            .unwrap()[0]
+    }
+
     #[test]
     fn nonces_are_single_use() {
-        let s = Store::open_in_memory().unwrap();
-        assert!(
-            s.remember_nonce("alice", "n1", d("2026-01-02"), d("2026-01-01"))
-                .unwrap()
-        );
-        assert!(
-            !s.remember_nonce("alice", "n1", d("2026-01-02"), d("2026-01-01"))
-                .unwrap()
-        );
-        assert!(
-            s.remember_nonce("bob", "n1", d("2026-01-02"), d("2026-01-01"))
-                .unwrap()
-        );
+        let mut s = Store::open_in_memory().unwrap();
+        assert!(one_nonce(
+            &mut s,
+            "alice",
+            "n1",
+            d("2026-01-02"),
+            d("2026-01-01")
+        ));
+        assert!(!one_nonce(
+            &mut s,
+            "alice",
+            "n1",
+            d("2026-01-02"),
+            d("2026-01-01")
+        ));
+        assert!(one_nonce(
+            &mut s,
+            "bob",
+            "n1",
+            d("2026-01-02"),
+            d("2026-01-01")
+        ));
+        // One batch (requests that arrived together): the same nonce twice
+        // is new once.
+        let (e, t) = (d("2026-01-02"), d("2026-01-01"));
+        let fresh = s
+            .remember_nonces(&[
+                ("carol", "n2", e, t),
+                ("alice", "n3", e, t),
+                ("carol", "n2", e, t),
+            ])
+            .unwrap();
+        assert_eq!(fresh, [true, true, false]);
     }
 
     /// Regression (issue 15): the nonces table named the member of every
@@ -1252,21 +1253,14 @@ mod tests {
             [],
         )
         .unwrap();
-        let s = Store::setup(conn).unwrap();
+        let mut s = Store::setup(conn).unwrap();
         let (today, expires) = (d("2026-01-01"), d("2026-01-02"));
         assert!(
-            !s.remember_nonce("alice", "n-before", expires, today)
-                .unwrap(),
+            !one_nonce(&mut s, "alice", "n-before", expires, today),
             "a nonce remembered before the upgrade is still a replay"
         );
-        assert!(
-            s.remember_nonce("alice", "n-after", expires, today)
-                .unwrap()
-        );
-        assert!(
-            !s.remember_nonce("alice", "n-after", expires, today)
-                .unwrap()
-        );
+        assert!(one_nonce(&mut s, "alice", "n-after", expires, today));
+        assert!(!one_nonce(&mut s, "alice", "n-after", expires, today));
         let columns: Vec<String> = s
             .conn
             .prepare("SELECT name FROM pragma_table_info('nonces')")

@@ -254,9 +254,10 @@ impl Spool {
 }
 
 /// Commits a written temp file as submission `sub` (completing `upload`):
-/// its own fsync here, then the directory fsync and the database commit
-/// shared with the submissions committed at the same time. Returns once
-/// all of them cover it, and not before: every 201 is durable.
+/// its mode and times here, then the file's fsync, the directory's and the
+/// database commit, shared with the submissions committed at the same time
+/// (`group`). Returns once all of them cover it, and not before: every 201
+/// is durable.
 async fn commit(
     state: &Shared,
     tmp: PathBuf,
