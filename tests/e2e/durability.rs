@@ -4,15 +4,19 @@
 //! 201 is listed and intact (its bytes hash to its receipt), every listed
 //! item is a complete file some client sent (nothing partial), and no
 //! partial file is left in `tmp/` or `blobs/`. A tus upload in progress
-//! also survives a SIGKILL and resumes from the offset HEAD reports.
+//! also survives a SIGKILL and resumes from the offset HEAD reports. The
+//! nonces of signed requests answered together, sharing one commit, are
+//! still refused as replays after a SIGKILL right after their answers.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use dropbox_crypto::httpsig::{self, KeyId, Signer};
 use dropbox_crypto::roster::Policy;
-use dropbox_e2e::{Server, TempDir, first_roster, init_data, team};
+use dropbox_crypto::time::UnixTime;
+use dropbox_e2e::{Server, TempDir, first_roster, http, init_data, team};
 
 use crate::uploads::{
     PART, age_file, fetch, inbox_all, sha256_hex, tmp_files, try_post, tus_create, tus_offset,
@@ -290,4 +294,67 @@ fn a_tus_upload_in_progress_survives_sigkill() {
     assert_eq!(items[0]["id"], sub.as_str());
     assert!(fetch(srv.addr, &t[2], &sub) == file);
     assert!(tmp_files(&data).is_empty());
+}
+
+/// Grouped nonces (issue 17): 48 signed GETs sent at once by the team's
+/// members share nonce commits, and the server is killed with SIGKILL the
+/// moment the last is answered. After a restart every one of them, sent
+/// again, is refused as a replay: a nonce is durable before its answer
+/// leaves.
+#[test]
+fn signed_requests_answered_together_are_replays_after_a_sigkill() {
+    const MANY: usize = 48;
+    let dir = TempDir::new("durability-nonces");
+    let t = team();
+    let roster = first_roster(&t, Policy::default());
+    let (data, _) = init_data(&dir, &roster, &t);
+    let mut srv = Server::start(&data, &[]);
+    let signed: Vec<Vec<(String, String)>> = (0..MANY)
+        .map(|i| {
+            let m = &t[i % t.len()];
+            let h = Signer::new(&KeyId::Member(m.id.clone()), &m.transport).sign(
+                "GET",
+                "/v1/inbox",
+                None,
+                None,
+                UnixTime::now(),
+                &httpsig::new_nonce(),
+            );
+            vec![
+                ("Signature-Input".to_owned(), h.signature_input),
+                ("Signature".to_owned(), h.signature),
+            ]
+        })
+        .collect();
+    let send = |addr, h: &[(String, String)]| {
+        let h: Vec<(&str, &str)> = h.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        http(addr, "GET", "/v1/inbox", &h, b"")
+    };
+    let addr = srv.addr;
+    let go = std::sync::Barrier::new(MANY);
+    let statuses: Vec<u16> = std::thread::scope(|s| {
+        let hs: Vec<_> = signed
+            .iter()
+            .map(|h| {
+                let go = &go;
+                s.spawn(move || {
+                    go.wait();
+                    send(addr, h).status
+                })
+            })
+            .collect();
+        hs.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    srv.kill9();
+    assert!(statuses.iter().all(|&s| s == 200), "{statuses:?}");
+
+    let srv = Server::start(&data, &[]);
+    for (i, h) in signed.iter().enumerate() {
+        let r = send(srv.addr, h);
+        assert_eq!(r.status, 401, "request {i} replayed after the restart");
+        assert_eq!(r.json()["error"], "sig-replay");
+    }
+    // A fresh request is still served.
+    let r = dropbox_e2e::as_member(srv.addr, &t[0], "GET", "/v1/inbox", None, b"");
+    assert_eq!(r.status, 200);
 }

@@ -243,6 +243,26 @@ fn members_read_ack_and_delete_on_a_full_disk() {
     assert_json_error(&r, 503, "a report on a full disk");
     assert_eq!(r.json()["error"], "disk-full");
 
+    // Signed requests arriving together share one nonce commit (`group`):
+    // the first batch on the full disk fails as a whole, and the ballast
+    // must make room for every request of it, not only for one.
+    let go = std::sync::Barrier::new(12);
+    let together: Vec<u16> = std::thread::scope(|s| {
+        let hs: Vec<_> = (0..12)
+            .map(|n| {
+                let (go, m, addr) = (&go, &t[n % 3], srv.addr);
+                s.spawn(move || {
+                    go.wait();
+                    as_member(addr, m, "GET", "/v1/inbox", None, b"").status
+                })
+            })
+            .collect();
+        hs.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    assert!(
+        together.iter().all(|&s| s == 200),
+        "concurrent reads on a full disk: {together:?}"
+    );
     // Enough signed requests that their nonces need new pages, whatever
     // slack the database had.
     for n in 0..60 {
