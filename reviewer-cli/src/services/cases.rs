@@ -349,15 +349,15 @@ pub fn export(s: &mut Session, id: &str, n: usize, w: &mut dyn Write) -> anyhow:
     export_then(s, id, n, w, || Ok(()))
 }
 
-/// [`export`], calling `written` once every byte is in `w` and before the
-/// access is logged: an export that fails there is neither kept nor
-/// logged.
+/// [`export`], calling `logged` once every byte is in `w` and the access
+/// is logged: a file is never kept without its log entry (if `logged`
+/// fails, the log tells of plaintext that was written but not kept).
 fn export_then(
     s: &mut Session,
     id: &str,
     n: usize,
     w: &mut dyn Write,
-    written: impl FnOnce() -> anyhow::Result<()>,
+    logged: impl FnOnce() -> anyhow::Result<()>,
 ) -> anyhow::Result<Exported> {
     let id = &s.store.resolve_id(id)?;
     let mut c = s.store.open_case(id)?;
@@ -372,13 +372,13 @@ fn export_then(
     };
     s.store.read_attachment(id, n, &mut h)?;
     h.flush().context("cannot write the attachment")?;
-    written()?;
     c.access(
         s.now().0,
         s.keys.id.as_str(),
         format!("exported attachment {n}"),
     );
     s.store.update_case(&c, None)?;
+    logged()?;
     let detected = detect(&h.head);
     Ok(Exported {
         case: id.clone(),
@@ -412,7 +412,7 @@ pub fn export_to_dir(
 ///
 /// The bytes go to a temporary file beside `out` (mode 0600, so the
 /// plaintext is never readable by others, whatever the umask), which takes
-/// the name `out` only once it is whole: a failure part-way (a tampered or
+/// the name `out` only once it is whole and logged: a failure part-way (a tampered or
 /// truncated store file, a full disk, an interrupted command) never leaves
 /// half an attachment under that name. Neither file is synced, as `age -d`
 /// does not sync its output: the store keeps the attachment, and a new
@@ -488,8 +488,7 @@ impl Part {
                 Err(_) => {}
             }
         }
-        std::fs::rename(&self.path, out)
-            .with_context(|| format!("cannot write {}", out.display()))
+        std::fs::rename(&self.path, out).with_context(|| format!("cannot write {}", out.display()))
     }
 }
 
