@@ -21,7 +21,7 @@ import { fileChunks } from "./streams.js";
 /** Bytes posted to a worker and not yet hashed before `update` waits. */
 export const LIMIT = 8 * 1024 * 1024;
 /** Buffers kept for reuse. */
-const SPARES = 2;
+const SPARES = 8;
 
 async function blobDigest(blob) {
   const h = sha256.create();
