@@ -6,10 +6,14 @@
 // Decrypter; the worker protocol (stand-in workers that clone and transfer
 // as a browser does, run worker.js's job code) with reused output buffers;
 // a failed job failing the send; a cancelled send starting no more jobs
-// and forgetting the key.
+// and forgetting the key; the Go `age` CLI decrypting what the page sends
+// (CI installs it; the test fails rather than skips without it).
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { hkdf } from "@noble/hashes/hkdf.js";
@@ -235,4 +239,36 @@ test("a cancelled send starts no more jobs and forgets the key", async () => {
   assert.equal((await sealed.chunks.next()).done, true);
   await new Promise((r) => setTimeout(r, 20));
   assert.equal(started, after);
+});
+
+test("the Go age CLI decrypts a sealed bundle, decoy, grease and all", async () => {
+  const identity = await generateIdentity();
+  const att = bytes(2 * SEGMENT + 3, 11);
+  const header = {
+    kind: "report",
+    created: "2026-12-06",
+    roster_seq: 1,
+    recipients: ["alice"],
+    delete_token: newDeleteToken().text,
+    via: "client",
+    attachments: [{ name: "a.bin", type: "application/octet-stream", size: att.length }],
+  };
+  const plan = bundlePlan(header, encodeHeader(header), [new Blob([att])], [toHex(sha256(att))]);
+  const sealed = await sealPlan({ encrypter: encrypterFor([await identityToRecipient(identity), null]), plan, sealer: localSealer() });
+  const file = await drain(sealed.chunks);
+  const dir = mkdtempSync(join(tmpdir(), "seal-age-"));
+  try {
+    writeFileSync(join(dir, "key.txt"), `${identity}\n`);
+    writeFileSync(join(dir, "report.age"), file);
+    let plain;
+    try {
+      plain = execFileSync("age", ["-d", "-i", join(dir, "key.txt"), join(dir, "report.age")], { maxBuffer: 64 << 20 });
+    } catch (e) {
+      if (e.code === "ENOENT") assert.fail("the Go age CLI must be installed (Debian package `age`); .ci/run installs it");
+      throw e;
+    }
+    assert.deepEqual(new Uint8Array(plain), await encodeToBytes(header, [att]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
