@@ -284,8 +284,9 @@ Details:
   reading the file alone: $(list3 "${RD[@]}")); \`age\`, $REPEAT before the
   browsers and $REPEAT after them: $(list3 "${AGE_TIMES[@]}").
   Sealed in workers: $(list3 "${SEAL[@]}").
-  The send is timed inside the page, from the form's \`submit\` event to
-  the receipt appearing. Since issue 17 the send hashes the attachment
+  The send is timed inside the page, from the click on the consent
+  step's "I agree: encrypt and send" (which the form's \`submit\` shows)
+  to the receipt appearing. Since issue 17 the send hashes the attachment
   and the ciphertext each in its own Web Worker (web/src/hashing.js),
   encrypts 1 MiB segments of the bundle in two to four more
   (web/src/seal.js; each reads its segment from the \`File\` itself), and

@@ -209,6 +209,9 @@ async function fullSend(run) {
       const marks = {};
       window.__marks = marks;
       document.getElementById("report-form").addEventListener("submit", () => (marks.submit = performance.now()), { capture: true });
+      // The consent step (issue 23) comes between the form's submit and the
+      // encryption; the clock runs from the reporter's agreement.
+      document.getElementById("consent-agree").addEventListener("click", () => (marks.agree = performance.now()), { capture: true });
       const receipt = document.getElementById("receipt");
       new MutationObserver(() => {
         if (receipt.textContent && marks.receipt === undefined) marks.receipt = performance.now();
@@ -248,6 +251,7 @@ async function fullSend(run) {
     }, 250);
     const t0 = Date.now();
     await page.getByRole("button", { name: "Send report" }).click();
+    await page.locator("#consent-agree").click();
     const receipt = page.getByLabel("Receipt", { exact: true });
     await receipt.waitFor({ state: "visible", timeout: 1200000 }).catch(async (e) => {
       throw new Error(`${e.message}; form error: ${await page.locator("#form-error").textContent()}`);
@@ -259,7 +263,8 @@ async function fullSend(run) {
     const progressText = await page.locator("#progress-text").textContent();
     const result = {
       receipt: (await receipt.textContent()).trim(),
-      seconds: (marks.receipt - marks.submit) / 1000,
+      seconds: (marks.receipt - marks.agree) / 1000,
+      from_submit_seconds: (marks.receipt - marks.submit) / 1000,
       wall_seconds: wall / 1000,
       progress_text: progressText,
       renderer: {
