@@ -27,6 +27,7 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { MAGIC, bundleLen, trailerLen } from "./bundle.js";
 import { canonicalBytes } from "./jcs.js";
 import { concat, toHex, utf8 } from "./util.js";
+import { readInto } from "./streams.js";
 
 /** STREAM's plaintext chunk. */
 export const CHUNK = 64 * 1024;
@@ -124,26 +125,35 @@ export async function partsOf(plan, start, end) {
   return parts;
 }
 
-/** A job's plaintext: a File's bytes as read when that is all of it. */
-async function assemble(parts) {
-  if (parts.length === 1 && parts[0].blob) {
-    const p = parts[0];
-    return new Uint8Array(await p.blob.slice(p.start, p.end).arrayBuffer());
-  }
+/** Plaintext buffers a sealer keeps for its next jobs. */
+const FREE = 4;
+
+/**
+ * A job's plaintext, in `held.plain` (taken from the sealer's free buffers
+ * and given back after the job, so a long send leaves no buffer per
+ * segment behind for the collector; jobs run interleaved, each with its
+ * own buffer).
+ */
+async function assemble(parts, held) {
   const size = parts.reduce((a, p) => a + (p.bytes ? p.bytes.length : p.blob ? p.end - p.start : p.zeros), 0);
-  const buf = new Uint8Array(size);
+  if (!held.plain || held.plain.buffer.byteLength < size) held.plain = new Uint8Array(Math.max(size, SEGMENT));
+  let buf = new Uint8Array(held.plain.buffer, 0, size);
   let at = 0;
   for (const p of parts) {
     if (p.bytes) {
       buf.set(p.bytes, at);
       at += p.bytes.length;
     } else if (p.blob) {
-      buf.set(new Uint8Array(await p.blob.slice(p.start, p.end).arrayBuffer()), at);
+      const got = await readInto(p.blob.slice(p.start, p.end), buf.subarray(at, at + p.end - p.start));
+      // The read may have moved the buffer.
+      buf = new Uint8Array(got.buffer, 0, size);
       at += p.end - p.start;
     } else {
-      at += p.zeros; // a fresh buffer is zero
+      buf.fill(0, at, at + p.zeros);
+      at += p.zeros;
     }
   }
+  held.plain = new Uint8Array(buf.buffer);
   return buf;
 }
 
@@ -161,6 +171,7 @@ export function sealJob(job, state, post) {
   if (job.sealForget !== undefined) {
     if (state.key) state.key.fill(0);
     state.key = null;
+    for (const b of state.free || []) b.fill(0);
     return true;
   }
   if (job.seal === undefined) return false;
@@ -168,8 +179,12 @@ export function sealJob(job, state, post) {
   return (async () => {
     try {
       if (!state.key) throw new Error("no payload key");
-      const plain = await assemble(parts);
+      state.free ||= [];
+      const held = { plain: state.free.pop() };
+      const plain = await assemble(parts, held);
+      if (!state.key) throw new Error("no payload key");
       const sealed = sealSegment(state.key, counter, final, plain, out ? new Uint8Array(out) : undefined);
+      if (state.free.length < FREE) state.free.push(held.plain);
       post({ sealed: id, out: sealed.buffer }, [sealed.buffer]);
     } catch (e) {
       post({ sealError: String((e && e.message) || e), id });

@@ -200,7 +200,13 @@ test("a failed job fails the send", async () => {
   const { e } = await encrypterSeeing({});
   const broken = new Blob([bytes(10, 1)]);
   // A File that can no longer be read, as when it changed on disk.
-  broken.slice = () => ({ arrayBuffer: () => Promise.reject(new Error("the file could not be read")) });
+  broken.slice = (a, b) => ({
+    size: b - a,
+    stream() {
+      throw new Error("the file could not be read");
+    },
+    arrayBuffer: () => Promise.reject(new Error("the file could not be read")),
+  });
   const plan = { length: SEGMENT + 10, pieces: [{ bytes: bytes(SEGMENT, 2) }, { blob: broken }] };
   const sealed = await sealPlan({ encrypter: e, plan, sealer });
   await assert.rejects(drain(sealed.chunks), /could not be read/);
