@@ -295,8 +295,8 @@ Details:
   \`envelope.js\`, bundled with esbuild and run in the served page on the
   \`File\` from its file input, with app.js's two small stream helpers
   copied (they are not exported); the ciphertext is read and dropped.
-  The upload's share of the send is about $(f3 "$FULL_MED - $ENC_MED") s (send minus
-  pipeline).
+  The upload's share of the send is about $(f3 "$FULL_MED - $SEAL_MED") s (send minus
+  the pipeline as it runs now).
 - The upload alone: in a fresh browser on the page, the ciphertext of the
   same kind of bundle is made once into memory ($(jsq "$R" 'r.upload.bytes') bytes),
   then each run uploads it three times to \`/v1/uploads\`: with web/src's
