@@ -176,6 +176,8 @@ read -r -a FULL <<< "$(jsq "$R" 'r.full.map((f) => f.seconds)')"
 FULL_MED=$(median "${FULL[@]}")
 read -r -a ENC <<< "$(jsq "$R" 'r.pipeline.encrypt')"
 ENC_MED=$(median "${ENC[@]}")
+read -r -a SEAL <<< "$(jsq "$R" 'r.pipeline.seal')"
+SEAL_MED=$(median "${SEAL[@]}")
 read -r -a BUN <<< "$(jsq "$R" 'r.pipeline.bundle')"
 BUN_MED=$(median "${BUN[@]}")
 read -r -a RD <<< "$(jsq "$R" 'r.pipeline.read')"
@@ -195,6 +197,13 @@ HWM_MAX=$(printf '%s\n' "${HWM[@]}" | sort -g | tail -n1)
 read -r -a IDLE <<< "$(jsq "$R" 'r.full.map((f) => f.renderer.idle_rss_kib)')"
 IDLE_MED=$(median "${IDLE[@]}")
 read -r -a ANON <<< "$(jsq "$R" 'r.full.map((f) => f.renderer.sampled_peak_anon_kib)')"
+# The send's own memory: the renderer's peak over its RSS before the send
+# (the idle tab's, about 160 MiB, is mostly the browser's own code and
+# fonts, mapped before the page does anything), and RssAnon's rise.
+read -r -a RISE <<< "$(jsq "$R" 'r.full.map((f) => f.renderer.hwm_kib - f.renderer.idle_rss_kib)')"
+RISE_MAX=$(printf '%s\n' "${RISE[@]}" | sort -g | tail -n1)
+read -r -a ANON_RISE <<< "$(jsq "$R" 'r.full.map((f) => f.renderer.sampled_peak_anon_kib - f.renderer.idle_anon_kib)')"
+ANON_RISE_MAX=$(printf '%s\n' "${ANON_RISE[@]}" | sort -g | tail -n1)
 read -r -a IDLE_ANON <<< "$(jsq "$R" 'r.full.map((f) => f.renderer.idle_anon_kib)')"
 read -r -a NET <<< "$(jsq "$R" 'r.full.map((f) => f.network_service ? f.network_service.hwm_kib : 0)')"
 read -r -a HEAP <<< "$(jsq "$R" 'r.full.map((f) => (f.js_heap_peak_bytes / 1048576).toFixed(1))')"
@@ -242,10 +251,12 @@ $PLAYWRIGHT_VERSION) unless a row says Firefox.
 | measurement | figure | baseline (same run) | ratio | goal | met |
 | --- | --- | --- | --- | --- | --- |
 | $MIB_LABEL attachment, the page: "Send report" to the receipt (bundle, encryption, tus upload to loopback; median of ${#FULL[@]}, a fresh browser each) | $(f3 "$FULL_MED") s, $(mibps "$FULL_MED") MiB/s | \`age\` with $AGE_RECIPIENTS \`-r\` recipients, the same file to /dev/null (median of ${#AGE_TIMES[@]}): $(f3 "$AGE_MED") s, $(mibps "$AGE_MED") MiB/s | $(f2 "$FULL_MED / $AGE_MED")x the time | within ${SEND_GOAL_X}x (issue 17) | $(yes_no "$FULL_MED <= $SEND_GOAL_X * $AGE_MED") |
-| the page's pipeline without the upload: reading the file, the bundle (sha256, padding), age encryption (web/src's modules in the page; median of ${#ENC[@]}) | $(f3 "$ENC_MED") s, $(mibps "$ENC_MED") MiB/s | \`age\` as above: $(f3 "$AGE_MED") s | $(f2 "$ENC_MED / $AGE_MED")x the time | | |
+| the send's pipeline as it runs now, without the upload: the bundle's plan sealed by seal.js's Web Workers (two to four, reading the file themselves), the attachment's sha256 in a hashing worker, workers' start included (median of ${#SEAL[@]}) | $(f3 "$SEAL_MED") s, $(mibps "$SEAL_MED") MiB/s | \`age\` as above: $(f3 "$AGE_MED") s | $(f2 "$SEAL_MED / $AGE_MED")x the time | | |
+| the pipeline on the page's thread, as the send ran before issue 17: reading the file, the bundle (sha256, padding), age encryption (bundle.js and envelope.js in the page; median of ${#ENC[@]}) | $(f3 "$ENC_MED") s, $(mibps "$ENC_MED") MiB/s | \`age\` as above: $(f3 "$AGE_MED") s | $(f2 "$ENC_MED / $AGE_MED")x the time | | |
 | of which: the bundle alone, no encryption (reading, sha256, padding) | $(f3 "$BUN_MED") s, $(mibps "$BUN_MED") MiB/s | reading the \`File\` alone: $(f3 "$RD_MED") s | | | |
 | the upload alone, from memory, with the page's tus.js (8 MiB parts, sha256 of what it sends, receipt check; median of ${#UP_TUS[@]}) | $(f3 "$UP_TUS_MED") s, $(mibps "$UP_TUS_MED") MiB/s | the same parts by plain \`fetch\` PATCHes, no hashing, with \`Blob\` bodies: $(f3 "$UP_BLOB_MED") s; with \`Uint8Array\` bodies (what tus.js sent before it wrapped each part in a \`Blob\`): $(f3 "$UP_U8_MED") s | $(f2 "$UP_TUS_MED / $UP_BLOB_MED")x the \`Blob\` time | | |
 | the tab's renderer process, peak RSS (VmHWM) during the send (highest of ${#HWM[@]}) | $(mib "$HWM_MAX") MiB | its VmRSS after the page loaded, before the send: $(mib "$IDLE_MED") MiB (median); \`age\`'s peak RSS: $(mib "$AGE_RSS_KIB") MiB | $(f2 "$HWM_MAX / $IDLE_MED")x before the send | under $TAB_GOAL_MIB MiB (issue 17) | $(yes_no "$HWM_MAX < $TAB_GOAL_MIB * 1024") |
+| the send's own memory in the tab: the renderer's VmHWM over its VmRSS before the send (highest of ${#RISE[@]}); its private anonymous memory (RssAnon, sampled) over its figure before the send | $(mib "$RISE_MAX") MiB; RssAnon $(mib "$ANON_RISE_MAX") MiB | | | | |
 $(cn_row chromium_jit "Chromium" 0)
 $(cn_row chromium_jitless "Chromium \`--js-flags=--jitless\`" 1)
 EOF
@@ -272,16 +283,20 @@ Details:
   the upload: $(list3 "${ENC[@]}") (the bundle alone: $(list3 "${BUN[@]}");
   reading the file alone: $(list3 "${RD[@]}")); \`age\`, $REPEAT before the
   browsers and $REPEAT after them: $(list3 "${AGE_TIMES[@]}").
-  The send is timed inside the page, from the form's \`submit\` event to
-  the receipt appearing. Since issue 17 the send hashes the attachment
-  and the ciphertext each in its own Web Worker (web/src/hashing.js) and
-  fills the next 8 MiB tus part while the last one uploads; the pipeline
-  row below runs bundle.js with its default, on-thread hasher. The pipeline is web/src's \`bundle.js\` and
+  Sealed in workers: $(list3 "${SEAL[@]}").
+  The send is timed inside the page, from the click on the consent
+  step's "I agree: encrypt and send" (which the form's \`submit\` shows)
+  to the receipt appearing. Since issue 17 the send hashes the attachment
+  and the ciphertext each in its own Web Worker (web/src/hashing.js),
+  encrypts 1 MiB segments of the bundle in two to four more
+  (web/src/seal.js; each reads its segment from the \`File\` itself), and
+  makes the next 8 MiB tus part while the last one uploads; the on-thread
+  pipeline row runs bundle.js with its default, on-thread hasher. That pipeline is web/src's \`bundle.js\` and
   \`envelope.js\`, bundled with esbuild and run in the served page on the
   \`File\` from its file input, with app.js's two small stream helpers
   copied (they are not exported); the ciphertext is read and dropped.
-  The upload's share of the send is about $(f3 "$FULL_MED - $ENC_MED") s (send minus
-  pipeline).
+  The upload's share of the send is about $(f3 "$FULL_MED - $SEAL_MED") s (send minus
+  the pipeline as it runs now).
 - The upload alone: in a fresh browser on the page, the ciphertext of the
   same kind of bundle is made once into memory ($(jsq "$R" 'r.upload.bytes') bytes),
   then each run uploads it three times to \`/v1/uploads\`: with web/src's
@@ -297,7 +312,14 @@ Details:
   load; VmRSS before the send: $(for k in "${IDLE[@]}"; do printf '%s ' "$(mib "$k")"; done)MiB).
   Sampled every 50 ms, the renderer's private anonymous memory (RssAnon)
   peaked at $(for k in "${ANON[@]}"; do printf '%s ' "$(mib "$k")"; done)MiB against $(for k in "${IDLE_ANON[@]}"; do printf '%s ' "$(mib "$k")"; done)MiB
-  before the send; V8's used heap (DevTools \`Performance.getMetrics\`
+  before the send (rises of $(for k in "${ANON_RISE[@]}"; do printf '%s ' "$(mib "$k")"; done)MiB; VmHWM over
+  VmRSS before the send: $(for k in "${RISE[@]}"; do printf '%s ' "$(mib "$k")"; done)MiB). The goal's figure,
+  VmHWM, counts the whole renderer process: the idle tab's RSS (Chromium's
+  own code, fonts and heaps, mostly mapped before the page runs) as well
+  as what the send adds; the rise over idle is what the page's code
+  (its thread and its workers, all threads of this one process) adds.
+  Other processes (the browser, the network service) are not counted.
+  V8's used heap (DevTools \`Performance.getMetrics\`
   JSHeapUsedSize, every 250 ms) peaked at ${HEAP[*]} MiB: the
   buffers live outside the JavaScript heap (ArrayBuffers). The network
   service process, which holds each request body on its way out, peaked

@@ -1,11 +1,7 @@
 //! The only HTTP client: every call to the drop box, signed as this member
 //! where the endpoint asks, with response sizes capped.
 
-use std::io::Write;
-use std::path::Path;
-
 use anyhow::{Context, bail};
-use sha2::{Digest, Sha256};
 
 use dropbox_crypto::httpsig::{self, KeyId, Signer};
 use dropbox_crypto::keys::SignSecretKey;
@@ -173,19 +169,17 @@ impl<'a> Api<'a> {
         }
     }
 
-    /// A submission's ciphertext streamed into an unnamed temporary file in
-    /// `dir` (ciphertext only, so memory stays flat whatever its size),
-    /// checked against its receipt and rewound; the inner error says what
-    /// was wrong with this one item. Signed as made at `created` (the
-    /// caller's clock: sync's download threads sign with the time of the
-    /// thread that queued them).
-    pub fn fetch_to_file(
+    /// A submission's ciphertext as it arrives: its length when the drop
+    /// box gives one, and a reader of it (unchecked: the caller hashes what
+    /// it reads against the receipt); the inner error says why the drop box
+    /// refused this one item. Signed as made at `created` (the caller's
+    /// clock: sync's download threads sign with the time of the thread that
+    /// queued them).
+    pub fn fetch_open(
         &self,
         id: &str,
-        receipt: &str,
-        dir: &Path,
         created: UnixTime,
-    ) -> anyhow::Result<Result<std::fs::File, String>> {
+    ) -> anyhow::Result<Result<(Option<u64>, ureq::BodyReader<'static>), String>> {
         let path = format!("/v1/submissions/{id}");
         let h = Signer::new(&self.id, self.transport).sign(
             "GET",
@@ -212,31 +206,9 @@ impl<'a> Api<'a> {
                 .unwrap_or_default();
             return Ok(Err(format!("{id}: {}", Self::refusal(status, &body))));
         }
-        std::fs::create_dir_all(dir)?;
-        let tmp = dir.join(format!("{id}.fetch"));
-        let mut file = std::fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .open(&tmp)
-            .with_context(|| format!("cannot create {}", tmp.display()))?;
-        // Unlinked at once: nothing is left behind if this process dies.
-        std::fs::remove_file(&tmp)?;
-        let mut hashing = HashWrite(Sha256::new(), &mut file);
-        std::io::copy(
-            &mut resp.body_mut().with_config().limit(u64::MAX).reader(),
-            &mut hashing,
-        )
-        .with_context(|| format!("{id}: the download broke off"))?;
-        let got = Sha256Digest(hashing.0.finalize().into());
-        if got.to_string() != receipt {
-            return Ok(Err(format!(
-                "{id}: the ciphertext does not match its receipt"
-            )));
-        }
-        std::io::Seek::rewind(&mut file)?;
-        Ok(Ok(file))
+        let body = resp.into_body();
+        let len = body.content_length();
+        Ok(Ok((len, body.into_with_config().limit(u64::MAX).reader())))
     }
 
     /// A submission's ciphertext, checked against its receipt; the error
@@ -288,17 +260,4 @@ pub fn agent(timeout: Option<std::time::Duration>) -> anyhow::Result<ureq::Agent
         cfg = cfg.proxy(Some(proxy));
     }
     Ok(cfg.build().into())
-}
-
-struct HashWrite<'a, W: Write>(Sha256, &'a mut W);
-
-impl<W: Write> Write for HashWrite<'_, W> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let n = self.1.write(buf)?;
-        self.0.update(&buf[..n]);
-        Ok(n)
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.1.flush()
-    }
 }

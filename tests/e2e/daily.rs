@@ -126,6 +126,117 @@ impl Team {
     }
 }
 
+/// `attachment --out` (issue 17): the file appears whole under its name or
+/// not at all, readable by its owner only whatever the umask, and a store
+/// copy that was altered or cut short is refused with a clear error: no
+/// file, no temporary file left, an existing file kept even with
+/// `--force`, and no export logged.
+#[test]
+fn attachment_files_appear_whole_and_private_or_not_at_all() {
+    use std::os::unix::fs::PermissionsExt;
+    let t = Team::new("daily-attach-whole");
+    t.rev("alice", &["sync", "--server", &t.url, "--team", &t.fp]);
+    // Many of age's 64 KiB chunks and more than two of the export's 1 MiB
+    // blocks, so a bad chunk comes after some were written.
+    let big: Vec<u8> = (0..(2 << 20) + 4321u32)
+        .map(|i| (i.wrapping_mul(7) % 251) as u8)
+        .collect();
+    let f = t.crafted(
+        DeleteToken::generate(),
+        "evidence",
+        &[("big.bin", &big), ("small.txt", b"small")],
+    );
+    t.rev("alice", &["open", &s(&f), "--team", &t.fp]);
+    let id = t.json("alice", &["list", "--json"])[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let dir = t.dir.join("exports");
+    std::fs::create_dir(&dir).unwrap();
+    let names = || {
+        let mut n: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        n.sort();
+        n
+    };
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let exports = || {
+        t.json("alice", &["log", &id, "--json"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["what"].as_str().unwrap_or("").starts_with("exported"))
+            .count()
+    };
+
+    let whole = dir.join("big.bin");
+    t.rev("alice", &["attachment", &id, "0", "--out", &s(&whole)]);
+    assert!(std::fs::read(&whole).unwrap() == big, "not byte for byte");
+    assert_eq!(mode(&whole), 0o600);
+    // --force over a file others could read: replaced by a private one.
+    let old = dir.join("old.txt");
+    std::fs::write(&old, b"old").unwrap();
+    std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o644)).unwrap();
+    t.rev(
+        "alice",
+        &["attachment", &id, "1", "--out", &s(&old), "--force"],
+    );
+    assert_eq!(std::fs::read(&old).unwrap(), b"small");
+    assert_eq!(mode(&old), 0o600);
+    assert_eq!(names(), ["big.bin", "old.txt"]);
+    assert_eq!(exports(), 2);
+
+    let stored = t
+        .dir
+        .join("alice")
+        .join("attachments")
+        .join(&id)
+        .join("0.age");
+    let good = std::fs::read(&stored).unwrap();
+    // Where the payload starts: the file less its chunks (each 64 KiB of
+    // plaintext, the last one short, and a 16-byte tag each).
+    let chunks = big.len().div_ceil(64 * 1024);
+    let payload = good.len() - big.len() - 16 * chunks;
+    let mut altered = good.clone();
+    let at = good.len() - 70_000;
+    altered[at] ^= 1;
+    let bad = [
+        ("altered", altered),
+        ("cut inside a chunk", good[..good.len() - 100].to_vec()),
+        (
+            "cut at a chunk's end",
+            good[..payload + (chunks - 1) * (64 * 1024 + 16)].to_vec(),
+        ),
+    ];
+    for (what, bytes) in bad {
+        std::fs::write(&stored, &bytes).unwrap();
+        let fresh = dir.join("fresh.bin");
+        let r = t.try_rev("alice", &["attachment", &id, "0", "--out", &s(&fresh)]);
+        assert_eq!(r.status.code(), Some(1), "{what}: {r:?}");
+        let err = text(&r.stderr);
+        assert!(
+            err.contains("attachment 0") && err.contains("corrupt or was altered"),
+            "{what}: {err}"
+        );
+        // Over an existing file, forced: the file stays as it was.
+        let r = t.try_rev(
+            "alice",
+            &["attachment", &id, "0", "--out", &s(&old), "--force"],
+        );
+        assert_eq!(r.status.code(), Some(1), "{what}: {r:?}");
+        assert_eq!(std::fs::read(&old).unwrap(), b"small", "{what}");
+        assert_eq!(names(), ["big.bin", "old.txt"], "{what}: a file was left");
+        assert_eq!(exports(), 2, "{what}: a failed export was logged");
+    }
+    // The store's copy restored, the export works again.
+    std::fs::write(&stored, &good).unwrap();
+    let again = dir.join("again.bin");
+    t.rev("alice", &["attachment", &id, "0", "--out", &s(&again)]);
+    assert!(std::fs::read(&again).unwrap() == big);
+}
+
 /// Two delete tokens whose case ids share their first 4 hex digits (a
 /// birthday search: a few hundred tries).
 fn colliding_tokens() -> (DeleteToken, DeleteToken, String) {

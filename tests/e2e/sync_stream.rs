@@ -1,16 +1,19 @@
 //! A sync that streams (issue 17 item 2), end to end: the batch ack
 //! endpoint (acks, unknown ids, replays, altered and malformed bodies, the
 //! old single ack beside it), kept-alive connections for the signed sync
-//! requests only, and idle connections that hold no handler slot and are
-//! closed after the header timeout.
+//! requests only, idle connections that hold no handler slot and are
+//! closed after the header timeout, and a large item streamed into the
+//! case store: killed mid-download, cut off or altered in transit.
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
+use std::process::Command;
 use std::time::Duration;
 
 use dropbox_crypto::httpsig::{self, KeyId, Signer};
 use dropbox_crypto::roster::Policy;
 use dropbox_crypto::time::UnixTime;
+use dropbox_e2e::homes::{Homes, arg, as_json, must, pass};
 use dropbox_e2e::{Server, TempDir, TestMember, as_member, first_roster, http, init_data, team};
 
 use crate::uploads::{age_file, inbox_all, try_post};
@@ -293,4 +296,312 @@ fn idle_connections(addr: SocketAddr, m: &TestMember, n: usize) -> Vec<TcpStream
             s
         })
         .collect()
+}
+
+/// What [`Relay`] does to the first connection that has carried more than
+/// its threshold of bytes from the drop box to the reviewer.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fault {
+    /// Passes nothing more, holding the connection open (a sync killed
+    /// mid-download is killed while this holds).
+    Stall,
+    /// Drops the connection, as a dropped Wi-Fi or Tor circuit would.
+    Cut,
+    /// Flips one bit and passes everything on (a drop box or a path that
+    /// alters the ciphertext).
+    Flip,
+}
+
+/// A loopback TCP relay in front of the drop box that does `fault` once,
+/// in the middle of the first response longer than `after` bytes.
+struct Relay {
+    url: String,
+    tripped: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl Relay {
+    fn start(target: SocketAddr, after: usize, fault: Fault) -> Self {
+        use std::sync::atomic::Ordering;
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let tripped = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let flag = tripped.clone();
+        std::thread::spawn(move || {
+            for client in listener.incoming() {
+                let Ok(mut client) = client else { continue };
+                let Ok(mut server) = TcpStream::connect(target) else {
+                    continue;
+                };
+                let flag = flag.clone();
+                let (mut up_from, mut up_to) =
+                    (client.try_clone().unwrap(), server.try_clone().unwrap());
+                std::thread::spawn(move || {
+                    let _ = std::io::copy(&mut up_from, &mut up_to);
+                    let _ = up_to.shutdown(std::net::Shutdown::Write);
+                });
+                std::thread::spawn(move || {
+                    let mut buf = vec![0u8; 64 << 10];
+                    let mut passed = 0usize;
+                    loop {
+                        let n = match server.read(&mut buf) {
+                            Ok(0) | Err(_) => break,
+                            Ok(n) => n,
+                        };
+                        passed += n;
+                        if passed > after && !flag.swap(true, Ordering::SeqCst) {
+                            match fault {
+                                Fault::Stall => {
+                                    // Until the test is over (the reviewer is
+                                    // killed meanwhile).
+                                    std::thread::sleep(Duration::from_secs(600));
+                                    return;
+                                }
+                                Fault::Cut => {
+                                    let _ = client.write_all(&buf[..n / 2]);
+                                    let _ = client.shutdown(std::net::Shutdown::Both);
+                                    let _ = server.shutdown(std::net::Shutdown::Both);
+                                    return;
+                                }
+                                Fault::Flip => buf[n / 2] ^= 0x10,
+                            }
+                        }
+                        if client.write_all(&buf[..n]).is_err() {
+                            break;
+                        }
+                    }
+                    let _ = client.shutdown(std::net::Shutdown::Write);
+                });
+            }
+        });
+        Relay { url, tripped }
+    }
+
+    fn tripped(&self) -> bool {
+        self.tripped.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+/// A team (alice and bob), its drop box, and in it a report with a
+/// `mib` MiB attachment between two small reports; returns the
+/// attachment's bytes too.
+struct Big {
+    dir: TempDir,
+    fp: String,
+    srv: Server,
+    attachment: Vec<u8>,
+}
+
+impl Big {
+    fn new(tag: &str, mib: usize) -> Self {
+        let dir = TempDir::new(tag);
+        let Homes { fp, data, .. } = Homes::new(&dir, tag, &["alice", "bob"], &[], &[]);
+        let srv = Server::start(&data, &[]);
+        // Not compressible, not repeating: what an attachment looks like.
+        let mut attachment = Vec::with_capacity(mib << 20);
+        let mut x = 0x9e37_79b9_7f4a_7c15_u64;
+        while attachment.len() < mib << 20 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            attachment.extend_from_slice(&x.to_le_bytes());
+        }
+        let file = dir.join("evidence.bin");
+        std::fs::write(&file, &attachment).unwrap();
+        let big = Big {
+            dir,
+            fp,
+            srv,
+            attachment,
+        };
+        big.submit("small-before", &[]);
+        big.submit("big", &["--attach", &arg(&file)]);
+        big.submit("small-after", &[]);
+        big
+    }
+
+    fn url(&self) -> String {
+        format!("http://{}", self.srv.addr)
+    }
+
+    fn submit(&self, title: &str, extra: &[&str]) {
+        must(
+            dropbox_e2e::command("dropbox-submit")
+                .args(["send", "--yes", "--title", title, "--body", title])
+                .args(extra)
+                .args(["--server", &self.url(), "--team", &self.fp, "--json"])
+                .arg("--state")
+                .arg(self.dir.join(&format!("submit-{title}")))
+                .output()
+                .unwrap(),
+            "dropbox-submit",
+        );
+    }
+
+    fn reviewer(&self, args: &[&str]) -> Command {
+        let mut c = dropbox_e2e::command("reviewer");
+        c.arg("--home")
+            .arg(self.dir.join("alice"))
+            .args(args)
+            .env("REVIEWER_PASSPHRASE", pass("alice"));
+        c
+    }
+
+    /// `reviewer sync --json` against `url`.
+    fn sync(&self, url: &str) -> serde_json::Value {
+        as_json(&must(
+            self.reviewer(&["sync", "--server", url, "--team", &self.fp, "--json"])
+                .output()
+                .unwrap(),
+            "reviewer sync",
+        ))
+    }
+
+    /// alice's cases by title: (title, id).
+    fn cases(&self) -> Vec<(String, String)> {
+        let out = must(
+            self.reviewer(&["list", "--json"]).output().unwrap(),
+            "reviewer list",
+        );
+        let mut v: Vec<(String, String)> = as_json(&out)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                (
+                    c["title"].as_str().unwrap().to_owned(),
+                    c["id"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    }
+
+    /// Every report filed once, the big one's attachment intact, nothing
+    /// left on the drop box for alice.
+    fn all_filed_once(&self) {
+        let cases = self.cases();
+        let titles: Vec<&str> = cases.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(titles, ["big", "small-after", "small-before"]);
+        let out = self.dir.join("out.bin");
+        let _ = std::fs::remove_file(&out);
+        must(
+            self.reviewer(&["attachment", &cases[0].1, "0", "--out", &arg(&out)])
+                .output()
+                .unwrap(),
+            "reviewer attachment",
+        );
+        assert!(
+            std::fs::read(&out).unwrap() == self.attachment,
+            "the attachment came through intact"
+        );
+        let again = self.sync(&self.url());
+        assert_eq!(again["new_cases"], 0, "nothing twice: {again}");
+        assert_eq!(again["errors"], serde_json::json!([]), "{again}");
+    }
+}
+
+/// Issue 17 item 2: a large item streams from the download into the case
+/// store (its attachment is being written before its download ends, with
+/// no copy of the whole ciphertext first), and a sync killed in the middle
+/// of that download and run again neither loses nor duplicates a case.
+#[test]
+fn a_sync_killed_while_a_large_item_streams_in_loses_and_duplicates_nothing() {
+    let big = Big::new("sync-kill-big", 24);
+    let relay = Relay::start(big.srv.addr, 12 << 20, Fault::Stall);
+    let mut child = big
+        .reviewer(&["sync", "--server", &relay.url, "--team", &big.fp, "--json"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Half the ciphertext is through and the rest held back: by now the
+    // filing has written most of that half into the case store.
+    let attachments = big.dir.join("alice").join("attachments");
+    let deadline = std::time::Instant::now() + Duration::from_secs(300);
+    let written = loop {
+        let written = largest_file(&attachments);
+        if relay.tripped() && written > 4 << 20 {
+            break written;
+        }
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the sync ended before it was killed"
+        );
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the download never streamed into the case store (relay tripped: {}, largest attachment file {written} bytes)",
+            relay.tripped()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(written < 24 << 20, "{written}");
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let titles: Vec<String> = big.cases().into_iter().map(|(t, _)| t).collect();
+    assert!(
+        !titles.iter().any(|t| t == "big"),
+        "the half-downloaded report was not filed: {titles:?}"
+    );
+    let out = big.sync(&big.url());
+    assert_eq!(out["errors"], serde_json::json!([]), "{out}");
+    assert!(out["quarantined"].as_array().unwrap().is_empty(), "{out}");
+    big.all_filed_once();
+}
+
+/// A streamed download that breaks off, or whose bytes do not match their
+/// receipt, has been partly read by the filing already: it must count as a
+/// failed download (the item stays on the drop box for the next sync), not
+/// as a malformed report quarantined and acked, which would lose it.
+#[test]
+fn a_large_item_cut_off_or_altered_in_transit_stays_for_the_next_sync() {
+    for (fault, says) in [
+        (Fault::Cut, "broke off"),
+        (Fault::Flip, "does not match its receipt"),
+    ] {
+        let big = Big::new("sync-cut-big", 12);
+        let relay = Relay::start(big.srv.addr, 6 << 20, fault);
+        let run = big
+            .reviewer(&["sync", "--server", &relay.url, "--team", &big.fp, "--json"])
+            .output()
+            .unwrap();
+        // Some item could not be handled: it stays for the next sync.
+        assert_eq!(
+            run.status.code(),
+            Some(4),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        let out = as_json(&run);
+        assert!(relay.tripped(), "the relay never reached the large item");
+        let errors = out["errors"].to_string();
+        assert!(errors.contains(says), "{out}");
+        assert!(out["quarantined"].as_array().unwrap().is_empty(), "{out}");
+        assert_eq!(out["new_cases"], 2, "{out}");
+        let titles: Vec<String> = big.cases().into_iter().map(|(t, _)| t).collect();
+        assert_eq!(titles, ["small-after", "small-before"]);
+        let out = big.sync(&big.url());
+        assert_eq!(out["new_cases"], 1, "{out}");
+        assert_eq!(out["errors"], serde_json::json!([]), "{out}");
+        big.all_filed_once();
+    }
+}
+
+/// The size of the largest file under `dir` (0 if none).
+fn largest_file(dir: &std::path::Path) -> u64 {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .map(|e| {
+            let m = e.metadata().unwrap();
+            if m.is_dir() {
+                largest_file(&e.path())
+            } else {
+                m.len()
+            }
+        })
+        .max()
+        .unwrap_or(0)
 }

@@ -578,7 +578,7 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
             .ends_with(".age"),
         "{seen:#}"
     );
-    let opened = Command::new(dropbox_e2e::binary("dropbox-submit"))
+    let opened = dropbox_e2e::command("dropbox-submit")
         .args(["open", "--team", &fp.to_string(), "--json"])
         .arg(dir.join("followup-copy.age"))
         .env("DROPBOX_CODENAME", codename)
@@ -639,7 +639,7 @@ fn the_page_passes_the_vectors_and_sends_a_report_from_chromium() {
     // The conversation as `dropbox-submit replies --export` writes it,
     // from the same saved copies, before the page adds to it.
     let cli_export = dir.join("cli-conversation.json");
-    let out = Command::new(dropbox_e2e::binary("dropbox-submit"))
+    let out = dropbox_e2e::command("dropbox-submit")
         .args(["replies", "--server", &base, "--team", &fp.to_string()])
         .arg("--copy")
         .arg(dir.join("copy.age"))

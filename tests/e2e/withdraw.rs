@@ -430,6 +430,42 @@ fn a_withdrawn_case_closes_for_every_member_and_is_purged_unless_held() {
     }
 }
 
+/// Members who sync on different days file a withdrawal on different
+/// days, and each keeps the case for the backup window from their own
+/// filing (THREAT_MODEL residual risk 34). The first to purge still purges
+/// every colleague's copy once the window from the close day ended: the
+/// later filer does not refuse it as early.
+#[test]
+fn a_colleagues_purge_of_a_withdrawn_case_stands_whatever_day_each_filed_it() {
+    let mut d = Desk::new("withdraw-days");
+    let sent = d.submit(
+        &["send", "--title", "days", "--body", "b", "--replies"],
+        None,
+    );
+    let code = sent["codename"].as_str().unwrap().to_owned();
+    d.sync("alice");
+    d.sync("bob");
+    let case = d.cases("alice")[0].clone();
+    d.submit(&["withdraw"], Some(&code));
+    d.sync("alice");
+    // bob is away for three days.
+    d.set_clock(3);
+    d.sync("bob");
+    for who in ["alice", "bob"] {
+        assert_eq!(d.show(who, &case)["state"]["status"], "closed", "{who}");
+    }
+    // Eight days after the close: alice's window ended, bob's (from his
+    // filing) not yet; alice's purge event purges bob's copy.
+    d.set_clock(8);
+    let purged = d.json("alice", &["purge", "--trust-clock", "--json"]);
+    assert_eq!(purged["purged"], serde_json::json!([case]), "{purged}");
+    d.sync("alice");
+    let bob = d.sync("bob");
+    assert_eq!(bob["events_rejected"], serde_json::json!([]), "{bob}");
+    assert_eq!(bob["purged"], serde_json::json!([case]), "{bob}");
+    assert!(!d.try_rev("bob", &["show", &case]).status.success());
+}
+
 /// A withdrawal signed by another codename's key: the drop box keeps the
 /// report (no token, or the wrong mailbox), and every reviewer refuses
 /// the message with an alert and keeps the case open.

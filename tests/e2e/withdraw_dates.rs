@@ -16,7 +16,7 @@ use dropbox_crypto::roster::Member;
 use dropbox_crypto::time::{Day, UnixTime};
 use dropbox_crypto::{MemberId, TeamFingerprint, envelope};
 use dropbox_e2e::homes::{Homes, as_json, must, pass};
-use dropbox_e2e::{Server, TempDir, http};
+use dropbox_e2e::{Server, TempDir, faketime, http};
 
 const IDS: [&str; 2] = ["alice", "bob"];
 
@@ -29,9 +29,15 @@ struct Desk {
 
 impl Desk {
     fn new(tag: &str) -> Self {
+        Self::new_env(tag, &[], &[])
+    }
+
+    /// A desk whose roster is made with extra `team init` arguments and
+    /// whose drop box runs with extra environment (its clock moved).
+    fn new_env(tag: &str, init: &[&str], env: &[(String, String)]) -> Self {
         let dir = TempDir::new(tag);
-        let homes = Homes::new(&dir, tag, &IDS, &[], &[]);
-        let srv = Server::start(&homes.data, &[]);
+        let homes = Homes::new(&dir, tag, &IDS, &[], init);
+        let srv = Server::start_env(&homes.data, &[], env);
         let url = format!("http://{}", srv.addr);
         Desk {
             dir,
@@ -103,7 +109,12 @@ impl Desk {
     /// A report that starts the codename's thread, as dropbox-submit sends
     /// one (its delete token derived from the codename).
     fn report(&self, k: &CodenameKeys, title: &str) {
-        let mut h = Header::new(Kind::Report, UnixTime::now().day(), 1, self.to());
+        self.report_on(k, title, UnixTime::now().day());
+    }
+
+    /// [`Self::report`], signed as made on `day`.
+    fn report_on(&self, k: &CodenameKeys, title: &str, day: Day) {
+        let mut h = Header::new(Kind::Report, day, 1, self.to());
         h.thread = Some(k.thread());
         h.reply = Some(ReplyKeys {
             age: k.identity.recipient(),
@@ -199,4 +210,73 @@ fn a_withdrawal_that_arrives_before_its_report_waits_for_it() {
     // Nothing of it is left waiting on the drop box.
     let out = d.sync("alice");
     assert_eq!(out["withdrawals_waiting"], 0, "{out}");
+}
+
+/// A drop box that holds a withdrawal back past the backup window and then
+/// lists it with its true arrival day (THREAT_MODEL residual risk 34):
+/// the case closes on that day, but it is not purged before every member
+/// had the whole backup window, counted from the day their store filed
+/// it, to hold or reopen it.
+#[test]
+fn a_withdrawal_the_drop_box_held_back_still_leaves_the_window_to_hold_it() {
+    // The report and the withdrawal arrive ten days ago (the drop box's
+    // clock set back), and nobody syncs until today.
+    // (A roster of 60 days: the drop box refuses one that expires more
+    // than 90 days after its own day.)
+    let mut d = Desk::new_env(
+        "withdraw-held",
+        &["--expires-days", "60"],
+        &faketime("-10d"),
+    );
+    let then = UnixTime::now().day().add_days(-10);
+    let k = keys(&d.fp);
+    d.report_on(&k, "held back", then);
+    d.withdrawal(&k, then);
+    let data = d.srv.data.clone();
+    d.srv.kill9();
+    d.srv = Server::start(&data, &[]);
+    d.url = format!("http://{}", d.srv.addr);
+
+    for who in IDS {
+        d.sync(who);
+        // Any later command runs the automatic purge first: the case is
+        // closed on the arrival day but still here.
+        let closed = d.json(who, &["list", "--closed", "--json"]);
+        let closed = closed.as_array().unwrap();
+        assert_eq!(
+            closed.len(),
+            1,
+            "{who}: the case was purged at once: {closed:?}"
+        );
+        let id = closed[0]["id"].as_str().unwrap().to_owned();
+        let shown = d.json(who, &["show", &id, "--json"]);
+        assert_eq!(shown["state"]["status"], "closed", "{who}: {shown}");
+        assert_eq!(
+            shown["state"]["closed"]["day"],
+            then.to_string(),
+            "{who}: {shown}"
+        );
+    }
+    // alice holds it; bob gets the hold and keeps it too.
+    let id = d.json("alice", &["list", "--closed", "--json"])[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let until = UnixTime::now().day().add_days(60).to_string();
+    d.json(
+        "alice",
+        &[
+            "hold",
+            &id,
+            "--reason",
+            "held-canary",
+            "--until",
+            &until,
+            "--json",
+        ],
+    );
+    d.sync("alice");
+    d.sync("bob");
+    let shown = d.json("bob", &["show", &id, "--json"]);
+    assert_eq!(shown["state"]["hold"]["reason"], "held-canary", "{shown}");
 }

@@ -5,13 +5,14 @@
 
 import wordlistText from "../../crypto/wordlists/eff_large_wordlist.txt";
 import { parseChainJson, verifyChain, originListed } from "./roster.js";
-import { decodeSlice, encodeChunks, encodeHeader, bundleLen, newDeleteToken, randomWithdrawHash, safeName } from "./bundle.js";
+import { decodeSlice, encodeHeader, newDeleteToken, randomWithdrawHash, safeName } from "./bundle.js";
 import { decryptBytes, encrypterFor } from "./envelope.js";
 import { slotsFor } from "./dropkeys.js";
 import { generateCodename, keysFromSeed, codenameSeedAsync, wordlistFrom, parseCodename } from "./codename.js";
 import { dayText, dayOf } from "./keys.js";
 import { solvePow, tusUpload, uploadToken } from "./tus.js";
 import { localHasher, workerHasher } from "./hashing.js";
+import { bundlePlan, localSealer, sealPlan, workerSealer } from "./seal.js";
 import { fileChunks, streamOf } from "./streams.js";
 import { isControl, isRustWhitespace, rustTrim, toHex } from "./util.js";
 import { sha256 } from "@noble/hashes/sha2.js";
@@ -304,6 +305,33 @@ function hasherInWorker() {
   }
 }
 
+/**
+ * The send's age encryption (seal.js) in Web Workers, segments sealed in
+ * parallel: one worker per core beyond the one the page and its hashing
+ * workers share, at least two, at most four; on this page where workers
+ * are unavailable.
+ */
+function sealerInWorkers() {
+  const n = Math.min(4, Math.max(2, (navigator.hardwareConcurrency || 2) - 1));
+  const workers = [];
+  let url;
+  try {
+    url = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: "text/javascript" }));
+    for (let i = 0; i < n; i++) workers.push(new Worker(url));
+    const s = workerSealer(workers);
+    const close = s.close;
+    s.close = () => {
+      close();
+      URL.revokeObjectURL(url);
+    };
+    return s;
+  } catch {
+    for (const w of workers) w.terminate();
+    if (url) URL.revokeObjectURL(url);
+    return localSealer();
+  }
+}
+
 /** Derives the codename's keys in a Web Worker. */
 function deriveInWorker(codename, fingerprint, onProgress) {
   return inWorker({ codename, fingerprint }, onProgress, async () =>
@@ -447,6 +475,8 @@ async function send(ev) {
   $("send").disabled = true;
   show($("progress-box"), true);
   let hashers = [];
+  let sealer = null;
+  let upload = null;
   try {
     let codename = null;
     let keys = null;
@@ -468,29 +498,22 @@ async function send(ev) {
     }
     const slots = await slotsFor(chain, header.recipients, keys, Math.floor(Date.now() / 1000));
     const headerBytes = encodeHeader(header);
-    const plainLen = bundleLen(headerBytes.length, header);
-    const sources = state.files.map((f) => fileChunks(f.blob));
     // The attachments' SHA-256 (read by the worker itself) and the
-    // ciphertext's each in a worker.
+    // ciphertext's each in a worker; the encryption in others (seal.js),
+    // which read the attachments themselves too.
     hashers = [hasherInWorker(), hasherInWorker()];
     const digests = state.files.map((f) => hashers[0].file(f.blob));
-    for (const d of digests) d.catch(() => {}); // awaited by the encoder
-    const plaintext = streamOf(encodeChunks(header, sources, { digests }));
-    const ciphertext = await encrypterFor(slots).encrypt(plaintext);
-    const length = ciphertext.size(plainLen);
+    for (const d of digests) d.catch(() => {}); // awaited by the sealer
+    sealer = sealerInWorkers();
+    const plan = bundlePlan(header, headerBytes, state.files.map((f) => f.blob), digests);
+    const sealed = await sealPlan({ encrypter: encrypterFor(slots), plan, sealer, take: (n) => hashers[1].take(n) });
+    upload = streamOf(sealed.chunks);
+    const length = sealed.length;
     if (length > roster.policy.max_submission_bytes) throw new PageError("error-encrypted-too-large");
     // With a codename, a copy of exactly the bytes uploaded, which the
-    // codename slot lets `dropbox-submit open` decrypt (PROTOCOL §7.6);
-    // read as it is uploaded, so the upload is not held back.
-    let upload = ciphertext;
-    let copy = null;
-    if (keys) {
-      const [a, b] = ciphertext.tee();
-      upload = a;
-      copy = new Response(b).blob();
-      // Awaited only after a successful upload; a failed send shows its own error.
-      copy.catch(() => {});
-    }
+    // codename slot lets `dropbox-submit open` decrypt (PROTOCOL §7.6):
+    // the uploaded parts' Blobs, so the upload is not held back.
+    const copy = keys ? [] : null;
     progress(0, { id: "progress-sending" });
     const onStatus = statusOf((note) => progress(null, note));
     const upToken = await uploadToken("", onStatus, powInWorker);
@@ -501,6 +524,8 @@ async function send(ev) {
       withdrawHash,
       token: upToken,
       hasher: hashers[1],
+      owned: true,
+      onPart: copy ? (part) => copy.push(part) : undefined,
       onProgress: (sent, all) =>
         progress(sent / all, { id: "progress-sending-bytes", args: { percent: Math.floor((sent * 100) / all), sent, total: all } }),
       onStatus,
@@ -525,9 +550,8 @@ async function send(ev) {
       show($("codename-box"), true);
     }
     if (copy) {
-      const blob = await copy;
       const a = $("copy-save");
-      a.href = URL.createObjectURL(new Blob([blob], { type: "application/octet-stream" }));
+      a.href = URL.createObjectURL(new Blob(copy, { type: "application/octet-stream" }));
       a.download = `report-${result.receipt.slice(0, 12)}.age`;
       show($("copy-box"), true);
     }
@@ -543,6 +567,8 @@ async function send(ev) {
     formError("send-failed", { detail: detailOf(e) });
     $("send").disabled = false;
   } finally {
+    if (upload) upload.cancel().catch(() => {});
+    if (sealer) sealer.close();
     for (const h of hashers) h.close();
   }
 }
@@ -865,6 +891,8 @@ async function sendFollowup(ev) {
   show($("followup-done"), false);
   show($("followup-copy-box"), false);
   let hashers = [];
+  let sealer = null;
+  let upload = null;
   try {
     const today = dayText(dayOf(Math.floor(Date.now() / 1000)));
     if (files.length) status("followup-fingerprinting");
@@ -886,19 +914,18 @@ async function sendFollowup(ev) {
       attachments,
     };
     const slots = await slotsFor(chain, to, keys, Math.floor(Date.now() / 1000));
-    const plainLen = bundleLen(encodeHeader(header).length, header);
-    const sources = files.map((x) => fileChunks(x.blob));
-    // The files were hashed for the signature just above.
+    // The files were hashed for the signature just above; the ciphertext
+    // is hashed in a worker, encrypted in others (seal.js).
     hashers = [hasherInWorker()];
-    const ciphertext = await encrypterFor(slots).encrypt(streamOf(encodeChunks(header, sources, { digests })));
-    const length = ciphertext.size(plainLen);
+    sealer = sealerInWorkers();
+    const plan = bundlePlan(header, encodeHeader(header), files.map((x) => x.blob), digests);
+    const sealed = await sealPlan({ encrypter: encrypterFor(slots), plan, sealer, take: (n) => hashers[0].take(n) });
+    upload = streamOf(sealed.chunks);
+    const length = sealed.length;
     if (length > roster.policy.max_submission_bytes) throw new PageError("followup-encrypted-too-large");
     // A copy of exactly the bytes uploaded, as for the report: its codename
     // slot lets `dropbox-submit open` decrypt it (PROTOCOL §7.6).
-    const [upload, kept] = ciphertext.tee();
-    const copy = new Response(kept).blob();
-    // Awaited only after a successful upload; a failed send shows its own error.
-    copy.catch(() => {});
+    const copy = [];
     status("progress-sending");
     const onStatus = statusOf((note) => status(note.id, note.args));
     const upToken = await uploadToken("", onStatus, powInWorker);
@@ -909,6 +936,8 @@ async function sendFollowup(ev) {
       withdrawHash: randomWithdrawHash(),
       token: upToken,
       hasher: hashers[0],
+      owned: true,
+      onPart: (part) => copy.push(part),
       onProgress: (sent, all) => status("followup-sending-percent", { percent: Math.floor((sent * 100) / all) }),
       onStatus,
     });
@@ -930,7 +959,7 @@ async function sendFollowup(ev) {
     show($("followup-done"), true);
     const a = $("followup-copy-save");
     if (a.href.startsWith("blob:")) URL.revokeObjectURL(a.href);
-    a.href = URL.createObjectURL(new Blob([await copy], { type: "application/octet-stream" }));
+    a.href = URL.createObjectURL(new Blob(copy, { type: "application/octet-stream" }));
     a.download = `followup-${seq}-${result.receipt.slice(0, 12)}.age`;
     show($("followup-copy-box"), true);
     // Into the conversation (and its export) as a copy of it would be.
@@ -949,6 +978,8 @@ async function sendFollowup(ev) {
     followupError("send-failed", { detail: detailOf(e) });
   } finally {
     $("followup-send").disabled = false;
+    if (upload) upload.cancel().catch(() => {});
+    if (sealer) sealer.close();
     for (const h of hashers) h.close();
   }
 }

@@ -16,16 +16,25 @@
 // `close()` ends the worker.
 
 import { sha256 } from "@noble/hashes/sha2.js";
-import { fileChunks } from "./streams.js";
+import { readInto } from "./streams.js";
 
 /** Bytes posted to a worker and not yet hashed before `update` waits. */
 export const LIMIT = 8 * 1024 * 1024;
 /** Buffers kept for reuse. */
-const SPARES = 2;
+const SPARES = 8;
+
+/** Bytes of a Blob read at a time by `file`, into one reused buffer. */
+const READ = 1024 * 1024;
 
 async function blobDigest(blob) {
   const h = sha256.create();
-  for await (const chunk of fileChunks(blob)) h.update(chunk);
+  let buf = new Uint8Array(Math.min(READ, blob.size));
+  for (let at = 0; at < blob.size; at += READ) {
+    const n = Math.min(READ, blob.size - at);
+    const got = await readInto(blob.slice(at, at + n), buf.subarray(0, n));
+    h.update(got);
+    buf = new Uint8Array(got.buffer);
+  }
   return h.digest();
 }
 

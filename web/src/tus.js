@@ -2,7 +2,8 @@
 // in parts of 8 MiB, streaming: the part being sent is kept (so a dropped
 // connection can be resumed from the offset the server reports) while the
 // next one is filled from the encrypter, so encryption overlaps the upload;
-// at most two parts are held in memory.
+// at most two parts are held in memory (as Blobs: the chunks they were made
+// of go on to the hasher).
 
 import { sha256 } from "@noble/hashes/sha2.js";
 import { toHex, utf8 } from "./util.js";
@@ -88,9 +89,12 @@ export async function uploadToken(base, onStatus, solve = solvePow) {
  * Uploads `length` bytes read from `reader` (a ReadableStreamDefaultReader
  * of Uint8Array). Returns `{id, receipt}` after checking that the server's
  * receipt is the sha256 of what was sent. `onProgress(sent, length)`.
- * `hasher` (hashing.js; default on this thread) hashes what is sent.
+ * `hasher` (hashing.js; default on this thread) hashes what is sent;
+ * `owned` says the reader's chunks are handed over (the hasher may take
+ * their buffers) rather than copied. `onPart(blob)` sees each part once, in
+ * order (the page keeps a copy of what it sends from them).
  */
-export async function tusUpload({ base = "", reader, length, deleteHash, withdrawHash, token, onProgress, onStatus, part = PART, retries = 8, hasher = localHasher() }) {
+export async function tusUpload({ base = "", reader, length, deleteHash, withdrawHash, token, onProgress, onStatus, onPart, owned = false, part = PART, retries = 8, hasher = localHasher() }) {
   const headers = { ...TUS, "Upload-Length": String(length) };
   if (deleteHash) headers["Dropbox-Delete-Hash"] = deleteHash;
   // Protocol 1.7: sha256 of the withdrawal secret (§6.5).
@@ -110,11 +114,12 @@ export async function tusUpload({ base = "", reader, length, deleteHash, withdra
   let uncertain = false;
 
   // Fills the next part of at most `part` bytes from the stream, as a Blob
-  // (Chromium sends a typed-array body about ten times slower:
-  // bench/RESULTS.md, "Page"); the bytes themselves go to the hasher.
+  // of the chunks read (Chromium sends a typed-array body about ten times
+  // slower: bench/RESULTS.md, "Page"; the Blob copies the bytes once); the
+  // chunks then go to the hasher, handed over when `owned`.
   async function nextPart() {
     const size = Math.min(part, length - filled);
-    const buf = hasher.take(size);
+    const pieces = [];
     let n = 0;
     while (n < size) {
       let chunk = pending;
@@ -125,14 +130,15 @@ export async function tusUpload({ base = "", reader, length, deleteHash, withdra
         chunk = r.value;
       }
       const take = Math.min(chunk.length, size - n);
-      buf.set(chunk.subarray(0, take), n);
+      pieces.push(take < chunk.length ? chunk.subarray(0, take) : chunk);
       n += take;
       if (take < chunk.length) pending = chunk.subarray(take);
     }
     if (n !== size) throw new UploadError("the encrypted data ended early", 0, "");
     filled += size;
-    const blob = new Blob([buf]);
-    await hasher.update(buf, true);
+    const blob = new Blob(pieces);
+    if (onPart) onPart(blob);
+    for (const p of pieces) await hasher.update(p, owned);
     return blob;
   }
   // One part ahead at most; a failure surfaces when that part is awaited.

@@ -155,3 +155,33 @@ test("a stream that fails while a part uploads fails the upload", async () => {
   const short = countingReader(data.subarray(0, 1700), 250);
   await assert.rejects(tusUpload({ base, reader: short.reader, length: data.length, deleteHash: "ab".repeat(32), part: 1000 }), /ended early/);
 });
+
+/** A hasher that, like the worker one, takes (detaches) whole buffers handed over. */
+function detachingHasher(calls) {
+  let h = sha256.create();
+  return {
+    update(bytes, owned) {
+      calls.push({ n: bytes.length, owned });
+      h.update(bytes);
+      if (owned && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) structuredClone(bytes.buffer, { transfer: [bytes.buffer] });
+    },
+    async digest() {
+      return h.digest();
+    },
+    take: (n) => new Uint8Array(n),
+    close() {},
+  };
+}
+
+test("handed-over chunks: each part a Blob made before the hasher takes them, seen once by onPart", async () => {
+  const s = fakeServer({ failures: [{ patch: 1, kind: "drop", keep: 100 }] });
+  const calls = [];
+  const parts = [];
+  const r = await tusUpload({ base, reader: readerOf(data, 333), length: data.length, deleteHash: "ab".repeat(32), part: 1000, retries: 3, owned: true, hasher: detachingHasher(calls), onPart: (b) => parts.push(b) });
+  assert.deepEqual(Uint8Array.from(s.data), data);
+  assert.equal(r.receipt, toHex(sha256(data)));
+  assert.deepEqual(parts.map((b) => b.size), [1000, 1000, 500]);
+  assert.deepEqual(new Uint8Array(await new Blob(parts).arrayBuffer()), data);
+  assert.equal(calls.reduce((a, c) => a + c.n, 0), data.length);
+  assert.ok(calls.every((c) => c.owned));
+});

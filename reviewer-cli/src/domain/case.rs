@@ -456,11 +456,34 @@ impl Annotations {
         self.steps.iter().find(|s| s.step == kind).map(|s| s.at)
     }
 
-    /// The day after which a closed case is purged: the close day plus the
-    /// backup window, or the hold's day if later. `None` while open.
+    /// The day after which this store purges a closed case: the close day
+    /// plus the backup window, or the hold's day if later. `None` while
+    /// open.
     pub fn purge_after(&self, backup_days: u32) -> Option<Day> {
+        self.purge_from(backup_days, true)
+    }
+
+    /// The day after which a colleague's `purge` event of the case stands:
+    /// as [`Self::purge_after`] but counted from the close day alone, the
+    /// same for every member, so a colleague whose store filed a
+    /// withdrawal days before this one did is not refused as early.
+    pub fn team_purge_after(&self, backup_days: u32) -> Option<Day> {
+        self.purge_from(backup_days, false)
+    }
+
+    fn purge_from(&self, backup_days: u32, local: bool) -> Option<Day> {
         let closed = self.closed.as_ref()?;
-        let end = closed.day.add_days(i64::from(backup_days));
+        // A withdrawal closes on the drop box's arrival day, which a drop
+        // box that held it back can put long before this store filed it:
+        // this store's window then counts from the filing, so its member
+        // always has it to hold the case (THREAT_MODEL residual risk 34).
+        let from = match self.closed_at {
+            Some(at) if local && closed.reason == WITHDRAWN_REASON => {
+                closed.day.max(dropbox_crypto::time::UnixTime(at).day())
+            }
+            _ => closed.day,
+        };
+        let end = from.add_days(i64::from(backup_days));
         Some(match &self.hold {
             Some(h) if h.day > end => h.day,
             _ => end,
@@ -835,6 +858,22 @@ mod tests {
         assert_eq!(st.status, Status::Closed);
         assert_eq!(st.closed.as_ref().unwrap().reason, WITHDRAWN_REASON);
         assert_eq!(st.purge_after(7), Some(day.add_days(7)));
+        // Filed long after the day the drop box says it arrived (held
+        // back): the case still closes on the arrival day, but the window
+        // to hold it counts from the filing.
+        let filed = day.add_days(30);
+        let mut late = c.clone();
+        late.withdrawal = Some(Withdrawn {
+            day,
+            reason: "mistake".into(),
+            at: filed.start().0 + 3_600,
+        });
+        let st = late.state();
+        assert_eq!(st.closed.as_ref().unwrap().day, day);
+        assert_eq!(st.purge_after(7), Some(filed.add_days(7)));
+        // A colleague who filed it on its arrival day may purge the team's
+        // copies a week after that day, not after this store's filing.
+        assert_eq!(st.team_purge_after(7), Some(day.add_days(7)));
         // Triage before it does not reopen it; a hold after it keeps it.
         let until = Day::new(2027, 6, 30).unwrap();
         c.events.push(ev(

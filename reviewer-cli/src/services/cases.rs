@@ -346,6 +346,19 @@ pub fn attachment_meta(s: &Session, id: &str, n: usize) -> anyhow::Result<(Strin
 /// says what type it really is. The caller removes what it created when
 /// this fails (half an attachment is not one).
 pub fn export(s: &mut Session, id: &str, n: usize, w: &mut dyn Write) -> anyhow::Result<Exported> {
+    export_then(s, id, n, w, || Ok(()))
+}
+
+/// [`export`], calling `logged` once every byte is in `w` and the access
+/// is logged: a file is never kept without its log entry (if `logged`
+/// fails, the log tells of plaintext that was written but not kept).
+fn export_then(
+    s: &mut Session,
+    id: &str,
+    n: usize,
+    w: &mut dyn Write,
+    logged: impl FnOnce() -> anyhow::Result<()>,
+) -> anyhow::Result<Exported> {
     let id = &s.store.resolve_id(id)?;
     let mut c = s.store.open_case(id)?;
     let (claimed, name) = c
@@ -365,6 +378,7 @@ pub fn export(s: &mut Session, id: &str, n: usize, w: &mut dyn Write) -> anyhow:
         format!("exported attachment {n}"),
     );
     s.store.update_case(&c, None)?;
+    logged()?;
     let detected = detect(&h.head);
     Ok(Exported {
         case: id.clone(),
@@ -395,6 +409,14 @@ pub fn export_to_dir(
 
 /// Exports attachment `n` of case `id` to the file `out`; an existing file
 /// is kept unless `force`, and nothing is left behind on failure.
+///
+/// The bytes go to a temporary file beside `out` (mode 0600, so the
+/// plaintext is never readable by others, whatever the umask), which takes
+/// the name `out` only once it is whole and logged: a failure part-way (a tampered or
+/// truncated store file, a full disk, an interrupted command) never leaves
+/// half an attachment under that name. Neither file is synced, as `age -d`
+/// does not sync its output: the store keeps the attachment, and a new
+/// export after a crash writes it again.
 pub fn export_to_file(
     s: &mut Session,
     id: &str,
@@ -404,29 +426,77 @@ pub fn export_to_file(
 ) -> anyhow::Result<Exported> {
     // Checked before a file is created for it.
     attachment_meta(s, id, n)?;
-    let f = if force {
-        std::fs::File::create(out)
-    } else {
-        std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(out)
-    };
-    let f = f.map_err(|e| {
-        if e.kind() == std::io::ErrorKind::AlreadyExists {
-            anyhow::anyhow!("{} exists: pass --force to overwrite it", out.display())
-        } else {
-            anyhow::anyhow!("cannot create {}: {e}", out.display())
+    if !force && std::fs::symlink_metadata(out).is_ok() {
+        bail!("{} exists: pass --force to overwrite it", out.display());
+    }
+    let part = Part::create(out)?;
+    let mut f = &part.file;
+    export_then(s, id, n, &mut f, || part.keep(out, force))
+}
+
+/// The temporary file an export is written to, removed unless kept.
+struct Part {
+    path: std::path::PathBuf,
+    file: std::fs::File,
+}
+
+impl Part {
+    /// A new file beside `out`, hidden, readable by its owner only.
+    fn create(out: &std::path::Path) -> anyhow::Result<Part> {
+        use std::os::unix::fs::OpenOptionsExt;
+        let dir = match out.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => std::path::Path::new("."),
+        };
+        let name = out
+            .file_name()
+            .with_context(|| format!("{} is not a file name", out.display()))?;
+        let mut tries = 0;
+        loop {
+            let path = dir.join(format!(
+                ".{}.{:016x}.part",
+                name.to_string_lossy(),
+                rand::random::<u64>()
+            ));
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(&path)
+            {
+                Ok(file) => return Ok(Part { path, file }),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && tries < 8 => {
+                    tries += 1;
+                }
+                Err(e) => bail!("cannot create {}: {e}", out.display()),
+            }
         }
-    })?;
-    let mut w = std::io::BufWriter::new(f);
-    match export(s, id, n, &mut w) {
-        Ok(e) => Ok(e),
-        Err(e) => {
-            drop(w);
-            let _ = std::fs::remove_file(out);
-            Err(e)
+    }
+
+    /// Gives the whole file the name `out`: over an existing file only if
+    /// `force`.
+    fn keep(&self, out: &std::path::Path, force: bool) -> anyhow::Result<()> {
+        let taken = || anyhow::anyhow!("{} exists: pass --force to overwrite it", out.display());
+        if !force {
+            // A link fails if the name exists, even if it appeared since
+            // the check above; a file system without links (FAT) falls back
+            // to that check and a rename.
+            match std::fs::hard_link(&self.path, out) {
+                Ok(()) => return Ok(()),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Err(taken()),
+                Err(_) if std::fs::symlink_metadata(out).is_ok() => return Err(taken()),
+                Err(_) => {}
+            }
         }
+        std::fs::rename(&self.path, out).with_context(|| format!("cannot write {}", out.display()))
+    }
+}
+
+impl Drop for Part {
+    /// Removes the temporary name: after a rename it is gone already,
+    /// after a link the file stays under `out` alone.
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
     }
 }
 

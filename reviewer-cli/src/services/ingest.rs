@@ -518,14 +518,32 @@ pub fn quarantine_facts(
     today: Day,
 ) -> anyhow::Result<serde_json::Value> {
     let mut head = Vec::new();
-    let first = (&mut ct).take(64 << 10).read_to_end(&mut head)? as u64;
+    let first = (&mut ct).take(FACTS_HEAD as u64).read_to_end(&mut head)? as u64;
     let size = first + std::io::copy(&mut ct, &mut std::io::sink())?;
+    Ok(quarantine_facts_of(id, day, &head, size, r, today))
+}
+
+/// How much of a ciphertext's start [`quarantine_facts_of`] needs: its age
+/// header's stanzas are counted in it.
+pub const FACTS_HEAD: usize = 64 << 10;
+
+/// [`quarantine_facts`] from the ciphertext's first [`FACTS_HEAD`] bytes
+/// and its size (sync keeps these while the download streams through
+/// decryption, so the ciphertext is not read twice).
+pub fn quarantine_facts_of(
+    id: &str,
+    day: &str,
+    head: &[u8],
+    size: u64,
+    r: &Refusal,
+    today: Day,
+) -> serde_json::Value {
     let stanzas = head
         .split(|b| *b == b'\n')
         .take_while(|l| !l.starts_with(b"---"))
         .filter(|l| l.starts_with(b"-> "))
         .count();
-    Ok(serde_json::json!({
+    serde_json::json!({
         "id": id,
         "day": day,
         "size": size,
@@ -534,7 +552,7 @@ pub fn quarantine_facts(
         "reason": r.reason,
         "alert": r.alert,
         "quarantined": today.to_string(),
-    }))
+    })
 }
 
 /// A file's receipt: the SHA-256 of its bytes, as the drop box gives it.

@@ -7,20 +7,22 @@
 //! point and run again neither loses nor duplicates a case.
 
 use std::collections::{HashMap, HashSet};
+use std::io::Read;
 use std::sync::{Mutex, mpsc};
 
 use anyhow::Context;
 use serde::Serialize;
+use sha2::{Digest, Sha256};
 
-use dropbox_crypto::SubmissionId;
 use dropbox_crypto::bundle::Kind;
 use dropbox_crypto::time::{Day, UnixTime};
 use dropbox_crypto::wire::{ACK_BATCH_MAX, AckBatch, AckOutcome};
+use dropbox_crypto::{Sha256Digest, SubmissionId};
 
 use crate::domain::ingest::{Filed, Refusal};
 use crate::remote::Api;
 use crate::services::dropkeys;
-use crate::services::ingest::{file_ciphertext_with, quarantine_facts};
+use crate::services::ingest::{FACTS_HEAD, file_ciphertext_with, quarantine_facts_of};
 use crate::services::roster::check_pages;
 use crate::services::session::Session;
 use crate::services::teamlog::{self, Ctx};
@@ -129,7 +131,6 @@ pub fn run(
         .iter()
         .map(|(id, _, _)| Ok(s.store.item(id)?.is_none()))
         .collect::<anyhow::Result<Vec<bool>>>()?;
-    let tmp = s.home.join(crate::home::TMP);
     let mut unacked: Vec<String> = Vec::new();
     let mut acks = Acks::Batch;
     let (jobs, job_rx) = mpsc::channel::<(usize, UnixTime)>();
@@ -140,18 +141,15 @@ pub fn run(
         // follow-ups), at most IN_FLIGHT items ahead. Moved in, so however
         // this ends the download threads see the end of their jobs.
         let jobs = jobs;
-        let (done_tx, done) = mpsc::channel::<(usize, Fetched)>();
+        let (done_tx, done) = mpsc::channel::<(usize, Got)>();
         for _ in 0..need.iter().filter(|n| **n).count().min(FETCHERS) {
-            let (job_rx, done_tx, api, items, tmp) = (&job_rx, done_tx.clone(), &api, &items, &tmp);
+            let (job_rx, done_tx, api, items) = (&job_rx, done_tx.clone(), &api, &items);
             scope.spawn(move || {
                 // The queue's lock is released inside next_job, so the
                 // downloads themselves run in parallel.
                 while let Ok((i, created)) = next_job(job_rx) {
                     let (id, receipt, _) = &items[i];
-                    if done_tx
-                        .send((i, api.fetch_to_file(id, receipt, tmp, created)))
-                        .is_err()
-                    {
+                    if !download(api, i, id, receipt, created, &done_tx) {
                         break;
                     }
                 }
@@ -162,7 +160,7 @@ pub fn run(
         for i in to_fetch.by_ref().take(IN_FLIGHT) {
             jobs.send((i, api.stamp()))?;
         }
-        let mut arrived: HashMap<usize, Fetched> = HashMap::new();
+        let mut arrived: HashMap<usize, Got> = HashMap::new();
         let mut batch: Vec<(&str, &str)> = Vec::new();
         let mut in_batch = 0;
         for (i, (id, receipt, day)) in items.iter().enumerate() {
@@ -187,21 +185,33 @@ pub fn run(
                         out.errors.push(e);
                         false
                     }
-                    Ok(ct) => {
+                    Ok(fetched) => {
                         s.store.begin_item()?;
+                        let mut ct = Ciphertext::new(fetched);
                         let r = file_one(
                             &mut s.store,
                             &ctx,
                             &drop_ids,
                             &mut out,
-                            ct,
+                            &mut ct,
                             id,
                             receipt,
                             day,
                             unacked_days,
                         );
-                        s.store.end_item(r.is_ok())?;
-                        r?
+                        // None: the download broke off or did not match
+                        // its receipt after the filing had read it, or the
+                        // filing failed; what it wrote is undone and the
+                        // item stays for the next sync.
+                        let keep = match r {
+                            Ok(k) => k,
+                            Err(e) => {
+                                s.store.end_item(false)?;
+                                return Err(e);
+                            }
+                        };
+                        s.store.end_item(keep.is_some())?;
+                        keep.unwrap_or(false)
                     }
                 }
             } else {
@@ -267,37 +277,217 @@ fn next_job(
     jobs.lock().unwrap_or_else(|e| e.into_inner()).recv()
 }
 
-type Fetched = anyhow::Result<Result<std::fs::File, String>>;
+/// Items up to this size are downloaded whole (and checked against their
+/// receipt) before the filing reads them; larger ones stream into the
+/// filing as they arrive, so memory stays flat whatever their size.
+const WHOLE_MAX: u64 = 1 << 20;
+/// A streamed download's chunk, and how many may wait for the filing.
+const CHUNK: usize = 256 << 10;
+const CHUNKS_AHEAD: usize = 4;
+
+/// A download as the filing thread receives it; the inner error says
+/// what was wrong with this one item.
+type Got = anyhow::Result<Result<Fetched, String>>;
+
+/// A downloaded item's ciphertext.
+enum Fetched {
+    /// All of it, checked against its receipt.
+    Whole(Vec<u8>),
+    /// Its chunks as they arrive, then whether the whole matched its
+    /// receipt: the filing reads it before it is checked, so what it filed
+    /// counts only once the end says so.
+    Stream(mpsc::Receiver<Chunk>),
+}
+
+enum Chunk {
+    Data(Vec<u8>),
+    End(Result<(), String>),
+}
+
+/// Downloads item `i` for the filing thread and hashes it against its
+/// receipt on this thread (so hashing overlaps the filing's decryption);
+/// false once the filing thread has stopped listening.
+fn download(
+    api: &Api<'_>,
+    i: usize,
+    id: &str,
+    receipt: &str,
+    created: UnixTime,
+    done: &mpsc::Sender<(usize, Got)>,
+) -> bool {
+    let (len, mut body) = match api.fetch_open(id, created) {
+        Ok(Ok(b)) => b,
+        Ok(Err(why)) => return done.send((i, Ok(Err(why)))).is_ok(),
+        Err(e) => return done.send((i, Err(e))).is_ok(),
+    };
+    let broke = |e: std::io::Error| format!("{id}: the download broke off: {e}");
+    let check = |hash: Sha256| {
+        if Sha256Digest(hash.finalize().into()).to_string() == receipt {
+            Ok(())
+        } else {
+            Err(format!("{id}: the ciphertext does not match its receipt"))
+        }
+    };
+    let mut hash = Sha256::new();
+    if let Some(n) = len.filter(|n| *n <= WHOLE_MAX) {
+        let mut ct = Vec::with_capacity(usize::try_from(n).unwrap_or(0));
+        let got = match body.read_to_end(&mut ct) {
+            Ok(_) => {
+                hash.update(&ct);
+                check(hash).map(|()| Fetched::Whole(ct))
+            }
+            Err(e) => Err(broke(e)),
+        };
+        return done.send((i, Ok(got))).is_ok();
+    }
+    let (tx, rx) = mpsc::sync_channel(CHUNKS_AHEAD);
+    if done.send((i, Ok(Ok(Fetched::Stream(rx))))).is_err() {
+        return false;
+    }
+    loop {
+        let mut buf = vec![0u8; CHUNK];
+        let end = match read_full(&mut body, &mut buf) {
+            Ok(0) => Some(check(hash.clone())),
+            Ok(n) => {
+                buf.truncate(n);
+                hash.update(&buf);
+                None
+            }
+            Err(e) => Some(Err(broke(e))),
+        };
+        let sent = match end {
+            None => tx.send(Chunk::Data(buf)),
+            Some(end) => return tx.send(Chunk::End(end)).is_ok(),
+        };
+        if sent.is_err() {
+            return false;
+        }
+    }
+}
+
+/// Reads until `buf` is full or the input ends; how much it read.
+fn read_full(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match r.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(n)
+}
+
+/// A downloaded ciphertext as the filing reads it: its start kept and its
+/// size counted for a quarantine's facts, so it is read only once.
+struct Ciphertext {
+    src: Fetched,
+    /// The chunk being read (streamed) and how far.
+    cur: Vec<u8>,
+    pos: usize,
+    /// A streamed download's end, once reached.
+    end: Option<Result<(), String>>,
+    head: Vec<u8>,
+    size: u64,
+}
+
+impl Ciphertext {
+    fn new(src: Fetched) -> Self {
+        Ciphertext {
+            src,
+            cur: Vec::new(),
+            pos: 0,
+            end: None,
+            head: Vec::new(),
+            size: 0,
+        }
+    }
+
+    /// Reads what is left, then whether the whole matched its receipt.
+    fn finish(&mut self) -> Result<(), String> {
+        if let Err(e) = std::io::copy(self, &mut std::io::sink()) {
+            return Err(format!("cannot read the download: {e}"));
+        }
+        match &self.src {
+            Fetched::Whole(_) => Ok(()),
+            Fetched::Stream(_) => self
+                .end
+                .take()
+                .unwrap_or_else(|| Err("the download ended early".to_owned())),
+        }
+    }
+}
+
+impl Read for Ciphertext {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        let n = match &self.src {
+            Fetched::Whole(all) => {
+                let n = out.len().min(all.len() - self.pos);
+                out[..n].copy_from_slice(&all[self.pos..self.pos + n]);
+                self.pos += n;
+                n
+            }
+            Fetched::Stream(rx) => loop {
+                if self.pos < self.cur.len() {
+                    let n = out.len().min(self.cur.len() - self.pos);
+                    out[..n].copy_from_slice(&self.cur[self.pos..self.pos + n]);
+                    self.pos += n;
+                    break n;
+                }
+                if self.end.is_some() {
+                    break 0;
+                }
+                match rx.recv() {
+                    Ok(Chunk::Data(d)) => (self.cur, self.pos) = (d, 0),
+                    Ok(Chunk::End(e)) => self.end = Some(e),
+                    Err(_) => self.end = Some(Err("the download thread ended".to_owned())),
+                }
+            },
+        };
+        let keep = n.min(FACTS_HEAD.saturating_sub(self.head.len()));
+        self.head.extend_from_slice(&out[..keep]);
+        self.size += n as u64;
+        Ok(n)
+    }
+}
 
 /// Decrypts and files one downloaded item (inside the caller's batch);
 /// whether to ack it. An item that could not be handled is counted in
-/// `out` and left for the next sync (`Ok(false)`, or an error that undoes
-/// what it wrote).
+/// `out` and left for the next sync (`Ok(Some(false))`; `Ok(None)` when
+/// the download turned out bad after the filing read it, or an error: the
+/// caller undoes what it wrote).
 #[allow(clippy::too_many_arguments)]
 fn file_one(
     store: &mut crate::store::CaseStore,
     ctx: &Ctx<'_>,
     drop: &[&dropbox_crypto::hybrid::HybridIdentity],
     out: &mut Outcome,
-    ct: std::fs::File,
+    ct: &mut Ciphertext,
     id: &str,
     receipt: &str,
     day: &str,
     unacked_days: u32,
-) -> anyhow::Result<bool> {
+) -> anyhow::Result<Option<bool>> {
     let today = ctx.now.day();
-    let mut probe = ct.try_clone()?;
     let filed = file_ciphertext_with(
         store,
         ctx.keys,
         drop,
         &ctx.chain.fingerprint,
-        std::io::BufReader::new(ct),
+        &mut *ct,
         Some(id),
         day.parse().ok(),
         receipt,
         ctx.now,
     );
+    // Whatever the filing made of it, it counts only if every byte arrived
+    // and matched the receipt (a streamed download is checked at its end):
+    // a download cut short must not be quarantined and acked as malformed.
+    if let Err(why) = ct.finish() {
+        out.errors.push(why);
+        return Ok(None);
+    }
     let refusal = match filed {
         Ok(Filed::NewCase(_)) => {
             out.new_cases += 1;
@@ -333,7 +523,7 @@ fn file_one(
             // case, so it waits on the drop box as long as its report could.
             if still_waits(day, unacked_days, today) {
                 out.withdrawals_waiting += 1;
-                return Ok(false);
+                return Ok(Some(false));
             }
             None
         }
@@ -345,7 +535,7 @@ fn file_one(
         Ok(Filed::Pending) => {
             if still_waits(day, unacked_days, today) {
                 out.followups_waiting += 1;
-                return Ok(false);
+                return Ok(Some(false));
             }
             Some(Refusal {
                 kind: Some(Kind::Followup),
@@ -356,12 +546,11 @@ fn file_one(
         Ok(Filed::Refused(r)) => Some(r),
         Err(e) => {
             out.errors.push(format!("{id}: {e:#}"));
-            return Ok(false);
+            return Ok(None);
         }
     };
     if let Some(r) = refusal {
-        std::io::Seek::rewind(&mut probe)?;
-        let facts = quarantine_facts(id, day, probe, &r, today)?;
+        let facts = quarantine_facts_of(id, day, &ct.head, ct.size, &r, today);
         store.quarantine(id, &facts)?;
         errln!(
             "{}quarantined item {id}: {} (`reviewer quarantine {id}` shows what is known of it)",
@@ -375,7 +564,7 @@ fn file_one(
         });
     }
     // Every item is acked, readable or not, after the local commit.
-    Ok(true)
+    Ok(Some(true))
 }
 
 /// How acks are sent: in batches (`POST /v1/acks`, protocol 1.6), or one

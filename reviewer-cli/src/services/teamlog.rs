@@ -412,7 +412,7 @@ fn apply_one(
         // has ended by the author's day, and that day is not in the future:
         // one member cannot wipe everyone's copy early.
         let today = now.day();
-        let due = case.state().purge_after(store.backup_days);
+        let due = case.state().team_purge_after(store.backup_days);
         if ev.created > today.add_days(1) || due.is_none_or(|d| d > ev.created) {
             bail!(
                 "a purge by {} before the case's backup window ended (or of an open case)",

@@ -827,18 +827,23 @@ impl CaseStore {
         )?)
     }
 
-    /// Decrypts attachment `n` of a case into `out`.
+    /// Decrypts attachment `n` of a case into `out` (decrypting on a second
+    /// thread while `out` is written, in constant memory:
+    /// [`envelope::decrypt_into`]). A stored file that was altered or cut
+    /// short is an error, after `out` may have had part of it.
     pub fn read_attachment(
         &self,
         case: &str,
         n: usize,
-        out: &mut impl Write,
+        out: &mut (impl Write + ?Sized),
     ) -> anyhow::Result<u64> {
         let key = self.key_of(case)?;
         let f = std::fs::File::open(self.attachment_dir(case).join(format!("{n}.age")))
             .with_context(|| format!("case {case} has no attachment {n}"))?;
-        let mut r = envelope::decrypt(std::io::BufReader::new(f), &[&key])?;
-        Ok(std::io::copy(&mut r, out)?)
+        envelope::decrypt_into(std::io::BufReader::new(f), &[&key], out).map_err(|e| match e {
+            envelope::EnvelopeError::Io(e) => anyhow::anyhow!("cannot write attachment {n}: {e}"),
+            e => anyhow::anyhow!("attachment {n} of case {case} cannot be read: {e}"),
+        })
     }
 
     /// A stored setting.
