@@ -72,7 +72,14 @@ impl<D: Durable> Group<D> {
                             Err(_) => break,
                         }
                     }
-                    run_batch(&mut durable, batch);
+                    // A panic in one batch (its waiters then get an
+                    // error: their senders are dropped) must not end the
+                    // thread every later submission and signed request
+                    // waits on.
+                    let run = std::panic::AssertUnwindSafe(|| run_batch(&mut durable, batch));
+                    if std::panic::catch_unwind(run).is_err() {
+                        tracing::error!("a group commit batch panicked; its requests failed");
+                    }
                 }
             })
             .expect("a thread can be started at start-up");
@@ -197,6 +204,16 @@ impl Durable for Submissions {
     fn finish(&mut self, _: NewSubmission) {}
 
     fn undo(&mut self, staged: NewSubmission) {
+        // A tus upload's file is the upload's only copy, and its row and
+        // slot are still there: put it back where the upload keeps it, so
+        // the reporter's retry of the last part completes it instead of
+        // finding nothing. A plain submission's file is removed (its
+        // sender was told it failed and sends it again whole).
+        if staged.upload.is_some()
+            && std::fs::rename(self.blobs.path(&staged.row.id), &staged.tmp).is_ok()
+        {
+            return;
+        }
         let _ = self.blobs.remove(&staged.row.id);
     }
 }
@@ -280,6 +297,50 @@ impl Durable for Nonces {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A failed batch puts a tus upload's file back where the upload
+    /// keeps it (a retry of its last part completes it), and removes a
+    /// plain submission's.
+    #[test]
+    fn a_failed_batch_gives_an_upload_its_file_back() {
+        let root = std::env::temp_dir().join(format!(
+            "dropbox-group-{}",
+            dropbox_crypto::SubmissionId::random()
+        ));
+        std::fs::create_dir_all(&root).unwrap();
+        let blobs = Blobs::open(&root).unwrap();
+        let mut subs = Submissions {
+            store: Arc::new(Mutex::new(Store::open_in_memory().unwrap())),
+            blobs: blobs.clone(),
+        };
+        let job = |name: &str, upload: Option<&str>| {
+            let tmp = blobs.tmp_path(name);
+            std::fs::write(&tmp, b"ciphertext").unwrap();
+            NewSubmission {
+                tmp,
+                row: Submission {
+                    id: dropbox_crypto::SubmissionId::random().to_string(),
+                    size: 10,
+                    receipt: "00".repeat(32),
+                    delete_hash: None,
+                    withdraw_hash: None,
+                    day: Day::new(2026, 12, 6).unwrap(),
+                },
+                upload: upload.map(str::to_owned),
+            }
+        };
+        let upload = subs.stage(job("upload-x", Some("x"))).unwrap();
+        let post = subs.stage(job("post-y", None)).unwrap();
+        let (upload_tmp, upload_id) = (upload.tmp.clone(), upload.row.id.clone());
+        let (post_tmp, post_id) = (post.tmp.clone(), post.row.id.clone());
+        assert!(blobs.path(&upload_id).exists() && !upload_tmp.exists());
+        subs.undo(upload);
+        subs.undo(post);
+        assert_eq!(std::fs::read(&upload_tmp).unwrap(), b"ciphertext");
+        assert!(!blobs.path(&upload_id).exists());
+        assert!(!blobs.path(&post_id).exists() && !post_tmp.exists());
+        let _ = std::fs::remove_dir_all(&root);
+    }
 
     use std::future::Future;
     use std::sync::mpsc::{Receiver, Sender};

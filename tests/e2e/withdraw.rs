@@ -432,11 +432,12 @@ fn a_withdrawn_case_closes_for_every_member_and_is_purged_unless_held() {
 
 /// Members who sync on different days file a withdrawal on different
 /// days, and each keeps the case for the backup window from their own
-/// filing (THREAT_MODEL residual risk 34). The first to purge still purges
-/// every colleague's copy once the window from the close day ended: the
-/// later filer does not refuse it as early.
+/// filing (THREAT_MODEL residual risk 34). The first to purge posts a
+/// purge event; a colleague who filed the withdrawal later neither refuses
+/// it (it stands by the close day) nor applies it before his own window
+/// ends: it waits, then purges his copy.
 #[test]
-fn a_colleagues_purge_of_a_withdrawn_case_stands_whatever_day_each_filed_it() {
+fn a_colleagues_purge_of_a_withdrawn_case_waits_for_each_members_own_window() {
     let mut d = Desk::new("withdraw-days");
     let sent = d.submit(
         &["send", "--title", "days", "--body", "b", "--replies"],
@@ -455,14 +456,19 @@ fn a_colleagues_purge_of_a_withdrawn_case_stands_whatever_day_each_filed_it() {
         assert_eq!(d.show(who, &case)["state"]["status"], "closed", "{who}");
     }
     // Eight days after the close: alice's window ended, bob's (from his
-    // filing) not yet; alice's purge event purges bob's copy.
+    // filing) not yet. alice purges; bob keeps the event, and the case.
     d.set_clock(8);
     let purged = d.json("alice", &["purge", "--trust-clock", "--json"]);
     assert_eq!(purged["purged"], serde_json::json!([case]), "{purged}");
     d.sync("alice");
     let bob = d.sync("bob");
     assert_eq!(bob["events_rejected"], serde_json::json!([]), "{bob}");
-    assert_eq!(bob["purged"], serde_json::json!([case]), "{bob}");
+    assert_eq!(bob["purged"], serde_json::json!([]), "{bob}");
+    assert_eq!(d.show("bob", &case)["state"]["status"], "closed");
+    // Once bob's own window ended, the case is gone from his store too.
+    d.set_clock(11);
+    let bob = d.sync("bob");
+    assert_eq!(bob["events_rejected"], serde_json::json!([]), "{bob}");
     assert!(!d.try_rev("bob", &["show", &case]).status.success());
 }
 

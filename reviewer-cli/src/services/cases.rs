@@ -451,13 +451,18 @@ impl Part {
         let name = out
             .file_name()
             .with_context(|| format!("{} is not a file name", out.display()))?;
+        // The part's name adds 23 bytes to the file's: a file name near
+        // the 255-byte limit (a sender's choice) is cut, on a character
+        // boundary, so the part can still be made.
+        let name = name.to_string_lossy();
+        let mut end = name.len().min(200);
+        while !name.is_char_boundary(end) {
+            end -= 1;
+        }
+        let name = &name[..end];
         let mut tries = 0;
         loop {
-            let path = dir.join(format!(
-                ".{}.{:016x}.part",
-                name.to_string_lossy(),
-                rand::random::<u64>()
-            ));
+            let path = dir.join(format!(".{name}.{:016x}.part", rand::random::<u64>()));
             match std::fs::OpenOptions::new()
                 .write(true)
                 .create_new(true)
@@ -503,6 +508,28 @@ impl Drop for Part {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A file name of 255 bytes (the most a file system takes; a sender's
+    /// choice) still gets its part file and its final name, and the part
+    /// is gone after.
+    #[test]
+    fn an_export_to_the_longest_file_name_is_made() {
+        let dir = std::env::temp_dir().join(format!(
+            "reviewer-part-{}",
+            dropbox_crypto::SubmissionId::random()
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        let out = dir.join(format!("{}é.pdf", "a".repeat(249)));
+        assert_eq!(out.file_name().unwrap().len(), 255);
+        {
+            let part = Part::create(&out).unwrap();
+            std::io::Write::write_all(&mut &part.file, b"plain").unwrap();
+            part.keep(&out, false).unwrap();
+        }
+        assert_eq!(std::fs::read(&out).unwrap(), b"plain");
+        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     mod list_index {
         use dropbox_crypto::messages::{EventBody, Status, Tlp};

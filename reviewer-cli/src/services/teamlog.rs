@@ -309,7 +309,8 @@ enum Applied {
     /// Nothing to keep: not for this member, a purged case, our own echo
     /// already applied.
     Nothing,
-    /// Verified, for a case this store does not hold yet: park it.
+    /// Verified, for a case this store does not hold yet, or a purge this
+    /// store's own backup window does not allow yet: park it.
     Park(String),
 }
 
@@ -418,6 +419,17 @@ fn apply_one(
                 "a purge by {} before the case's backup window ended (or of an open case)",
                 ev.member
             );
+        }
+        // It stands by the close day, but this store has not had its own
+        // window yet (it filed a withdrawal the drop box held back from
+        // it): kept until that window ends, so a hold made meanwhile
+        // still refuses it (THREAT_MODEL residual risk 34).
+        if case
+            .state()
+            .purge_after(store.backup_days)
+            .is_some_and(|d| d > today)
+        {
+            return Ok(Applied::Park(case_id));
         }
     }
     let what = case::describe(&ev.event);
