@@ -36,6 +36,10 @@ pub enum Command {
         /// The signed roster (or chain) from the team's admins.
         #[arg(long)]
         roster: PathBuf,
+        /// Keep the metadata in this PostgreSQL database (postgres://…)
+        /// instead of the data directory; `init` creates its tables.
+        #[arg(long, env = "DROPBOX_METADATA")]
+        metadata: Option<crate::store::PgUrl>,
         /// Print a JSON object instead of text.
         #[arg(long)]
         json: bool,
@@ -161,6 +165,10 @@ pub struct ServeArgs {
     /// (0: off). Limits key on the token, never on the address [default: 0].
     #[arg(long, env = "DROPBOX_POW_BITS", value_parser = clap::value_parser!(u8).range(0..=32))]
     pub pow_bits: Option<u8>,
+    /// The PostgreSQL database holding the metadata (postgres://…), as given
+    /// to `init` [default: the data directory's SQLite file].
+    #[arg(long, env = "DROPBOX_METADATA")]
+    pub metadata: Option<crate::store::PgUrl>,
     /// Print where it listens as one JSON object instead of `listening on`
     /// lines [default: off].
     #[arg(long)]

@@ -47,6 +47,17 @@ pub fn read_chain(path: &Path) -> anyhow::Result<Vec<Envelope>> {
 /// `init`: verifies the chain and creates the data directory. Returns the
 /// team fingerprint.
 pub fn init(data: &Path, roster_file: &Path, now: UnixTime) -> anyhow::Result<TeamFingerprint> {
+    init_with(data, roster_file, None, now)
+}
+
+/// [`init`] with the metadata in PostgreSQL at `metadata`, when given: its
+/// tables are created there, and the data directory holds the rest.
+pub fn init_with(
+    data: &Path,
+    roster_file: &Path,
+    metadata: Option<&crate::store::PgUrl>,
+    now: UnixTime,
+) -> anyhow::Result<TeamFingerprint> {
     let chain = read_chain(roster_file)?;
     let first = chain.first().context("the roster file holds no roster")?;
     let parsed = first
@@ -64,8 +75,18 @@ pub fn init(data: &Path, roster_file: &Path, now: UnixTime) -> anyhow::Result<Te
     std::fs::create_dir_all(data).with_context(|| format!("cannot create {}", data.display()))?;
     Blobs::open(data)
         .with_context(|| format!("cannot create the file store in {}", data.display()))?;
-    let store = Store::open(&db)
-        .with_context(|| format!("cannot create the database in {}", data.display()))?;
+    let store = match metadata {
+        Some(url) => {
+            let store = Store::create_postgres(url)
+                .context("cannot create the drop box's tables in PostgreSQL")?;
+            if store.meta("fingerprint")?.is_some() {
+                bail!("that PostgreSQL database already holds a drop box; use a new database");
+            }
+            store
+        }
+        None => Store::open(&db)
+            .with_context(|| format!("cannot create the database in {}", data.display()))?,
+    };
     for env in &chain {
         let r: Roster = env.parse(dsse::ROSTER_TYPE)?.payload_as()?;
         let json = String::from_utf8(env.to_json())?;
@@ -94,6 +115,7 @@ struct FileConfig {
     #[serde(default)]
     nojs_form: bool,
     pow_bits: Option<u8>,
+    metadata: Option<String>,
 }
 
 /// Resolved `serve` settings.
@@ -151,6 +173,13 @@ pub fn settings(args: &ServeArgs) -> anyhow::Result<ServeSettings> {
     }
     config.nojs_form = args.nojs_form || file.nojs_form;
     config.pow_bits = args.pow_bits.or(file.pow_bits).unwrap_or(0).min(32);
+    config.metadata = match (&args.metadata, file.metadata) {
+        (Some(url), _) => Some(url.clone()),
+        (None, Some(url)) => Some(url.parse().map_err(|e| {
+            anyhow::anyhow!("invalid \"metadata\" in {}: {e}", file_path.display())
+        })?),
+        (None, None) => None,
+    };
     let listen = args
         .listen
         .or(file.listen)

@@ -44,8 +44,14 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<Exit> {
     match cli.command {
-        Command::Init { data, roster, json } => {
-            let fp = commands::init(&data, &roster, dropbox_crypto::time::UnixTime::now())?;
+        Command::Init {
+            data,
+            roster,
+            metadata,
+            json,
+        } => {
+            let now = dropbox_crypto::time::UnixTime::now();
+            let fp = commands::init_with(&data, &roster, metadata.as_ref(), now)?;
             if json {
                 dropbox_term::print_json(&InitView {
                     fingerprint: fp.to_string(),

@@ -52,6 +52,9 @@ pub struct Config {
     pub pow_bits: u8,
     /// Uploads one proof-of-work token allows.
     pub pow_uploads: u32,
+    /// Where the metadata lives when not in the data directory's SQLite
+    /// file: a PostgreSQL database.
+    pub metadata: Option<crate::store::PgUrl>,
 }
 
 impl Config {
@@ -73,6 +76,7 @@ impl Config {
             nojs_form: false,
             pow_bits: 0,
             pow_uploads: 3,
+            metadata: None,
         }
     }
 }
@@ -141,7 +145,9 @@ pub enum OpenError {
     #[error("database: {0}")]
     Store(#[from] StoreError),
     /// No roster: the directory was not initialised.
-    #[error("no roster in {0}: run `dropbox-server init --data DIR --roster FILE` first")]
+    #[error(
+        "no roster in {0}: run `dropbox-server init --data DIR --roster FILE` (with the same --metadata, if any) first"
+    )]
     NotInitialised(PathBuf),
     /// The stored chain no longer verifies (expired, or tampered with).
     #[error("the stored roster chain does not verify: {0}")]
@@ -155,7 +161,7 @@ impl AppState {
         let (cfg_pow_bits, cfg_pow_uploads) = (cfg.pow_bits, cfg.pow_uploads);
         let db = cfg.data.join("dropbox.sqlite3");
         // Never create a database here: only `init` makes a drop box.
-        if !db.exists() {
+        if cfg.metadata.is_none() && !db.exists() {
             return Err(OpenError::NotInitialised(cfg.data.clone()));
         }
         let blobs = Blobs::open(&cfg.data).map_err(io)?;
@@ -165,7 +171,15 @@ impl AppState {
         std::fs::write(&probe, b"")
             .and_then(|()| std::fs::remove_file(&probe))
             .map_err(io)?;
-        let store = Store::open(&db)?;
+        let store = match &cfg.metadata {
+            Some(url) => match Store::open_postgres(url) {
+                Err(StoreError::NotInitialised) => {
+                    return Err(OpenError::NotInitialised(cfg.data.clone()));
+                }
+                other => other?,
+            },
+            None => Store::open(&db)?,
+        };
         store.check_integrity()?;
         let fp: TeamFingerprint = store
             .meta("fingerprint")?

@@ -1,0 +1,970 @@
+//! The PostgreSQL metadata store, for drop boxes whose metadata lives in a
+//! database server (`serve --metadata postgres://…`).
+//!
+//! The same discipline as SQLite: days are `DATE` columns (a type that
+//! cannot hold a time of day), no column defaults to `now()`, ids are
+//! random, nothing from a request's connection is stored. Each process
+//! holds one connection; several processes may share the database, so every
+//! rule that spans rows holds there too: a nonce is refused by its primary
+//! key inside the inserting transaction (a second process waits for the
+//! first's commit, then finds the row), and appends that feed a cursor
+//! (submissions, events) take a table lock so they commit in the order of
+//! their sequence numbers. Every write commits with `synchronous_commit =
+//! on` before its call returns. The schema is migrated in one transaction
+//! under an advisory lock, so processes starting together do not race.
+
+use std::cell::RefCell;
+use std::str::FromStr;
+
+use postgres::types::{FromSql, IsNull, ToSql, Type, to_sql_checked};
+use postgres::{Client, NoTls, Transaction};
+
+use dropbox_crypto::time::Day;
+
+use super::{
+    MAX_OWN_ITEMS, MetadataStore, NONCE_KEY, OwnItem, StoreError, StoredReply, Submission,
+    UploadRow, hex, nonce_hash, parse_nonce_key,
+};
+
+/// Where the metadata lives: a `postgres://` URL. It may carry a password,
+/// so it is wiped when dropped and never printed.
+#[derive(Clone)]
+pub struct PgUrl(zeroize::Zeroizing<String>);
+
+impl FromStr for PgUrl {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if !(s.starts_with("postgres://") || s.starts_with("postgresql://")) {
+            return Err("expected a postgres://… URL".into());
+        }
+        // Parsed now so a typo fails at start-up, not at the first request.
+        postgres::Config::from_str(s).map_err(|e| format!("not a PostgreSQL URL: {e}"))?;
+        Ok(PgUrl(zeroize::Zeroizing::new(s.to_owned())))
+    }
+}
+
+impl std::fmt::Debug for PgUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PgUrl(…)")
+    }
+}
+
+impl PgUrl {
+    fn config(&self) -> postgres::Config {
+        postgres::Config::from_str(&self.0).expect("checked when parsed")
+    }
+}
+
+/// A day as PostgreSQL's `DATE` (days since 2000-01-01, big-endian i32).
+#[derive(Debug, Clone, Copy)]
+struct PgDay(Day);
+
+fn pg_epoch() -> Day {
+    Day::new(2000, 1, 1).expect("a valid date")
+}
+
+impl ToSql for PgDay {
+    fn to_sql(
+        &self,
+        _: &Type,
+        out: &mut bytes::BytesMut,
+    ) -> Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        let days = i32::try_from(pg_epoch().days_until(self.0))?;
+        out.extend_from_slice(&days.to_be_bytes());
+        Ok(IsNull::No)
+    }
+    fn accepts(ty: &Type) -> bool {
+        *ty == Type::DATE
+    }
+    to_sql_checked!();
+}
+
+impl<'a> FromSql<'a> for PgDay {
+    fn from_sql(_: &Type, raw: &'a [u8]) -> Result<Self, Box<dyn std::error::Error + Sync + Send>> {
+        let days = i32::from_be_bytes(raw.try_into()?);
+        // 'infinity' and '-infinity' are no day the store writes.
+        if days == i32::MAX || days == i32::MIN {
+            return Err("an infinite date".into());
+        }
+        Ok(PgDay(pg_epoch().add_days(i64::from(days))))
+    }
+    fn accepts(ty: &Type) -> bool {
+        *ty == Type::DATE
+    }
+}
+
+fn day(r: &postgres::Row, i: usize) -> Result<Day, postgres::Error> {
+    Ok(r.try_get::<_, PgDay>(i)?.0)
+}
+
+fn opt_day(r: &postgres::Row, i: usize) -> Result<Option<Day>, postgres::Error> {
+    Ok(r.try_get::<_, Option<PgDay>>(i)?.map(|d| d.0))
+}
+
+/// One schema step.
+enum Migration {
+    Sql(&'static str),
+    Rust(fn(&mut Transaction<'_>) -> Result<(), StoreError>),
+}
+
+/// Append-only, as SQLite's; the version is kept in `dropbox_schema`.
+const MIGRATIONS: &[Migration] = &[
+    // 1: the schema as SQLite's stands after its migration 7. `pos` keeps
+    // arrival order where SQLite used the rowid.
+    Migration::Sql(
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+     CREATE TABLE rosters (seq BIGINT PRIMARY KEY, envelope TEXT NOT NULL);
+     CREATE TABLE submissions (
+        pos BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE,
+        id TEXT PRIMARY KEY,
+        size BIGINT NOT NULL,
+        receipt TEXT NOT NULL,
+        delete_hash TEXT,
+        withdraw_hash TEXT,
+        day DATE NOT NULL,
+        first_ack_day DATE
+     );
+     CREATE INDEX submissions_withdraw_hash ON submissions(withdraw_hash);
+     CREATE TABLE acks (
+        submission TEXT NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+        member TEXT NOT NULL,
+        day DATE NOT NULL,
+        PRIMARY KEY (submission, member)
+     );
+     CREATE TABLE uploads (
+        id TEXT PRIMARY KEY,
+        length BIGINT NOT NULL,
+        delete_hash TEXT,
+        withdraw_hash TEXT,
+        day DATE NOT NULL
+     );
+     CREATE TABLE mailboxes (id TEXT PRIMARY KEY, day DATE NOT NULL);
+     CREATE TABLE replies (
+        pos BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE,
+        id TEXT PRIMARY KEY,
+        mailbox TEXT NOT NULL,
+        data BYTEA NOT NULL,
+        day DATE NOT NULL,
+        read_day DATE,
+        roster_seq BIGINT NOT NULL
+     );
+     CREATE INDEX replies_mailbox ON replies(mailbox);
+     CREATE TABLE own (
+        pos BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE,
+        id TEXT PRIMARY KEY,
+        mailbox TEXT NOT NULL,
+        data BYTEA NOT NULL,
+        day DATE NOT NULL
+     );
+     CREATE INDEX own_mailbox ON own(mailbox);
+     CREATE TABLE events (
+        seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        roster_seq BIGINT NOT NULL,
+        data BYTEA NOT NULL,
+        day DATE NOT NULL
+     );
+     CREATE TABLE nonces (hash BYTEA PRIMARY KEY, expires_day DATE NOT NULL);
+     CREATE TABLE escrow (
+        member TEXT NOT NULL,
+        week TEXT NOT NULL,
+        share BYTEA NOT NULL,
+        day DATE NOT NULL,
+        PRIMARY KEY (member, week)
+     );
+     CREATE TABLE dropkeys (
+        member TEXT NOT NULL,
+        not_before DATE NOT NULL,
+        not_after DATE NOT NULL,
+        envelope TEXT NOT NULL,
+        PRIMARY KEY (member, not_before)
+     );",
+    ),
+    // 2: the nonce-hashing key, shared by every process on this database
+    // so a nonce hashes the same on each.
+    Migration::Rust(make_nonce_key),
+];
+
+fn make_nonce_key(tx: &mut Transaction<'_>) -> Result<(), StoreError> {
+    use rand::RngCore;
+    let mut key = zeroize::Zeroizing::new([0u8; 32]);
+    rand::rngs::OsRng.fill_bytes(&mut key[..]);
+    let key_hex = zeroize::Zeroizing::new(hex(&key[..]));
+    tx.execute(
+        "INSERT INTO meta (key, value) VALUES ($1, $2)",
+        &[&NONCE_KEY, &key_hex.as_str()],
+    )?;
+    Ok(())
+}
+
+/// The advisory lock taken while migrating ("dropbox" in ASCII).
+const MIGRATION_LOCK: i64 = 0x0064_726f_7062_6f78;
+
+/// Runs `f` where the synchronous client may block: the `postgres` crate
+/// drives its connection on a runtime of its own, which must not start
+/// inside tokio's (the server opens its store from async code).
+fn off_runtime<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    if tokio::runtime::Handle::try_current().is_err() {
+        return f();
+    }
+    std::thread::scope(|s| match s.spawn(f).join() {
+        Ok(v) => v,
+        Err(panic) => std::panic::resume_unwind(panic),
+    })
+}
+
+fn connect(config: &postgres::Config) -> Result<Client, StoreError> {
+    let mut c = config.connect(NoTls)?;
+    // Durable means committed on disk before the reply, whatever the
+    // server's default; `UTC` keeps the session's notion of a day fixed.
+    c.batch_execute("SET synchronous_commit = on; SET TIME ZONE 'UTC';")?;
+    // Commit timestamps would date every row to the second.
+    let track: String = c
+        .query_one("SHOW track_commit_timestamp", &[])?
+        .try_get(0)?;
+    if track != "off" {
+        return Err(StoreError::Setting(
+            "track_commit_timestamp is on: it records when each row was written; turn it off"
+                .into(),
+        ));
+    }
+    Ok(c)
+}
+
+fn migrate(c: &mut Client, create: bool) -> Result<(), StoreError> {
+    let mut tx = c.transaction()?;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])?;
+    let exists: bool = tx
+        .query_one("SELECT to_regclass('dropbox_schema') IS NOT NULL", &[])?
+        .try_get(0)?;
+    if !exists {
+        if !create {
+            return Err(StoreError::NotInitialised);
+        }
+        tx.batch_execute(
+            "CREATE TABLE dropbox_schema (version INTEGER NOT NULL);
+             INSERT INTO dropbox_schema (version) VALUES (0);",
+        )?;
+    }
+    let version: i32 = tx
+        .query_one("SELECT version FROM dropbox_schema", &[])?
+        .try_get(0)?;
+    let known = MIGRATIONS.len() as i32;
+    if version > known {
+        return Err(StoreError::TooNew(i64::from(version)));
+    }
+    for m in MIGRATIONS.iter().skip(version.max(0) as usize) {
+        match m {
+            Migration::Sql(sql) => tx.batch_execute(sql)?,
+            Migration::Rust(f) => f(&mut tx)?,
+        }
+    }
+    tx.execute("UPDATE dropbox_schema SET version = $1", &[&known])?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// The PostgreSQL metadata store.
+pub struct PgStore {
+    /// None until connected, or after the connection was handed off to be
+    /// dropped; a closed one is replaced on the next call.
+    client: RefCell<Option<Client>>,
+    config: postgres::Config,
+    /// Keys the nonce hashes (from the meta table, made by migration 2).
+    nonce_key: zeroize::Zeroizing<[u8; 32]>,
+}
+
+impl PgStore {
+    /// Connects to an initialised drop box, upgrading its schema.
+    pub fn open(url: &PgUrl) -> Result<Self, StoreError> {
+        Self::connect(url, false)
+    }
+
+    /// Connects, creating the schema if the database has none (`init`).
+    pub fn create(url: &PgUrl) -> Result<Self, StoreError> {
+        Self::connect(url, true)
+    }
+
+    fn connect(url: &PgUrl, create: bool) -> Result<Self, StoreError> {
+        let mut store = PgStore {
+            client: RefCell::new(None),
+            config: url.config(),
+            nonce_key: zeroize::Zeroizing::new([0u8; 32]),
+        };
+        store.with(|c| migrate(c, create))?;
+        store.nonce_key = parse_nonce_key(store.meta(NONCE_KEY)?)?;
+        Ok(store)
+    }
+
+    /// Runs `f` on the connection, (re)connecting first if there is none.
+    fn with<T: Send>(
+        &self,
+        f: impl FnOnce(&mut Client) -> Result<T, StoreError> + Send,
+    ) -> Result<T, StoreError> {
+        let mut slot = self.client.borrow_mut();
+        let slot: &mut Option<Client> = &mut slot;
+        let config = &self.config;
+        off_runtime(move || {
+            let client = match slot {
+                Some(c) if !c.is_closed() => c,
+                _ => slot.insert(connect(config)?),
+            };
+            f(client)
+        })
+    }
+}
+
+impl Drop for PgStore {
+    fn drop(&mut self) {
+        // Dropping the client drops its runtime, which tokio forbids on
+        // its own threads.
+        if let Some(c) = self.client.get_mut().take() {
+            off_runtime(move || drop(c));
+        }
+    }
+}
+
+const SUBMISSION_COLUMNS: &str = "id, size, receipt, delete_hash, day, withdraw_hash";
+
+fn submission_row(r: &postgres::Row) -> Result<Submission, postgres::Error> {
+    Ok(Submission {
+        id: r.try_get(0)?,
+        size: r.try_get::<_, i64>(1)? as u64,
+        receipt: r.try_get(2)?,
+        delete_hash: r.try_get(3)?,
+        day: day(r, 4)?,
+        withdraw_hash: r.try_get(5)?,
+    })
+}
+
+fn insert_submission_in(tx: &mut Transaction<'_>, s: &Submission) -> Result<(), postgres::Error> {
+    tx.execute(
+        "INSERT INTO submissions (id, size, receipt, delete_hash, day, withdraw_hash)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+        &[
+            &s.id,
+            &(s.size as i64),
+            &s.receipt,
+            &s.delete_hash,
+            &PgDay(s.day),
+            &s.withdraw_hash,
+        ],
+    )?;
+    Ok(())
+}
+
+/// Inbox cursors read `pos`: a row must not commit after one with a later
+/// position, or a reader between the two commits would skip it for good.
+fn lock_submissions(tx: &mut Transaction<'_>) -> Result<(), postgres::Error> {
+    tx.batch_execute("LOCK TABLE submissions IN SHARE ROW EXCLUSIVE MODE")
+}
+
+impl MetadataStore for PgStore {
+    fn check_integrity(&self) -> Result<(), StoreError> {
+        self.with(|c| {
+            c.query_one("SELECT 1 FROM dropbox_schema", &[])?;
+            Ok(())
+        })
+    }
+
+    /// PostgreSQL checks its own pages (data checksums, `amcheck`); there
+    /// is no file here for `check` to read.
+    fn integrity_problems(&self) -> Result<Vec<String>, StoreError> {
+        self.check_integrity()?;
+        Ok(Vec::new())
+    }
+
+    fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.with(|c| {
+            Ok(
+                c.query_opt("SELECT value FROM meta WHERE key = $1", &[&key])?
+                    .map(|r| r.try_get(0))
+                    .transpose()?,
+            )
+        })
+    }
+
+    fn set_meta(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.with(|c| {
+            c.execute(
+                "INSERT INTO meta (key, value) VALUES ($1, $2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                &[&key, &value],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn rosters(&self) -> Result<Vec<String>, StoreError> {
+        self.with(|c| {
+            c.query("SELECT envelope FROM rosters ORDER BY seq", &[])?
+                .iter()
+                .map(|r| Ok(r.try_get(0)?))
+                .collect()
+        })
+    }
+
+    fn append_roster(&self, seq: u64, envelope_json: &str) -> Result<(), StoreError> {
+        self.with(|c| {
+            c.execute(
+                "INSERT INTO rosters (seq, envelope) VALUES ($1, $2)",
+                &[&(seq as i64), &envelope_json],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn insert_submission(&self, s: &Submission) -> Result<(), StoreError> {
+        self.with(|c| {
+            let mut tx = c.transaction()?;
+            lock_submissions(&mut tx)?;
+            insert_submission_in(&mut tx, s)?;
+            tx.commit()?;
+            Ok(())
+        })
+    }
+
+    fn insert_submissions(
+        &mut self,
+        rows: &[(Option<&str>, &Submission)],
+    ) -> Result<(), StoreError> {
+        self.with(|c| {
+            let mut tx = c.transaction()?;
+            lock_submissions(&mut tx)?;
+            for (upload, s) in rows {
+                insert_submission_in(&mut tx, s)?;
+                if let Some(u) = upload {
+                    tx.execute("DELETE FROM uploads WHERE id = $1", &[u])?;
+                }
+            }
+            tx.commit()?;
+            Ok(())
+        })
+    }
+
+    fn submission(&self, id: &str) -> Result<Option<Submission>, StoreError> {
+        self.with(|c| {
+            let sql = format!("SELECT {SUBMISSION_COLUMNS} FROM submissions WHERE id = $1");
+            Ok(c.query_opt(&sql, &[&id])?
+                .map(|r| submission_row(&r))
+                .transpose()?)
+        })
+    }
+
+    fn submissions(&self) -> Result<Vec<Submission>, StoreError> {
+        self.with(|c| {
+            let sql = format!("SELECT {SUBMISSION_COLUMNS} FROM submissions ORDER BY pos");
+            c.query(&sql, &[])?
+                .iter()
+                .map(|r| Ok(submission_row(r)?))
+                .collect()
+        })
+    }
+
+    fn inbox(
+        &self,
+        member: &str,
+        after: Option<&str>,
+        limit: u32,
+    ) -> Result<Vec<Submission>, StoreError> {
+        self.with(|c| {
+            // A cursor naming a row since deleted starts from the beginning,
+            // as SQLite's does.
+            let sql = format!(
+                "SELECT {SUBMISSION_COLUMNS} FROM submissions s
+                 WHERE s.pos > COALESCE((SELECT pos FROM submissions WHERE id = $1), 0)
+                   AND NOT EXISTS (SELECT 1 FROM acks a WHERE a.submission = s.id AND a.member = $2)
+                 ORDER BY s.pos LIMIT $3"
+            );
+            c.query(&sql, &[&after, &member, &i64::from(limit)])?
+                .iter()
+                .map(|r| Ok(submission_row(r)?))
+                .collect()
+        })
+    }
+
+    fn ack(&mut self, id: &str, member: &str, today: Day) -> Result<bool, StoreError> {
+        Ok(self.ack_many(&[id.to_owned()], member, today)?[0])
+    }
+
+    fn ack_many(
+        &mut self,
+        ids: &[String],
+        member: &str,
+        today: Day,
+    ) -> Result<Vec<bool>, StoreError> {
+        self.with(|c| {
+            let mut tx = c.transaction()?;
+            let mut out = Vec::with_capacity(ids.len());
+            for id in ids {
+                // The update finds the row and locks it, so a purge on
+                // another process cannot remove it before the ack lands.
+                let found = tx.execute(
+                    "UPDATE submissions SET first_ack_day = COALESCE(first_ack_day, $2)
+                     WHERE id = $1",
+                    &[id, &PgDay(today)],
+                )? > 0;
+                if found {
+                    tx.execute(
+                        "INSERT INTO acks (submission, member, day) VALUES ($1, $2, $3)
+                         ON CONFLICT (submission, member) DO NOTHING",
+                        &[id, &member, &PgDay(today)],
+                    )?;
+                }
+                out.push(found);
+            }
+            tx.commit()?;
+            Ok(out)
+        })
+    }
+
+    fn delete_submission(&self, id: &str) -> Result<bool, StoreError> {
+        self.with(|c| Ok(c.execute("DELETE FROM submissions WHERE id = $1", &[&id])? > 0))
+    }
+
+    fn submission_by_withdraw_hash(&self, hash: &str) -> Result<Option<String>, StoreError> {
+        self.with(|c| {
+            Ok(c.query_opt(
+                "SELECT id FROM submissions WHERE withdraw_hash = $1 LIMIT 1",
+                &[&hash],
+            )?
+            .map(|r| r.try_get(0))
+            .transpose()?)
+        })
+    }
+
+    fn submission_ids(&self) -> Result<Vec<String>, StoreError> {
+        self.with(|c| {
+            c.query("SELECT id FROM submissions ORDER BY pos", &[])?
+                .iter()
+                .map(|r| Ok(r.try_get(0)?))
+                .collect()
+        })
+    }
+
+    fn due_for_purge(
+        &self,
+        today: Day,
+        members: &[String],
+        all_acked_days: u32,
+        first_ack_days: u32,
+        unacked_days: u32,
+    ) -> Result<Vec<String>, StoreError> {
+        self.with(|c| {
+            let rows = c.query(
+                "SELECT id, day, first_ack_day FROM submissions ORDER BY pos",
+                &[],
+            )?;
+            let mut due = Vec::new();
+            for r in &rows {
+                let id: String = r.try_get(0)?;
+                let arrived = day(r, 1)?;
+                let Some(first) = opt_day(r, 2)? else {
+                    if arrived.add_days(i64::from(unacked_days)) <= today {
+                        due.push(id);
+                    }
+                    continue;
+                };
+                if first.add_days(i64::from(first_ack_days)) <= today {
+                    due.push(id);
+                    continue;
+                }
+                // The day the last current member acked, if all did.
+                let acks = c.query(
+                    "SELECT member, day FROM acks WHERE submission = $1 AND member = ANY($2)",
+                    &[&id, &members],
+                )?;
+                let mut last: Option<Day> = None;
+                let mut acked = Vec::with_capacity(acks.len());
+                for a in &acks {
+                    acked.push(a.try_get::<_, String>(0)?);
+                    let d = day(a, 1)?;
+                    last = Some(last.map_or(d, |l| l.max(d)));
+                }
+                let all = members.iter().all(|m| acked.contains(m));
+                if all && last.is_some_and(|l| l.add_days(i64::from(all_acked_days)) <= today) {
+                    due.push(id);
+                }
+            }
+            Ok(due)
+        })
+    }
+
+    fn insert_upload(
+        &self,
+        id: &str,
+        length: u64,
+        delete_hash: Option<&str>,
+        withdraw_hash: Option<&str>,
+        today: Day,
+    ) -> Result<(), StoreError> {
+        self.with(|c| {
+            c.execute(
+                "INSERT INTO uploads (id, length, delete_hash, day, withdraw_hash)
+                 VALUES ($1, $2, $3, $4, $5)",
+                &[
+                    &id,
+                    &(length as i64),
+                    &delete_hash,
+                    &PgDay(today),
+                    &withdraw_hash,
+                ],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn upload(&self, id: &str) -> Result<Option<UploadRow>, StoreError> {
+        self.with(|c| {
+            let Some(r) = c.query_opt(
+                "SELECT length, delete_hash, withdraw_hash FROM uploads WHERE id = $1",
+                &[&id],
+            )?
+            else {
+                return Ok(None);
+            };
+            Ok(Some((
+                r.try_get::<_, i64>(0)? as u64,
+                r.try_get(1)?,
+                r.try_get(2)?,
+            )))
+        })
+    }
+
+    fn uploads(&self) -> Result<Vec<(String, u64)>, StoreError> {
+        self.with(|c| {
+            c.query("SELECT id, length FROM uploads", &[])?
+                .iter()
+                .map(|r| Ok((r.try_get(0)?, r.try_get::<_, i64>(1)? as u64)))
+                .collect()
+        })
+    }
+
+    fn delete_upload(&self, id: &str) -> Result<(), StoreError> {
+        self.with(|c| {
+            c.execute("DELETE FROM uploads WHERE id = $1", &[&id])?;
+            Ok(())
+        })
+    }
+
+    fn complete_upload(&mut self, upload_id: &str, s: &Submission) -> Result<(), StoreError> {
+        self.with(|c| {
+            let mut tx = c.transaction()?;
+            lock_submissions(&mut tx)?;
+            tx.execute("DELETE FROM uploads WHERE id = $1", &[&upload_id])?;
+            insert_submission_in(&mut tx, s)?;
+            tx.commit()?;
+            Ok(())
+        })
+    }
+
+    fn remember_nonces(
+        &mut self,
+        items: &[(&str, &str, Day, Day)],
+    ) -> Result<Vec<bool>, StoreError> {
+        let key = &self.nonce_key;
+        self.with(|c| {
+            if let Some(today) = items.iter().map(|i| i.3).min() {
+                c.execute(
+                    "DELETE FROM nonces WHERE expires_day < $1",
+                    &[&PgDay(today)],
+                )?;
+            }
+            // Inserted in hash order: two processes' batches then take
+            // their row locks in the same order and cannot deadlock.
+            let mut order: Vec<(usize, [u8; 32], Day)> = items
+                .iter()
+                .enumerate()
+                .map(|(i, (keyid, nonce, expires, _))| (i, nonce_hash(key, keyid, nonce), *expires))
+                .collect();
+            order.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+            let mut out = vec![false; items.len()];
+            let mut tx = c.transaction()?;
+            for (i, hash, expires) in &order {
+                // The primary key decides: a row another process committed
+                // (or is committing: this waits for it) makes this a replay.
+                let n = tx.execute(
+                    "INSERT INTO nonces (hash, expires_day) VALUES ($1, $2)
+                     ON CONFLICT (hash) DO NOTHING",
+                    &[&&hash[..], &PgDay(*expires)],
+                )?;
+                out[*i] = n == 1;
+            }
+            tx.commit()?;
+            Ok(out)
+        })
+    }
+
+    fn touch_mailbox(&self, id: &str, today: Day) -> Result<(), StoreError> {
+        self.with(|c| {
+            c.execute(
+                "INSERT INTO mailboxes (id, day) VALUES ($1, $2)
+                 ON CONFLICT (id) DO UPDATE SET day = GREATEST(mailboxes.day, excluded.day)",
+                &[&id, &PgDay(today)],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn insert_own(
+        &mut self,
+        id: &str,
+        mailbox: &str,
+        data: &[u8],
+        today: Day,
+    ) -> Result<bool, StoreError> {
+        self.with(|c| {
+            let mut tx = c.transaction()?;
+            // Touching the mailbox first locks its row, so two processes
+            // posting to one log count one after the other.
+            tx.execute(
+                "INSERT INTO mailboxes (id, day) VALUES ($1, $2)
+                 ON CONFLICT (id) DO UPDATE SET day = GREATEST(mailboxes.day, excluded.day)",
+                &[&mailbox, &PgDay(today)],
+            )?;
+            let n: i64 = tx
+                .query_one("SELECT COUNT(*) FROM own WHERE mailbox = $1", &[&mailbox])?
+                .try_get(0)?;
+            if n as u64 >= MAX_OWN_ITEMS {
+                // Dropped uncommitted: a refused post does not touch it.
+                return Ok(false);
+            }
+            tx.execute(
+                "INSERT INTO own (id, mailbox, data, day) VALUES ($1, $2, $3, $4)",
+                &[&id, &mailbox, &data, &PgDay(today)],
+            )?;
+            tx.commit()?;
+            Ok(true)
+        })
+    }
+
+    fn own_log(&self, mailbox: &str) -> Result<Vec<OwnItem>, StoreError> {
+        self.with(|c| {
+            c.query(
+                "SELECT id, data, day FROM own WHERE mailbox = $1 ORDER BY pos",
+                &[&mailbox],
+            )?
+            .iter()
+            .map(|r| {
+                Ok(OwnItem {
+                    id: r.try_get(0)?,
+                    data: r.try_get(1)?,
+                    day: day(r, 2)?,
+                })
+            })
+            .collect()
+        })
+    }
+
+    fn insert_reply(
+        &self,
+        id: &str,
+        mailbox: &str,
+        data: &[u8],
+        today: Day,
+    ) -> Result<(), StoreError> {
+        self.with(|c| {
+            let mut tx = c.transaction()?;
+            tx.execute(
+                "INSERT INTO mailboxes (id, day) VALUES ($1, $2)
+                 ON CONFLICT (id) DO UPDATE SET day = GREATEST(mailboxes.day, excluded.day)",
+                &[&mailbox, &PgDay(today)],
+            )?;
+            tx.execute(
+                "INSERT INTO replies (id, mailbox, data, day, roster_seq)
+                 VALUES ($1, $2, $3, $4, (SELECT COALESCE(MAX(seq), 1) FROM rosters))",
+                &[&id, &mailbox, &data, &PgDay(today)],
+            )?;
+            tx.commit()?;
+            Ok(())
+        })
+    }
+
+    fn read_mailbox(&mut self, mailbox: &str, today: Day) -> Result<Vec<StoredReply>, StoreError> {
+        self.with(|c| {
+            let mut tx = c.transaction()?;
+            let out = tx
+                .query(
+                    "SELECT id, data, day, roster_seq FROM replies WHERE mailbox = $1 ORDER BY pos",
+                    &[&mailbox],
+                )?
+                .iter()
+                .map(|r| {
+                    Ok(StoredReply {
+                        id: r.try_get(0)?,
+                        data: r.try_get(1)?,
+                        day: day(r, 2)?,
+                        roster_seq: r.try_get::<_, i64>(3)? as u64,
+                    })
+                })
+                .collect::<Result<Vec<_>, postgres::Error>>()?;
+            tx.execute(
+                "UPDATE replies SET read_day = $2 WHERE mailbox = $1 AND read_day IS NULL",
+                &[&mailbox, &PgDay(today)],
+            )?;
+            tx.commit()?;
+            Ok(out)
+        })
+    }
+
+    fn purge_replies(&self, today: Day, read_days: u32, days: u32) -> Result<usize, StoreError> {
+        let read_cut = PgDay(today.add_days(-i64::from(read_days)));
+        let cut = PgDay(today.add_days(-i64::from(days)));
+        self.with(|c| {
+            let n = c.execute(
+                "DELETE FROM replies WHERE (read_day IS NOT NULL AND read_day <= $1) OR day <= $2",
+                &[&read_cut, &cut],
+            )?;
+            let mut tx = c.transaction()?;
+            tx.execute(
+                "DELETE FROM own WHERE mailbox IN (SELECT id FROM mailboxes WHERE day <= $1
+                   AND NOT EXISTS (SELECT 1 FROM replies r WHERE r.mailbox = mailboxes.id))",
+                &[&cut],
+            )?;
+            tx.execute(
+                "DELETE FROM mailboxes WHERE day <= $1
+                   AND NOT EXISTS (SELECT 1 FROM replies r WHERE r.mailbox = mailboxes.id)",
+                &[&cut],
+            )?;
+            tx.commit()?;
+            Ok(n as usize)
+        })
+    }
+
+    fn append_event(&self, data: &[u8], today: Day) -> Result<u64, StoreError> {
+        self.with(|c| {
+            let mut tx = c.transaction()?;
+            // Readers page by seq: appends commit in seq order (see
+            // `lock_submissions`).
+            tx.batch_execute("LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE")?;
+            let seq: i64 = tx
+                .query_one(
+                    "INSERT INTO events (data, day, roster_seq)
+                     VALUES ($1, $2, (SELECT COALESCE(MAX(seq), 1) FROM rosters))
+                     RETURNING seq",
+                    &[&data, &PgDay(today)],
+                )?
+                .try_get(0)?;
+            tx.commit()?;
+            Ok(seq as u64)
+        })
+    }
+
+    fn events(&self, after: u64, limit: u32) -> Result<Vec<(u64, u64, Vec<u8>)>, StoreError> {
+        self.with(|c| {
+            c.query(
+                "SELECT seq, roster_seq, data FROM events WHERE seq > $1 ORDER BY seq LIMIT $2",
+                &[&(after as i64), &i64::from(limit)],
+            )?
+            .iter()
+            .map(|r| {
+                Ok((
+                    r.try_get::<_, i64>(0)? as u64,
+                    r.try_get::<_, i64>(1)? as u64,
+                    r.try_get(2)?,
+                ))
+            })
+            .collect()
+        })
+    }
+
+    fn purge_events(&self, today: Day, days: u32) -> Result<usize, StoreError> {
+        let cut = PgDay(today.add_days(-i64::from(days)));
+        self.with(|c| Ok(c.execute("DELETE FROM events WHERE day <= $1", &[&cut])? as usize))
+    }
+
+    fn put_escrow(
+        &self,
+        member: &str,
+        week: &str,
+        share: &[u8],
+        today: Day,
+    ) -> Result<bool, StoreError> {
+        self.with(|c| {
+            c.execute(
+                "INSERT INTO escrow (member, week, share, day) VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (member, week) DO NOTHING",
+                &[&member, &week, &share, &PgDay(today)],
+            )?;
+            Ok(())
+        })?;
+        // The same share again is fine; a different one is refused.
+        Ok(self.escrow(member, week)?.map(|(s, _)| s).as_deref() == Some(share))
+    }
+
+    fn escrow(&self, member: &str, week: &str) -> Result<Option<(Vec<u8>, Day)>, StoreError> {
+        self.with(|c| {
+            let Some(r) = c.query_opt(
+                "SELECT share, day FROM escrow WHERE member = $1 AND week = $2",
+                &[&member, &week],
+            )?
+            else {
+                return Ok(None);
+            };
+            Ok(Some((r.try_get(0)?, day(&r, 1)?)))
+        })
+    }
+
+    fn purge_escrow(&self, today: Day, days: u32) -> Result<usize, StoreError> {
+        let cut = PgDay(today.add_days(-i64::from(days)));
+        self.with(|c| Ok(c.execute("DELETE FROM escrow WHERE day <= $1", &[&cut])? as usize))
+    }
+
+    fn put_dropkey(
+        &self,
+        member: &str,
+        not_before: Day,
+        not_after: Day,
+        envelope: &str,
+    ) -> Result<(), StoreError> {
+        self.with(|c| {
+            c.execute(
+                "INSERT INTO dropkeys (member, not_before, not_after, envelope)
+                 VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (member, not_before)
+                 DO UPDATE SET not_after = excluded.not_after, envelope = excluded.envelope",
+                &[&member, &PgDay(not_before), &PgDay(not_after), &envelope],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn dropkeys(&self, today: Day) -> Result<Vec<String>, StoreError> {
+        self.with(|c| {
+            // Byte order, as SQLite sorts, whatever the database's collation.
+            c.query(
+                "SELECT envelope FROM dropkeys WHERE not_after >= $1
+                 ORDER BY member COLLATE \"C\", not_before",
+                &[&PgDay(today)],
+            )?
+            .iter()
+            .map(|r| Ok(r.try_get(0)?))
+            .collect()
+        })
+    }
+
+    fn purge_dropkeys(&self, today: Day, members: &[String]) -> Result<usize, StoreError> {
+        self.with(|c| {
+            let mut tx = c.transaction()?;
+            let mut n = tx.execute(
+                "DELETE FROM dropkeys WHERE not_after < $1",
+                &[&PgDay(today)],
+            )?;
+            n += tx.execute("DELETE FROM dropkeys WHERE member <> ALL($1)", &[&members])?;
+            tx.commit()?;
+            Ok(n as usize)
+        })
+    }
+
+    /// Marks the space of deleted rows free at once rather than at the
+    /// next autovacuum (PostgreSQL has no `secure_delete`: the bytes stay
+    /// until reused; OPERATIONS.md says so).
+    fn checkpoint(&self) -> Result<(), StoreError> {
+        self.with(|c| {
+            c.batch_execute(
+                "VACUUM submissions, acks, uploads, mailboxes, replies, own, events, nonces,
+                 escrow, dropkeys",
+            )?;
+            Ok(())
+        })
+    }
+}
