@@ -20,6 +20,7 @@ mod hardware;
 mod languages;
 mod metadata;
 mod parsing;
+mod pgmeta;
 mod recusal;
 mod reviewer;
 mod start;

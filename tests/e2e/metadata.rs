@@ -33,10 +33,10 @@ use crate::uploads::{
 };
 
 /// The client's address: every request of the run comes from it.
-const CLIENT_ADDR: &[u8] = b"127.0.0.1";
+pub(crate) const CLIENT_ADDR: &[u8] = b"127.0.0.1";
 
 /// Every regular file under `dir`.
-fn files_under(dir: &Path) -> Vec<PathBuf> {
+pub(crate) fn files_under(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_owned()];
     while let Some(d) = stack.pop() {
@@ -53,12 +53,12 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
-fn contains(hay: &[u8], needle: &[u8]) -> bool {
+pub(crate) fn contains(hay: &[u8], needle: &[u8]) -> bool {
     hay.windows(needle.len()).any(|w| w == needle)
 }
 
 /// A time of day: `HH:MM` (two digits, a colon, two digits).
-fn has_time_of_day(s: &str) -> bool {
+pub(crate) fn has_time_of_day(s: &str) -> bool {
     s.as_bytes().windows(5).any(|w| {
         w[0].is_ascii_digit()
             && w[1].is_ascii_digit()
@@ -69,7 +69,7 @@ fn has_time_of_day(s: &str) -> bool {
 }
 
 /// `YYYY-MM-DD` and nothing more.
-fn is_day(s: &str) -> bool {
+pub(crate) fn is_day(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() == 10
         && b.iter().enumerate().all(|(i, c)| {
@@ -84,7 +84,7 @@ fn is_day(s: &str) -> bool {
 /// Ids are 32 lowercase hex digits (128 bits), all distinct, and look
 /// independent: no two share an 8-digit prefix (as counters or time-based
 /// ids would), and consecutive ones differ in many bits.
-fn assert_random_ids(what: &str, ids: &[String]) {
+pub(crate) fn assert_random_ids(what: &str, ids: &[String]) {
     assert!(ids.len() >= 3, "{what}: too few ids to judge: {ids:?}");
     for id in ids {
         assert!(
@@ -142,7 +142,7 @@ fn assert_headers(what: &str, r: &Response) {
 
 /// A roster whose only endpoint is not the loopback address, so that any
 /// "127.0.0.1" found later came from a request.
-fn roster(team: &[TestMember]) -> Roster {
+pub(crate) fn roster(team: &[TestMember]) -> Roster {
     Roster::first(
         "Metadata Team",
         team.iter().map(TestMember::card).collect(),
@@ -152,25 +152,41 @@ fn roster(team: &[TestMember]) -> Roster {
     )
 }
 
-struct Run {
+pub(crate) struct Run {
     _dir: TempDir,
-    srv: Server,
-    canary: String,
-    submissions: Vec<String>,
-    uploads: Vec<String>,
+    pub(crate) srv: Server,
+    pub(crate) canary: String,
+    pub(crate) submissions: Vec<String>,
+    pub(crate) uploads: Vec<String>,
     responses: Vec<(String, Response)>,
     log_lines_mid_run: usize,
 }
 
 /// The end-to-end run the checks look at.
 fn run() -> Run {
+    run_with(None)
+}
+
+/// [`run`], with the metadata in database `db` of a PostgreSQL cluster
+/// when given (`pgmeta` scans its dump).
+pub(crate) fn run_with(pg: Option<(&dropbox_e2e::pg::PgCluster, &str)>) -> Run {
     let dir = TempDir::new("metadata");
     let t = team();
     let roster = roster(&t);
-    let (data, fp): (PathBuf, TeamFingerprint) = init_data(&dir, &roster, &t);
+    let (data, fp, extra): (PathBuf, TeamFingerprint, Vec<String>) = match pg {
+        Some((pg, db)) => {
+            let (data, fp, url) = pg.init_data(&dir, &roster, &t, db);
+            (data, fp, vec!["--metadata".into(), url])
+        }
+        None => {
+            let (data, fp) = init_data(&dir, &roster, &t);
+            (data, fp, Vec::new())
+        }
+    };
+    let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
     assert_eq!(fp.to_string().len(), 64);
     // The most permissive umask: the server must not rely on it.
-    let srv = Server::start_umask(&data, &[], &[], "000");
+    let srv = Server::start_umask(&data, &extra, &[], "000");
     let addr = srv.addr;
     let canary = format!("CANARY-{}-plaintext", SubmissionId::random());
     let mut responses = Vec::new();

@@ -4,6 +4,7 @@
 //! demo team with fixed keys, and signed requests.
 
 pub mod homes;
+pub mod pg;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
