@@ -456,7 +456,12 @@ fn a_server_on_postgres_takes_a_report_syncs_it_and_refuses_a_replay_on_another_
 
     // A second process on the same database (its own directory for
     // files): a request used on one is a replay on the other, both ways.
-    let b = Server::start(&dir.join("replica-b"), &["--metadata", &url]);
+    // (Its setting from the environment, as a unit would give it.)
+    let b = Server::start_env(
+        &dir.join("replica-b"),
+        &[],
+        &[("DROPBOX_METADATA".to_owned(), url.clone())],
+    );
     let first = sign("GET", "/v1/inbox", &mallory);
     assert_eq!(send(&a, "GET", &first).status, 200);
     let replay = send(&b, "GET", &first);
@@ -470,9 +475,14 @@ fn a_server_on_postgres_takes_a_report_syncs_it_and_refuses_a_replay_on_another_
     let second = sign("GET", "/v1/inbox", &mallory);
     assert_eq!(send(&b, "GET", &second).status, 200);
     assert_eq!(send(&a, "GET", &second).json()["error"], "sig-replay");
-    // And after a restart of both.
+    // And after a restart of both, the setting now in config.json.
     drop((a, b));
-    let a = Server::start(&data_a, &["--metadata", &url]);
+    std::fs::write(
+        data_a.join("config.json"),
+        serde_json::json!({ "metadata": url }).to_string(),
+    )
+    .unwrap();
+    let a = Server::start(&data_a, &[]);
     assert_eq!(send(&a, "GET", &first).json()["error"], "sig-replay");
 }
 
