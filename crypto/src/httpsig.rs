@@ -674,7 +674,14 @@ mod tests {
         let lookup = |k: &KeyId| (k == &kid).then(|| key.public());
         let h = Signer::new(&kid, &key)
             .with_authority(Some("127.0.0.1:8080"))
-            .sign("POST", "/v1/submissions/abc/ack", None, None, now, &new_nonce());
+            .sign(
+                "POST",
+                "/v1/submissions/abc/ack",
+                None,
+                None,
+                now,
+                &new_nonce(),
+            );
         let mut store = MemoryNonceStore::default();
         let v = verify(&request(&h, None, false), now, lookup, &mut store).unwrap();
         assert!(v.authority_covered);

@@ -63,6 +63,9 @@ pub enum Command {
     /// Host many teams in one deployment: add, list and remove the teams of
     /// a hosting directory (served with `serve --hosting DIR`).
     #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  dropbox-server team add --hosting /var/lib/dropbox-host acme --roster acme.json --host drop.acme.example\n  dropbox-server team list --hosting /var/lib/dropbox-host --json\n  dropbox-server team remove --hosting /var/lib/dropbox-host acme --yes"
+    )]
     Team(TeamCommand),
     /// Print the sha256 of the embedded page (for the roster's page_sha256).
     #[command(
@@ -112,11 +115,9 @@ pub enum TeamCommand {
     /// Add a team from its signed roster: it gets its own data directory
     /// under DIR/teams/NAME, answers on its host names, and a running
     /// `serve --hosting DIR` starts serving it within seconds.
-    #[command(
-        after_help = "Examples:
+    #[command(after_help = "Examples:
   dropbox-server team add --hosting /var/lib/dropbox-host acme --roster acme.json --host drop.acme.example
-  dropbox-server team add --hosting /var/lib/dropbox-host ngo --roster ngo.json --host ngo.example --host abcd…xyz.onion --storage-mib 2048 --submissions-per-day 50 --json"
-    )]
+  dropbox-server team add --hosting /var/lib/dropbox-host ngo --roster ngo.json --host ngo.example --host abcd…xyz.onion --storage-mib 2048 --submissions-per-day 50 --json")]
     Add {
         /// The hosting directory (created if missing).
         #[arg(long, env = "DROPBOX_HOSTING")]
@@ -148,11 +149,9 @@ pub enum TeamCommand {
     },
     /// List the hosted teams: name, host names, fingerprint, reports held
     /// and their size, quotas.
-    #[command(
-        after_help = "Examples:
+    #[command(after_help = "Examples:
   dropbox-server team list --hosting /var/lib/dropbox-host
-  dropbox-server team list --hosting /var/lib/dropbox-host --json"
-    )]
+  dropbox-server team list --hosting /var/lib/dropbox-host --json")]
     List {
         /// The hosting directory.
         #[arg(long, env = "DROPBOX_HOSTING")]
@@ -190,7 +189,12 @@ Examples:
 pub struct ServeArgs {
     /// The data directory (made by `init`) [default: none; this or
     /// --hosting is required].
-    #[arg(long, env = "DROPBOX_DATA", required_unless_present = "hosting", conflicts_with = "hosting")]
+    #[arg(
+        long,
+        env = "DROPBOX_DATA",
+        required_unless_present = "hosting",
+        conflicts_with = "hosting"
+    )]
     pub data: Option<PathBuf>,
     /// A hosting directory of many teams (made by `team add`), each served
     /// on its own host names [default: none].

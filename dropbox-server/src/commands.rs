@@ -175,7 +175,10 @@ pub fn settings(args: &ServeArgs) -> anyhow::Result<ServeSettings> {
             ("notify_command", config.notify.is_some()),
             ("storage_mib", config.storage_quota.is_some()),
             ("submissions_per_day", config.submissions_per_day.is_some()),
-            ("open_uploads", args.open_uploads.or(file.open_uploads).is_some()),
+            (
+                "open_uploads",
+                args.open_uploads.or(file.open_uploads).is_some(),
+            ),
         ];
         if let Some((name, _)) = per_team.iter().find(|(_, set)| *set) {
             bail!(

@@ -369,12 +369,17 @@ pub struct Hosting {
     clock: Clock,
     teams: RwLock<HashMap<TeamName, Arc<Hosted>>>,
     by_host: RwLock<HashMap<HostName, Arc<Hosted>>>,
+    /// Teams that could not be started, and why: tried again at every
+    /// look, logged once per reason.
+    failed: std::sync::Mutex<HashMap<TeamName, String>>,
 }
 
 impl Hosting {
     /// Opens every team of `dir` with the host's `base` settings. A team
-    /// that cannot be opened, or two teams claiming one host name, stop
-    /// the start with an error naming them.
+    /// that cannot be opened (a damaged database, a host name another team
+    /// has) is logged and left out, and tried again at every look, so one
+    /// team's trouble does not stop the others; only a directory that is
+    /// not a hosting directory stops the start.
     pub fn open(dir: &Path, base: Config, clock: Clock) -> anyhow::Result<Arc<Hosting>> {
         let h = Arc::new(Hosting {
             dir: dir.to_owned(),
@@ -382,11 +387,31 @@ impl Hosting {
             clock,
             teams: RwLock::new(HashMap::new()),
             by_host: RwLock::new(HashMap::new()),
+            failed: std::sync::Mutex::new(HashMap::new()),
         });
         for (name, path) in team_dirs(dir)? {
-            h.start_team(name, &path)?;
+            h.try_start(name, &path);
         }
         Ok(h)
+    }
+
+    /// Starts a team, logging a failure once per reason.
+    fn try_start(&self, name: TeamName, path: &Path) -> bool {
+        match self.start_team(name.clone(), path) {
+            Ok(()) => {
+                crate::locks::lock(&self.failed, "failed teams").remove(&name);
+                true
+            }
+            Err(e) => {
+                let why = format!("{e:#}");
+                let mut failed = crate::locks::lock(&self.failed, "failed teams");
+                if failed.get(&name) != Some(&why) {
+                    tracing::error!("team {name} not served: {why}");
+                    failed.insert(name, why);
+                }
+                false
+            }
+        }
     }
 
     /// How many teams are served.
@@ -464,9 +489,8 @@ impl Hosting {
             if crate::locks::read(&self.teams, "teams").contains_key(&name) {
                 continue;
             }
-            match self.start_team(name.clone(), &path) {
-                Ok(()) => started.push(name),
-                Err(e) => tracing::error!("team {name} not served: {e:#}"),
+            if self.try_start(name.clone(), &path) {
+                started.push(name);
             }
         }
         (started, stopped)
@@ -482,7 +506,9 @@ impl Hosting {
         {
             return None;
         }
-        crate::locks::read(&self.by_host, "hosts").get(&host).cloned()
+        crate::locks::read(&self.by_host, "hosts")
+            .get(&host)
+            .cloned()
     }
 
     /// The states of the teams served (for the shutdown's last lines).
@@ -506,8 +532,7 @@ impl Hosting {
             loop {
                 tokio::time::sleep(std::time::Duration::from_secs(3)).await;
                 let h2 = h.clone();
-                let Ok((started, stopped)) =
-                    tokio::task::spawn_blocking(move || h2.rescan()).await
+                let Ok((started, stopped)) = tokio::task::spawn_blocking(move || h2.rescan()).await
                 else {
                     continue;
                 };
@@ -552,7 +577,16 @@ mod tests {
         for ok in ["acme", "a", "press-desk-2"] {
             assert!(ok.parse::<TeamName>().is_ok(), "{ok}");
         }
-        for bad in ["", "-x", "Acme", "a/b", "..", ".hidden", "a b", &"x".repeat(64)] {
+        for bad in [
+            "",
+            "-x",
+            "Acme",
+            "a/b",
+            "..",
+            ".hidden",
+            "a b",
+            &"x".repeat(64),
+        ] {
             assert!(bad.parse::<TeamName>().is_err(), "{bad:?}");
         }
     }
@@ -560,7 +594,10 @@ mod tests {
     #[test]
     fn a_host_header_names_its_host_without_port() {
         let h = |s: &str| HostName::of_header(s).map(|h| h.0);
-        assert_eq!(h("Drop.Example.org:8443").as_deref(), Some("drop.example.org"));
+        assert_eq!(
+            h("Drop.Example.org:8443").as_deref(),
+            Some("drop.example.org")
+        );
         assert_eq!(h("drop.example.org.").as_deref(), Some("drop.example.org"));
         assert_eq!(h("127.0.0.1:80").as_deref(), Some("127.0.0.1"));
         assert_eq!(h("[::1]:8080").as_deref(), Some("[::1]"));

@@ -82,9 +82,7 @@ pub async fn admit(
     let today = state.today();
     let (stored, today_count) = state.db(move |s| s.usage(today)).await?;
     if let Some(max) = storage {
-        let used = stored
-            .saturating_add(open_bytes)
-            .saturating_add(held.bytes);
+        let used = stored.saturating_add(open_bytes).saturating_add(held.bytes);
         if used.saturating_add(bytes) > max {
             return Err(ApiError::Quota(
                 "quota",

@@ -576,7 +576,10 @@ impl Store {
             [today.to_string()],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
-        Ok((bytes.max(0) as u64, count.clamp(0, i64::from(u32::MAX)) as u32))
+        Ok((
+            bytes.max(0) as u64,
+            count.clamp(0, i64::from(u32::MAX)) as u32,
+        ))
     }
 
     /// Every submission id, for start-up cleanup of orphaned files.

@@ -192,14 +192,9 @@ impl<'a> Api<'a> {
         created: UnixTime,
     ) -> anyhow::Result<Result<(Option<u64>, ureq::BodyReader<'static>), String>> {
         let path = format!("/v1/submissions/{id}");
-        let h = self.signer().sign(
-            "GET",
-            &path,
-            None,
-            None,
-            created,
-            &httpsig::new_nonce(),
-        );
+        let h = self
+            .signer()
+            .sign("GET", &path, None, None, created, &httpsig::new_nonce());
         let mut resp = self
             .agent
             .get(&format!("{}{path}", self.base))

@@ -53,7 +53,10 @@ fn add(hosting: &Path, name: &str, made: &Made, host: &str, extra: &[&str]) {
     ];
     args.extend_from_slice(extra);
     let out = must(team_cmd(&args), "team add");
-    assert_eq!(as_json(&out)["fingerprint"].as_str(), Some(made.fp.as_str()));
+    assert_eq!(
+        as_json(&out)["fingerprint"].as_str(),
+        Some(made.fp.as_str())
+    );
 }
 
 fn get(addr: SocketAddr, host: &str, path: &str) -> Response {
@@ -72,7 +75,14 @@ fn signed_at(
 ) -> (Response, Vec<(String, String)>) {
     let h = Signer::new(&KeyId::Member(m.id.clone()), &m.transport)
         .with_authority(authority)
-        .sign(method, path, None, None, UnixTime::now(), &httpsig::new_nonce());
+        .sign(
+            method,
+            path,
+            None,
+            None,
+            UnixTime::now(),
+            &httpsig::new_nonce(),
+        );
     let headers = vec![
         ("Signature-Input".to_owned(), h.signature_input),
         ("Signature".to_owned(), h.signature),
@@ -81,10 +91,7 @@ fn signed_at(
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect();
-    (
-        http_host(addr, host, method, path, &borrowed, b""),
-        headers,
-    )
+    (http_host(addr, host, method, path, &borrowed, b""), headers)
 }
 
 fn submit(url: &str, fp: &str, title: &str, state: &Path) -> serde_json::Value {
@@ -227,7 +234,10 @@ fn two_teams_on_one_address_see_and_touch_only_their_own() {
         "DELETE",
         "/v1/submissions/00112233445566778899aabbccddeeff",
     );
-    assert_eq!((r.status, r.json()["error"].clone()), (none.status, none.json()["error"].clone()));
+    assert_eq!(
+        (r.status, r.json()["error"].clone()),
+        (none.status, none.json()["error"].clone())
+    );
 
     // A member both teams list: a signature without the address is
     // refused, and one made for acme's address is refused at ngo's.
@@ -270,7 +280,11 @@ fn two_teams_on_one_address_see_and_touch_only_their_own() {
     let alice = a.dir.join("alice");
     let cases = rev(&alice, "alice", &["list", "--json"]);
     let case = cases[0]["id"].as_str().unwrap().to_owned();
-    rev(&alice, "alice", &["set", &case, "--severity", "high", "--json"]);
+    rev(
+        &alice,
+        "alice",
+        &["set", &case, "--severity", "high", "--json"],
+    );
     rev(
         &alice,
         "alice",
@@ -330,11 +344,20 @@ fn quotas_refuse_past_a_teams_limits_and_leave_the_other_team_alone() {
     let r = create(&ha, 2 << 20);
     assert_eq!(r.status, 507, "{}", String::from_utf8_lossy(&r.body));
     assert_eq!(r.json()["error"], "quota");
-    assert_eq!(create(&hb, 2 << 20).status, 201, "the other team has no quota");
+    assert_eq!(
+        create(&hb, 2 << 20).status,
+        201,
+        "the other team has no quota"
+    );
 
     // Two reports a day: the third is refused, the other team's is not.
     for n in 0..2 {
-        submit(&url_a, &a.fp, &format!("report {n}"), &root.join(&format!("s{n}")));
+        submit(
+            &url_a,
+            &a.fp,
+            &format!("report {n}"),
+            &root.join(&format!("s{n}")),
+        );
     }
     let s3 = root.join("s3");
     let args = [
@@ -387,7 +410,22 @@ fn a_team_added_while_serving_is_served_and_a_removed_one_leaves_nothing() {
     let b = make_team("later", &["erin"], &[]);
     let hosting = root.join("host");
     add(&hosting, "first", &a, "127.0.0.1", &[]);
+    // A team whose database is damaged is left out, not the whole host.
+    let broken = hosting.join("teams/broken");
+    std::fs::create_dir_all(&broken).unwrap();
+    std::fs::write(broken.join("dropbox.sqlite3"), b"not a database").unwrap();
+    std::fs::write(
+        broken.join("team.json"),
+        br#"{"hosts": ["broken.example"]}"#,
+    )
+    .unwrap();
     let srv = Server::start_hosting(&hosting, &[]);
+    assert!(
+        srv.log_text().contains("team broken not served"),
+        "{}",
+        srv.log_text()
+    );
+    std::fs::remove_dir_all(&broken).unwrap();
     let port = srv.addr.port();
     let (ha, hb) = (format!("127.0.0.1:{port}"), format!("localhost:{port}"));
     assert_eq!(get(srv.addr, &hb, "/v1/roster").status, 404);
@@ -396,7 +434,12 @@ fn a_team_added_while_serving_is_served_and_a_removed_one_leaves_nothing() {
         get(srv.addr, &hb, "/v1/roster").status == 200
     });
 
-    let sent = submit(&format!("http://{ha}"), &a.fp, "to be removed", &root.join("s"));
+    let sent = submit(
+        &format!("http://{ha}"),
+        &a.fp,
+        "to be removed",
+        &root.join("s"),
+    );
     let item = sent["id"].as_str().unwrap().to_owned();
     // Refused without --yes, and nothing is removed.
     let no = team_cmd(&["remove", "--hosting", hosting.to_str().unwrap(), "first"]);
