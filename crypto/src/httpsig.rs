@@ -177,6 +177,11 @@ pub struct Verified {
     /// The expected sha256 of the body, when there is one; check it while
     /// streaming with [`ContentDigest`].
     pub body_sha256: Option<[u8; 32]>,
+    /// Whether `@authority` (the Host) was covered: a drop box hosting
+    /// many teams requires it of members, so a request signed for one
+    /// team's address cannot be replayed to another team of the same host
+    /// that lists the same member key.
+    pub authority_covered: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -525,6 +530,7 @@ pub fn verify(
         keyid: kid,
         created: UnixTime(created),
         body_sha256,
+        authority_covered: has("@authority"),
     })
 }
 
@@ -543,6 +549,7 @@ pub struct SignedHeaders {
 pub struct Signer<'a> {
     keyid: String,
     key: &'a SignSecretKey,
+    authority: Option<String>,
 }
 
 impl<'a> Signer<'a> {
@@ -551,7 +558,15 @@ impl<'a> Signer<'a> {
         Signer {
             keyid: keyid.to_string(),
             key,
+            authority: None,
         }
+    }
+
+    /// Also covers `@authority`: the Host the request is sent with
+    /// (`host` or `host:port`, as the client sends it).
+    pub fn with_authority(mut self, authority: Option<&str>) -> Self {
+        self.authority = authority.map(str::to_owned);
+        self
     }
 
     /// Signs a request. `query` is without `?`; `body` is the whole body,
@@ -587,6 +602,9 @@ impl<'a> Signer<'a> {
         if content_digest.is_some() {
             components.push("content-digest".into());
         }
+        if self.authority.is_some() {
+            components.push("@authority".into());
+        }
         let input = SigInput {
             label: "sig1".into(),
             components,
@@ -602,6 +620,7 @@ impl<'a> Signer<'a> {
             path,
             query,
             content_digest: content_digest.as_deref(),
+            authority: self.authority.as_deref(),
             ..Request::default()
         };
         let base = signature_base(&req, &input).expect("signer covers only known components");
@@ -642,6 +661,46 @@ mod tests {
             signature_input: Some(&h.signature_input),
             signature: Some(&h.signature),
         }
+    }
+
+    /// A request signed for one host's address verifies there and nowhere
+    /// else; one signed without it says so (`authority_covered`), so a
+    /// server hosting many teams can refuse it.
+    #[test]
+    fn a_signed_authority_binds_the_request_to_its_host() {
+        let (key, id) = setup();
+        let kid = KeyId::Member(id);
+        let now = UnixTime(1_800_000_000);
+        let lookup = |k: &KeyId| (k == &kid).then(|| key.public());
+        let h = Signer::new(&kid, &key)
+            .with_authority(Some("127.0.0.1:8080"))
+            .sign(
+                "POST",
+                "/v1/submissions/abc/ack",
+                None,
+                None,
+                now,
+                &new_nonce(),
+            );
+        let mut store = MemoryNonceStore::default();
+        let v = verify(&request(&h, None, false), now, lookup, &mut store).unwrap();
+        assert!(v.authority_covered);
+        let mut elsewhere = request(&h, None, false);
+        elsewhere.authority = Some("localhost:8080");
+        assert_eq!(
+            verify(&elsewhere, now, lookup, &mut MemoryNonceStore::default()),
+            Err(SigError::BadSignature)
+        );
+        let plain = Signer::new(&kid, &key).sign(
+            "POST",
+            "/v1/submissions/abc/ack",
+            None,
+            None,
+            now,
+            &new_nonce(),
+        );
+        let v = verify(&request(&plain, None, false), now, lookup, &mut store).unwrap();
+        assert!(!v.authority_covered);
     }
 
     #[test]

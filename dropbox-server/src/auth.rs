@@ -75,6 +75,9 @@ pub struct SignedParts {
     content_digest: Option<String>,
     signature_input: Option<String>,
     signature: Option<String>,
+    /// A member's signature must cover `@authority` (a drop box hosting
+    /// many teams: `Config::require_authority`).
+    member_authority: bool,
 }
 
 impl SignedParts {
@@ -95,7 +98,14 @@ impl SignedParts {
             content_digest: get("content-digest"),
             signature_input: get("signature-input"),
             signature: get("signature"),
+            member_authority: false,
         }
+    }
+
+    /// Requires a member's signature to cover `@authority`.
+    pub fn require_member_authority(mut self, yes: bool) -> Self {
+        self.member_authority = yes;
+        self
     }
 }
 
@@ -131,6 +141,17 @@ pub fn verify_request(
         signature: parts.signature.as_deref(),
     };
     let verified = httpsig::verify(&req, now, key_for, nonces).map_err(sig_error)?;
+    if parts.member_authority
+        && matches!(verified.keyid, KeyId::Member(_))
+        && !verified.authority_covered
+    {
+        // On a host of many teams a member may be listed by several: a
+        // request must name the address (the team) it was signed for.
+        return Err(ApiError::Unauthorized(
+            "sig-authority-required",
+            "this drop box hosts several teams: a member's signature must cover @authority (update the reviewer)".into(),
+        ));
+    }
     if let Some(expected) = verified.body_sha256 {
         let mut d = ContentDigest::new();
         d.update(body);
@@ -149,6 +170,7 @@ async fn authenticate(
 ) -> Result<KeyId, ApiError> {
     let roster = state.roster();
     let now = (state.clock)();
+    let parts = parts.require_member_authority(state.cfg.require_authority);
     let state2 = state.clone();
     tokio::task::spawn_blocking(move || {
         let mut nonces = SqliteNonces {

@@ -14,6 +14,8 @@ Examples:
   dropbox-server init --data /var/lib/dropbox --roster roster.json
   dropbox-server serve --data /var/lib/dropbox --listen 127.0.0.1:8080
   dropbox-server check --data /var/lib/dropbox --json
+  dropbox-server team add --hosting /var/lib/dropbox-host acme --roster acme.json --host drop.acme.example
+  dropbox-server serve --hosting /var/lib/dropbox-host --listen 127.0.0.1:8080
   dropbox-server page-hash")]
 pub struct Cli {
     /// What to do.
@@ -62,6 +64,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Host many teams in one deployment: add, list and remove the teams of
+    /// a hosting directory (served with `serve --hosting DIR`).
+    #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  dropbox-server team add --hosting /var/lib/dropbox-host acme --roster acme.json --host drop.acme.example\n  dropbox-server team list --hosting /var/lib/dropbox-host --json\n  dropbox-server team remove --hosting /var/lib/dropbox-host acme --yes"
+    )]
+    Team(TeamCommand),
     /// Print the sha256 of the embedded page (for the roster's page_sha256).
     #[command(
         after_help = "Examples:\n  dropbox-server page-hash\n  dropbox-server page-hash --json"
@@ -104,13 +113,97 @@ pub enum Command {
     Man(dropbox_term::ManArgs),
 }
 
+/// `team` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum TeamCommand {
+    /// Add a team from its signed roster: it gets its own data directory
+    /// under DIR/teams/NAME, answers on its host names, and a running
+    /// `serve --hosting DIR` starts serving it within seconds.
+    #[command(after_help = "Examples:
+  dropbox-server team add --hosting /var/lib/dropbox-host acme --roster acme.json --host drop.acme.example
+  dropbox-server team add --hosting /var/lib/dropbox-host ngo --roster ngo.json --host ngo.example --host abcd…xyz.onion --storage-mib 2048 --submissions-per-day 50 --json")]
+    Add {
+        /// The hosting directory (created if missing).
+        #[arg(long, env = "DROPBOX_HOSTING")]
+        hosting: PathBuf,
+        /// The team's name on this host (a-z, 0-9, -).
+        name: String,
+        /// The team's signed roster (or chain).
+        #[arg(long)]
+        roster: PathBuf,
+        /// A host name the team answers on (repeat for several, e.g. its
+        /// onion address).
+        #[arg(long = "host", required = true)]
+        hosts: Vec<String>,
+        /// Storage quota in MiB: reports held and uploads in progress.
+        #[arg(long)]
+        storage_mib: Option<u64>,
+        /// Reports the team may take per day (UTC).
+        #[arg(long)]
+        submissions_per_day: Option<u32>,
+        /// Uploads that may hold data at once.
+        #[arg(long)]
+        open_uploads: Option<usize>,
+        /// Proof-of-work bits for upload tokens (0: off).
+        #[arg(long, value_parser = clap::value_parser!(u8).range(0..=32))]
+        pow_bits: Option<u8>,
+        /// Print a JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the hosted teams: name, host names, fingerprint, reports held
+    /// and their size, quotas.
+    #[command(after_help = "Examples:
+  dropbox-server team list --hosting /var/lib/dropbox-host
+  dropbox-server team list --hosting /var/lib/dropbox-host --json")]
+    List {
+        /// The hosting directory.
+        #[arg(long, env = "DROPBOX_HOSTING")]
+        hosting: PathBuf,
+        /// Print a JSON array instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a team for good: it is no longer served and its reports,
+    /// roster and database are deleted.
+    #[command(
+        after_help = "Backups of the hosting directory still hold the team until they expire (docs/OPERATIONS.md).
+
+Examples:
+  dropbox-server team remove --hosting /var/lib/dropbox-host acme --yes"
+    )]
+    Remove {
+        /// The hosting directory.
+        #[arg(long, env = "DROPBOX_HOSTING")]
+        hosting: PathBuf,
+        /// The team's name.
+        name: String,
+        /// Confirm: the team's data is deleted and cannot be recovered.
+        #[arg(long)]
+        yes: bool,
+        /// Print a JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
 /// `serve` flags. Each help text names the default (checked against
 /// `Config::new` by the test below).
 #[derive(Debug, clap::Args)]
 pub struct ServeArgs {
-    /// The data directory (made by `init`).
-    #[arg(long, env = "DROPBOX_DATA")]
-    pub data: PathBuf,
+    /// The data directory (made by `init`) [default: none; this or
+    /// --hosting is required].
+    #[arg(
+        long,
+        env = "DROPBOX_DATA",
+        required_unless_present = "hosting",
+        conflicts_with = "hosting"
+    )]
+    pub data: Option<PathBuf>,
+    /// A hosting directory of many teams (made by `team add`), each served
+    /// on its own host names [default: none].
+    #[arg(long, env = "DROPBOX_HOSTING")]
+    pub hosting: Option<PathBuf>,
     /// Address for the page and public API [default: none, required].
     #[arg(long, env = "DROPBOX_LISTEN")]
     pub listen: Option<SocketAddr>,
@@ -169,6 +262,17 @@ pub struct ServeArgs {
     /// to `init` [default: the data directory's SQLite file].
     #[arg(long, env = "DROPBOX_METADATA")]
     pub metadata: Option<crate::store::PgUrl>,
+    /// Storage quota in MiB: reports held and uploads in progress
+    /// together; beyond it reports are refused (507) [default: none].
+    #[arg(long, env = "DROPBOX_STORAGE_MIB")]
+    pub storage_mib: Option<u64>,
+    /// Reports taken per day (UTC); beyond it reports are refused (429)
+    /// [default: none].
+    #[arg(long, env = "DROPBOX_SUBMISSIONS_PER_DAY")]
+    pub submissions_per_day: Option<u32>,
+    /// Uploads that may hold data at once [default: 64].
+    #[arg(long, env = "DROPBOX_OPEN_UPLOADS")]
+    pub open_uploads: Option<usize>,
     /// Print where it listens as one JSON object instead of `listening on`
     /// lines [default: off].
     #[arg(long)]
@@ -199,6 +303,7 @@ mod tests {
                 (c.unverified_reserve_bytes >> 20).to_string(),
             ),
             ("pow_bits", c.pow_bits.to_string()),
+            ("open_uploads", c.max_open_uploads.to_string()),
             ("notify_hour", "9".to_owned()),
         ];
         let mut cmd = super::Cli::command();

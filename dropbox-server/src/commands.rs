@@ -116,6 +116,9 @@ struct FileConfig {
     nojs_form: bool,
     pow_bits: Option<u8>,
     metadata: Option<String>,
+    storage_mib: Option<u64>,
+    submissions_per_day: Option<u32>,
+    open_uploads: Option<usize>,
 }
 
 /// Resolved `serve` settings.
@@ -127,18 +130,25 @@ pub struct ServeSettings {
     pub listen: SocketAddr,
     /// Reviewer address, if separate.
     pub reviewer_listen: Option<SocketAddr>,
+    /// `config.data` is a hosting directory of many teams.
+    pub hosting: bool,
 }
 
 /// Merges flags and environment (already in `args`) over DATA/config.json.
 pub fn settings(args: &ServeArgs) -> anyhow::Result<ServeSettings> {
-    let file_path = args.data.join("config.json");
+    let (root, hosting) = match (&args.data, &args.hosting) {
+        (Some(d), None) => (d.clone(), false),
+        (None, Some(h)) => (h.clone(), true),
+        _ => bail!("pass either --data (one team) or --hosting (many teams)"),
+    };
+    let file_path = root.join("config.json");
     let file: FileConfig = match std::fs::read(&file_path) {
         Ok(b) => serde_json::from_slice(&b)
             .with_context(|| format!("invalid {}", file_path.display()))?,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => FileConfig::default(),
         Err(e) => return Err(e).with_context(|| format!("cannot read {}", file_path.display())),
     };
-    let mut config = Config::new(args.data.clone());
+    let mut config = Config::new(root);
     if let Some(n) = args.max_concurrency.or(file.max_concurrency) {
         config.max_concurrency = n.max(1);
     }
@@ -180,6 +190,35 @@ pub fn settings(args: &ServeArgs) -> anyhow::Result<ServeSettings> {
         })?),
         (None, None) => None,
     };
+    config.storage_quota = args.storage_mib.or(file.storage_mib).map(|m| m << 20);
+    config.submissions_per_day = args.submissions_per_day.or(file.submissions_per_day);
+    if let Some(n) = args.open_uploads.or(file.open_uploads) {
+        config.max_open_uploads = n.max(1);
+    }
+    if hosting {
+        // Each team's own settings are in its team.json (`team add`): one
+        // given for the whole host would silently apply to no team.
+        let per_team = [
+            ("metadata", config.metadata.is_some()),
+            ("nojs_form", config.nojs_form),
+            ("pow_bits", config.pow_bits > 0),
+            ("notify_command", config.notify.is_some()),
+            ("storage_mib", config.storage_quota.is_some()),
+            ("submissions_per_day", config.submissions_per_day.is_some()),
+            (
+                "open_uploads",
+                args.open_uploads.or(file.open_uploads).is_some(),
+            ),
+        ];
+        if let Some((name, _)) = per_team.iter().find(|(_, set)| *set) {
+            bail!(
+                "{name} is set per team on a host of many teams: give it to `dropbox-server team add` (the team's team.json), not to serve"
+            );
+        }
+        if args.reviewer_listen.or(file.reviewer_listen).is_some() {
+            bail!("a host of many teams serves the reviewer API on --listen only");
+        }
+    }
     let listen = args
         .listen
         .or(file.listen)
@@ -188,6 +227,7 @@ pub fn settings(args: &ServeArgs) -> anyhow::Result<ServeSettings> {
         config,
         listen,
         reviewer_listen: args.reviewer_listen.or(file.reviewer_listen),
+        hosting,
     })
 }
 
@@ -195,6 +235,9 @@ pub fn settings(args: &ServeArgs) -> anyhow::Result<ServeSettings> {
 /// (`listening on http://…`, or one [`ServeView`] line with `json`), which
 /// tests and scripts read.
 pub async fn serve(s: ServeSettings, json: bool) -> anyhow::Result<()> {
+    if s.hosting {
+        return serve_hosting(s, json).await;
+    }
     let data = s.config.data.clone();
     let state = AppState::open(s.config, system_clock())
         .with_context(|| format!("cannot open the drop box in {}", data.display()))?;
@@ -260,6 +303,52 @@ pub async fn serve(s: ServeSettings, json: bool) -> anyhow::Result<()> {
     main.await??;
     // The refusals since the last hourly line are not lost on a restart.
     crate::serve::log_refusals(state.disk.take_counts());
+    Ok(())
+}
+
+/// `serve --hosting`: every team of the hosting directory on one address,
+/// each request sent to the team its `Host` names.
+async fn serve_hosting(s: ServeSettings, json: bool) -> anyhow::Result<()> {
+    let dir = s.config.data.clone();
+    let hosting = crate::hosting::Hosting::open(&dir, s.config.clone(), system_clock())
+        .with_context(|| format!("cannot open the hosting directory {}", dir.display()))?;
+    if hosting.is_empty() {
+        tracing::warn!(
+            "{} hosts no team yet; add one with `dropbox-server team add --hosting {}`",
+            dir.display(),
+            dir.display()
+        );
+    }
+    let shutdown = crate::serve::Shutdown::install().context("cannot catch SIGTERM")?;
+    let public = TcpListener::bind(s.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", s.listen))?;
+    let listening = format!("http://{}", public.local_addr()?);
+    if json {
+        dropbox_term::print_json(&ServeView {
+            listening,
+            reviewer_listening: None,
+        })?;
+    } else {
+        outln!("listening on {listening}");
+    }
+    hosting.spawn_rescan();
+    let (tx, rx) = tokio::sync::watch::channel(false);
+    let app = hosting.router();
+    let cfg = s.config.clone();
+    let main = tokio::spawn(async move {
+        let mut rx = rx;
+        crate::serve::serve(public, app, &cfg, async move {
+            let _ = rx.changed().await;
+        })
+        .await
+    });
+    shutdown.wait().await;
+    let _ = tx.send(true);
+    main.await??;
+    for state in hosting.states() {
+        crate::serve::log_refusals(state.disk.take_counts());
+    }
     Ok(())
 }
 

@@ -36,6 +36,10 @@ pub enum ApiError {
     /// 422: well-formed but refused (a bad age header, a bad roster).
     #[error("{1}")]
     Unprocessable(&'static str, String),
+    /// 507 `quota` or 429 `daily-limit`: the team's quota set by its host
+    /// (storage, reports per day) is used up.
+    #[error("{1}")]
+    Quota(&'static str, String),
     /// 503: cannot store more now; try later.
     #[error("{0}")]
     Unavailable(String),
@@ -109,6 +113,15 @@ impl ApiError {
                 m.clone(),
             ),
             ApiError::Unprocessable(c, m) => (StatusCode::UNPROCESSABLE_ENTITY, *c, m.clone()),
+            ApiError::Quota(c, m) => (
+                if *c == "daily-limit" {
+                    StatusCode::TOO_MANY_REQUESTS
+                } else {
+                    StatusCode::INSUFFICIENT_STORAGE
+                },
+                *c,
+                m.clone(),
+            ),
             ApiError::Unavailable(m) => (StatusCode::SERVICE_UNAVAILABLE, "unavailable", m.clone()),
             ApiError::DiskFull => (
                 StatusCode::SERVICE_UNAVAILABLE,
@@ -147,9 +160,17 @@ impl IntoResponse for ApiError {
             resp.headers_mut()
                 .insert("tus-version", HeaderValue::from_static("1.0.0"));
         }
-        if status == StatusCode::SERVICE_UNAVAILABLE {
+        if matches!(
+            status,
+            StatusCode::SERVICE_UNAVAILABLE | StatusCode::INSUFFICIENT_STORAGE
+        ) {
             resp.headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from_static("600"));
+        }
+        if status == StatusCode::TOO_MANY_REQUESTS {
+            // The limit is per day (UTC).
+            resp.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("3600"));
         }
         resp
     }

@@ -5,7 +5,7 @@
 
 use std::process::ExitCode;
 
-use dropbox_server::cli::{Cli, Command};
+use dropbox_server::cli::{Cli, Command, TeamCommand};
 use dropbox_server::commands::{self, UntrustedRoster};
 use dropbox_server::output::{InitView, PageHashView};
 use dropbox_term::{Exit, errln, outln};
@@ -111,6 +111,7 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
             runtime()?.block_on(commands::serve(settings, json))?;
             Ok(Exit::Ok)
         }
+        Command::Team(t) => team(t),
         Command::Demo { data, listen, json } => {
             runtime()?.block_on(dropbox_server::demo::demo(&data, listen, json))?;
             Ok(Exit::Ok)
@@ -121,6 +122,103 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
         }
         Command::Man(a) => {
             dropbox_term::man_command::<Cli>(&a)?;
+            Ok(Exit::Ok)
+        }
+    }
+}
+
+fn team(t: TeamCommand) -> anyhow::Result<Exit> {
+    use dropbox_server::hosting::{self, HostName, TeamFile, TeamName};
+    match t {
+        TeamCommand::Add {
+            hosting: dir,
+            name,
+            roster,
+            hosts,
+            storage_mib,
+            submissions_per_day,
+            open_uploads,
+            pow_bits,
+            json,
+        } => {
+            let name: TeamName = name.parse()?;
+            let hosts = hosts
+                .iter()
+                .map(|h| h.parse::<HostName>())
+                .collect::<Result<Vec<_>, _>>()?;
+            let file = TeamFile {
+                hosts,
+                storage_mib,
+                submissions_per_day,
+                open_uploads,
+                pow_bits,
+                ..TeamFile::default()
+            };
+            let fp = hosting::add(
+                &dir,
+                &name,
+                &roster,
+                &file,
+                dropbox_crypto::time::UnixTime::now(),
+            )?;
+            if json {
+                dropbox_term::print_json(&serde_json::json!({
+                    "name": name.to_string(),
+                    "fingerprint": fp.to_string(),
+                    "hosts": file.hosts.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                }))?;
+            } else {
+                outln!("Added team {name} (fingerprint {fp}).");
+                for h in &file.hosts {
+                    outln!("  reachable at https://{h}/#team={fp}");
+                }
+            }
+            Ok(Exit::Ok)
+        }
+        TeamCommand::List { hosting: dir, json } => {
+            let teams = hosting::list(&dir)?;
+            if json {
+                dropbox_term::print_json(&teams)?;
+            } else if teams.is_empty() {
+                outln!("no team is hosted in {}", dir.display());
+            } else {
+                for t in &teams {
+                    let quota = t
+                        .storage_mib
+                        .map_or(String::new(), |m| format!(", quota {m} MiB"));
+                    let daily = t
+                        .submissions_per_day
+                        .map_or(String::new(), |n| format!(", {n} reports a day"));
+                    outln!(
+                        "{}  {}  {}  {} reports, {} bytes{quota}{daily}",
+                        t.name,
+                        t.hosts.join(","),
+                        t.fingerprint,
+                        t.reports,
+                        t.bytes
+                    );
+                }
+            }
+            Ok(Exit::Ok)
+        }
+        TeamCommand::Remove {
+            hosting: dir,
+            name,
+            yes,
+            json,
+        } => {
+            let name: TeamName = name.parse()?;
+            if !yes {
+                anyhow::bail!(
+                    "removing team {name} deletes its reports for good: run again with --yes"
+                );
+            }
+            hosting::remove(&dir, &name)?;
+            if json {
+                dropbox_term::print_json(&serde_json::json!({ "removed": name.to_string() }))?;
+            } else {
+                outln!("Removed team {name}: it is no longer served and its data is deleted.");
+            }
             Ok(Exit::Ok)
         }
     }

@@ -203,8 +203,11 @@ pub fn spawn_maintenance(state: Shared) {
     let tick = (state.cfg.upload_start.min(state.cfg.upload_idle) / 4)
         .clamp(Duration::from_secs(1), Duration::from_secs(5));
     let quick = state.clone();
+    let retired = |s: &Shared| s.retired.load(std::sync::atomic::Ordering::SeqCst);
     tokio::spawn(async move {
-        loop {
+        // A removed team's loops end, so nothing keeps its state (and its
+        // deleted files) open.
+        while !retired(&quick) {
             crate::routes::submit::expire_idle_uploads(&quick).await;
             // Reports are taken again soon after space is freed.
             quick.disk.restore_ballast();
@@ -215,7 +218,7 @@ pub fn spawn_maintenance(state: Shared) {
         let mut last_purge = None;
         let mut last_notified: Option<i64> = None;
         let mut last_counts = tokio::time::Instant::now();
-        loop {
+        while !retired(&state) {
             if last_counts.elapsed() >= Duration::from_secs(3600) {
                 last_counts = tokio::time::Instant::now();
                 log_refusals(state.disk.take_counts());

@@ -55,6 +55,15 @@ pub struct Config {
     /// Where the metadata lives when not in the data directory's SQLite
     /// file: a PostgreSQL database.
     pub metadata: Option<crate::store::PgUrl>,
+    /// The team's storage quota in bytes: reports held and uploads in
+    /// progress together (None: only the disk's reserve limits it).
+    pub storage_quota: Option<u64>,
+    /// Reports accepted per day, by the server's day (None: no limit).
+    pub submissions_per_day: Option<u32>,
+    /// A member's signature must cover `@authority`: set for every team of
+    /// a drop box hosting many (`hosting`), where one member key may be in
+    /// several rosters.
+    pub require_authority: bool,
 }
 
 impl Config {
@@ -77,6 +86,9 @@ impl Config {
             pow_bits: 0,
             pow_uploads: 3,
             metadata: None,
+            storage_quota: None,
+            submissions_per_day: None,
+            require_authority: false,
         }
     }
 }
@@ -129,6 +141,11 @@ pub struct AppState {
     pub submissions: crate::group::Group<crate::group::Submissions>,
     /// Where request nonces are remembered, sharing syncs (`group`).
     pub nonces: crate::group::Group<crate::group::Nonces>,
+    /// What the quotas hold for requests in flight (`quota`).
+    pub quota: crate::quota::InFlight,
+    /// Set when a hosted team is removed: its background loops end, so
+    /// nothing keeps its files open.
+    pub retired: std::sync::atomic::AtomicBool,
 }
 
 /// The state as handlers receive it.
@@ -252,6 +269,8 @@ impl AppState {
             uploads: Uploads::new(uploads),
             disk,
             pow: (cfg_pow_bits > 0).then(|| crate::pow::Pow::new(cfg_pow_bits, cfg_pow_uploads)),
+            quota: crate::quota::InFlight::default(),
+            retired: std::sync::atomic::AtomicBool::new(false),
         }))
     }
 

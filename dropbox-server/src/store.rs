@@ -199,6 +199,9 @@ pub trait MetadataStore: Send {
     fn delete_submission(&self, id: &str) -> Result<bool, StoreError>;
     /// The submission stored with this withdraw hash, if any.
     fn submission_by_withdraw_hash(&self, hash: &str) -> Result<Option<String>, StoreError>;
+    /// What the team's quotas count: the bytes of every report held, and
+    /// how many reports arrived on `today`.
+    fn usage(&self, today: Day) -> Result<(u64, u32), StoreError>;
     /// Every submission id, for start-up cleanup of orphaned files.
     fn submission_ids(&self) -> Result<Vec<String>, StoreError>;
     /// Submissions due for purge on `today` under the retention rules:

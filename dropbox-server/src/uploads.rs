@@ -149,6 +149,13 @@ impl Uploads {
         self.table().len()
     }
 
+    /// How many uploads are open and the bytes they declared (what a
+    /// team's quotas hold for them until they finish or expire).
+    pub fn declared(&self) -> (usize, u64) {
+        let t = self.table();
+        (t.len(), t.values().map(|s| s.length).sum())
+    }
+
     /// Whether no upload is open.
     pub fn is_empty(&self) -> bool {
         self.len() == 0

@@ -16,6 +16,10 @@ use crate::keys::MemberKeys;
 pub struct Api<'a> {
     agent: ureq::Agent,
     base: String,
+    /// The `Host` every request is sent with and its signature covers
+    /// (`@authority`): a drop box hosting many teams routes on it, and a
+    /// request signed for one team's address is refused at another's.
+    authority: String,
     id: KeyId,
     transport: &'a SignSecretKey,
 }
@@ -33,12 +37,18 @@ impl<'a> Api<'a> {
         id: &MemberId,
         transport: &'a SignSecretKey,
     ) -> anyhow::Result<Self> {
+        let base = server.trim_end_matches('/').to_owned();
         Ok(Api {
             agent: agent(None)?,
-            base: server.trim_end_matches('/').to_owned(),
+            authority: authority_of(&base)?,
+            base,
             id: KeyId::Member(id.clone()),
             transport,
         })
+    }
+
+    fn signer(&self) -> Signer<'_> {
+        Signer::new(&self.id, self.transport).with_authority(Some(&self.authority))
     }
 
     /// The creation time a request made now is signed with, read on the
@@ -89,7 +99,7 @@ impl<'a> Api<'a> {
         body: &[u8],
         extra: &[(&str, &str)],
     ) -> anyhow::Result<(u16, Vec<u8>)> {
-        let h = Signer::new(&self.id, self.transport).sign(
+        let h = self.signer().sign(
             method,
             path,
             query,
@@ -104,6 +114,7 @@ impl<'a> Api<'a> {
         let req = ureq::http::Request::builder()
             .method(method)
             .uri(&url)
+            .header("Host", &self.authority)
             .header("Signature-Input", &h.signature_input)
             .header("Signature", &h.signature);
         let mut req = match &h.content_digest {
@@ -181,17 +192,13 @@ impl<'a> Api<'a> {
         created: UnixTime,
     ) -> anyhow::Result<Result<(Option<u64>, ureq::BodyReader<'static>), String>> {
         let path = format!("/v1/submissions/{id}");
-        let h = Signer::new(&self.id, self.transport).sign(
-            "GET",
-            &path,
-            None,
-            None,
-            created,
-            &httpsig::new_nonce(),
-        );
+        let h = self
+            .signer()
+            .sign("GET", &path, None, None, created, &httpsig::new_nonce());
         let mut resp = self
             .agent
             .get(&format!("{}{path}", self.base))
+            .header("Host", &self.authority)
             .header("Signature-Input", &h.signature_input)
             .header("Signature", &h.signature)
             .call()
@@ -244,6 +251,26 @@ impl<'a> Api<'a> {
     }
 }
 
+/// The authority of a drop box's address as a client sends it in `Host`:
+/// the host, and the port unless it is the scheme's default.
+fn authority_of(base: &str) -> anyhow::Result<String> {
+    let uri: ureq::http::Uri = base
+        .parse()
+        .with_context(|| format!("the drop box address {base:?} is not a URL"))?;
+    let host = uri
+        .host()
+        .with_context(|| format!("the drop box address {base:?} names no host"))?;
+    let default = match uri.scheme_str() {
+        Some("https") => Some(443),
+        Some("http") => Some(80),
+        _ => None,
+    };
+    Ok(match uri.port_u16() {
+        Some(p) if Some(p) != default => format!("{host}:{p}"),
+        _ => host.to_owned(),
+    })
+}
+
 /// The HTTP client every command uses: statuses are answers, not errors;
 /// `REVIEWER_PROXY` (e.g. `socks5h://127.0.0.1:9050` for Tor, so a .onion
 /// drop box and its reviewer API are reachable) carries every request.
@@ -260,4 +287,19 @@ pub fn agent(timeout: Option<std::time::Duration>) -> anyhow::Result<ureq::Agent
         cfg = cfg.proxy(Some(proxy));
     }
     Ok(cfg.build().into())
+}
+
+#[cfg(test)]
+mod authority_tests {
+    /// The `Host` a request is signed for is the one ureq would send.
+    #[test]
+    fn the_signed_authority_keeps_only_a_port_that_is_not_the_default() {
+        let a = |s: &str| super::authority_of(s).unwrap();
+        assert_eq!(a("http://127.0.0.1:8080"), "127.0.0.1:8080");
+        assert_eq!(a("https://drop.example.org"), "drop.example.org");
+        assert_eq!(a("https://drop.example.org:443"), "drop.example.org");
+        assert_eq!(a("http://drop.example.org:443"), "drop.example.org:443");
+        assert_eq!(a("http://[::1]:8080"), "[::1]:8080");
+        assert!(super::authority_of("not a url").is_err());
+    }
 }

@@ -217,6 +217,17 @@ fn the_postgres_store_keeps_the_rules_by_day_and_holds_days_only() {
         .is_err()
     );
     assert_eq!(s.submission("b3").unwrap(), None);
+    // The quotas' count: every report's bytes, and the day's reports.
+    let held = s.submissions().unwrap();
+    let day2 = d("2026-01-02");
+    assert_eq!(
+        s.usage(day2).unwrap(),
+        (
+            held.iter().map(|x| x.size).sum::<u64>(),
+            held.iter().filter(|x| x.day == day2).count() as u32
+        )
+    );
+    assert_eq!(s.usage(d("2030-01-01")).unwrap().1, 0);
 
     // Events: stamped with the roster head, purged by day.
     assert_eq!(s.append_event(b"e1", d("2026-01-01")).unwrap(), 1);

@@ -244,13 +244,29 @@ impl Server {
         Self::spawn(cmd, data, extra, env)
     }
 
-    fn spawn(mut cmd: Command, data: &Path, extra: &[&str], env: &[(String, String)]) -> Self {
+    /// `serve --hosting DIR`: every team of a hosting directory on one
+    /// ephemeral loopback port.
+    pub fn start_hosting(dir: &Path, extra: &[&str]) -> Self {
+        Self::spawn_as(command("dropbox-server"), "--hosting", dir, extra, &[])
+    }
+
+    fn spawn(cmd: Command, data: &Path, extra: &[&str], env: &[(String, String)]) -> Self {
+        Self::spawn_as(cmd, "--data", data, extra, env)
+    }
+
+    fn spawn_as(
+        mut cmd: Command,
+        flag: &str,
+        data: &Path,
+        extra: &[&str],
+        env: &[(String, String)],
+    ) -> Self {
         let log = data.with_extension(format!("log-{}", dropbox_crypto::SubmissionId::random()));
         let mut child = cmd
             .envs(env.iter().map(|(k, v)| (k, v)))
             .args([
                 "serve",
-                "--data",
+                flag,
                 data.to_str().unwrap(),
                 "--listen",
                 "127.0.0.1:0",
@@ -339,10 +355,23 @@ pub fn http(
     headers: &[(&str, &str)],
     body: &[u8],
 ) -> Response {
+    http_host(addr, &addr.to_string(), method, target, headers, body)
+}
+
+/// [`http`] with `host` as the `Host` header (a drop box hosting many
+/// teams routes on it).
+pub fn http_host(
+    addr: SocketAddr,
+    host: &str,
+    method: &str,
+    target: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Response {
     let mut s = TcpStream::connect(addr).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
     let mut req = format!(
-        "{method} {target} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        "{method} {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Length: {}\r\n",
         body.len()
     );
     for (k, v) in headers {

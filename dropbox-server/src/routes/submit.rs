@@ -88,6 +88,7 @@ pub async fn post_submission(
     // A declared length that cannot fit is refused at once, but nothing is
     // held for it: space is reserved a window at a time as bytes arrive.
     state.disk.has_room_for(declared.unwrap_or(0))?;
+    let mut quota = crate::quota::admit(&state, declared.unwrap_or(0), 1, true).await?;
     let mut reservation = Reservation::new(&state.disk, false);
     let submission = SubmissionId::random();
     let id = submission.to_string();
@@ -135,6 +136,12 @@ pub async fn post_submission(
         rules.check(&h).map_err(header_error)?;
     }
     let receipt = file.finish().await?;
+    if size > declared.unwrap_or(0) {
+        // Sent without a length (or more than it said): the rest is
+        // admitted now, before anything is committed.
+        let more = crate::quota::admit(&state, size - declared.unwrap_or(0), 0, true).await?;
+        quota = crate::quota::Ticket::join(quota, more);
+    }
     let day = state.today();
     let sub = Submission {
         id: id.clone(),
@@ -145,6 +152,7 @@ pub async fn post_submission(
         day,
     };
     commit(&state, tmp, sub, None).await?;
+    drop(quota);
     guard.disarm();
     Ok((
         StatusCode::CREATED,
@@ -314,6 +322,8 @@ pub async fn tus_create(
     } = crate::upload_headers::create_headers(&headers, max)?;
     crate::pow::check_upload(&state, &headers)?;
     state.disk.has_room_for(length)?;
+    // The open upload's slot counts against the quotas from here on.
+    crate::quota::admit(&state, length, 1, false).await?;
     let id = SubmissionId::random().to_string();
     state.uploads.create(
         id.clone(),

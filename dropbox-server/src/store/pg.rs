@@ -532,6 +532,20 @@ impl MetadataStore for PgStore {
         })
     }
 
+    fn usage(&self, today: Day) -> Result<(u64, u32), StoreError> {
+        self.with(|c| {
+            let r = c.query_one(
+                "SELECT COALESCE(SUM(size), 0)::BIGINT, COUNT(*) FILTER (WHERE day = $1)::BIGINT FROM submissions",
+                &[&PgDay(today)],
+            )?;
+            let (bytes, count): (i64, i64) = (r.try_get(0)?, r.try_get(1)?);
+            Ok((
+                bytes.max(0) as u64,
+                count.clamp(0, i64::from(u32::MAX)) as u32,
+            ))
+        })
+    }
+
     fn submission_ids(&self) -> Result<Vec<String>, StoreError> {
         self.with(|c| {
             c.query("SELECT id FROM submissions ORDER BY pos", &[])?

@@ -483,6 +483,18 @@ impl MetadataStore for SqliteStore {
     }
 
     /// Every submission id, for start-up cleanup of orphaned files.
+    fn usage(&self, today: Day) -> Result<(u64, u32), StoreError> {
+        let (bytes, count): (i64, i64) = self.conn.query_row(
+            "SELECT COALESCE(SUM(size), 0), COALESCE(SUM(day = ?1), 0) FROM submissions",
+            [today.to_string()],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok((
+            bytes.max(0) as u64,
+            count.clamp(0, i64::from(u32::MAX)) as u32,
+        ))
+    }
+
     fn submission_ids(&self) -> Result<Vec<String>, StoreError> {
         let mut st = self.conn.prepare("SELECT id FROM submissions")?;
         let rows = st.query_map([], |r| r.get(0))?;

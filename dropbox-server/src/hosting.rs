@@ -1,0 +1,623 @@
+//! Many teams in one deployment: a hosting directory holds one ordinary
+//! data directory per team (`teams/NAME/`, made by `team add`), each with
+//! its own roster chain, database, files, quotas and host names. One
+//! `serve --hosting DIR` answers them all on one address and sends each
+//! request to the team its `Host` names, so nothing of one team is
+//! reachable through another's address: every team keeps its own state
+//! (roster, nonces, uploads), exactly as a drop box of its own would.
+//!
+//! Teams are added and removed while the server runs: it looks at the
+//! directory every few seconds. `team add` builds a team under a hidden
+//! name and renames it into place once whole; `team remove` renames it
+//! away (the server stops answering for it at its next look) and deletes
+//! it.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use std::sync::{Arc, RwLock};
+
+use anyhow::{Context, bail};
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use tower::ServiceExt;
+
+use dropbox_crypto::TeamFingerprint;
+use dropbox_crypto::time::UnixTime;
+
+use crate::error::ApiError;
+use crate::state::{AppState, Clock, Config, Shared};
+
+/// The folder of a hosting directory that holds the teams.
+pub const TEAMS_DIR: &str = "teams";
+/// A hosted team's settings file, in its data directory.
+pub const TEAM_FILE: &str = "team.json";
+
+/// A team's name on its host: 1 to 63 of `a-z 0-9 -`, not starting with
+/// `-` (it names a directory).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TeamName(String);
+
+/// Why a team name or host name was refused.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum NameError {
+    /// Not a team name.
+    #[error("a team name is 1 to 63 of a-z, 0-9 and -, not starting with -: {0:?}")]
+    Team(String),
+    /// Not a host name.
+    #[error("a host name is a DNS name or an IP address, without scheme, port or path: {0:?}")]
+    Host(String),
+}
+
+impl FromStr for TeamName {
+    type Err = NameError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let ok = (1..=63).contains(&s.len())
+            && !s.starts_with('-')
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if ok {
+            Ok(TeamName(s.to_owned()))
+        } else {
+            Err(NameError::Team(s.to_owned()))
+        }
+    }
+}
+
+impl fmt::Display for TeamName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A host name a team answers on (a DNS name, an onion address, an IP
+/// address), lower case, without port or trailing dot.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct HostName(String);
+
+impl FromStr for HostName {
+    type Err = NameError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let h = s.trim_end_matches('.').to_ascii_lowercase();
+        let bracketed = h.starts_with('[') && h.ends_with(']') && h.len() > 2;
+        let ok = !h.is_empty()
+            && h.len() <= 253
+            && (bracketed
+                && h[1..h.len() - 1]
+                    .bytes()
+                    .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
+                || !bracketed
+                    && h.split('.').all(|label| {
+                        (1..=63).contains(&label.len())
+                            && label
+                                .bytes()
+                                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                    }));
+        if ok {
+            Ok(HostName(h))
+        } else {
+            Err(NameError::Host(s.to_owned()))
+        }
+    }
+}
+
+impl TryFrom<String> for HostName {
+    type Error = NameError;
+
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+
+impl From<HostName> for String {
+    fn from(h: HostName) -> String {
+        h.0
+    }
+}
+
+impl fmt::Display for HostName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl HostName {
+    /// The host a request's `Host` header names (its port dropped), if it
+    /// is a valid host name.
+    pub fn of_header(value: &str) -> Option<HostName> {
+        let host = if value.starts_with('[') {
+            // [v6]:port
+            &value[..=value.find(']')?]
+        } else {
+            value.rsplit_once(':').map_or(value, |(h, _)| h)
+        };
+        host.parse().ok()
+    }
+}
+
+/// A hosted team's own settings (`teams/NAME/team.json`): its addresses
+/// and what its host allows it. Everything else (listen address, timeouts,
+/// the disk's reserve) is the host's, for all teams.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct TeamFile {
+    /// The host names it answers on (e.g. its own name and an onion
+    /// address).
+    pub hosts: Vec<HostName>,
+    /// Storage quota in MiB (reports held and uploads in progress).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub storage_mib: Option<u64>,
+    /// Reports taken per day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submissions_per_day: Option<u32>,
+    /// Uploads holding data at once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open_uploads: Option<usize>,
+    /// Proof-of-work bits for upload tokens (0: off).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pow_bits: Option<u8>,
+    /// The daily digest's command, for this team.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notify_command: Option<String>,
+    /// The digest's hour (UTC).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notify_hour: Option<u8>,
+}
+
+impl TeamFile {
+    /// The host's `base` settings with this team's own over them, for the
+    /// team's data directory `data`.
+    pub fn config(&self, base: &Config, data: PathBuf) -> Config {
+        let mut c = base.clone();
+        c.data = data;
+        c.storage_quota = self.storage_mib.map(|m| m << 20);
+        c.submissions_per_day = self.submissions_per_day;
+        if let Some(n) = self.open_uploads {
+            c.max_open_uploads = n.max(1);
+        }
+        c.pow_bits = self.pow_bits.unwrap_or(0).min(32);
+        c.notify = self
+            .notify_command
+            .clone()
+            .map(|command| crate::notify::Notify {
+                command,
+                hour: self.notify_hour.unwrap_or(9).min(23),
+                daily: false,
+            });
+        // One member key may be in several teams' rosters here.
+        c.require_authority = true;
+        // The host's form setting never applies: the form makes the server
+        // see a report's text.
+        c.nojs_form = false;
+        c
+    }
+}
+
+fn teams_dir(hosting: &Path) -> PathBuf {
+    hosting.join(TEAMS_DIR)
+}
+
+fn read_team_file(dir: &Path) -> anyhow::Result<TeamFile> {
+    let p = dir.join(TEAM_FILE);
+    let bytes = std::fs::read(&p).with_context(|| format!("cannot read {}", p.display()))?;
+    serde_json::from_slice(&bytes).with_context(|| format!("invalid {}", p.display()))
+}
+
+/// The teams a hosting directory holds, by name (hidden entries, a team
+/// being added or removed, are skipped).
+fn team_dirs(hosting: &Path) -> anyhow::Result<Vec<(TeamName, PathBuf)>> {
+    let dir = teams_dir(hosting);
+    let entries = std::fs::read_dir(&dir).with_context(|| {
+        format!(
+            "{} is not a hosting directory (no {TEAMS_DIR}/): make it with `dropbox-server team add --hosting {}`",
+            hosting.display(),
+            hosting.display()
+        )
+    })?;
+    let mut out = Vec::new();
+    for e in entries {
+        let e = e.with_context(|| format!("cannot list {}", dir.display()))?;
+        let name = e.file_name().to_string_lossy().into_owned();
+        if let Ok(n) = name.parse::<TeamName>()
+            && e.path().join(crate::commands::DB_FILE).exists()
+        {
+            out.push((n, e.path()));
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// `team add`: creates the team's data directory from its signed roster
+/// and settings. Refuses a name or host name already in use.
+pub fn add(
+    hosting: &Path,
+    name: &TeamName,
+    roster_file: &Path,
+    team: &TeamFile,
+    now: UnixTime,
+) -> anyhow::Result<TeamFingerprint> {
+    if team.hosts.is_empty() {
+        bail!("a team needs at least one host name (--host) to be reached at");
+    }
+    let dir = teams_dir(hosting);
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let target = dir.join(&name.0);
+    if target.exists() {
+        bail!("a team named {name} is already hosted here");
+    }
+    for (other, path) in team_dirs(hosting)? {
+        let theirs = read_team_file(&path)?;
+        if let Some(h) = team.hosts.iter().find(|h| theirs.hosts.contains(h)) {
+            bail!("the host name {h} is already team {other}'s");
+        }
+    }
+    // Built under a hidden name and renamed into place whole: a running
+    // server never sees half a team.
+    let building = dir.join(format!(".adding-{name}-{}", random_suffix()));
+    let result = (|| {
+        let fp = crate::commands::init(&building, roster_file, now)?;
+        let json = serde_json::to_vec_pretty(team)?;
+        std::fs::write(building.join(TEAM_FILE), json)
+            .with_context(|| format!("cannot write {TEAM_FILE}"))?;
+        std::fs::rename(&building, &target)
+            .with_context(|| format!("cannot move the new team to {}", target.display()))?;
+        crate::blobs::sync_dir(&dir).with_context(|| format!("cannot sync {}", dir.display()))?;
+        Ok(fp)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_dir_all(&building);
+    }
+    result
+}
+
+/// One team, as `team list` shows it.
+#[derive(Debug, Serialize)]
+pub struct TeamView {
+    /// Its name.
+    pub name: String,
+    /// Its host names.
+    pub hosts: Vec<String>,
+    /// Its team fingerprint.
+    pub fingerprint: String,
+    /// Reports held.
+    pub reports: usize,
+    /// Their bytes.
+    pub bytes: u64,
+    /// Its storage quota in MiB, if any.
+    pub storage_mib: Option<u64>,
+    /// Reports it may take per day, if limited.
+    pub submissions_per_day: Option<u32>,
+}
+
+/// `team list`.
+pub fn list(hosting: &Path) -> anyhow::Result<Vec<TeamView>> {
+    let mut out = Vec::new();
+    for (name, dir) in team_dirs(hosting)? {
+        let team = read_team_file(&dir)?;
+        let store = crate::store::Store::open_existing(&dir.join(crate::commands::DB_FILE))
+            .with_context(|| format!("cannot open team {name}'s database"))?;
+        let subs = store.submissions()?;
+        out.push(TeamView {
+            name: name.0.clone(),
+            hosts: team.hosts.iter().map(|h| h.0.clone()).collect(),
+            fingerprint: store.meta("fingerprint")?.unwrap_or_default(),
+            reports: subs.len(),
+            bytes: subs.iter().map(|s| s.size).sum(),
+            storage_mib: team.storage_mib,
+            submissions_per_day: team.submissions_per_day,
+        });
+    }
+    Ok(out)
+}
+
+/// `team remove`: the team stops being served (within seconds, by a
+/// running server) and its data directory is deleted.
+pub fn remove(hosting: &Path, name: &TeamName) -> anyhow::Result<()> {
+    let dir = teams_dir(hosting);
+    let target = dir.join(&name.0);
+    if !target.join(crate::commands::DB_FILE).exists() {
+        bail!("no team named {name} is hosted in {}", hosting.display());
+    }
+    let away = dir.join(format!(".removing-{name}-{}", random_suffix()));
+    std::fs::rename(&target, &away)
+        .with_context(|| format!("cannot take team {name} out of service"))?;
+    crate::blobs::sync_dir(&dir).with_context(|| format!("cannot sync {}", dir.display()))?;
+    // A server still finishing a request of the team's may create a file
+    // in it meanwhile: try again a few times.
+    let mut last = None;
+    for _ in 0..20 {
+        match std::fs::remove_dir_all(&away) {
+            Ok(()) => return Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => last = Some(e),
+        }
+        std::thread::sleep(std::time::Duration::from_millis(250));
+    }
+    Err(last.expect("tried"))
+        .with_context(|| format!("cannot delete {} (team {name})", away.display()))
+}
+
+fn random_suffix() -> String {
+    use rand::RngCore;
+    let mut b = [0u8; 8];
+    rand::rngs::OsRng.fill_bytes(&mut b);
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// A team being served.
+struct Hosted {
+    name: TeamName,
+    hosts: Vec<HostName>,
+    state: Shared,
+    app: Router,
+}
+
+/// Every team of a hosting directory, routed by host name.
+pub struct Hosting {
+    dir: PathBuf,
+    base: Config,
+    clock: Clock,
+    teams: RwLock<HashMap<TeamName, Arc<Hosted>>>,
+    by_host: RwLock<HashMap<HostName, Arc<Hosted>>>,
+    /// Teams that could not be started, and why: tried again at every
+    /// look, logged once per reason.
+    failed: std::sync::Mutex<HashMap<TeamName, String>>,
+}
+
+impl Hosting {
+    /// Opens every team of `dir` with the host's `base` settings. A team
+    /// that cannot be opened (a damaged database, a host name another team
+    /// has) is logged and left out, and tried again at every look, so one
+    /// team's trouble does not stop the others; only a directory that is
+    /// not a hosting directory stops the start.
+    pub fn open(dir: &Path, base: Config, clock: Clock) -> anyhow::Result<Arc<Hosting>> {
+        let h = Arc::new(Hosting {
+            dir: dir.to_owned(),
+            base,
+            clock,
+            teams: RwLock::new(HashMap::new()),
+            by_host: RwLock::new(HashMap::new()),
+            failed: std::sync::Mutex::new(HashMap::new()),
+        });
+        for (name, path) in team_dirs(dir)? {
+            h.try_start(name, &path);
+        }
+        Ok(h)
+    }
+
+    /// Starts a team, logging a failure once per reason.
+    fn try_start(&self, name: TeamName, path: &Path) -> bool {
+        match self.start_team(name.clone(), path) {
+            Ok(()) => {
+                crate::locks::lock(&self.failed, "failed teams").remove(&name);
+                true
+            }
+            Err(e) => {
+                let why = format!("{e:#}");
+                let mut failed = crate::locks::lock(&self.failed, "failed teams");
+                if failed.get(&name) != Some(&why) {
+                    tracing::error!("team {name} not served: {why}");
+                    failed.insert(name, why);
+                }
+                false
+            }
+        }
+    }
+
+    /// How many teams are served.
+    pub fn len(&self) -> usize {
+        crate::locks::read(&self.teams, "teams").len()
+    }
+
+    /// Whether no team is served.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn start_team(&self, name: TeamName, path: &Path) -> anyhow::Result<()> {
+        let team = read_team_file(path)?;
+        {
+            let by_host = crate::locks::read(&self.by_host, "hosts");
+            if let Some((host, other)) = team
+                .hosts
+                .iter()
+                .find_map(|h| by_host.get(h).map(|o| (h, o.name.clone())))
+            {
+                bail!("teams {other} and {name} both claim the host name {host}");
+            }
+        }
+        let cfg = team.config(&self.base, path.to_owned());
+        let state = AppState::open(cfg, self.clock.clone())
+            .with_context(|| format!("cannot open team {name} in {}", path.display()))?;
+        crate::serve::spawn_maintenance(state.clone());
+        let hosted = Arc::new(Hosted {
+            name: name.clone(),
+            hosts: team.hosts.clone(),
+            app: crate::routes::app(state.clone()),
+            state,
+        });
+        let mut by_host = crate::locks::write(&self.by_host, "hosts");
+        for host in &team.hosts {
+            by_host.insert(host.clone(), hosted.clone());
+        }
+        crate::locks::write(&self.teams, "teams").insert(name, hosted);
+        Ok(())
+    }
+
+    fn stop_team(&self, name: &TeamName) {
+        let Some(t) = crate::locks::write(&self.teams, "teams").remove(name) else {
+            return;
+        };
+        let mut by_host = crate::locks::write(&self.by_host, "hosts");
+        for h in &t.hosts {
+            by_host.remove(h);
+        }
+        t.state
+            .retired
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// Looks at the hosting directory again: serves teams added since,
+    /// stops serving teams removed. Returns the names started and stopped.
+    pub fn rescan(&self) -> (Vec<TeamName>, Vec<TeamName>) {
+        let Ok(now) = team_dirs(&self.dir) else {
+            return (Vec::new(), Vec::new());
+        };
+        let running: Vec<TeamName> = crate::locks::read(&self.teams, "teams")
+            .keys()
+            .cloned()
+            .collect();
+        let mut stopped = Vec::new();
+        for name in running {
+            if !now.iter().any(|(n, _)| *n == name) {
+                self.stop_team(&name);
+                stopped.push(name);
+            }
+        }
+        let mut started = Vec::new();
+        for (name, path) in now {
+            if crate::locks::read(&self.teams, "teams").contains_key(&name) {
+                continue;
+            }
+            if self.try_start(name.clone(), &path) {
+                started.push(name);
+            }
+        }
+        (started, stopped)
+    }
+
+    /// The team a request's `Host` names.
+    fn route(&self, req: &Request) -> Option<Arc<Hosted>> {
+        let host = req.headers().get(header::HOST)?.to_str().ok()?;
+        let host = HostName::of_header(host)?;
+        // An absolute-form target names its own host: it must be the same.
+        if let Some(a) = req.uri().authority()
+            && HostName::of_header(a.as_str()).as_ref() != Some(&host)
+        {
+            return None;
+        }
+        crate::locks::read(&self.by_host, "hosts")
+            .get(&host)
+            .cloned()
+    }
+
+    /// The states of the teams served (for the shutdown's last lines).
+    pub fn states(&self) -> Vec<Shared> {
+        crate::locks::read(&self.teams, "teams")
+            .values()
+            .map(|t| t.state.clone())
+            .collect()
+    }
+
+    /// One router for every team: each request goes to its host's team;
+    /// an unknown host gets the same 404 whatever teams exist.
+    pub fn router(self: &Arc<Self>) -> Router {
+        Router::new().fallback(dispatch).with_state(self.clone())
+    }
+
+    /// Rescans every few seconds, as long as the server runs.
+    pub fn spawn_rescan(self: &Arc<Self>) {
+        let h = self.clone();
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+                let h2 = h.clone();
+                let Ok((started, stopped)) = tokio::task::spawn_blocking(move || h2.rescan()).await
+                else {
+                    continue;
+                };
+                for n in started {
+                    tracing::info!("now serving team {n}");
+                }
+                for n in stopped {
+                    tracing::info!("team {n} was removed; no longer served");
+                }
+            }
+        });
+    }
+}
+
+async fn dispatch(State(h): State<Arc<Hosting>>, req: Request<Body>) -> Response {
+    match h.route(&req) {
+        Some(team) => match team.app.clone().oneshot(req).await {
+            Ok(r) => r,
+            Err(never) => match never {},
+        },
+        None => {
+            let mut r = ApiError::NotFound.into_response();
+            for (name, value) in [
+                (header::CACHE_CONTROL, "no-store"),
+                (header::REFERRER_POLICY, "no-referrer"),
+                (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+            ] {
+                r.headers_mut()
+                    .insert(name, HeaderValue::from_static(value));
+            }
+            r
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn team_names_name_directories_only() {
+        for ok in ["acme", "a", "press-desk-2"] {
+            assert!(ok.parse::<TeamName>().is_ok(), "{ok}");
+        }
+        for bad in [
+            "",
+            "-x",
+            "Acme",
+            "a/b",
+            "..",
+            ".hidden",
+            "a b",
+            &"x".repeat(64),
+        ] {
+            assert!(bad.parse::<TeamName>().is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_host_header_names_its_host_without_port() {
+        let h = |s: &str| HostName::of_header(s).map(|h| h.0);
+        assert_eq!(
+            h("Drop.Example.org:8443").as_deref(),
+            Some("drop.example.org")
+        );
+        assert_eq!(h("drop.example.org.").as_deref(), Some("drop.example.org"));
+        assert_eq!(h("127.0.0.1:80").as_deref(), Some("127.0.0.1"));
+        assert_eq!(h("[::1]:8080").as_deref(), Some("[::1]"));
+        assert_eq!(h("localhost").as_deref(), Some("localhost"));
+        for bad in ["", ":80", "a..b", "a/b", "a b", "[::1", "x@y"] {
+            assert_eq!(h(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_team_file_sets_its_quotas_and_always_requires_the_authority() {
+        let t: TeamFile = serde_json::from_str(
+            r#"{"hosts": ["a.example"], "storage_mib": 5, "submissions_per_day": 3}"#,
+        )
+        .unwrap();
+        let c = t.config(&Config::new("/x".into()), "/x/teams/a".into());
+        assert_eq!(c.storage_quota, Some(5 << 20));
+        assert_eq!(c.submissions_per_day, Some(3));
+        assert!(c.require_authority);
+        assert!(serde_json::from_str::<TeamFile>(r#"{"hosts": ["a/b"]}"#).is_err());
+        assert!(serde_json::from_str::<TeamFile>(r#"{"hosts": [], "listen": "x"}"#).is_err());
+    }
+}

@@ -1,0 +1,486 @@
+//! Issue 21, item 1: many teams in one deployment. Two teams on one
+//! address, told apart by the `Host` they are reached at (`127.0.0.1` and
+//! `localhost`: both loopback): each sees only its own roster, reports and
+//! mailbox; a member listed by both cannot have a request signed for one
+//! replayed at the other; quotas refuse past a team's limits without
+//! touching the other team; a team added while the server runs is served,
+//! and one removed is no longer served and leaves no file behind.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+use std::time::{Duration, Instant};
+
+use dropbox_crypto::httpsig::{self, KeyId, Signer};
+use dropbox_crypto::roster::Role;
+use dropbox_crypto::time::UnixTime;
+use dropbox_e2e::homes::{Homes, as_json, must, pass};
+use dropbox_e2e::{Response, Server, TempDir, TestMember, command, http_host};
+
+/// `dropbox-server team …`.
+fn team_cmd(args: &[&str]) -> Output {
+    command("dropbox-server")
+        .arg("team")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// A team's roster and its members' homes (`dir/<id>`).
+struct Made {
+    dir: TempDir,
+    fp: String,
+    chain: PathBuf,
+}
+
+fn make_team(tag: &str, ids: &[&str], others: &[&TestMember]) -> Made {
+    let dir = TempDir::new(&format!("hosting-{tag}"));
+    let Homes { fp, chain, .. } = Homes::new(&dir, tag, ids, others, &[]);
+    Made { dir, fp, chain }
+}
+
+fn add(hosting: &Path, name: &str, made: &Made, host: &str, extra: &[&str]) {
+    let mut args = vec![
+        "add",
+        "--hosting",
+        hosting.to_str().unwrap(),
+        name,
+        "--roster",
+        made.chain.to_str().unwrap(),
+        "--host",
+        host,
+        "--json",
+    ];
+    args.extend_from_slice(extra);
+    let out = must(team_cmd(&args), "team add");
+    assert_eq!(
+        as_json(&out)["fingerprint"].as_str(),
+        Some(made.fp.as_str())
+    );
+}
+
+fn get(addr: SocketAddr, host: &str, path: &str) -> Response {
+    http_host(addr, host, "GET", path, &[], b"")
+}
+
+/// A request signed as `m`, covering `authority` when given, sent with
+/// `Host: host`.
+fn signed_at(
+    addr: SocketAddr,
+    host: &str,
+    authority: Option<&str>,
+    m: &TestMember,
+    method: &str,
+    path: &str,
+) -> (Response, Vec<(String, String)>) {
+    let h = Signer::new(&KeyId::Member(m.id.clone()), &m.transport)
+        .with_authority(authority)
+        .sign(
+            method,
+            path,
+            None,
+            None,
+            UnixTime::now(),
+            &httpsig::new_nonce(),
+        );
+    let headers = vec![
+        ("Signature-Input".to_owned(), h.signature_input),
+        ("Signature".to_owned(), h.signature),
+    ];
+    let borrowed: Vec<(&str, &str)> = headers
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    (http_host(addr, host, method, path, &borrowed, b""), headers)
+}
+
+fn submit(url: &str, fp: &str, title: &str, state: &Path) -> serde_json::Value {
+    let args = [
+        "--server",
+        url,
+        "--team",
+        fp,
+        "--state",
+        state.to_str().unwrap(),
+        "--json",
+        "--title",
+        title,
+        "--body",
+        "hosting-body-canary",
+        "--category",
+        "harassment",
+    ];
+    let out = command("dropbox-submit")
+        .args(args)
+        .args(dropbox_e2e::consent(&args))
+        .output()
+        .unwrap();
+    as_json(&must(out, "dropbox-submit"))
+}
+
+fn rev(home: &Path, id: &str, args: &[&str]) -> serde_json::Value {
+    let out = command("reviewer")
+        .arg("--home")
+        .arg(home)
+        .args(args)
+        .env("REVIEWER_PASSPHRASE", pass(id))
+        .output()
+        .unwrap();
+    as_json(&must(out, "reviewer"))
+}
+
+/// Waits until `ok` holds, for up to 20 s (the server looks at the hosting
+/// directory every 3 s).
+fn eventually(what: &str, mut ok: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !ok() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "{what}: not within 20 s"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+#[test]
+fn two_teams_on_one_address_see_and_touch_only_their_own() {
+    let root = TempDir::new("hosting-two");
+    // mallory's keys are listed by both teams.
+    let mallory = TestMember::new("mallory", 9, &[Role::Reviewer]);
+    let a = make_team("acme", &["alice"], &[&mallory]);
+    let b = make_team("ngo", &["erin"], &[&mallory]);
+    let hosting = root.join("host");
+    add(&hosting, "acme", &a, "127.0.0.1", &[]);
+    add(&hosting, "ngo", &b, "localhost", &[]);
+    // One host name is one team's.
+    let again = team_cmd(&[
+        "add",
+        "--hosting",
+        hosting.to_str().unwrap(),
+        "other",
+        "--roster",
+        b.chain.to_str().unwrap(),
+        "--host",
+        "LOCALHOST",
+    ]);
+    assert!(!again.status.success());
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("already team ngo's"),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+
+    let srv = Server::start_hosting(&hosting, &[]);
+    let port = srv.addr.port();
+    let (ha, hb) = (format!("127.0.0.1:{port}"), format!("localhost:{port}"));
+
+    // Each address serves its own team's roster and page, an unknown one
+    // nothing, and the same nothing whatever it names.
+    let fp_of = |host: &str| {
+        let r = get(srv.addr, host, "/v1/roster");
+        assert_eq!(r.status, 200, "{host}");
+        let chain: Vec<dropbox_crypto::dsse::Envelope> = serde_json::from_slice(&r.body).unwrap();
+        let first = chain[0].parse(dropbox_crypto::dsse::ROSTER_TYPE).unwrap();
+        dropbox_crypto::TeamFingerprint(dropbox_crypto::Sha256Digest::of(&first.payload))
+            .to_string()
+    };
+    assert_eq!(fp_of(&ha), a.fp);
+    assert_eq!(fp_of(&hb), b.fp);
+    assert_eq!(get(srv.addr, &hb, "/").status, 200);
+    let unknown = get(srv.addr, &format!("other.example:{port}"), "/v1/roster");
+    let unknown2 = get(srv.addr, "acme", "/");
+    assert_eq!(unknown.status, 404);
+    assert_eq!((unknown2.status, &unknown2.body), (404, &unknown.body));
+    // An absolute target naming another host than the Host header.
+    let mixed = http_host(
+        srv.addr,
+        &hb,
+        "GET",
+        &format!("http://{ha}/v1/roster"),
+        &[],
+        b"",
+    );
+    assert_eq!(mixed.status, 404);
+
+    // A report to acme, through its own address.
+    let url_a = format!("http://{ha}");
+    let url_b = format!("http://{hb}");
+    let sent = submit(&url_a, &a.fp, "Only for acme", &root.join("state-a"));
+    let item = sent["id"].as_str().expect("the report's id").to_owned();
+    // ngo's address does not know it, to read or to delete.
+    let (r, _) = signed_at(
+        srv.addr,
+        &hb,
+        Some(&hb),
+        &mallory,
+        "GET",
+        &format!("/v1/submissions/{item}"),
+    );
+    assert_eq!(r.status, 404, "{}", String::from_utf8_lossy(&r.body));
+    let (r, _) = signed_at(
+        srv.addr,
+        &hb,
+        Some(&hb),
+        &mallory,
+        "DELETE",
+        &format!("/v1/submissions/{item}"),
+    );
+    // Answered as for an id ngo never had (and acme still lists it below).
+    let (none, _) = signed_at(
+        srv.addr,
+        &hb,
+        Some(&hb),
+        &mallory,
+        "DELETE",
+        "/v1/submissions/00112233445566778899aabbccddeeff",
+    );
+    assert_eq!(
+        (r.status, r.json()["error"].clone()),
+        (none.status, none.json()["error"].clone())
+    );
+
+    // A member both teams list: a signature without the address is
+    // refused, and one made for acme's address is refused at ngo's.
+    let (r, _) = signed_at(srv.addr, &ha, None, &mallory, "GET", "/v1/inbox");
+    assert_eq!(r.status, 401);
+    assert_eq!(r.json()["error"], "sig-authority-required");
+    let (r, headers) = signed_at(srv.addr, &ha, Some(&ha), &mallory, "GET", "/v1/inbox");
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    assert!(String::from_utf8_lossy(&r.body).contains(&item));
+    let borrowed: Vec<(&str, &str)> = headers
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let replayed = http_host(srv.addr, &hb, "GET", "/v1/inbox", &borrowed, b"");
+    assert_eq!(replayed.status, 401, "a request signed for acme, at ngo");
+    let (r, _) = signed_at(srv.addr, &hb, Some(&hb), &mallory, "GET", "/v1/inbox");
+    assert_eq!(r.status, 200);
+    assert!(!String::from_utf8_lossy(&r.body).contains(&item));
+
+    // The reviewers, each through their own team's address: alice files
+    // acme's report; erin, at ngo, has nothing.
+    let synced = rev(
+        &a.dir.join("alice"),
+        "alice",
+        &["sync", "--server", &url_a, "--team", &a.fp, "--json"],
+    );
+    let listed = rev(&a.dir.join("alice"), "alice", &["list", "--json"]);
+    assert!(
+        listed.to_string().contains("Only for acme"),
+        "sync: {synced}; list: {listed}"
+    );
+    rev(
+        &b.dir.join("erin"),
+        "erin",
+        &["sync", "--server", &url_b, "--team", &b.fp, "--json"],
+    );
+    let listed = rev(&b.dir.join("erin"), "erin", &["list", "--json"]);
+    assert!(!listed.to_string().contains("Only for acme"), "{listed}");
+    // alice's annotation is a team event on acme's log only.
+    let alice = a.dir.join("alice");
+    let cases = rev(&alice, "alice", &["list", "--json"]);
+    let case = cases[0]["id"].as_str().unwrap().to_owned();
+    rev(
+        &alice,
+        "alice",
+        &["set", &case, "--severity", "high", "--json"],
+    );
+    rev(
+        &alice,
+        "alice",
+        &["sync", "--server", &url_a, "--team", &a.fp, "--json"],
+    );
+    let events = |host: &str| {
+        let (r, _) = signed_at(srv.addr, host, Some(host), &mallory, "GET", "/v1/events");
+        assert_eq!(r.status, 200);
+        r.json()["events"].as_array().unwrap().len()
+    };
+    assert!(events(&ha) > 0, "acme's log holds alice's filing");
+    assert_eq!(events(&hb), 0, "ngo's log holds nothing of acme's");
+    // A reviewer pointed at the wrong team's address refuses its roster.
+    let wrong = command("reviewer")
+        .arg("--home")
+        .arg(b.dir.join("erin"))
+        .args(["sync", "--server", &url_a, "--team", &b.fp, "--json"])
+        .env("REVIEWER_PASSPHRASE", pass("erin"))
+        .output()
+        .unwrap();
+    assert!(!wrong.status.success());
+}
+
+#[test]
+fn quotas_refuse_past_a_teams_limits_and_leave_the_other_team_alone() {
+    let root = TempDir::new("hosting-quota");
+    let a = make_team("small", &["alice"], &[]);
+    let b = make_team("big", &["erin"], &[]);
+    let hosting = root.join("host");
+    add(
+        &hosting,
+        "small",
+        &a,
+        "127.0.0.1",
+        &["--submissions-per-day", "2", "--storage-mib", "1"],
+    );
+    add(&hosting, "big", &b, "localhost", &[]);
+    let srv = Server::start_hosting(&hosting, &[]);
+    let port = srv.addr.port();
+    let (ha, hb) = (format!("127.0.0.1:{port}"), format!("localhost:{port}"));
+    let (url_a, url_b) = (format!("http://{ha}"), format!("http://{hb}"));
+
+    // An upload larger than the whole quota is refused at creation.
+    let create = |host: &str, len: u64| {
+        http_host(
+            srv.addr,
+            host,
+            "POST",
+            "/v1/uploads",
+            &[
+                ("Tus-Resumable", "1.0.0"),
+                ("Upload-Length", &len.to_string()),
+            ],
+            b"",
+        )
+    };
+    let r = create(&ha, 2 << 20);
+    assert_eq!(r.status, 507, "{}", String::from_utf8_lossy(&r.body));
+    assert_eq!(r.json()["error"], "quota");
+    assert_eq!(
+        create(&hb, 2 << 20).status,
+        201,
+        "the other team has no quota"
+    );
+
+    // Two reports a day: the third is refused, the other team's is not.
+    for n in 0..2 {
+        submit(
+            &url_a,
+            &a.fp,
+            &format!("report {n}"),
+            &root.join(&format!("s{n}")),
+        );
+    }
+    let s3 = root.join("s3");
+    let args = [
+        "--server",
+        url_a.as_str(),
+        "--team",
+        a.fp.as_str(),
+        "--state",
+        s3.to_str().unwrap(),
+        "--json",
+        "--title",
+        "one too many",
+        "--body",
+        "x",
+        "--category",
+        "harassment",
+    ];
+    let third = command("dropbox-submit")
+        .args(args)
+        .args(dropbox_e2e::consent(&args))
+        .output()
+        .unwrap();
+    assert!(!third.status.success());
+    let err = String::from_utf8_lossy(&third.stderr);
+    assert!(err.contains("reports a day"), "{err}");
+    let r = create(&ha, 100);
+    assert_eq!(r.status, 429);
+    assert_eq!(r.json()["error"], "daily-limit");
+    submit(&url_b, &b.fp, "big's report", &root.join("sb"));
+
+    let listed = must(
+        team_cmd(&["list", "--hosting", hosting.to_str().unwrap(), "--json"]),
+        "team list",
+    );
+    let teams = as_json(&listed);
+    let small = teams
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["name"] == "small")
+        .unwrap();
+    assert_eq!(small["reports"], 2);
+    assert_eq!(small["submissions_per_day"], 2);
+}
+
+#[test]
+fn a_team_added_while_serving_is_served_and_a_removed_one_leaves_nothing() {
+    let root = TempDir::new("hosting-live");
+    let a = make_team("first", &["alice"], &[]);
+    let b = make_team("later", &["erin"], &[]);
+    let hosting = root.join("host");
+    add(&hosting, "first", &a, "127.0.0.1", &[]);
+    // A team whose database is damaged is left out, not the whole host.
+    let broken = hosting.join("teams/broken");
+    std::fs::create_dir_all(&broken).unwrap();
+    std::fs::write(broken.join("dropbox.sqlite3"), b"not a database").unwrap();
+    std::fs::write(
+        broken.join("team.json"),
+        br#"{"hosts": ["broken.example"]}"#,
+    )
+    .unwrap();
+    let srv = Server::start_hosting(&hosting, &[]);
+    assert!(
+        srv.log_text().contains("team broken not served"),
+        "{}",
+        srv.log_text()
+    );
+    std::fs::remove_dir_all(&broken).unwrap();
+    let port = srv.addr.port();
+    let (ha, hb) = (format!("127.0.0.1:{port}"), format!("localhost:{port}"));
+    assert_eq!(get(srv.addr, &hb, "/v1/roster").status, 404);
+    add(&hosting, "later", &b, "localhost", &[]);
+    eventually("the added team is served", || {
+        get(srv.addr, &hb, "/v1/roster").status == 200
+    });
+
+    let sent = submit(
+        &format!("http://{ha}"),
+        &a.fp,
+        "to be removed",
+        &root.join("s"),
+    );
+    let item = sent["id"].as_str().unwrap().to_owned();
+    // Refused without --yes, and nothing is removed.
+    let no = team_cmd(&["remove", "--hosting", hosting.to_str().unwrap(), "first"]);
+    assert!(!no.status.success());
+    assert_eq!(get(srv.addr, &ha, "/v1/roster").status, 200);
+    must(
+        team_cmd(&[
+            "remove",
+            "--hosting",
+            hosting.to_str().unwrap(),
+            "first",
+            "--yes",
+        ]),
+        "team remove",
+    );
+    eventually("the removed team is no longer served", || {
+        get(srv.addr, &ha, "/v1/roster").status == 404
+    });
+    assert_eq!(get(srv.addr, &hb, "/v1/roster").status, 200);
+    // Nothing of it is left in the hosting directory: no file named after
+    // its report, none holding its fingerprint.
+    let mut left = Vec::new();
+    let mut stack = vec![hosting.clone()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let bytes = std::fs::read(&p).unwrap_or_default();
+                let text = String::from_utf8_lossy(&bytes);
+                if p.to_string_lossy().contains(&item) || text.contains(&a.fp) {
+                    left.push(p);
+                }
+            }
+        }
+    }
+    assert!(left.is_empty(), "left behind: {left:?}");
+    let listed = as_json(&must(
+        team_cmd(&["list", "--hosting", hosting.to_str().unwrap(), "--json"]),
+        "team list",
+    ));
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+}
