@@ -357,3 +357,34 @@ impl DerefMut for Store {
         &mut *self.0
     }
 }
+
+/// The retention rule for one submission, the same whatever engine holds
+/// it: due `unacked_days` after arrival when nobody acked it, else
+/// `first_ack_days` after the first ack, or `all_acked_days` after the last
+/// of `members` acked it once every one of them did. `acks` (member, day)
+/// is read only when the rule needs it.
+pub(crate) fn purge_due(
+    today: Day,
+    arrived: Day,
+    first_ack: Option<Day>,
+    members: &[String],
+    [all_acked_days, first_ack_days, unacked_days]: [u32; 3],
+    acks: impl FnOnce() -> Result<Vec<(String, Day)>, StoreError>,
+) -> Result<bool, StoreError> {
+    let Some(first) = first_ack else {
+        return Ok(arrived.add_days(i64::from(unacked_days)) <= today);
+    };
+    if first.add_days(i64::from(first_ack_days)) <= today {
+        return Ok(true);
+    }
+    let acks = acks()?;
+    // The day the last current member acked, if all did.
+    let mut last: Option<Day> = None;
+    for m in members {
+        match acks.iter().find(|(who, _)| who == m) {
+            Some((_, d)) => last = Some(last.map_or(*d, |l| l.max(*d))),
+            None => return Ok(false),
+        }
+    }
+    Ok(last.is_some_and(|l| l.add_days(i64::from(all_acked_days)) <= today))
+}

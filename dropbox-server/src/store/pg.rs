@@ -571,31 +571,20 @@ impl MetadataStore for PgStore {
             let mut due = Vec::new();
             for r in &rows {
                 let id: String = r.try_get(0)?;
-                let arrived = day(r, 1)?;
-                let Some(first) = opt_day(r, 2)? else {
-                    if arrived.add_days(i64::from(unacked_days)) <= today {
-                        due.push(id);
-                    }
-                    continue;
+                let read_acks = || -> Result<Vec<(String, Day)>, StoreError> {
+                    c.query("SELECT member, day FROM acks WHERE submission = $1", &[&id])?
+                        .iter()
+                        .map(|a| Ok((a.try_get(0)?, day(a, 1)?)))
+                        .collect()
                 };
-                if first.add_days(i64::from(first_ack_days)) <= today {
-                    due.push(id);
-                    continue;
-                }
-                // The day the last current member acked, if all did.
-                let acks = c.query(
-                    "SELECT member, day FROM acks WHERE submission = $1 AND member = ANY($2)",
-                    &[&id, &members],
-                )?;
-                let mut last: Option<Day> = None;
-                let mut acked = Vec::with_capacity(acks.len());
-                for a in &acks {
-                    acked.push(a.try_get::<_, String>(0)?);
-                    let d = day(a, 1)?;
-                    last = Some(last.map_or(d, |l| l.max(d)));
-                }
-                let all = members.iter().all(|m| acked.contains(m));
-                if all && last.is_some_and(|l| l.add_days(i64::from(all_acked_days)) <= today) {
+                if crate::store::purge_due(
+                    today,
+                    day(r, 1)?,
+                    opt_day(r, 2)?,
+                    members,
+                    [all_acked_days, first_ack_days, unacked_days],
+                    read_acks,
+                )? {
                     due.push(id);
                 }
             }

@@ -519,48 +519,27 @@ impl MetadataStore for SqliteStore {
         let rows: Vec<(String, String, Option<String>)> = st
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
             .collect::<Result<_, _>>()?;
+        let parse = |d: String| d.parse::<Day>().map_err(|_| StoreError::Corrupt(d));
+        let mut acks = self
+            .conn
+            .prepare_cached("SELECT member, day FROM acks WHERE submission = ?1")?;
         let mut due = Vec::new();
         for (id, day, first_ack) in rows {
-            let day: Day = day.parse().map_err(|_| StoreError::Corrupt(day.clone()))?;
-            match first_ack {
-                None => {
-                    if day.add_days(i64::from(unacked_days)) <= today {
-                        due.push(id);
-                    }
-                }
-                Some(first) => {
-                    let first: Day = first
-                        .parse()
-                        .map_err(|_| StoreError::Corrupt(first.clone()))?;
-                    if first.add_days(i64::from(first_ack_days)) <= today {
-                        due.push(id);
-                        continue;
-                    }
-                    // The day the last current member acked, if all did.
-                    let mut last: Option<Day> = None;
-                    let mut all = true;
-                    for m in members {
-                        let d: Option<String> = self
-                            .conn
-                            .query_row(
-                                "SELECT day FROM acks WHERE submission = ?1 AND member = ?2",
-                                params![id, m],
-                                |r| r.get(0),
-                            )
-                            .optional()?;
-                        match d {
-                            Some(d) => {
-                                let d: Day =
-                                    d.parse().map_err(|_| StoreError::Corrupt(d.clone()))?;
-                                last = Some(last.map_or(d, |l| l.max(d)));
-                            }
-                            None => all = false,
-                        }
-                    }
-                    if all && last.is_some_and(|l| l.add_days(i64::from(all_acked_days)) <= today) {
-                        due.push(id);
-                    }
-                }
+            let read_acks = || -> Result<Vec<(String, Day)>, StoreError> {
+                let rows: Vec<(String, String)> = acks
+                    .query_map([&id], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect::<Result<_, _>>()?;
+                rows.into_iter().map(|(m, d)| Ok((m, parse(d)?))).collect()
+            };
+            if crate::store::purge_due(
+                today,
+                parse(day)?,
+                first_ack.map(parse).transpose()?,
+                members,
+                [all_acked_days, first_ack_days, unacked_days],
+                read_acks,
+            )? {
+                due.push(id);
             }
         }
         Ok(due)
