@@ -22,6 +22,7 @@ mod metadata;
 mod parsing;
 mod recusal;
 mod reviewer;
+mod spool;
 mod start;
 mod submit;
 mod sync_stream;

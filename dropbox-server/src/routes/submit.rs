@@ -230,12 +230,8 @@ impl Writer {
             // the safe stand-in for sync_file_range(SYNC_FILE_RANGE_WRITE).
             // Only a head start: durability still comes from the fsyncs.
             let len = std::num::NonZeroU64::new(self.written - self.unsynced);
-            let _ = rustix::fs::fadvise(
-                &self.file,
-                self.unsynced,
-                len,
-                rustix::fs::Advice::DontNeed,
-            );
+            let _ =
+                rustix::fs::fadvise(&self.file, self.unsynced, len, rustix::fs::Advice::DontNeed);
             self.unsynced = self.written;
         }
         Ok(())
