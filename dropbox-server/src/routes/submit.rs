@@ -21,6 +21,7 @@ use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 
 use dropbox_crypto::agehdr::{self, AgeHeaderError, HeaderRules};
+use dropbox_crypto::time::Day;
 use dropbox_crypto::wire::SubmissionReceipt;
 use dropbox_crypto::{Sha256Digest, SubmissionId};
 
@@ -125,8 +126,8 @@ pub async fn post_submission(
         let h = head.finish().map_err(header_error)?;
         rules.check(&h).map_err(header_error)?;
     }
-    let receipt = file.finish().await?;
     let day = state.today();
+    let receipt = file.finish(day).await?;
     let sub = Submission {
         id: id.clone(),
         size,
@@ -148,33 +149,45 @@ pub async fn post_submission(
         .into_response())
 }
 
-/// A body's bytes hashed and written on two blocking threads, off the
-/// request task, which meanwhile receives the next chunks: receiving,
-/// hashing and writing overlap (issue 17: a 1 GiB upload had them one after
-/// another on the request task).
+/// A body's bytes hashed and written off the request task, which meanwhile
+/// receives the next chunks: receiving, hashing and writing overlap (issue
+/// 17: a 1 GiB upload had them one after another on the request task).
 ///
-/// The writer holds the transfer's disk windows itself (`disk`): it takes
-/// the next window only once the last one's bytes are in the file, as
-/// before, but the request task no longer waits for that at every window.
-/// It writes up to [`WRITE_BYTES`] at a time from the chunks as they came
-/// (no copy), starts the disk's writeback of every [`WRITEBACK_BYTES`]
-/// written, and makes a large body's data durable itself before the group
-/// commit, so the group's sync of it (and of every submission batched
-/// with it) is left only the metadata.
-struct Spool {
-    write: tokio::sync::mpsc::Sender<Spooled>,
-    hash: tokio::sync::mpsc::Sender<Bytes>,
-    writer: tokio::task::JoinHandle<Result<(), ApiError>>,
-    hasher: tokio::task::JoinHandle<Sha256Digest>,
+/// The writer ([`write_body`], on a blocking thread) holds the transfer's
+/// disk windows itself: it takes the next window only once the last one's
+/// bytes are in the file, as before, but the request task no longer waits
+/// for that at every window. It writes up to [`WRITE_BYTES`] at a time from
+/// the chunks as they came (no copy), starts the disk's writeback of every
+/// [`WRITEBACK_BYTES`] written, and makes a large body's data durable itself
+/// before the group commit, so the group's sync of it (and of every
+/// submission batched with it) is left only the metadata. A small declared
+/// body skips the threads ([`SMALL_BODY`]).
+enum Spool {
+    /// A small declared body, gathered until its end.
+    Small {
+        file: std::fs::File,
+        disk: Arc<Disk>,
+        declared: Option<u64>,
+        queued: Vec<Spooled>,
+        hash: Sha256,
+    },
+    /// The writer and the hasher, each on a blocking thread.
+    Threads {
+        write: tokio::sync::mpsc::Sender<Spooled>,
+        hash: tokio::sync::mpsc::Sender<Bytes>,
+        writer: tokio::task::JoinHandle<Result<(), ApiError>>,
+        hasher: tokio::task::JoinHandle<Sha256Digest>,
+    },
 }
 
 enum Spooled {
     Data(Bytes),
     /// The age header checked out: the windows leave the unverified cap.
     Verified,
-    /// The body is complete: write what is left. Without it (the request
-    /// failed) the writer drops what is queued and stops.
-    End,
+    /// The body is complete: write what is left and date the file so.
+    /// Without it (the request failed) the writer drops what is queued and
+    /// stops.
+    End(Day),
 }
 
 /// Chunks queued for each thread, at most (hyper's reads are up to about
@@ -247,49 +260,76 @@ impl Writer {
     }
 }
 
+/// Does a body's file work in order: windows taken before the bytes they
+/// cover are written, writes gathered, a large body's writeback started and
+/// its data synced at the end, the file's times set to `day`. `None` from
+/// `next` before [`Spooled::End`]: the request failed, stop.
+fn write_body(
+    file: std::fs::File,
+    disk: &Disk,
+    declared: Option<u64>,
+    mut next: impl FnMut() -> Option<Spooled>,
+) -> Result<(), ApiError> {
+    let mut reservation = Reservation::new(disk, false);
+    let mut out = Writer {
+        file,
+        queued: Default::default(),
+        queued_bytes: 0,
+        written: 0,
+        unsynced: 0,
+    };
+    let mut received: u64 = 0;
+    let day = loop {
+        match next() {
+            Some(Spooled::Data(b)) => {
+                let n = b.len() as u64;
+                received += n;
+                if !reservation.covers(n) {
+                    // The last window's bytes go to the file first, so free
+                    // space counts them when the next window is taken.
+                    out.drain()?;
+                    let expected = declared.map_or(STEP, |d| d.saturating_sub(received - n));
+                    reservation.next_window(n, expected)?;
+                }
+                reservation.consume(n);
+                out.queue(b)?;
+            }
+            Some(Spooled::Verified) => reservation.verified(),
+            Some(Spooled::End(day)) => break day,
+            None => return Ok(()),
+        }
+    };
+    out.drain()?;
+    if out.written >= WRITEBACK_BYTES {
+        // Most of it is on its way to the disk already; waiting here keeps
+        // the rest off the group commit's thread.
+        out.file.sync_data()?;
+    }
+    // The mode was set at creation; the times are the day's (no sync here:
+    // the group's covers them).
+    crate::blobs::set_day_times(&out.file, day)?;
+    Ok(())
+}
+
+/// Bodies declared this small are gathered in memory and written by one
+/// blocking call at their end, hashed on the request task: two threads and
+/// their wake-ups per chunk cost more than the work (issue 17's 4 KiB load).
+const SMALL_BODY: u64 = 64 << 10;
+
 impl Spool {
     fn start(file: std::fs::File, disk: Arc<Disk>, declared: Option<u64>) -> Self {
-        let (write, mut chunks) = tokio::sync::mpsc::channel::<Spooled>(SPOOLED);
-        let writer = tokio::task::spawn_blocking(move || -> Result<(), ApiError> {
-            let mut reservation = Reservation::new(&disk, false);
-            let mut out = Writer {
+        if declared.is_some_and(|d| d <= SMALL_BODY) {
+            return Spool::Small {
                 file,
-                queued: Default::default(),
-                queued_bytes: 0,
-                written: 0,
-                unsynced: 0,
+                disk,
+                declared,
+                queued: Vec::new(),
+                hash: Sha256::new(),
             };
-            let mut received: u64 = 0;
-            loop {
-                match chunks.blocking_recv() {
-                    Some(Spooled::Data(b)) => {
-                        let n = b.len() as u64;
-                        received += n;
-                        if !reservation.covers(n) {
-                            // The last window's bytes go to the file first,
-                            // so free space counts them when the next
-                            // window is taken.
-                            out.drain()?;
-                            let expected =
-                                declared.map_or(STEP, |d| d.saturating_sub(received - n));
-                            reservation.next_window(n, expected)?;
-                        }
-                        reservation.consume(n);
-                        out.queue(b)?;
-                    }
-                    Some(Spooled::Verified) => reservation.verified(),
-                    Some(Spooled::End) => break,
-                    // The request failed: nothing more is wanted.
-                    None => return Ok(()),
-                }
-            }
-            out.drain()?;
-            if out.written >= WRITEBACK_BYTES {
-                // Most of it is on its way to the disk already; waiting
-                // here keeps the rest off the group commit's thread.
-                out.file.sync_data()?;
-            }
-            Ok(())
+        }
+        let (write, mut chunks) = tokio::sync::mpsc::channel::<Spooled>(SPOOLED);
+        let writer = tokio::task::spawn_blocking(move || {
+            write_body(file, &disk, declared, || chunks.blocking_recv())
         });
         let (hash, mut to_hash) = tokio::sync::mpsc::channel::<Bytes>(SPOOLED);
         let hasher = tokio::task::spawn_blocking(move || {
@@ -299,7 +339,7 @@ impl Spool {
             }
             Sha256Digest(h.finalize().into())
         });
-        Spool {
+        Spool::Threads {
             write,
             hash,
             writer,
@@ -309,8 +349,8 @@ impl Spool {
 
     /// The writer's error, once it has stopped on one (the spool is not
     /// used after).
-    async fn failed(&mut self) -> ApiError {
-        match (&mut self.writer).await {
+    async fn failed(writer: &mut tokio::task::JoinHandle<Result<(), ApiError>>) -> ApiError {
+        match writer.await {
             Ok(Err(e)) => e,
             Ok(Ok(())) => ApiError::internal("the file writer stopped early"),
             Err(e) => ApiError::internal(e),
@@ -318,15 +358,25 @@ impl Spool {
     }
 
     async fn send(&mut self, m: Spooled) -> Result<(), ApiError> {
-        if self.write.send(m).await.is_err() {
-            return Err(self.failed().await);
+        match self {
+            Spool::Small { queued, .. } => queued.push(m),
+            Spool::Threads { write, writer, .. } => {
+                if write.send(m).await.is_err() {
+                    return Err(Self::failed(writer).await);
+                }
+            }
         }
         Ok(())
     }
 
     async fn write(&mut self, b: Bytes) -> Result<(), ApiError> {
-        if self.hash.send(b.clone()).await.is_err() {
-            return Err(ApiError::internal("the hashing thread stopped"));
+        match self {
+            Spool::Small { hash, .. } => hash.update(&b),
+            Spool::Threads { hash, .. } => {
+                if hash.send(b.clone()).await.is_err() {
+                    return Err(ApiError::internal("the hashing thread stopped"));
+                }
+            }
         }
         self.send(Spooled::Data(b)).await
     }
@@ -336,36 +386,57 @@ impl Spool {
         self.send(Spooled::Verified).await
     }
 
-    /// Everything written (a large body's data synced): the bytes' sha256.
-    async fn finish(mut self) -> Result<Sha256Digest, ApiError> {
-        self.send(Spooled::End).await?;
-        let Spool {
-            write,
-            hash,
-            writer,
-            hasher,
-        } = self;
-        drop((write, hash));
-        writer.await.map_err(ApiError::internal)??;
-        hasher.await.map_err(ApiError::internal)
+    /// Everything written (a large body's data synced), the file dated
+    /// `day`: the bytes' sha256.
+    async fn finish(mut self, day: Day) -> Result<Sha256Digest, ApiError> {
+        self.send(Spooled::End(day)).await?;
+        match self {
+            Spool::Small {
+                file,
+                disk,
+                declared,
+                queued,
+                hash,
+            } => {
+                let mut queued = queued.into_iter();
+                tokio::task::spawn_blocking(move || {
+                    write_body(file, &disk, declared, || queued.next())
+                })
+                .await
+                .map_err(ApiError::internal)??;
+                Ok(Sha256Digest(hash.finalize().into()))
+            }
+            Spool::Threads {
+                write,
+                hash,
+                writer,
+                hasher,
+            } => {
+                drop((write, hash));
+                writer.await.map_err(ApiError::internal)??;
+                hasher.await.map_err(ApiError::internal)
+            }
+        }
     }
 }
 
 /// Commits a written temp file as submission `sub` (completing `upload`):
-/// its mode and times here, then the file's fsync, the directory's and the
-/// database commit, shared with the submissions committed at the same time
-/// (`group`). Returns once all of them cover it, and not before: every 201
-/// is durable.
+/// a tus upload's file gets its mode and times here (a POST's writer set
+/// them), then the file's fsync, the directory's and the database commit,
+/// shared with the submissions committed at the same time (`group`).
+/// Returns once all of them cover it, and not before: every 201 is durable.
 async fn commit(
     state: &Shared,
     tmp: PathBuf,
     sub: Submission,
     upload: Option<String>,
 ) -> Result<(), ApiError> {
-    let (blobs, tmp2, day) = (state.blobs.clone(), tmp.clone(), sub.day);
-    tokio::task::spawn_blocking(move || blobs.prepare(&tmp2, day))
-        .await
-        .map_err(ApiError::internal)??;
+    if upload.is_some() {
+        let (blobs, tmp2, day) = (state.blobs.clone(), tmp.clone(), sub.day);
+        tokio::task::spawn_blocking(move || blobs.prepare(&tmp2, day))
+            .await
+            .map_err(ApiError::internal)??;
+    }
     state
         .submissions
         .commit(crate::group::NewSubmission {
