@@ -342,6 +342,102 @@ fn members_read_ack_and_delete_on_a_full_disk() {
     assert!(data.join("ballast").exists(), "the ballast is remade");
 }
 
+/// A large body that runs out of room halfway (issue 17 item 3: its disk
+/// windows are now taken by the writer thread, not the request task): the
+/// disk filling while the body arrives (by another writer on the volume),
+/// and a body larger than the room there is, streamed without a declared
+/// length. Each is refused with 503 `disk-full` while its bytes still
+/// arrive, leaves nothing in `tmp/` and no row, and the room it took is
+/// given back: once the volume is freed a report is taken again, and the
+/// ballast was never touched by the refusals.
+#[test]
+fn a_body_that_runs_out_of_room_halfway_is_refused_and_leaves_nothing() {
+    let dir = TempDir::new("fullmidbody");
+    let Some(_vol) = Tmpfs::mount(&dir.join("vol"), 64) else {
+        return;
+    };
+    let t = team();
+    let data = dir.join("vol/data");
+    let roster = init_at(&dir, &data, &t);
+    let srv = Server::start(&data, &["--reserve-mib", "4"]);
+    let ballast = std::fs::metadata(data.join("ballast")).unwrap().len();
+
+    // Too large for the volume (64 MiB, the ballast and the reserve taken).
+    let big = age_file(&roster, &["alice"], "larger than the room", 50 << 20);
+    let r = crate::spool::chunked_post(srv.addr, &big, &[256 << 10], None)
+        .expect("an answer while the body still arrives");
+    assert_json_error(&r, 503, "a body past the free space");
+    assert_eq!(r.json()["error"], "disk-full");
+
+    // Fits, until another writer fills the volume while it arrives: the
+    // sender pauses after 8 MiB, the volume is filled, the rest follows.
+    let fits = age_file(&roster, &["alice"], "the disk fills meanwhile", 16 << 20);
+    let vol = dir.join("vol");
+    let (first, rest) = fits.split_at(8 << 20);
+    let mut s = std::net::TcpStream::connect(srv.addr).unwrap();
+    s.set_read_timeout(Some(std::time::Duration::from_secs(60)))
+        .unwrap();
+    let head = format!(
+        "POST /v1/submissions HTTP/1.1\r\nHost: {}\r\nTransfer-Encoding: chunked\r\n\r\n{:x}\r\n",
+        srv.addr,
+        first.len()
+    );
+    s.write_all(head.as_bytes()).unwrap();
+    s.write_all(first).unwrap();
+    s.write_all(b"\r\n").unwrap();
+    // The first 8 MiB are in the file before the volume fills.
+    let t0 = std::time::Instant::now();
+    while !std::fs::read_dir(data.join("tmp"))
+        .unwrap()
+        .any(|e| e.unwrap().metadata().unwrap().len() >= (7 << 20))
+    {
+        assert!(t0.elapsed() < std::time::Duration::from_secs(60));
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    fill(&vol);
+    let mut w = s.try_clone().unwrap();
+    let rest = rest.to_vec();
+    let sender = std::thread::spawn(move || {
+        for c in rest.chunks(256 << 10) {
+            let piece = [format!("{:x}\r\n", c.len()).as_bytes(), c, b"\r\n"].concat();
+            if w.write_all(&piece).is_err() {
+                return;
+            }
+        }
+        let _ = w.write_all(b"0\r\n\r\n");
+    });
+    let mut raw = Vec::new();
+    let _ = std::io::Read::read_to_end(&mut s, &mut raw);
+    let _ = sender.join();
+    let r = crate::uploads::parse_response(&raw).expect("an answer");
+    assert_json_error(&r, 503, "a body the disk filled under");
+    assert_eq!(r.json()["error"], "disk-full");
+
+    let t0 = std::time::Instant::now();
+    while std::fs::read_dir(data.join("tmp")).unwrap().count() != 0 {
+        assert!(t0.elapsed() < std::time::Duration::from_secs(30));
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(
+        std::fs::read_dir(data.join("tmp")).unwrap().count(),
+        0,
+        "partial data left"
+    );
+    assert_eq!(std::fs::read_dir(data.join("blobs")).unwrap().count(), 0);
+    assert_eq!(
+        std::fs::metadata(data.join("ballast")).unwrap().len(),
+        ballast,
+        "a refused upload does not release the ballast"
+    );
+    std::fs::remove_file(vol.join("filler")).unwrap();
+    assert_eq!(healthz(&srv).0, 200, "{}", healthz(&srv).1);
+    let r = http(srv.addr, "POST", "/v1/submissions", &[], &fits);
+    assert_eq!(r.status, 201, "{}", String::from_utf8_lossy(&r.body));
+    assert_eq!(r.json()["receipt"], sha256_hex(&fits));
+    let r = as_member(srv.addr, &t[0], "GET", "/v1/inbox", None, b"");
+    assert_eq!(r.json()["items"].as_array().unwrap().len(), 1);
+}
+
 fn pass(id: &str) -> String {
     format!("{id} passphrase")
 }

@@ -8,6 +8,7 @@
 
 use std::io::{Read, Seek, SeekFrom};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Instant;
 
 use axum::Json;
@@ -20,11 +21,12 @@ use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 
 use dropbox_crypto::agehdr::{self, AgeHeaderError, HeaderRules};
+use dropbox_crypto::time::Day;
 use dropbox_crypto::wire::SubmissionReceipt;
 use dropbox_crypto::{Sha256Digest, SubmissionId};
 
 use crate::blobs::upload_file;
-use crate::disk::{Reservation, STEP};
+use crate::disk::{Disk, Reservation, STEP};
 use crate::error::ApiError;
 use crate::state::Shared;
 use crate::store::Submission;
@@ -89,13 +91,12 @@ pub async fn post_submission(
     // held for it: space is reserved a window at a time as bytes arrive.
     state.disk.has_room_for(declared.unwrap_or(0))?;
     let mut quota = crate::quota::admit(&state, declared.unwrap_or(0), 1, true).await?;
-    let mut reservation = Reservation::new(&state.disk, false);
     let submission = SubmissionId::random();
     let id = submission.to_string();
     let tmp = state.blobs.tmp_path(&format!("post-{id}"));
     let mut guard = TempGuard(Some(tmp.clone()));
     let created = state.blobs.create_tmp(&format!("post-{id}"))?;
-    let mut file = Spool::start(created);
+    let mut file = Spool::start(created, state.disk.clone(), declared);
     let mut size: u64 = 0;
     // Incremental: each byte of the header is parsed once, however small
     // the chunks it arrives in (re-parsing a growing buffer was quadratic).
@@ -117,17 +118,8 @@ pub async fn post_submission(
             let h = head.header().expect("a complete header");
             rules.check(&h).map_err(header_error)?;
             checked = true;
-            reservation.verified();
+            file.verified().await?;
         }
-        let n = chunk.len() as u64;
-        if !reservation.covers(n) {
-            // The last window's bytes go to the file first, so free space
-            // counts them when the next window is taken.
-            file.flush().await?;
-            let expected = declared.map_or(STEP, |d| d.saturating_sub(size - n));
-            reservation.next_window(n, expected)?;
-        }
-        reservation.consume(n);
         file.write(chunk).await?;
     }
     if !checked {
@@ -135,14 +127,14 @@ pub async fn post_submission(
         let h = head.finish().map_err(header_error)?;
         rules.check(&h).map_err(header_error)?;
     }
-    let receipt = file.finish().await?;
+    let day = state.today();
+    let receipt = file.finish(day).await?;
     if size > declared.unwrap_or(0) {
         // Sent without a length (or more than it said): the rest is
         // admitted now, before anything is committed.
         let more = crate::quota::admit(&state, size - declared.unwrap_or(0), 0, true).await?;
         quota = crate::quota::Ticket::join(quota, more);
     }
-    let day = state.today();
     let sub = Submission {
         id: id.clone(),
         size,
@@ -165,41 +157,189 @@ pub async fn post_submission(
         .into_response())
 }
 
-/// A body's bytes hashed and written on two blocking threads, off the
-/// request task, which meanwhile receives the next chunks: receiving,
-/// hashing and writing overlap (issue 17: a 1 GiB upload had them one after
-/// another on the request task).
-struct Spool {
-    write: tokio::sync::mpsc::Sender<Spooled>,
-    hash: tokio::sync::mpsc::Sender<Bytes>,
-    writer: tokio::task::JoinHandle<std::io::Result<()>>,
-    hasher: tokio::task::JoinHandle<Sha256Digest>,
+/// A body's bytes hashed and written off the request task, which meanwhile
+/// receives the next chunks: receiving, hashing and writing overlap (issue
+/// 17: a 1 GiB upload had them one after another on the request task).
+///
+/// The writer ([`write_body`], on a blocking thread) holds the transfer's
+/// disk windows itself: it takes the next window only once the last one's
+/// bytes are in the file, as before, but the request task no longer waits
+/// for that at every window. It writes up to [`WRITE_BYTES`] at a time from
+/// the chunks as they came (no copy), starts the disk's writeback of every
+/// [`WRITEBACK_BYTES`] written, and makes a large body's data durable itself
+/// before the group commit, so the group's sync of it (and of every
+/// submission batched with it) is left only the metadata. A small declared
+/// body skips the threads ([`SMALL_BODY`]).
+enum Spool {
+    /// A small declared body, gathered until its end.
+    Small {
+        file: std::fs::File,
+        disk: Arc<Disk>,
+        declared: Option<u64>,
+        queued: Vec<Spooled>,
+        hash: Sha256,
+    },
+    /// The writer and the hasher, each on a blocking thread.
+    Threads {
+        write: tokio::sync::mpsc::Sender<Spooled>,
+        hash: tokio::sync::mpsc::Sender<Bytes>,
+        writer: tokio::task::JoinHandle<Result<(), ApiError>>,
+        hasher: tokio::task::JoinHandle<Sha256Digest>,
+    },
 }
 
 enum Spooled {
     Data(Bytes),
-    Flush(tokio::sync::oneshot::Sender<()>),
+    /// The age header checked out: the windows leave the unverified cap.
+    Verified,
+    /// The body is complete: write what is left and date the file so.
+    /// Without it (the request failed) the writer drops what is queued and
+    /// stops.
+    End(Day),
 }
 
-/// Chunks queued for each thread, at most (a few MiB in memory).
+/// Chunks queued for each thread, at most (hyper's reads are up to about
+/// 400 KiB: a few MiB in memory per upload).
 const SPOOLED: usize = 16;
 
-impl Spool {
-    fn start(file: std::fs::File) -> Self {
-        use std::io::Write;
-        let (write, mut chunks) = tokio::sync::mpsc::channel::<Spooled>(SPOOLED);
-        let writer = tokio::task::spawn_blocking(move || {
-            let mut out = std::io::BufWriter::with_capacity(256 * 1024, file);
-            while let Some(m) = chunks.blocking_recv() {
-                match m {
-                    Spooled::Data(b) => out.write_all(&b)?,
-                    Spooled::Flush(done) => {
-                        out.flush()?;
-                        let _ = done.send(());
-                    }
+/// Bytes gathered into one write.
+const WRITE_BYTES: usize = 1 << 20;
+
+/// Bytes written between two starts of the file's writeback: the disk
+/// writes while the body still arrives, instead of all at the final fsync.
+const WRITEBACK_BYTES: u64 = 16 << 20;
+
+/// The file being written, with the chunks not yet in it.
+struct Writer {
+    file: std::fs::File,
+    queued: std::collections::VecDeque<Bytes>,
+    queued_bytes: usize,
+    written: u64,
+    /// Where the writeback not yet started begins.
+    unsynced: u64,
+}
+
+impl Writer {
+    /// Writes every queued chunk (vectored, so no chunk is copied into a
+    /// buffer first) and starts the writeback of what is past
+    /// [`WRITEBACK_BYTES`].
+    fn drain(&mut self) -> std::io::Result<()> {
+        use std::io::{IoSlice, Write};
+        while !self.queued.is_empty() {
+            let slices: Vec<IoSlice<'_>> = self.queued.iter().map(|b| IoSlice::new(b)).collect();
+            let n = self.file.write_vectored(&slices)?;
+            if n == 0 {
+                return Err(std::io::ErrorKind::WriteZero.into());
+            }
+            self.written += n as u64;
+            self.queued_bytes -= n;
+            let mut left = n;
+            while left > 0 {
+                let front = self.queued.front_mut().expect("written bytes were queued");
+                if front.len() <= left {
+                    left -= front.len();
+                    self.queued.pop_front();
+                } else {
+                    let _ = front.split_to(left);
+                    left = 0;
                 }
             }
-            out.flush()
+        }
+        if self.written - self.unsynced >= WRITEBACK_BYTES {
+            // POSIX_FADV_DONTNEED starts the writeback of the range's dirty
+            // pages without waiting for it (and drops those already clean):
+            // the safe stand-in for sync_file_range(SYNC_FILE_RANGE_WRITE).
+            // Only a head start: durability still comes from the fsyncs.
+            let len = std::num::NonZeroU64::new(self.written - self.unsynced);
+            let _ =
+                rustix::fs::fadvise(&self.file, self.unsynced, len, rustix::fs::Advice::DontNeed);
+            self.unsynced = self.written;
+        }
+        Ok(())
+    }
+
+    fn queue(&mut self, b: Bytes) -> std::io::Result<()> {
+        self.queued_bytes += b.len();
+        self.queued.push_back(b);
+        if self.queued_bytes >= WRITE_BYTES {
+            self.drain()?;
+        }
+        Ok(())
+    }
+}
+
+/// Does a body's file work in order: windows taken before the bytes they
+/// cover are written, writes gathered, a large body's writeback started and
+/// its data synced at the end, the file's times set to `day`. `None` from
+/// `next` before [`Spooled::End`]: the request failed, stop.
+fn write_body(
+    file: std::fs::File,
+    disk: &Disk,
+    declared: Option<u64>,
+    mut next: impl FnMut() -> Option<Spooled>,
+) -> Result<(), ApiError> {
+    let mut reservation = Reservation::new(disk, false);
+    let mut out = Writer {
+        file,
+        queued: Default::default(),
+        queued_bytes: 0,
+        written: 0,
+        unsynced: 0,
+    };
+    let mut received: u64 = 0;
+    let day = loop {
+        match next() {
+            Some(Spooled::Data(b)) => {
+                let n = b.len() as u64;
+                received += n;
+                if !reservation.covers(n) {
+                    // The last window's bytes go to the file first, so free
+                    // space counts them when the next window is taken.
+                    out.drain()?;
+                    let expected = declared.map_or(STEP, |d| d.saturating_sub(received - n));
+                    reservation.next_window(n, expected)?;
+                }
+                reservation.consume(n);
+                out.queue(b)?;
+            }
+            Some(Spooled::Verified) => reservation.verified(),
+            Some(Spooled::End(day)) => break day,
+            None => return Ok(()),
+        }
+    };
+    out.drain()?;
+    if out.written >= WRITEBACK_BYTES {
+        // Most of it is on its way to the disk already; waiting here keeps
+        // the rest off the group commit's thread.
+        out.file.sync_data()?;
+    }
+    // The mode was set at creation; the times are the day's (no sync here:
+    // the group's covers them).
+    crate::blobs::set_day_times(&out.file, day)?;
+    Ok(())
+}
+
+/// Bodies declared this small are gathered in memory and written by one
+/// blocking call at their end, hashed on the request task: two threads and
+/// their wake-ups per chunk cost more than the work (issue 17's 4 KiB load).
+/// A report's bundle is padded to at least 64 KiB, so its ciphertext is a
+/// little more; at most 8 MiB in all for 64 requests at once.
+const SMALL_BODY: u64 = 128 << 10;
+
+impl Spool {
+    fn start(file: std::fs::File, disk: Arc<Disk>, declared: Option<u64>) -> Self {
+        if declared.is_some_and(|d| d <= SMALL_BODY) {
+            return Spool::Small {
+                file,
+                disk,
+                declared,
+                queued: Vec::new(),
+                hash: Sha256::new(),
+            };
+        }
+        let (write, mut chunks) = tokio::sync::mpsc::channel::<Spooled>(SPOOLED);
+        let writer = tokio::task::spawn_blocking(move || {
+            write_body(file, &disk, declared, || chunks.blocking_recv())
         });
         let (hash, mut to_hash) = tokio::sync::mpsc::channel::<Bytes>(SPOOLED);
         let hasher = tokio::task::spawn_blocking(move || {
@@ -209,7 +349,7 @@ impl Spool {
             }
             Sha256Digest(h.finalize().into())
         });
-        Spool {
+        Spool::Threads {
             write,
             hash,
             writer,
@@ -219,63 +359,94 @@ impl Spool {
 
     /// The writer's error, once it has stopped on one (the spool is not
     /// used after).
-    async fn failed(&mut self) -> ApiError {
-        match (&mut self.writer).await {
-            Ok(Err(e)) => ApiError::from(e),
+    async fn failed(writer: &mut tokio::task::JoinHandle<Result<(), ApiError>>) -> ApiError {
+        match writer.await {
+            Ok(Err(e)) => e,
             Ok(Ok(())) => ApiError::internal("the file writer stopped early"),
             Err(e) => ApiError::internal(e),
         }
     }
 
+    async fn send(&mut self, m: Spooled) -> Result<(), ApiError> {
+        match self {
+            Spool::Small { queued, .. } => queued.push(m),
+            Spool::Threads { write, writer, .. } => {
+                if write.send(m).await.is_err() {
+                    return Err(Self::failed(writer).await);
+                }
+            }
+        }
+        Ok(())
+    }
+
     async fn write(&mut self, b: Bytes) -> Result<(), ApiError> {
-        if self.hash.send(b.clone()).await.is_err() {
-            return Err(ApiError::internal("the hashing thread stopped"));
+        match self {
+            Spool::Small { hash, .. } => hash.update(&b),
+            Spool::Threads { hash, .. } => {
+                if hash.send(b.clone()).await.is_err() {
+                    return Err(ApiError::internal("the hashing thread stopped"));
+                }
+            }
         }
-        if self.write.send(Spooled::Data(b)).await.is_err() {
-            return Err(self.failed().await);
-        }
-        Ok(())
+        self.send(Spooled::Data(b)).await
     }
 
-    /// Returns once every byte queued so far is in the file (so free space
-    /// counts it).
-    async fn flush(&mut self) -> Result<(), ApiError> {
-        let (done, wait) = tokio::sync::oneshot::channel();
-        if self.write.send(Spooled::Flush(done)).await.is_err() || wait.await.is_err() {
-            return Err(self.failed().await);
-        }
-        Ok(())
+    /// The body's age header checked out.
+    async fn verified(&mut self) -> Result<(), ApiError> {
+        self.send(Spooled::Verified).await
     }
 
-    /// Everything written and flushed: the bytes' sha256.
-    async fn finish(self) -> Result<Sha256Digest, ApiError> {
-        let Spool {
-            write,
-            hash,
-            writer,
-            hasher,
-        } = self;
-        drop((write, hash));
-        writer.await.map_err(ApiError::internal)??;
-        hasher.await.map_err(ApiError::internal)
+    /// Everything written (a large body's data synced), the file dated
+    /// `day`: the bytes' sha256.
+    async fn finish(mut self, day: Day) -> Result<Sha256Digest, ApiError> {
+        self.send(Spooled::End(day)).await?;
+        match self {
+            Spool::Small {
+                file,
+                disk,
+                declared,
+                queued,
+                hash,
+            } => {
+                let mut queued = queued.into_iter();
+                tokio::task::spawn_blocking(move || {
+                    write_body(file, &disk, declared, || queued.next())
+                })
+                .await
+                .map_err(ApiError::internal)??;
+                Ok(Sha256Digest(hash.finalize().into()))
+            }
+            Spool::Threads {
+                write,
+                hash,
+                writer,
+                hasher,
+            } => {
+                drop((write, hash));
+                writer.await.map_err(ApiError::internal)??;
+                hasher.await.map_err(ApiError::internal)
+            }
+        }
     }
 }
 
 /// Commits a written temp file as submission `sub` (completing `upload`):
-/// its mode and times here, then the file's fsync, the directory's and the
-/// database commit, shared with the submissions committed at the same time
-/// (`group`). Returns once all of them cover it, and not before: every 201
-/// is durable.
+/// a tus upload's file gets its mode and times here (a POST's writer set
+/// them), then the file's fsync, the directory's and the database commit,
+/// shared with the submissions committed at the same time (`group`).
+/// Returns once all of them cover it, and not before: every 201 is durable.
 async fn commit(
     state: &Shared,
     tmp: PathBuf,
     sub: Submission,
     upload: Option<String>,
 ) -> Result<(), ApiError> {
-    let (blobs, tmp2, day) = (state.blobs.clone(), tmp.clone(), sub.day);
-    tokio::task::spawn_blocking(move || blobs.prepare(&tmp2, day))
-        .await
-        .map_err(ApiError::internal)??;
+    if upload.is_some() {
+        let (blobs, tmp2, day) = (state.blobs.clone(), tmp.clone(), sub.day);
+        tokio::task::spawn_blocking(move || blobs.prepare(&tmp2, day))
+            .await
+            .map_err(ApiError::internal)??;
+    }
     state
         .submissions
         .commit(crate::group::NewSubmission {
