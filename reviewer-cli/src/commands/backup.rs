@@ -244,7 +244,8 @@ pub fn restore(home: &Path, server: Option<&str>, file: &Path, json: bool) -> an
                 .is_some_and(|d| d <= today);
         let keep = !gone && !s.store.has_case(&c.id)?;
         if keep {
-            let case_key = CaseStore::unwrap_with(&old_key, &STANDARD.decode(&c.wrapped_key)?)?;
+            let case_key =
+                CaseStore::unwrap_with(&old_key, &c.id, &STANDARD.decode(&c.wrapped_key)?)?;
             s.store.insert_raw_case(
                 &c.id,
                 &case_key,

@@ -1,11 +1,16 @@
 //! The reviewer's case store: SQLite on disk, encrypted at rest.
 //!
 //! Each case has its own age identity (the *case key*). The case's content
-//! (report fields, annotations, access log) is a JSON document encrypted to
-//! the case key, and its attachments are age files encrypted to it too. The
-//! case key itself is stored wrapped (age-encrypted) to the *store key*,
+//! (report fields, annotations, access log) is a JSON document sealed
+//! (XChaCha20-Poly1305, [`seal`]) under a key derived from the case key,
+//! and its attachments are age files encrypted to the case key. The case
+//! key itself is stored sealed under a key derived from the *store key*,
 //! an age identity kept in `store.key.age`, encrypted to the member's own
 //! age identity, so unlocking the store needs the member's passphrase.
+//! Both are bound to their case id. Rows written before issue 17 hold age
+//! encryptions (the content to the case key, the case key to the store
+//! key); they are read as they are and rewritten sealed when the case next
+//! changes.
 //! Purging a case deletes its row and so its wrapped key (crypto-shredding):
 //! `secure_delete=ON` and a WAL checkpoint follow every purge. No plaintext
 //! is written to the database, temp files or logs.
@@ -26,11 +31,13 @@ use dropbox_crypto::keys::{AgeIdentity, AgeRecipient};
 use dropbox_crypto::time::Day;
 
 pub mod index;
+pub mod seal;
 
 pub use crate::domain::case::Case;
 pub use crate::domain::retention::Counter;
 use crate::home;
 use index::{IndexKey, Summary};
+use seal::{Format, Kind, SealKey};
 
 const MIGRATIONS: &[&str] = &[
     "CREATE TABLE cases (
@@ -147,6 +154,7 @@ pub struct CaseStore {
     dir: PathBuf,
     store_key: AgeIdentity,
     index_key: IndexKey,
+    wrap_key: SealKey,
     /// The roster policy's backup window (days), for `purge_after`.
     pub backup_days: u32,
 }
@@ -166,6 +174,8 @@ fn dec(id: &AgeIdentity, ct: &[u8]) -> anyhow::Result<Zeroizing<Vec<u8>>> {
 
 /// A case sealed for the database, with the days shown beside it.
 struct Sealed {
+    /// The case key wrapped anew, when the row's was of the age format.
+    wrapped_key: Option<Vec<u8>>,
     data: Vec<u8>,
     purge_after: Option<String>,
     snapshot_due: Option<String>,
@@ -176,9 +186,17 @@ struct Sealed {
 /// that changes a case).
 fn write_sealed(tx: &Connection, id: &str, s: &Sealed) -> rusqlite::Result<usize> {
     tx.execute(
-        "UPDATE cases SET data = ?2, purge_after = ?3, snapshot_due = ?4, summary = ?5
+        "UPDATE cases SET data = ?2, purge_after = ?3, snapshot_due = ?4, summary = ?5,
+            wrapped_key = COALESCE(?6, wrapped_key)
          WHERE id = ?1",
-        params![id, s.data, s.purge_after, s.snapshot_due, s.summary],
+        params![
+            id,
+            s.data,
+            s.purge_after,
+            s.snapshot_due,
+            s.summary,
+            s.wrapped_key
+        ],
     )
 }
 
@@ -262,6 +280,7 @@ impl CaseStore {
             conn,
             dir: home.to_owned(),
             index_key: IndexKey::of(&store_key),
+            wrap_key: SealKey::wrap_key(&store_key),
             store_key,
             backup_days: 7,
         };
@@ -333,6 +352,11 @@ impl CaseStore {
 
     /// A case's key (unwrapped with the store key).
     pub fn key_of(&self, id: &str) -> anyhow::Result<AgeIdentity> {
+        Ok(self.key_and_format(id)?.0)
+    }
+
+    /// A case's key and the format its wrapping is stored in.
+    fn key_and_format(&self, id: &str) -> anyhow::Result<(AgeIdentity, Format)> {
         let wrapped: Vec<u8> = self
             .conn
             .query_row("SELECT wrapped_key FROM cases WHERE id = ?1", [id], |r| {
@@ -340,16 +364,27 @@ impl CaseStore {
             })
             .optional()?
             .with_context(|| format!("no case {id}"))?;
-        Self::unwrap_with(&self.store_key, &wrapped)
+        let format = Format::of(&wrapped).with_context(|| format!("case {id}'s key is corrupt"))?;
+        Ok((
+            unwrap(&self.wrap_key, &self.store_key, id, &wrapped)?,
+            format,
+        ))
     }
 
-    /// Unwraps a case key wrapped under a store key (this one's or a
-    /// backup's).
-    pub fn unwrap_with(store_key: &AgeIdentity, wrapped: &[u8]) -> anyhow::Result<AgeIdentity> {
-        let text = dec(store_key, wrapped)?;
-        std::str::from_utf8(&text)?
-            .parse()
-            .context("corrupt case key")
+    /// Unwraps case `id`'s key wrapped under a store key (this one's or a
+    /// backup's), in either format.
+    pub fn unwrap_with(
+        store_key: &AgeIdentity,
+        id: &str,
+        wrapped: &[u8],
+    ) -> anyhow::Result<AgeIdentity> {
+        unwrap(&SealKey::wrap_key(store_key), store_key, id, wrapped)
+    }
+
+    /// Case `id`'s key wrapped under this store's key.
+    fn wrap(&self, id: &str, key: &AgeIdentity) -> anyhow::Result<Vec<u8>> {
+        self.wrap_key
+            .seal(Kind::CaseKey, id, key.expose_string().as_bytes())
     }
 
     /// Whether a server item was already handled, and acked.
@@ -610,13 +645,18 @@ impl CaseStore {
     }
 
     fn seal(&self, case: &Case) -> anyhow::Result<Sealed> {
-        let key = self.key_of(&case.id)?;
-        let data = enc(&key.recipient(), &Zeroizing::new(serde_json::to_vec(case)?))?;
+        let (key, format) = self.key_and_format(&case.id)?;
+        let data = seal_case(&key, case)?;
+        let wrapped_key = match format {
+            Format::Sealed => None,
+            Format::Age => Some(self.wrap(&case.id, &key)?),
+        };
         let purge_after = case
             .state()
             .purge_after(self.backup_days)
             .map(|d| d.to_string());
         Ok(Sealed {
+            wrapped_key,
             data,
             purge_after,
             snapshot_due: case.snapshot_due().map(|d| d.to_string()),
@@ -626,8 +666,8 @@ impl CaseStore {
 
     /// Stores a new case (and its server item) in one transaction.
     pub fn insert_case(&mut self, case: &Case, key: &AgeIdentity) -> anyhow::Result<()> {
-        let wrapped = enc(&self.store_key.recipient(), key.expose_string().as_bytes())?;
-        let data = enc(&key.recipient(), &Zeroizing::new(serde_json::to_vec(case)?))?;
+        let wrapped = self.wrap(&case.id, key)?;
+        let data = seal_case(key, case)?;
         let tag = case.report.thread.map(|t| self.thread_tag(&t));
         let summary = self.index_key.seal(&case.id, &Summary::of(case))?;
         let tx = self.conn.savepoint()?;
@@ -667,7 +707,17 @@ impl CaseStore {
         let data: Vec<u8> =
             self.conn
                 .query_row("SELECT data FROM cases WHERE id = ?1", [id], |r| r.get(0))?;
-        Ok(serde_json::from_slice(&dec(&key, &data)?)?)
+        let plain = match Format::of(&data) {
+            Some(Format::Sealed) => SealKey::record_key(&key).open(Kind::Case, id, &data)?,
+            Some(Format::Age) => dec(&key, &data)?,
+            None => bail!("case {id}'s stored content is corrupt"),
+        };
+        let case: Case = serde_json::from_slice(&plain)?;
+        // An age-format record is bound to its case only by the id inside.
+        if case.id != id {
+            bail!("the content stored under case {id} is another case's");
+        }
+        Ok(case)
     }
 
     /// An open case: a closed one has left the active store. A case its
@@ -1096,7 +1146,7 @@ impl CaseStore {
         if self.has_case(id)? {
             return Ok(false);
         }
-        let wrapped = enc(&self.store_key.recipient(), key.expose_string().as_bytes())?;
+        let wrapped = self.wrap(id, key)?;
         // Its list index entry is made by the next listing.
         self.conn.execute(
             "INSERT INTO cases (id, wrapped_key, data, purge_after) VALUES (?1, ?2, ?3, ?4)",
@@ -1107,6 +1157,33 @@ impl CaseStore {
         self.set_meta("snapshot_due", "0")?;
         Ok(true)
     }
+}
+
+/// Unwraps case `id`'s key: sealed under `wrap_key`, or (a row written
+/// before issue 17) age-encrypted to `store_key`.
+fn unwrap(
+    wrap_key: &SealKey,
+    store_key: &AgeIdentity,
+    id: &str,
+    wrapped: &[u8],
+) -> anyhow::Result<AgeIdentity> {
+    let text = match Format::of(wrapped) {
+        Some(Format::Sealed) => wrap_key.open(Kind::CaseKey, id, wrapped)?,
+        Some(Format::Age) => dec(store_key, wrapped)?,
+        None => bail!("case {id}'s key is corrupt"),
+    };
+    std::str::from_utf8(&text)?
+        .parse()
+        .context("corrupt case key")
+}
+
+/// A case's content sealed under its case key's record key.
+fn seal_case(key: &AgeIdentity, case: &Case) -> anyhow::Result<Vec<u8>> {
+    SealKey::record_key(key).seal(
+        Kind::Case,
+        &case.id,
+        &Zeroizing::new(serde_json::to_vec(case)?),
+    )
 }
 
 fn purged_hash(id: &str) -> String {
