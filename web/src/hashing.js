@@ -20,8 +20,12 @@
 import { createSha256 } from "./sha256.js";
 import { readInto } from "./streams.js";
 
-/** Bytes posted to a worker and not yet hashed before `update` waits. */
-export const LIMIT = 8 * 1024 * 1024;
+/**
+ * Bytes posted to a worker and not yet hashed before `update` waits: a
+ * few 1 MiB segments, enough to keep the worker busy, and no more of the
+ * tab's memory.
+ */
+export const LIMIT = 4 * 1024 * 1024;
 /** Buffers kept for reuse. */
 const SPARES = 8;
 

@@ -2,8 +2,9 @@
 // in parts of 8 MiB, streaming: the part being sent is kept (so a dropped
 // connection can be resumed from the offset the server reports) while the
 // next one is filled from the encrypter, so encryption overlaps the upload;
-// at most two parts are held in memory (as Blobs: the chunks they were made
-// of go on to the hasher).
+// at most two parts are held (as Blobs, which Chromium keeps in its browser
+// process; each chunk goes on to the hasher as soon as it is copied into
+// one).
 
 import { sha256 } from "@noble/hashes/sha2.js";
 import { toHex, utf8 } from "./util.js";
@@ -108,37 +109,42 @@ export async function tusUpload({ base = "", reader, length, deleteHash, withdra
 
   let offset = 0; // acknowledged by the server
   let filled = 0; // read from the stream into parts
-  let pending = null; // leftover of a chunk that did not fit the last part
   let done = false;
   let result = null;
   let uncertain = false;
 
   // Fills the next part of at most `part` bytes from the stream, as a Blob
-  // of the chunks read (Chromium sends a typed-array body about ten times
-  // slower: bench/RESULTS.md, "Page"; the Blob copies the bytes once); the
-  // chunks then go to the hasher, handed over when `owned`.
+  // (Chromium sends a typed-array body about ten times slower:
+  // bench/RESULTS.md, "Page"). Each chunk is copied into a Blob of its own
+  // as it comes, the part is a Blob of those (no further copy), and the
+  // chunk goes to the hasher at once, handed over whole when `owned`: its
+  // buffer comes back for reuse while the part is still being filled, and
+  // the page does not hold a part's worth of chunks (Chromium keeps a
+  // Blob's bytes in its browser process). A chunk cut by the part's end is
+  // hashed whole; the rest of its Blob starts the next part.
+  let carry = null; // the rest of a chunk cut by the last part's end, a Blob
   async function nextPart() {
     const size = Math.min(part, length - filled);
-    const pieces = [];
+    const blobs = [];
     let n = 0;
     while (n < size) {
-      let chunk = pending;
-      pending = null;
-      if (!chunk) {
+      let b = carry;
+      carry = null;
+      if (!b) {
         const r = await reader.read();
         if (r.done) break;
-        chunk = r.value;
+        b = new Blob([r.value]);
+        await hasher.update(r.value, owned);
       }
-      const take = Math.min(chunk.length, size - n);
-      pieces.push(take < chunk.length ? chunk.subarray(0, take) : chunk);
+      const take = Math.min(b.size, size - n);
+      blobs.push(take < b.size ? b.slice(0, take) : b);
+      if (take < b.size) carry = b.slice(take);
       n += take;
-      if (take < chunk.length) pending = chunk.subarray(take);
     }
     if (n !== size) throw new UploadError("the encrypted data ended early", 0, "");
     filled += size;
-    const blob = new Blob(pieces);
+    const blob = new Blob(blobs);
     if (onPart) onPart(blob);
-    for (const p of pieces) await hasher.update(p, owned);
     return blob;
   }
   // One part ahead at most; a failure surfaces when that part is awaited.
@@ -205,7 +211,7 @@ export async function tusUpload({ base = "", reader, length, deleteHash, withdra
     }
     done = offset === length;
   }
-  if (pending || !(await reader.read()).done) throw new UploadError("the encrypted data is longer than announced", 0, "");
+  if (carry || !(await reader.read()).done) throw new UploadError("the encrypted data is longer than announced", 0, "");
   const receipt = toHex(await hasher.digest());
   if (uncertain && !result) return { id: null, receipt, uncertain: true };
   if (!result || result.receipt !== receipt) {
