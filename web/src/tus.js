@@ -11,6 +11,8 @@ import { toHex, utf8 } from "./util.js";
 import { localHasher } from "./hashing.js";
 
 export const PART = 8 * 1024 * 1024;
+/** Bytes of small chunks copied into one Blob together (see `nextPart`). */
+const GROUP = 1024 * 1024;
 const TUS = { "Tus-Resumable": "1.0.0" };
 
 class UploadError extends Error {
@@ -115,32 +117,57 @@ export async function tusUpload({ base = "", reader, length, deleteHash, withdra
 
   // Fills the next part of at most `part` bytes from the stream, as a Blob
   // (Chromium sends a typed-array body about ten times slower:
-  // bench/RESULTS.md, "Page"). Each chunk is copied into a Blob of its own
-  // as it comes, the part is a Blob of those (no further copy), and the
-  // chunk goes to the hasher at once, handed over whole when `owned`: its
-  // buffer comes back for reuse while the part is still being filled, and
-  // the page does not hold a part's worth of chunks (Chromium keeps a
-  // Blob's bytes in its browser process). A chunk cut by the part's end is
-  // hashed whole; the rest of its Blob starts the next part.
+  // bench/RESULTS.md, "Page"). The chunks are copied into Blobs of about
+  // GROUP bytes as they come (one per sealed 1 MiB segment; small chunks
+  // together, as each Blob costs the browser a registration), the part is
+  // a Blob of those (no further copy), and each chunk goes to the hasher as
+  // soon as it is in a Blob, handed over whole when `owned`: its buffer
+  // comes back for reuse while the part is still being filled, and the page
+  // does not hold a part's worth of chunks (Chromium keeps a Blob's bytes
+  // in its browser process). A chunk cut by the part's end is hashed whole;
+  // the rest of its Blob starts the next part.
   let carry = null; // the rest of a chunk cut by the last part's end, a Blob
   async function nextPart() {
     const size = Math.min(part, length - filled);
     const blobs = [];
-    let n = 0;
+    let group = [];
+    let grouped = 0;
+    const flush = async () => {
+      const b = new Blob(group);
+      const chunks = group;
+      group = [];
+      grouped = 0;
+      for (const c of chunks) await hasher.update(c, owned);
+      return b;
+    };
+    let n = 0; // bytes of this part in `blobs` and `group`
     while (n < size) {
-      let b = carry;
-      carry = null;
-      if (!b) {
-        const r = await reader.read();
-        if (r.done) break;
-        b = new Blob([r.value]);
-        await hasher.update(r.value, owned);
+      if (carry) {
+        const take = Math.min(carry.size, size - n);
+        blobs.push(take < carry.size ? carry.slice(0, take) : carry);
+        carry = take < carry.size ? carry.slice(take) : null;
+        n += take;
+        continue;
       }
-      const take = Math.min(b.size, size - n);
-      blobs.push(take < b.size ? b.slice(0, take) : b);
-      if (take < b.size) carry = b.slice(take);
+      const r = await reader.read();
+      if (r.done) break;
+      const chunk = r.value;
+      group.push(chunk);
+      grouped += chunk.length;
+      const take = Math.min(chunk.length, size - n);
       n += take;
+      if (take < chunk.length) {
+        // Before the hasher takes (detaches) the chunk.
+        const rest = chunk.length - take;
+        const b = await flush();
+        const keep = b.size - rest;
+        blobs.push(b.slice(0, keep));
+        carry = b.slice(keep);
+      } else if (n === size || grouped >= GROUP) {
+        blobs.push(await flush());
+      }
     }
+    if (group.length) blobs.push(await flush());
     if (n !== size) throw new UploadError("the encrypted data ended early", 0, "");
     filled += size;
     const blob = new Blob(blobs);
