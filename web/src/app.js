@@ -15,7 +15,7 @@ import { localHasher, workerHasher } from "./hashing.js";
 import { bundlePlan, localSealer, sealPlan, workerSealer } from "./seal.js";
 import { fileChunks, streamOf } from "./streams.js";
 import { isControl, isRustWhitespace, rustTrim, toHex } from "./util.js";
-import { sha256 } from "@noble/hashes/sha2.js";
+import { createSha256 } from "./sha256.js";
 import { imageKind, stripMetadata } from "./strip.js";
 import { signRequest } from "./httpsig.js";
 import { authorName, followupRecipients, newFollowup, nextFollowupSeq, readMailbox, replyGaps, signFollowup, verifyFollowupSignature } from "./messages.js";
@@ -235,7 +235,7 @@ function pickAttachments(inputId, listId, prefix, filesKey, readyKey) {
 
 /** The hex sha256 of a Blob, read in chunks. */
 async function sha256Hex(blob) {
-  const h = sha256.create();
+  const h = createSha256();
   for await (const chunk of fileChunks(blob)) h.update(chunk);
   return toHex(h.digest());
 }

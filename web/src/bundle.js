@@ -3,6 +3,7 @@
 // read in chunks and never held whole); the decoder works on a slice.
 
 import { sha256 } from "@noble/hashes/sha2.js";
+import { createSha256 } from "./sha256.js";
 import { envelopeShape } from "./dsse.js";
 import { canonicalBytes, parseCanonical, MAX_SAFE_INTEGER } from "./jcs.js";
 import { isDigest, isMemberId, parseAgeRecipient, parseDay, parseSignKeyText } from "./keys.js";
@@ -221,7 +222,7 @@ export async function* encodeChunks(h, sources, { digests } = {}) {
   const hexes = [];
   for (let i = 0; i < h.attachments.length; i++) {
     const want = h.attachments[i].size;
-    const hasher = digests ? null : sha256.create();
+    const hasher = digests ? null : createSha256();
     let got = 0;
     const src = sources[i] instanceof Uint8Array ? [sources[i]] : sources[i];
     for await (const chunk of src) {

@@ -125,8 +125,12 @@ export async function partsOf(plan, start, end) {
   return parts;
 }
 
-/** Plaintext buffers a sealer keeps for its next jobs. */
-const FREE = 4;
+/**
+ * Plaintext buffers a sealer keeps for its next jobs: about the jobs each
+ * worker has at once (`sealPlan`'s `ahead` over the workers), since every
+ * buffer kept is 1 MiB of the tab's memory.
+ */
+const FREE = 2;
 
 /**
  * A job's plaintext, in `held.plain` (taken from the sealer's free buffers
@@ -276,10 +280,12 @@ export function workerSealer(workers) {
  * chunks}`: the ciphertext's length and an async iterator of its bytes in
  * order (the age header and nonce, then one sealed segment at a time;
  * each a whole buffer the consumer may keep). `take(size)` gives output
- * buffers to reuse (hashing.js's `take`); `ahead` jobs run at once. The
+ * buffers to reuse (hashing.js's `take`); `ahead` jobs run at once (by
+ * default two more than the workers, so none waits for its next job,
+ * each holding 2 MiB: its plaintext and its ciphertext). The
  * payload key is forgotten when the iterator ends, however it ends.
  */
-export async function sealPlan({ encrypter, plan, sealer, take = (n) => new Uint8Array(n), ahead = 2 * sealer.workers + 2 }) {
+export async function sealPlan({ encrypter, plan, sealer, take = (n) => new Uint8Array(n), ahead = sealer.workers + 2 }) {
   let fileKey = null;
   // Adds no stanza; sees the file key the Encrypter draws.
   encrypter.addRecipient({

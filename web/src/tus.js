@@ -2,14 +2,17 @@
 // in parts of 8 MiB, streaming: the part being sent is kept (so a dropped
 // connection can be resumed from the offset the server reports) while the
 // next one is filled from the encrypter, so encryption overlaps the upload;
-// at most two parts are held in memory (as Blobs: the chunks they were made
-// of go on to the hasher).
+// at most two parts are held (as Blobs, which Chromium keeps in its browser
+// process; each chunk goes on to the hasher as soon as it is copied into
+// one).
 
 import { sha256 } from "@noble/hashes/sha2.js";
 import { toHex, utf8 } from "./util.js";
 import { localHasher } from "./hashing.js";
 
 export const PART = 8 * 1024 * 1024;
+/** Bytes of small chunks copied into one Blob together (see `nextPart`). */
+const GROUP = 1024 * 1024;
 const TUS = { "Tus-Resumable": "1.0.0" };
 
 class UploadError extends Error {
@@ -108,37 +111,67 @@ export async function tusUpload({ base = "", reader, length, deleteHash, withdra
 
   let offset = 0; // acknowledged by the server
   let filled = 0; // read from the stream into parts
-  let pending = null; // leftover of a chunk that did not fit the last part
   let done = false;
   let result = null;
   let uncertain = false;
 
   // Fills the next part of at most `part` bytes from the stream, as a Blob
-  // of the chunks read (Chromium sends a typed-array body about ten times
-  // slower: bench/RESULTS.md, "Page"; the Blob copies the bytes once); the
-  // chunks then go to the hasher, handed over when `owned`.
+  // (Chromium sends a typed-array body about ten times slower:
+  // bench/RESULTS.md, "Page"). The chunks are copied into Blobs of about
+  // GROUP bytes as they come (one per sealed 1 MiB segment; small chunks
+  // together, as each Blob costs the browser a registration), the part is
+  // a Blob of those (no further copy), and each chunk goes to the hasher as
+  // soon as it is in a Blob, handed over whole when `owned`: its buffer
+  // comes back for reuse while the part is still being filled, and the page
+  // does not hold a part's worth of chunks (Chromium keeps a Blob's bytes
+  // in its browser process). A chunk cut by the part's end is hashed whole;
+  // the rest of its Blob starts the next part.
+  let carry = null; // the rest of a chunk cut by the last part's end, a Blob
   async function nextPart() {
     const size = Math.min(part, length - filled);
-    const pieces = [];
-    let n = 0;
+    const blobs = [];
+    let group = [];
+    let grouped = 0;
+    const flush = async () => {
+      const b = new Blob(group);
+      const chunks = group;
+      group = [];
+      grouped = 0;
+      for (const c of chunks) await hasher.update(c, owned);
+      return b;
+    };
+    let n = 0; // bytes of this part in `blobs` and `group`
     while (n < size) {
-      let chunk = pending;
-      pending = null;
-      if (!chunk) {
-        const r = await reader.read();
-        if (r.done) break;
-        chunk = r.value;
+      if (carry) {
+        const take = Math.min(carry.size, size - n);
+        blobs.push(take < carry.size ? carry.slice(0, take) : carry);
+        carry = take < carry.size ? carry.slice(take) : null;
+        n += take;
+        continue;
       }
+      const r = await reader.read();
+      if (r.done) break;
+      const chunk = r.value;
+      group.push(chunk);
+      grouped += chunk.length;
       const take = Math.min(chunk.length, size - n);
-      pieces.push(take < chunk.length ? chunk.subarray(0, take) : chunk);
       n += take;
-      if (take < chunk.length) pending = chunk.subarray(take);
+      if (take < chunk.length) {
+        // Before the hasher takes (detaches) the chunk.
+        const rest = chunk.length - take;
+        const b = await flush();
+        const keep = b.size - rest;
+        blobs.push(b.slice(0, keep));
+        carry = b.slice(keep);
+      } else if (n === size || grouped >= GROUP) {
+        blobs.push(await flush());
+      }
     }
+    if (group.length) blobs.push(await flush());
     if (n !== size) throw new UploadError("the encrypted data ended early", 0, "");
     filled += size;
-    const blob = new Blob(pieces);
+    const blob = new Blob(blobs);
     if (onPart) onPart(blob);
-    for (const p of pieces) await hasher.update(p, owned);
     return blob;
   }
   // One part ahead at most; a failure surfaces when that part is awaited.
@@ -205,7 +238,7 @@ export async function tusUpload({ base = "", reader, length, deleteHash, withdra
     }
     done = offset === length;
   }
-  if (pending || !(await reader.read()).done) throw new UploadError("the encrypted data is longer than announced", 0, "");
+  if (carry || !(await reader.read()).done) throw new UploadError("the encrypted data is longer than announced", 0, "");
   const receipt = toHex(await hasher.digest());
   if (uncertain && !result) return { id: null, receipt, uncertain: true };
   if (!result || result.receipt !== receipt) {

@@ -184,4 +184,22 @@ test("handed-over chunks: each part a Blob made before the hasher takes them, se
   assert.deepEqual(new Uint8Array(await new Blob(parts).arrayBuffer()), data);
   assert.equal(calls.reduce((a, c) => a + c.n, 0), data.length);
   assert.ok(calls.every((c) => c.owned));
+  // A chunk cut by a part's end reaches the hasher whole (so its buffer
+  // can come back for reuse), not as two copied halves.
+  assert.deepEqual(
+    calls.map((c) => c.n),
+    [333, 333, 333, 333, 333, 333, 333, 169],
+  );
+});
+
+test("a chunk longer than a part is cut across several parts and hashed once, whole, in order", async () => {
+  const s = fakeServer();
+  const calls = [];
+  const parts = [];
+  const r = await tusUpload({ base, reader: readerOf(data, 2300), length: data.length, deleteHash: "ab".repeat(32), part: 1000, owned: true, hasher: detachingHasher(calls), onPart: (b) => parts.push(b) });
+  assert.deepEqual(Uint8Array.from(s.data), data);
+  assert.equal(r.receipt, toHex(sha256(data)));
+  assert.deepEqual(parts.map((b) => b.size), [1000, 1000, 500]);
+  assert.deepEqual(new Uint8Array(await new Blob(parts).arrayBuffer()), data);
+  assert.deepEqual(calls.map((c) => c.n), [2300, 200]);
 });
