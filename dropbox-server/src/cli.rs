@@ -41,7 +41,7 @@ pub enum Command {
         /// Keep the metadata in this PostgreSQL database (postgres://…)
         /// instead of the data directory; `init` creates its tables.
         #[arg(long, env = "DROPBOX_METADATA")]
-        metadata: Option<crate::store::PgUrl>,
+        metadata: Option<zeroize::Zeroizing<String>>,
         /// Print a JSON object instead of text.
         #[arg(long)]
         json: bool,
@@ -261,7 +261,7 @@ pub struct ServeArgs {
     /// The PostgreSQL database holding the metadata (postgres://…), as given
     /// to `init` [default: the data directory's SQLite file].
     #[arg(long, env = "DROPBOX_METADATA")]
-    pub metadata: Option<crate::store::PgUrl>,
+    pub metadata: Option<zeroize::Zeroizing<String>>,
     /// Storage quota in MiB: reports held and uploads in progress
     /// together; beyond it reports are refused (507) [default: none].
     #[arg(long, env = "DROPBOX_STORAGE_MIB")]

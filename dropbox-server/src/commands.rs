@@ -121,6 +121,19 @@ struct FileConfig {
     open_uploads: Option<usize>,
 }
 
+/// A PostgreSQL URL from `from`, with an error that never repeats the
+/// URL (it may carry a password, and errors reach the journal).
+pub fn metadata_url(url: &str, from: &str) -> anyhow::Result<crate::store::PgUrl> {
+    url.parse()
+        .map_err(|e| anyhow::anyhow!("invalid PostgreSQL URL in {from}: {e}"))
+}
+
+/// A quota in MiB as bytes, refusing one too large to count.
+pub fn mib_to_bytes(mib: u64) -> anyhow::Result<u64> {
+    mib.checked_mul(1 << 20)
+        .with_context(|| format!("a storage quota of {mib} MiB is too large"))
+}
+
 /// Resolved `serve` settings.
 #[derive(Debug)]
 pub struct ServeSettings {
@@ -184,13 +197,18 @@ pub fn settings(args: &ServeArgs) -> anyhow::Result<ServeSettings> {
     config.nojs_form = args.nojs_form || file.nojs_form;
     config.pow_bits = args.pow_bits.or(file.pow_bits).unwrap_or(0).min(32);
     config.metadata = match (&args.metadata, file.metadata) {
-        (Some(url), _) => Some(url.clone()),
-        (None, Some(url)) => Some(url.parse().map_err(|e| {
-            anyhow::anyhow!("invalid \"metadata\" in {}: {e}", file_path.display())
-        })?),
+        (Some(url), _) => Some(metadata_url(url, "--metadata or DROPBOX_METADATA")?),
+        (None, Some(url)) => Some(metadata_url(
+            &url,
+            &format!("\"metadata\" in {}", file_path.display()),
+        )?),
         (None, None) => None,
     };
-    config.storage_quota = args.storage_mib.or(file.storage_mib).map(|m| m << 20);
+    config.storage_quota = args
+        .storage_mib
+        .or(file.storage_mib)
+        .map(mib_to_bytes)
+        .transpose()?;
     config.submissions_per_day = args.submissions_per_day.or(file.submissions_per_day);
     if let Some(n) = args.open_uploads.or(file.open_uploads) {
         config.max_open_uploads = n.max(1);

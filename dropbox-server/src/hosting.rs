@@ -179,7 +179,8 @@ impl TeamFile {
     pub fn config(&self, base: &Config, data: PathBuf) -> Config {
         let mut c = base.clone();
         c.data = data;
-        c.storage_quota = self.storage_mib.map(|m| m << 20);
+        // Refused by `team add` when it would overflow.
+        c.storage_quota = self.storage_mib.map(|m| m.saturating_mul(1 << 20));
         c.submissions_per_day = self.submissions_per_day;
         if let Some(n) = self.open_uploads {
             c.max_open_uploads = n.max(1);
@@ -248,6 +249,9 @@ pub fn add(
 ) -> anyhow::Result<TeamFingerprint> {
     if team.hosts.is_empty() {
         bail!("a team needs at least one host name (--host) to be reached at");
+    }
+    if let Some(m) = team.storage_mib {
+        crate::commands::mib_to_bytes(m)?;
     }
     let dir = teams_dir(hosting);
     std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
@@ -354,9 +358,18 @@ fn random_suffix() -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
+/// Which directory a team was started from: a team removed and added
+/// again under its name between two looks is another directory, and must
+/// be served afresh (its new roster, host names, quotas), not as the old.
+fn dir_identity(path: &Path) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+}
+
 /// A team being served.
 struct Hosted {
     name: TeamName,
+    identity: Option<(u64, u64)>,
     hosts: Vec<HostName>,
     state: Shared,
     app: Router,
@@ -436,12 +449,14 @@ impl Hosting {
                 bail!("teams {other} and {name} both claim the host name {host}");
             }
         }
+        let identity = dir_identity(path);
         let cfg = team.config(&self.base, path.to_owned());
         let state = AppState::open(cfg, self.clock.clone())
             .with_context(|| format!("cannot open team {name} in {}", path.display()))?;
         crate::serve::spawn_maintenance(state.clone());
         let hosted = Arc::new(Hosted {
             name: name.clone(),
+            identity,
             hosts: team.hosts.clone(),
             app: crate::routes::app(state.clone()),
             state,
@@ -473,13 +488,17 @@ impl Hosting {
         let Ok(now) = team_dirs(&self.dir) else {
             return (Vec::new(), Vec::new());
         };
-        let running: Vec<TeamName> = crate::locks::read(&self.teams, "teams")
-            .keys()
-            .cloned()
+        let running: Vec<(TeamName, Option<(u64, u64)>)> = crate::locks::read(&self.teams, "teams")
+            .values()
+            .map(|t| (t.name.clone(), t.identity))
             .collect();
         let mut stopped = Vec::new();
-        for name in running {
-            if !now.iter().any(|(n, _)| *n == name) {
+        for (name, identity) in running {
+            // Gone, or replaced by a new team of the same name.
+            let same = now
+                .iter()
+                .any(|(n, path)| *n == name && dir_identity(path) == identity);
+            if !same {
                 self.stop_team(&name);
                 stopped.push(name);
             }

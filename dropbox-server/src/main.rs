@@ -51,6 +51,9 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
             json,
         } => {
             let now = dropbox_crypto::time::UnixTime::now();
+            let metadata = metadata
+                .map(|m| commands::metadata_url(&m, "--metadata or DROPBOX_METADATA"))
+                .transpose()?;
             let fp = commands::init_with(&data, &roster, metadata.as_ref(), now)?;
             if json {
                 dropbox_term::print_json(&InitView {

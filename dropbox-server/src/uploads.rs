@@ -139,6 +139,11 @@ impl Uploads {
         self.table().get(id).map(|s| (s.offset, s.length))
     }
 
+    /// Whether the upload has received data (or is receiving it).
+    pub fn holds_data(&self, id: &str) -> bool {
+        self.table().get(id).is_some_and(UploadSlot::active)
+    }
+
     /// Whether the upload is open.
     pub fn contains(&self, id: &str) -> bool {
         self.table().contains_key(id)
@@ -149,11 +154,14 @@ impl Uploads {
         self.table().len()
     }
 
-    /// How many uploads are open and the bytes they declared (what a
-    /// team's quotas hold for them until they finish or expire).
+    /// How many uploads hold data and the bytes they declared (what a
+    /// team's quotas hold for them until they finish or expire). An upload
+    /// that received nothing holds no share: bodiless creations, which
+    /// cost an attacker nothing, cannot fill a team's quotas.
     pub fn declared(&self) -> (usize, u64) {
         let t = self.table();
-        (t.len(), t.values().map(|s| s.length).sum())
+        let active = t.values().filter(|s| s.active());
+        active.fold((0, 0), |(n, b), s| (n + 1, b + s.length))
     }
 
     /// Whether no upload is open.

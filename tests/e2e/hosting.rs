@@ -350,6 +350,11 @@ fn quotas_refuse_past_a_teams_limits_and_leave_the_other_team_alone() {
         "the other team has no quota"
     );
 
+    // Creations that never send a byte hold no share of the quotas (they
+    // cost an attacker nothing): two of them do not use up the day.
+    for _ in 0..2 {
+        assert_eq!(create(&ha, 100).status, 201);
+    }
     // Two reports a day: the third is refused, the other team's is not.
     for n in 0..2 {
         submit(
@@ -483,4 +488,28 @@ fn a_team_added_while_serving_is_served_and_a_removed_one_leaves_nothing() {
         "team list",
     ));
     assert_eq!(listed.as_array().unwrap().len(), 1);
+
+    // Removed and added again under its name at once (a team re-created
+    // after a key compromise): served with its new roster, not the old.
+    let c = make_team("again", &["frank"], &[]);
+    let h = hosting.to_str().unwrap();
+    must(
+        team_cmd(&["remove", "--hosting", h, "later", "--yes"]),
+        "team remove",
+    );
+    add(&hosting, "later", &c, "localhost", &[]);
+    let fp_at = |host: &str| {
+        let r = get(srv.addr, host, "/v1/roster");
+        let chain: Vec<dropbox_crypto::dsse::Envelope> =
+            serde_json::from_slice(&r.body).unwrap_or_default();
+        chain.first().map(|e| {
+            let first = e.parse(dropbox_crypto::dsse::ROSTER_TYPE).unwrap();
+            dropbox_crypto::TeamFingerprint(dropbox_crypto::Sha256Digest::of(&first.payload))
+                .to_string()
+        })
+    };
+    eventually("the re-created team is served with its new roster", || {
+        fp_at(&hb).as_deref() == Some(c.fp.as_str())
+    });
+    assert_ne!(c.fp, b.fp);
 }

@@ -535,6 +535,14 @@ pub async fn tus_patch(
     crate::upload_headers::require_tus(&headers)?;
     let id = upload_id(&id)?;
     let claimed = crate::upload_headers::patch_headers(&headers)?;
+    // An upload takes its share of the quotas with its first bytes (a
+    // creation alone holds none): admitted now, counting the others that
+    // hold data.
+    if let Some((0, length)) = state.uploads.position(&id)
+        && !state.uploads.holds_data(&id)
+    {
+        crate::quota::admit(&state, length, 1, false).await?;
+    }
     let (
         PatchStart {
             offset,
