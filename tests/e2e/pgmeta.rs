@@ -552,3 +552,33 @@ fn the_postgres_dump_holds_no_plaintext_address_or_time_of_day() {
     assert_eq!(stored, run.submissions, "the API's ids, in arrival order");
     assert_random_ids("submission ids", &stored);
 }
+
+/// A malformed `--metadata` URL is refused without repeating it: it may
+/// carry a password, and errors reach the journal (clap's own error
+/// printed the value).
+#[test]
+fn a_malformed_metadata_url_is_refused_without_printing_its_password() {
+    let dir = dropbox_e2e::TempDir::new("pg-url");
+    let data = dir.join("data");
+    let bad = "postgres://u:SECRETPW@host:notaport/db";
+    for via_env in [false, true] {
+        let mut c = dropbox_e2e::command("dropbox-server");
+        c.args([
+            "serve",
+            "--data",
+            data.to_str().unwrap(),
+            "--listen",
+            "127.0.0.1:0",
+        ]);
+        if via_env {
+            c.env("DROPBOX_METADATA", bad);
+        } else {
+            c.args(["--metadata", bad]);
+        }
+        let out = c.output().unwrap();
+        assert!(!out.status.success());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("invalid PostgreSQL URL"), "{err}");
+        assert!(!err.contains("SECRETPW"), "{err}");
+    }
+}
