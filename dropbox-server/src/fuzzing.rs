@@ -74,6 +74,24 @@ pub fn upload_requests(data: &[u8]) {
 /// The member the `signed_request` seeds sign as.
 pub const FUZZ_MEMBER: &str = "alice";
 
+/// The `host_header` target: [`crate::hosting::HostName::of_header`], the
+/// parser of the untrusted `Host` a host of many teams routes on, never
+/// panics, and what it accepts is a lower-case name without a port that
+/// routes to itself again.
+pub fn host_header(data: &[u8]) {
+    use crate::hosting::HostName;
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    if let Some(h) = HostName::of_header(text) {
+        let name = h.to_string();
+        assert_eq!(name, name.to_ascii_lowercase(), "{text:?}");
+        assert!(!name.ends_with('.'), "{text:?}");
+        assert_eq!(name.parse::<HostName>().ok().as_ref(), Some(&h), "{text:?}");
+        assert_eq!(HostName::of_header(&name).as_ref(), Some(&h), "{text:?}");
+    }
+}
+
 /// The transport key of [`FUZZ_MEMBER`].
 pub fn fuzz_member_key() -> SignSecretKey {
     SignSecretKey::from_seed(&[1; 32])
@@ -151,6 +169,13 @@ mod tests {
     fn upload_requests_corpus() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         dropbox_crypto::fuzzing::replay(&root, "upload_requests", super::upload_requests);
+    }
+
+    /// Every seed in fuzz/corpus/host_header runs without a panic.
+    #[test]
+    fn host_header_corpus() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        dropbox_crypto::fuzzing::replay(&root, "host_header", super::host_header);
     }
 
     /// Every seed in fuzz/corpus/signed_request runs without a panic, and
