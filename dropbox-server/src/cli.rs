@@ -12,6 +12,7 @@ use clap::{Parser, Subcommand};
 Examples:
   dropbox-server demo
   dropbox-server init --data /var/lib/dropbox --roster roster.json
+  dropbox-server init --data /var/lib/dropbox --roster roster.json --blobs s3://reports
   dropbox-server serve --data /var/lib/dropbox --listen 127.0.0.1:8080
   dropbox-server check --data /var/lib/dropbox --json
   dropbox-server team add --hosting /var/lib/dropbox-host acme --roster acme.json --host drop.acme.example
@@ -42,6 +43,12 @@ pub enum Command {
         /// instead of the data directory; `init` creates its tables.
         #[arg(long, env = "DROPBOX_METADATA")]
         metadata: Option<zeroize::Zeroizing<String>>,
+        /// Keep reports' ciphertexts in this S3-compatible bucket
+        /// (s3://BUCKET or s3://BUCKET/PREFIX) instead of the data
+        /// directory; endpoint and credentials from AWS_ENDPOINT_URL,
+        /// AWS_REGION, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY.
+        #[arg(long, env = "DROPBOX_BLOBS")]
+        blobs: Option<zeroize::Zeroizing<String>>,
         /// Print a JSON object instead of text.
         #[arg(long)]
         json: bool,
@@ -60,6 +67,10 @@ pub enum Command {
         /// The data directory (made by `init`).
         #[arg(long, env = "DROPBOX_DATA")]
         data: PathBuf,
+        /// The bucket holding reports' ciphertexts (s3://BUCKET[/PREFIX]),
+        /// as given to `init` and `serve`.
+        #[arg(long, env = "DROPBOX_BLOBS")]
+        blobs: Option<zeroize::Zeroizing<String>>,
         /// Print a JSON object instead of text.
         #[arg(long)]
         json: bool,
@@ -262,6 +273,12 @@ pub struct ServeArgs {
     /// to `init` [default: the data directory's SQLite file].
     #[arg(long, env = "DROPBOX_METADATA")]
     pub metadata: Option<zeroize::Zeroizing<String>>,
+    /// The S3-compatible bucket holding reports' ciphertexts
+    /// (s3://BUCKET[/PREFIX]), as given to `init`; endpoint and credentials
+    /// from the AWS_* environment (docs/OPERATIONS.md) [default: none, the
+    /// data directory's blobs/].
+    #[arg(long, env = "DROPBOX_BLOBS")]
+    pub blobs: Option<zeroize::Zeroizing<String>>,
     /// Storage quota in MiB: reports held and uploads in progress
     /// together; beyond it reports are refused (507) [default: none].
     #[arg(long, env = "DROPBOX_STORAGE_MIB")]

@@ -48,13 +48,18 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
             data,
             roster,
             metadata,
+            blobs,
             json,
         } => {
             let now = dropbox_crypto::time::UnixTime::now();
             let metadata = metadata
                 .map(|m| commands::metadata_url(&m, "--metadata or DROPBOX_METADATA"))
                 .transpose()?;
-            let fp = commands::init_with(&data, &roster, metadata.as_ref(), now)?;
+            let blobs = blobs
+                .map(|b| commands::blobs_location(&b, "--blobs or DROPBOX_BLOBS"))
+                .transpose()?;
+            let fp =
+                commands::init_with(&data, &roster, metadata.as_ref(), blobs.as_ref(), now)?;
             if json {
                 dropbox_term::print_json(&InitView {
                     fingerprint: fp.to_string(),
@@ -80,8 +85,11 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
             }
             Ok(Exit::Ok)
         }
-        Command::Check { data, json } => {
-            let report = commands::check(&data)?;
+        Command::Check { data, blobs, json } => {
+            let blobs = blobs
+                .map(|b| commands::blobs_location(&b, "--blobs or DROPBOX_BLOBS"))
+                .transpose()?;
+            let report = commands::check_with(&data, blobs.as_ref())?;
             if json {
                 dropbox_term::print_json(&report)?;
             } else {

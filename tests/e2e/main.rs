@@ -22,6 +22,7 @@ mod languages;
 mod metadata;
 mod parsing;
 mod pgmeta;
+mod s3;
 mod recusal;
 mod reviewer;
 mod spool;
