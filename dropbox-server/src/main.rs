@@ -58,8 +58,7 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
             let blobs = blobs
                 .map(|b| commands::blobs_location(&b, "--blobs or DROPBOX_BLOBS"))
                 .transpose()?;
-            let fp =
-                commands::init_with(&data, &roster, metadata.as_ref(), blobs.as_ref(), now)?;
+            let fp = commands::init_with(&data, &roster, metadata.as_ref(), blobs.as_ref(), now)?;
             if json {
                 dropbox_term::print_json(&InitView {
                     fingerprint: fp.to_string(),

@@ -64,7 +64,10 @@ fn assert_bare(listing: &[Listed], prefix: &str) {
             .strip_prefix(prefix)
             .unwrap_or_else(|| panic!("{} is not under {prefix}", o.key));
         assert!(
-            id.len() == 32 && id.bytes().all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase()),
+            id.len() == 32
+                && id
+                    .bytes()
+                    .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase()),
             "{} is not a random id",
             o.key
         );
@@ -119,7 +122,10 @@ fn a_server_on_a_bucket_takes_reports_by_cli_and_tus_and_a_reviewer_syncs_them()
     assert!(sent.is_object(), "{sent}");
     let roster = roster_of(&homes.chain);
     let big = crate::uploads::age_file(&roster, &["alice"], "Through tus parts", 10 << 20);
-    assert!(big.len() > crate::uploads::PART, "two tus parts, two S3 parts");
+    assert!(
+        big.len() > crate::uploads::PART,
+        "two tus parts, two S3 parts"
+    );
     let (tus_id, receipt) = tus_upload(srv.addr, &big, &[]);
     assert_eq!(receipt, sha256_hex(&big));
 
@@ -158,7 +164,11 @@ fn a_server_on_a_bucket_takes_reports_by_cli_and_tus_and_a_reviewer_syncs_them()
     let cases = reviewer(&["list", "--json"]);
     for title in ["Into the bucket", "Through tus parts"] {
         assert!(
-            cases.as_array().unwrap().iter().any(|c| c["title"] == title),
+            cases
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|c| c["title"] == title),
             "{title} synced and decrypted: {cases}"
         );
     }
@@ -234,8 +244,9 @@ fn a_delete_removes_the_object_and_check_finds_a_tampered_one() {
     let out = String::from_utf8_lossy(&damaged.stdout);
     assert_eq!(damaged.status.code(), Some(4), "{out}");
     assert!(
-        out.contains(&format!("damaged: report {kept}: its contents do not match its receipt"))
-            && out.contains(&kept_receipt),
+        out.contains(&format!(
+            "damaged: report {kept}: its contents do not match its receipt"
+        )) && out.contains(&kept_receipt),
         "{out}"
     );
 }
@@ -254,11 +265,19 @@ fn a_bucket_that_refuses_writes_fails_the_submission_and_lists_nothing() {
     let chain = dir.join("roster.json");
     std::fs::write(&chain, sign_roster(&roster, &t).to_json()).unwrap();
 
-    let missing = init_on(&garage, &dir.join("nowhere"), &chain, "s3://no-such-bucket-x");
+    let missing = init_on(
+        &garage,
+        &dir.join("nowhere"),
+        &chain,
+        "s3://no-such-bucket-x",
+    );
     assert!(!missing.status.success());
     let err = String::from_utf8_lossy(&missing.stderr);
     assert!(err.contains("cannot write to the --blobs bucket"), "{err}");
-    assert!(!err.contains("no-such-bucket-x"), "the bucket is named: {err}");
+    assert!(
+        !err.contains("no-such-bucket-x"),
+        "the bucket is named: {err}"
+    );
     assert!(!err.contains(&garage.secret), "{err}");
 
     let data = dir.join("data");
@@ -278,7 +297,10 @@ fn a_bucket_that_refuses_writes_fails_the_submission_and_lists_nothing() {
     );
     assert!(inbox_all(srv.addr, &t[0]).is_empty(), "a row was committed");
     assert!(
-        std::fs::read_dir(data.join("tmp")).unwrap().next().is_none(),
+        std::fs::read_dir(data.join("tmp"))
+            .unwrap()
+            .next()
+            .is_none(),
         "the spool stayed"
     );
     garage.restart();
@@ -288,5 +310,8 @@ fn a_bucket_that_refuses_writes_fails_the_submission_and_lists_nothing() {
     assert_eq!(fetch(srv.addr, &t[0], &id), ct);
     let log = srv.log_text();
     assert!(log.contains("the object store failed"), "{log}");
-    assert!(!log.contains("down/") && !log.contains(&garage.endpoint), "{log}");
+    assert!(
+        !log.contains("down/") && !log.contains(&garage.endpoint),
+        "{log}"
+    );
 }

@@ -84,7 +84,9 @@ impl Garage {
         ));
         std::fs::create_dir(&dir).unwrap();
         let (rpc, s3, admin) = (free_port(), free_port(), free_port());
-        let secret: String = (0..32).map(|_| format!("{:02x}", rand::random::<u8>())).collect();
+        let secret: String = (0..32)
+            .map(|_| format!("{:02x}", rand::random::<u8>()))
+            .collect();
         // fsync on: a PUT's success is what the drop box calls durable.
         let config = format!(
             r#"metadata_dir = "{d}/meta"
@@ -220,7 +222,11 @@ api_bind_addr = "127.0.0.1:{admin}"
         let addr = self.endpoint.trim_start_matches("http://").to_owned();
         let deadline = Instant::now() + Duration::from_secs(60);
         while std::net::TcpStream::connect(&addr).is_err() {
-            assert!(Instant::now() < deadline, "garage did not come back: {}", self.log());
+            assert!(
+                Instant::now() < deadline,
+                "garage did not come back: {}",
+                self.log()
+            );
             std::thread::sleep(Duration::from_millis(100));
         }
     }

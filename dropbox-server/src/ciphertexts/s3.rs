@@ -380,6 +380,9 @@ mod tests {
             "error sending request for url (http://127.0.0.1:3900/reports/x) with GK0123",
             &r,
         );
-        assert!(!s.contains("reports") && !s.contains("3900") && !s.contains("GK0123"), "{s}");
+        assert!(
+            !s.contains("reports") && !s.contains("3900") && !s.contains("GK0123"),
+            "{s}"
+        );
     }
 }
