@@ -135,7 +135,7 @@ api_bind_addr = "127.0.0.1:{admin}"
             std::thread::sleep(Duration::from_millis(200));
         };
         let node = node.split('@').next().unwrap().to_owned();
-        g.must(&["layout", "assign", "-z", "dc1", "-c", "1G", &node]);
+        g.must(&["layout", "assign", "-z", "dc1", "-c", "1GB", &node]);
         g.must(&["layout", "apply", "--version", "1"]);
         let out = g.must(&["key", "create", "dropbox-test"]);
         let field = |name: &str| {
