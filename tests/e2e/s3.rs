@@ -221,7 +221,11 @@ fn a_delete_removes_the_object_and_check_finds_a_tampered_one() {
     );
     assert_eq!(r.status, 204, "{}", String::from_utf8_lossy(&r.body));
     let keys: Vec<String> = garage.listing("drop").into_iter().map(|o| o.key).collect();
-    assert_eq!(keys, [kept.clone()], "the deleted report's object is gone");
+    assert_eq!(
+        keys,
+        std::slice::from_ref(&kept),
+        "the deleted report's object is gone"
+    );
 
     let check = |extra: &[&str]| {
         let mut args = vec!["check", "--data", data.to_str().unwrap()];
