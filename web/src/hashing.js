@@ -25,7 +25,7 @@ import { readInto } from "./streams.js";
  * few 1 MiB segments, enough to keep the worker busy, and no more of the
  * tab's memory.
  */
-export const LIMIT = 4 * 1024 * 1024;
+export const LIMIT = 1024 * 1024;
 /** Buffers kept for reuse. */
 const SPARES = 8;
 
@@ -44,19 +44,27 @@ async function blobDigest(blob) {
   return h.digest();
 }
 
-/** SHA-256 on the calling thread. */
+/**
+ * SHA-256 on the calling thread. Buffers handed over whole (`owned`) are
+ * kept for `take`, as the worker's come back.
+ */
 export function localHasher() {
   let h = createSha256();
+  const spares = [];
   return {
-    update(bytes) {
+    update(bytes, owned = false) {
       h.update(bytes);
+      if (owned && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && spares.length < SPARES) spares.push(bytes.buffer);
     },
     async digest() {
       const d = h.digest();
       h = createSha256();
       return d;
     },
-    take: (size) => new Uint8Array(size),
+    take(size) {
+      const i = spares.findIndex((b) => b.byteLength === size);
+      return i < 0 ? new Uint8Array(size) : new Uint8Array(spares.splice(i, 1)[0]);
+    },
     file: blobDigest,
     close() {},
   };

@@ -33,7 +33,7 @@ import { readInto } from "./streams.js";
 export const CHUNK = 64 * 1024;
 const TAG = 16;
 /** Plaintext bytes per job: 16 chunks. */
-export const SEGMENT = 16 * CHUNK;
+export const SEGMENT = 8 * CHUNK;
 
 /** The STREAM ciphertext length of `n` plaintext bytes. */
 export function sealedLength(n) {
@@ -281,11 +281,12 @@ export function workerSealer(workers) {
  * order (the age header and nonce, then one sealed segment at a time;
  * each a whole buffer the consumer may keep). `take(size)` gives output
  * buffers to reuse (hashing.js's `take`); `ahead` jobs run at once (by
- * default two more than the workers, so none waits for its next job,
- * each holding 2 MiB: its plaintext and its ciphertext). The
+ * default one more than the workers, so a worker seldom waits for its next
+ * job; each holds 2 MiB of the tab's memory, its plaintext and its
+ * ciphertext, until the upload takes its segment). The
  * payload key is forgotten when the iterator ends, however it ends.
  */
-export async function sealPlan({ encrypter, plan, sealer, take = (n) => new Uint8Array(n), ahead = sealer.workers + 2 }) {
+export async function sealPlan({ encrypter, plan, sealer, take = (n) => new Uint8Array(n), ahead = sealer.workers + 1 }) {
   let fileKey = null;
   // Adds no stanza; sees the file key the Encrypter draws.
   encrypter.addRecipient({

@@ -12,7 +12,7 @@ import { localHasher } from "./hashing.js";
 
 export const PART = 8 * 1024 * 1024;
 /** Bytes of small chunks copied into one Blob together (see `nextPart`). */
-const GROUP = 1024 * 1024;
+const GROUP = 512 * 1024;
 const TUS = { "Tus-Resumable": "1.0.0" };
 
 class UploadError extends Error {
