@@ -15,14 +15,16 @@
 // (the worker sends handed-over buffers back, so the send reuses a few
 // buffers rather than leaving 100 MiB of garbage behind it); `file(blob)`
 // resolves to the SHA-256 of a whole Blob, which the worker reads itself;
-// `close()` ends the worker.
+// `close()` ends the worker. With two cores or fewer the send hashes on
+// the page's thread (app.js's `sendWorkers`): a worker costs the tab about
+// 7 MiB, and the page's thread is mostly idle while workers encrypt.
 
 import { createSha256 } from "./sha256.js";
 import { readInto } from "./streams.js";
 
 /**
- * Bytes posted to a worker and not yet hashed before `update` waits: a
- * few 1 MiB segments, enough to keep the worker busy, and no more of the
+ * Bytes posted to a worker and not yet hashed before `update` waits: two
+ * 512 KiB segments, enough to keep the worker busy, and no more of the
  * tab's memory.
  */
 export const LIMIT = 1024 * 1024;

@@ -2,8 +2,8 @@
 // is STREAM (age spec, "Payload"): ChaCha20-Poly1305 over 64 KiB chunks,
 // each with its own nonce (an 11-byte big-endian counter and a last-chunk
 // flag) under one payload key, so chunks are independent once the key and
-// the counter are known. The send cuts the bundle into segments of 16
-// chunks (1 MiB); Web Workers read their segment's bytes straight from the
+// the counter are known. The send cuts the bundle into segments of 8
+// chunks (512 KiB: every segment in flight is the tab's memory); Web Workers read their segment's bytes straight from the
 // attachment's File, seal it and hand the ciphertext back, and the page
 // only puts the segments in order. The header and the payload key come
 // from the age-encryption package's own Encrypter (a recipient that adds
@@ -32,7 +32,7 @@ import { readInto } from "./streams.js";
 /** STREAM's plaintext chunk. */
 export const CHUNK = 64 * 1024;
 const TAG = 16;
-/** Plaintext bytes per job: 16 chunks. */
+/** Plaintext bytes per job: 8 chunks. */
 export const SEGMENT = 8 * CHUNK;
 
 /** The STREAM ciphertext length of `n` plaintext bytes. */
