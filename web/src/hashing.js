@@ -32,7 +32,7 @@ export const LIMIT = 1024 * 1024;
 const SPARES = 8;
 
 /** Bytes of a Blob read at a time by `file`, into one reused buffer. */
-const READ = 1024 * 1024;
+const READ = 256 * 1024;
 
 async function blobDigest(blob) {
   const h = createSha256();
