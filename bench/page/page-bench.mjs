@@ -352,17 +352,16 @@ async function pipelineAlone(runs) {
           res.encrypt.push((performance.now() - t0) / 1000);
           res.ciphertext_expected = ct.size(P.bundleLen(P.encodeHeader(h).length, h));
 
-          // As the send runs it now (app.js's sendWorkers: one sealing
-          // worker per core beyond the page's, at most three; the hashing
-          // in one more worker with three cores or more, else on the
-          // page), the workers' start included.
+          // As the send runs it now (app.js's sendWorkers: the hashing in
+          // one worker, sealing in one per core beyond two, at least one,
+          // at most three), the workers' start included.
           h = header();
           t0 = performance.now();
           const url = URL.createObjectURL(new Blob([workerSource], { type: "text/javascript" }));
           const cores = navigator.hardwareConcurrency || 2;
-          const n = Math.min(3, Math.max(1, cores - (cores > 2 ? 2 : 1)));
+          const n = Math.min(3, Math.max(1, cores - 2));
           const sealer = P.workerSealer(Array.from({ length: n }, () => new Worker(url)));
-          const hasher = cores > 2 ? P.workerHasher(new Worker(url)) : P.localHasher();
+          const hasher = P.workerHasher(new Worker(url));
           try {
             const plan = P.bundlePlan(h, P.encodeHeader(h), [file], [hasher.file(file)]);
             const sealed = await P.sealPlan({ encrypter: P.encrypterFor(slots), plan, sealer });

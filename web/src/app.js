@@ -285,32 +285,32 @@ function inWorker(job, onProgress, fallback) {
 }
 
 /**
- * The send's Web Workers: its age encryption (seal.js), segments sealed in
- * parallel, one worker per core beyond the page's own, at most three; and
- * its SHA-256 (hashing.js), the attachments' and the ciphertext's
- * interleaved, in one more worker when there are three cores or more, else
- * on this page, whose thread has little else to do while the upload runs.
- * Each worker costs the tab about 7 MiB (its own JavaScript heap and
- * thread: bench/RESULTS.md, "Page"), which the tab's memory goal counts.
- * On this page where workers are unavailable. `close()` ends them all.
+ * The send's Web Workers: its SHA-256 (hashing.js), the attachments' and
+ * the ciphertext's interleaved in one worker, and its age encryption
+ * (seal.js), segments sealed in parallel in one worker per core beyond the
+ * two the page and the hasher take, at least one, at most three. Each
+ * worker costs the tab about 7 MiB (its own JavaScript heap and thread:
+ * bench/RESULTS.md, "Page"), which the tab's memory goal counts. (Hashing
+ * the File on the page's thread, to save a worker with two cores, was
+ * tried: Chromium's reads of it there sometimes never finished.) On this
+ * page where workers are unavailable. `close()` ends them all.
  */
 function sendWorkers() {
   const cores = navigator.hardwareConcurrency || 2;
-  const sealers = Math.min(3, Math.max(1, cores - (cores > 2 ? 2 : 1)));
-  const hashing = cores > 2 ? 1 : 0;
+  const sealers = Math.min(3, Math.max(1, cores - 2));
   const workers = [];
   let url;
   try {
     url = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: "text/javascript" }));
-    for (let i = 0; i < hashing + sealers; i++) workers.push(new Worker(url));
+    for (let i = 0; i <= sealers; i++) workers.push(new Worker(url));
   } catch {
     for (const w of workers) w.terminate();
     if (url) URL.revokeObjectURL(url);
     const sealer = localSealer();
     return { hasher: localHasher(), sealer, close: () => sealer.close() };
   }
-  const hasher = hashing ? workerHasher(workers[0]) : localHasher();
-  const sealer = workerSealer(workers.slice(hashing));
+  const hasher = workerHasher(workers[0]);
+  const sealer = workerSealer(workers.slice(1));
   return {
     hasher,
     sealer,
@@ -488,8 +488,8 @@ async function send(ev) {
     const slots = await slotsFor(chain, header.recipients, keys, Math.floor(Date.now() / 1000));
     const headerBytes = encodeHeader(header);
     // The attachments' SHA-256 and the ciphertext's, interleaved, in a
-    // worker or on this page; the encryption in workers (seal.js), which
-    // read the attachments themselves too (sendWorkers).
+    // worker; the encryption in others (seal.js), which read the
+    // attachments themselves too (sendWorkers).
     workers = sendWorkers();
     const { hasher, sealer } = workers;
     const digests = state.files.map((f) => hasher.file(f.blob));

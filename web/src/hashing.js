@@ -15,9 +15,9 @@
 // (the worker sends handed-over buffers back, so the send reuses a few
 // buffers rather than leaving 100 MiB of garbage behind it); `file(blob)`
 // resolves to the SHA-256 of a whole Blob, which the worker reads itself;
-// `close()` ends the worker. With two cores or fewer the send hashes on
-// the page's thread (app.js's `sendWorkers`): a worker costs the tab about
-// 7 MiB, and the page's thread is mostly idle while workers encrypt.
+// `close()` ends the worker. The send hashes the attachments and the
+// ciphertext in one worker (app.js's `sendWorkers`): a worker costs the
+// tab about 7 MiB.
 
 import { createSha256 } from "./sha256.js";
 import { readInto } from "./streams.js";
