@@ -602,3 +602,75 @@ fn adds_and_removes_take_turns_clean_up_after_a_crash_and_stop_a_team_at_once() 
     let hb = format!("localhost:{}", srv.addr.port());
     assert_eq!(get(srv.addr, &hb, "/v1/roster").status, 200);
 }
+
+#[test]
+fn concurrent_first_parts_never_overshoot_a_teams_storage_quota() {
+    let root = TempDir::new("hosting-race");
+    let a = make_team("race", &["alice"], &[]);
+    let hosting = root.join("host");
+    add(&hosting, "race", &a, "127.0.0.1", &["--storage-mib", "1"]);
+    let srv = Server::start_hosting(&hosting, &[]);
+    let host = format!("127.0.0.1:{}", srv.addr.port());
+    // Twelve uploads of one real report of about 400 KiB (its first part
+    // must carry an age header for the team): two fit in 1 MiB, a third
+    // does not. Creations hold nothing, so all twelve are made.
+    let fp: dropbox_crypto::TeamFingerprint = a.fp.parse().unwrap();
+    let chain =
+        dropbox_crypto::roster::parse_chain_json(&std::fs::read(&a.chain).unwrap()).unwrap();
+    let roster = dropbox_crypto::roster::verify_chain(&fp, &chain, UnixTime::now())
+        .unwrap()
+        .head()
+        .roster
+        .clone();
+    let file = crate::uploads::age_file(&roster, &["alice"], "race", 400 << 10);
+    let len = file.len();
+    assert!(2 * len < 1 << 20 && 3 * len > 1 << 20);
+    let ids: Vec<String> = (0..12)
+        .map(|_| {
+            let r = http_host(
+                srv.addr,
+                &host,
+                "POST",
+                "/v1/uploads",
+                &[
+                    ("Tus-Resumable", "1.0.0"),
+                    ("Upload-Length", &len.to_string()),
+                ],
+                b"",
+            );
+            assert_eq!(r.status, 201);
+            r.header("location").unwrap().to_owned()
+        })
+        .collect();
+    // Their first parts (a quarter each, so every upload stays open and
+    // keeps its share) all at once.
+    let gate = std::sync::Barrier::new(ids.len());
+    let statuses: Vec<u16> = std::thread::scope(|s| {
+        let handles: Vec<_> = ids
+            .iter()
+            .map(|loc| {
+                let (gate, host, part) = (&gate, &host, &file[..len / 4]);
+                s.spawn(move || {
+                    gate.wait();
+                    http_host(
+                        srv.addr,
+                        host,
+                        "PATCH",
+                        loc,
+                        &[
+                            ("Tus-Resumable", "1.0.0"),
+                            ("Upload-Offset", "0"),
+                            ("Content-Type", "application/offset+octet-stream"),
+                        ],
+                        part,
+                    )
+                    .status
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let taken = statuses.iter().filter(|&&s| s == 204).count();
+    let refused = statuses.iter().filter(|&&s| s == 507).count();
+    assert_eq!((taken, refused), (2, 10), "{statuses:?}");
+}
