@@ -220,12 +220,22 @@ fn lock(hosting: &Path, wait: bool) -> anyhow::Result<Option<std::fs::File>> {
     std::fs::create_dir_all(hosting)
         .with_context(|| format!("cannot create {}", hosting.display()))?;
     let p = hosting.join(LOCK_FILE);
-    let f = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&p)
-        .with_context(|| format!("cannot open {}", p.display()))?;
+    // Read-only where it exists (flock needs no write access): a `team
+    // list` run as another user then never leaves a lock file the service
+    // user cannot open.
+    let f = match std::fs::File::open(&p) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            use std::os::unix::fs::OpenOptionsExt;
+            std::fs::OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .mode(0o600)
+                .open(&p)
+        }
+        other => other,
+    }
+    .with_context(|| format!("cannot open {}", p.display()))?;
     if wait {
         f.lock()
             .with_context(|| format!("cannot lock {}", p.display()))?;
@@ -431,10 +441,12 @@ pub fn list(hosting: &Path) -> anyhow::Result<Vec<TeamView>> {
 pub fn remove(hosting: &Path, name: &TeamName) -> anyhow::Result<()> {
     let dir = teams_dir(hosting);
     let target = dir.join(&name.0);
+    // Checked under the lock, which another add or remove may hold: the
+    // team is the one named when this remove gets its turn.
+    let _lock = lock(hosting, true)?;
     if !target.join(crate::commands::DB_FILE).exists() {
         bail!("no team named {name} is hosted in {}", hosting.display());
     }
-    let _lock = lock(hosting, true)?;
     clean_leftovers(hosting);
     let away = dir.join(format!("{REMOVING}{name}-{}", random_suffix()));
     std::fs::rename(&target, &away)
@@ -476,6 +488,10 @@ struct Hosted {
     /// Its data directory, and which directory that was at start.
     path: PathBuf,
     identity: Option<(u64, u64)>,
+    /// The directory itself, held open: a deleted directory's inode is
+    /// not given to a new one while open, so a team removed and added
+    /// again under its name never has the identity of the old.
+    _dir: std::fs::File,
     hosts: Vec<HostName>,
     state: Shared,
     app: Router,
@@ -508,6 +524,10 @@ impl Hosting {
             by_host: RwLock::new(HashMap::new()),
             failed: std::sync::Mutex::new(HashMap::new()),
         });
+        // Refuses a directory that is not a hosting directory before
+        // making anything in it.
+        team_dirs(dir)?;
+        let _lock = lock(dir, true)?;
         for (name, path) in team_dirs(dir)? {
             h.try_start(name, &path);
         }
@@ -555,7 +575,19 @@ impl Hosting {
                 bail!("teams {other} and {name} both claim the host name {host}");
             }
         }
-        let identity = dir_identity(path);
+        // Opened first: the identity is of the directory held.
+        let dir =
+            std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+        let identity = {
+            use std::os::unix::fs::MetadataExt;
+            let m = dir
+                .metadata()
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            Some((m.dev(), m.ino()))
+        };
+        if dir_identity(path) != identity {
+            bail!("team {name} was replaced while starting");
+        }
         let cfg = team.config(&self.base, path.to_owned());
         let state = AppState::open(cfg, self.clock.clone())
             .with_context(|| format!("cannot open team {name} in {}", path.display()))?;
@@ -564,6 +596,7 @@ impl Hosting {
             name: name.clone(),
             path: path.to_owned(),
             identity,
+            _dir: dir,
             hosts: team.hosts.clone(),
             app: crate::routes::app(state.clone()),
             state,
@@ -615,13 +648,18 @@ impl Hosting {
     /// Looks at the hosting directory again: serves teams added since,
     /// stops serving teams removed. Returns the names started and stopped.
     pub fn rescan(&self) -> (Vec<TeamName>, Vec<TeamName>) {
-        if let Ok(Some(_lock)) = lock(&self.dir, false) {
-            for p in clean_leftovers(&self.dir) {
-                tracing::info!(
-                    "deleted {}, left by a team add or remove that did not finish",
-                    p.display()
-                );
-            }
+        // The whole look under the lock, skipped while an add or remove
+        // runs (the next look comes in seconds): a team renamed away
+        // between listing and opening it would otherwise be opened at its
+        // old path, which makes it again, empty.
+        let Ok(Some(_lock)) = lock(&self.dir, false) else {
+            return (Vec::new(), Vec::new());
+        };
+        for p in clean_leftovers(&self.dir) {
+            tracing::info!(
+                "deleted {}, left by a team add or remove that did not finish",
+                p.display()
+            );
         }
         let Ok(now) = team_dirs(&self.dir) else {
             return (Vec::new(), Vec::new());
