@@ -41,7 +41,7 @@ pub enum Command {
         roster: PathBuf,
         /// Keep the metadata in this PostgreSQL database (postgres://…)
         /// instead of the data directory; `init` creates its tables.
-        #[arg(long, env = "DROPBOX_METADATA")]
+        #[arg(long, env = "DROPBOX_METADATA", hide_env_values = true)]
         metadata: Option<zeroize::Zeroizing<String>>,
         /// Keep reports' ciphertexts in this S3-compatible bucket
         /// (s3://BUCKET or s3://BUCKET/PREFIX) instead of the data
@@ -251,7 +251,7 @@ pub struct ServeArgs {
     /// Daily digest: a shell command that receives a fixed JSON message on
     /// stdin when reports wait (e.g. "curl -sS --data-binary @- https://hooks.example/x")
     /// [default: none, no digest].
-    #[arg(long, env = "DROPBOX_NOTIFY_COMMAND")]
+    #[arg(long, env = "DROPBOX_NOTIFY_COMMAND", hide_env_values = true)]
     pub notify_command: Option<String>,
     /// Hour of the day (UTC, 0-23) the digest goes out [default: 9].
     #[arg(long, env = "DROPBOX_NOTIFY_HOUR", value_parser = clap::value_parser!(u8).range(0..24))]
@@ -271,7 +271,7 @@ pub struct ServeArgs {
     pub pow_bits: Option<u8>,
     /// The PostgreSQL database holding the metadata (postgres://…), as given
     /// to `init` [default: the data directory's SQLite file].
-    #[arg(long, env = "DROPBOX_METADATA")]
+    #[arg(long, env = "DROPBOX_METADATA", hide_env_values = true)]
     pub metadata: Option<zeroize::Zeroizing<String>>,
     /// The S3-compatible bucket holding reports' ciphertexts
     /// (s3://BUCKET[/PREFIX]), as given to `init`; endpoint and credentials

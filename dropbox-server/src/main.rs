@@ -164,13 +164,19 @@ fn team(t: TeamCommand) -> anyhow::Result<Exit> {
                 pow_bits,
                 ..TeamFile::default()
             };
-            let fp = hosting::add(
+            let added = hosting::add(
                 &dir,
                 &name,
                 &roster,
                 &file,
                 dropbox_crypto::time::UnixTime::now(),
             )?;
+            let fp = added.fingerprint;
+            for (other, why) in &added.unchecked {
+                errln!(
+                    "warning: team {other}'s host names were not compared with the new team's: {why}"
+                );
+            }
             if json {
                 dropbox_term::print_json(&serde_json::json!({
                     "name": name.to_string(),
@@ -193,6 +199,10 @@ fn team(t: TeamCommand) -> anyhow::Result<Exit> {
                 outln!("no team is hosted in {}", dir.display());
             } else {
                 for t in &teams {
+                    if let Some(why) = &t.problem {
+                        outln!("{}  cannot be served: {why}", t.name);
+                        continue;
+                    }
                     let quota = t
                         .storage_mib
                         .map_or(String::new(), |m| format!(", quota {m} MiB"));

@@ -564,12 +564,15 @@ pub async fn tus_patch(
     let claimed = crate::upload_headers::patch_headers(&headers)?;
     // An upload takes its share of the quotas with its first bytes (a
     // creation alone holds none): admitted now, counting the others that
-    // hold data.
-    if let Some((0, length)) = state.uploads.position(&id)
-        && !state.uploads.holds_data(&id)
-    {
-        crate::quota::admit(&state, length, 1, false).await?;
-    }
+    // hold data. The admission holds its share until `begin_patch` has
+    // marked the upload busy (from then on it counts as holding data):
+    // concurrent first parts cannot each pass before the others count.
+    let admitted = match state.uploads.position(&id) {
+        Some((0, length)) if !state.uploads.holds_data(&id) => {
+            Some(crate::quota::admit(&state, length, 1, true).await?)
+        }
+        _ => None,
+    };
     let (
         PatchStart {
             offset,
@@ -585,6 +588,7 @@ pub async fn tus_patch(
         .begin_patch(&id, claimed, state.cfg.max_open_uploads, || {
             state.disk.too_many_uploads()
         })?;
+    drop(admitted);
     state.disk.refuse_if_full()?;
     let limit = state.cfg.part_size.min(length - offset);
     let path = state.blobs.tmp_path(&upload_file(&id));
