@@ -91,9 +91,11 @@ pub trait CiphertextStore: Send + Sync + std::fmt::Debug {
     /// already gone is not an error.
     fn remove<'a>(&'a self, id: &'a str) -> BoxFuture<'a, Result<(), CiphertextError>>;
 
-    /// Removes stored ciphertexts that no row names (`known`): a crash
-    /// between the store and the row's commit left them, never
-    /// acknowledged. Returns how many went.
+    /// Stored ciphertexts that no row names (`known`): a crash between the
+    /// store and the row's commit left them, never acknowledged. The data
+    /// directory, this drop box's alone, removes them; a bucket, which a
+    /// misconfiguration can share with another drop box, only counts those
+    /// over an hour old. Returns how many were found.
     fn remove_orphans<'a>(
         &'a self,
         known: &'a HashSet<String>,

@@ -47,7 +47,7 @@ pub enum Command {
         /// (s3://BUCKET or s3://BUCKET/PREFIX) instead of the data
         /// directory; endpoint and credentials from AWS_ENDPOINT_URL,
         /// AWS_REGION, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY.
-        #[arg(long, env = "DROPBOX_BLOBS")]
+        #[arg(long, env = "DROPBOX_BLOBS", hide_env_values = true)]
         blobs: Option<zeroize::Zeroizing<String>>,
         /// Print a JSON object instead of text.
         #[arg(long)]
@@ -69,7 +69,7 @@ pub enum Command {
         data: PathBuf,
         /// The bucket holding reports' ciphertexts (s3://BUCKET[/PREFIX]),
         /// as given to `init` and `serve`.
-        #[arg(long, env = "DROPBOX_BLOBS")]
+        #[arg(long, env = "DROPBOX_BLOBS", hide_env_values = true)]
         blobs: Option<zeroize::Zeroizing<String>>,
         /// Print a JSON object instead of text.
         #[arg(long)]
@@ -277,7 +277,7 @@ pub struct ServeArgs {
     /// (s3://BUCKET[/PREFIX]), as given to `init`; endpoint and credentials
     /// from the AWS_* environment (docs/OPERATIONS.md) [default: none, the
     /// data directory's blobs/].
-    #[arg(long, env = "DROPBOX_BLOBS")]
+    #[arg(long, env = "DROPBOX_BLOBS", hide_env_values = true)]
     pub blobs: Option<zeroize::Zeroizing<String>>,
     /// Storage quota in MiB: reports held and uploads in progress
     /// together; beyond it reports are refused (507) [default: none].

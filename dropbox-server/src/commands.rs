@@ -110,10 +110,21 @@ pub fn init_with(
 /// or key is found before a reporter's submission finds it.
 fn probe_bucket(location: &S3Location) -> anyhow::Result<()> {
     let s3 = S3::open(location).context("cannot use the --blobs object store")?;
-    tokio::runtime::Builder::new_current_thread()
+    let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
-        .build()?
-        .block_on(s3.probe())
+        .build()?;
+    // A location holding objects is another drop box's (or an earlier
+    // one's): two drop boxes must never share one.
+    let held = rt
+        .block_on(s3.list())
+        .context("cannot list the --blobs bucket (check AWS_ENDPOINT_URL, AWS_REGION, AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)")?;
+    if !held.is_empty() {
+        anyhow::bail!(
+            "the --blobs location already holds {} objects (another drop box's, or an earlier one's): give each drop box its own bucket or prefix",
+            held.len()
+        );
+    }
+    rt.block_on(s3.probe())
         .context("cannot write to the --blobs bucket (check AWS_ENDPOINT_URL, AWS_REGION, AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)")
 }
 
@@ -313,13 +324,15 @@ pub async fn serve(s: ServeSettings, json: bool) -> anyhow::Result<()> {
             .map_err(|e| anyhow::anyhow!("{e}"))?
             .into_iter()
             .collect();
-        let removed = state
+        let unknown = state
             .ciphertexts
             .remove_orphans(&known)
             .await
             .context("cannot list the --blobs bucket (check AWS_ENDPOINT_URL, AWS_REGION and the credentials)")?;
-        if removed > 0 {
-            tracing::info!("removed {removed} uncommitted objects left by an interrupted run");
+        if unknown > 0 {
+            tracing::warn!(
+                "{unknown} objects over an hour old in the --blobs location are named by no report of this drop box: left by an interrupted run, or another drop box uses the same location (docs/OPERATIONS.md, \"Ciphertext in an S3-compatible store\")"
+            );
         }
     }
     if let Some(reason) = state.disk.degraded() {

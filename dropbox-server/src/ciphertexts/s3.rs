@@ -328,7 +328,11 @@ impl CiphertextStore for S3 {
                 if !ours || known.contains(name) || meta.last_modified.timestamp() > cutoff {
                     continue;
                 }
-                self.remove(name).await?;
+                // Counted, never removed: a bucket location given to a
+                // second drop box (a staging copy, an env file copied) would
+                // otherwise have each delete the other's reports. `init`
+                // refuses a location that holds objects; what an
+                // interrupted run left is the operator's to remove.
                 n += 1;
             }
             Ok(n)
