@@ -208,6 +208,13 @@ fn a_delete_removes_the_object_and_check_finds_a_tampered_one() {
     let (kept, kept_receipt) = post_submission(srv.addr, &kept_ct, &[]);
     assert_eq!(fetch(srv.addr, &t[0], &kept), kept_ct);
     assert_eq!(garage.listing("drop").len(), 2);
+    // A second drop box given the same location is refused at init, and
+    // the first one's objects stay.
+    let second = init_on(&garage, &dir.join("second"), &chain, "s3://drop");
+    assert!(!second.status.success());
+    let err = String::from_utf8_lossy(&second.stderr);
+    assert!(err.contains("already holds 2 objects"), "{err}");
+    assert_eq!(garage.listing("drop").len(), 2);
 
     let r = signed(
         srv.addr,
@@ -283,7 +290,7 @@ fn a_bucket_that_refuses_writes_fails_the_submission_and_lists_nothing() {
     );
     assert!(!missing.status.success());
     let err = String::from_utf8_lossy(&missing.stderr);
-    assert!(err.contains("cannot write to the --blobs bucket"), "{err}");
+    assert!(err.contains("cannot list the --blobs bucket"), "{err}");
     assert!(
         !err.contains("no-such-bucket-x"),
         "the bucket is named: {err}"
