@@ -48,6 +48,16 @@ pub enum StoreError {
     /// A stored value could not be read back.
     #[error("corrupt database value: {0}")]
     Corrupt(String),
+    /// The database was made by an older version of this program and was
+    /// not upgraded yet (`migrate` copies a database as it is, never
+    /// upgrading its source).
+    #[error(
+        "database schema version {0} is older than this program's: start `dropbox-server serve` of this version on it once (it upgrades the schema), stop it, and run again"
+    )]
+    TooOld(i64),
+    /// An import's target already holds a drop box's rows.
+    #[error("the target database already holds rows (table {0}); give it an empty database")]
+    NotEmpty(&'static str),
 }
 
 impl StoreError {
@@ -146,6 +156,153 @@ pub struct OwnItem {
 
 /// An open upload as stored: (length, delete hash, withdraw hash).
 pub type UploadRow = (u64, Option<String>, Option<String>);
+
+/// The tables a drop box's rows live in, besides `meta` (where a new
+/// store's own nonce key is the only row before `init` or an import).
+pub(crate) const DATA_TABLES: &[&str] = &[
+    "rosters",
+    "submissions",
+    "acks",
+    "uploads",
+    "mailboxes",
+    "replies",
+    "own",
+    "events",
+    "nonces",
+    "escrow",
+    "dropkeys",
+];
+
+/// A submission row as `migrate` copies it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DumpedSubmission {
+    /// Its arrival position (SQLite's rowid, PostgreSQL's `pos`): inbox
+    /// cursors name a submission and page by this order.
+    pub pos: u64,
+    /// The row.
+    pub row: Submission,
+    /// The day of its first ack, if any (retention counts from it).
+    pub first_ack_day: Option<Day>,
+}
+
+/// A reply row as `migrate` copies it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DumpedReply {
+    /// Its position (replies are read in this order).
+    pub pos: u64,
+    /// The reply as read.
+    pub reply: StoredReply,
+    /// Its mailbox.
+    pub mailbox: String,
+    /// The day it was first read, if it was.
+    pub read_day: Option<Day>,
+}
+
+/// An own-log row as `migrate` copies it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DumpedOwn {
+    /// Its position (the log is read in this order).
+    pub pos: u64,
+    /// The item.
+    pub item: OwnItem,
+    /// Its mailbox.
+    pub mailbox: String,
+}
+
+/// An event row: (seq, roster seq, data, day).
+pub type DumpedEvent = (u64, u64, Vec<u8>, Day);
+/// An escrow row: (member, week, share, day).
+pub type DumpedEscrow = (String, String, Vec<u8>, Day);
+/// A drop key row: (member, not before, not after, envelope).
+pub type DumpedDropkey = (String, Day, Day, String);
+
+/// Every row of a drop box's metadata but its open uploads, as `migrate`
+/// copies it from one store to another ([`MetadataStore::export`],
+/// [`MetadataStore::import`]). Positions and sequence numbers are kept, so
+/// a reviewer's event cursor and an inbox cursor stay valid, and the
+/// nonce-hashing key travels with the nonce hashes, so a request used
+/// before the move stays refused after it.
+#[derive(Default, Clone, PartialEq, Eq)]
+pub struct Dump {
+    /// The meta table (fingerprint, where ciphertexts are, roster and
+    /// digest state, the nonce-hashing key): wiped when dropped.
+    pub meta: Vec<(String, zeroize::Zeroizing<String>)>,
+    /// The roster chain: (seq, envelope JSON).
+    pub rosters: Vec<(u64, String)>,
+    /// Submissions, in arrival order.
+    pub submissions: Vec<DumpedSubmission>,
+    /// Acks: (submission, member, day).
+    pub acks: Vec<(String, String, Day)>,
+    /// Mailboxes: (id, day of last use).
+    pub mailboxes: Vec<(String, Day)>,
+    /// Replies, in posting order.
+    pub replies: Vec<DumpedReply>,
+    /// Own-log items, in posting order.
+    pub own: Vec<DumpedOwn>,
+    /// Events, by seq.
+    pub events: Vec<DumpedEvent>,
+    /// The highest event seq ever handed out (events purged since
+    /// included): the next event gets a higher one, never a seq a
+    /// reviewer's cursor has already passed.
+    pub events_high: u64,
+    /// Remembered request nonces: (keyed hash, expiry day).
+    pub nonces: Vec<(Vec<u8>, Day)>,
+    /// Escrow shares.
+    pub escrow: Vec<DumpedEscrow>,
+    /// Drop keys.
+    pub dropkeys: Vec<DumpedDropkey>,
+    /// Open tus uploads, counted only: they are not copied (their
+    /// reporters' clients start them again).
+    pub open_uploads: u64,
+}
+
+impl std::fmt::Debug for Dump {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Counts only: the meta table holds the nonce-hashing key.
+        f.debug_struct("Dump")
+            .field("meta", &self.meta.len())
+            .field("rosters", &self.rosters.len())
+            .field("submissions", &self.submissions.len())
+            .field("acks", &self.acks.len())
+            .field("replies", &self.replies.len())
+            .field("own", &self.own.len())
+            .field("events", &self.events.len())
+            .field("events_high", &self.events_high)
+            .field("nonces", &self.nonces.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Dump {
+    /// A meta value.
+    pub fn meta(&self, key: &str) -> Option<&str> {
+        self.meta
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Sets a meta value.
+    pub fn set_meta(&mut self, key: &str, value: &str) {
+        match self.meta.iter_mut().find(|(k, _)| k == key) {
+            Some((_, v)) => *v = zeroize::Zeroizing::new(value.to_owned()),
+            None => self
+                .meta
+                .push((key.to_owned(), zeroize::Zeroizing::new(value.to_owned()))),
+        }
+    }
+
+    /// The highest event seq to continue from: the stored high-water mark,
+    /// or the last event's seq if higher.
+    pub fn events_next_after(&self) -> u64 {
+        self.events
+            .iter()
+            .map(|e| e.0)
+            .max()
+            .unwrap_or(0)
+            .max(self.events_high)
+    }
+}
 
 /// Every operation the server runs on its metadata. Each write is durable
 /// (committed) when it returns; several rows written by one call are
@@ -305,6 +462,17 @@ pub trait MetadataStore: Send {
     fn purge_dropkeys(&self, today: Day, members: &[String]) -> Result<usize, StoreError>;
     /// Makes removed rows leave the disk where the engine allows it.
     fn checkpoint(&self) -> Result<(), StoreError>;
+    /// The first table holding rows, if any (`migrate` refuses such a
+    /// target). The nonce key a new store makes for itself is no row.
+    fn first_table_in_use(&self) -> Result<Option<&'static str>, StoreError>;
+    /// Every row but open uploads, read in one transaction (a consistent
+    /// snapshot), for `migrate`.
+    fn export(&mut self) -> Result<Dump, StoreError>;
+    /// Writes `dump` into this store in one transaction, with the same
+    /// positions and sequence numbers, its meta values (the nonce key
+    /// included) replacing this store's; [`StoreError::NotEmpty`] if the
+    /// store holds rows. Nothing is written unless everything is.
+    fn import(&mut self, dump: &Dump) -> Result<(), StoreError>;
 }
 
 /// The store the server holds: SQLite or PostgreSQL behind one type.

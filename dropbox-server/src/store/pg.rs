@@ -22,8 +22,9 @@ use postgres::{Client, NoTls, Transaction};
 use dropbox_crypto::time::Day;
 
 use super::{
-    MAX_OWN_ITEMS, MetadataStore, NONCE_KEY, OwnItem, StoreError, StoredReply, Submission,
-    UploadRow, hex, nonce_hash, parse_nonce_key,
+    DATA_TABLES, Dump, DumpedOwn, DumpedReply, DumpedSubmission, MAX_OWN_ITEMS, MetadataStore,
+    NONCE_KEY, OwnItem, StoreError, StoredReply, Submission, UploadRow, hex, nonce_hash,
+    parse_nonce_key,
 };
 
 /// Where the metadata lives: a `postgres://` URL. It may carry a password,
@@ -970,4 +971,289 @@ impl MetadataStore for PgStore {
             Ok(())
         })
     }
+
+    fn first_table_in_use(&self) -> Result<Option<&'static str>, StoreError> {
+        self.with(|c| {
+            let mut tx = c.transaction()?;
+            table_in_use(&mut tx)
+        })
+    }
+
+    /// Read in one repeatable-read transaction: a snapshot, whatever
+    /// other processes commit meanwhile.
+    fn export(&mut self) -> Result<Dump, StoreError> {
+        self.with(|c| {
+            let mut tx = c
+                .build_transaction()
+                .isolation_level(postgres::IsolationLevel::RepeatableRead)
+                .read_only(true)
+                .start()?;
+            let u = |v: i64| v as u64;
+            let mut dump = Dump::default();
+            for r in tx.query("SELECT key, value FROM meta ORDER BY key", &[])? {
+                dump.meta
+                    .push((r.try_get(0)?, zeroize::Zeroizing::new(r.try_get(1)?)));
+            }
+            for r in tx.query("SELECT seq, envelope FROM rosters ORDER BY seq", &[])? {
+                dump.rosters.push((u(r.try_get(0)?), r.try_get(1)?));
+            }
+            let sql = format!(
+                "SELECT {SUBMISSION_COLUMNS}, pos, first_ack_day FROM submissions ORDER BY pos"
+            );
+            for r in tx.query(&sql, &[])? {
+                dump.submissions.push(DumpedSubmission {
+                    row: submission_row(&r)?,
+                    pos: u(r.try_get(6)?),
+                    first_ack_day: opt_day(&r, 7)?,
+                });
+            }
+            for r in tx.query(
+                "SELECT submission, member, day FROM acks ORDER BY submission, member",
+                &[],
+            )? {
+                dump.acks.push((r.try_get(0)?, r.try_get(1)?, day(&r, 2)?));
+            }
+            for r in tx.query("SELECT id, day FROM mailboxes ORDER BY id", &[])? {
+                dump.mailboxes.push((r.try_get(0)?, day(&r, 1)?));
+            }
+            for r in tx.query(
+                "SELECT pos, id, mailbox, data, day, read_day, roster_seq
+                 FROM replies ORDER BY pos",
+                &[],
+            )? {
+                dump.replies.push(DumpedReply {
+                    pos: u(r.try_get(0)?),
+                    reply: StoredReply {
+                        id: r.try_get(1)?,
+                        data: r.try_get(3)?,
+                        day: day(&r, 4)?,
+                        roster_seq: u(r.try_get(6)?),
+                    },
+                    mailbox: r.try_get(2)?,
+                    read_day: opt_day(&r, 5)?,
+                });
+            }
+            for r in tx.query(
+                "SELECT pos, id, mailbox, data, day FROM own ORDER BY pos",
+                &[],
+            )? {
+                dump.own.push(DumpedOwn {
+                    pos: u(r.try_get(0)?),
+                    item: OwnItem {
+                        id: r.try_get(1)?,
+                        data: r.try_get(3)?,
+                        day: day(&r, 4)?,
+                    },
+                    mailbox: r.try_get(2)?,
+                });
+            }
+            for r in tx.query(
+                "SELECT seq, roster_seq, data, day FROM events ORDER BY seq",
+                &[],
+            )? {
+                dump.events.push((
+                    u(r.try_get(0)?),
+                    u(r.try_get(1)?),
+                    r.try_get(2)?,
+                    day(&r, 3)?,
+                ));
+            }
+            // The identity's sequence remembers the highest seq given,
+            // purged events' included (NULL before the first).
+            let high: Option<i64> = tx
+                .query_one(
+                    "SELECT last_value FROM pg_sequences
+                     WHERE schemaname || '.' || sequencename = pg_get_serial_sequence('events', 'seq')",
+                    &[],
+                )?
+                .try_get(0)?;
+            dump.events_high = high.map_or(0, u);
+            for r in tx.query("SELECT hash, expires_day FROM nonces ORDER BY hash", &[])? {
+                dump.nonces.push((r.try_get(0)?, day(&r, 1)?));
+            }
+            for r in tx.query(
+                "SELECT member, week, share, day FROM escrow ORDER BY member, week",
+                &[],
+            )? {
+                dump.escrow
+                    .push((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, day(&r, 3)?));
+            }
+            for r in tx.query(
+                "SELECT member, not_before, not_after, envelope FROM dropkeys
+                 ORDER BY member COLLATE \"C\", not_before",
+                &[],
+            )? {
+                dump.dropkeys
+                    .push((r.try_get(0)?, day(&r, 1)?, day(&r, 2)?, r.try_get(3)?));
+            }
+            let n: i64 = tx
+                .query_one("SELECT COUNT(*) FROM uploads", &[])?
+                .try_get(0)?;
+            dump.open_uploads = u(n);
+            tx.commit()?;
+            Ok(dump)
+        })
+    }
+
+    fn import(&mut self, dump: &Dump) -> Result<(), StoreError> {
+        let key = parse_nonce_key(dump.meta(NONCE_KEY).map(str::to_owned))?;
+        self.with(|c| {
+            let mut tx = c.transaction()?;
+            // Another import (or `init`) on the same database waits here,
+            // then finds the rows.
+            tx.batch_execute(
+                "LOCK TABLE meta, rosters, submissions, events IN SHARE ROW EXCLUSIVE MODE",
+            )?;
+            if let Some(t) = table_in_use(&mut tx)? {
+                return Err(StoreError::NotEmpty(t));
+            }
+            let i = |v: u64| v as i64;
+            for (k, v) in &dump.meta {
+                tx.execute(
+                    "INSERT INTO meta (key, value) VALUES ($1, $2)
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    &[k, &v.as_str()],
+                )?;
+            }
+            for (seq, env) in &dump.rosters {
+                tx.execute(
+                    "INSERT INTO rosters (seq, envelope) VALUES ($1, $2)",
+                    &[&i(*seq), env],
+                )?;
+            }
+            // Positions kept: an inbox cursor names a submission and pages
+            // by `pos`; a reviewer's event cursor is a seq.
+            let st = tx.prepare(
+                "INSERT INTO submissions
+                 (pos, id, size, receipt, delete_hash, withdraw_hash, day, first_ack_day)
+                 OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )?;
+            for s in &dump.submissions {
+                tx.execute(
+                    &st,
+                    &[
+                        &i(s.pos),
+                        &s.row.id,
+                        &i(s.row.size),
+                        &s.row.receipt,
+                        &s.row.delete_hash,
+                        &s.row.withdraw_hash,
+                        &PgDay(s.row.day),
+                        &s.first_ack_day.map(PgDay),
+                    ],
+                )?;
+            }
+            let st = tx.prepare("INSERT INTO acks (submission, member, day) VALUES ($1, $2, $3)")?;
+            for (sub, member, d) in &dump.acks {
+                tx.execute(&st, &[sub, member, &PgDay(*d)])?;
+            }
+            let st = tx.prepare("INSERT INTO mailboxes (id, day) VALUES ($1, $2)")?;
+            for (id, d) in &dump.mailboxes {
+                tx.execute(&st, &[id, &PgDay(*d)])?;
+            }
+            let st = tx.prepare(
+                "INSERT INTO replies (pos, id, mailbox, data, day, read_day, roster_seq)
+                 OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )?;
+            for r in &dump.replies {
+                tx.execute(
+                    &st,
+                    &[
+                        &i(r.pos),
+                        &r.reply.id,
+                        &r.mailbox,
+                        &r.reply.data,
+                        &PgDay(r.reply.day),
+                        &r.read_day.map(PgDay),
+                        &i(r.reply.roster_seq),
+                    ],
+                )?;
+            }
+            let st = tx.prepare(
+                "INSERT INTO own (pos, id, mailbox, data, day)
+                 OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3, $4, $5)",
+            )?;
+            for o in &dump.own {
+                tx.execute(
+                    &st,
+                    &[
+                        &i(o.pos),
+                        &o.item.id,
+                        &o.mailbox,
+                        &o.item.data,
+                        &PgDay(o.item.day),
+                    ],
+                )?;
+            }
+            let st = tx.prepare(
+                "INSERT INTO events (seq, roster_seq, data, day)
+                 OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3, $4)",
+            )?;
+            for (seq, roster_seq, data, d) in &dump.events {
+                tx.execute(&st, &[&i(*seq), &i(*roster_seq), data, &PgDay(*d)])?;
+            }
+            let st = tx.prepare("INSERT INTO nonces (hash, expires_day) VALUES ($1, $2)")?;
+            for (hash, d) in &dump.nonces {
+                tx.execute(&st, &[hash, &PgDay(*d)])?;
+            }
+            let st = tx.prepare(
+                "INSERT INTO escrow (member, week, share, day) VALUES ($1, $2, $3, $4)",
+            )?;
+            for (member, week, share, d) in &dump.escrow {
+                tx.execute(&st, &[member, week, share, &PgDay(*d)])?;
+            }
+            let st = tx.prepare(
+                "INSERT INTO dropkeys (member, not_before, not_after, envelope)
+                 VALUES ($1, $2, $3, $4)",
+            )?;
+            for (member, nb, na, env) in &dump.dropkeys {
+                tx.execute(&st, &[member, &PgDay(*nb), &PgDay(*na), env])?;
+            }
+            // Explicit values leave the identities' sequences where they
+            // were: the next row continues after the highest copied (for
+            // events, after the highest seq ever given).
+            let highs = [
+                (
+                    "submissions",
+                    "pos",
+                    dump.submissions.iter().map(|s| s.pos).max(),
+                ),
+                ("replies", "pos", dump.replies.iter().map(|r| r.pos).max()),
+                ("own", "pos", dump.own.iter().map(|o| o.pos).max()),
+                ("events", "seq", Some(dump.events_next_after())),
+            ];
+            for (table, column, high) in highs {
+                let high = i(high.unwrap_or(0));
+                tx.execute(
+                    "SELECT setval(pg_get_serial_sequence($1, $2), GREATEST($3, 1), $3 > 0)",
+                    &[&table, &column, &high],
+                )?;
+            }
+            tx.commit()?;
+            Ok(())
+        })?;
+        self.nonce_key = key;
+        Ok(())
+    }
+}
+
+/// The first of [`DATA_TABLES`] holding a row, or `meta` when it holds
+/// more than the nonce key.
+fn table_in_use(tx: &mut Transaction<'_>) -> Result<Option<&'static str>, StoreError> {
+    for t in DATA_TABLES {
+        // A table name from the constant list, never from input.
+        let used: bool = tx
+            .query_one(&format!("SELECT EXISTS (SELECT 1 FROM {t})"), &[])?
+            .try_get(0)?;
+        if used {
+            return Ok(Some(t));
+        }
+    }
+    let used: bool = tx
+        .query_one(
+            "SELECT EXISTS (SELECT 1 FROM meta WHERE key <> $1)",
+            &[&NONCE_KEY],
+        )?
+        .try_get(0)?;
+    Ok(used.then_some("meta"))
 }

@@ -13,8 +13,8 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use dropbox_crypto::time::Day;
 
 use super::{
-    MAX_OWN_ITEMS, MetadataStore, NONCE_KEY, OwnItem, StoreError, StoredReply, Submission, hex,
-    nonce_hash,
+    DATA_TABLES, Dump, DumpedOwn, DumpedReply, DumpedSubmission, MAX_OWN_ITEMS, MetadataStore,
+    NONCE_KEY, OwnItem, StoreError, StoredReply, Submission, hex, nonce_hash, parse_nonce_key,
 };
 
 /// One schema step: SQL, or Rust where a value must be computed (a hash).
@@ -909,6 +909,282 @@ impl MetadataStore for SqliteStore {
             .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
         Ok(())
     }
+
+    fn first_table_in_use(&self) -> Result<Option<&'static str>, StoreError> {
+        table_in_use(&self.conn)
+    }
+
+    /// Read in one transaction: a snapshot, whatever another connection
+    /// commits meanwhile. The database must be at this program's schema
+    /// (an export never upgrades what it reads).
+    fn export(&mut self) -> Result<Dump, StoreError> {
+        let version: i64 = self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version < MIGRATIONS.len() as i64 {
+            return Err(StoreError::TooOld(version));
+        }
+        if version > MIGRATIONS.len() as i64 {
+            return Err(StoreError::TooNew(version));
+        }
+        let tx = self.conn.transaction()?;
+        fn all<T>(
+            tx: &rusqlite::Transaction<'_>,
+            sql: &str,
+            f: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+        ) -> Result<Vec<T>, StoreError> {
+            let mut st = tx.prepare(sql)?;
+            let rows = st.query_map([], f)?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        }
+        let opt_day = |v: Option<String>| v.map(day_col).transpose();
+        let dump = Dump {
+            meta: all(&tx, "SELECT key, value FROM meta ORDER BY key", |r| {
+                Ok((r.get(0)?, zeroize::Zeroizing::new(r.get(1)?)))
+            })?,
+            rosters: all(&tx, "SELECT seq, envelope FROM rosters ORDER BY seq", |r| {
+                Ok((r.get::<_, i64>(0)? as u64, r.get(1)?))
+            })?,
+            submissions: all(
+                &tx,
+                "SELECT id, size, receipt, delete_hash, day, withdraw_hash, rowid, first_ack_day
+                 FROM submissions ORDER BY rowid",
+                |r| {
+                    Ok(DumpedSubmission {
+                        row: submission_row(r)?,
+                        pos: r.get::<_, i64>(6)? as u64,
+                        first_ack_day: opt_day(r.get(7)?)?,
+                    })
+                },
+            )?,
+            acks: all(
+                &tx,
+                "SELECT submission, member, day FROM acks ORDER BY submission, member",
+                |r| Ok((r.get(0)?, r.get(1)?, day_col(r.get(2)?)?)),
+            )?,
+            mailboxes: all(&tx, "SELECT id, day FROM mailboxes ORDER BY id", |r| {
+                Ok((r.get(0)?, day_col(r.get(1)?)?))
+            })?,
+            replies: all(
+                &tx,
+                "SELECT rowid, id, mailbox, data, day, read_day, roster_seq
+                 FROM replies ORDER BY rowid",
+                |r| {
+                    Ok(DumpedReply {
+                        pos: r.get::<_, i64>(0)? as u64,
+                        reply: StoredReply {
+                            id: r.get(1)?,
+                            data: r.get(3)?,
+                            day: day_col(r.get(4)?)?,
+                            roster_seq: r.get::<_, i64>(6)? as u64,
+                        },
+                        mailbox: r.get(2)?,
+                        read_day: opt_day(r.get(5)?)?,
+                    })
+                },
+            )?,
+            own: all(
+                &tx,
+                "SELECT rowid, id, mailbox, data, day FROM own ORDER BY rowid",
+                |r| {
+                    Ok(DumpedOwn {
+                        pos: r.get::<_, i64>(0)? as u64,
+                        item: OwnItem {
+                            id: r.get(1)?,
+                            data: r.get(3)?,
+                            day: day_col(r.get(4)?)?,
+                        },
+                        mailbox: r.get(2)?,
+                    })
+                },
+            )?,
+            events: all(
+                &tx,
+                "SELECT seq, roster_seq, data, day FROM events ORDER BY seq",
+                |r| {
+                    Ok((
+                        r.get::<_, i64>(0)? as u64,
+                        r.get::<_, i64>(1)? as u64,
+                        r.get(2)?,
+                        day_col(r.get(3)?)?,
+                    ))
+                },
+            )?,
+            // AUTOINCREMENT remembers the highest seq ever given, purged
+            // events' included.
+            events_high: tx.query_row(
+                "SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0)",
+                [],
+                |r| r.get::<_, i64>(0),
+            )? as u64,
+            nonces: all(
+                &tx,
+                "SELECT hash, expires_day FROM nonces ORDER BY hash",
+                |r| Ok((r.get(0)?, day_col(r.get(1)?)?)),
+            )?,
+            escrow: all(
+                &tx,
+                "SELECT member, week, share, day FROM escrow ORDER BY member, week",
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, day_col(r.get(3)?)?)),
+            )?,
+            dropkeys: all(
+                &tx,
+                "SELECT member, not_before, not_after, envelope FROM dropkeys
+                 ORDER BY member, not_before",
+                |r| {
+                    Ok((
+                        r.get(0)?,
+                        day_col(r.get(1)?)?,
+                        day_col(r.get(2)?)?,
+                        r.get(3)?,
+                    ))
+                },
+            )?,
+            open_uploads: tx.query_row("SELECT COUNT(*) FROM uploads", [], |r| {
+                r.get::<_, i64>(0)
+            })? as u64,
+        };
+        tx.commit()?;
+        Ok(dump)
+    }
+
+    fn import(&mut self, dump: &Dump) -> Result<(), StoreError> {
+        let key = parse_nonce_key(dump.meta(NONCE_KEY).map(str::to_owned))?;
+        let tx = self.conn.transaction()?;
+        if let Some(t) = table_in_use(&tx)? {
+            return Err(StoreError::NotEmpty(t));
+        }
+        let ds = |d: Day| d.to_string();
+        for (k, v) in &dump.meta {
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES (?1, ?2)
+                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                params![k, v.as_str()],
+            )?;
+        }
+        for (seq, env) in &dump.rosters {
+            tx.execute(
+                "INSERT INTO rosters (seq, envelope) VALUES (?1, ?2)",
+                params![*seq as i64, env],
+            )?;
+        }
+        {
+            let mut st = tx.prepare(
+                "INSERT INTO submissions
+                 (rowid, id, size, receipt, delete_hash, day, withdraw_hash, first_ack_day)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?;
+            for s in &dump.submissions {
+                st.execute(params![
+                    s.pos as i64,
+                    s.row.id,
+                    s.row.size as i64,
+                    s.row.receipt,
+                    s.row.delete_hash,
+                    ds(s.row.day),
+                    s.row.withdraw_hash,
+                    s.first_ack_day.map(ds)
+                ])?;
+            }
+            let mut st =
+                tx.prepare("INSERT INTO acks (submission, member, day) VALUES (?1, ?2, ?3)")?;
+            for (sub, member, day) in &dump.acks {
+                st.execute(params![sub, member, ds(*day)])?;
+            }
+            let mut st = tx.prepare("INSERT INTO mailboxes (id, day) VALUES (?1, ?2)")?;
+            for (id, day) in &dump.mailboxes {
+                st.execute(params![id, ds(*day)])?;
+            }
+            let mut st = tx.prepare(
+                "INSERT INTO replies (rowid, id, mailbox, data, day, read_day, roster_seq)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?;
+            for r in &dump.replies {
+                st.execute(params![
+                    r.pos as i64,
+                    r.reply.id,
+                    r.mailbox,
+                    r.reply.data,
+                    ds(r.reply.day),
+                    r.read_day.map(ds),
+                    r.reply.roster_seq as i64
+                ])?;
+            }
+            let mut st = tx.prepare(
+                "INSERT INTO own (rowid, id, mailbox, data, day) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?;
+            for o in &dump.own {
+                st.execute(params![
+                    o.pos as i64,
+                    o.item.id,
+                    o.mailbox,
+                    o.item.data,
+                    ds(o.item.day)
+                ])?;
+            }
+            let mut st = tx.prepare(
+                "INSERT INTO events (seq, roster_seq, data, day) VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            for (seq, roster_seq, data, day) in &dump.events {
+                st.execute(params![*seq as i64, *roster_seq as i64, data, ds(*day)])?;
+            }
+            let mut st = tx.prepare("INSERT INTO nonces (hash, expires_day) VALUES (?1, ?2)")?;
+            for (hash, day) in &dump.nonces {
+                st.execute(params![hash, ds(*day)])?;
+            }
+            let mut st = tx.prepare(
+                "INSERT INTO escrow (member, week, share, day) VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            for (member, week, share, day) in &dump.escrow {
+                st.execute(params![member, week, share, ds(*day)])?;
+            }
+            let mut st = tx.prepare(
+                "INSERT INTO dropkeys (member, not_before, not_after, envelope)
+                 VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            for (member, nb, na, env) in &dump.dropkeys {
+                st.execute(params![member, ds(*nb), ds(*na), env])?;
+            }
+        }
+        // The next event continues after the highest seq ever given.
+        let high = dump.events_next_after() as i64;
+        if high > 0 {
+            let n = tx.execute(
+                "UPDATE sqlite_sequence SET seq = MAX(seq, ?1) WHERE name = 'events'",
+                [high],
+            )?;
+            if n == 0 {
+                tx.execute(
+                    "INSERT INTO sqlite_sequence (name, seq) VALUES ('events', ?1)",
+                    [high],
+                )?;
+            }
+        }
+        tx.commit()?;
+        self.nonce_key = key;
+        Ok(())
+    }
+}
+
+/// The first of [`DATA_TABLES`] holding a row, or `meta` when it holds
+/// more than the nonce key.
+fn table_in_use(conn: &Connection) -> Result<Option<&'static str>, StoreError> {
+    for t in DATA_TABLES {
+        // A table name from the constant list, never from input.
+        let used: bool =
+            conn.query_row(&format!("SELECT EXISTS (SELECT 1 FROM {t})"), [], |r| {
+                r.get(0)
+            })?;
+        if used {
+            return Ok(Some(t));
+        }
+    }
+    let used: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM meta WHERE key <> ?1)",
+        [NONCE_KEY],
+        |r| r.get(0),
+    )?;
+    Ok(used.then_some("meta"))
 }
 
 #[cfg(test)]
