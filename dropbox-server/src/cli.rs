@@ -75,6 +75,28 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Move a drop box from its data directory (SQLite, blobs/) to a
+    /// PostgreSQL database and, optionally, an S3-compatible bucket,
+    /// checking every report against its receipt. The drop box must not be
+    /// served meanwhile; its data directory is left as it was.
+    #[command(
+        after_help = "Stop `serve` first. Rows are committed to PostgreSQL in one transaction once every report is copied and checked: a run that fails or is killed commits nothing and may run again. Open resumable uploads are not moved (their reporters start them again). Then serve with --metadata (and --blobs) naming the targets.\n\nExamples:\n  dropbox-server migrate --from /var/lib/dropbox --to 'postgres://dropbox@%2Frun%2Fpostgresql/team1' s3://dropbox-reports/team1\n  dropbox-server migrate --from /var/lib/dropbox --to 'postgres://dropbox@%2Frun%2Fpostgresql/team1' --json"
+    )]
+    Migrate {
+        /// The data directory of the drop box to move (made by `init`
+        /// without --metadata).
+        #[arg(long)]
+        from: PathBuf,
+        /// Where to: a postgres://… database (new or empty; required) and
+        /// an s3://BUCKET[/PREFIX] location (optional; without it the
+        /// reports stay in the data directory's blobs/). Endpoint and
+        /// credentials from the AWS_* environment, as for --blobs.
+        #[arg(long, required = true, num_args = 1..=2)]
+        to: Vec<zeroize::Zeroizing<String>>,
+        /// Print a JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Host many teams in one deployment: add, list and remove the teams of
     /// a hosting directory (served with `serve --hosting DIR`).
     #[command(subcommand)]

@@ -304,6 +304,22 @@ pub fn settings(args: &ServeArgs) -> anyhow::Result<ServeSettings> {
     })
 }
 
+/// Takes the data directory's lock (an `flock` on the directory itself,
+/// so no file with a time of its own is added to it): held by `serve` on
+/// a drop box whose metadata is the SQLite file, and by `migrate`, so
+/// neither runs while the other does. `None` when another process holds it.
+pub fn lock_data_dir(data: &Path) -> anyhow::Result<Option<std::fs::File>> {
+    let f = std::fs::File::open(data)
+        .with_context(|| format!("cannot open the data directory {}", data.display()))?;
+    match f.try_lock() {
+        Ok(()) => Ok(Some(f)),
+        Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+        Err(std::fs::TryLockError::Error(e)) => {
+            Err(e).with_context(|| format!("cannot lock {}", data.display()))
+        }
+    }
+}
+
 /// `serve`: runs until SIGINT/SIGTERM. Prints each bound address on stdout
 /// (`listening on http://…`, or one [`ServeView`] line with `json`), which
 /// tests and scripts read.
@@ -312,6 +328,19 @@ pub async fn serve(s: ServeSettings, json: bool) -> anyhow::Result<()> {
         return serve_hosting(s, json).await;
     }
     let data = s.config.data.clone();
+    // Held until serve returns. With PostgreSQL, replicas may share a
+    // directory's settings; with SQLite, `migrate` must not copy a drop
+    // box that is changing.
+    let _lock = if s.config.metadata.is_none() && data.exists() {
+        Some(lock_data_dir(&data)?.with_context(|| {
+            format!(
+                "{} is in use by another dropbox-server (a `serve`, or a `migrate` moving it): stop it first",
+                data.display()
+            )
+        })?)
+    } else {
+        None
+    };
     let state = AppState::open(s.config, system_clock())
         .with_context(|| format!("cannot open the drop box in {}", data.display()))?;
     if state.ciphertexts.local().is_none() {
@@ -532,7 +561,7 @@ pub fn check_with(data: &Path, blobs: Option<&S3Location>) -> anyhow::Result<Che
 }
 
 /// What is wrong with one report's ciphertext, if anything.
-async fn verify(
+pub(crate) async fn verify(
     ciphertexts: &dyn CiphertextStore,
     sub: &crate::store::Submission,
     thing: &str,

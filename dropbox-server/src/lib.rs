@@ -22,6 +22,7 @@ pub mod group;
 pub mod hosting;
 pub mod l10n;
 pub mod locks;
+pub mod migrate;
 pub mod notify;
 pub mod output;
 pub mod pow;

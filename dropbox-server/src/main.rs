@@ -122,6 +122,50 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
             Ok(Exit::Ok)
         }
         Command::Team(t) => team(t),
+        Command::Migrate { from, to, json } => {
+            use dropbox_server::migrate::{self, Progress, Targets};
+            let targets = Targets::parse(&to)?;
+            let view = migrate::migrate(&from, &targets, &mut |p| match p {
+                Progress::Report(n, total, id) => {
+                    errln!("report {n}/{total} checked against its receipt: {id}");
+                }
+                Progress::Committed => errln!("rows committed to PostgreSQL"),
+            })?;
+            if json {
+                dropbox_term::print_json(&view)?;
+            } else {
+                outln!(
+                    "Moved {} reports ({} bytes), {} events and {} replies: metadata in PostgreSQL, reports' ciphertexts {}.",
+                    view.reports,
+                    view.bytes,
+                    view.events,
+                    view.replies,
+                    if view.ciphertexts == "s3" {
+                        "in the bucket"
+                    } else {
+                        "still in the data directory"
+                    }
+                );
+                if view.open_uploads_not_migrated > 0 {
+                    outln!(
+                        "{} resumable uploads in progress were not moved: their reporters' clients start them again.",
+                        view.open_uploads_not_migrated
+                    );
+                }
+                if view.ciphertexts == "s3" {
+                    outln!(
+                        "Serve it with --metadata and --blobs naming the targets, each replica with a data directory of its own; do not serve {} again.",
+                        from.display()
+                    );
+                } else {
+                    outln!(
+                        "Serve it with --data {} --metadata naming the database: its dropbox.sqlite3 is no longer used, and serving without --metadata would serve the old copy.",
+                        from.display()
+                    );
+                }
+            }
+            Ok(Exit::Ok)
+        }
         Command::Demo { data, listen, json } => {
             runtime()?.block_on(dropbox_server::demo::demo(&data, listen, json))?;
             Ok(Exit::Ok)
