@@ -980,7 +980,8 @@ impl MetadataStore for PgStore {
     }
 
     /// Read in one repeatable-read transaction: a snapshot, whatever
-    /// other processes commit meanwhile.
+    /// other processes commit meanwhile. Text keys in byte order, as
+    /// SQLite sorts, so two engines' exports compare equal.
     fn export(&mut self) -> Result<Dump, StoreError> {
         self.with(|c| {
             let mut tx = c
@@ -990,7 +991,7 @@ impl MetadataStore for PgStore {
                 .start()?;
             let u = |v: i64| v as u64;
             let mut dump = Dump::default();
-            for r in tx.query("SELECT key, value FROM meta ORDER BY key", &[])? {
+            for r in tx.query("SELECT key, value FROM meta ORDER BY key COLLATE \"C\"", &[])? {
                 dump.meta
                     .push((r.try_get(0)?, zeroize::Zeroizing::new(r.try_get(1)?)));
             }
@@ -1008,12 +1009,13 @@ impl MetadataStore for PgStore {
                 });
             }
             for r in tx.query(
-                "SELECT submission, member, day FROM acks ORDER BY submission, member",
+                "SELECT submission, member, day FROM acks
+                 ORDER BY submission COLLATE \"C\", member COLLATE \"C\"",
                 &[],
             )? {
                 dump.acks.push((r.try_get(0)?, r.try_get(1)?, day(&r, 2)?));
             }
-            for r in tx.query("SELECT id, day FROM mailboxes ORDER BY id", &[])? {
+            for r in tx.query("SELECT id, day FROM mailboxes ORDER BY id COLLATE \"C\"", &[])? {
                 dump.mailboxes.push((r.try_get(0)?, day(&r, 1)?));
             }
             for r in tx.query(
@@ -1072,7 +1074,8 @@ impl MetadataStore for PgStore {
                 dump.nonces.push((r.try_get(0)?, day(&r, 1)?));
             }
             for r in tx.query(
-                "SELECT member, week, share, day FROM escrow ORDER BY member, week",
+                "SELECT member, week, share, day FROM escrow
+                 ORDER BY member COLLATE \"C\", week COLLATE \"C\"",
                 &[],
             )? {
                 dump.escrow

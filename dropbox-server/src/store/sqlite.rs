@@ -1462,4 +1462,69 @@ mod tests {
             nonce_hash(&other.nonce_key, "alice", "n-after")
         );
     }
+    /// `migrate`'s copy, engine to engine: every row but open uploads
+    /// arrives with its position, the event seq continues after the
+    /// highest ever given (purged events included), a nonce used before
+    /// is still refused, inbox cursors page as before, and a target
+    /// holding rows is refused with nothing written.
+    #[test]
+    fn an_export_imports_whole_and_keeps_cursors_and_used_nonces() {
+        let mut a = SqliteStore::open_in_memory().unwrap();
+        let t = d("2026-01-01");
+        a.set_meta("fingerprint", "fp").unwrap();
+        a.append_roster(1, "{\"r\":1}").unwrap();
+        for id in ["s1", "s2", "s3"] {
+            a.insert_submission(&sub(id, "2026-01-01")).unwrap();
+        }
+        assert!(a.delete_submission("s2").unwrap());
+        a.ack("s1", "alice", d("2026-01-02")).unwrap();
+        a.insert_reply("r1", "mbx", b"reply", t).unwrap();
+        a.read_mailbox("mbx", d("2026-01-03")).unwrap();
+        assert!(a.insert_own("o1", "mbx", b"own", t).unwrap());
+        for e in [b"e1", b"e2", b"e3"] {
+            a.append_event(e, t).unwrap();
+        }
+        a.append_event(b"e4", d("2026-01-20")).unwrap();
+        // e1..e3 purged: the high-water mark (4) is kept, not only the
+        // rows.
+        assert_eq!(a.purge_events(d("2026-01-10"), 5).unwrap(), 3);
+        assert!(one_nonce(&mut a, "alice", "used", d("2026-02-01"), t));
+        assert!(a.put_escrow("alice", "2026-W01", b"share", t).unwrap());
+        a.put_dropkey("alice", t, d("2026-02-01"), "dk").unwrap();
+        a.insert_upload("up", 9, None, None, t).unwrap();
+
+        let dump = a.export().unwrap();
+        assert_eq!(dump.open_uploads, 1);
+        assert_eq!(dump.events_high, 4);
+        assert_eq!(
+            dump.submissions.iter().map(|s| s.pos).collect::<Vec<_>>(),
+            [1, 3]
+        );
+        let mut b = SqliteStore::open_in_memory().unwrap();
+        assert_eq!(b.first_table_in_use().unwrap(), None);
+        b.import(&dump).unwrap();
+        let mut again = b.export().unwrap();
+        assert_eq!(again.open_uploads, 0, "open uploads are not copied");
+        again.open_uploads = dump.open_uploads;
+        assert!(again == dump, "{again:?} against {dump:?}");
+
+        assert_eq!(b.append_event(b"e5", t).unwrap(), 5);
+        assert!(
+            !one_nonce(&mut b, "alice", "used", d("2026-02-01"), t),
+            "a nonce used before the move is a replay after it"
+        );
+        assert!(one_nonce(&mut b, "alice", "fresh", d("2026-02-01"), t));
+        b.insert_submission(&sub("s4", "2026-01-02")).unwrap();
+        let ids = |v: Vec<Submission>| v.into_iter().map(|x| x.id).collect::<Vec<_>>();
+        assert_eq!(ids(b.inbox("bob", Some("s1"), 10).unwrap()), ["s3", "s4"]);
+        assert_eq!(ids(b.inbox("alice", None, 10).unwrap()), ["s3", "s4"]);
+
+        let mut c = SqliteStore::open_in_memory().unwrap();
+        c.append_roster(1, "{}").unwrap();
+        assert!(matches!(
+            c.import(&dump),
+            Err(StoreError::NotEmpty("rosters"))
+        ));
+        assert_eq!(c.submissions().unwrap(), []);
+    }
 }
