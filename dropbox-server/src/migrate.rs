@@ -113,7 +113,7 @@ pub fn migrate(
             data.display()
         )
     })?;
-    let mut source = Store::open_existing(&db)
+    let mut source = Store::open_read_only(&db)
         .with_context(|| format!("cannot open the database in {}", data.display()))?;
     source
         .check_integrity()

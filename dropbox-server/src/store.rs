@@ -495,6 +495,11 @@ impl Store {
         Ok(Store(Box::new(SqliteStore::open_existing(path)?)))
     }
 
+    /// Opens an existing SQLite database read-only (for `migrate`).
+    pub fn open_read_only(path: &Path) -> Result<Self, StoreError> {
+        Ok(Store(Box::new(SqliteStore::open_read_only(path)?)))
+    }
+
     /// An in-memory SQLite store, for unit tests.
     pub fn open_in_memory() -> Result<Self, StoreError> {
         Ok(Store(Box::new(SqliteStore::open_in_memory()?)))

@@ -20,6 +20,7 @@ mod hardware;
 mod hosting;
 mod languages;
 mod metadata;
+mod migrate;
 mod parsing;
 mod pgmeta;
 mod recusal;

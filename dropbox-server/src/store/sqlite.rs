@@ -213,6 +213,26 @@ impl SqliteStore {
         })
     }
 
+    /// Opens an existing database read-only, as it is (for `migrate`,
+    /// which leaves its source as it found it: a read-write connection
+    /// would checkpoint the WAL into the file when it closes).
+    pub fn open_read_only(path: &Path) -> Result<Self, StoreError> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version > MIGRATIONS.len() as i64 {
+            return Err(StoreError::TooNew(version));
+        }
+        // An export verifies no request: no nonce key needed.
+        Ok(SqliteStore {
+            conn,
+            nonce_key: zeroize::Zeroizing::new([0u8; 32]),
+        })
+    }
+
     /// An in-memory store, for unit tests.
     pub fn open_in_memory() -> Result<Self, StoreError> {
         Self::setup(Connection::open_in_memory()?)
