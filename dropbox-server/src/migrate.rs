@@ -115,9 +115,9 @@ pub fn migrate(
     })?;
     let mut source = Store::open_read_only(&db)
         .with_context(|| format!("cannot open the database in {}", data.display()))?;
-    source
-        .check_integrity()
-        .context("the source database is damaged: run `dropbox-server check` and restore it from a backup")?;
+    source.check_integrity().context(
+        "the source database is damaged: run `dropbox-server check` and restore it from a backup",
+    )?;
     let mut dump = source.export().context("cannot read the source database")?;
     drop(source);
     if dump.meta("fingerprint").is_none() {

@@ -126,10 +126,13 @@ fn a_moved_drop_box_serves_everything_from_postgres_and_the_bucket_and_cursors_c
         for (k, v) in env {
             cmd.env(k, v);
         }
-        as_json(&must(cmd.output().unwrap(), &format!("dropbox-submit {args:?}")))
-    };
-    let reviewer = |args: &[&str]| {
         as_json(&must(
+            cmd.output().unwrap(),
+            &format!("dropbox-submit {args:?}"),
+        ))
+    };
+    let run_reviewer = |args: &[&str]| {
+        must(
             command("reviewer")
                 .arg("--home")
                 .arg(dir.join("alice"))
@@ -138,8 +141,9 @@ fn a_moved_drop_box_serves_everything_from_postgres_and_the_bucket_and_cursors_c
                 .output()
                 .unwrap(),
             &format!("reviewer {args:?}"),
-        ))
+        )
     };
+    let reviewer = |args: &[&str]| as_json(&run_reviewer(args));
 
     let sent = submit(
         &server,
@@ -162,20 +166,20 @@ fn a_moved_drop_box_serves_everything_from_postgres_and_the_bucket_and_cursors_c
         .as_str()
         .unwrap()
         .to_owned();
-    reviewer(&["reply", &case, "--message", "reply-before-the-move"]);
-    reviewer(&["note", &case, "note-before-the-move"]);
+    run_reviewer(&["reply", &case, "--message", "reply-before-the-move"]);
+    run_reviewer(&["note", &case, "note-before-the-move"]);
     let posted = reviewer(&["sync", "--server", &server, "--team", &homes.fp, "--json"]);
-    assert!(
-        posted["events_posted"].as_u64().unwrap() >= 1,
-        "{posted}"
-    );
+    assert!(posted["events_posted"].as_u64().unwrap() >= 1, "{posted}");
     // After alice's last sync: new to her on the other side.
     let late = age_file(&roster, &["alice"], "After the last sync", 0);
     let (late_id, _) = post_submission(srv.addr, &late, &[]);
     // An upload left open: not moved.
     let open = age_file(&roster, &["alice"], "left open", 64 << 10);
     let open_id = upload_id(&tus_create(srv.addr, open.len() as u64, &[]));
-    assert_eq!(tus_patch(srv.addr, &open_id, 0, &open[..20 << 10]).status, 204);
+    assert_eq!(
+        tus_patch(srv.addr, &open_id, 0, &open[..20 << 10]).status,
+        204
+    );
     let used = sign("GET", "/v1/inbox", &mallory);
     assert_eq!(send(&srv, "GET", &used).status, 200);
     let inbox_before = inbox_all(srv.addr, &mallory);
@@ -186,7 +190,11 @@ fn a_moved_drop_box_serves_everything_from_postgres_and_the_bucket_and_cursors_c
     // While it is served, the source is refused and the target untouched.
     let busy = migrate(&garage, &homes.data, &[&url, "s3://moved/team"], false);
     assert_eq!(busy.status.code(), Some(1), "{}", stderr(&busy));
-    assert!(stderr(&busy).contains("in use by a running"), "{}", stderr(&busy));
+    assert!(
+        stderr(&busy).contains("in use by a running"),
+        "{}",
+        stderr(&busy)
+    );
     assert!(garage.listing("moved").is_empty());
     assert!(
         !pg.dump("moved").contains("CREATE TABLE"),
@@ -194,11 +202,21 @@ fn a_moved_drop_box_serves_everything_from_postgres_and_the_bucket_and_cursors_c
     );
     // And a second `serve` on a directory being served is refused too.
     let second = command("dropbox-server")
-        .args(["serve", "--data", &arg(&homes.data), "--listen", "127.0.0.1:0"])
+        .args([
+            "serve",
+            "--data",
+            &arg(&homes.data),
+            "--listen",
+            "127.0.0.1:0",
+        ])
         .output()
         .unwrap();
     assert_eq!(second.status.code(), Some(1));
-    assert!(stderr(&second).contains("in use by another dropbox-server"), "{}", stderr(&second));
+    assert!(
+        stderr(&second).contains("in use by another dropbox-server"),
+        "{}",
+        stderr(&second)
+    );
 
     drop(srv);
     let sqlite_before = std::fs::read(homes.data.join("dropbox.sqlite3")).unwrap();
@@ -231,26 +249,42 @@ fn a_moved_drop_box_serves_everything_from_postgres_and_the_bucket_and_cursors_c
     );
     let server = format!("http://{}", srv.addr);
     let replay = send(&srv, "GET", &used);
-    assert_eq!(replay.status, 401, "{}", String::from_utf8_lossy(&replay.body));
+    assert_eq!(
+        replay.status,
+        401,
+        "{}",
+        String::from_utf8_lossy(&replay.body)
+    );
     assert_eq!(replay.json()["error"], "sig-replay");
     assert_eq!(
         inbox_all(srv.addr, &mallory),
         inbox_before,
         "the same reports, receipts, sizes and days, in the same order"
     );
-    assert_eq!(events(&srv, &mallory), events_before, "the same events and seqs");
+    assert_eq!(
+        events(&srv, &mallory),
+        events_before,
+        "the same events and seqs"
+    );
     for item in &inbox_before {
         let id = item["id"].as_str().unwrap();
         let bytes = fetch(srv.addr, &mallory, id);
-        assert_eq!(sha256_hex(&bytes), item["receipt"].as_str().unwrap(), "{id}");
+        assert_eq!(
+            sha256_hex(&bytes),
+            item["receipt"].as_str().unwrap(),
+            "{id}"
+        );
     }
     assert_eq!(fetch(srv.addr, &mallory, &tus_id), big);
     assert_eq!(fetch(srv.addr, &mallory, &late_id), late);
 
     let after = reviewer(&["sync", "--server", &server, "--team", &homes.fp, "--json"]);
-    assert_eq!(after["new_cases"], 1, "only the late report is new: {after}");
+    assert_eq!(
+        after["new_cases"], 1,
+        "only the late report is new: {after}"
+    );
     assert_eq!(after["errors"].as_array().map_or(0, Vec::len), 0, "{after}");
-    reviewer(&["note", &case, "note-after-the-move"]);
+    run_reviewer(&["note", &case, "note-after-the-move"]);
     let again = reviewer(&["sync", "--server", &server, "--team", &homes.fp, "--json"]);
     assert_eq!(again["events_posted"], 1, "{again}");
     let seqs: Vec<u64> = events(&srv, &mallory)["events"]
@@ -336,7 +370,10 @@ fn an_altered_file_stops_the_move_naming_it_and_a_used_target_is_refused() {
     assert!(garage.listing("target").is_empty(), "objects left behind");
     let pg_url: PgUrl = url.parse().unwrap();
     assert_eq!(
-        PgStore::open(&pg_url).unwrap().first_table_in_use().unwrap(),
+        PgStore::open(&pg_url)
+            .unwrap()
+            .first_table_in_use()
+            .unwrap(),
         None,
         "rows committed"
     );
@@ -368,5 +405,9 @@ fn an_altered_file_stops_the_move_naming_it_and_a_used_target_is_refused() {
     // No --to database: refused as a usage of the command, nothing done.
     let bucket_only = migrate(&garage, &data, &["s3://target/r"], false);
     assert_eq!(bucket_only.status.code(), Some(1));
-    assert!(stderr(&bucket_only).contains("needs a postgres://"), "{}", stderr(&bucket_only));
+    assert!(
+        stderr(&bucket_only).contains("needs a postgres://"),
+        "{}",
+        stderr(&bucket_only)
+    );
 }

@@ -1228,7 +1228,7 @@ impl MetadataStore for PgStore {
             for (table, column, high) in highs {
                 let high = i(high.unwrap_or(0));
                 tx.execute(
-                    "SELECT setval(pg_get_serial_sequence($1, $2), GREATEST($3, 1), $3 > 0)",
+                    "SELECT setval(pg_get_serial_sequence($1, $2), GREATEST($3::BIGINT, 1), $3::BIGINT > 0)",
                     &[&table, &column, &high],
                 )?;
             }

@@ -1060,9 +1060,9 @@ impl MetadataStore for SqliteStore {
                     ))
                 },
             )?,
-            open_uploads: tx.query_row("SELECT COUNT(*) FROM uploads", [], |r| {
-                r.get::<_, i64>(0)
-            })? as u64,
+            open_uploads: tx
+                .query_row("SELECT COUNT(*) FROM uploads", [], |r| r.get::<_, i64>(0))?
+                as u64,
         };
         tx.commit()?;
         Ok(dump)
@@ -1152,9 +1152,8 @@ impl MetadataStore for SqliteStore {
             for (hash, day) in &dump.nonces {
                 st.execute(params![hash, ds(*day)])?;
             }
-            let mut st = tx.prepare(
-                "INSERT INTO escrow (member, week, share, day) VALUES (?1, ?2, ?3, ?4)",
-            )?;
+            let mut st = tx
+                .prepare("INSERT INTO escrow (member, week, share, day) VALUES (?1, ?2, ?3, ?4)")?;
             for (member, week, share, day) in &dump.escrow {
                 st.execute(params![member, week, share, ds(*day)])?;
             }
