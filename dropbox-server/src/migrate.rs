@@ -158,7 +158,7 @@ pub fn migrate(
             // else is another drop box's.
             let foreign = held
                 .iter()
-                .filter(|o| !o.location.filename().is_some_and(|n| ours.contains(n)))
+                .filter(|o| !s3.report_id(o).is_some_and(|n| ours.contains(n)))
                 .count();
             if foreign > 0 {
                 bail!(

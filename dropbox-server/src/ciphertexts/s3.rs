@@ -205,6 +205,15 @@ impl S3 {
             .await
     }
 
+    /// The report id an object of [`S3::list`] is stored under, when it
+    /// sits directly under this location's prefix and is named by an id
+    /// (what this drop box writes); `None` for anything else.
+    pub fn report_id<'a>(&self, meta: &'a object_store::ObjectMeta) -> Option<&'a str> {
+        let name = meta.location.filename()?;
+        (name.parse::<dropbox_crypto::SubmissionId>().is_ok() && meta.location == self.key(name))
+            .then_some(name)
+    }
+
     /// Sends the file's bytes as `key`: one PUT, or a multipart upload in
     /// parts of [`PART`], aborted if anything fails.
     async fn upload(&self, file: &Path, key: &ObjectPath) -> Result<(), CiphertextError> {
