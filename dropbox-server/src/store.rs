@@ -298,6 +298,23 @@ pub trait MetadataStore: Send {
     /// yesterday, bodiless ones from before today, and bodiless ones
     /// beyond the newest `pending` (a flood of creations).
     fn stale_uploads(&self, today: Day, pending: usize) -> Result<Vec<String>, StoreError>;
+    /// The value of meta `key`, set to `value` first if it has none: of
+    /// processes starting together, all end up with the first one's.
+    fn meta_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError>;
+    /// Records a redeemed proof-of-work challenge (by its hash) and the
+    /// token it bought, good for `uploads` uploads on `today` and the next
+    /// day: false if the challenge was redeemed before (on any process).
+    /// Forgets challenges and tokens too old to matter.
+    fn redeem_pow(
+        &self,
+        challenge: &[u8; 32],
+        token: &[u8; 32],
+        today: Day,
+        uploads: u32,
+    ) -> Result<bool, StoreError>;
+    /// Spends one upload of the token hashing to `token`: false if it is
+    /// unknown, used up or expired.
+    fn spend_pow(&self, token: &[u8; 32], today: Day) -> Result<bool, StoreError>;
     /// Whether this process leads the maintenance (retention, the digest)
     /// among the processes sharing the store; asked before each run and
     /// held until [`MetadataStore::end_lead`]. A store only one process

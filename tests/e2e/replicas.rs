@@ -6,7 +6,8 @@
 //! replay on the other; a member removed through one replica is refused on
 //! the other at once; a replica killed with SIGKILL halfway through a part
 //! loses only that part, and the upload resumes on the other; no part
-//! object outlives its upload.
+//! object outlives its upload; a proof-of-work challenge from one replica
+//! is redeemed once on any, and its token spent across them.
 
 use std::io::Write;
 use std::net::TcpStream;
@@ -38,6 +39,10 @@ struct Pair {
 
 impl Pair {
     fn start(tag: &str) -> Pair {
+        Self::start_with(tag, &[])
+    }
+
+    fn start_with(tag: &str, extra: &[&str]) -> Pair {
         let garage = Garage::start();
         garage.create_bucket(BUCKET);
         let pg = PgCluster::start();
@@ -56,7 +61,8 @@ impl Pair {
             .output()
             .unwrap();
         must(init, "init --metadata --blobs");
-        let flags = vec!["--metadata".to_owned(), url, "--blobs".to_owned(), blobs];
+        let mut flags = vec!["--metadata".to_owned(), url, "--blobs".to_owned(), blobs];
+        flags.extend(extra.iter().map(|s| s.to_string()));
         let a = Self::replica(&garage, &dir, "a", &flags);
         let b = Self::replica(&garage, &dir, "b", &flags);
         Pair {
@@ -247,4 +253,41 @@ fn a_replica_killed_mid_part_and_the_upload_resumed_on_the_other() {
     // A replica started again on the same store serves the report too.
     p.a = Pair::replica(&p.garage, &p.dir, "a", &p.flags);
     assert_eq!(fetch(p.a.addr, &p.team[0], &sub), data);
+}
+
+/// (3) Proof of work across replicas: a challenge made by A is redeemed
+/// on B, and only once (not again on A); the token's uploads are spent
+/// on either replica, and counted together.
+#[test]
+fn a_proof_of_work_token_is_good_once_across_replicas() {
+    let p = Pair::start_with("replicas-pow", &["--pow-bits", "8"]);
+    let (a, b) = (p.a.addr, p.b.addr);
+    let no_token = tus_create(b, 1000, &[]);
+    assert_eq!(
+        no_token.status,
+        403,
+        "{}",
+        String::from_utf8_lossy(&no_token.body)
+    );
+    let challenge = http(a, "GET", "/v1/pow", &[], b"").json()["challenge"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let nonce = dropbox_crypto::pow::solve(&challenge, 8);
+    let solution = serde_json::json!({ "challenge": challenge, "nonce": nonce }).to_string();
+    let json = [("Content-Type", "application/json")];
+    let got = http(b, "POST", "/v1/pow", &json, solution.as_bytes());
+    assert_eq!(got.status, 200, "{}", String::from_utf8_lossy(&got.body));
+    let token = got.json()["token"].as_str().unwrap().to_owned();
+    let again = http(a, "POST", "/v1/pow", &json, solution.as_bytes());
+    assert_eq!(again.status, 403, "redeemed once across replicas");
+    let with = [("Dropbox-Upload-Token", token.as_str())];
+    assert_eq!(tus_create(a, 1000, &with).status, 201);
+    assert_eq!(tus_create(b, 1000, &with).status, 201);
+    assert_eq!(tus_create(a, 1000, &with).status, 201);
+    let spent = tus_create(b, 1000, &with);
+    assert_eq!(
+        spent.status, 403,
+        "three uploads per token, across replicas"
+    );
 }

@@ -198,7 +198,9 @@ const MIGRATIONS: &[Migration] = &[
         name TEXT NOT NULL,
         len BIGINT NOT NULL,
         PRIMARY KEY (upload, start)
-     );",
+     );
+     CREATE TABLE pow_challenges (hash BYTEA PRIMARY KEY, day DATE NOT NULL);
+     CREATE TABLE pow_tokens (hash BYTEA PRIMARY KEY, day DATE NOT NULL, uploads INTEGER NOT NULL);",
     ),
 ];
 
@@ -823,6 +825,59 @@ impl MetadataStore for PgStore {
             .iter()
             .map(|r| Ok(r.try_get(0)?))
             .collect()
+        })
+    }
+
+    fn meta_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError> {
+        self.with(|c| {
+            c.execute(
+                "INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING",
+                &[&key, &value],
+            )?;
+            Ok(
+                c.query_one("SELECT value FROM meta WHERE key = $1", &[&key])?
+                    .try_get(0)?,
+            )
+        })
+    }
+
+    fn redeem_pow(
+        &self,
+        challenge: &[u8; 32],
+        token: &[u8; 32],
+        today: Day,
+        uploads: u32,
+    ) -> Result<bool, StoreError> {
+        self.with(|c| {
+            let mut tx = c.transaction()?;
+            let old = PgDay(today.add_days(-1));
+            tx.execute("DELETE FROM pow_challenges WHERE day < $1", &[&old])?;
+            tx.execute("DELETE FROM pow_tokens WHERE day < $1", &[&old])?;
+            // The primary key decides between processes, as for nonces.
+            let n = tx.execute(
+                "INSERT INTO pow_challenges (hash, day) VALUES ($1, $2)
+                 ON CONFLICT (hash) DO NOTHING",
+                &[&&challenge[..], &PgDay(today)],
+            )?;
+            if n == 1 {
+                tx.execute(
+                    "INSERT INTO pow_tokens (hash, day, uploads) VALUES ($1, $2, $3)",
+                    &[&&token[..], &PgDay(today), &(uploads as i32)],
+                )?;
+            }
+            tx.commit()?;
+            Ok(n == 1)
+        })
+    }
+
+    fn spend_pow(&self, token: &[u8; 32], today: Day) -> Result<bool, StoreError> {
+        self.with(|c| {
+            let n = c.execute(
+                "UPDATE pow_tokens SET uploads = uploads - 1
+                 WHERE hash = $1 AND uploads > 0 AND day >= $2",
+                &[&&token[..], &PgDay(today.add_days(-1))],
+            )?;
+            Ok(n == 1)
         })
     }
 

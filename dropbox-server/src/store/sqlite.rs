@@ -137,7 +137,9 @@ const MIGRATIONS: &[Migration] = &[
         name TEXT NOT NULL,
         len INTEGER NOT NULL,
         PRIMARY KEY (upload, start)
-     );",
+     );
+     CREATE TABLE pow_challenges (hash BLOB PRIMARY KEY, day TEXT NOT NULL);
+     CREATE TABLE pow_tokens (hash BLOB PRIMARY KEY, day TEXT NOT NULL, uploads INTEGER NOT NULL);",
     ),
 ];
 
@@ -767,6 +769,50 @@ impl MetadataStore for SqliteStore {
             |r| r.get(0),
         )?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn meta_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError> {
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO NOTHING",
+            params![key, value],
+        )?;
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))?)
+    }
+
+    fn redeem_pow(
+        &self,
+        challenge: &[u8; 32],
+        token: &[u8; 32],
+        today: Day,
+        uploads: u32,
+    ) -> Result<bool, StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        let old = today.add_days(-1).to_string();
+        tx.execute("DELETE FROM pow_challenges WHERE day < ?1", [&old])?;
+        tx.execute("DELETE FROM pow_tokens WHERE day < ?1", [&old])?;
+        let n = tx.execute(
+            "INSERT INTO pow_challenges (hash, day) VALUES (?1, ?2) ON CONFLICT(hash) DO NOTHING",
+            params![&challenge[..], today.to_string()],
+        )?;
+        if n == 1 {
+            tx.execute(
+                "INSERT INTO pow_tokens (hash, day, uploads) VALUES (?1, ?2, ?3)",
+                params![&token[..], today.to_string(), uploads],
+            )?;
+        }
+        tx.commit()?;
+        Ok(n == 1)
+    }
+
+    fn spend_pow(&self, token: &[u8; 32], today: Day) -> Result<bool, StoreError> {
+        let n = self.conn.execute(
+            "UPDATE pow_tokens SET uploads = uploads - 1
+             WHERE hash = ?1 AND uploads > 0 AND day >= ?2",
+            params![&token[..], today.add_days(-1).to_string()],
+        )?;
+        Ok(n == 1)
     }
 
     fn try_lead(&self) -> Result<bool, StoreError> {
