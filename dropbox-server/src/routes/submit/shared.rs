@@ -634,10 +634,10 @@ mod simulation {
             .and_then(|s| s.parse().ok())
             .unwrap_or(400);
         for seed in 1..=seeds {
-            let r = std::panic::catch_unwind(|| one(seed));
-            if let Err(e) = r {
-                eprintln!("failed at seed {seed}: replay with SHARED_SIM_SEED={seed}");
-                std::panic::resume_unwind(e);
+            // The failing assertion's message comes first (the panic
+            // hook prints it), then how to replay it.
+            if std::panic::catch_unwind(|| one(seed)).is_err() {
+                panic!("the simulation failed at seed {seed}: replay with SHARED_SIM_SEED={seed}");
             }
         }
     }
