@@ -24,6 +24,7 @@ mod migrate;
 mod parsing;
 mod pgmeta;
 mod recusal;
+mod replicas;
 mod reviewer;
 mod s3;
 mod spool;

@@ -14,7 +14,8 @@ use dropbox_crypto::time::Day;
 
 use super::{
     DATA_TABLES, Dump, DumpedOwn, DumpedReply, DumpedSubmission, MAX_OWN_ITEMS, MetadataStore,
-    NONCE_KEY, OwnItem, StoreError, StoredReply, Submission, hex, nonce_hash, parse_nonce_key,
+    NONCE_KEY, OwnItem, SharedUpload, StoreError, StoredReply, Submission, UploadPart, hex,
+    nonce_hash, parse_nonce_key,
 };
 
 /// One schema step: SQL, or Rust where a value must be computed (a hash).
@@ -123,6 +124,23 @@ const MIGRATIONS: &[Migration] = &[
      ALTER TABLE uploads ADD COLUMN withdraw_hash TEXT;
      CREATE INDEX submissions_withdraw_hash ON submissions(withdraw_hash);
      DROP INDEX submissions_delete_hash;",
+    ),
+    // 8 (issue 21): uploads shared by replicas keep their progress here
+    // and their parts as objects (`routes::shared`); a local upload's
+    // progress stays its spool file's length.
+    Migration::Sql(
+        "ALTER TABLE uploads ADD COLUMN received INTEGER NOT NULL DEFAULT 0;
+     ALTER TABLE uploads ADD COLUMN verified INTEGER NOT NULL DEFAULT 0;
+     ALTER TABLE uploads ADD COLUMN finisher TEXT;
+     CREATE TABLE upload_parts (
+        upload TEXT NOT NULL REFERENCES uploads(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        len INTEGER NOT NULL,
+        PRIMARY KEY (upload, start)
+     );
+     CREATE TABLE pow_challenges (hash BLOB PRIMARY KEY, day TEXT NOT NULL);
+     CREATE TABLE pow_tokens (hash BLOB PRIMARY KEY, day TEXT NOT NULL, uploads INTEGER NOT NULL);",
     ),
 ];
 
@@ -334,6 +352,14 @@ impl MetadataStore for SqliteStore {
             .conn
             .prepare("SELECT envelope FROM rosters ORDER BY seq")?;
         let rows = st.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn rosters_after(&self, seq: u64) -> Result<Vec<String>, StoreError> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT envelope FROM rosters WHERE seq > ?1 ORDER BY seq")?;
+        let rows = st.query_map([seq as i64], |r| r.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -635,6 +661,187 @@ impl MetadataStore for SqliteStore {
             ],
         )?;
         tx.commit()?;
+        Ok(())
+    }
+
+    fn shared_upload(&self, id: &str) -> Result<Option<SharedUpload>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT received, length, verified, finisher, delete_hash, withdraw_hash
+                 FROM uploads WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok(SharedUpload {
+                        received: r.get::<_, i64>(0)? as u64,
+                        length: r.get::<_, i64>(1)? as u64,
+                        verified: r.get(2)?,
+                        finisher: r.get(3)?,
+                        delete_hash: r.get(4)?,
+                        withdraw_hash: r.get(5)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    fn advance_upload(
+        &mut self,
+        id: &str,
+        part: &UploadPart,
+        today: Day,
+    ) -> Result<bool, StoreError> {
+        let tx = self.conn.transaction()?;
+        let n = tx.execute(
+            "UPDATE uploads SET received = ?1, day = ?2
+             WHERE id = ?3 AND received = ?4 AND received + ?5 <= length",
+            params![
+                (part.start + part.len) as i64,
+                today.to_string(),
+                id,
+                part.start as i64,
+                part.len as i64
+            ],
+        )?;
+        if n == 1 {
+            tx.execute(
+                "INSERT INTO upload_parts (upload, start, name, len) VALUES (?1, ?2, ?3, ?4)",
+                params![id, part.start as i64, part.name, part.len as i64],
+            )?;
+        }
+        tx.commit()?;
+        Ok(n == 1)
+    }
+
+    fn upload_parts(&self, id: &str) -> Result<Vec<UploadPart>, StoreError> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT start, name, len FROM upload_parts WHERE upload = ?1 ORDER BY start",
+        )?;
+        let rows = st.query_map([id], |r| {
+            Ok(UploadPart {
+                start: r.get::<_, i64>(0)? as u64,
+                name: r.get(1)?,
+                len: r.get::<_, i64>(2)? as u64,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn mark_upload_verified(&self, id: &str) -> Result<(), StoreError> {
+        self.conn
+            .execute("UPDATE uploads SET verified = 1 WHERE id = ?1", [id])?;
+        Ok(())
+    }
+
+    fn claim_upload_finish(&self, id: &str, submission: &str) -> Result<bool, StoreError> {
+        let n = self.conn.execute(
+            "UPDATE uploads SET finisher = ?1 WHERE id = ?2 AND received = length",
+            [submission, id],
+        )?;
+        Ok(n == 1)
+    }
+
+    fn finish_shared_upload(&mut self, id: &str, s: &Submission) -> Result<bool, StoreError> {
+        let tx = self.conn.transaction()?;
+        let n = tx.execute(
+            "DELETE FROM uploads WHERE id = ?1 AND finisher = ?2",
+            [id, s.id.as_str()],
+        )?;
+        if n != 1 {
+            return Ok(false);
+        }
+        tx.execute(
+            "INSERT INTO submissions (id, size, receipt, delete_hash, day, withdraw_hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                s.id,
+                s.size as i64,
+                s.receipt,
+                s.delete_hash,
+                s.day.to_string(),
+                s.withdraw_hash
+            ],
+        )?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    fn open_upload_usage(&self) -> Result<(usize, u64), StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT COUNT(*) FILTER (WHERE received > 0), COALESCE(SUM(length) FILTER (WHERE received > 0), 0) FROM uploads",
+            [],
+            |r| Ok((r.get::<_, i64>(0)? as usize, r.get::<_, i64>(1)? as u64)),
+        )?)
+    }
+
+    fn stale_uploads(&self, today: Day, pending: usize) -> Result<Vec<String>, StoreError> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT id FROM uploads WHERE day < ?1 OR (received = 0 AND day < ?2)
+             UNION
+             SELECT id FROM (SELECT id FROM uploads WHERE received = 0
+                             ORDER BY rowid DESC LIMIT -1 OFFSET ?3)",
+        )?;
+        let rows = st.query_map(
+            params![
+                today.add_days(-1).to_string(),
+                today.to_string(),
+                pending as i64
+            ],
+            |r| r.get(0),
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn meta_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError> {
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO NOTHING",
+            params![key, value],
+        )?;
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))?)
+    }
+
+    fn redeem_pow(
+        &self,
+        challenge: &[u8; 32],
+        token: &[u8; 32],
+        today: Day,
+        uploads: u32,
+    ) -> Result<bool, StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        let old = today.add_days(-1).to_string();
+        tx.execute("DELETE FROM pow_challenges WHERE day < ?1", [&old])?;
+        tx.execute("DELETE FROM pow_tokens WHERE day < ?1", [&old])?;
+        let n = tx.execute(
+            "INSERT INTO pow_challenges (hash, day) VALUES (?1, ?2) ON CONFLICT(hash) DO NOTHING",
+            params![&challenge[..], today.to_string()],
+        )?;
+        if n == 1 {
+            tx.execute(
+                "INSERT INTO pow_tokens (hash, day, uploads) VALUES (?1, ?2, ?3)",
+                params![&token[..], today.to_string(), uploads],
+            )?;
+        }
+        tx.commit()?;
+        Ok(n == 1)
+    }
+
+    fn spend_pow(&self, token: &[u8; 32], today: Day) -> Result<bool, StoreError> {
+        let n = self.conn.execute(
+            "UPDATE pow_tokens SET uploads = uploads - 1
+             WHERE hash = ?1 AND uploads > 0 AND day >= ?2",
+            params![&token[..], today.add_days(-1).to_string()],
+        )?;
+        Ok(n == 1)
+    }
+
+    fn try_lead(&self) -> Result<bool, StoreError> {
+        // One process holds the data directory (its lock file).
+        Ok(true)
+    }
+
+    fn end_lead(&self) -> Result<(), StoreError> {
         Ok(())
     }
 
@@ -1060,6 +1267,16 @@ impl MetadataStore for SqliteStore {
                     ))
                 },
             )?,
+            pow_challenges: all(
+                &tx,
+                "SELECT hash, day FROM pow_challenges ORDER BY hash",
+                |r| Ok((r.get(0)?, day_col(r.get(1)?)?)),
+            )?,
+            pow_tokens: all(
+                &tx,
+                "SELECT hash, day, uploads FROM pow_tokens ORDER BY hash",
+                |r| Ok((r.get(0)?, day_col(r.get(1)?)?, r.get(2)?)),
+            )?,
             open_uploads: tx
                 .query_row("SELECT COUNT(*) FROM uploads", [], |r| r.get::<_, i64>(0))?
                 as u64,
@@ -1163,6 +1380,15 @@ impl MetadataStore for SqliteStore {
             )?;
             for (member, nb, na, env) in &dump.dropkeys {
                 st.execute(params![member, ds(*nb), ds(*na), env])?;
+            }
+            let mut st = tx.prepare("INSERT INTO pow_challenges (hash, day) VALUES (?1, ?2)")?;
+            for (hash, day) in &dump.pow_challenges {
+                st.execute(params![hash, ds(*day)])?;
+            }
+            let mut st =
+                tx.prepare("INSERT INTO pow_tokens (hash, day, uploads) VALUES (?1, ?2, ?3)")?;
+            for (hash, day, uploads) in &dump.pow_tokens {
+                st.execute(params![hash, ds(*day), uploads])?;
             }
         }
         // The next event continues after the highest seq ever given.
