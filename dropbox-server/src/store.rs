@@ -329,6 +329,10 @@ pub struct SharedUpload {
     pub delete_hash: Option<String>,
     /// sha256(withdrawal secret).
     pub withdraw_hash: Option<String>,
+    /// The upload's first bytes while its age header has not checked out
+    /// (at most the largest header and one byte), so each part's check
+    /// reads them here rather than every part back from the bucket.
+    pub head: Vec<u8>,
 }
 
 /// One stored part of a shared upload: bytes `start..start + len`, in the
@@ -436,17 +440,20 @@ pub trait MetadataStore: Send {
     /// A shared upload's progress (uploads whose parts are objects).
     fn shared_upload(&self, id: &str) -> Result<Option<SharedUpload>, StoreError>;
     /// Records `part` as the upload's next bytes, if it still has exactly
-    /// `part.start` bytes (another replica may have moved it on): whether
-    /// it was recorded. Dates the upload `today` (its idle expiry).
+    /// `part.start` bytes (another replica may have moved it on), and
+    /// appends `head` (the part's first bytes, while the header is
+    /// unchecked) to its head: whether it was recorded. Dates the upload
+    /// `today` (its idle expiry).
     fn advance_upload(
         &mut self,
         id: &str,
         part: &UploadPart,
+        head: &[u8],
         today: Day,
     ) -> Result<bool, StoreError>;
     /// A shared upload's recorded parts, in order.
     fn upload_parts(&self, id: &str) -> Result<Vec<UploadPart>, StoreError>;
-    /// A shared upload's age header checked out.
+    /// A shared upload's age header checked out (its head is dropped).
     fn mark_upload_verified(&self, id: &str) -> Result<(), StoreError>;
     /// Claims finishing a complete shared upload as submission
     /// `submission`, taking over from any earlier attempt (one killed

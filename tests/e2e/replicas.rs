@@ -173,6 +173,51 @@ fn two_replicas_share_uploads_nonces_and_the_roster() {
         "one object per report, no part left"
     );
 
+    // A small report in 64-byte parts, alternating: its header is checked
+    // across parts taken by different replicas.
+    let small = age_file(&p.roster, &["alice"], "In small parts", 0);
+    let id = upload_id(&tus_create(b, small.len() as u64, &[]));
+    let mut last = None;
+    for (i, chunk) in small.chunks(64).enumerate() {
+        let to = if i % 2 == 0 { a } else { b };
+        let r = tus_patch(to, &id, (i * 64) as u64, chunk);
+        assert_eq!(
+            r.status,
+            204,
+            "part {i}: {}",
+            String::from_utf8_lossy(&r.body)
+        );
+        last = Some(r);
+    }
+    let last = last.unwrap();
+    let small_sub = last.header("dropbox-submission-id").unwrap().to_owned();
+    assert_eq!(
+        last.header("dropbox-receipt"),
+        Some(sha256_hex(&small).as_str())
+    );
+    assert_eq!(fetch(a, &p.team[0], &small_sub), small);
+    // Not age, in small parts: refused at the part that shows it, and the
+    // upload is gone on both replicas.
+    let mut junk = b"age-encryption.org/v1\n--- not-a-mac\n".to_vec();
+    junk.resize(4000, b'x');
+    let id = upload_id(&tus_create(a, junk.len() as u64, &[]));
+    assert_eq!(
+        tus_patch(b, &id, 0, &junk[..3]).status,
+        204,
+        "too short to judge"
+    );
+    let refused = tus_patch(a, &id, 3, &junk[3..200]);
+    assert_eq!(
+        refused.status,
+        422,
+        "{}",
+        String::from_utf8_lossy(&refused.body)
+    );
+    assert_eq!(tus_offset(b, &id), None);
+    let mut keys = vec![sub.clone(), small_sub];
+    keys.sort();
+    assert_eq!(p.keys(), keys, "the refused upload's parts are gone");
+
     // A signed request used on one replica is a replay on the other.
     let sent = crate::pgmeta::sign("GET", "/v1/inbox", &p.team[1]);
     assert_eq!(crate::pgmeta::send(&p.a, "GET", &sent).status, 200);

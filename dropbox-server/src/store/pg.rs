@@ -190,6 +190,7 @@ const MIGRATIONS: &[Migration] = &[
         "ALTER TABLE uploads ADD COLUMN received BIGINT NOT NULL DEFAULT 0;
      ALTER TABLE uploads ADD COLUMN verified BOOLEAN NOT NULL DEFAULT false;
      ALTER TABLE uploads ADD COLUMN finisher TEXT;
+     ALTER TABLE uploads ADD COLUMN head BYTEA;
      ALTER TABLE uploads ADD COLUMN seq BIGINT GENERATED ALWAYS AS IDENTITY;
      ALTER TABLE uploads ALTER COLUMN received DROP DEFAULT;
      ALTER TABLE uploads ALTER COLUMN verified DROP DEFAULT;
@@ -699,7 +700,7 @@ impl MetadataStore for PgStore {
     fn shared_upload(&self, id: &str) -> Result<Option<SharedUpload>, StoreError> {
         self.with(|c| {
             let Some(r) = c.query_opt(
-                "SELECT received, length, verified, finisher, delete_hash, withdraw_hash
+                "SELECT received, length, verified, finisher, delete_hash, withdraw_hash, head
                  FROM uploads WHERE id = $1",
                 &[&id],
             )?
@@ -713,6 +714,7 @@ impl MetadataStore for PgStore {
                 finisher: r.try_get(3)?,
                 delete_hash: r.try_get(4)?,
                 withdraw_hash: r.try_get(5)?,
+                head: r.try_get::<_, Option<Vec<u8>>>(6)?.unwrap_or_default(),
             }))
         })
     }
@@ -721,6 +723,7 @@ impl MetadataStore for PgStore {
         &mut self,
         id: &str,
         part: &UploadPart,
+        head: &[u8],
         today: Day,
     ) -> Result<bool, StoreError> {
         self.with(|c| {
@@ -728,7 +731,8 @@ impl MetadataStore for PgStore {
             // The row's lock makes a second replica's update at the same
             // offset wait for this commit, then find the offset moved.
             let n = tx.execute(
-                "UPDATE uploads SET received = $1, day = $2
+                "UPDATE uploads SET received = $1, day = $2,
+                        head = COALESCE(head, ''::bytea) || $6
                  WHERE id = $3 AND received = $4 AND received + $5 <= length",
                 &[
                     &((part.start + part.len) as i64),
@@ -736,6 +740,7 @@ impl MetadataStore for PgStore {
                     &id,
                     &(part.start as i64),
                     &(part.len as i64),
+                    &head,
                 ],
             )?;
             if n == 1 {
@@ -769,7 +774,10 @@ impl MetadataStore for PgStore {
 
     fn mark_upload_verified(&self, id: &str) -> Result<(), StoreError> {
         self.with(|c| {
-            c.execute("UPDATE uploads SET verified = true WHERE id = $1", &[&id])?;
+            c.execute(
+                "UPDATE uploads SET verified = true, head = NULL WHERE id = $1",
+                &[&id],
+            )?;
             Ok(())
         })
     }

@@ -132,6 +132,7 @@ const MIGRATIONS: &[Migration] = &[
         "ALTER TABLE uploads ADD COLUMN received INTEGER NOT NULL DEFAULT 0;
      ALTER TABLE uploads ADD COLUMN verified INTEGER NOT NULL DEFAULT 0;
      ALTER TABLE uploads ADD COLUMN finisher TEXT;
+     ALTER TABLE uploads ADD COLUMN head BLOB;
      CREATE TABLE upload_parts (
         upload TEXT NOT NULL REFERENCES uploads(id) ON DELETE CASCADE,
         start INTEGER NOT NULL,
@@ -668,7 +669,7 @@ impl MetadataStore for SqliteStore {
         Ok(self
             .conn
             .query_row(
-                "SELECT received, length, verified, finisher, delete_hash, withdraw_hash
+                "SELECT received, length, verified, finisher, delete_hash, withdraw_hash, head
                  FROM uploads WHERE id = ?1",
                 [id],
                 |r| {
@@ -679,6 +680,7 @@ impl MetadataStore for SqliteStore {
                         finisher: r.get(3)?,
                         delete_hash: r.get(4)?,
                         withdraw_hash: r.get(5)?,
+                        head: r.get::<_, Option<Vec<u8>>>(6)?.unwrap_or_default(),
                     })
                 },
             )
@@ -689,18 +691,29 @@ impl MetadataStore for SqliteStore {
         &mut self,
         id: &str,
         part: &UploadPart,
+        head: &[u8],
         today: Day,
     ) -> Result<bool, StoreError> {
         let tx = self.conn.transaction()?;
+        // Joined here: SQLite's || makes text of blobs.
+        let mut joined: Vec<u8> = tx
+            .query_row("SELECT head FROM uploads WHERE id = ?1", [id], |r| {
+                r.get::<_, Option<Vec<u8>>>(0)
+            })
+            .optional()?
+            .flatten()
+            .unwrap_or_default();
+        joined.extend_from_slice(head);
         let n = tx.execute(
-            "UPDATE uploads SET received = ?1, day = ?2
+            "UPDATE uploads SET received = ?1, day = ?2, head = ?6
              WHERE id = ?3 AND received = ?4 AND received + ?5 <= length",
             params![
                 (part.start + part.len) as i64,
                 today.to_string(),
                 id,
                 part.start as i64,
-                part.len as i64
+                part.len as i64,
+                joined
             ],
         )?;
         if n == 1 {
@@ -728,8 +741,10 @@ impl MetadataStore for SqliteStore {
     }
 
     fn mark_upload_verified(&self, id: &str) -> Result<(), StoreError> {
-        self.conn
-            .execute("UPDATE uploads SET verified = 1 WHERE id = ?1", [id])?;
+        self.conn.execute(
+            "UPDATE uploads SET verified = 1, head = NULL WHERE id = ?1",
+            [id],
+        )?;
         Ok(())
     }
 

@@ -199,6 +199,20 @@ pub(super) async fn patch(
     drop(file);
     // Whatever arrived before a dropped connection is kept, as on one
     // server: the client resumes from the offset HEAD reports.
+    // While the header is unchecked, the part's first bytes join the
+    // upload's head in the same record: the check below reads the head,
+    // never every part back from the bucket (a client sending one-byte
+    // parts would otherwise make each check fetch all the parts so far).
+    let head_part: Vec<u8> = if up.verified {
+        Vec::new()
+    } else {
+        let need = (agehdr::MAX_HEADER_BYTES as u64 + 1).saturating_sub(up.received);
+        let take = need.min(written) as usize;
+        let mut buf = vec![0u8; take];
+        let mut f = tokio::fs::File::open(&spool).await?;
+        tokio::io::AsyncReadExt::read_exact(&mut f, &mut buf).await?;
+        buf
+    };
     let mut new_offset = up.received;
     if written > 0 {
         let parts = state
@@ -211,8 +225,10 @@ pub(super) async fn patch(
             name: name.clone(),
             len: written,
         };
-        let (id2, day) = (id.to_owned(), state.today());
-        let recorded = state.db(move |s| s.advance_upload(&id2, &part, day)).await;
+        let (id2, day, head2) = (id.to_owned(), state.today(), head_part.clone());
+        let recorded = state
+            .db(move |s| s.advance_upload(&id2, &part, &head2, day))
+            .await;
         match recorded {
             Ok(true) => new_offset += written,
             Ok(false) | Err(_) => {
@@ -234,8 +250,10 @@ pub(super) async fn patch(
     if !up.verified {
         let (rules, _) = rules(state);
         let complete = new_offset == up.length;
-        let want = new_offset.min(agehdr::MAX_HEADER_BYTES as u64 + 1) as usize;
-        let prefix = read_prefix(state, id, want).await?;
+        let mut prefix = up.head;
+        if new_offset > up.received {
+            prefix.extend_from_slice(&head_part);
+        }
         match check_prefix(&prefix, &rules, complete) {
             Err(e) => {
                 terminate(state, id).await;
@@ -261,32 +279,6 @@ fn progress(offset: u64) -> Response {
     resp.headers_mut()
         .insert("upload-offset", HeaderValue::from(offset));
     resp
-}
-
-/// The upload's first `want` bytes, read back from its recorded parts.
-async fn read_prefix(state: &Shared, id: &str, want: usize) -> Result<Vec<u8>, ApiError> {
-    let parts = state
-        .ciphertexts
-        .parts()
-        .ok_or_else(|| ApiError::internal("shared uploads need a bucket"))?;
-    let id2 = id.to_owned();
-    let recorded = state.db(move |s| s.upload_parts(&id2)).await?;
-    let mut out = Vec::with_capacity(want);
-    for p in recorded {
-        if out.len() >= want {
-            break;
-        }
-        let mut s = parts.get_part(id, &p.name).await?;
-        while let Some(chunk) = s.next().await {
-            let chunk = chunk?;
-            let take = (want - out.len()).min(chunk.len());
-            out.extend_from_slice(&chunk[..take]);
-            if out.len() >= want {
-                break;
-            }
-        }
-    }
-    Ok(out)
 }
 
 /// Turns a complete upload into a submission: claims it, composes its
@@ -500,7 +492,7 @@ mod simulation {
                     name: name.clone(),
                     len,
                 };
-                if w.store.advance_upload(UP, &part, day).unwrap() {
+                if w.store.advance_upload(UP, &part, &[], day).unwrap() {
                     (at + len == length).then_some(Step::Claim)
                 } else {
                     w.parts.remove(&name);
