@@ -58,6 +58,10 @@ pub const STORE_KEY: &str = "store.key.age";
 pub const ATTACHMENTS: &str = "attachments";
 /// Downloads in progress (unlinked at once; the directory stays).
 pub const TMP: &str = "tmp";
+/// Attachment files written by a sync batch not yet committed (sealed to
+/// their case keys, like the store's own), renamed into `attachments/`
+/// by the commit ([`crate::store::staging`]).
+pub const STAGED: &str = "staged";
 /// The team's OpenPGP keys for sharing, encrypted.
 pub const TEAM_PGP: &str = "team-pgp.age";
 /// The member's keys, sealed by passphrase, plugin or card.

@@ -501,14 +501,15 @@ impl Big {
     }
 }
 
-/// A large item is downloaded to an unlinked spool file and checked
-/// against its receipt before the filing reads a byte of it: while its
-/// download is held back halfway, nothing of it is in the case store (a
-/// download cut or altered halfway must never reach the store, where
-/// filing writes attachments and may renumber a case's files), and a sync
-/// killed there and run again neither loses nor duplicates a case.
+/// Issue 17 item 2: a large item streams from the download into the
+/// filing (its attachment is being written before its download ends,
+/// with no copy of the whole ciphertext first), but only into a staged
+/// file: while its download is held back halfway, nothing of it is under
+/// `attachments/` (a download cut or altered halfway must never reach the
+/// case store's own files), and a sync killed there and run again neither
+/// loses nor duplicates a case and leaves no staged file behind.
 #[test]
-fn a_sync_killed_while_a_large_item_downloads_loses_and_duplicates_nothing() {
+fn a_sync_killed_while_a_large_item_streams_in_loses_and_duplicates_nothing() {
     let big = Big::new("sync-kill-big", 24);
     let relay = Relay::start(big.srv.addr, 12 << 20, Fault::Stall);
     let mut child = big
@@ -518,32 +519,31 @@ fn a_sync_killed_while_a_large_item_downloads_loses_and_duplicates_nothing() {
         .spawn()
         .unwrap();
     let attachments = big.dir.join("alice").join("attachments");
+    let staged = big.dir.join("alice").join("staged");
+    // Half the ciphertext is through and the rest held back: by now the
+    // filing has written most of that half into a staged file.
     let deadline = std::time::Instant::now() + Duration::from_secs(300);
-    while !relay.tripped() {
+    let written = loop {
+        let written = largest_file(&staged);
+        if relay.tripped() && written > 4 << 20 {
+            break written;
+        }
         assert!(
             child.try_wait().unwrap().is_none(),
             "the sync ended before it was killed"
         );
         assert!(
             std::time::Instant::now() < deadline,
-            "the relay never reached the large item"
+            "the download never streamed into the filing (relay tripped: {}, largest staged file {written} bytes)",
+            relay.tripped()
         );
         std::thread::sleep(Duration::from_millis(50));
-    }
-    // Half the ciphertext is through and the rest held back; give the
-    // filing time to do whatever it would do with that half.
-    std::thread::sleep(Duration::from_secs(3));
-    assert!(child.try_wait().unwrap().is_none(), "the sync ended");
-    let written = largest_file(&attachments);
+    };
+    assert!(written < 24 << 20, "{written}");
+    let filed = largest_file(&attachments);
     assert!(
-        written < 1 << 20,
-        "a download not yet checked reached the case store ({written} bytes)"
-    );
-    // The spool file is unlinked: no name of it is left to find.
-    let tmp = big.dir.join("alice").join("tmp");
-    assert!(
-        largest_file(&tmp) < 1 << 20,
-        "a named spool file in {tmp:?}"
+        filed < 1 << 20,
+        "a download not yet checked reached the case store's files ({filed} bytes)"
     );
     child.kill().unwrap();
     child.wait().unwrap();
@@ -552,10 +552,14 @@ fn a_sync_killed_while_a_large_item_downloads_loses_and_duplicates_nothing() {
         !titles.iter().any(|t| t == "big"),
         "the half-downloaded report was not filed: {titles:?}"
     );
+    // The killed sync's staged file went when the store was next opened
+    // (by `list` above).
+    assert_eq!(largest_file(&staged), 0, "a staged file outlived its sync");
     let out = big.sync(&big.url());
     assert_eq!(out["errors"], serde_json::json!([]), "{out}");
     assert!(out["quarantined"].as_array().unwrap().is_empty(), "{out}");
     big.all_filed_once();
+    assert_eq!(largest_file(&staged), 0);
 }
 
 /// A large download that breaks off, or whose bytes do not match their
@@ -589,6 +593,11 @@ fn a_large_item_cut_off_or_altered_in_transit_stays_for_the_next_sync() {
         assert_eq!(out["new_cases"], 2, "{out}");
         let titles: Vec<String> = big.cases().into_iter().map(|(t, _)| t).collect();
         assert_eq!(titles, ["small-after", "small-before"]);
+        // What the filing had written of it, staged, is gone, and none of
+        // it reached the case store's files.
+        let home = big.dir.join("alice");
+        assert_eq!(largest_file(&home.join("staged")), 0);
+        assert!(largest_file(&home.join("attachments")) < 1 << 20);
         let out = big.sync(&big.url());
         assert_eq!(out["new_cases"], 1, "{out}");
         assert_eq!(out["errors"], serde_json::json!([]), "{out}");

@@ -25,44 +25,42 @@ fn refused(kind: Option<Kind>, alert: bool, reason: impl Into<String>) -> anyhow
 }
 
 /// A writer that remembers whether writing failed (the disk, not the
-/// bundle: worth retrying) and hashes what it wrote.
+/// bundle: worth retrying).
 struct Tracked<'a, W: Write> {
-    hash: Sha256,
     inner: &'a mut W,
     failed: bool,
 }
 
 impl<W: Write> Write for Tracked<'_, W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        match self.inner.write(buf) {
-            Ok(n) => {
-                self.hash.update(&buf[..n]);
-                Ok(n)
-            }
-            Err(e) => {
-                self.failed = true;
-                Err(e)
-            }
-        }
+        self.inner.write(buf).inspect_err(|_| self.failed = true)
+    }
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.inner
+            .write_all(buf)
+            .inspect_err(|_| self.failed = true)
     }
     fn flush(&mut self) -> std::io::Result<()> {
         self.inner.flush().inspect_err(|_| self.failed = true)
     }
 }
 
-/// Copies the next attachment into `out`: its digest, or why the bundle
-/// is bad (an error when the fault was writing, so the item is retried).
+/// Copies the next attachment into `out`: its digest (the bundle reader
+/// hashes it as it copies), or why the bundle is bad (an error when the
+/// fault was writing, so the item is retried).
 fn copy_next<R: Read, W: Write>(
     reader: &mut BundleReader<R>,
     out: &mut W,
 ) -> anyhow::Result<Result<Sha256Digest, String>> {
     let mut t = Tracked {
-        hash: Sha256::new(),
         inner: out,
         failed: false,
     };
     match reader.copy_attachment(&mut t) {
-        Ok(_) => Ok(Ok(Sha256Digest(t.hash.finalize().into()))),
+        Ok(_) => Ok(Ok(reader
+            .last_digest()
+            .copied()
+            .context("an attachment copied without its digest")?)),
         Err(e) if t.failed => Err(e).context("cannot store an attachment"),
         Err(e) => Ok(Err(format!("its attachments are malformed: {e}"))),
     }

@@ -131,7 +131,6 @@ pub fn run(
         .iter()
         .map(|(id, _, _)| Ok(s.store.item(id)?.is_none()))
         .collect::<anyhow::Result<Vec<bool>>>()?;
-    let tmp = s.home.join(crate::home::TMP);
     let mut unacked: Vec<String> = Vec::new();
     let mut acks = Acks::Batch;
     let (jobs, job_rx) = mpsc::channel::<(usize, UnixTime)>();
@@ -144,13 +143,13 @@ pub fn run(
         let jobs = jobs;
         let (done_tx, done) = mpsc::channel::<(usize, Got)>();
         for _ in 0..need.iter().filter(|n| **n).count().min(FETCHERS) {
-            let (job_rx, done_tx, api, items, tmp) = (&job_rx, done_tx.clone(), &api, &items, &tmp);
+            let (job_rx, done_tx, api, items) = (&job_rx, done_tx.clone(), &api, &items);
             scope.spawn(move || {
                 // The queue's lock is released inside next_job, so the
                 // downloads themselves run in parallel.
                 while let Ok((i, created)) = next_job(job_rx) {
                     let (id, receipt, _) = &items[i];
-                    if !download(api, i, id, receipt, created, tmp, &done_tx) {
+                    if !download(api, i, id, receipt, created, &done_tx) {
                         break;
                     }
                 }
@@ -200,10 +199,11 @@ pub fn run(
                             day,
                             unacked_days,
                         );
-                        // None: the spooled download could not be read
-                        // back, or the filing failed; what it wrote to the
-                        // database is undone and the item stays for the
-                        // next sync.
+                        // None: the download broke off or did not match
+                        // its receipt after the filing had read it, or the
+                        // filing failed; what it wrote (the database, and
+                        // its staged attachment files) is undone and the
+                        // item stays for the next sync.
                         let keep = match r {
                             Ok(k) => k,
                             Err(e) => {
@@ -278,37 +278,50 @@ fn next_job(
     jobs.lock().unwrap_or_else(|e| e.into_inner()).recv()
 }
 
-/// Items up to this size are downloaded into memory; larger ones into an
-/// unlinked file in the home's `tmp/`, so memory stays flat whatever their
-/// size. Either way the whole is checked against its receipt before the
-/// filing reads a byte of it: filing writes attachments into the case
-/// store (and may renumber a case's files), which a download cut short
-/// or altered halfway must never reach.
+/// Items up to this size are downloaded whole (and checked against their
+/// receipt) before the filing reads them; larger ones stream into the
+/// filing as they arrive, hashed on the download thread, so memory stays
+/// flat whatever their size and the download, the hash and the filing's
+/// decryption overlap. What the filing writes of a streamed item is
+/// staged (its attachment files under temporary names, its rows in the
+/// item's savepoint) and counts only once the whole matched its receipt:
+/// the files take their names in the batch's commit
+/// ([`crate::store::staging`]), so a download cut or altered half-way, or
+/// a sync killed, leaves the case store as it was.
 const WHOLE_MAX: u64 = 1 << 20;
+/// A streamed download's chunk, and how many may wait for the filing.
+const CHUNK: usize = 1 << 20;
+const CHUNKS_AHEAD: usize = 4;
 
 /// A download as the filing thread receives it; the inner error says
 /// what was wrong with this one item.
 type Got = anyhow::Result<Result<Fetched, String>>;
 
-/// A downloaded item's ciphertext, checked against its receipt.
+/// A downloaded item's ciphertext.
 enum Fetched {
-    /// In memory.
+    /// All of it, checked against its receipt.
     Whole(Vec<u8>),
-    /// In an unlinked file, read from its start.
-    Spooled(std::io::BufReader<std::fs::File>),
+    /// Its chunks as they arrive, then whether the whole matched its
+    /// receipt: the filing reads it before it is checked, so what it filed
+    /// counts only once the end says so; spent chunks go back to be
+    /// filled again.
+    Stream(mpsc::Receiver<Chunk>, mpsc::Sender<Vec<u8>>),
+}
+
+enum Chunk {
+    Data(Vec<u8>),
+    End(Result<(), String>),
 }
 
 /// Downloads item `i` for the filing thread and hashes it against its
-/// receipt on this thread (so downloading and hashing overlap the
-/// filing of earlier items); false once the filing thread has stopped
-/// listening.
+/// receipt on this thread (so hashing overlaps the filing's decryption);
+/// false once the filing thread has stopped listening.
 fn download(
     api: &Api<'_>,
     i: usize,
     id: &str,
     receipt: &str,
     created: UnixTime,
-    tmp: &std::path::Path,
     done: &mpsc::Sender<(usize, Got)>,
 ) -> bool {
     let (len, mut body) = match api.fetch_open(id, created) {
@@ -336,44 +349,34 @@ fn download(
         };
         return done.send((i, Ok(got))).is_ok();
     }
-    let got = (|| -> anyhow::Result<Result<Fetched, String>> {
-        let mut file = spool_file(tmp, id)?;
-        let mut buf = vec![0u8; 256 << 10];
-        loop {
-            let n = match read_full(&mut body, &mut buf) {
-                Ok(0) => break,
-                Ok(n) => n,
-                Err(e) => return Ok(Err(broke(e))),
-            };
-            hash.update(&buf[..n]);
-            std::io::Write::write_all(&mut file, &buf[..n])
-                .with_context(|| format!("{id}: cannot write the download to {}", tmp.display()))?;
+    let (tx, rx) = mpsc::sync_channel(CHUNKS_AHEAD);
+    let (back_tx, back) = mpsc::channel::<Vec<u8>>();
+    if done
+        .send((i, Ok(Ok(Fetched::Stream(rx, back_tx)))))
+        .is_err()
+    {
+        return false;
+    }
+    loop {
+        let mut buf = back.try_recv().unwrap_or_else(|_| vec![0u8; CHUNK]);
+        buf.resize(CHUNK, 0);
+        let end = match read_full(&mut body, &mut buf) {
+            Ok(0) => Some(check(hash.clone())),
+            Ok(n) => {
+                buf.truncate(n);
+                hash.update(&buf);
+                None
+            }
+            Err(e) => Some(Err(broke(e))),
+        };
+        let sent = match end {
+            None => tx.send(Chunk::Data(buf)),
+            Some(end) => return tx.send(Chunk::End(end)).is_ok(),
+        };
+        if sent.is_err() {
+            return false;
         }
-        if let Err(e) = check(hash) {
-            return Ok(Err(e));
-        }
-        std::io::Seek::rewind(&mut file)?;
-        Ok(Ok(Fetched::Spooled(std::io::BufReader::with_capacity(
-            256 << 10,
-            file,
-        ))))
-    })();
-    done.send((i, got)).is_ok()
-}
-
-/// A file for one download in `tmp`, unlinked at once: nothing of it is
-/// left behind if this process dies.
-fn spool_file(tmp: &std::path::Path, id: &str) -> anyhow::Result<std::fs::File> {
-    std::fs::create_dir_all(tmp)?;
-    let path = tmp.join(format!("{id}.{}.fetch", SubmissionId::random()));
-    let file = std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create_new(true)
-        .open(&path)
-        .with_context(|| format!("cannot create {}", path.display()))?;
-    std::fs::remove_file(&path)?;
-    Ok(file)
+    }
 }
 
 /// Reads until `buf` is full or the input ends; how much it read.
@@ -394,8 +397,11 @@ fn read_full(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
 /// size counted for a quarantine's facts, so it is read only once.
 struct Ciphertext {
     src: Fetched,
-    /// How far into an in-memory download.
+    /// The chunk being read (streamed) and how far.
+    cur: Vec<u8>,
     pos: usize,
+    /// A streamed download's end, once reached.
+    end: Option<Result<(), String>>,
     head: Vec<u8>,
     size: u64,
 }
@@ -404,33 +410,60 @@ impl Ciphertext {
     fn new(src: Fetched) -> Self {
         Ciphertext {
             src,
+            cur: Vec::new(),
             pos: 0,
+            end: None,
             head: Vec::new(),
             size: 0,
         }
     }
 
-    /// Reads what is left (so the size counts it all), then whether it
-    /// can be used: it was checked against its receipt before the filing
-    /// got it, so only a read that failed here stops it.
+    /// Reads what is left, then whether the whole matched its receipt.
     fn finish(&mut self) -> Result<(), String> {
-        match std::io::copy(self, &mut std::io::sink()) {
-            Ok(_) => Ok(()),
-            Err(e) => Err(format!("cannot read the download: {e}")),
+        if let Err(e) = std::io::copy(self, &mut std::io::sink()) {
+            return Err(format!("cannot read the download: {e}"));
+        }
+        match &self.src {
+            Fetched::Whole(_) => Ok(()),
+            Fetched::Stream(..) => self
+                .end
+                .take()
+                .unwrap_or_else(|| Err("the download ended early".to_owned())),
         }
     }
 }
 
 impl Read for Ciphertext {
     fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
-        let n = match &mut self.src {
+        let n = match &self.src {
             Fetched::Whole(all) => {
                 let n = out.len().min(all.len() - self.pos);
                 out[..n].copy_from_slice(&all[self.pos..self.pos + n]);
                 self.pos += n;
                 n
             }
-            Fetched::Spooled(file) => file.read(out)?,
+            Fetched::Stream(rx, back) => loop {
+                if self.pos < self.cur.len() {
+                    let n = out.len().min(self.cur.len() - self.pos);
+                    out[..n].copy_from_slice(&self.cur[self.pos..self.pos + n]);
+                    self.pos += n;
+                    break n;
+                }
+                if self.end.is_some() {
+                    break 0;
+                }
+                match rx.recv() {
+                    Ok(Chunk::Data(d)) => {
+                        let spent = std::mem::replace(&mut self.cur, d);
+                        self.pos = 0;
+                        if spent.capacity() > 0 {
+                            let _ = back.send(spent);
+                        }
+                    }
+                    Ok(Chunk::End(e)) => self.end = Some(e),
+                    Err(_) => self.end = Some(Err("the download thread ended".to_owned())),
+                }
+            },
         };
         let keep = n.min(FACTS_HEAD.saturating_sub(self.head.len()));
         self.head.extend_from_slice(&out[..keep]);
@@ -442,8 +475,8 @@ impl Read for Ciphertext {
 /// Decrypts and files one downloaded item (inside the caller's batch);
 /// whether to ack it. An item that could not be handled is counted in
 /// `out` and left for the next sync (`Ok(Some(false))`; `Ok(None)` when
-/// the spooled download could not be read back, or an error: the caller
-/// undoes what it wrote).
+/// the download turned out bad after the filing read it, or an error: the
+/// caller undoes what it wrote).
 #[allow(clippy::too_many_arguments)]
 fn file_one(
     store: &mut crate::store::CaseStore,

@@ -3,7 +3,11 @@
 //! Each case has its own age identity (the *case key*). The case's content
 //! (report fields, annotations, access log) is a JSON document sealed
 //! (XChaCha20-Poly1305, [`seal`]) under a key derived from the case key,
-//! and its attachments are age files encrypted to the case key. The case
+//! and its attachments are files sealed (AES-256-GCM in 1 MiB chunks,
+//! [`attachment`]) under keys derived from the case key; age files
+//! encrypted to the case key, as written before, are still read. Inside
+//! a sync batch new attachment files are staged and take their names
+//! only with the batch's commit ([`staging`]). The case
 //! key itself is stored sealed under a key derived from the *store key*,
 //! an age identity kept in `store.key.age`, encrypted to the member's own
 //! age identity, so unlocking the store needs the member's passphrase.
@@ -30,8 +34,10 @@ use dropbox_crypto::envelope;
 use dropbox_crypto::keys::{AgeIdentity, AgeRecipient};
 use dropbox_crypto::time::Day;
 
+pub mod attachment;
 pub mod index;
 pub mod seal;
+pub mod staging;
 
 pub use crate::domain::case::Case;
 pub use crate::domain::retention::Counter;
@@ -157,6 +163,24 @@ pub struct CaseStore {
     wrap_key: SealKey,
     /// The roster policy's backup window (days), for `purge_after`.
     pub backup_days: u32,
+    /// Inside a batch: the attachment files its items wrote, kept out of
+    /// `attachments/` until its commit ([`staging`]). A mutex only so the
+    /// store's `&self` writers can add to it.
+    staging: std::sync::Mutex<Option<staging::Staging>>,
+}
+
+impl Drop for CaseStore {
+    /// A batch never committed leaves no staged file behind.
+    fn drop(&mut self) {
+        let staged = self
+            .staging
+            .get_mut()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
+        if let Some(mut st) = staged {
+            st.abandon(&self.dir);
+        }
+    }
 }
 
 fn enc(to: &AgeRecipient, plain: &[u8]) -> anyhow::Result<Vec<u8>> {
@@ -283,7 +307,9 @@ impl CaseStore {
             wrap_key: SealKey::wrap_key(&store_key),
             store_key,
             backup_days: 7,
+            staging: std::sync::Mutex::new(None),
         };
+        store.finish_file_ops()?;
         store.backfill_thread_tags()?;
         Ok(store)
     }
@@ -558,7 +584,8 @@ impl CaseStore {
 
     /// Moves attachment files `from..from+count` of a case to start at
     /// `to` (when a report's own attachments change in number, the
-    /// follow-ups' come after them).
+    /// follow-ups' come after them). Inside a batch the files stay as they
+    /// are until its commit, which moves them.
     pub fn renumber_attachments(
         &self,
         case: &str,
@@ -566,6 +593,12 @@ impl CaseStore {
         count: usize,
         to: usize,
     ) -> anyhow::Result<()> {
+        if let Some(st) = self.staged().as_mut() {
+            let rel = |k| Self::attachment_rel(case, k);
+            let from: Vec<String> = (from..from + count).map(rel).collect();
+            let to: Vec<String> = (to..to + count).map(rel).collect();
+            return st.moves(&self.dir, &from, &to);
+        }
         let dir = self.attachment_dir(case);
         for j in 0..count {
             let src = dir.join(format!("{}.age", from + j));
@@ -604,16 +637,71 @@ impl CaseStore {
     /// one transaction, synced once at its commit (each method's own
     /// transaction nests in it as a savepoint). A batch never committed
     /// (the process killed, an error) leaves nothing of itself.
+    ///
+    /// The attachment files its items write are staged ([`staging`]):
+    /// nothing under `attachments/` changes before the commit.
     pub fn begin_batch(&self) -> anyhow::Result<()> {
         self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        *self.staged() = Some(staging::Staging::default());
         Ok(())
     }
 
     /// Commits the batch (and, the database being in `synchronous=FULL`,
-    /// syncs it before returning).
+    /// syncs it before returning), then gives its kept items' staged
+    /// files their names. The list of those renames is committed with
+    /// the batch: a process killed before they are all done has them
+    /// done when the store is next opened.
     pub fn commit_batch(&self) -> anyhow::Result<()> {
+        let ops = self.commit_batch_rows()?;
+        if ops.is_empty() {
+            return Ok(());
+        }
+        self.apply_file_ops(&ops)
+    }
+
+    /// The commit of [`CaseStore::commit_batch`], with the list of its
+    /// file steps, not yet carried out.
+    fn commit_batch_rows(&self) -> anyhow::Result<Vec<staging::Op>> {
+        let ops = match self.staged().take() {
+            Some(mut st) => st.take(&self.dir),
+            None => Vec::new(),
+        };
+        if !ops.is_empty() {
+            self.set_meta(staging::PENDING, &serde_json::to_string(&ops)?)?;
+        }
         self.conn.execute_batch("COMMIT")?;
+        Ok(ops)
+    }
+
+    /// Carries out a committed batch's file steps, then forgets them.
+    fn apply_file_ops(&self, ops: &[staging::Op]) -> anyhow::Result<()> {
+        staging::apply(&self.dir, ops)?;
+        self.conn
+            .execute("DELETE FROM meta WHERE key = ?1", [staging::PENDING])?;
         Ok(())
+    }
+
+    /// Finishes what a batch committed by a process that died left to do
+    /// to its files, and deletes the staged files of batches that died
+    /// before their commit.
+    fn finish_file_ops(&self) -> anyhow::Result<()> {
+        if let Some(json) = self.meta(staging::PENDING)? {
+            let ops: Vec<staging::Op> = serde_json::from_str(&json)
+                .context("the case store's list of pending attachment files is malformed")?;
+            self.apply_file_ops(&ops)?;
+        }
+        staging::sweep(&self.dir);
+        Ok(())
+    }
+
+    /// The staging of the batch in progress, if any.
+    fn staged(&self) -> std::sync::MutexGuard<'_, Option<staging::Staging>> {
+        self.staging.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Attachment `n` of `case`, relative to the home.
+    fn attachment_rel(case: &str, n: usize) -> String {
+        format!("{}/{case}/{n}.age", home::ATTACHMENTS)
     }
 
     /// Marks where one item's writes start inside a batch.
@@ -631,6 +719,9 @@ impl CaseStore {
         } else {
             "ROLLBACK TO item; RELEASE item"
         })?;
+        if let Some(st) = self.staged().as_mut() {
+            st.end_item(&self.dir, keep);
+        }
         Ok(())
     }
 
@@ -860,37 +951,59 @@ impl CaseStore {
         self.ids()?.iter().map(|id| self.case(id)).collect()
     }
 
-    /// A sink that writes attachment `n` of a case encrypted to the case
-    /// key; call `finish()` on it when done.
+    /// A sink that writes attachment `n` of a case sealed under its case
+    /// key ([`attachment`]); call `finish()` on it, then flush what it
+    /// returns, when done. Inside a batch it writes a
+    /// staged file that takes the attachment's name at the batch's commit.
     pub fn attachment_sink(
         &self,
         case: &str,
         key: &AgeIdentity,
         n: usize,
-    ) -> anyhow::Result<age::stream::StreamWriter<std::io::BufWriter<std::fs::File>>> {
-        let dir = self.attachment_dir(case);
-        std::fs::create_dir_all(&dir)?;
-        let f = std::fs::File::create(dir.join(format!("{n}.age")))?;
-        Ok(envelope::encrypt_to(
+    ) -> anyhow::Result<attachment::Sealer<std::io::BufWriter<std::fs::File>>> {
+        let f = match self.staged().as_mut() {
+            Some(st) => st.file_for(&self.dir, Self::attachment_rel(case, n))?,
+            None => {
+                let dir = self.attachment_dir(case);
+                std::fs::create_dir_all(&dir)?;
+                std::fs::File::create(dir.join(format!("{n}.age")))?
+            }
+        };
+        Ok(attachment::Sealer::new(
             std::io::BufWriter::new(f),
-            &[key.recipient()],
+            key,
+            case,
         )?)
     }
 
     /// Decrypts attachment `n` of a case into `out` (decrypting on a second
-    /// thread while `out` is written, in constant memory:
-    /// [`envelope::decrypt_into`]). A stored file that was altered or cut
-    /// short is an error, after `out` may have had part of it.
+    /// thread while `out` is written, in constant memory), from either
+    /// format ([`attachment`], or an age file as written before issue 17).
+    /// A stored file that was altered or cut short is an error, after
+    /// `out` may have had part of it.
     pub fn read_attachment(
         &self,
         case: &str,
         n: usize,
         out: &mut (impl Write + ?Sized),
     ) -> anyhow::Result<u64> {
+        use std::io::BufRead;
         let key = self.key_of(case)?;
         let f = std::fs::File::open(self.attachment_dir(case).join(format!("{n}.age")))
             .with_context(|| format!("case {case} has no attachment {n}"))?;
-        envelope::decrypt_into(std::io::BufReader::new(f), &[&key], out).map_err(|e| match e {
+        let mut input = std::io::BufReader::new(f);
+        let head = input
+            .fill_buf()
+            .with_context(|| format!("cannot read attachment {n} of case {case}"))?;
+        if attachment::is_sealed(head) {
+            return attachment::open_into(input, &key, case, out).map_err(|e| match e {
+                attachment::OpenError::Write(e) => {
+                    anyhow::anyhow!("cannot write attachment {n}: {e}")
+                }
+                e => anyhow::anyhow!("attachment {n} of case {case} cannot be read: {e}"),
+            });
+        }
+        envelope::decrypt_into(input, &[&key], out).map_err(|e| match e {
             envelope::EnvelopeError::Io(e) => anyhow::anyhow!("cannot write attachment {n}: {e}"),
             e => anyhow::anyhow!("attachment {n} of case {case} cannot be read: {e}"),
         })
