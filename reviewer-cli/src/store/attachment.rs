@@ -171,6 +171,10 @@ impl<W: Write + Send + 'static> Sealer<W> {
 
     /// Seals what is left as the last chunk; the file, to flush.
     pub fn finish(mut self) -> std::io::Result<W> {
+        // A full chunk is never the last: an empty one follows it.
+        if self.buf.len() == CHUNK {
+            self.hand_on()?;
+        }
         let buf = std::mem::replace(&mut self.buf, Zeroizing::new(Vec::new()));
         match &mut self.state {
             Sealing::Here { out, key } => {
@@ -341,6 +345,9 @@ pub fn open_into<R: Read + Send, W: Write + ?Sized>(
                 }
             }
         });
+        // Moved in, so returning (at a failed write) drops them and ends
+        // the reading thread before the scope waits for it.
+        let (full_rx, empty_tx) = (full_rx, empty_tx);
         let mut total = 0u64;
         loop {
             // The reading thread sends the last chunk or an error before

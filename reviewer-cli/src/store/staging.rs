@@ -252,9 +252,8 @@ pub fn sweep(home: &Path) {
 
 #[cfg(test)]
 mod tests {
-    use std::io::{Read, Write};
+    use std::io::Write;
 
-    use dropbox_crypto::envelope;
     use dropbox_crypto::keys::AgeIdentity;
 
     use super::*;
@@ -291,12 +290,9 @@ mod tests {
             .map(|n| {
                 let f = std::fs::File::open(dir.join(format!("{n}.age")))
                     .unwrap_or_else(|e| panic!("attachment {n} of {count}: {e}"));
-                let mut s = String::new();
-                envelope::decrypt(f, &[key])
-                    .unwrap()
-                    .read_to_string(&mut s)
-                    .unwrap();
-                s
+                let mut s = Vec::new();
+                crate::store::attachment::open_into(f, key, CASE, &mut s).unwrap();
+                String::from_utf8(s).unwrap()
             })
             .collect()
     }
