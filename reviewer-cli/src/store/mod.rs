@@ -3,11 +3,9 @@
 //! Each case has its own age identity (the *case key*). The case's content
 //! (report fields, annotations, access log) is a JSON document sealed
 //! (XChaCha20-Poly1305, [`seal`]) under a key derived from the case key,
-//! and its attachments are files sealed (AES-256-GCM in 1 MiB chunks,
-//! [`attachment`]) under keys derived from the case key; age files
-//! encrypted to the case key, as written before, are still read. Inside
-//! a sync batch new attachment files are staged and take their names
-//! only with the batch's commit ([`staging`]). The case
+//! and its attachments are age files encrypted to the case key. Inside a
+//! sync batch new attachment files are staged and take their names only
+//! with the batch's commit ([`staging`]). The case
 //! key itself is stored sealed under a key derived from the *store key*,
 //! an age identity kept in `store.key.age`, encrypted to the member's own
 //! age identity, so unlocking the store needs the member's passphrase.
@@ -34,7 +32,6 @@ use dropbox_crypto::envelope;
 use dropbox_crypto::keys::{AgeIdentity, AgeRecipient};
 use dropbox_crypto::time::Day;
 
-pub mod attachment;
 pub mod index;
 pub mod seal;
 pub mod staging;
@@ -951,16 +948,15 @@ impl CaseStore {
         self.ids()?.iter().map(|id| self.case(id)).collect()
     }
 
-    /// A sink that writes attachment `n` of a case sealed under its case
-    /// key ([`attachment`]); call `finish()` on it, then flush what it
-    /// returns, when done. Inside a batch it writes a
+    /// A sink that writes attachment `n` of a case encrypted to the case
+    /// key; call `finish()` on it when done. Inside a batch it writes a
     /// staged file that takes the attachment's name at the batch's commit.
     pub fn attachment_sink(
         &self,
         case: &str,
         key: &AgeIdentity,
         n: usize,
-    ) -> anyhow::Result<attachment::Sealer<std::io::BufWriter<std::fs::File>>> {
+    ) -> anyhow::Result<age::stream::StreamWriter<std::io::BufWriter<std::fs::File>>> {
         let f = match self.staged().as_mut() {
             Some(st) => st.file_for(&self.dir, Self::attachment_rel(case, n))?,
             None => {
@@ -969,41 +965,26 @@ impl CaseStore {
                 std::fs::File::create(dir.join(format!("{n}.age")))?
             }
         };
-        Ok(attachment::Sealer::new(
+        Ok(envelope::encrypt_to(
             std::io::BufWriter::new(f),
-            key,
-            case,
+            &[key.recipient()],
         )?)
     }
 
     /// Decrypts attachment `n` of a case into `out` (decrypting on a second
-    /// thread while `out` is written, in constant memory), from either
-    /// format ([`attachment`], or an age file as written before issue 17).
-    /// A stored file that was altered or cut short is an error, after
-    /// `out` may have had part of it.
+    /// thread while `out` is written, in constant memory:
+    /// [`envelope::decrypt_into`]). A stored file that was altered or cut
+    /// short is an error, after `out` may have had part of it.
     pub fn read_attachment(
         &self,
         case: &str,
         n: usize,
         out: &mut (impl Write + ?Sized),
     ) -> anyhow::Result<u64> {
-        use std::io::BufRead;
         let key = self.key_of(case)?;
         let f = std::fs::File::open(self.attachment_dir(case).join(format!("{n}.age")))
             .with_context(|| format!("case {case} has no attachment {n}"))?;
-        let mut input = std::io::BufReader::new(f);
-        let head = input
-            .fill_buf()
-            .with_context(|| format!("cannot read attachment {n} of case {case}"))?;
-        if attachment::is_sealed(head) {
-            return attachment::open_into(input, &key, case, out).map_err(|e| match e {
-                attachment::OpenError::Write(e) => {
-                    anyhow::anyhow!("cannot write attachment {n}: {e}")
-                }
-                e => anyhow::anyhow!("attachment {n} of case {case} cannot be read: {e}"),
-            });
-        }
-        envelope::decrypt_into(input, &[&key], out).map_err(|e| match e {
+        envelope::decrypt_into(std::io::BufReader::new(f), &[&key], out).map_err(|e| match e {
             envelope::EnvelopeError::Io(e) => anyhow::anyhow!("cannot write attachment {n}: {e}"),
             e => anyhow::anyhow!("attachment {n} of case {case} cannot be read: {e}"),
         })

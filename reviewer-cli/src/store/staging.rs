@@ -252,8 +252,9 @@ pub fn sweep(home: &Path) {
 
 #[cfg(test)]
 mod tests {
-    use std::io::Write;
+    use std::io::{Read, Write};
 
+    use dropbox_crypto::envelope;
     use dropbox_crypto::keys::AgeIdentity;
 
     use super::*;
@@ -290,9 +291,12 @@ mod tests {
             .map(|n| {
                 let f = std::fs::File::open(dir.join(format!("{n}.age")))
                     .unwrap_or_else(|e| panic!("attachment {n} of {count}: {e}"));
-                let mut s = Vec::new();
-                crate::store::attachment::open_into(f, key, CASE, &mut s).unwrap();
-                String::from_utf8(s).unwrap()
+                let mut s = String::new();
+                envelope::decrypt(f, &[key])
+                    .unwrap()
+                    .read_to_string(&mut s)
+                    .unwrap();
+                s
             })
             .collect()
     }
