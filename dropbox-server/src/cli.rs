@@ -12,6 +12,7 @@ use clap::{Parser, Subcommand};
 Examples:
   dropbox-server demo
   dropbox-server init --data /var/lib/dropbox --roster roster.json
+  dropbox-server init --data /var/lib/dropbox --roster roster.json --blobs s3://reports
   dropbox-server serve --data /var/lib/dropbox --listen 127.0.0.1:8080
   dropbox-server check --data /var/lib/dropbox --json
   dropbox-server team add --hosting /var/lib/dropbox-host acme --roster acme.json --host drop.acme.example
@@ -40,8 +41,14 @@ pub enum Command {
         roster: PathBuf,
         /// Keep the metadata in this PostgreSQL database (postgres://…)
         /// instead of the data directory; `init` creates its tables.
-        #[arg(long, env = "DROPBOX_METADATA")]
+        #[arg(long, env = "DROPBOX_METADATA", hide_env_values = true)]
         metadata: Option<zeroize::Zeroizing<String>>,
+        /// Keep reports' ciphertexts in this S3-compatible bucket
+        /// (s3://BUCKET or s3://BUCKET/PREFIX) instead of the data
+        /// directory; endpoint and credentials from AWS_ENDPOINT_URL,
+        /// AWS_REGION, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY.
+        #[arg(long, env = "DROPBOX_BLOBS", hide_env_values = true)]
+        blobs: Option<zeroize::Zeroizing<String>>,
         /// Print a JSON object instead of text.
         #[arg(long)]
         json: bool,
@@ -60,6 +67,10 @@ pub enum Command {
         /// The data directory (made by `init`).
         #[arg(long, env = "DROPBOX_DATA")]
         data: PathBuf,
+        /// The bucket holding reports' ciphertexts (s3://BUCKET[/PREFIX]),
+        /// as given to `init` and `serve`.
+        #[arg(long, env = "DROPBOX_BLOBS", hide_env_values = true)]
+        blobs: Option<zeroize::Zeroizing<String>>,
         /// Print a JSON object instead of text.
         #[arg(long)]
         json: bool,
@@ -240,7 +251,7 @@ pub struct ServeArgs {
     /// Daily digest: a shell command that receives a fixed JSON message on
     /// stdin when reports wait (e.g. "curl -sS --data-binary @- https://hooks.example/x")
     /// [default: none, no digest].
-    #[arg(long, env = "DROPBOX_NOTIFY_COMMAND")]
+    #[arg(long, env = "DROPBOX_NOTIFY_COMMAND", hide_env_values = true)]
     pub notify_command: Option<String>,
     /// Hour of the day (UTC, 0-23) the digest goes out [default: 9].
     #[arg(long, env = "DROPBOX_NOTIFY_HOUR", value_parser = clap::value_parser!(u8).range(0..24))]
@@ -260,8 +271,14 @@ pub struct ServeArgs {
     pub pow_bits: Option<u8>,
     /// The PostgreSQL database holding the metadata (postgres://…), as given
     /// to `init` [default: the data directory's SQLite file].
-    #[arg(long, env = "DROPBOX_METADATA")]
+    #[arg(long, env = "DROPBOX_METADATA", hide_env_values = true)]
     pub metadata: Option<zeroize::Zeroizing<String>>,
+    /// The S3-compatible bucket holding reports' ciphertexts
+    /// (s3://BUCKET[/PREFIX]), as given to `init`; endpoint and credentials
+    /// from the AWS_* environment (docs/OPERATIONS.md) [default: none, the
+    /// data directory's blobs/].
+    #[arg(long, env = "DROPBOX_BLOBS", hide_env_values = true)]
+    pub blobs: Option<zeroize::Zeroizing<String>>,
     /// Storage quota in MiB: reports held and uploads in progress
     /// together; beyond it reports are refused (507) [default: none].
     #[arg(long, env = "DROPBOX_STORAGE_MIB")]

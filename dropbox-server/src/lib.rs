@@ -11,6 +11,7 @@
 
 pub mod auth;
 pub mod blobs;
+pub mod ciphertexts;
 pub mod cli;
 pub mod commands;
 pub mod demo;

@@ -55,6 +55,9 @@ pub struct Config {
     /// Where the metadata lives when not in the data directory's SQLite
     /// file: a PostgreSQL database.
     pub metadata: Option<crate::store::PgUrl>,
+    /// Where reports' ciphertexts live when not in the data directory's
+    /// `blobs/`: an S3-compatible bucket (`--blobs`).
+    pub blobs: Option<crate::ciphertexts::s3::S3Location>,
     /// The team's storage quota in bytes: reports held and uploads in
     /// progress together (None: only the disk's reserve limits it).
     pub storage_quota: Option<u64>,
@@ -86,6 +89,7 @@ impl Config {
             pow_bits: 0,
             pow_uploads: 3,
             metadata: None,
+            blobs: None,
             storage_quota: None,
             submissions_per_day: None,
             require_authority: false,
@@ -125,8 +129,11 @@ pub struct AppState {
     pub cfg: Config,
     /// Metadata.
     pub store: Arc<Mutex<Store>>,
-    /// Ciphertext files.
+    /// The data directory's files: temp files and upload spools always,
+    /// reports' ciphertexts when they are kept there.
     pub blobs: Blobs,
+    /// Where reports' ciphertexts live (`blobs` itself, or a bucket).
+    pub ciphertexts: Arc<dyn crate::ciphertexts::CiphertextStore>,
     /// The roster.
     pub roster: RwLock<RosterState>,
     /// The clock.
@@ -166,6 +173,9 @@ pub enum OpenError {
         "no roster in {0}: run `dropbox-server init --data DIR --roster FILE` (with the same --metadata, if any) first"
     )]
     NotInitialised(PathBuf),
+    /// The ciphertext store cannot be used, or is not the one `init` chose.
+    #[error("ciphertext store: {0}")]
+    Ciphertexts(String),
     /// The stored chain no longer verifies (expired, or tampered with).
     #[error("the stored roster chain does not verify: {0}")]
     Roster(#[from] roster::RosterError),
@@ -198,6 +208,7 @@ impl AppState {
             None => Store::open(&db)?,
         };
         store.check_integrity()?;
+        let ciphertexts = open_ciphertexts(&cfg, &store, &blobs)?;
         let fp: TeamFingerprint = store
             .meta("fingerprint")?
             .and_then(|f| f.parse().ok())
@@ -248,7 +259,7 @@ impl AppState {
         let store = Arc::new(Mutex::new(store));
         let submissions = crate::group::Group::spawn(crate::group::Submissions {
             store: store.clone(),
-            blobs: blobs.clone(),
+            blobs: ciphertexts.local().cloned(),
         });
         let nonces = crate::group::Group::spawn(crate::group::Nonces {
             store: store.clone(),
@@ -260,6 +271,7 @@ impl AppState {
             submissions,
             nonces,
             blobs,
+            ciphertexts,
             roster: RwLock::new(RosterState {
                 fingerprint: fp,
                 chain,
@@ -320,6 +332,32 @@ impl AppState {
     /// A snapshot of the roster.
     pub fn roster(&self) -> RosterState {
         crate::locks::read(&self.roster, "roster").clone()
+    }
+}
+
+/// The meta key recording where `init` put the ciphertexts.
+pub const CIPHERTEXTS_META: &str = "ciphertexts";
+
+/// The ciphertext store `cfg` names, refusing one other than `init`
+/// recorded: a drop box started on the wrong one would list reports it
+/// cannot serve, or sweep away as orphans files it should keep.
+fn open_ciphertexts(
+    cfg: &Config,
+    store: &Store,
+    blobs: &Blobs,
+) -> Result<Arc<dyn crate::ciphertexts::CiphertextStore>, OpenError> {
+    let recorded = store.meta(CIPHERTEXTS_META)?;
+    match (&cfg.blobs, recorded.as_deref()) {
+        (Some(location), Some("s3")) => crate::ciphertexts::s3::S3::open(location)
+            .map(|s| Arc::new(s) as Arc<dyn crate::ciphertexts::CiphertextStore>)
+            .map_err(|e| OpenError::Ciphertexts(e.to_string())),
+        (None, None | Some("local")) => Ok(Arc::new(blobs.clone())),
+        (Some(_), _) => Err(OpenError::Ciphertexts(
+            "this drop box keeps its reports' ciphertexts in the data directory (blobs/): serve it without --blobs".into(),
+        )),
+        (None, Some(_)) => Err(OpenError::Ciphertexts(
+            "this drop box keeps its reports' ciphertexts in an object store: pass the --blobs s3://… that `init` was given (or set DROPBOX_BLOBS)".into(),
+        )),
     }
 }
 

@@ -24,6 +24,7 @@ mod parsing;
 mod pgmeta;
 mod recusal;
 mod reviewer;
+mod s3;
 mod spool;
 mod start;
 mod submit;

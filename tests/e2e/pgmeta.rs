@@ -581,4 +581,16 @@ fn a_malformed_metadata_url_is_refused_without_printing_its_password() {
         assert!(err.contains("invalid PostgreSQL URL"), "{err}");
         assert!(!err.contains("SECRETPW"), "{err}");
     }
+    // Nor does `--help` show it from the environment.
+    for sub in ["init", "serve"] {
+        let out = dropbox_e2e::command("dropbox-server")
+            .args([sub, "--help"])
+            .env("DROPBOX_METADATA", bad)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let help = String::from_utf8_lossy(&out.stdout);
+        assert!(help.contains("DROPBOX_METADATA"), "{help}");
+        assert!(!help.contains("SECRETPW"), "{sub}: {help}");
+    }
 }

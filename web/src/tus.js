@@ -12,7 +12,7 @@ import { localHasher } from "./hashing.js";
 
 export const PART = 8 * 1024 * 1024;
 /** Bytes of small chunks copied into one Blob together (see `nextPart`). */
-const GROUP = 1024 * 1024;
+const GROUP = 512 * 1024;
 const TUS = { "Tus-Resumable": "1.0.0" };
 
 class UploadError extends Error {
@@ -118,7 +118,7 @@ export async function tusUpload({ base = "", reader, length, deleteHash, withdra
   // Fills the next part of at most `part` bytes from the stream, as a Blob
   // (Chromium sends a typed-array body about ten times slower:
   // bench/RESULTS.md, "Page"). The chunks are copied into Blobs of about
-  // GROUP bytes as they come (one per sealed 1 MiB segment; small chunks
+  // GROUP bytes as they come (one per sealed 512 KiB segment; small chunks
   // together, as each Blob costs the browser a registration), the part is
   // a Blob of those (no further copy), and each chunk goes to the hasher as
   // soon as it is in a Blob, handed over whole when `owned`: its buffer

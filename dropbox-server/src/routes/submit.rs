@@ -435,12 +435,39 @@ impl Spool {
 /// them), then the file's fsync, the directory's and the database commit,
 /// shared with the submissions committed at the same time (`group`).
 /// Returns once all of them cover it, and not before: every 201 is durable.
+///
+/// With another ciphertext store (an S3 bucket) the file's bytes are sent
+/// there first (its PUT or multipart completion is their commit), then the
+/// group commits the row alone; if the row fails, the object is removed,
+/// and the temp file (a tus upload's spool) is removed only once the row is
+/// committed, so a failed completion can be retried.
 async fn commit(
     state: &Shared,
     tmp: PathBuf,
     sub: Submission,
     upload: Option<String>,
 ) -> Result<(), ApiError> {
+    if state.ciphertexts.local().is_none() {
+        let id = sub.id.clone();
+        state.ciphertexts.put(&tmp, &id, sub.day).await?;
+        let committed = state
+            .submissions
+            .commit(crate::group::NewSubmission {
+                tmp: tmp.clone(),
+                row: sub,
+                upload,
+            })
+            .await;
+        if let Err(e) = committed {
+            // Never acknowledged: no object may outlive the row it lacks.
+            if let Err(r) = state.ciphertexts.remove(&id).await {
+                tracing::error!("could not remove an uncommitted report's object: {r}");
+            }
+            return Err(e);
+        }
+        let _ = tokio::fs::remove_file(&tmp).await;
+        return Ok(());
+    }
     if upload.is_some() {
         let (blobs, tmp2, day) = (state.blobs.clone(), tmp.clone(), sub.day);
         tokio::task::spawn_blocking(move || blobs.prepare(&tmp2, day))
@@ -537,12 +564,15 @@ pub async fn tus_patch(
     let claimed = crate::upload_headers::patch_headers(&headers)?;
     // An upload takes its share of the quotas with its first bytes (a
     // creation alone holds none): admitted now, counting the others that
-    // hold data.
-    if let Some((0, length)) = state.uploads.position(&id)
-        && !state.uploads.holds_data(&id)
-    {
-        crate::quota::admit(&state, length, 1, false).await?;
-    }
+    // hold data. The admission holds its share until `begin_patch` has
+    // marked the upload busy (from then on it counts as holding data):
+    // concurrent first parts cannot each pass before the others count.
+    let admitted = match state.uploads.position(&id) {
+        Some((0, length)) if !state.uploads.holds_data(&id) => {
+            Some(crate::quota::admit(&state, length, 1, true).await?)
+        }
+        _ => None,
+    };
     let (
         PatchStart {
             offset,
@@ -558,6 +588,7 @@ pub async fn tus_patch(
         .begin_patch(&id, claimed, state.cfg.max_open_uploads, || {
             state.disk.too_many_uploads()
         })?;
+    drop(admitted);
     state.disk.refuse_if_full()?;
     let limit = state.cfg.part_size.min(length - offset);
     let path = state.blobs.tmp_path(&upload_file(&id));
