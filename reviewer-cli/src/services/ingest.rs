@@ -100,6 +100,31 @@ pub fn file_ciphertext_with(
     receipt: &str,
     now: UnixTime,
 ) -> anyhow::Result<Filed> {
+    let filed = file_inner(
+        store, keys, drop, team, ct, server_id, arrived, receipt, now,
+    );
+    if let Ok(Filed::Refused(_) | Filed::Pending | Filed::Unreadable) = &filed {
+        // Inside a sync batch: what it staged before it was refused (a
+        // report's attachments, a grant's files moved aside) must not be
+        // renamed into the case store with the batch, which keeps only
+        // the quarantine's record of it.
+        store.drop_item_files();
+    }
+    filed
+}
+
+#[allow(clippy::too_many_arguments)]
+fn file_inner(
+    store: &mut CaseStore,
+    keys: &MemberKeys,
+    drop: &[&dropbox_crypto::hybrid::HybridIdentity],
+    team: &TeamFingerprint,
+    ct: impl Read,
+    server_id: Option<&str>,
+    arrived: Option<Day>,
+    receipt: &str,
+    now: UnixTime,
+) -> anyhow::Result<Filed> {
     let plain = match envelope::decrypt_with(ct, &[&keys.age], drop) {
         Ok(p) => p,
         Err(envelope::EnvelopeError::NoMatchingKey) => return Ok(Filed::Unreadable),
@@ -682,6 +707,45 @@ mod tests {
         assert!(r.alert, "{r:?}");
         assert!(r.reason.contains("forged"), "{r:?}");
         assert!(alice.store.case(&id).unwrap().followups.is_empty());
+    }
+
+    /// Inside a sync batch, a follow-up refused after its attachment was
+    /// written (a forged signature is checked over the attachments'
+    /// digests) leaves none of it: the batch's commit keeps the item's
+    /// quarantine record but renames no file of it into the case.
+    #[test]
+    fn a_refused_followup_in_a_batch_leaves_no_file() {
+        let team = Team::new();
+        let mut alice = Desk::new();
+        let (rep, mallory) = (codename(7), codename(8));
+        let (h, ct) = report(&team, &[ALICE, BOB], Some(&rep), "leak", &[b"one"]);
+        let id = case_of(&h);
+        alice.file(&team, ALICE, &ct, "s1");
+        let forged = followup(
+            &team,
+            &rep,
+            &mallory,
+            Fu {
+                seq: 1,
+                body: "forged",
+                to: &[ALICE, BOB],
+                signed_to: &[ALICE, BOB],
+                files: &[b"planted"],
+            },
+        );
+        alice.store.begin_batch().unwrap();
+        alice.store.begin_item().unwrap();
+        let r = refusal(alice.file(&team, ALICE, &forged, "s2"));
+        assert!(r.reason.contains("forged"), "{r:?}");
+        // Kept, as sync keeps a quarantined item's record.
+        alice.store.end_item(true).unwrap();
+        alice.store.commit_batch().unwrap();
+        let dir = alice.store.attachment_dir(&id);
+        assert!(!dir.join("1.age").exists(), "the refused file was filed");
+        let home = dir.parent().and_then(|a| a.parent()).unwrap();
+        let staged = std::fs::read_dir(home.join(crate::home::STAGED)).map_or(0, |d| d.count());
+        assert_eq!(staged, 0, "a refused item's staged file was left");
+        assert_eq!(attachment(&alice, &id, 0), b"one");
     }
 
     #[test]

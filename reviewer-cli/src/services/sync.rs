@@ -8,7 +8,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::io::Read;
-use std::sync::{Mutex, mpsc};
+use std::sync::{Arc, Condvar, Mutex, mpsc};
 
 use anyhow::Context;
 use serde::Serialize;
@@ -131,6 +131,7 @@ pub fn run(
         .iter()
         .map(|(id, _, _)| Ok(s.store.item(id)?.is_none()))
         .collect::<anyhow::Result<Vec<bool>>>()?;
+    let tmp = s.home.join(crate::home::TMP);
     let mut unacked: Vec<String> = Vec::new();
     let mut acks = Acks::Batch;
     let (jobs, job_rx) = mpsc::channel::<(usize, UnixTime)>();
@@ -143,13 +144,13 @@ pub fn run(
         let jobs = jobs;
         let (done_tx, done) = mpsc::channel::<(usize, Got)>();
         for _ in 0..need.iter().filter(|n| **n).count().min(FETCHERS) {
-            let (job_rx, done_tx, api, items) = (&job_rx, done_tx.clone(), &api, &items);
+            let (job_rx, done_tx, api, items, tmp) = (&job_rx, done_tx.clone(), &api, &items, &tmp);
             scope.spawn(move || {
                 // The queue's lock is released inside next_job, so the
                 // downloads themselves run in parallel.
                 while let Ok((i, created)) = next_job(job_rx) {
                     let (id, receipt, _) = &items[i];
-                    if !download(api, i, id, receipt, created, &done_tx) {
+                    if !download(api, i, id, receipt, created, tmp, &done_tx) {
                         break;
                     }
                 }
@@ -279,19 +280,25 @@ fn next_job(
 }
 
 /// Items up to this size are downloaded whole (and checked against their
-/// receipt) before the filing reads them; larger ones stream into the
-/// filing as they arrive, hashed on the download thread, so memory stays
-/// flat whatever their size and the download, the hash and the filing's
-/// decryption overlap. What the filing writes of a streamed item is
-/// staged (its attachment files under temporary names, its rows in the
-/// item's savepoint) and counts only once the whole matched its receipt:
-/// the files take their names in the batch's commit
-/// ([`crate::store::staging`]), so a download cut or altered half-way, or
-/// a sync killed, leaves the case store as it was.
+/// receipt) before the filing reads them. Larger ones are spooled: written
+/// to an unlinked file in the home's `tmp/` as fast as they arrive, hashed
+/// on the download thread, while the filing reads the file as it grows, so
+/// memory stays flat whatever their size and the download, the hash and
+/// the filing's decryption still overlap. A body is never left unread
+/// while the filing is busy with another item: a proxy in front of the
+/// drop box (nginx's `send_timeout`) cuts a response its client stops
+/// reading, so a sync that held back the bodies of the items behind the
+/// one being filed filed about one large item per run.
+///
+/// What the filing writes of a spooled item is staged (its attachment
+/// files under temporary names, its rows in the item's savepoint) and
+/// counts only once the whole matched its receipt: the files take their
+/// names in the batch's commit ([`crate::store::staging`]), so a download
+/// cut or altered half-way, or a sync killed, leaves the case store as it
+/// was.
 const WHOLE_MAX: u64 = 1 << 20;
-/// A streamed download's chunk, and how many may wait for the filing.
-const CHUNK: usize = 1 << 20;
-const CHUNKS_AHEAD: usize = 4;
+/// How much a spooling download reads at once.
+const CHUNK: usize = 256 << 10;
 
 /// A download as the filing thread receives it; the inner error says
 /// what was wrong with this one item.
@@ -301,16 +308,42 @@ type Got = anyhow::Result<Result<Fetched, String>>;
 enum Fetched {
     /// All of it, checked against its receipt.
     Whole(Vec<u8>),
-    /// Its chunks as they arrive, then whether the whole matched its
-    /// receipt: the filing reads it before it is checked, so what it filed
-    /// counts only once the end says so; spent chunks go back to be
-    /// filled again.
-    Stream(mpsc::Receiver<Chunk>, mpsc::Sender<Vec<u8>>),
+    /// Being spooled: the filing may read it before it is all there and
+    /// checked, so what it filed counts only once the end says so.
+    Spooled(Arc<Spool>),
 }
 
-enum Chunk {
-    Data(Vec<u8>),
-    End(Result<(), String>),
+/// A large download's unlinked file, written by its download thread and
+/// read by the filing.
+struct Spool {
+    file: std::fs::File,
+    state: Mutex<Spooled>,
+    grew: Condvar,
+}
+
+/// How far a spooled download has got.
+#[derive(Default)]
+struct Spooled {
+    /// Bytes in the file.
+    written: u64,
+    /// Once the body has ended: whether the whole matched its receipt.
+    end: Option<Result<(), String>>,
+}
+
+impl Spool {
+    fn state(&self) -> std::sync::MutexGuard<'_, Spooled> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Records `n` more bytes written, or the end.
+    fn grow(&self, n: u64, end: Option<Result<(), String>>) {
+        let mut st = self.state();
+        st.written += n;
+        if end.is_some() {
+            st.end = end;
+        }
+        self.grew.notify_all();
+    }
 }
 
 /// Downloads item `i` for the filing thread and hashes it against its
@@ -322,8 +355,10 @@ fn download(
     id: &str,
     receipt: &str,
     created: UnixTime,
+    tmp: &std::path::Path,
     done: &mpsc::Sender<(usize, Got)>,
 ) -> bool {
+    use std::os::unix::fs::FileExt;
     let (len, mut body) = match api.fetch_open(id, created) {
         Ok(Ok(b)) => b,
         Ok(Err(why)) => return done.send((i, Ok(Err(why)))).is_ok(),
@@ -349,34 +384,57 @@ fn download(
         };
         return done.send((i, Ok(got))).is_ok();
     }
-    let (tx, rx) = mpsc::sync_channel(CHUNKS_AHEAD);
-    let (back_tx, back) = mpsc::channel::<Vec<u8>>();
+    let file = match spool_file(tmp, id) {
+        Ok(f) => f,
+        Err(e) => return done.send((i, Err(e))).is_ok(),
+    };
+    let spool = Arc::new(Spool {
+        file,
+        state: Mutex::default(),
+        grew: Condvar::new(),
+    });
     if done
-        .send((i, Ok(Ok(Fetched::Stream(rx, back_tx)))))
+        .send((i, Ok(Ok(Fetched::Spooled(spool.clone())))))
         .is_err()
     {
         return false;
     }
+    let mut buf = vec![0u8; CHUNK];
+    let mut at = 0u64;
     loop {
-        let mut buf = back.try_recv().unwrap_or_else(|_| vec![0u8; CHUNK]);
-        buf.resize(CHUNK, 0);
-        let end = match read_full(&mut body, &mut buf) {
-            Ok(0) => Some(check(hash.clone())),
-            Ok(n) => {
-                buf.truncate(n);
-                hash.update(&buf);
-                None
-            }
-            Err(e) => Some(Err(broke(e))),
-        };
-        let sent = match end {
-            None => tx.send(Chunk::Data(buf)),
-            Some(end) => return tx.send(Chunk::End(end)).is_ok(),
-        };
-        if sent.is_err() {
+        // Nobody will read it any more: the sync has ended.
+        if Arc::strong_count(&spool) == 1 {
             return false;
         }
+        let n = match read_full(&mut body, &mut buf) {
+            Ok(0) => break spool.grow(0, Some(check(hash))),
+            Ok(n) => n,
+            Err(e) => break spool.grow(0, Some(Err(broke(e)))),
+        };
+        hash.update(&buf[..n]);
+        if let Err(e) = spool.file.write_all_at(&buf[..n], at) {
+            let why = format!("{id}: cannot write the download to {}: {e}", tmp.display());
+            break spool.grow(0, Some(Err(why)));
+        }
+        at += n as u64;
+        spool.grow(n as u64, None);
     }
+    true
+}
+
+/// A file for one download in `tmp`, unlinked at once: nothing of it is
+/// left behind if this process dies.
+fn spool_file(tmp: &std::path::Path, id: &str) -> anyhow::Result<std::fs::File> {
+    std::fs::create_dir_all(tmp)?;
+    let path = tmp.join(format!("{id}.{}.fetch", SubmissionId::random()));
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create_new(true)
+        .open(&path)
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    std::fs::remove_file(&path)?;
+    Ok(file)
 }
 
 /// Reads until `buf` is full or the input ends; how much it read.
@@ -397,11 +455,8 @@ fn read_full(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
 /// size counted for a quarantine's facts, so it is read only once.
 struct Ciphertext {
     src: Fetched,
-    /// The chunk being read (streamed) and how far.
-    cur: Vec<u8>,
-    pos: usize,
-    /// A streamed download's end, once reached.
-    end: Option<Result<(), String>>,
+    /// How far into it.
+    pos: u64,
     head: Vec<u8>,
     size: u64,
 }
@@ -410,9 +465,7 @@ impl Ciphertext {
     fn new(src: Fetched) -> Self {
         Ciphertext {
             src,
-            cur: Vec::new(),
             pos: 0,
-            end: None,
             head: Vec::new(),
             size: 0,
         }
@@ -425,9 +478,10 @@ impl Ciphertext {
         }
         match &self.src {
             Fetched::Whole(_) => Ok(()),
-            Fetched::Stream(..) => self
+            Fetched::Spooled(sp) => sp
+                .state()
                 .end
-                .take()
+                .clone()
                 .unwrap_or_else(|| Err("the download ended early".to_owned())),
         }
     }
@@ -435,36 +489,29 @@ impl Ciphertext {
 
 impl Read for Ciphertext {
     fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        use std::os::unix::fs::FileExt;
         let n = match &self.src {
             Fetched::Whole(all) => {
-                let n = out.len().min(all.len() - self.pos);
-                out[..n].copy_from_slice(&all[self.pos..self.pos + n]);
-                self.pos += n;
+                let pos = usize::try_from(self.pos)
+                    .unwrap_or(usize::MAX)
+                    .min(all.len());
+                let n = out.len().min(all.len() - pos);
+                out[..n].copy_from_slice(&all[pos..pos + n]);
                 n
             }
-            Fetched::Stream(rx, back) => loop {
-                if self.pos < self.cur.len() {
-                    let n = out.len().min(self.cur.len() - self.pos);
-                    out[..n].copy_from_slice(&self.cur[self.pos..self.pos + n]);
-                    self.pos += n;
-                    break n;
+            Fetched::Spooled(sp) => {
+                let mut st = sp.state();
+                while st.written <= self.pos && st.end.is_none() {
+                    st = sp.grew.wait(st).unwrap_or_else(|e| e.into_inner());
                 }
-                if self.end.is_some() {
-                    break 0;
-                }
-                match rx.recv() {
-                    Ok(Chunk::Data(d)) => {
-                        let spent = std::mem::replace(&mut self.cur, d);
-                        self.pos = 0;
-                        if spent.capacity() > 0 {
-                            let _ = back.send(spent);
-                        }
-                    }
-                    Ok(Chunk::End(e)) => self.end = Some(e),
-                    Err(_) => self.end = Some(Err("the download thread ended".to_owned())),
-                }
-            },
+                let ready = st.written.saturating_sub(self.pos);
+                drop(st);
+                let n = out.len().min(usize::try_from(ready).unwrap_or(usize::MAX));
+                sp.file.read_exact_at(&mut out[..n], self.pos)?;
+                n
+            }
         };
+        self.pos += n as u64;
         let keep = n.min(FACTS_HEAD.saturating_sub(self.head.len()));
         self.head.extend_from_slice(&out[..keep]);
         self.size += n as u64;

@@ -637,9 +637,13 @@ impl CaseStore {
     ///
     /// The attachment files its items write are staged ([`staging`]):
     /// nothing under `attachments/` changes before the commit.
+    ///
+    /// It holds the home's lock until its files are renamed (waiting for
+    /// another batch, in another process, to end first).
     pub fn begin_batch(&self) -> anyhow::Result<()> {
+        let lock = home::lock(&self.dir, true)?.context("the home's lock was not taken")?;
         self.conn.execute_batch("BEGIN IMMEDIATE")?;
-        *self.staged() = Some(staging::Staging::default());
+        *self.staged() = Some(staging::Staging::new(lock));
         Ok(())
     }
 
@@ -649,7 +653,7 @@ impl CaseStore {
     /// the batch: a process killed before they are all done has them
     /// done when the store is next opened.
     pub fn commit_batch(&self) -> anyhow::Result<()> {
-        let ops = self.commit_batch_rows()?;
+        let (ops, _lock) = self.commit_batch_rows()?;
         if ops.is_empty() {
             return Ok(());
         }
@@ -657,17 +661,18 @@ impl CaseStore {
     }
 
     /// The commit of [`CaseStore::commit_batch`], with the list of its
-    /// file steps, not yet carried out.
-    fn commit_batch_rows(&self) -> anyhow::Result<Vec<staging::Op>> {
-        let ops = match self.staged().take() {
+    /// file steps, not yet carried out, and the home's lock to hold while
+    /// they are.
+    fn commit_batch_rows(&self) -> anyhow::Result<(Vec<staging::Op>, Option<home::HomeLock>)> {
+        let (ops, lock) = match self.staged().take() {
             Some(mut st) => st.take(&self.dir),
-            None => Vec::new(),
+            None => (Vec::new(), None),
         };
         if !ops.is_empty() {
             self.set_meta(staging::PENDING, &serde_json::to_string(&ops)?)?;
         }
         self.conn.execute_batch("COMMIT")?;
-        Ok(ops)
+        Ok((ops, lock))
     }
 
     /// Carries out a committed batch's file steps, then forgets them.
@@ -678,10 +683,18 @@ impl CaseStore {
         Ok(())
     }
 
-    /// Finishes what a batch committed by a process that died left to do
-    /// to its files, and deletes the staged files of batches that died
-    /// before their commit.
+    /// Finishes what a committed batch left to do to its files (its
+    /// process died, or is doing it now: the home's lock makes the two
+    /// take turns), and deletes the staged files of batches that died
+    /// before their commit. A batch in progress holds the lock: a store
+    /// opened meanwhile (`reviewer show` while a sync runs) neither waits
+    /// for it nor touches its staged files.
     fn finish_file_ops(&self) -> anyhow::Result<()> {
+        let pending = self.meta(staging::PENDING)?.is_some();
+        let Some(_lock) = home::lock(&self.dir, pending)? else {
+            return Ok(());
+        };
+        // Read again under the lock: its holder may have finished it.
         if let Some(json) = self.meta(staging::PENDING)? {
             let ops: Vec<staging::Op> = serde_json::from_str(&json)
                 .context("the case store's list of pending attachment files is malformed")?;
@@ -699,6 +712,14 @@ impl CaseStore {
     /// Attachment `n` of `case`, relative to the home.
     fn attachment_rel(case: &str, n: usize) -> String {
         format!("{}/{case}/{n}.age", home::ATTACHMENTS)
+    }
+
+    /// The item being filed inside a batch was refused: the files it
+    /// staged are deleted (its rows, a quarantine's record, may stay).
+    pub fn drop_item_files(&self) {
+        if let Some(st) = self.staged().as_mut() {
+            st.drop_item(&self.dir);
+        }
     }
 
     /// Marks where one item's writes start inside a batch.

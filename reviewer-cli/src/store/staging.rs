@@ -12,22 +12,32 @@
 //! items is written into the database *in the commit's transaction*, then
 //! carried out, then cleared; a process killed between the commit and the
 //! end of the list has it carried out when the store is next opened
-//! ([`roll_forward`]).
+//! ([`apply`]). An item refused (quarantined: its record is kept) deletes
+//! its staged files too ([`Staging::drop_item`]).
 //!
 //! Every step is gated on a staged file of its own that the step itself
 //! consumes (a rename moves it away, a removal deletes its marker last),
 //! so carrying out a list again from its start, after a crash part-way,
 //! skips what was done and ends in the same files: no step ever runs
-//! twice against a later step's result.
+//! twice against a later step's result. A staged file that is gone when
+//! its rename is due, its attachment missing too, was lost, not done: an
+//! error naming the case and the attachment, never a step skipped.
 //!
-//! Staged files are named after the process that made them: one left by
-//! a process that died before its commit is deleted when a store is next
-//! opened ([`sweep`]), one of a process still running is left alone.
+//! A batch holds the home's lock ([`crate::home::lock`]) from its start
+//! until its list is carried out, and a store opened with a committed
+//! list pending carries it out under the lock: two processes never carry
+//! out one list at once (a `reviewer show` started between a sync's
+//! commit and its renames would otherwise race it for the same staged
+//! files). Whatever is in `staged/` when a store is opened, the lock
+//! taken and no list pending, belongs to no batch: a process killed
+//! before its commit left it, and it is deleted ([`sweep`]).
 
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
+
+use crate::home::HomeLock;
 
 /// The `meta` key the list of a committed batch is kept under until it
 /// has been carried out.
@@ -54,15 +64,27 @@ pub enum Op {
 }
 
 /// The steps of the batch being filed.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Staging {
     /// Of the items kept so far, in order.
     batch: Vec<Op>,
     /// Of the item being filed.
     item: Vec<Op>,
+    /// The home's, held until the batch's list is carried out (dropped
+    /// last: a batch abandoned deletes its staged files first).
+    lock: Option<HomeLock>,
 }
 
 impl Staging {
+    /// A batch's staging, under the home's lock.
+    pub fn new(lock: HomeLock) -> Self {
+        Staging {
+            batch: Vec::new(),
+            item: Vec::new(),
+            lock: Some(lock),
+        }
+    }
+
     /// Where a staged file may be made.
     pub fn dir(home: &Path) -> PathBuf {
         home.join(crate::home::STAGED)
@@ -154,17 +176,24 @@ impl Staging {
         }
     }
 
-    /// The steps of the kept items, for the commit; the staging is empty
-    /// after.
-    pub fn take(&mut self, home: &Path) -> Vec<Op> {
+    /// The item being filed was refused: what it staged goes, whether or
+    /// not its record (a quarantine) is kept.
+    pub fn drop_item(&mut self, home: &Path) {
         discard(home, &std::mem::take(&mut self.item));
-        std::mem::take(&mut self.batch)
+    }
+
+    /// The steps of the kept items, for the commit, and the home's lock,
+    /// to hold until they are carried out; the staging is empty after.
+    pub fn take(&mut self, home: &Path) -> (Vec<Op>, Option<HomeLock>) {
+        discard(home, &std::mem::take(&mut self.item));
+        (std::mem::take(&mut self.batch), self.lock.take())
     }
 
     /// A batch never committed: every staged file goes.
     pub fn abandon(&mut self, home: &Path) {
-        let ops = self.take(home);
+        let (ops, lock) = self.take(home);
         discard(home, &ops);
+        drop(lock);
     }
 }
 
@@ -181,15 +210,27 @@ fn discard(home: &Path, ops: &[Op]) {
 
 /// Carries out a committed batch's steps, in order, skipping those done
 /// already; then syncs the directories it changed, so the caller may
-/// forget the list.
+/// forget the list. The caller holds the home's lock.
+///
+/// A rename whose staged file is gone and whose attachment is missing
+/// (and not removed by a later step carried out already) was never done:
+/// its file was lost. The other steps are carried out, then that is an
+/// error naming the case and the attachment, and the list stays.
 pub fn apply(home: &Path, ops: &[Op]) -> anyhow::Result<()> {
     let mut dirs: Vec<PathBuf> = Vec::new();
-    for op in ops {
+    let mut lost: Vec<String> = Vec::new();
+    for (k, op) in ops.iter().enumerate() {
         let (gate, target) = match op {
             Op::Place { from, to } => (home.join(from), home.join(to)),
             Op::Drop { mark, at } => (home.join(mark), home.join(at)),
         };
         if !gate.exists() {
+            if let Op::Place { from, to } = op
+                && !target.exists()
+                && !dropped_later(home, &ops[k + 1..], to)
+            {
+                lost.push(format!("{}: its staged file {from} is gone", describe(to)));
+            }
             continue;
         }
         if let Some(d) = target.parent() {
@@ -221,30 +262,42 @@ pub fn apply(home: &Path, ops: &[Op]) -> anyhow::Result<()> {
                 .with_context(|| format!("cannot sync {}", d.display()))?;
         }
     }
+    if !lost.is_empty() {
+        anyhow::bail!(
+            "attachment files lost before they were filed (their cases' records say they exist): {}",
+            lost.join("; ")
+        );
+    }
     Ok(())
 }
 
-/// Deletes staged files left by processes that are no longer running
-/// (killed before their batch's commit; a committed batch's list has
-/// been carried out before this is called).
-pub fn sweep(home: &Path) {
-    // Without /proc no process can be told alive: nothing is swept.
-    if !Path::new("/proc/self").exists() {
-        return;
+/// Whether one of `later` steps, carried out already, removed `at`.
+fn dropped_later(home: &Path, later: &[Op], at: &str) -> bool {
+    later.iter().any(|op| match op {
+        Op::Drop { mark, at: a } => a == at && !home.join(mark).exists(),
+        Op::Place { .. } => false,
+    })
+}
+
+/// "case C: attachment N" for an attachment's path relative to the home.
+fn describe(rel: &str) -> String {
+    let mut parts = rel.rsplit('/');
+    let n = parts.next().and_then(|f| f.strip_suffix(".age"));
+    match (parts.next(), n) {
+        (Some(case), Some(n)) => format!("case {case}: attachment {n}"),
+        _ => rel.to_owned(),
     }
+}
+
+/// Deletes every staged file: the caller holds the home's lock and has
+/// carried out any committed list, so no batch holds any of them (a
+/// process killed before its commit left them, or an older reviewer).
+pub fn sweep(home: &Path) {
     let Ok(entries) = std::fs::read_dir(Staging::dir(home)) else {
         return;
     };
     for e in entries.flatten() {
-        let name = e.file_name();
-        let Some(pid) = name
-            .to_str()
-            .and_then(|n| n.split('.').next())
-            .and_then(|p| p.parse::<u32>().ok())
-        else {
-            continue;
-        };
-        if pid != std::process::id() && !Path::new(&format!("/proc/{pid}")).exists() {
+        if e.file_type().is_ok_and(|t| t.is_file() || t.is_symlink()) {
             let _ = std::fs::remove_file(e.path());
         }
     }
@@ -332,24 +385,111 @@ mod tests {
         assert_eq!(files(&dir.0, &key), ["report"]);
     }
 
-    /// A process killed before its batch's commit leaves its staged files
-    /// behind (it cannot delete them): the next store opened deletes
-    /// them, unless the process that made them still runs.
+    /// Whatever is in `staged/` when a store is opened and no batch holds
+    /// the home's lock is a leftover (a process killed before its commit,
+    /// whichever process it was: a pid is reused), and it is deleted; a
+    /// batch in progress holds the lock, so a store opened meanwhile (a
+    /// `reviewer show` while a sync runs) leaves its staged files alone.
     #[test]
-    fn staged_files_of_a_dead_process_are_swept_at_the_next_open() {
+    fn staged_files_no_batch_holds_are_swept_at_open_and_a_running_batchs_kept() {
         let dir = scratch();
-        let member = AgeIdentity::generate();
-        drop(CaseStore::open(&dir.0, &member).unwrap());
+        let (member, key) = (AgeIdentity::generate(), AgeIdentity::generate());
+        let st = CaseStore::open(&dir.0, &member).unwrap();
         let sd = Staging::dir(&dir.0);
         std::fs::create_dir_all(&sd).unwrap();
         // Beyond any pid_max: no such process.
         let dead = sd.join("4294967295.00000000000000aa.stage");
+        // Named after a process that runs: this one.
         let alive = sd.join(format!("{}.00000000000000bb.stage", std::process::id()));
         std::fs::write(&dead, b"ct").unwrap();
         std::fs::write(&alive, b"ct").unwrap();
+        st.begin_batch().unwrap();
+        st.begin_item().unwrap();
+        write(&st, &key, 0, "streaming in");
+        assert_eq!(staged(&dir.0), 3);
+        drop(CaseStore::open(&dir.0, &member).unwrap());
+        assert_eq!(staged(&dir.0), 3, "an open during a batch swept its files");
+        st.end_item(true).unwrap();
+        st.commit_batch().unwrap();
+        assert_eq!(files(&dir.0, &key), ["streaming in"]);
         drop(CaseStore::open(&dir.0, &member).unwrap());
         assert!(!dead.exists());
-        assert!(alive.exists());
+        assert!(!alive.exists(), "a leftover outlived the open");
+        assert_eq!(staged(&dir.0), 0);
+        assert_eq!(files(&dir.0, &key), ["streaming in"]);
+    }
+
+    /// A store opened between a batch's commit and its renames (`reviewer
+    /// show` started while a sync commits) waits for them under the home's
+    /// lock rather than carrying out the same list at the same time.
+    #[test]
+    fn a_store_opened_between_a_commit_and_its_renames_waits_for_them() {
+        let dir = scratch();
+        let (member, key) = (AgeIdentity::generate(), AgeIdentity::generate());
+        let st = CaseStore::open(&dir.0, &member).unwrap();
+        write(&st, &key, 0, "report");
+        st.begin_batch().unwrap();
+        st.begin_item().unwrap();
+        write(&st, &key, 1, "follow-up");
+        st.renumber_attachments(CASE, 1, 1, 2).unwrap();
+        write(&st, &key, 1, "in its place");
+        st.end_item(true).unwrap();
+        let (ops, lock) = st.commit_batch_rows().unwrap();
+        // flock locks an open file, so a second open of the lock file in
+        // this process contends as another process would.
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (home, secret) = (dir.0.clone(), member.expose_string().to_string());
+        let other = std::thread::spawn(move || {
+            let member: AgeIdentity = secret.parse().unwrap();
+            let r = CaseStore::open(&home, &member).map(drop);
+            tx.send(r.map_err(|e| format!("{e:#}"))).unwrap();
+        });
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        assert!(
+            rx.try_recv().is_err(),
+            "the store opened (and finished the renames) while the committing batch held the lock"
+        );
+        st.apply_file_ops(&ops).unwrap();
+        drop(lock);
+        let opened = rx.recv_timeout(std::time::Duration::from_secs(60)).unwrap();
+        opened.unwrap();
+        other.join().unwrap();
+        assert_eq!(files(&dir.0, &key), ["report", "in its place", "follow-up"]);
+        assert_eq!(staged(&dir.0), 0);
+        assert_eq!(st.meta(PENDING).unwrap(), None);
+    }
+
+    /// A staged file gone when its rename is due, its attachment missing
+    /// too, is an error naming the case and the attachment, at the commit
+    /// and at every open after, never a rename counted as done (which
+    /// would leave the case without the file and its item acked).
+    #[test]
+    fn a_staged_file_lost_before_its_rename_is_an_error_never_done() {
+        let dir = scratch();
+        let (member, key) = (AgeIdentity::generate(), AgeIdentity::generate());
+        let st = CaseStore::open(&dir.0, &member).unwrap();
+        write(&st, &key, 0, "report");
+        st.begin_batch().unwrap();
+        st.begin_item().unwrap();
+        write(&st, &key, 1, "follow-up");
+        st.end_item(true).unwrap();
+        let (ops, lock) = st.commit_batch_rows().unwrap();
+        let Some(Op::Place { from, .. }) = ops.first() else {
+            panic!("{ops:?}")
+        };
+        std::fs::remove_file(dir.0.join(from)).unwrap();
+        let e = format!("{:#}", st.apply_file_ops(&ops).unwrap_err());
+        assert!(e.contains(&format!("case {CASE}: attachment 1")), "{e}");
+        drop(lock);
+        drop(st);
+        let again = CaseStore::open(&dir.0, &member)
+            .err()
+            .expect("opened as if done");
+        let again = format!("{again:#}");
+        assert!(
+            again.contains(&format!("case {CASE}: attachment 1")),
+            "{again}"
+        );
     }
 
     /// The worst renumbering a sync files (a grant's report replaced by
@@ -386,10 +526,11 @@ mod tests {
                 }
                 st.renumber_attachments(CASE, far, later, new_n).unwrap();
                 st.end_item(true).unwrap();
-                let ops = st.commit_batch_rows().unwrap();
+                let (ops, lock) = st.commit_batch_rows().unwrap();
                 let done = k >= ops.len();
                 // Killed after k steps.
                 apply(&dir.0, &ops[..k.min(ops.len())]).unwrap();
+                drop(lock);
                 drop(st);
                 drop(CaseStore::open(&dir.0, &member).unwrap());
                 assert_eq!(
