@@ -310,6 +310,10 @@ enum Fault {
     /// Flips one bit and passes everything on (a drop box or a path that
     /// alters the ciphertext).
     Flip,
+    /// Not a fault at a threshold: any connection whose reviewer leaves
+    /// the response unread this long is cut, as nginx does after its
+    /// `send_timeout` (60 s by default), on every connection.
+    IdleCut(Duration),
 }
 
 /// A loopback TCP relay in front of the drop box that does `fault` once,
@@ -333,6 +337,10 @@ impl Relay {
                     continue;
                 };
                 let flag = flag.clone();
+                if let Fault::IdleCut(idle) = fault {
+                    // A write that makes no progress for this long fails.
+                    client.set_write_timeout(Some(idle)).unwrap();
+                }
                 let (mut up_from, mut up_to) =
                     (client.try_clone().unwrap(), server.try_clone().unwrap());
                 std::thread::spawn(move || {
@@ -348,6 +356,15 @@ impl Relay {
                             Ok(n) => n,
                         };
                         passed += n;
+                        if let Fault::IdleCut(_) = fault {
+                            if client.write_all(&buf[..n]).is_err() {
+                                flag.store(true, Ordering::SeqCst);
+                                let _ = client.shutdown(std::net::Shutdown::Both);
+                                let _ = server.shutdown(std::net::Shutdown::Both);
+                                return;
+                            }
+                            continue;
+                        }
                         if passed > after && !flag.swap(true, Ordering::SeqCst) {
                             match fault {
                                 Fault::Stall => {
@@ -363,6 +380,7 @@ impl Relay {
                                     return;
                                 }
                                 Fault::Flip => buf[n / 2] ^= 0x10,
+                                Fault::IdleCut(_) => unreachable!(),
                             }
                         }
                         if client.write_all(&buf[..n]).is_err() {
@@ -393,6 +411,16 @@ struct Big {
 
 impl Big {
     fn new(tag: &str, mib: usize) -> Self {
+        let big = Self::empty(tag, mib);
+        big.submit("small-before", &[]);
+        big.submit("big", &["--attach", &arg(&big.dir.join("evidence.bin"))]);
+        big.submit("small-after", &[]);
+        big
+    }
+
+    /// The team and its drop box, with nothing submitted yet; the
+    /// attachment in `evidence.bin`.
+    fn empty(tag: &str, mib: usize) -> Self {
         let dir = TempDir::new(tag);
         let Homes { fp, data, .. } = Homes::new(&dir, tag, &["alice", "bob"], &[], &[]);
         let srv = Server::start(&data, &[]);
@@ -407,16 +435,12 @@ impl Big {
         }
         let file = dir.join("evidence.bin");
         std::fs::write(&file, &attachment).unwrap();
-        let big = Big {
+        Big {
             dir,
             fp,
             srv,
             attachment,
-        };
-        big.submit("small-before", &[]);
-        big.submit("big", &["--attach", &arg(&file)]);
-        big.submit("small-after", &[]);
-        big
+        }
     }
 
     fn url(&self) -> String {
@@ -603,6 +627,53 @@ fn a_large_item_cut_off_or_altered_in_transit_stays_for_the_next_sync() {
         assert_eq!(out["errors"], serde_json::json!([]), "{out}");
         big.all_filed_once();
     }
+}
+
+/// Several large items in one sync, behind a proxy that cuts a response
+/// left unread for a while (nginx's `send_timeout`): each is read at the
+/// network's pace whatever the filing is doing, so one sync files them
+/// all. A sync that read only the body of the item being filed, leaving
+/// the others' bodies waiting, saw those cut and filed about one large
+/// item per run.
+#[test]
+fn several_large_items_behind_a_proxy_that_cuts_unread_responses_file_in_one_sync() {
+    let big = Big::empty("sync-idle-big", 16);
+    let file = big.dir.join("evidence.bin");
+    let titles = ["big-a", "big-b", "big-c", "big-d"];
+    for t in titles {
+        big.submit(t, &["--attach", &arg(&file)]);
+    }
+    let relay = Relay::start(big.srv.addr, 0, Fault::IdleCut(Duration::from_secs(1)));
+    let run = big
+        .reviewer(&["sync", "--server", &relay.url, "--team", &big.fp, "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "relay cut a connection: {}; {}",
+        relay.tripped(),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let out = as_json(&run);
+    assert_eq!(out["errors"], serde_json::json!([]), "{out}");
+    assert_eq!(out["new_cases"], 4, "{out}");
+    assert!(!relay.tripped(), "a response was left unread for a second");
+    let cases = big.cases();
+    let got: Vec<&str> = cases.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(got, titles);
+    let out = big.dir.join("out.bin");
+    for (_, id) in &cases {
+        let _ = std::fs::remove_file(&out);
+        must(
+            big.reviewer(&["attachment", id, "0", "--out", &arg(&out)])
+                .output()
+                .unwrap(),
+            "reviewer attachment",
+        );
+        assert!(std::fs::read(&out).unwrap() == big.attachment, "{id}");
+    }
+    let home = big.dir.join("alice");
+    assert_eq!(largest_file(&home.join("staged")), 0);
 }
 
 /// The size of the largest file under `dir` (0 if none).
