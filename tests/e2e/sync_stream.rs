@@ -630,16 +630,18 @@ fn a_large_item_cut_off_or_altered_in_transit_stays_for_the_next_sync() {
 }
 
 /// Several large items in one sync, behind a proxy that cuts a response
-/// left unread for a while (nginx's `send_timeout`): each is read at the
-/// network's pace whatever the filing is doing, so one sync files them
-/// all. A sync that read only the body of the item being filed, leaving
-/// the others' bodies waiting, saw those cut and filed about one large
-/// item per run.
+/// left unread for a second (nginx's `send_timeout`, shortened): each is
+/// spooled at the network's pace whatever the filing is doing, so one
+/// sync files them all, intact. (That no download waits for the filing is
+/// shown without a network by `services::sync`'s
+/// `a_large_download_is_read_to_its_end_while_the_filing_reads_none_of_it`:
+/// on this machine the filing is too fast for a relay to catch a body
+/// held back behind items of a size the test can afford to submit.)
 #[test]
 fn several_large_items_behind_a_proxy_that_cuts_unread_responses_file_in_one_sync() {
-    let big = Big::empty("sync-idle-big", 16);
+    let big = Big::empty("sync-idle-big", 4);
     let file = big.dir.join("evidence.bin");
-    let titles = ["big-a", "big-b", "big-c", "big-d"];
+    let titles = ["big-a", "big-b", "big-c"];
     for t in titles {
         big.submit(t, &["--attach", &arg(&file)]);
     }
@@ -656,7 +658,7 @@ fn several_large_items_behind_a_proxy_that_cuts_unread_responses_file_in_one_syn
     );
     let out = as_json(&run);
     assert_eq!(out["errors"], serde_json::json!([]), "{out}");
-    assert_eq!(out["new_cases"], 4, "{out}");
+    assert_eq!(out["new_cases"], 3, "{out}");
     assert!(!relay.tripped(), "a response was left unread for a second");
     let cases = big.cases();
     let got: Vec<&str> = cases.iter().map(|(t, _)| t.as_str()).collect();

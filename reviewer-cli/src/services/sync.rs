@@ -331,6 +331,14 @@ struct Spooled {
 }
 
 impl Spool {
+    fn new(file: std::fs::File) -> Arc<Self> {
+        Arc::new(Spool {
+            file,
+            state: Mutex::default(),
+            grew: Condvar::new(),
+        })
+    }
+
     fn state(&self) -> std::sync::MutexGuard<'_, Spooled> {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -358,58 +366,68 @@ fn download(
     tmp: &std::path::Path,
     done: &mpsc::Sender<(usize, Got)>,
 ) -> bool {
-    use std::os::unix::fs::FileExt;
     let (len, mut body) = match api.fetch_open(id, created) {
         Ok(Ok(b)) => b,
         Ok(Err(why)) => return done.send((i, Ok(Err(why)))).is_ok(),
         Err(e) => return done.send((i, Err(e))).is_ok(),
     };
-    let broke = |e: std::io::Error| format!("{id}: the download broke off: {e}");
-    let check = |hash: Sha256| {
-        if Sha256Digest(hash.finalize().into()).to_string() == receipt {
-            Ok(())
-        } else {
-            Err(format!("{id}: the ciphertext does not match its receipt"))
-        }
-    };
-    let mut hash = Sha256::new();
     if let Some(n) = len.filter(|n| *n <= WHOLE_MAX) {
         let mut ct = Vec::with_capacity(usize::try_from(n).unwrap_or(0));
         let got = match body.read_to_end(&mut ct) {
-            Ok(_) => {
-                hash.update(&ct);
-                check(hash).map(|()| Fetched::Whole(ct))
-            }
-            Err(e) => Err(broke(e)),
+            Ok(_) => check(id, receipt, Sha256::new_with_prefix(&ct)).map(|()| Fetched::Whole(ct)),
+            Err(e) => Err(broke(id, &e)),
         };
         return done.send((i, Ok(got))).is_ok();
     }
-    let file = match spool_file(tmp, id) {
-        Ok(f) => f,
+    let spool = match spool_file(tmp, id) {
+        Ok(f) => Spool::new(f),
         Err(e) => return done.send((i, Err(e))).is_ok(),
     };
-    let spool = Arc::new(Spool {
-        file,
-        state: Mutex::default(),
-        grew: Condvar::new(),
-    });
     if done
         .send((i, Ok(Ok(Fetched::Spooled(spool.clone())))))
         .is_err()
     {
         return false;
     }
+    fill(&spool, &mut body, id, receipt, tmp)
+}
+
+fn broke(id: &str, e: &std::io::Error) -> String {
+    format!("{id}: the download broke off: {e}")
+}
+
+/// Whether a download matched its receipt.
+fn check(id: &str, receipt: &str, hash: Sha256) -> Result<(), String> {
+    if Sha256Digest(hash.finalize().into()).to_string() == receipt {
+        Ok(())
+    } else {
+        Err(format!("{id}: the ciphertext does not match its receipt"))
+    }
+}
+
+/// Reads `body` to its end into `spool` as fast as it comes, hashing it,
+/// never waiting for the filing that reads the spool; then records
+/// whether the whole matched its receipt. False if the spool was given up
+/// (nobody reads it any more: the sync has ended).
+fn fill(
+    spool: &Arc<Spool>,
+    body: &mut impl Read,
+    id: &str,
+    receipt: &str,
+    tmp: &std::path::Path,
+) -> bool {
+    use std::os::unix::fs::FileExt;
+    let mut hash = Sha256::new();
     let mut buf = vec![0u8; CHUNK];
     let mut at = 0u64;
     loop {
-        // Nobody will read it any more: the sync has ended.
-        if Arc::strong_count(&spool) == 1 {
+        if Arc::strong_count(spool) == 1 {
             return false;
         }
-        let n = match read_full(&mut body, &mut buf) {
-            Ok(0) => break spool.grow(0, Some(check(hash))),
+        let n = match read_full(body, &mut buf) {
+            Ok(0) => break spool.grow(0, Some(check(id, receipt, hash))),
             Ok(n) => n,
-            Err(e) => break spool.grow(0, Some(Err(broke(e)))),
+            Err(e) => break spool.grow(0, Some(Err(broke(id, &e)))),
         };
         hash.update(&buf[..n]);
         if let Err(e) = spool.file.write_all_at(&buf[..n], at) {
@@ -731,6 +749,68 @@ fn still_waits(arrived: &str, unacked_days: u32, today: Day) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A body that ends `cut` bytes in with an error, as a connection a
+    /// proxy cut.
+    struct Cut<'a>(&'a [u8], usize);
+
+    impl Read for Cut<'_> {
+        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+            if self.1 == 0 {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::ConnectionReset,
+                    "cut",
+                ));
+            }
+            let n = out.len().min(self.1).min(self.0.len());
+            out[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            self.1 -= n;
+            Ok(n)
+        }
+    }
+
+    /// Issue 17 item 2: a large download is read to its end at its own
+    /// pace while the filing reads nothing of it (the filing is busy with
+    /// an earlier item): a body left unread is cut by a proxy's
+    /// `send_timeout`. The filing then reads it all, checked against its
+    /// receipt at the end; a cut or altered body says so at the end.
+    #[test]
+    fn a_large_download_is_read_to_its_end_while_the_filing_reads_none_of_it() {
+        let body: Vec<u8> = (0..40u32 << 20).map(|i| (i % 251) as u8).collect();
+        let receipt = Sha256Digest(Sha256::digest(&body).into()).to_string();
+        let tmp =
+            std::env::temp_dir().join(format!("reviewer-spool-{:016x}", rand::random::<u64>()));
+        let body = Arc::new(body);
+        let run = |limit: usize, receipt: &str| {
+            let spool = Spool::new(spool_file(&tmp, "x").unwrap());
+            let mut ct = Ciphertext::new(Fetched::Spooled(spool.clone()));
+            let (tx, rx) = mpsc::channel();
+            let (body, receipt, tmp) = (body.clone(), receipt.to_owned(), tmp.clone());
+            std::thread::spawn(move || {
+                let read = fill(&spool, &mut Cut(&body, limit), "x", &receipt, &tmp);
+                tx.send(read).unwrap();
+            });
+            assert_eq!(
+                rx.recv_timeout(std::time::Duration::from_secs(120)),
+                Ok(true),
+                "the download waited for the filing"
+            );
+            let mut got = Vec::new();
+            ct.read_to_end(&mut got).unwrap();
+            (got, ct.finish())
+        };
+        let (got, end) = run(usize::MAX, &receipt);
+        assert!(got == *body, "read back whole");
+        assert_eq!(end, Ok(()));
+        let (got, end) = run(usize::MAX, &"0".repeat(64));
+        assert_eq!(got.len(), body.len());
+        assert!(end.unwrap_err().contains("does not match its receipt"));
+        let (got, end) = run(10 << 20, &receipt);
+        assert_eq!(got.len(), 10 << 20);
+        assert!(end.unwrap_err().contains("broke off"));
+        let _ = std::fs::remove_dir_all(&tmp);
+    }
 
     #[test]
     fn a_pending_followup_waits_until_the_last_day_before_the_cap() {
