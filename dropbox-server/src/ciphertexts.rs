@@ -100,6 +100,43 @@ pub trait CiphertextStore: Send + Sync + std::fmt::Debug {
         &'a self,
         known: &'a HashSet<String>,
     ) -> BoxFuture<'a, Result<usize, CiphertextError>>;
+
+    /// Where tus uploads' parts go when every replica must reach them (a
+    /// bucket): then an upload may continue on any replica
+    /// (`routes::shared`). `None`: uploads are spooled in the data
+    /// directory of the one server holding it.
+    fn parts(&self) -> Option<&dyn UploadParts>;
+}
+
+/// The parts of open tus uploads, each stored once under its upload's
+/// random id and a random name (`store::UploadPart`): no offset, day or
+/// client data in a name.
+pub trait UploadParts: Send + Sync {
+    /// Stores the file's bytes durably as part `name` of `upload`.
+    fn put_part<'a>(
+        &'a self,
+        upload: &'a str,
+        name: &'a str,
+        file: &'a Path,
+    ) -> BoxFuture<'a, Result<(), CiphertextError>>;
+
+    /// Part `name` of `upload`, streamed.
+    fn get_part<'a>(
+        &'a self,
+        upload: &'a str,
+        name: &'a str,
+    ) -> BoxFuture<'a, Result<ByteStream, CiphertextError>>;
+
+    /// Removes part `name` of `upload` (one stored but never recorded).
+    fn remove_part<'a>(
+        &'a self,
+        upload: &'a str,
+        name: &'a str,
+    ) -> BoxFuture<'a, Result<(), CiphertextError>>;
+
+    /// Removes every part stored for `upload`, recorded or not (a replica
+    /// killed between storing a part and recording it leaves one).
+    fn remove_parts<'a>(&'a self, upload: &'a str) -> BoxFuture<'a, Result<(), CiphertextError>>;
 }
 
 impl CiphertextStore for Blobs {
@@ -150,6 +187,10 @@ impl CiphertextStore for Blobs {
     ) -> BoxFuture<'a, Result<usize, CiphertextError>> {
         let known: Vec<String> = known.iter().cloned().collect();
         Box::pin(async move { Ok(Blobs::remove_orphans(self, &known)?) })
+    }
+
+    fn parts(&self) -> Option<&dyn UploadParts> {
+        None
     }
 }
 

@@ -245,7 +245,10 @@ impl AppState {
         }
         let mut uploads = HashMap::new();
         let rules = dropbox_crypto::agehdr::HeaderRules::for_roster(head.members.len());
-        for (id, length) in store.uploads()? {
+        // Uploads shared by replicas live in the store and the bucket
+        // (`routes::submit::shared`), not in this process's table.
+        let shared_uploads = ciphertexts.parts().is_some();
+        for (id, length) in store.uploads()?.into_iter().filter(|_| !shared_uploads) {
             let path = blobs.tmp_path(&crate::blobs::upload_file(&id));
             let offset = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
             let verified = header_checks_out(&path, &rules);
@@ -256,6 +259,17 @@ impl AppState {
             cfg.reserve_bytes,
             cfg.unverified_reserve_bytes,
         ));
+        // Replicas share the proof-of-work key, so a challenge one made is
+        // redeemed on any.
+        let pow = match (cfg_pow_bits > 0, shared_uploads) {
+            (false, _) => None,
+            (true, false) => Some(crate::pow::Pow::new(cfg_pow_bits, cfg_pow_uploads)),
+            (true, true) => Some(crate::pow::Pow::with_key(
+                cfg_pow_bits,
+                cfg_pow_uploads,
+                crate::pow::shared_key(&store)?,
+            )),
+        };
         let store = Arc::new(Mutex::new(store));
         let submissions = crate::group::Group::spawn(crate::group::Submissions {
             store: store.clone(),
@@ -280,7 +294,7 @@ impl AppState {
             clock,
             uploads: Uploads::new(uploads),
             disk,
-            pow: (cfg_pow_bits > 0).then(|| crate::pow::Pow::new(cfg_pow_bits, cfg_pow_uploads)),
+            pow,
             quota: crate::quota::InFlight::default(),
             retired: std::sync::atomic::AtomicBool::new(false),
         }))
@@ -332,6 +346,44 @@ impl AppState {
     /// A snapshot of the roster.
     pub fn roster(&self) -> RosterState {
         crate::locks::read(&self.roster, "roster").clone()
+    }
+
+    /// Takes up the rosters another replica published since this one read
+    /// its chain (only when replicas share the store: a lone server holds
+    /// every roster it was given). Each must extend the chain as a
+    /// `PUT /v1/roster` would: the database is not trusted to forge one.
+    pub async fn catch_up_roster(&self) -> Result<(), ApiError> {
+        if self.ciphertexts.parts().is_none() {
+            return Ok(());
+        }
+        let head = self.roster().head.seq;
+        let newer = self.db(move |s| s.rosters_after(head)).await?;
+        if newer.is_empty() {
+            return Ok(());
+        }
+        let mut r = crate::locks::write(&self.roster, "roster");
+        if r.head.seq != head {
+            // Another request caught up meanwhile.
+            return Ok(());
+        }
+        let mut chain = r.chain.clone();
+        for json in &newer {
+            chain.push(Envelope::from_json(json.as_bytes()).map_err(ApiError::internal)?);
+        }
+        // As at start-up: an expired head still verifies up to its last day.
+        let verified = match roster::verify_chain(&r.fingerprint, &chain, (self.clock)()) {
+            Err(roster::RosterError::Expired(day)) => {
+                roster::verify_chain(&r.fingerprint, &chain, UnixTime(day.start().0 - 1))
+            }
+            other => other,
+        }
+        .map_err(|e| {
+            tracing::error!("a roster in the shared store does not extend the chain: {e}");
+            ApiError::internal(e)
+        })?;
+        r.head = verified.head().roster.clone();
+        r.chain = chain;
+        Ok(())
     }
 }
 

@@ -147,6 +147,42 @@ pub struct OwnItem {
 /// An open upload as stored: (length, delete hash, withdraw hash).
 pub type UploadRow = (u64, Option<String>, Option<String>);
 
+/// An open tus upload as replicas share it (ciphertexts in a bucket:
+/// `routes::shared`): every replica reads its progress here.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SharedUpload {
+    /// Bytes stored, as parts, so far.
+    pub received: u64,
+    /// Declared length.
+    pub length: u64,
+    /// Its age header arrived and checked out.
+    pub verified: bool,
+    /// The submission id the latest attempt to finish it claimed: only
+    /// that attempt may turn it into a submission.
+    pub finisher: Option<String>,
+    /// sha256(delete token).
+    pub delete_hash: Option<String>,
+    /// sha256(withdrawal secret).
+    pub withdraw_hash: Option<String>,
+    /// The upload's first bytes while its age header has not checked out
+    /// (at most the largest header and one byte), so each part's check
+    /// reads them here rather than every part back from the bucket.
+    pub head: Vec<u8>,
+}
+
+/// One stored part of a shared upload: bytes `start..start + len`, in the
+/// part object called `name`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UploadPart {
+    /// Its first byte's offset in the upload.
+    pub start: u64,
+    /// Its object's name under the upload (random, so two replicas writing
+    /// the same offset never overwrite each other's part).
+    pub name: String,
+    /// Its length.
+    pub len: u64,
+}
+
 /// Every operation the server runs on its metadata. Each write is durable
 /// (committed) when it returns; several rows written by one call are
 /// committed together or not at all.
@@ -162,6 +198,9 @@ pub trait MetadataStore: Send {
     fn set_meta(&self, key: &str, value: &str) -> Result<(), StoreError>;
     /// The roster chain, seq 1 first, as stored envelope JSON.
     fn rosters(&self) -> Result<Vec<String>, StoreError>;
+    /// The rosters after `seq`, oldest first (envelope JSON): what another
+    /// process sharing the store published.
+    fn rosters_after(&self, seq: u64) -> Result<Vec<String>, StoreError>;
     /// Appends a roster (the caller verified it follows the head).
     fn append_roster(&self, seq: u64, envelope_json: &str) -> Result<(), StoreError>;
     /// Records a committed submission.
@@ -233,6 +272,63 @@ pub trait MetadataStore: Send {
     fn delete_upload(&self, id: &str) -> Result<(), StoreError>;
     /// Turns a finished upload into a submission in one transaction.
     fn complete_upload(&mut self, upload_id: &str, s: &Submission) -> Result<(), StoreError>;
+    /// A shared upload's progress (uploads whose parts are objects).
+    fn shared_upload(&self, id: &str) -> Result<Option<SharedUpload>, StoreError>;
+    /// Records `part` as the upload's next bytes, if it still has exactly
+    /// `part.start` bytes (another replica may have moved it on), and
+    /// appends `head` (the part's first bytes, while the header is
+    /// unchecked) to its head: whether it was recorded. Dates the upload
+    /// `today` (its idle expiry).
+    fn advance_upload(
+        &mut self,
+        id: &str,
+        part: &UploadPart,
+        head: &[u8],
+        today: Day,
+    ) -> Result<bool, StoreError>;
+    /// A shared upload's recorded parts, in order.
+    fn upload_parts(&self, id: &str) -> Result<Vec<UploadPart>, StoreError>;
+    /// A shared upload's age header checked out (its head is dropped).
+    fn mark_upload_verified(&self, id: &str) -> Result<(), StoreError>;
+    /// Claims finishing a complete shared upload as submission
+    /// `submission`, taking over from any earlier attempt (one killed
+    /// midway): whether the upload is still there and complete.
+    fn claim_upload_finish(&self, id: &str, submission: &str) -> Result<bool, StoreError>;
+    /// Turns a shared upload into submission `s` in one transaction, if
+    /// the latest claim is still `s.id`'s: whether it did.
+    fn finish_shared_upload(&mut self, id: &str, s: &Submission) -> Result<bool, StoreError>;
+    /// Open uploads across every process sharing this store: how many hold
+    /// data, and the sum of their declared lengths (quotas: a bodiless
+    /// upload holds no share).
+    fn open_upload_usage(&self) -> Result<(usize, u64), StoreError>;
+    /// Shared uploads to drop on `today`: untouched since before
+    /// yesterday, bodiless ones from before today, and bodiless ones
+    /// beyond the newest `pending` (a flood of creations).
+    fn stale_uploads(&self, today: Day, pending: usize) -> Result<Vec<String>, StoreError>;
+    /// The value of meta `key`, set to `value` first if it has none: of
+    /// processes starting together, all end up with the first one's.
+    fn meta_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError>;
+    /// Records a redeemed proof-of-work challenge (by its hash) and the
+    /// token it bought, good for `uploads` uploads on `today` and the next
+    /// day: false if the challenge was redeemed before (on any process).
+    /// Forgets challenges and tokens too old to matter.
+    fn redeem_pow(
+        &self,
+        challenge: &[u8; 32],
+        token: &[u8; 32],
+        today: Day,
+        uploads: u32,
+    ) -> Result<bool, StoreError>;
+    /// Spends one upload of the token hashing to `token`: false if it is
+    /// unknown, used up or expired.
+    fn spend_pow(&self, token: &[u8; 32], today: Day) -> Result<bool, StoreError>;
+    /// Whether this process leads the maintenance (retention, the digest)
+    /// among the processes sharing the store; asked before each run and
+    /// held until [`MetadataStore::end_lead`]. A store only one process
+    /// opens always leads.
+    fn try_lead(&self) -> Result<bool, StoreError>;
+    /// Lets another process lead the next run.
+    fn end_lead(&self) -> Result<(), StoreError>;
     /// Records nonces (keyid, nonce, expiry day, today) in one
     /// transaction: for each, whether it was new (false: a replay, or the
     /// same nonce earlier in `items`). Expired nonces are dropped first.

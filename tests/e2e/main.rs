@@ -23,6 +23,7 @@ mod metadata;
 mod parsing;
 mod pgmeta;
 mod recusal;
+mod replicas;
 mod reviewer;
 mod s3;
 mod spool;

@@ -176,6 +176,12 @@ impl S3 {
         }
     }
 
+    /// Where part `name` of tus upload `upload` goes: under `uploads/`,
+    /// never a report's key (those are directly under the prefix).
+    fn part_key(&self, upload: &str, name: &str) -> ObjectPath {
+        self.key(&format!("uploads/{upload}/{name}"))
+    }
+
     fn error(&self, e: object_store::Error) -> CiphertextError {
         match e {
             object_store::Error::NotFound { .. } => CiphertextError::NotFound,
@@ -203,6 +209,17 @@ impl S3 {
             .map_err(|e| self.error(e))
             .try_collect()
             .await
+    }
+
+    /// The object at `key`, streamed, its errors redacted.
+    async fn stream(&self, key: &ObjectPath) -> Result<ByteStream, CiphertextError> {
+        let got = self.store.get(key).await.map_err(|e| self.error(e))?;
+        let redact = self.redact.clone();
+        let stream: ByteStream =
+            Box::pin(got.into_stream().map(move |r| {
+                r.map_err(|e| std::io::Error::other(scrub(&e.to_string(), &redact)))
+            }));
+        Ok(stream)
     }
 
     /// Sends the file's bytes as `key`: one PUT, or a multipart upload in
@@ -287,18 +304,7 @@ impl CiphertextStore for S3 {
     }
 
     fn get<'a>(&'a self, id: &'a str) -> BoxFuture<'a, Result<ByteStream, CiphertextError>> {
-        Box::pin(async move {
-            let got = self
-                .store
-                .get(&self.key(id))
-                .await
-                .map_err(|e| self.error(e))?;
-            let redact = self.redact.clone();
-            let stream: ByteStream = Box::pin(got.into_stream().map(move |r| {
-                r.map_err(|e| std::io::Error::other(scrub(&e.to_string(), &redact)))
-            }));
-            Ok(stream)
-        })
+        Box::pin(async move { self.stream(&self.key(id)).await })
     }
 
     fn remove<'a>(&'a self, id: &'a str) -> BoxFuture<'a, Result<(), CiphertextError>> {
@@ -336,6 +342,68 @@ impl CiphertextStore for S3 {
                 n += 1;
             }
             Ok(n)
+        })
+    }
+
+    fn parts(&self) -> Option<&dyn super::UploadParts> {
+        Some(self)
+    }
+}
+
+impl super::UploadParts for S3 {
+    fn put_part<'a>(
+        &'a self,
+        upload: &'a str,
+        name: &'a str,
+        file: &'a Path,
+    ) -> BoxFuture<'a, Result<(), CiphertextError>> {
+        Box::pin(async move {
+            let key = self.part_key(upload, name);
+            let result = self.upload(file, &key).await;
+            if result.is_err() {
+                let _ = self.store.delete(&key).await;
+            }
+            result
+        })
+    }
+
+    fn get_part<'a>(
+        &'a self,
+        upload: &'a str,
+        name: &'a str,
+    ) -> BoxFuture<'a, Result<ByteStream, CiphertextError>> {
+        Box::pin(async move { self.stream(&self.part_key(upload, name)).await })
+    }
+
+    fn remove_part<'a>(
+        &'a self,
+        upload: &'a str,
+        name: &'a str,
+    ) -> BoxFuture<'a, Result<(), CiphertextError>> {
+        Box::pin(async move {
+            match self.store.delete(&self.part_key(upload, name)).await {
+                Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),
+                Err(e) => Err(self.error(e)),
+            }
+        })
+    }
+
+    fn remove_parts<'a>(&'a self, upload: &'a str) -> BoxFuture<'a, Result<(), CiphertextError>> {
+        Box::pin(async move {
+            let dir = self.key(&format!("uploads/{upload}"));
+            let found: Vec<object_store::ObjectMeta> = self
+                .store
+                .list(Some(&dir))
+                .map_err(|e| self.error(e))
+                .try_collect()
+                .await?;
+            for meta in found {
+                match self.store.delete(&meta.location).await {
+                    Ok(()) | Err(object_store::Error::NotFound { .. }) => {}
+                    Err(e) => return Err(self.error(e)),
+                }
+            }
+            Ok(())
         })
     }
 }

@@ -35,6 +35,8 @@ use crate::uploads::{PatchStart, UploadSlot};
 pub use crate::upload_headers::DELETE_HASH_HEADER;
 use crate::upload_headers::{TUS_VERSION, too_large, upload_id};
 
+pub mod shared;
+
 /// Removes a temp file when dropped, unless disarmed.
 struct TempGuard(Option<PathBuf>);
 
@@ -86,7 +88,7 @@ pub async fn post_submission(
         delete_hash,
         withdraw_hash,
     } = crate::upload_headers::post_headers(&headers, max)?;
-    crate::pow::check_upload(&state, &headers)?;
+    crate::pow::check_upload(&state, &headers).await?;
     // A declared length that cannot fit is refused at once, but nothing is
     // held for it: space is reserved a window at a time as bytes arrive.
     state.disk.has_room_for(declared.unwrap_or(0))?;
@@ -518,15 +520,19 @@ pub async fn tus_create(
         delete_hash,
         withdraw_hash,
     } = crate::upload_headers::create_headers(&headers, max)?;
-    crate::pow::check_upload(&state, &headers)?;
+    crate::pow::check_upload(&state, &headers).await?;
     state.disk.has_room_for(length)?;
     // The open upload's slot counts against the quotas from here on.
     crate::quota::admit(&state, length, 1, false).await?;
     let id = SubmissionId::random().to_string();
-    state.uploads.create(
-        id.clone(),
-        UploadSlot::new(length, delete_hash).with_withdraw_hash(withdraw_hash),
-    );
+    if shared::enabled(&state) {
+        shared::create(&state, &id, length, delete_hash, withdraw_hash).await?;
+    } else {
+        state.uploads.create(
+            id.clone(),
+            UploadSlot::new(length, delete_hash).with_withdraw_hash(withdraw_hash),
+        );
+    }
     let mut resp = StatusCode::CREATED.into_response();
     tus_headers(&mut resp);
     resp.headers_mut().insert(
@@ -542,7 +548,11 @@ pub async fn tus_head(
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
     let id = upload_id(&id)?;
-    let (offset, length) = state.uploads.position(&id).ok_or(ApiError::NotFound)?;
+    let (offset, length) = if shared::enabled(&state) {
+        shared::position(&state, &id).await?
+    } else {
+        state.uploads.position(&id).ok_or(ApiError::NotFound)?
+    };
     let mut resp = StatusCode::OK.into_response();
     tus_headers(&mut resp);
     let h = resp.headers_mut();
@@ -562,6 +572,9 @@ pub async fn tus_patch(
     crate::upload_headers::require_tus(&headers)?;
     let id = upload_id(&id)?;
     let claimed = crate::upload_headers::patch_headers(&headers)?;
+    if shared::enabled(&state) {
+        return shared::patch(&state, &id, claimed, body).await;
+    }
     // An upload takes its share of the quotas with its first bytes (a
     // creation alone holds none): admitted now, counting the others that
     // hold data. The admission holds its share until `begin_patch` has
@@ -761,10 +774,13 @@ pub async fn tus_delete(
 ) -> Result<Response, ApiError> {
     crate::upload_headers::require_tus(&headers)?;
     let id = upload_id(&id)?;
-    if !state.uploads.contains(&id) {
+    if shared::enabled(&state) {
+        shared::delete(&state, &id).await?;
+    } else if !state.uploads.contains(&id) {
         return Err(ApiError::NotFound);
+    } else {
+        terminate(&state, &id).await;
     }
-    terminate(&state, &id).await;
     let mut resp = StatusCode::NO_CONTENT.into_response();
     tus_headers(&mut resp);
     Ok(resp)

@@ -22,8 +22,8 @@ use postgres::{Client, NoTls, Transaction};
 use dropbox_crypto::time::Day;
 
 use super::{
-    MAX_OWN_ITEMS, MetadataStore, NONCE_KEY, OwnItem, StoreError, StoredReply, Submission,
-    UploadRow, hex, nonce_hash, parse_nonce_key,
+    MAX_OWN_ITEMS, MetadataStore, NONCE_KEY, OwnItem, SharedUpload, StoreError, StoredReply,
+    Submission, UploadPart, UploadRow, hex, nonce_hash, parse_nonce_key,
 };
 
 /// Where the metadata lives: a `postgres://` URL. It may carry a password,
@@ -182,6 +182,27 @@ const MIGRATIONS: &[Migration] = &[
     // 2: the nonce-hashing key, shared by every process on this database
     // so a nonce hashes the same on each.
     Migration::Rust(make_nonce_key),
+    // 3 (issue 21): uploads shared by replicas keep their progress here and
+    // their parts as objects (`routes::shared`). `seq` orders bodiless
+    // uploads for the cap on them: a counter, not a time.
+    Migration::Sql(
+        "ALTER TABLE uploads ADD COLUMN received BIGINT NOT NULL DEFAULT 0;
+     ALTER TABLE uploads ADD COLUMN verified BOOLEAN NOT NULL DEFAULT false;
+     ALTER TABLE uploads ADD COLUMN finisher TEXT;
+     ALTER TABLE uploads ADD COLUMN head BYTEA;
+     ALTER TABLE uploads ADD COLUMN seq BIGINT GENERATED ALWAYS AS IDENTITY;
+     ALTER TABLE uploads ALTER COLUMN received DROP DEFAULT;
+     ALTER TABLE uploads ALTER COLUMN verified DROP DEFAULT;
+     CREATE TABLE upload_parts (
+        upload TEXT NOT NULL REFERENCES uploads(id) ON DELETE CASCADE,
+        start BIGINT NOT NULL,
+        name TEXT NOT NULL,
+        len BIGINT NOT NULL,
+        PRIMARY KEY (upload, start)
+     );
+     CREATE TABLE pow_challenges (hash BYTEA PRIMARY KEY, day DATE NOT NULL);
+     CREATE TABLE pow_tokens (hash BYTEA PRIMARY KEY, day DATE NOT NULL, uploads INTEGER NOT NULL);",
+    ),
 ];
 
 fn make_nonce_key(tx: &mut Transaction<'_>) -> Result<(), StoreError> {
@@ -198,6 +219,9 @@ fn make_nonce_key(tx: &mut Transaction<'_>) -> Result<(), StoreError> {
 
 /// The advisory lock taken while migrating ("dropbox" in ASCII).
 const MIGRATION_LOCK: i64 = 0x0064_726f_7062_6f78;
+
+/// The advisory lock the replica leading maintenance holds ("dbx-lead").
+const LEAD_LOCK: i64 = 0x6462_782d_6c65_6164;
 
 /// Runs `f` where the synchronous client may block: the `postgres` crate
 /// drives its connection on a runtime of its own, which must not start
@@ -403,6 +427,18 @@ impl MetadataStore for PgStore {
         })
     }
 
+    fn rosters_after(&self, seq: u64) -> Result<Vec<String>, StoreError> {
+        self.with(|c| {
+            c.query(
+                "SELECT envelope FROM rosters WHERE seq > $1 ORDER BY seq",
+                &[&(seq as i64)],
+            )?
+            .iter()
+            .map(|r| Ok(r.try_get(0)?))
+            .collect()
+        })
+    }
+
     fn append_roster(&self, seq: u64, envelope_json: &str) -> Result<(), StoreError> {
         self.with(|c| {
             c.execute(
@@ -602,8 +638,8 @@ impl MetadataStore for PgStore {
     ) -> Result<(), StoreError> {
         self.with(|c| {
             c.execute(
-                "INSERT INTO uploads (id, length, delete_hash, day, withdraw_hash)
-                 VALUES ($1, $2, $3, $4, $5)",
+                "INSERT INTO uploads (id, length, delete_hash, day, withdraw_hash, received, verified)
+                 VALUES ($1, $2, $3, $4, $5, 0, false)",
                 &[
                     &id,
                     &(length as i64),
@@ -656,6 +692,217 @@ impl MetadataStore for PgStore {
             tx.execute("DELETE FROM uploads WHERE id = $1", &[&upload_id])?;
             insert_submission_in(&mut tx, s)?;
             tx.commit()?;
+            Ok(())
+        })
+    }
+
+    fn shared_upload(&self, id: &str) -> Result<Option<SharedUpload>, StoreError> {
+        self.with(|c| {
+            let Some(r) = c.query_opt(
+                "SELECT received, length, verified, finisher, delete_hash, withdraw_hash, head
+                 FROM uploads WHERE id = $1",
+                &[&id],
+            )?
+            else {
+                return Ok(None);
+            };
+            Ok(Some(SharedUpload {
+                received: r.try_get::<_, i64>(0)? as u64,
+                length: r.try_get::<_, i64>(1)? as u64,
+                verified: r.try_get(2)?,
+                finisher: r.try_get(3)?,
+                delete_hash: r.try_get(4)?,
+                withdraw_hash: r.try_get(5)?,
+                head: r.try_get::<_, Option<Vec<u8>>>(6)?.unwrap_or_default(),
+            }))
+        })
+    }
+
+    fn advance_upload(
+        &mut self,
+        id: &str,
+        part: &UploadPart,
+        head: &[u8],
+        today: Day,
+    ) -> Result<bool, StoreError> {
+        self.with(|c| {
+            let mut tx = c.transaction()?;
+            // The row's lock makes a second replica's update at the same
+            // offset wait for this commit, then find the offset moved.
+            let n = tx.execute(
+                "UPDATE uploads SET received = $1, day = $2,
+                        head = COALESCE(head, ''::bytea) || $6
+                 WHERE id = $3 AND received = $4 AND received + $5 <= length",
+                &[
+                    &((part.start + part.len) as i64),
+                    &PgDay(today),
+                    &id,
+                    &(part.start as i64),
+                    &(part.len as i64),
+                    &head,
+                ],
+            )?;
+            if n == 1 {
+                tx.execute(
+                    "INSERT INTO upload_parts (upload, start, name, len) VALUES ($1, $2, $3, $4)",
+                    &[&id, &(part.start as i64), &part.name, &(part.len as i64)],
+                )?;
+            }
+            tx.commit()?;
+            Ok(n == 1)
+        })
+    }
+
+    fn upload_parts(&self, id: &str) -> Result<Vec<UploadPart>, StoreError> {
+        self.with(|c| {
+            c.query(
+                "SELECT start, name, len FROM upload_parts WHERE upload = $1 ORDER BY start",
+                &[&id],
+            )?
+            .iter()
+            .map(|r| {
+                Ok(UploadPart {
+                    start: r.try_get::<_, i64>(0)? as u64,
+                    name: r.try_get(1)?,
+                    len: r.try_get::<_, i64>(2)? as u64,
+                })
+            })
+            .collect()
+        })
+    }
+
+    fn mark_upload_verified(&self, id: &str) -> Result<(), StoreError> {
+        self.with(|c| {
+            c.execute(
+                "UPDATE uploads SET verified = true, head = NULL WHERE id = $1",
+                &[&id],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn claim_upload_finish(&self, id: &str, submission: &str) -> Result<bool, StoreError> {
+        self.with(|c| {
+            let n = c.execute(
+                "UPDATE uploads SET finisher = $1 WHERE id = $2 AND received = length",
+                &[&submission, &id],
+            )?;
+            Ok(n == 1)
+        })
+    }
+
+    fn finish_shared_upload(&mut self, id: &str, s: &Submission) -> Result<bool, StoreError> {
+        self.with(|c| {
+            let mut tx = c.transaction()?;
+            lock_submissions(&mut tx)?;
+            let n = tx.execute(
+                "DELETE FROM uploads WHERE id = $1 AND finisher = $2",
+                &[&id, &s.id],
+            )?;
+            if n != 1 {
+                return Ok(false);
+            }
+            insert_submission_in(&mut tx, s)?;
+            tx.commit()?;
+            Ok(true)
+        })
+    }
+
+    fn open_upload_usage(&self) -> Result<(usize, u64), StoreError> {
+        self.with(|c| {
+            let r = c.query_one(
+                "SELECT COUNT(*) FILTER (WHERE received > 0), COALESCE(SUM(length) FILTER (WHERE received > 0), 0)::BIGINT
+                 FROM uploads",
+                &[],
+            )?;
+            Ok((
+                r.try_get::<_, i64>(0)? as usize,
+                r.try_get::<_, i64>(1)? as u64,
+            ))
+        })
+    }
+
+    fn stale_uploads(&self, today: Day, pending: usize) -> Result<Vec<String>, StoreError> {
+        self.with(|c| {
+            c.query(
+                "SELECT id FROM uploads WHERE day < $1 OR (received = 0 AND day < $2)
+                 UNION
+                 (SELECT id FROM uploads WHERE received = 0 ORDER BY seq DESC OFFSET $3)",
+                &[&PgDay(today.add_days(-1)), &PgDay(today), &(pending as i64)],
+            )?
+            .iter()
+            .map(|r| Ok(r.try_get(0)?))
+            .collect()
+        })
+    }
+
+    fn meta_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError> {
+        self.with(|c| {
+            c.execute(
+                "INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING",
+                &[&key, &value],
+            )?;
+            Ok(
+                c.query_one("SELECT value FROM meta WHERE key = $1", &[&key])?
+                    .try_get(0)?,
+            )
+        })
+    }
+
+    fn redeem_pow(
+        &self,
+        challenge: &[u8; 32],
+        token: &[u8; 32],
+        today: Day,
+        uploads: u32,
+    ) -> Result<bool, StoreError> {
+        self.with(|c| {
+            let mut tx = c.transaction()?;
+            let old = PgDay(today.add_days(-1));
+            tx.execute("DELETE FROM pow_challenges WHERE day < $1", &[&old])?;
+            tx.execute("DELETE FROM pow_tokens WHERE day < $1", &[&old])?;
+            // The primary key decides between processes, as for nonces.
+            let n = tx.execute(
+                "INSERT INTO pow_challenges (hash, day) VALUES ($1, $2)
+                 ON CONFLICT (hash) DO NOTHING",
+                &[&&challenge[..], &PgDay(today)],
+            )?;
+            if n == 1 {
+                tx.execute(
+                    "INSERT INTO pow_tokens (hash, day, uploads) VALUES ($1, $2, $3)",
+                    &[&&token[..], &PgDay(today), &(uploads as i32)],
+                )?;
+            }
+            tx.commit()?;
+            Ok(n == 1)
+        })
+    }
+
+    fn spend_pow(&self, token: &[u8; 32], today: Day) -> Result<bool, StoreError> {
+        self.with(|c| {
+            let n = c.execute(
+                "UPDATE pow_tokens SET uploads = uploads - 1
+                 WHERE hash = $1 AND uploads > 0 AND day >= $2",
+                &[&&token[..], &PgDay(today.add_days(-1))],
+            )?;
+            Ok(n == 1)
+        })
+    }
+
+    fn try_lead(&self) -> Result<bool, StoreError> {
+        // A session lock: a replica killed while it leads lets go with
+        // its connection.
+        self.with(|c| {
+            Ok(
+                c.query_one("SELECT pg_try_advisory_lock($1)", &[&LEAD_LOCK])?
+                    .try_get(0)?,
+            )
+        })
+    }
+
+    fn end_lead(&self) -> Result<(), StoreError> {
+        self.with(|c| {
+            c.execute("SELECT pg_advisory_unlock($1)", &[&LEAD_LOCK])?;
             Ok(())
         })
     }

@@ -13,8 +13,8 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use dropbox_crypto::time::Day;
 
 use super::{
-    MAX_OWN_ITEMS, MetadataStore, NONCE_KEY, OwnItem, StoreError, StoredReply, Submission, hex,
-    nonce_hash,
+    MAX_OWN_ITEMS, MetadataStore, NONCE_KEY, OwnItem, SharedUpload, StoreError, StoredReply,
+    Submission, UploadPart, hex, nonce_hash,
 };
 
 /// One schema step: SQL, or Rust where a value must be computed (a hash).
@@ -123,6 +123,24 @@ const MIGRATIONS: &[Migration] = &[
      ALTER TABLE uploads ADD COLUMN withdraw_hash TEXT;
      CREATE INDEX submissions_withdraw_hash ON submissions(withdraw_hash);
      DROP INDEX submissions_delete_hash;",
+    ),
+    // 8 (issue 21): uploads shared by replicas keep their progress here
+    // and their parts as objects (`routes::shared`); a local upload's
+    // progress stays its spool file's length.
+    Migration::Sql(
+        "ALTER TABLE uploads ADD COLUMN received INTEGER NOT NULL DEFAULT 0;
+     ALTER TABLE uploads ADD COLUMN verified INTEGER NOT NULL DEFAULT 0;
+     ALTER TABLE uploads ADD COLUMN finisher TEXT;
+     ALTER TABLE uploads ADD COLUMN head BLOB;
+     CREATE TABLE upload_parts (
+        upload TEXT NOT NULL REFERENCES uploads(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        len INTEGER NOT NULL,
+        PRIMARY KEY (upload, start)
+     );
+     CREATE TABLE pow_challenges (hash BLOB PRIMARY KEY, day TEXT NOT NULL);
+     CREATE TABLE pow_tokens (hash BLOB PRIMARY KEY, day TEXT NOT NULL, uploads INTEGER NOT NULL);",
     ),
 ];
 
@@ -314,6 +332,14 @@ impl MetadataStore for SqliteStore {
             .conn
             .prepare("SELECT envelope FROM rosters ORDER BY seq")?;
         let rows = st.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn rosters_after(&self, seq: u64) -> Result<Vec<String>, StoreError> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT envelope FROM rosters WHERE seq > ?1 ORDER BY seq")?;
+        let rows = st.query_map([seq as i64], |r| r.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -615,6 +641,201 @@ impl MetadataStore for SqliteStore {
             ],
         )?;
         tx.commit()?;
+        Ok(())
+    }
+
+    fn shared_upload(&self, id: &str) -> Result<Option<SharedUpload>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT received, length, verified, finisher, delete_hash, withdraw_hash, head
+                 FROM uploads WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok(SharedUpload {
+                        received: r.get::<_, i64>(0)? as u64,
+                        length: r.get::<_, i64>(1)? as u64,
+                        verified: r.get(2)?,
+                        finisher: r.get(3)?,
+                        delete_hash: r.get(4)?,
+                        withdraw_hash: r.get(5)?,
+                        head: r.get::<_, Option<Vec<u8>>>(6)?.unwrap_or_default(),
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    fn advance_upload(
+        &mut self,
+        id: &str,
+        part: &UploadPart,
+        head: &[u8],
+        today: Day,
+    ) -> Result<bool, StoreError> {
+        let tx = self.conn.transaction()?;
+        // Joined here: SQLite's || makes text of blobs.
+        let mut joined: Vec<u8> = tx
+            .query_row("SELECT head FROM uploads WHERE id = ?1", [id], |r| {
+                r.get::<_, Option<Vec<u8>>>(0)
+            })
+            .optional()?
+            .flatten()
+            .unwrap_or_default();
+        joined.extend_from_slice(head);
+        let n = tx.execute(
+            "UPDATE uploads SET received = ?1, day = ?2, head = ?6
+             WHERE id = ?3 AND received = ?4 AND received + ?5 <= length",
+            params![
+                (part.start + part.len) as i64,
+                today.to_string(),
+                id,
+                part.start as i64,
+                part.len as i64,
+                joined
+            ],
+        )?;
+        if n == 1 {
+            tx.execute(
+                "INSERT INTO upload_parts (upload, start, name, len) VALUES (?1, ?2, ?3, ?4)",
+                params![id, part.start as i64, part.name, part.len as i64],
+            )?;
+        }
+        tx.commit()?;
+        Ok(n == 1)
+    }
+
+    fn upload_parts(&self, id: &str) -> Result<Vec<UploadPart>, StoreError> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT start, name, len FROM upload_parts WHERE upload = ?1 ORDER BY start",
+        )?;
+        let rows = st.query_map([id], |r| {
+            Ok(UploadPart {
+                start: r.get::<_, i64>(0)? as u64,
+                name: r.get(1)?,
+                len: r.get::<_, i64>(2)? as u64,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn mark_upload_verified(&self, id: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE uploads SET verified = 1, head = NULL WHERE id = ?1",
+            [id],
+        )?;
+        Ok(())
+    }
+
+    fn claim_upload_finish(&self, id: &str, submission: &str) -> Result<bool, StoreError> {
+        let n = self.conn.execute(
+            "UPDATE uploads SET finisher = ?1 WHERE id = ?2 AND received = length",
+            [submission, id],
+        )?;
+        Ok(n == 1)
+    }
+
+    fn finish_shared_upload(&mut self, id: &str, s: &Submission) -> Result<bool, StoreError> {
+        let tx = self.conn.transaction()?;
+        let n = tx.execute(
+            "DELETE FROM uploads WHERE id = ?1 AND finisher = ?2",
+            [id, s.id.as_str()],
+        )?;
+        if n != 1 {
+            return Ok(false);
+        }
+        tx.execute(
+            "INSERT INTO submissions (id, size, receipt, delete_hash, day, withdraw_hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                s.id,
+                s.size as i64,
+                s.receipt,
+                s.delete_hash,
+                s.day.to_string(),
+                s.withdraw_hash
+            ],
+        )?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    fn open_upload_usage(&self) -> Result<(usize, u64), StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT COUNT(*) FILTER (WHERE received > 0), COALESCE(SUM(length) FILTER (WHERE received > 0), 0) FROM uploads",
+            [],
+            |r| Ok((r.get::<_, i64>(0)? as usize, r.get::<_, i64>(1)? as u64)),
+        )?)
+    }
+
+    fn stale_uploads(&self, today: Day, pending: usize) -> Result<Vec<String>, StoreError> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT id FROM uploads WHERE day < ?1 OR (received = 0 AND day < ?2)
+             UNION
+             SELECT id FROM (SELECT id FROM uploads WHERE received = 0
+                             ORDER BY rowid DESC LIMIT -1 OFFSET ?3)",
+        )?;
+        let rows = st.query_map(
+            params![
+                today.add_days(-1).to_string(),
+                today.to_string(),
+                pending as i64
+            ],
+            |r| r.get(0),
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn meta_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError> {
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO NOTHING",
+            params![key, value],
+        )?;
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))?)
+    }
+
+    fn redeem_pow(
+        &self,
+        challenge: &[u8; 32],
+        token: &[u8; 32],
+        today: Day,
+        uploads: u32,
+    ) -> Result<bool, StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        let old = today.add_days(-1).to_string();
+        tx.execute("DELETE FROM pow_challenges WHERE day < ?1", [&old])?;
+        tx.execute("DELETE FROM pow_tokens WHERE day < ?1", [&old])?;
+        let n = tx.execute(
+            "INSERT INTO pow_challenges (hash, day) VALUES (?1, ?2) ON CONFLICT(hash) DO NOTHING",
+            params![&challenge[..], today.to_string()],
+        )?;
+        if n == 1 {
+            tx.execute(
+                "INSERT INTO pow_tokens (hash, day, uploads) VALUES (?1, ?2, ?3)",
+                params![&token[..], today.to_string(), uploads],
+            )?;
+        }
+        tx.commit()?;
+        Ok(n == 1)
+    }
+
+    fn spend_pow(&self, token: &[u8; 32], today: Day) -> Result<bool, StoreError> {
+        let n = self.conn.execute(
+            "UPDATE pow_tokens SET uploads = uploads - 1
+             WHERE hash = ?1 AND uploads > 0 AND day >= ?2",
+            params![&token[..], today.add_days(-1).to_string()],
+        )?;
+        Ok(n == 1)
+    }
+
+    fn try_lead(&self) -> Result<bool, StoreError> {
+        // One process holds the data directory (its lock file).
+        Ok(true)
+    }
+
+    fn end_lead(&self) -> Result<(), StoreError> {
         Ok(())
     }
 
