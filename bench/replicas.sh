@@ -34,10 +34,12 @@
 # it. Everything it started is stopped and its directories removed at the
 # end (BENCH_KEEP=1 keeps the scratch directory).
 #
-# Knobs (environment): BENCH_BIG_MIB (1024), BENCH_REPEAT (1 round of the
+# Knobs (environment): BENCH_BIG_MIB (1024), BENCH_REPEAT (2 rounds of the
 # two uploads and dd per set-up), BENCH_CLIENTS (64), BENCH_REQUESTS (2000),
-# BENCH_MAX_SECS (20, the load's time limit), BENCH_TMP, BENCH_SERVER (a
-# dropbox-server binary to use instead of building one), BENCH_KEEP=1.
+# BENCH_MAX_SECS (20, the load's time limit), BENCH_GARAGE_COMPRESSION
+# (Garage's `compression_level`; unset: Garage's default, zstd level 1;
+# "none" turns it off), BENCH_TMP, BENCH_SERVER (a dropbox-server binary
+# to use instead of building one), BENCH_KEEP=1.
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -47,11 +49,12 @@ ROOT=$(cd "$BENCH/.." && pwd)
 # shellcheck source=common.sh
 . "$BENCH/common.sh"
 BIG_MIB=${BENCH_BIG_MIB:-1024}
-REPEAT=${BENCH_REPEAT:-1}
+REPEAT=${BENCH_REPEAT:-2}
 CLIENTS=${BENCH_CLIENTS:-64}
 REQUESTS=${BENCH_REQUESTS:-2000}
 MAX_SECS=${BENCH_MAX_SECS:-20}
 PART=$((8 << 20))
+GARAGE_COMPRESSION=${BENCH_GARAGE_COMPRESSION:-}
 
 for tool in cargo age curl dd df sha256sum awk git pgrep; do
   command -v "$tool" >/dev/null || die "$tool is not installed (age: apt-get install age)"
@@ -91,7 +94,9 @@ cleanup_all() {
 }
 trap cleanup_all EXIT
 
-need_space $(( (BIG_MIB * 8 + 1024) * 1024 ))
+# The files (two a round), a Garage node's objects (two a round), a
+# report spooled and composed, dd's copy.
+need_space $(( (BIG_MIB * (4 * REPEAT + 3) + 512) * 1024 ))
 UPTIME_BEFORE=$(uptime)
 say "scratch directory: $WORK"
 say "load before: $UPTIME_BEFORE"
@@ -193,6 +198,13 @@ root_domain = ".s3.garage.localhost"
 [admin]
 api_bind_addr = "127.0.0.1:$admin"
 EOF
+  if [ -n "$GARAGE_COMPRESSION" ]; then
+    # A top-level key: it must come before the tables ("none" is a
+    # string there, a level a number).
+    local level=$GARAGE_COMPRESSION
+    if [ "$level" = none ]; then level='"none"'; fi
+    sed -i "1i compression_level = $level" "$GDIR/garage.toml"
+  fi
   RUST_LOG=garage=warn "$GARAGE" -c "$GDIR/garage.toml" server > /dev/null 2> "$GDIR/log" &
   GARAGE_PID=$!
   node=
@@ -218,6 +230,8 @@ EOF
   export AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY
 }
 garage_stop() {
+  # Its log outlives it in the scratch directory (BENCH_KEEP=1 keeps that).
+  if [ -n "$GDIR" ] && [ -e "$GDIR/log" ]; then cat "$GDIR/log" >> "$WORK/garage.log"; fi
   if [ -n "$GARAGE_PID" ]; then
     kill "$GARAGE_PID" 2>/dev/null || true
     wait "$GARAGE_PID" 2>/dev/null || true
@@ -293,14 +307,14 @@ post_big() { # ADDR FILE SHA -> prints seconds; checks 201 and the receipt
     -H 'Content-Type: application/octet-stream' -H 'Expect:' \
     "http://$1/v1/submissions")
   t1=$(now)
-  [ "$code" = 201 ] || die "upload of $2 to $1 answered $code: $(cat "$WORK/resp.json")"
+  [ "$code" = 201 ] || die "upload of $2 to $1 answered $code: $(cat "$WORK/resp.json"); $(logs)"
   grep -q "\"receipt\":\"$3\"" "$WORK/resp.json" ||
     die "upload of $2: receipt mismatch: $(cat "$WORK/resp.json")"
   calc "$t1 - $t0"
 }
 tus_big() { # ADDRS FILE SHA OUT: a tus upload (parts over ADDRS); its figures to OUT
   "$HELPER" tus --addr "$1" --file "$2" --part "$PART" > "$4" ||
-    die "the tus upload of $2 to $1 failed"
+    die "the tus upload of $2 to $1 failed; $(logs)"
   [ "$(kv receipt "$4")" = "$3" ] || die "tus upload of $2: receipt mismatch: $(cat "$4")"
 }
 dd_fsync() { # FILE -> prints seconds
@@ -312,6 +326,10 @@ dd_fsync() { # FILE -> prints seconds
   calc "$t1 - $t0"
 }
 settle() { sync; sleep 1; }
+logs() { # the last lines the servers and Garage logged, for a failure's message
+  printf 'the servers logged: %s; Garage logged: %s' \
+    "$(tail -n 5 "$WORK/server.log" 2>/dev/null)" "$(tail -n 5 "$GDIR/log" 2>/dev/null)"
+}
 
 # Each set-up's figures, by its name.
 declare -A CPU_S CPU_PARTS POST TUS LAST DD POSTS TUSES DDS
@@ -456,7 +474,8 @@ the servers, PostgreSQL $PG_VERSION and Garage $GARAGE_VERSION on the
 same $NPROC cores and the same disk. Every 201 is durable in all three
 set-ups (SQLite \`synchronous=FULL\` and fsynced files; PostgreSQL with
 \`fsync\` and \`synchronous_commit\` on; Garage with \`data_fsync\` and
-\`metadata_fsync\`). A cost measurement, not a scaling one.
+\`metadata_fsync\`; Garage's \`compression_level\`: ${GARAGE_COMPRESSION:-its default, zstd level 1}).
+A cost measurement, not a scaling one.
 
 Load average (\`uptime\`) before: \`${UPTIME_BEFORE#*load average: }\`;
 after: \`${UPTIME_AFTER#*load average: }\`. Another session compiling
