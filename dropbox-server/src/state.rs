@@ -259,6 +259,17 @@ impl AppState {
             cfg.reserve_bytes,
             cfg.unverified_reserve_bytes,
         ));
+        // Replicas share the proof-of-work key, so a challenge one made is
+        // redeemed on any.
+        let pow = match (cfg_pow_bits > 0, shared_uploads) {
+            (false, _) => None,
+            (true, false) => Some(crate::pow::Pow::new(cfg_pow_bits, cfg_pow_uploads)),
+            (true, true) => Some(crate::pow::Pow::with_key(
+                cfg_pow_bits,
+                cfg_pow_uploads,
+                crate::pow::shared_key(&store)?,
+            )),
+        };
         let store = Arc::new(Mutex::new(store));
         let submissions = crate::group::Group::spawn(crate::group::Submissions {
             store: store.clone(),
@@ -283,7 +294,7 @@ impl AppState {
             clock,
             uploads: Uploads::new(uploads),
             disk,
-            pow: (cfg_pow_bits > 0).then(|| crate::pow::Pow::new(cfg_pow_bits, cfg_pow_uploads)),
+            pow,
             quota: crate::quota::InFlight::default(),
             retired: std::sync::atomic::AtomicBool::new(false),
         }))

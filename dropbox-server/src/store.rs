@@ -164,6 +164,10 @@ pub struct SharedUpload {
     pub delete_hash: Option<String>,
     /// sha256(withdrawal secret).
     pub withdraw_hash: Option<String>,
+    /// The upload's first bytes while its age header has not checked out
+    /// (at most the largest header and one byte), so each part's check
+    /// reads them here rather than every part back from the bucket.
+    pub head: Vec<u8>,
 }
 
 /// One stored part of a shared upload: bytes `start..start + len`, in the
@@ -271,17 +275,20 @@ pub trait MetadataStore: Send {
     /// A shared upload's progress (uploads whose parts are objects).
     fn shared_upload(&self, id: &str) -> Result<Option<SharedUpload>, StoreError>;
     /// Records `part` as the upload's next bytes, if it still has exactly
-    /// `part.start` bytes (another replica may have moved it on): whether
-    /// it was recorded. Dates the upload `today` (its idle expiry).
+    /// `part.start` bytes (another replica may have moved it on), and
+    /// appends `head` (the part's first bytes, while the header is
+    /// unchecked) to its head: whether it was recorded. Dates the upload
+    /// `today` (its idle expiry).
     fn advance_upload(
         &mut self,
         id: &str,
         part: &UploadPart,
+        head: &[u8],
         today: Day,
     ) -> Result<bool, StoreError>;
     /// A shared upload's recorded parts, in order.
     fn upload_parts(&self, id: &str) -> Result<Vec<UploadPart>, StoreError>;
-    /// A shared upload's age header checked out.
+    /// A shared upload's age header checked out (its head is dropped).
     fn mark_upload_verified(&self, id: &str) -> Result<(), StoreError>;
     /// Claims finishing a complete shared upload as submission
     /// `submission`, taking over from any earlier attempt (one killed
@@ -298,6 +305,23 @@ pub trait MetadataStore: Send {
     /// yesterday, bodiless ones from before today, and bodiless ones
     /// beyond the newest `pending` (a flood of creations).
     fn stale_uploads(&self, today: Day, pending: usize) -> Result<Vec<String>, StoreError>;
+    /// The value of meta `key`, set to `value` first if it has none: of
+    /// processes starting together, all end up with the first one's.
+    fn meta_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError>;
+    /// Records a redeemed proof-of-work challenge (by its hash) and the
+    /// token it bought, good for `uploads` uploads on `today` and the next
+    /// day: false if the challenge was redeemed before (on any process).
+    /// Forgets challenges and tokens too old to matter.
+    fn redeem_pow(
+        &self,
+        challenge: &[u8; 32],
+        token: &[u8; 32],
+        today: Day,
+        uploads: u32,
+    ) -> Result<bool, StoreError>;
+    /// Spends one upload of the token hashing to `token`: false if it is
+    /// unknown, used up or expired.
+    fn spend_pow(&self, token: &[u8; 32], today: Day) -> Result<bool, StoreError>;
     /// Whether this process leads the maintenance (retention, the digest)
     /// among the processes sharing the store; asked before each run and
     /// held until [`MetadataStore::end_lead`]. A store only one process

@@ -6,7 +6,8 @@
 //! replay on the other; a member removed through one replica is refused on
 //! the other at once; a replica killed with SIGKILL halfway through a part
 //! loses only that part, and the upload resumes on the other; no part
-//! object outlives its upload.
+//! object outlives its upload; a proof-of-work challenge from one replica
+//! is redeemed once on any, and its token spent across them.
 
 use std::io::Write;
 use std::net::TcpStream;
@@ -38,6 +39,10 @@ struct Pair {
 
 impl Pair {
     fn start(tag: &str) -> Pair {
+        Self::start_with(tag, &[])
+    }
+
+    fn start_with(tag: &str, extra: &[&str]) -> Pair {
         let garage = Garage::start();
         garage.create_bucket(BUCKET);
         let pg = PgCluster::start();
@@ -56,7 +61,8 @@ impl Pair {
             .output()
             .unwrap();
         must(init, "init --metadata --blobs");
-        let flags = vec!["--metadata".to_owned(), url, "--blobs".to_owned(), blobs];
+        let mut flags = vec!["--metadata".to_owned(), url, "--blobs".to_owned(), blobs];
+        flags.extend(extra.iter().map(|s| s.to_string()));
         let a = Self::replica(&garage, &dir, "a", &flags);
         let b = Self::replica(&garage, &dir, "b", &flags);
         Pair {
@@ -167,6 +173,51 @@ fn two_replicas_share_uploads_nonces_and_the_roster() {
         "one object per report, no part left"
     );
 
+    // A small report in 64-byte parts, alternating: its header is checked
+    // across parts taken by different replicas.
+    let small = age_file(&p.roster, &["alice"], "In small parts", 0);
+    let id = upload_id(&tus_create(b, small.len() as u64, &[]));
+    let mut last = None;
+    for (i, chunk) in small.chunks(64).enumerate() {
+        let to = if i % 2 == 0 { a } else { b };
+        let r = tus_patch(to, &id, (i * 64) as u64, chunk);
+        assert_eq!(
+            r.status,
+            204,
+            "part {i}: {}",
+            String::from_utf8_lossy(&r.body)
+        );
+        last = Some(r);
+    }
+    let last = last.unwrap();
+    let small_sub = last.header("dropbox-submission-id").unwrap().to_owned();
+    assert_eq!(
+        last.header("dropbox-receipt"),
+        Some(sha256_hex(&small).as_str())
+    );
+    assert_eq!(fetch(a, &p.team[0], &small_sub), small);
+    // Not age, in small parts: refused at the part that shows it, and the
+    // upload is gone on both replicas.
+    let mut junk = b"age-encryption.org/v1\n--- not-a-mac\n".to_vec();
+    junk.resize(4000, b'x');
+    let id = upload_id(&tus_create(a, junk.len() as u64, &[]));
+    assert_eq!(
+        tus_patch(b, &id, 0, &junk[..3]).status,
+        204,
+        "too short to judge"
+    );
+    let refused = tus_patch(a, &id, 3, &junk[3..200]);
+    assert_eq!(
+        refused.status,
+        422,
+        "{}",
+        String::from_utf8_lossy(&refused.body)
+    );
+    assert_eq!(tus_offset(b, &id), None);
+    let mut keys = vec![sub.clone(), small_sub];
+    keys.sort();
+    assert_eq!(p.keys(), keys, "the refused upload's parts are gone");
+
     // A signed request used on one replica is a replay on the other.
     let sent = crate::pgmeta::sign("GET", "/v1/inbox", &p.team[1]);
     assert_eq!(crate::pgmeta::send(&p.a, "GET", &sent).status, 200);
@@ -247,4 +298,41 @@ fn a_replica_killed_mid_part_and_the_upload_resumed_on_the_other() {
     // A replica started again on the same store serves the report too.
     p.a = Pair::replica(&p.garage, &p.dir, "a", &p.flags);
     assert_eq!(fetch(p.a.addr, &p.team[0], &sub), data);
+}
+
+/// (3) Proof of work across replicas: a challenge made by A is redeemed
+/// on B, and only once (not again on A); the token's uploads are spent
+/// on either replica, and counted together.
+#[test]
+fn a_proof_of_work_token_is_good_once_across_replicas() {
+    let p = Pair::start_with("replicas-pow", &["--pow-bits", "8"]);
+    let (a, b) = (p.a.addr, p.b.addr);
+    let no_token = tus_create(b, 1000, &[]);
+    assert_eq!(
+        no_token.status,
+        403,
+        "{}",
+        String::from_utf8_lossy(&no_token.body)
+    );
+    let challenge = http(a, "GET", "/v1/pow", &[], b"").json()["challenge"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let nonce = dropbox_crypto::pow::solve(&challenge, 8);
+    let solution = serde_json::json!({ "challenge": challenge, "nonce": nonce }).to_string();
+    let json = [("Content-Type", "application/json")];
+    let got = http(b, "POST", "/v1/pow", &json, solution.as_bytes());
+    assert_eq!(got.status, 200, "{}", String::from_utf8_lossy(&got.body));
+    let token = got.json()["token"].as_str().unwrap().to_owned();
+    let again = http(a, "POST", "/v1/pow", &json, solution.as_bytes());
+    assert_eq!(again.status, 403, "redeemed once across replicas");
+    let with = [("Dropbox-Upload-Token", token.as_str())];
+    assert_eq!(tus_create(a, 1000, &with).status, 201);
+    assert_eq!(tus_create(b, 1000, &with).status, 201);
+    assert_eq!(tus_create(a, 1000, &with).status, 201);
+    let spent = tus_create(b, 1000, &with);
+    assert_eq!(
+        spent.status, 403,
+        "three uploads per token, across replicas"
+    );
 }

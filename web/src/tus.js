@@ -236,6 +236,35 @@ export async function tusUpload({ base = "", reader, length, deleteHash, withdra
       offset = at;
       if (onProgress) onProgress(offset, length);
     }
+    if (offset === length && !result && !uncertain) {
+      // Every byte arrived but the last answer did not (a dropped
+      // connection, a server restarted mid-commit): a PATCH with no body
+      // at the full length has the server finish the report, or answer
+      // 404 if it already did and forgot the upload.
+      for (let tries = 1; ; tries++) {
+        let resp = null;
+        try {
+          resp = await request(url, {
+            method: "PATCH",
+            headers: { ...TUS, "Content-Type": "application/offset+octet-stream", "Upload-Offset": String(length) },
+            body: new Uint8Array(0),
+          });
+        } catch {
+          resp = null;
+        }
+        if (resp && resp.status === 204 && resp.headers.get("Dropbox-Receipt")) {
+          result = { id: resp.headers.get("Dropbox-Submission-Id"), receipt: resp.headers.get("Dropbox-Receipt") };
+          break;
+        }
+        if (resp && resp.status === 404) {
+          uncertain = true;
+          break;
+        }
+        if (resp && resp.status !== 409 && resp.status < 500 && resp.status !== 408) throw await errorOf(resp);
+        if (tries > retries) throw resp ? await errorOf(resp) : new UploadError("the connection keeps failing", 0, "");
+        await sleep(Math.min(1000 * 2 ** (tries - 1), 15000));
+      }
+    }
     done = offset === length;
   }
   if (carry || !(await reader.read()).done) throw new UploadError("the encrypted data is longer than announced", 0, "");

@@ -88,7 +88,7 @@ pub async fn post_submission(
         delete_hash,
         withdraw_hash,
     } = crate::upload_headers::post_headers(&headers, max)?;
-    crate::pow::check_upload(&state, &headers)?;
+    crate::pow::check_upload(&state, &headers).await?;
     // A declared length that cannot fit is refused at once, but nothing is
     // held for it: space is reserved a window at a time as bytes arrive.
     state.disk.has_room_for(declared.unwrap_or(0))?;
@@ -520,7 +520,7 @@ pub async fn tus_create(
         delete_hash,
         withdraw_hash,
     } = crate::upload_headers::create_headers(&headers, max)?;
-    crate::pow::check_upload(&state, &headers)?;
+    crate::pow::check_upload(&state, &headers).await?;
     state.disk.has_room_for(length)?;
     // The open upload's slot counts against the quotas from here on.
     crate::quota::admit(&state, length, 1, false).await?;

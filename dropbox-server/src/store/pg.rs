@@ -189,6 +189,7 @@ const MIGRATIONS: &[Migration] = &[
         "ALTER TABLE uploads ADD COLUMN received BIGINT NOT NULL DEFAULT 0;
      ALTER TABLE uploads ADD COLUMN verified BOOLEAN NOT NULL DEFAULT false;
      ALTER TABLE uploads ADD COLUMN finisher TEXT;
+     ALTER TABLE uploads ADD COLUMN head BYTEA;
      ALTER TABLE uploads ADD COLUMN seq BIGINT GENERATED ALWAYS AS IDENTITY;
      ALTER TABLE uploads ALTER COLUMN received DROP DEFAULT;
      ALTER TABLE uploads ALTER COLUMN verified DROP DEFAULT;
@@ -198,7 +199,9 @@ const MIGRATIONS: &[Migration] = &[
         name TEXT NOT NULL,
         len BIGINT NOT NULL,
         PRIMARY KEY (upload, start)
-     );",
+     );
+     CREATE TABLE pow_challenges (hash BYTEA PRIMARY KEY, day DATE NOT NULL);
+     CREATE TABLE pow_tokens (hash BYTEA PRIMARY KEY, day DATE NOT NULL, uploads INTEGER NOT NULL);",
     ),
 ];
 
@@ -696,7 +699,7 @@ impl MetadataStore for PgStore {
     fn shared_upload(&self, id: &str) -> Result<Option<SharedUpload>, StoreError> {
         self.with(|c| {
             let Some(r) = c.query_opt(
-                "SELECT received, length, verified, finisher, delete_hash, withdraw_hash
+                "SELECT received, length, verified, finisher, delete_hash, withdraw_hash, head
                  FROM uploads WHERE id = $1",
                 &[&id],
             )?
@@ -710,6 +713,7 @@ impl MetadataStore for PgStore {
                 finisher: r.try_get(3)?,
                 delete_hash: r.try_get(4)?,
                 withdraw_hash: r.try_get(5)?,
+                head: r.try_get::<_, Option<Vec<u8>>>(6)?.unwrap_or_default(),
             }))
         })
     }
@@ -718,6 +722,7 @@ impl MetadataStore for PgStore {
         &mut self,
         id: &str,
         part: &UploadPart,
+        head: &[u8],
         today: Day,
     ) -> Result<bool, StoreError> {
         self.with(|c| {
@@ -725,7 +730,8 @@ impl MetadataStore for PgStore {
             // The row's lock makes a second replica's update at the same
             // offset wait for this commit, then find the offset moved.
             let n = tx.execute(
-                "UPDATE uploads SET received = $1, day = $2
+                "UPDATE uploads SET received = $1, day = $2,
+                        head = COALESCE(head, ''::bytea) || $6
                  WHERE id = $3 AND received = $4 AND received + $5 <= length",
                 &[
                     &((part.start + part.len) as i64),
@@ -733,6 +739,7 @@ impl MetadataStore for PgStore {
                     &id,
                     &(part.start as i64),
                     &(part.len as i64),
+                    &head,
                 ],
             )?;
             if n == 1 {
@@ -766,7 +773,10 @@ impl MetadataStore for PgStore {
 
     fn mark_upload_verified(&self, id: &str) -> Result<(), StoreError> {
         self.with(|c| {
-            c.execute("UPDATE uploads SET verified = true WHERE id = $1", &[&id])?;
+            c.execute(
+                "UPDATE uploads SET verified = true, head = NULL WHERE id = $1",
+                &[&id],
+            )?;
             Ok(())
         })
     }
@@ -823,6 +833,59 @@ impl MetadataStore for PgStore {
             .iter()
             .map(|r| Ok(r.try_get(0)?))
             .collect()
+        })
+    }
+
+    fn meta_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError> {
+        self.with(|c| {
+            c.execute(
+                "INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING",
+                &[&key, &value],
+            )?;
+            Ok(
+                c.query_one("SELECT value FROM meta WHERE key = $1", &[&key])?
+                    .try_get(0)?,
+            )
+        })
+    }
+
+    fn redeem_pow(
+        &self,
+        challenge: &[u8; 32],
+        token: &[u8; 32],
+        today: Day,
+        uploads: u32,
+    ) -> Result<bool, StoreError> {
+        self.with(|c| {
+            let mut tx = c.transaction()?;
+            let old = PgDay(today.add_days(-1));
+            tx.execute("DELETE FROM pow_challenges WHERE day < $1", &[&old])?;
+            tx.execute("DELETE FROM pow_tokens WHERE day < $1", &[&old])?;
+            // The primary key decides between processes, as for nonces.
+            let n = tx.execute(
+                "INSERT INTO pow_challenges (hash, day) VALUES ($1, $2)
+                 ON CONFLICT (hash) DO NOTHING",
+                &[&&challenge[..], &PgDay(today)],
+            )?;
+            if n == 1 {
+                tx.execute(
+                    "INSERT INTO pow_tokens (hash, day, uploads) VALUES ($1, $2, $3)",
+                    &[&&token[..], &PgDay(today), &(uploads as i32)],
+                )?;
+            }
+            tx.commit()?;
+            Ok(n == 1)
+        })
+    }
+
+    fn spend_pow(&self, token: &[u8; 32], today: Day) -> Result<bool, StoreError> {
+        self.with(|c| {
+            let n = c.execute(
+                "UPDATE pow_tokens SET uploads = uploads - 1
+                 WHERE hash = $1 AND uploads > 0 AND day >= $2",
+                &[&&token[..], &PgDay(today.add_days(-1))],
+            )?;
+            Ok(n == 1)
         })
     }
 

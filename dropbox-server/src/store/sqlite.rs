@@ -131,13 +131,16 @@ const MIGRATIONS: &[Migration] = &[
         "ALTER TABLE uploads ADD COLUMN received INTEGER NOT NULL DEFAULT 0;
      ALTER TABLE uploads ADD COLUMN verified INTEGER NOT NULL DEFAULT 0;
      ALTER TABLE uploads ADD COLUMN finisher TEXT;
+     ALTER TABLE uploads ADD COLUMN head BLOB;
      CREATE TABLE upload_parts (
         upload TEXT NOT NULL REFERENCES uploads(id) ON DELETE CASCADE,
         start INTEGER NOT NULL,
         name TEXT NOT NULL,
         len INTEGER NOT NULL,
         PRIMARY KEY (upload, start)
-     );",
+     );
+     CREATE TABLE pow_challenges (hash BLOB PRIMARY KEY, day TEXT NOT NULL);
+     CREATE TABLE pow_tokens (hash BLOB PRIMARY KEY, day TEXT NOT NULL, uploads INTEGER NOT NULL);",
     ),
 ];
 
@@ -645,7 +648,7 @@ impl MetadataStore for SqliteStore {
         Ok(self
             .conn
             .query_row(
-                "SELECT received, length, verified, finisher, delete_hash, withdraw_hash
+                "SELECT received, length, verified, finisher, delete_hash, withdraw_hash, head
                  FROM uploads WHERE id = ?1",
                 [id],
                 |r| {
@@ -656,6 +659,7 @@ impl MetadataStore for SqliteStore {
                         finisher: r.get(3)?,
                         delete_hash: r.get(4)?,
                         withdraw_hash: r.get(5)?,
+                        head: r.get::<_, Option<Vec<u8>>>(6)?.unwrap_or_default(),
                     })
                 },
             )
@@ -666,18 +670,29 @@ impl MetadataStore for SqliteStore {
         &mut self,
         id: &str,
         part: &UploadPart,
+        head: &[u8],
         today: Day,
     ) -> Result<bool, StoreError> {
         let tx = self.conn.transaction()?;
+        // Joined here: SQLite's || makes text of blobs.
+        let mut joined: Vec<u8> = tx
+            .query_row("SELECT head FROM uploads WHERE id = ?1", [id], |r| {
+                r.get::<_, Option<Vec<u8>>>(0)
+            })
+            .optional()?
+            .flatten()
+            .unwrap_or_default();
+        joined.extend_from_slice(head);
         let n = tx.execute(
-            "UPDATE uploads SET received = ?1, day = ?2
+            "UPDATE uploads SET received = ?1, day = ?2, head = ?6
              WHERE id = ?3 AND received = ?4 AND received + ?5 <= length",
             params![
                 (part.start + part.len) as i64,
                 today.to_string(),
                 id,
                 part.start as i64,
-                part.len as i64
+                part.len as i64,
+                joined
             ],
         )?;
         if n == 1 {
@@ -705,8 +720,10 @@ impl MetadataStore for SqliteStore {
     }
 
     fn mark_upload_verified(&self, id: &str) -> Result<(), StoreError> {
-        self.conn
-            .execute("UPDATE uploads SET verified = 1 WHERE id = ?1", [id])?;
+        self.conn.execute(
+            "UPDATE uploads SET verified = 1, head = NULL WHERE id = ?1",
+            [id],
+        )?;
         Ok(())
     }
 
@@ -767,6 +784,50 @@ impl MetadataStore for SqliteStore {
             |r| r.get(0),
         )?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn meta_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError> {
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO NOTHING",
+            params![key, value],
+        )?;
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))?)
+    }
+
+    fn redeem_pow(
+        &self,
+        challenge: &[u8; 32],
+        token: &[u8; 32],
+        today: Day,
+        uploads: u32,
+    ) -> Result<bool, StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        let old = today.add_days(-1).to_string();
+        tx.execute("DELETE FROM pow_challenges WHERE day < ?1", [&old])?;
+        tx.execute("DELETE FROM pow_tokens WHERE day < ?1", [&old])?;
+        let n = tx.execute(
+            "INSERT INTO pow_challenges (hash, day) VALUES (?1, ?2) ON CONFLICT(hash) DO NOTHING",
+            params![&challenge[..], today.to_string()],
+        )?;
+        if n == 1 {
+            tx.execute(
+                "INSERT INTO pow_tokens (hash, day, uploads) VALUES (?1, ?2, ?3)",
+                params![&token[..], today.to_string(), uploads],
+            )?;
+        }
+        tx.commit()?;
+        Ok(n == 1)
+    }
+
+    fn spend_pow(&self, token: &[u8; 32], today: Day) -> Result<bool, StoreError> {
+        let n = self.conn.execute(
+            "UPDATE pow_tokens SET uploads = uploads - 1
+             WHERE hash = ?1 AND uploads > 0 AND day >= ?2",
+            params![&token[..], today.add_days(-1).to_string()],
+        )?;
+        Ok(n == 1)
     }
 
     fn try_lead(&self) -> Result<bool, StoreError> {
