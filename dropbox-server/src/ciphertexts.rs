@@ -134,6 +134,10 @@ pub trait UploadParts: Send + Sync {
         name: &'a str,
     ) -> BoxFuture<'a, Result<(), CiphertextError>>;
 
+    /// Uploads holding parts whose newest part is over an hour old
+    /// (candidates for the sweep of parts whose upload has no row).
+    fn stray_uploads(&self) -> BoxFuture<'_, Result<Vec<String>, CiphertextError>>;
+
     /// Removes every part stored for `upload`, recorded or not (a replica
     /// killed between storing a part and recording it leaves one).
     fn remove_parts<'a>(&'a self, upload: &'a str) -> BoxFuture<'a, Result<(), CiphertextError>>;

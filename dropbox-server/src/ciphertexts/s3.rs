@@ -397,6 +397,42 @@ impl super::UploadParts for S3 {
         })
     }
 
+    fn stray_uploads(&self) -> BoxFuture<'_, Result<Vec<String>, CiphertextError>> {
+        Box::pin(async move {
+            let dir = self.key("uploads");
+            let found: Vec<object_store::ObjectMeta> = self
+                .store
+                .list(Some(&dir))
+                .map_err(|e| self.error(e))
+                .try_collect()
+                .await?;
+            let cutoff = chrono_cutoff();
+            let mut newest: std::collections::HashMap<String, i64> = Default::default();
+            for meta in found {
+                // PREFIX/uploads/UPLOAD/NAME: the segment before the name.
+                let parts: Vec<_> = meta.location.parts().collect();
+                let Some(upload) = parts
+                    .len()
+                    .checked_sub(2)
+                    .map(|i| parts[i].as_ref().to_owned())
+                else {
+                    continue;
+                };
+                if upload.parse::<dropbox_crypto::SubmissionId>().is_err() {
+                    continue;
+                }
+                let t = meta.last_modified.timestamp();
+                let e = newest.entry(upload).or_insert(t);
+                *e = (*e).max(t);
+            }
+            Ok(newest
+                .into_iter()
+                .filter(|(_, t)| *t <= cutoff)
+                .map(|(u, _)| u)
+                .collect())
+        })
+    }
+
     fn remove_parts<'a>(&'a self, upload: &'a str) -> BoxFuture<'a, Result<(), CiphertextError>> {
         Box::pin(async move {
             let dir = self.key(&format!("uploads/{upload}"));

@@ -267,8 +267,12 @@ pub async fn put_roster(
     state.db(move |s| s.append_roster(seq, &json)).await?;
     {
         let mut r = crate::locks::write(&state.roster, "roster");
-        r.chain.push(env);
-        r.head = next.roster;
+        // With replicas, a request that caught up from the store may have
+        // taken this roster in meanwhile: never twice in the chain.
+        if r.head.seq < seq {
+            r.chain.push(env);
+            r.head = next.roster;
+        }
     }
     Ok(Json(Seq { seq }).into_response())
 }

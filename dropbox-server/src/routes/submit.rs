@@ -698,17 +698,23 @@ pub async fn tus_patch(
         return Ok(resp);
     }
     let (sub_id, receipt) = finish_upload(&state, &id, length).await?;
+    finished(new_offset, &sub_id, &receipt)
+}
+
+/// The answer to the PATCH that completed an upload: its offset, the new
+/// submission's id and its receipt.
+fn finished(offset: u64, sub_id: &str, receipt: &str) -> Result<Response, ApiError> {
     let mut resp = StatusCode::NO_CONTENT.into_response();
     tus_headers(&mut resp);
     let h = resp.headers_mut();
-    h.insert("upload-offset", HeaderValue::from(new_offset));
+    h.insert("upload-offset", HeaderValue::from(offset));
     h.insert(
         "dropbox-submission-id",
-        HeaderValue::from_str(&sub_id).map_err(ApiError::internal)?,
+        HeaderValue::from_str(sub_id).map_err(ApiError::internal)?,
     );
     h.insert(
         "dropbox-receipt",
-        HeaderValue::from_str(&receipt).map_err(ApiError::internal)?,
+        HeaderValue::from_str(receipt).map_err(ApiError::internal)?,
     );
     Ok(resp)
 }

@@ -92,17 +92,50 @@ pub(super) async fn delete(state: &Shared, id: &str) -> Result<(), ApiError> {
 }
 
 /// Drops an upload: its row (and its parts' rows) first, so no replica
-/// continues it, then its part objects.
+/// continues it, then its part objects. Run as its own task, so a client
+/// that hangs up midway cannot leave the parts without their row.
 pub(super) async fn terminate(state: &Shared, id: &str) {
-    let id2 = id.to_owned();
-    if let Err(e) = state.db(move |s| s.delete_upload(&id2)).await {
-        tracing::warn!("could not drop an upload: {e:?}");
-        return;
-    }
+    let (state, id) = (state.clone(), id.to_owned());
+    let task = tokio::spawn(async move {
+        let id2 = id.clone();
+        if let Err(e) = state.db(move |s| s.delete_upload(&id2)).await {
+            tracing::warn!("could not drop an upload: {e:?}");
+            return;
+        }
+        remove_parts(&state, &id).await;
+    });
+    let _ = task.await;
+}
+
+/// Removes an upload whose row is gone from the bucket (what a failure
+/// leaves is swept by [`expire`]).
+async fn remove_parts(state: &Shared, id: &str) {
     if let Some(parts) = state.ciphertexts.parts()
         && let Err(e) = parts.remove_parts(id).await
     {
-        tracing::warn!("could not remove a dropped upload's parts: {e}");
+        tracing::warn!("could not remove an upload's parts: {e}");
+    }
+}
+
+/// Uploads being finished by this process: a second request finishing the
+/// same one is refused rather than composing the report again.
+static FINISHING: std::sync::LazyLock<std::sync::Mutex<std::collections::HashSet<String>>> =
+    std::sync::LazyLock::new(Default::default);
+
+/// This process's turn at finishing an upload, given back when dropped.
+struct Finishing(String);
+
+impl Finishing {
+    fn take(id: &str) -> Option<Finishing> {
+        crate::locks::lock(&FINISHING, "uploads being finished")
+            .insert(id.to_owned())
+            .then(|| Finishing(id.to_owned()))
+    }
+}
+
+impl Drop for Finishing {
+    fn drop(&mut self) {
+        crate::locks::lock(&FINISHING, "uploads being finished").remove(&self.0);
     }
 }
 
@@ -120,6 +153,23 @@ pub async fn expire(state: &Shared) {
             }
         }
         Err(e) => tracing::warn!("could not list idle uploads: {e:?}"),
+    }
+    // Parts whose upload has no row (a replica killed between the two, an
+    // outage of the bucket when the upload ended), older than an hour so
+    // an upload being created now is never touched.
+    let Some(parts) = state.ciphertexts.parts() else {
+        return;
+    };
+    match parts.stray_uploads().await {
+        Ok(ids) => {
+            for id in ids {
+                let id2 = id.clone();
+                if let Ok(None) = state.db(move |s| s.shared_upload(&id2)).await {
+                    remove_parts(state, &id).await;
+                }
+            }
+        }
+        Err(e) => tracing::warn!("could not list uploads' parts: {e}"),
     }
 }
 
@@ -231,13 +281,15 @@ pub(super) async fn patch(
             .await;
         match recorded {
             Ok(true) => new_offset += written,
-            Ok(false) | Err(_) => {
+            // Uncertain (the commit may have happened): the part stays,
+            // swept with its upload.
+            Err(e) => return Err(e),
+            Ok(false) => {
                 // Another replica moved it on (or it was dropped): this
                 // part was never recorded, so no one reads it.
                 if let Err(e) = parts.remove_part(id, &name).await {
                     tracing::warn!("could not remove an unrecorded part: {e}");
                 }
-                recorded?;
                 return Err(ApiError::Conflict(
                     "offset",
                     "another request wrote this upload at the same offset".into(),
@@ -246,7 +298,6 @@ pub(super) async fn patch(
         }
     }
     drop(guard);
-    result?;
     if !up.verified {
         let (rules, _) = rules(state);
         let complete = new_offset == up.length;
@@ -266,6 +317,9 @@ pub(super) async fn patch(
             Ok(false) => {}
         }
     }
+    // A body cut short is answered only now: what arrived of it was
+    // recorded and its header checked like any part's.
+    result?;
     if new_offset < up.length {
         return Ok(progress(new_offset));
     }
@@ -295,6 +349,28 @@ async fn finish(state: &Shared, id: &str, up: SharedUpload) -> Result<Response, 
             "refused: the upload ended before its age header did".into(),
         ));
     }
+    let Some(turn) = Finishing::take(id) else {
+        return Err(ApiError::Conflict(
+            "busy",
+            "another request is finishing this upload".into(),
+        ));
+    };
+    // The parts are composed into one file here before they go up as the
+    // report's object.
+    state.disk.refuse_if_full()?;
+    state.disk.has_room_for(up.length)?;
+    // From the claim on, the work runs as its own task: a client hanging
+    // up cannot stop it between the commit and removing the parts.
+    let (state, id) = (state.clone(), id.to_owned());
+    tokio::spawn(async move {
+        let _turn = turn;
+        finish_claimed(&state, &id, up).await
+    })
+    .await
+    .map_err(ApiError::internal)?
+}
+
+async fn finish_claimed(state: &Shared, id: &str, up: SharedUpload) -> Result<Response, ApiError> {
     let sub_id = SubmissionId::random().to_string();
     let (id2, sub2) = (id.to_owned(), sub_id.clone());
     if !state
@@ -338,32 +414,22 @@ async fn finish(state: &Shared, id: &str, up: SharedUpload) -> Result<Response, 
     let committed = state.db(move |s| s.finish_shared_upload(&id2, &sub2)).await;
     match committed {
         Ok(true) => {}
-        Ok(false) | Err(_) => {
+        // Uncertain (the commit may have happened): the object stays; if
+        // no row names it, the orphan count at start shows it.
+        Err(e) => return Err(e),
+        Ok(false) => {
             // Never acknowledged: its object goes (no row will name it).
             if let Err(e) = state.ciphertexts.remove(&sub_id).await {
                 tracing::error!("could not remove an uncommitted report's object: {e}");
             }
-            committed?;
             return Err(ApiError::Conflict(
                 "busy",
                 "another request finished or dropped this upload".into(),
             ));
         }
     }
-    if let Err(e) = parts.remove_parts(id).await {
-        tracing::warn!("could not remove a finished upload's parts: {e}");
-    }
-    let mut resp = progress(up.length);
-    let h = resp.headers_mut();
-    h.insert(
-        "dropbox-submission-id",
-        HeaderValue::from_str(&sub_id).map_err(ApiError::internal)?,
-    );
-    h.insert(
-        "dropbox-receipt",
-        HeaderValue::from_str(&receipt).map_err(ApiError::internal)?,
-    );
-    Ok(resp)
+    remove_parts(state, id).await;
+    super::finished(up.length, &sub_id, &receipt)
 }
 
 /// Writes the recorded parts, in order, into `tmp`; returns the sha256 of
