@@ -127,9 +127,11 @@ pub fn migrate(
         );
     }
     let in_bucket = dump.meta(CIPHERTEXTS_META) == Some("s3");
-    if in_bucket && to.blobs.is_some() {
+    if in_bucket {
+        // Every report is checked against its receipt where it is read
+        // from, and this command reads only `DATA/blobs/`.
         bail!(
-            "this drop box already keeps its reports in a bucket: give --to the postgres://… database only, and serve with the --blobs it uses"
+            "this drop box keeps its reports in a bucket: migrate moves a drop box whose reports are in its data directory (moving only the metadata of a drop box on a bucket is not built yet)"
         );
     }
 
@@ -212,7 +214,7 @@ pub fn migrate(
         return Err(e);
     }
 
-    let ciphertexts = if bucket.is_some() || in_bucket {
+    let ciphertexts = if bucket.is_some() {
         "s3"
     } else {
         "local"
