@@ -214,11 +214,7 @@ pub fn migrate(
         return Err(e);
     }
 
-    let ciphertexts = if bucket.is_some() {
-        "s3"
-    } else {
-        "local"
-    };
+    let ciphertexts = if bucket.is_some() { "s3" } else { "local" };
     dump.set_meta(CIPHERTEXTS_META, ciphertexts);
     target
         .import(&dump)

@@ -60,7 +60,7 @@ pub const ATTACHMENTS: &str = "attachments";
 pub const TMP: &str = "tmp";
 /// Attachment files written by a sync batch not yet committed (sealed to
 /// their case keys, like the store's own), renamed into `attachments/`
-/// by the commit ([`crate::store::staging`]).
+/// by the commit (the store's `staging` module).
 pub const STAGED: &str = "staged";
 /// The home's lock (empty; [`lock`]).
 pub const LOCK: &str = "home.lock";
