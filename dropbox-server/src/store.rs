@@ -12,6 +12,8 @@
 //! refused once remembered (a primary key, not a check before the insert);
 //! a write has reached stable storage when its call returns.
 
+#[doc(hidden)]
+pub mod conformance;
 pub mod pg;
 pub mod sqlite;
 
@@ -335,6 +337,21 @@ pub struct SharedUpload {
     pub head: Vec<u8>,
 }
 
+/// What a replica watching for idle shared uploads sees of one: an upload
+/// whose progress stays the same for the idle time is dropped. Progress is
+/// the bytes recorded and the part being written (a random name, new for
+/// every part), so any part begun or recorded counts as activity; no time
+/// is stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UploadProgress {
+    /// The upload's id.
+    pub id: String,
+    /// Bytes recorded so far.
+    pub received: u64,
+    /// The part a replica is writing now, if any.
+    pub writing: Option<String>,
+}
+
 /// One stored part of a shared upload: bytes `start..start + len`, in the
 /// part object called `name`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -451,6 +468,18 @@ pub trait MetadataStore: Send {
         head: &[u8],
         today: Day,
     ) -> Result<bool, StoreError>;
+    /// Marks a shared upload as having part `name` written now (before its
+    /// body is read), so the rules for uploads that received nothing
+    /// leave it alone; dates it `today`. Whether the upload is there.
+    fn begin_part(&self, id: &str, name: &str, today: Day) -> Result<bool, StoreError>;
+    /// Clears the mark of [`MetadataStore::begin_part`] if it is still
+    /// `name`'s.
+    fn end_part(&self, id: &str, name: &str) -> Result<(), StoreError>;
+    /// Every open shared upload's progress.
+    fn upload_progress(&self) -> Result<Vec<UploadProgress>, StoreError>;
+    /// How many of a shared upload's recorded parts are shorter than
+    /// `below` bytes.
+    fn short_parts(&self, id: &str, below: u64) -> Result<u64, StoreError>;
     /// A shared upload's recorded parts, in order.
     fn upload_parts(&self, id: &str) -> Result<Vec<UploadPart>, StoreError>;
     /// A shared upload's age header checked out (its head is dropped).
@@ -468,7 +497,8 @@ pub trait MetadataStore: Send {
     fn open_upload_usage(&self) -> Result<(usize, u64), StoreError>;
     /// Shared uploads to drop on `today`: untouched since before
     /// yesterday, bodiless ones from before today, and bodiless ones
-    /// beyond the newest `pending` (a flood of creations).
+    /// beyond the newest `pending` (a flood of creations). An upload whose
+    /// first part is being written is not bodiless.
     fn stale_uploads(&self, today: Day, pending: usize) -> Result<Vec<String>, StoreError>;
     /// The value of meta `key`, set to `value` first if it has none: of
     /// processes starting together, all end up with the first one's.

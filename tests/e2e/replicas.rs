@@ -173,14 +173,15 @@ fn two_replicas_share_uploads_nonces_and_the_roster() {
         "one object per report, no part left"
     );
 
-    // A small report in 64-byte parts, alternating: its header is checked
+    // A small report in 1 KiB parts, alternating: its header is checked
     // across parts taken by different replicas.
     let small = age_file(&p.roster, &["alice"], "In small parts", 0);
     let id = upload_id(&tus_create(b, small.len() as u64, &[]));
     let mut last = None;
-    for (i, chunk) in small.chunks(64).enumerate() {
+    assert!(small.len() > 2 * 1024, "the header spans several parts");
+    for (i, chunk) in small.chunks(1024).enumerate() {
         let to = if i % 2 == 0 { a } else { b };
-        let r = tus_patch(to, &id, (i * 64) as u64, chunk);
+        let r = tus_patch(to, &id, (i * 1024) as u64, chunk);
         assert_eq!(
             r.status,
             204,
@@ -335,4 +336,80 @@ fn a_proof_of_work_token_is_good_once_across_replicas() {
         spent.status, 403,
         "three uploads per token, across replicas"
     );
+}
+
+/// (4) Uploads that stop, across replicas (issue 21 review): an upload
+/// that received nothing goes after the start time whichever replica
+/// watches it, as on one server (not a day later); one whose first part
+/// is arriving slowly on a replica stays, and completes; an upload takes
+/// at most 256 parts under 1 MiB that do not end it (each is an object to
+/// store and fetch back), and then its rest in one part.
+#[test]
+fn stalled_uploads_go_after_the_start_time_but_a_slow_first_part_stays_and_tiny_parts_are_capped() {
+    let p = Pair::start_with("replicas-idle", &["--upload-start-timeout", "2"]);
+    let (a, b) = (p.a.addr, p.b.addr);
+    let wait_gone = |id: &str| {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while tus_offset(b, id).is_some() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "a bodiless upload was not dropped within 30 s"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(250));
+        }
+    };
+
+    let report = age_file(&p.roster, &["alice"], "Arriving slowly", 0);
+    let bodiless = upload_id(&tus_create(a, 1000, &[]));
+    let slow = upload_id(&tus_create(a, report.len() as u64, &[]));
+    // Half of the first part, then nothing for longer than the start
+    // time (the body timeout is 30 s).
+    let mut conn = start_patch(a, &slow, 0, &report, report.len() / 2);
+    wait_gone(&bodiless);
+    std::thread::sleep(std::time::Duration::from_secs(4));
+    assert_eq!(
+        tus_offset(b, &slow),
+        Some(0),
+        "an upload whose first part is arriving is not a bodiless one"
+    );
+    conn.write_all(&report[report.len() / 2..]).unwrap();
+    let mut answer = String::new();
+    std::io::Read::read_to_string(&mut conn, &mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 204"), "{answer}");
+    assert!(
+        answer.to_ascii_lowercase().contains("dropbox-receipt"),
+        "{answer}"
+    );
+
+    // One-byte parts, alternating replicas: the 257th is refused and the
+    // rest goes in one part.
+    let tiny = age_file(&p.roster, &["alice"], &"In tiny parts. ".repeat(40), 0);
+    assert!(tiny.len() > 300);
+    let id = upload_id(&tus_create(b, tiny.len() as u64, &[]));
+    for i in 0..256usize {
+        let to = if i % 2 == 0 { a } else { b };
+        let r = tus_patch(to, &id, i as u64, &tiny[i..i + 1]);
+        assert_eq!(
+            r.status,
+            204,
+            "part {i}: {}",
+            String::from_utf8_lossy(&r.body)
+        );
+    }
+    let refused = tus_patch(a, &id, 256, &tiny[256..257]);
+    assert_eq!(
+        refused.status,
+        413,
+        "{}",
+        String::from_utf8_lossy(&refused.body)
+    );
+    assert_eq!(
+        tus_offset(b, &id),
+        Some(256),
+        "the refused part is not kept"
+    );
+    let rest = tus_patch(b, &id, 256, &tiny[256..]);
+    assert_eq!(rest.status, 204, "{}", String::from_utf8_lossy(&rest.body));
+    let sub = rest.header("dropbox-submission-id").unwrap().to_owned();
+    assert_eq!(fetch(a, &p.team[0], &sub), tiny);
 }

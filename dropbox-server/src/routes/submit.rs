@@ -462,8 +462,26 @@ async fn commit(
             .await;
         if let Err(e) = committed {
             // Never acknowledged: no object may outlive the row it lacks.
-            if let Err(r) = state.ciphertexts.remove(&id).await {
-                tracing::error!("could not remove an uncommitted report's object: {r}");
+            // But an error at COMMIT (a connection to PostgreSQL lost) may
+            // come after the row was committed: the object goes only when
+            // the store answers that no row names it; otherwise it stays
+            // (an orphan, counted at start, rather than a lost report), and
+            // when the row is there the report was stored after all.
+            let id2 = id.clone();
+            match state.db(move |s| s.submission(&id2)).await {
+                Ok(None) => {
+                    if let Err(r) = state.ciphertexts.remove(&id).await {
+                        tracing::error!("could not remove an uncommitted report's object: {r}");
+                    }
+                }
+                // The id is this request's own: the report is stored.
+                Ok(Some(_)) => {
+                    let _ = tokio::fs::remove_file(&tmp).await;
+                    return Ok(());
+                }
+                Err(r) => {
+                    tracing::warn!("kept an object whose commit is uncertain: {r:?}");
+                }
             }
             return Err(e);
         }
@@ -484,6 +502,29 @@ async fn commit(
             upload,
         })
         .await
+}
+
+/// The next chunk of a tus part's body (`None` at its end), within the
+/// body timeout; one that would take the part past `limit` bytes, with
+/// `written` so far, is refused.
+async fn next_part_chunk(
+    state: &Shared,
+    stream: &mut axum::body::BodyDataStream,
+    written: u64,
+    limit: u64,
+) -> Result<Option<axum::body::Bytes>, ApiError> {
+    let next = tokio::time::timeout(state.cfg.body_timeout, stream.next())
+        .await
+        .map_err(|_| ApiError::Timeout)?;
+    let Some(chunk) = next else { return Ok(None) };
+    let chunk =
+        chunk.map_err(|e| ApiError::BadRequest("body", format!("reading the body failed: {e}")))?;
+    if written + chunk.len() as u64 > limit {
+        return Err(ApiError::TooLarge(format!(
+            "a part may carry at most {limit} bytes here"
+        )));
+    }
+    Ok(Some(chunk))
 }
 
 fn tus_headers(resp: &mut Response) {
@@ -634,19 +675,7 @@ pub async fn tus_patch(
     let mut written: u64 = 0;
     let mut stream = body.into_data_stream();
     let result: Result<(), ApiError> = async {
-        loop {
-            let next = tokio::time::timeout(state.cfg.body_timeout, stream.next())
-                .await
-                .map_err(|_| ApiError::Timeout)?;
-            let Some(chunk) = next else { break };
-            let chunk = chunk.map_err(|e| {
-                ApiError::BadRequest("body", format!("reading the body failed: {e}"))
-            })?;
-            if written + chunk.len() as u64 > limit {
-                return Err(ApiError::TooLarge(format!(
-                    "a part may carry at most {limit} bytes here"
-                )));
-            }
+        while let Some(chunk) = next_part_chunk(&state, &mut stream, written, limit).await? {
             let n = chunk.len() as u64;
             if !reservation.covers(n) {
                 file.flush().await?;
@@ -795,6 +824,9 @@ pub async fn tus_delete(
 /// Drops uploads idle longer than the configured time, and sooner those
 /// that received nothing (`upload_start`).
 pub async fn expire_idle_uploads(state: &Shared) {
+    if shared::enabled(state) {
+        shared::expire_idle(state).await;
+    }
     let idle = state.uploads.idle(
         Instant::now(),
         state.cfg.upload_start,

@@ -23,8 +23,8 @@ use dropbox_crypto::time::Day;
 
 use super::{
     DATA_TABLES, Dump, DumpedOwn, DumpedReply, DumpedSubmission, MAX_OWN_ITEMS, MetadataStore,
-    NONCE_KEY, OwnItem, SharedUpload, StoreError, StoredReply, Submission, UploadPart, UploadRow,
-    hex, nonce_hash, parse_nonce_key,
+    NONCE_KEY, OwnItem, SharedUpload, StoreError, StoredReply, Submission, UploadPart,
+    UploadProgress, UploadRow, hex, nonce_hash, parse_nonce_key,
 };
 
 /// Where the metadata lives: a `postgres://` URL. It may carry a password,
@@ -204,6 +204,9 @@ const MIGRATIONS: &[Migration] = &[
      CREATE TABLE pow_challenges (hash BYTEA PRIMARY KEY, day DATE NOT NULL);
      CREATE TABLE pow_tokens (hash BYTEA PRIMARY KEY, day DATE NOT NULL, uploads INTEGER NOT NULL);",
     ),
+    // 4 (issue 21): the part a replica is writing now, so an upload whose
+    // first part is still arriving is not taken for a bodiless one.
+    Migration::Sql("ALTER TABLE uploads ADD COLUMN writing TEXT;"),
 ];
 
 fn make_nonce_key(tx: &mut Transaction<'_>) -> Result<(), StoreError> {
@@ -772,6 +775,51 @@ impl MetadataStore for PgStore {
         })
     }
 
+    fn begin_part(&self, id: &str, name: &str, today: Day) -> Result<bool, StoreError> {
+        self.with(|c| {
+            let n = c.execute(
+                "UPDATE uploads SET writing = $2, day = $3 WHERE id = $1",
+                &[&id, &name, &PgDay(today)],
+            )?;
+            Ok(n == 1)
+        })
+    }
+
+    fn end_part(&self, id: &str, name: &str) -> Result<(), StoreError> {
+        self.with(|c| {
+            c.execute(
+                "UPDATE uploads SET writing = NULL WHERE id = $1 AND writing = $2",
+                &[&id, &name],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn upload_progress(&self) -> Result<Vec<UploadProgress>, StoreError> {
+        self.with(|c| {
+            c.query("SELECT id, received, writing FROM uploads", &[])?
+                .iter()
+                .map(|r| {
+                    Ok(UploadProgress {
+                        id: r.try_get(0)?,
+                        received: r.try_get::<_, i64>(1)? as u64,
+                        writing: r.try_get(2)?,
+                    })
+                })
+                .collect()
+        })
+    }
+
+    fn short_parts(&self, id: &str, below: u64) -> Result<u64, StoreError> {
+        self.with(|c| {
+            Ok(c.query_one(
+                "SELECT COUNT(*) FROM upload_parts WHERE upload = $1 AND len < $2",
+                &[&id, &(below as i64)],
+            )?
+            .try_get::<_, i64>(0)? as u64)
+        })
+    }
+
     fn mark_upload_verified(&self, id: &str) -> Result<(), StoreError> {
         self.with(|c| {
             c.execute(
@@ -826,9 +874,11 @@ impl MetadataStore for PgStore {
     fn stale_uploads(&self, today: Day, pending: usize) -> Result<Vec<String>, StoreError> {
         self.with(|c| {
             c.query(
-                "SELECT id FROM uploads WHERE day < $1 OR (received = 0 AND day < $2)
+                "SELECT id FROM uploads
+                 WHERE day < $1 OR (received = 0 AND writing IS NULL AND day < $2)
                  UNION
-                 (SELECT id FROM uploads WHERE received = 0 ORDER BY seq DESC OFFSET $3)",
+                 (SELECT id FROM uploads WHERE received = 0 AND writing IS NULL
+                  ORDER BY seq DESC OFFSET $3)",
                 &[&PgDay(today.add_days(-1)), &PgDay(today), &(pending as i64)],
             )?
             .iter()

@@ -14,8 +14,8 @@ use dropbox_crypto::time::Day;
 
 use super::{
     DATA_TABLES, Dump, DumpedOwn, DumpedReply, DumpedSubmission, MAX_OWN_ITEMS, MetadataStore,
-    NONCE_KEY, OwnItem, SharedUpload, StoreError, StoredReply, Submission, UploadPart, hex,
-    nonce_hash, parse_nonce_key,
+    NONCE_KEY, OwnItem, SharedUpload, StoreError, StoredReply, Submission, UploadPart,
+    UploadProgress, hex, nonce_hash, parse_nonce_key,
 };
 
 /// One schema step: SQL, or Rust where a value must be computed (a hash).
@@ -143,6 +143,9 @@ const MIGRATIONS: &[Migration] = &[
      CREATE TABLE pow_challenges (hash BLOB PRIMARY KEY, day TEXT NOT NULL);
      CREATE TABLE pow_tokens (hash BLOB PRIMARY KEY, day TEXT NOT NULL, uploads INTEGER NOT NULL);",
     ),
+    // 9 (issue 21): the part a replica is writing now, so an upload whose
+    // first part is still arriving is not taken for a bodiless one.
+    Migration::Sql("ALTER TABLE uploads ADD COLUMN writing TEXT;"),
 ];
 
 /// Migration 3: a fresh nonce key, the nonces table rebuilt as keyed
@@ -215,37 +218,32 @@ impl SqliteStore {
     /// Opens an existing database as it is, neither creating nor migrating
     /// it (for `check`, which must not change what it inspects).
     pub fn open_existing(path: &Path) -> Result<Self, StoreError> {
-        let conn = Connection::open_with_flags(
+        Self::open_as_is(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))?;
-        // Reading the header makes SQLite notice a file that is no database.
-        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        if version > MIGRATIONS.len() as i64 {
-            return Err(StoreError::TooNew(version));
-        }
-        // `check` verifies no request, so it needs no nonce key.
-        Ok(SqliteStore {
-            conn,
-            nonce_key: zeroize::Zeroizing::new([0u8; 32]),
-        })
+        )
     }
 
     /// Opens an existing database read-only, as it is (for `migrate`,
     /// which leaves its source as it found it: a read-write connection
     /// would checkpoint the WAL into the file when it closes).
     pub fn open_read_only(path: &Path) -> Result<Self, StoreError> {
-        let conn = Connection::open_with_flags(
+        Self::open_as_is(
             path,
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
+        )
+    }
+
+    /// Opens an existing database with `flags`, without migrating it.
+    /// `check` and an export verify no request, so no nonce key is read.
+    fn open_as_is(path: &Path, flags: OpenFlags) -> Result<Self, StoreError> {
+        let conn = Connection::open_with_flags(path, flags)?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        // Reading the header makes SQLite notice a file that is no database.
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if version > MIGRATIONS.len() as i64 {
             return Err(StoreError::TooNew(version));
         }
-        // An export verifies no request: no nonce key needed.
         Ok(SqliteStore {
             conn,
             nonce_key: zeroize::Zeroizing::new([0u8; 32]),
@@ -268,18 +266,7 @@ impl SqliteStore {
             nonce_key: zeroize::Zeroizing::new([0u8; 32]),
         };
         store.migrate()?;
-        let key_hex = zeroize::Zeroizing::new(
-            store
-                .meta(NONCE_KEY)?
-                .ok_or_else(|| StoreError::Corrupt("no nonce key".into()))?,
-        );
-        let bad = || StoreError::Corrupt("malformed nonce key".into());
-        if key_hex.len() != 64 || !key_hex.is_ascii() {
-            return Err(bad());
-        }
-        for (i, b) in store.nonce_key.iter_mut().enumerate() {
-            *b = u8::from_str_radix(&key_hex[2 * i..2 * i + 2], 16).map_err(|_| bad())?;
-        }
+        store.nonce_key = parse_nonce_key(store.meta(NONCE_KEY)?)?;
         Ok(store)
     }
 
@@ -726,6 +713,44 @@ impl MetadataStore for SqliteStore {
         Ok(n == 1)
     }
 
+    fn begin_part(&self, id: &str, name: &str, today: Day) -> Result<bool, StoreError> {
+        let n = self.conn.execute(
+            "UPDATE uploads SET writing = ?2, day = ?3 WHERE id = ?1",
+            params![id, name, today.to_string()],
+        )?;
+        Ok(n == 1)
+    }
+
+    fn end_part(&self, id: &str, name: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE uploads SET writing = NULL WHERE id = ?1 AND writing = ?2",
+            params![id, name],
+        )?;
+        Ok(())
+    }
+
+    fn upload_progress(&self) -> Result<Vec<UploadProgress>, StoreError> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT id, received, writing FROM uploads")?;
+        let rows = st.query_map([], |r| {
+            Ok(UploadProgress {
+                id: r.get(0)?,
+                received: r.get::<_, i64>(1)? as u64,
+                writing: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn short_parts(&self, id: &str, below: u64) -> Result<u64, StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT COUNT(*) FROM upload_parts WHERE upload = ?1 AND len < ?2",
+            params![id, below as i64],
+            |r| r.get::<_, i64>(0),
+        )? as u64)
+    }
+
     fn upload_parts(&self, id: &str) -> Result<Vec<UploadPart>, StoreError> {
         let mut st = self.conn.prepare_cached(
             "SELECT start, name, len FROM upload_parts WHERE upload = ?1 ORDER BY start",
@@ -791,9 +816,10 @@ impl MetadataStore for SqliteStore {
 
     fn stale_uploads(&self, today: Day, pending: usize) -> Result<Vec<String>, StoreError> {
         let mut st = self.conn.prepare_cached(
-            "SELECT id FROM uploads WHERE day < ?1 OR (received = 0 AND day < ?2)
+            "SELECT id FROM uploads
+             WHERE day < ?1 OR (received = 0 AND writing IS NULL AND day < ?2)
              UNION
-             SELECT id FROM (SELECT id FROM uploads WHERE received = 0
+             SELECT id FROM (SELECT id FROM uploads WHERE received = 0 AND writing IS NULL
                              ORDER BY rowid DESC LIMIT -1 OFFSET ?3)",
         )?;
         let rows = st.query_map(
@@ -1464,6 +1490,12 @@ mod tests {
             withdraw_hash: None,
             day: d(day),
         }
+    }
+
+    #[test]
+    fn shared_uploads_keep_the_rules_every_engine_keeps() {
+        let mut s = SqliteStore::open_in_memory().unwrap();
+        crate::store::conformance::shared_upload_rules(&mut s);
     }
 
     #[test]

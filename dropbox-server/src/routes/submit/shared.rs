@@ -17,6 +17,7 @@
 //! maintenance, by day: the store keeps no finer time.
 
 use std::path::Path as FsPath;
+use std::time::{Duration, Instant};
 
 use axum::body::Body;
 use axum::http::{HeaderValue, StatusCode};
@@ -29,10 +30,10 @@ use tokio::io::AsyncWriteExt;
 use dropbox_crypto::agehdr;
 use dropbox_crypto::{Sha256Digest, SubmissionId};
 
-use super::{TempGuard, check_prefix, rules, tus_headers};
+use super::{TempGuard, check_prefix, next_part_chunk, rules, tus_headers};
 use crate::error::ApiError;
 use crate::state::Shared;
-use crate::store::{SharedUpload, Submission, UploadPart};
+use crate::store::{SharedUpload, Submission, UploadPart, UploadProgress};
 
 /// Records a new upload, shared from now on; past
 /// [`crate::uploads::PENDING_UPLOADS`] bodiless uploads the oldest go.
@@ -139,6 +140,71 @@ impl Drop for Finishing {
     }
 }
 
+/// What this process last saw of each shared upload's progress, and since
+/// when (monotonic, in memory only: the store keeps no time of day).
+/// Upload ids are random, so one map serves every team of the process.
+static WATCHED: std::sync::LazyLock<
+    std::sync::Mutex<std::collections::HashMap<String, (UploadProgress, Instant)>>,
+> = std::sync::LazyLock::new(Default::default);
+
+/// Drops the shared uploads whose progress this process has seen stand
+/// still for the idle time (`upload_start` for those that received
+/// nothing, `upload_idle` for the rest), as one server does with its
+/// table. Every replica watches, every few seconds; a replica that just
+/// started watches from then, and the day-based rules of [`expire`] catch
+/// what no one watched (a part marked as being written by a replica that
+/// was killed).
+pub async fn expire_idle(state: &Shared) {
+    let seen = match state.db(|s| s.upload_progress()).await {
+        Ok(seen) => seen,
+        Err(e) => {
+            tracing::warn!("could not list open uploads: {e:?}");
+            return;
+        }
+    };
+    let idle = {
+        let mut watched = crate::locks::lock(&WATCHED, "uploads watched");
+        idle_uploads(
+            &mut watched,
+            seen,
+            Instant::now(),
+            state.cfg.upload_start,
+            state.cfg.upload_idle,
+        )
+    };
+    for id in idle {
+        terminate(state, &id).await;
+    }
+}
+
+/// Updates `watched` with what the store shows now and returns the
+/// uploads that stood still too long (forgetting them). Uploads gone from
+/// `seen` are forgotten too. A part being written is never idle here.
+fn idle_uploads(
+    watched: &mut std::collections::HashMap<String, (UploadProgress, Instant)>,
+    seen: Vec<UploadProgress>,
+    now: Instant,
+    start: Duration,
+    idle: Duration,
+) -> Vec<String> {
+    let mut next = std::collections::HashMap::with_capacity(seen.len());
+    let mut out = Vec::new();
+    for p in seen {
+        let since = match watched.remove(&p.id) {
+            Some((old, since)) if old == p => since,
+            _ => now,
+        };
+        let limit = if p.received == 0 { start } else { idle };
+        if p.writing.is_none() && now.saturating_duration_since(since) > limit {
+            out.push(p.id);
+        } else {
+            next.insert(p.id.clone(), (p, since));
+        }
+    }
+    *watched = next;
+    out
+}
+
 /// Drops the uploads idle since before yesterday and bodiless ones from
 /// before today (run by the replica leading maintenance).
 pub async fn expire(state: &Shared) {
@@ -215,6 +281,45 @@ pub(super) async fn patch(
     state.disk.refuse_if_full()?;
     let limit = state.cfg.part_size.min(up.length - up.received);
     let name = part_name();
+    // Marked before the body is read: an upload whose first part is still
+    // arriving is not one that received nothing (the cap on those, the
+    // day's expiry), and a long part counts as activity.
+    let (id2, name2, day) = (id.to_owned(), name.clone(), state.today());
+    if !state.db(move |s| s.begin_part(&id2, &name2, day)).await? {
+        return Err(ApiError::NotFound);
+    }
+    let outcome = write_part(state, id, &up, &name, limit, body).await;
+    let (id2, name2) = (id.to_owned(), name.clone());
+    if let Err(e) = state.db(move |s| s.end_part(&id2, &name2)).await {
+        tracing::warn!("could not clear an upload's part mark: {e:?}");
+    }
+    let new_offset = outcome?;
+    if new_offset < up.length {
+        return Ok(progress(new_offset));
+    }
+    let up = row(state, id).await?;
+    finish(state, id, up).await
+}
+
+/// Parts shorter than this that do not end their upload are each an
+/// object to store and fetch back: past [`SHORT_PARTS`] of them an upload
+/// takes no more (a body cut short still counts, so a client cannot make
+/// them by hanging up either).
+const SHORT_PART: u64 = 1 << 20;
+
+/// How many short parts one upload may have.
+const SHORT_PARTS: u64 = 256;
+
+/// Reads one part's body, stores it as an object and records it; checks
+/// the age header as far as it has arrived. Returns the new offset.
+async fn write_part(
+    state: &Shared,
+    id: &str,
+    up: &SharedUpload,
+    name: &str,
+    limit: u64,
+    body: Body,
+) -> Result<u64, ApiError> {
     let spool = state.blobs.tmp_path(&format!("part-{id}-{name}"));
     let guard = TempGuard(Some(spool.clone()));
     let mut file = tokio::fs::OpenOptions::new()
@@ -225,19 +330,7 @@ pub(super) async fn patch(
     let mut written: u64 = 0;
     let mut stream = body.into_data_stream();
     let result: Result<(), ApiError> = async {
-        loop {
-            let next = tokio::time::timeout(state.cfg.body_timeout, stream.next())
-                .await
-                .map_err(|_| ApiError::Timeout)?;
-            let Some(chunk) = next else { break };
-            let chunk = chunk.map_err(|e| {
-                ApiError::BadRequest("body", format!("reading the body failed: {e}"))
-            })?;
-            if written + chunk.len() as u64 > limit {
-                return Err(ApiError::TooLarge(format!(
-                    "a part may carry at most {limit} bytes here"
-                )));
-            }
+        while let Some(chunk) = next_part_chunk(state, &mut stream, written, limit).await? {
             state.disk.has_room_for(chunk.len() as u64)?;
             file.write_all(&chunk).await?;
             written += chunk.len() as u64;
@@ -264,15 +357,24 @@ pub(super) async fn patch(
         buf
     };
     let mut new_offset = up.received;
+    if written > 0 && written < SHORT_PART.min(limit) {
+        let id2 = id.to_owned();
+        let short = state.db(move |s| s.short_parts(&id2, SHORT_PART)).await?;
+        if short >= SHORT_PARTS {
+            return Err(ApiError::TooLarge(format!(
+                "this upload has {short} parts under {SHORT_PART} bytes already: send the rest in longer parts"
+            )));
+        }
+    }
     if written > 0 {
         let parts = state
             .ciphertexts
             .parts()
             .ok_or_else(|| ApiError::internal("shared uploads need a bucket"))?;
-        parts.put_part(id, &name, &spool).await?;
+        parts.put_part(id, name, &spool).await?;
         let part = UploadPart {
             start: up.received,
-            name: name.clone(),
+            name: name.to_owned(),
             len: written,
         };
         let (id2, day, head2) = (id.to_owned(), state.today(), head_part.clone());
@@ -287,7 +389,7 @@ pub(super) async fn patch(
             Ok(false) => {
                 // Another replica moved it on (or it was dropped): this
                 // part was never recorded, so no one reads it.
-                if let Err(e) = parts.remove_part(id, &name).await {
+                if let Err(e) = parts.remove_part(id, name).await {
                     tracing::warn!("could not remove an unrecorded part: {e}");
                 }
                 return Err(ApiError::Conflict(
@@ -301,7 +403,7 @@ pub(super) async fn patch(
     if !up.verified {
         let (rules, _) = rules(state);
         let complete = new_offset == up.length;
-        let mut prefix = up.head;
+        let mut prefix = up.head.clone();
         if new_offset > up.received {
             prefix.extend_from_slice(&head_part);
         }
@@ -320,11 +422,7 @@ pub(super) async fn patch(
     // A body cut short is answered only now: what arrived of it was
     // recorded and its header checked like any part's.
     result?;
-    if new_offset < up.length {
-        return Ok(progress(new_offset));
-    }
-    let up = row(state, id).await?;
-    finish(state, id, up).await
+    Ok(new_offset)
 }
 
 fn progress(offset: u64) -> Response {
@@ -412,10 +510,21 @@ async fn finish_claimed(state: &Shared, id: &str, up: SharedUpload) -> Result<Re
     drop(guard);
     let (id2, sub2) = (id.to_owned(), sub.clone());
     let committed = state.db(move |s| s.finish_shared_upload(&id2, &sub2)).await;
+    let committed = match committed {
+        // Uncertain (an error at COMMIT may come after the commit): the
+        // report's own row says which; without it the object stays (an
+        // orphan, counted at start, rather than a report lost).
+        Err(e) => {
+            let sub2 = sub_id.clone();
+            match state.db(move |s| s.submission(&sub2)).await {
+                Ok(Some(_)) => Ok(true),
+                _ => return Err(e),
+            }
+        }
+        certain => certain,
+    };
     match committed {
         Ok(true) => {}
-        // Uncertain (the commit may have happened): the object stays; if
-        // no row names it, the orphan count at start shows it.
         Err(e) => return Err(e),
         Ok(false) => {
             // Never acknowledged: its object goes (no row will name it).
@@ -472,6 +581,72 @@ async fn compose(
 /// Whether uploads are shared between replicas here.
 pub fn enabled(state: &Shared) -> bool {
     state.ciphertexts.parts().is_some()
+}
+
+#[cfg(test)]
+mod idle {
+    use std::collections::HashMap;
+    use std::time::{Duration, Instant};
+
+    use super::idle_uploads;
+    use crate::store::UploadProgress;
+
+    fn p(id: &str, received: u64, writing: Option<&str>) -> UploadProgress {
+        UploadProgress {
+            id: id.into(),
+            received,
+            writing: writing.map(Into::into),
+        }
+    }
+
+    #[test]
+    fn an_upload_goes_once_its_progress_stands_still_for_the_idle_time() {
+        let (start, idle) = (Duration::from_secs(120), Duration::from_secs(1800));
+        let t0 = Instant::now();
+        let at = |s: u64| t0 + Duration::from_secs(s);
+        let mut w = HashMap::new();
+        let seen = |a: u64, b: Option<&str>| {
+            vec![
+                p("bodiless", 0, None),
+                p("arriving", 0, Some("n1")),
+                p("moving", a, b),
+                p("stuck", 50, None),
+            ]
+        };
+        assert!(idle_uploads(&mut w, seen(10, None), t0, start, idle).is_empty());
+        // Past the start time only the bodiless one goes; one whose first
+        // part is arriving stays however long it takes.
+        assert_eq!(
+            idle_uploads(&mut w, seen(10, Some("n2")), at(121), start, idle),
+            ["bodiless"]
+        );
+        // What was dropped is gone from the store.
+        let left = |a: u64, b: Option<&str>| {
+            let mut v = seen(a, b);
+            v.retain(|x| x.id != "bodiless");
+            v
+        };
+        // A part begun, then recorded: both are progress.
+        assert!(idle_uploads(&mut w, left(20, None), at(1000), start, idle).is_empty());
+        assert_eq!(
+            idle_uploads(&mut w, left(20, None), at(1801), start, idle),
+            ["stuck"]
+        );
+        let left = |a: u64, b: Option<&str>| {
+            let mut v = left(a, b);
+            v.retain(|x| x.id != "stuck");
+            v
+        };
+        assert!(idle_uploads(&mut w, left(20, None), at(2799), start, idle).is_empty());
+        assert_eq!(
+            idle_uploads(&mut w, left(20, None), at(2801), start, idle),
+            ["moving"]
+        );
+        // What is gone from the store is forgotten; one coming back is new.
+        assert!(idle_uploads(&mut w, vec![], at(2802), start, idle).is_empty());
+        assert!(w.is_empty());
+        assert!(idle_uploads(&mut w, vec![p("stuck", 50, None)], at(9000), start, idle).is_empty());
+    }
 }
 
 /// A seeded randomized simulation of the protocol above over many
