@@ -146,6 +146,32 @@ pub enum Command {
     Man(dropbox_term::ManArgs),
 }
 
+/// Where a host of many teams on replicas keeps them: the registry of
+/// teams in PostgreSQL and the bucket (each team gets a database and a
+/// place in the bucket of its own). Without them, the hosting directory.
+#[derive(Debug, Clone, clap::Args)]
+pub struct RegistryArgs {
+    /// The registry of teams, for a host run as replicas (postgres://…;
+    /// its role needs CREATEDB: each team gets a database of its own on
+    /// that server) [default: none, teams in the hosting directory].
+    #[arg(
+        long,
+        env = "DROPBOX_METADATA",
+        hide_env_values = true,
+        requires = "blobs"
+    )]
+    pub metadata: Option<zeroize::Zeroizing<String>>,
+    /// The bucket of a host run as replicas (s3://BUCKET[/PREFIX]); each
+    /// team's reports go under teams/ID in it [default: none].
+    #[arg(
+        long,
+        env = "DROPBOX_BLOBS",
+        hide_env_values = true,
+        requires = "metadata"
+    )]
+    pub blobs: Option<zeroize::Zeroizing<String>>,
+}
+
 /// `team` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum TeamCommand {
@@ -154,11 +180,16 @@ pub enum TeamCommand {
     /// `serve --hosting DIR` starts serving it within seconds.
     #[command(after_help = "Examples:
   dropbox-server team add --hosting /var/lib/dropbox-host acme --roster acme.json --host drop.acme.example
-  dropbox-server team add --hosting /var/lib/dropbox-host ngo --roster ngo.json --host ngo.example --host abcd…xyz.onion --storage-mib 2048 --submissions-per-day 50 --json")]
+  dropbox-server team add --hosting /var/lib/dropbox-host ngo --roster ngo.json --host ngo.example --host abcd…xyz.onion --storage-mib 2048 --submissions-per-day 50 --json
+  dropbox-server team add --metadata 'postgres://dropbox@db.internal/registry' --blobs s3://dropbox-reports acme --roster acme.json --host drop.acme.example")]
     Add {
-        /// The hosting directory (created if missing).
-        #[arg(long, env = "DROPBOX_HOSTING")]
-        hosting: PathBuf,
+        /// The hosting directory (created if missing) [required without
+        /// --metadata].
+        #[arg(long, env = "DROPBOX_HOSTING", required_unless_present = "metadata")]
+        hosting: Option<PathBuf>,
+        /// The registry and bucket of a host run as replicas.
+        #[command(flatten)]
+        registry: RegistryArgs,
         /// The team's name on this host (a-z, 0-9, -).
         name: String,
         /// The team's signed roster (or chain).
@@ -188,11 +219,15 @@ pub enum TeamCommand {
     /// and their size, quotas.
     #[command(after_help = "Examples:
   dropbox-server team list --hosting /var/lib/dropbox-host
-  dropbox-server team list --hosting /var/lib/dropbox-host --json")]
+  dropbox-server team list --hosting /var/lib/dropbox-host --json
+  dropbox-server team list --metadata 'postgres://dropbox@db.internal/registry' --blobs s3://dropbox-reports")]
     List {
-        /// The hosting directory.
-        #[arg(long, env = "DROPBOX_HOSTING")]
-        hosting: PathBuf,
+        /// The hosting directory [required without --metadata].
+        #[arg(long, env = "DROPBOX_HOSTING", required_unless_present = "metadata")]
+        hosting: Option<PathBuf>,
+        /// The registry and bucket of a host run as replicas.
+        #[command(flatten)]
+        registry: RegistryArgs,
         /// Print a JSON array instead of text.
         #[arg(long)]
         json: bool,
@@ -203,12 +238,16 @@ pub enum TeamCommand {
         after_help = "Backups of the hosting directory still hold the team until they expire (docs/OPERATIONS.md).
 
 Examples:
-  dropbox-server team remove --hosting /var/lib/dropbox-host acme --yes"
+  dropbox-server team remove --hosting /var/lib/dropbox-host acme --yes
+  dropbox-server team remove --metadata 'postgres://dropbox@db.internal/registry' --blobs s3://dropbox-reports acme --yes"
     )]
     Remove {
-        /// The hosting directory.
-        #[arg(long, env = "DROPBOX_HOSTING")]
-        hosting: PathBuf,
+        /// The hosting directory [required without --metadata].
+        #[arg(long, env = "DROPBOX_HOSTING", required_unless_present = "metadata")]
+        hosting: Option<PathBuf>,
+        /// The registry and bucket of a host run as replicas.
+        #[command(flatten)]
+        registry: RegistryArgs,
         /// The team's name.
         name: String,
         /// Confirm: the team's data is deleted and cannot be recovered.

@@ -262,17 +262,15 @@ pub fn settings(args: &ServeArgs) -> anyhow::Result<ServeSettings> {
     if let Some(n) = args.open_uploads.or(file.open_uploads) {
         config.max_open_uploads = n.max(1);
     }
-    if hosting && config.blobs.is_some() {
+    if hosting && config.metadata.is_some() != config.blobs.is_some() {
         bail!(
-            "a host of many teams keeps each team's reports in its data directory for now: --blobs (DROPBOX_BLOBS, \"blobs\") is for `serve --data`"
+            "a host of many teams on replicas needs both --metadata (the registry of teams in PostgreSQL) and --blobs (the bucket): each team gets a database and a place in the bucket of its own"
         );
     }
     if hosting {
         // Each team's own settings are in its team.json (`team add`): one
         // given for the whole host would silently apply to no team.
         let per_team = [
-            ("metadata", config.metadata.is_some()),
-            ("blobs", config.blobs.is_some()),
             ("nojs_form", config.nojs_form),
             ("pow_bits", config.pow_bits > 0),
             ("notify_command", config.notify.is_some()),
@@ -433,8 +431,17 @@ pub async fn serve(s: ServeSettings, json: bool) -> anyhow::Result<()> {
 /// each request sent to the team its `Host` names.
 async fn serve_hosting(s: ServeSettings, json: bool) -> anyhow::Result<()> {
     let dir = s.config.data.clone();
-    let hosting = crate::hosting::Hosting::open(&dir, s.config.clone(), system_clock())
-        .with_context(|| format!("cannot open the hosting directory {}", dir.display()))?;
+    // With --metadata and --blobs the teams come from the registry there
+    // (replicas), each in its own database and place in the bucket.
+    let mut base = s.config.clone();
+    let registry = match (base.metadata.take(), base.blobs.take()) {
+        (Some(url), Some(blobs)) => Some(crate::hosting::RegistrySource::open(&url, &blobs)?),
+        _ => None,
+    };
+    let hosting = tokio::task::block_in_place(|| {
+        crate::hosting::Hosting::open_with(&dir, registry, base, system_clock())
+    })
+    .with_context(|| format!("cannot open the hosting directory {}", dir.display()))?;
     if hosting.is_empty() {
         tracing::warn!(
             "{} hosts no team yet; add one with `dropbox-server team add --hosting {}`",

@@ -42,6 +42,9 @@ pub const TEAM_FILE: &str = "team.json";
 /// The hosting directory's lock file (`team add` and `team remove` hold
 /// it exclusively).
 pub const LOCK_FILE: &str = ".lock";
+/// The folder of a hosting directory holding, for a host whose teams are
+/// in a registry, each team's local scratch (by incarnation id).
+pub const REPLICA_DIR: &str = "replica";
 const ADDING: &str = ".adding-";
 const REMOVING: &str = ".removing-";
 
@@ -410,30 +413,143 @@ pub fn list(hosting: &Path) -> anyhow::Result<Vec<TeamView>> {
             let team = read_team_file(&dir)?;
             let store = crate::store::Store::open_existing(&dir.join(crate::commands::DB_FILE))
                 .with_context(|| format!("cannot open team {name}'s database"))?;
-            let subs = store.submissions()?;
-            anyhow::Ok(TeamView {
-                name: name.0.clone(),
-                hosts: team.hosts.iter().map(|h| h.0.clone()).collect(),
-                fingerprint: store.meta("fingerprint")?.unwrap_or_default(),
-                reports: subs.len(),
-                bytes: subs.iter().map(|s| s.size).sum(),
-                storage_mib: team.storage_mib,
-                submissions_per_day: team.submissions_per_day,
-                problem: None,
-            })
+            view_of(&name.0, &team, &store)
         })();
-        out.push(view.unwrap_or_else(|e| TeamView {
-            name: name.0.clone(),
-            hosts: Vec::new(),
-            fingerprint: String::new(),
-            reports: 0,
-            bytes: 0,
-            storage_mib: None,
-            submissions_per_day: None,
-            problem: Some(format!("{e:#}")),
-        }));
+        out.push(view.unwrap_or_else(|e| problem_view(&name.0, e)));
     }
     Ok(out)
+}
+
+/// What `team list` shows of a team whose settings and store opened.
+fn view_of(name: &str, team: &TeamFile, store: &crate::store::Store) -> anyhow::Result<TeamView> {
+    let subs = store.submissions()?;
+    Ok(TeamView {
+        name: name.to_owned(),
+        hosts: team.hosts.iter().map(|h| h.0.clone()).collect(),
+        fingerprint: store.meta("fingerprint")?.unwrap_or_default(),
+        reports: subs.len(),
+        bytes: subs.iter().map(|s| s.size).sum(),
+        storage_mib: team.storage_mib,
+        submissions_per_day: team.submissions_per_day,
+        problem: None,
+    })
+}
+
+/// A team `team list` could not read, with why.
+fn problem_view(name: &str, e: anyhow::Error) -> TeamView {
+    TeamView {
+        name: name.to_owned(),
+        hosts: Vec::new(),
+        fingerprint: String::new(),
+        reports: 0,
+        bytes: 0,
+        storage_mib: None,
+        submissions_per_day: None,
+        problem: Some(format!("{e:#}")),
+    }
+}
+
+/// `team list` of a registry (replicas).
+pub fn list_registered(source: &RegistrySource) -> anyhow::Result<Vec<TeamView>> {
+    let mut out = Vec::new();
+    for r in source.teams()? {
+        let view = (|| {
+            let team: TeamFile = serde_json::from_str(&r.settings)
+                .with_context(|| format!("team {}'s settings in the registry", r.name))?;
+            let (url, _) = source.places(&r.incarnation)?;
+            let store = crate::store::Store::open_postgres(&url)
+                .with_context(|| format!("cannot open team {}'s database", r.name))?;
+            view_of(&r.name, &team, &store)
+        })();
+        out.push(view.unwrap_or_else(|e| problem_view(&r.name, e)));
+    }
+    Ok(out)
+}
+
+/// `team add` on a registry (replicas): the team gets a database of its
+/// own and a place of its own in the bucket, is initialised there from its
+/// signed roster, then registered; every replica serves it at its next
+/// look. A failure before the registration drops what was made.
+pub fn add_registered(
+    source: &RegistrySource,
+    scratch: &Path,
+    name: &TeamName,
+    roster_file: &Path,
+    team: &TeamFile,
+    now: UnixTime,
+) -> anyhow::Result<Added> {
+    if team.hosts.is_empty() {
+        bail!("a team needs at least one host name (--host) to be reached at");
+    }
+    if let Some(m) = team.storage_mib {
+        crate::commands::mib_to_bytes(m)?;
+    }
+    let hosts: Vec<String> = team.hosts.iter().map(|h| h.0.clone()).collect();
+    // Checked first for a clear answer before anything is made; checked
+    // again, under a lock, when registering.
+    for r in source.teams()? {
+        if r.name == name.0 {
+            bail!("a team named {name} is already hosted here");
+        }
+        if let Some(h) = hosts_in(&r.settings)
+            .into_iter()
+            .find(|h| hosts.contains(h))
+        {
+            bail!("the host name {h} is already team {}'s", r.name);
+        }
+    }
+    let id = random_suffix();
+    let (url, blobs) = source.places(&id)?;
+    let registry = || crate::locks::lock(&source.registry, "registry");
+    registry()
+        .create_database(&id)
+        .context("cannot create the team's database (the registry's role needs CREATEDB)")?;
+    let building = scratch.join(format!("{ADDING}{id}"));
+    let result = (|| {
+        let fp = crate::commands::init_with(&building, roster_file, Some(&url), Some(&blobs), now)?;
+        let settings = serde_json::to_string(team)?;
+        let r = crate::store::registry::Registered {
+            name: name.0.clone(),
+            incarnation: id.clone(),
+            settings,
+        };
+        registry().add(&r, &hosts, hosts_in)?;
+        Ok(fp)
+    })();
+    let _ = std::fs::remove_dir_all(&building);
+    if result.is_err()
+        && let Err(e) = registry().drop_database(&id)
+    {
+        tracing::warn!("could not drop the new team's database again: {e}");
+    }
+    result.map(|fingerprint| Added {
+        fingerprint,
+        unchecked: Vec::new(),
+    })
+}
+
+/// `team remove` on a registry (replicas): the team's row goes first, so
+/// every replica stops serving it at its next look (within 3 s; this
+/// waits that long), then its database is dropped (closing what a replica
+/// still holds) and its reports are deleted from the bucket.
+pub fn remove_registered(source: &RegistrySource, name: &TeamName) -> anyhow::Result<()> {
+    let Some(r) = crate::locks::lock(&source.registry, "registry").remove(&name.0)? else {
+        bail!("no team named {name} is hosted here");
+    };
+    std::thread::sleep(std::time::Duration::from_secs(4));
+    crate::locks::lock(&source.registry, "registry")
+        .drop_database(&r.incarnation)
+        .with_context(|| {
+            format!("team {name} is no longer served, but its database could not be dropped")
+        })?;
+    let (_, blobs) = source.places(&r.incarnation)?;
+    let s3 = crate::ciphertexts::s3::S3::open(&blobs)?;
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?
+        .block_on(s3.remove_all())
+        .with_context(|| format!("team {name} is no longer served and its database is dropped, but its reports could not all be deleted from the bucket: run the remove again"))?;
+    Ok(())
 }
 
 /// `team remove`: the team stops being served (within seconds, by a
@@ -493,13 +609,71 @@ struct Hosted {
     /// again under its name never has the identity of the old.
     _dir: std::fs::File,
     hosts: Vec<HostName>,
+    /// Its incarnation id, for a team of a registry (replicas): a team
+    /// removed and added again under its name is another one.
+    incarnation: Option<String>,
     state: Shared,
     app: Router,
+}
+
+/// A registry of teams in PostgreSQL, shared by replicas, and the bucket
+/// under which each team has its own place (`teams/<incarnation>`).
+pub struct RegistrySource {
+    registry: std::sync::Mutex<crate::store::registry::Registry>,
+    url: crate::store::PgUrl,
+    blobs: crate::ciphertexts::s3::S3Location,
+}
+
+impl RegistrySource {
+    /// Connects to the registry at `url` (creating its table if need be).
+    pub fn open(
+        url: &crate::store::PgUrl,
+        blobs: &crate::ciphertexts::s3::S3Location,
+    ) -> anyhow::Result<RegistrySource> {
+        let registry = crate::store::registry::Registry::open(url)
+            .context("cannot open the registry of hosted teams in PostgreSQL")?;
+        Ok(RegistrySource {
+            registry: std::sync::Mutex::new(registry),
+            url: url.clone(),
+            blobs: blobs.clone(),
+        })
+    }
+
+    fn teams(&self) -> anyhow::Result<Vec<crate::store::registry::Registered>> {
+        Ok(crate::locks::lock(&self.registry, "registry").teams()?)
+    }
+
+    /// Where incarnation `id` keeps its metadata and its reports.
+    fn places(
+        &self,
+        id: &str,
+    ) -> anyhow::Result<(crate::store::PgUrl, crate::ciphertexts::s3::S3Location)> {
+        let blobs = self
+            .blobs
+            .below(&format!("teams/{id}"))
+            .map_err(|e| anyhow::anyhow!("the bucket's prefix: {e}"))?;
+        Ok((
+            self.url
+                .with_database(&crate::store::registry::database_of(id)),
+            blobs,
+        ))
+    }
+}
+
+/// The host names in a registered team's settings (none if unreadable).
+fn hosts_in(settings: &str) -> Vec<String> {
+    serde_json::from_str::<TeamFile>(settings)
+        .map(|t| t.hosts.into_iter().map(String::from).collect())
+        .unwrap_or_default()
 }
 
 /// Every team of a hosting directory, routed by host name.
 pub struct Hosting {
     dir: PathBuf,
+    /// Teams from a registry in PostgreSQL (replicas) rather than from
+    /// the directory's `teams/`; the directory then holds only each
+    /// team's local scratch (spooled parts).
+    registry: Option<RegistrySource>,
     base: Config,
     clock: Clock,
     teams: RwLock<HashMap<TeamName, Arc<Hosted>>>,
@@ -516,8 +690,35 @@ impl Hosting {
     /// team's trouble does not stop the others; only a directory that is
     /// not a hosting directory stops the start.
     pub fn open(dir: &Path, base: Config, clock: Clock) -> anyhow::Result<Arc<Hosting>> {
+        Self::open_with(dir, None, base, clock)
+    }
+
+    /// [`Hosting::open`], with the teams read from `registry` when given
+    /// (`dir` then holds each team's local scratch only).
+    pub fn open_with(
+        dir: &Path,
+        registry: Option<RegistrySource>,
+        base: Config,
+        clock: Clock,
+    ) -> anyhow::Result<Arc<Hosting>> {
+        if let Some(source) = registry {
+            std::fs::create_dir_all(dir.join(REPLICA_DIR))
+                .with_context(|| format!("cannot create {}", dir.display()))?;
+            let h = Arc::new(Hosting {
+                dir: dir.to_owned(),
+                registry: Some(source),
+                base,
+                clock,
+                teams: RwLock::new(HashMap::new()),
+                by_host: RwLock::new(HashMap::new()),
+                failed: std::sync::Mutex::new(HashMap::new()),
+            });
+            h.rescan_registry()?;
+            return Ok(h);
+        }
         let h = Arc::new(Hosting {
             dir: dir.to_owned(),
+            registry: None,
             base,
             clock,
             teams: RwLock::new(HashMap::new()),
@@ -565,6 +766,82 @@ impl Hosting {
 
     fn start_team(&self, name: TeamName, path: &Path) -> anyhow::Result<()> {
         let team = read_team_file(path)?;
+        let cfg = team.config(&self.base, path.to_owned());
+        self.start_team_with(name, path, team, cfg, None)
+    }
+
+    /// Starts a team of the registry in its local scratch directory.
+    fn start_registered(&self, r: &crate::store::registry::Registered) -> anyhow::Result<()> {
+        let name: TeamName = r.name.parse()?;
+        let source = self.registry.as_ref().context("no registry")?;
+        if !crate::store::registry::is_incarnation(&r.incarnation) {
+            bail!("team {name} has a malformed incarnation id in the registry");
+        }
+        let team: TeamFile = serde_json::from_str(&r.settings)
+            .with_context(|| format!("team {name}'s settings in the registry"))?;
+        let path = self.dir.join(REPLICA_DIR).join(&r.incarnation);
+        std::fs::create_dir_all(&path)
+            .with_context(|| format!("cannot create {}", path.display()))?;
+        let mut cfg = team.config(&self.base, path.clone());
+        let (url, blobs) = source.places(&r.incarnation)?;
+        cfg.metadata = Some(url);
+        cfg.blobs = Some(blobs);
+        self.start_team_with(name, &path, team, cfg, Some(r.incarnation.clone()))
+    }
+
+    /// Looks at the registry: serves teams added since, stops teams
+    /// removed (or removed and added again: another incarnation).
+    fn rescan_registry(&self) -> anyhow::Result<(Vec<TeamName>, Vec<TeamName>)> {
+        let source = self.registry.as_ref().context("no registry")?;
+        let now = source.teams()?;
+        let running: Vec<(TeamName, Option<String>)> = crate::locks::read(&self.teams, "teams")
+            .values()
+            .map(|t| (t.name.clone(), t.incarnation.clone()))
+            .collect();
+        let mut stopped = Vec::new();
+        for (name, incarnation) in running {
+            let same = now
+                .iter()
+                .any(|r| r.name == name.0 && Some(&r.incarnation) == incarnation.as_ref());
+            if !same {
+                self.stop_team(&name);
+                stopped.push(name);
+            }
+        }
+        let mut started = Vec::new();
+        for r in &now {
+            let Ok(name) = r.name.parse::<TeamName>() else {
+                continue;
+            };
+            if crate::locks::read(&self.teams, "teams").contains_key(&name) {
+                continue;
+            }
+            match self.start_registered(r) {
+                Ok(()) => {
+                    crate::locks::lock(&self.failed, "failed teams").remove(&name);
+                    started.push(name);
+                }
+                Err(e) => {
+                    let why = format!("{e:#}");
+                    let mut failed = crate::locks::lock(&self.failed, "failed teams");
+                    if failed.get(&name) != Some(&why) {
+                        tracing::error!("team {name} not served: {why}");
+                        failed.insert(name, why);
+                    }
+                }
+            }
+        }
+        Ok((started, stopped))
+    }
+
+    fn start_team_with(
+        &self,
+        name: TeamName,
+        path: &Path,
+        team: TeamFile,
+        cfg: Config,
+        incarnation: Option<String>,
+    ) -> anyhow::Result<()> {
         {
             let by_host = crate::locks::read(&self.by_host, "hosts");
             if let Some((host, other)) = team
@@ -588,7 +865,6 @@ impl Hosting {
         if dir_identity(path) != identity {
             bail!("team {name} was replaced while starting");
         }
-        let cfg = team.config(&self.base, path.to_owned());
         let state = AppState::open(cfg, self.clock.clone())
             .with_context(|| format!("cannot open team {name} in {}", path.display()))?;
         crate::serve::spawn_maintenance(state.clone());
@@ -598,6 +874,7 @@ impl Hosting {
             identity,
             _dir: dir,
             hosts: team.hosts.clone(),
+            incarnation,
             app: crate::routes::app(state.clone()),
             state,
         });
@@ -643,11 +920,22 @@ impl Hosting {
         t.state
             .retired
             .store(true, std::sync::atomic::Ordering::SeqCst);
+        // A registered team's local directory holds only spooled parts:
+        // it goes with the team (its data is in PostgreSQL and the bucket).
+        if t.incarnation.is_some() {
+            let _ = std::fs::remove_dir_all(&t.path);
+        }
     }
 
     /// Looks at the hosting directory again: serves teams added since,
     /// stops serving teams removed. Returns the names started and stopped.
     pub fn rescan(&self) -> (Vec<TeamName>, Vec<TeamName>) {
+        if self.registry.is_some() {
+            return self.rescan_registry().unwrap_or_else(|e| {
+                tracing::warn!("could not read the registry of teams: {e:#}");
+                (Vec::new(), Vec::new())
+            });
+        }
         // The whole look under the lock, skipped while an add or remove
         // runs (the next look comes in seconds): a team renamed away
         // between listing and opening it would otherwise be opened at its

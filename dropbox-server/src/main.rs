@@ -181,11 +181,26 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
     }
 }
 
+/// The registry a team command names with --metadata and --blobs, if any.
+fn registry_of(
+    r: &dropbox_server::cli::RegistryArgs,
+) -> anyhow::Result<Option<dropbox_server::hosting::RegistrySource>> {
+    let (Some(url), Some(blobs)) = (&r.metadata, &r.blobs) else {
+        return Ok(None);
+    };
+    let url = dropbox_server::commands::metadata_url(url, "--metadata or DROPBOX_METADATA")?;
+    let blobs = dropbox_server::commands::blobs_location(blobs, "--blobs or DROPBOX_BLOBS")?;
+    Ok(Some(dropbox_server::hosting::RegistrySource::open(
+        &url, &blobs,
+    )?))
+}
+
 fn team(t: TeamCommand) -> anyhow::Result<Exit> {
     use dropbox_server::hosting::{self, HostName, TeamFile, TeamName};
     match t {
         TeamCommand::Add {
             hosting: dir,
+            registry,
             name,
             roster,
             hosts,
@@ -208,13 +223,15 @@ fn team(t: TeamCommand) -> anyhow::Result<Exit> {
                 pow_bits,
                 ..TeamFile::default()
             };
-            let added = hosting::add(
-                &dir,
-                &name,
-                &roster,
-                &file,
-                dropbox_crypto::time::UnixTime::now(),
-            )?;
+            let now = dropbox_crypto::time::UnixTime::now();
+            let added = match (registry_of(&registry)?, dir) {
+                (Some(source), dir) => {
+                    let scratch = dir.unwrap_or_else(std::env::temp_dir);
+                    hosting::add_registered(&source, &scratch, &name, &roster, &file, now)?
+                }
+                (None, Some(dir)) => hosting::add(&dir, &name, &roster, &file, now)?,
+                (None, None) => anyhow::bail!("pass --hosting DIR, or --metadata and --blobs"),
+            };
             let fp = added.fingerprint;
             for (other, why) in &added.unchecked {
                 errln!(
@@ -235,12 +252,20 @@ fn team(t: TeamCommand) -> anyhow::Result<Exit> {
             }
             Ok(Exit::Ok)
         }
-        TeamCommand::List { hosting: dir, json } => {
-            let teams = hosting::list(&dir)?;
+        TeamCommand::List {
+            hosting: dir,
+            registry,
+            json,
+        } => {
+            let teams = match (registry_of(&registry)?, &dir) {
+                (Some(source), _) => hosting::list_registered(&source)?,
+                (None, Some(dir)) => hosting::list(dir)?,
+                (None, None) => anyhow::bail!("pass --hosting DIR, or --metadata and --blobs"),
+            };
             if json {
                 dropbox_term::print_json(&teams)?;
             } else if teams.is_empty() {
-                outln!("no team is hosted in {}", dir.display());
+                outln!("no team is hosted here");
             } else {
                 for t in &teams {
                     if let Some(why) = &t.problem {
@@ -267,6 +292,7 @@ fn team(t: TeamCommand) -> anyhow::Result<Exit> {
         }
         TeamCommand::Remove {
             hosting: dir,
+            registry,
             name,
             yes,
             json,
@@ -277,7 +303,11 @@ fn team(t: TeamCommand) -> anyhow::Result<Exit> {
                     "removing team {name} deletes its reports for good: run again with --yes"
                 );
             }
-            hosting::remove(&dir, &name)?;
+            match (registry_of(&registry)?, dir) {
+                (Some(source), _) => hosting::remove_registered(&source, &name)?,
+                (None, Some(dir)) => hosting::remove(&dir, &name)?,
+                (None, None) => anyhow::bail!("pass --hosting DIR, or --metadata and --blobs"),
+            }
             if json {
                 dropbox_term::print_json(&serde_json::json!({ "removed": name.to_string() }))?;
             } else {

@@ -15,6 +15,7 @@
 #[doc(hidden)]
 pub mod conformance;
 pub mod pg;
+pub mod registry;
 pub mod sqlite;
 
 use std::ops::{Deref, DerefMut};

@@ -18,7 +18,7 @@ use dropbox_e2e::homes::{Homes, as_json, must, pass};
 use dropbox_e2e::{Response, Server, TempDir, TestMember, command, http_host};
 
 /// `dropbox-server team …`.
-fn team_cmd(args: &[&str]) -> Output {
+pub(crate) fn team_cmd(args: &[&str]) -> Output {
     command("dropbox-server")
         .arg("team")
         .args(args)
@@ -27,13 +27,13 @@ fn team_cmd(args: &[&str]) -> Output {
 }
 
 /// A team's roster and its members' homes (`dir/<id>`).
-struct Made {
-    dir: TempDir,
-    fp: String,
-    chain: PathBuf,
+pub(crate) struct Made {
+    pub(crate) dir: TempDir,
+    pub(crate) fp: String,
+    pub(crate) chain: PathBuf,
 }
 
-fn make_team(tag: &str, ids: &[&str], others: &[&TestMember]) -> Made {
+pub(crate) fn make_team(tag: &str, ids: &[&str], others: &[&TestMember]) -> Made {
     let dir = TempDir::new(&format!("hosting-{tag}"));
     let Homes { fp, chain, .. } = Homes::new(&dir, tag, ids, others, &[]);
     Made { dir, fp, chain }
@@ -59,13 +59,13 @@ fn add(hosting: &Path, name: &str, made: &Made, host: &str, extra: &[&str]) {
     );
 }
 
-fn get(addr: SocketAddr, host: &str, path: &str) -> Response {
+pub(crate) fn get(addr: SocketAddr, host: &str, path: &str) -> Response {
     http_host(addr, host, "GET", path, &[], b"")
 }
 
 /// A request signed as `m`, covering `authority` when given, sent with
 /// `Host: host`.
-fn signed_at(
+pub(crate) fn signed_at(
     addr: SocketAddr,
     host: &str,
     authority: Option<&str>,
@@ -94,7 +94,7 @@ fn signed_at(
     (http_host(addr, host, method, path, &borrowed, b""), headers)
 }
 
-fn submit(url: &str, fp: &str, title: &str, state: &Path) -> serde_json::Value {
+pub(crate) fn submit(url: &str, fp: &str, title: &str, state: &Path) -> serde_json::Value {
     let args = [
         "--server",
         url,
@@ -118,7 +118,7 @@ fn submit(url: &str, fp: &str, title: &str, state: &Path) -> serde_json::Value {
     as_json(&must(out, "dropbox-submit"))
 }
 
-fn rev(home: &Path, id: &str, args: &[&str]) -> serde_json::Value {
+pub(crate) fn rev(home: &Path, id: &str, args: &[&str]) -> serde_json::Value {
     let out = command("reviewer")
         .arg("--home")
         .arg(home)
@@ -131,7 +131,7 @@ fn rev(home: &Path, id: &str, args: &[&str]) -> serde_json::Value {
 
 /// Waits until `ok` holds, for up to 20 s (the server looks at the hosting
 /// directory every 3 s).
-fn eventually(what: &str, mut ok: impl FnMut() -> bool) {
+pub(crate) fn eventually(what: &str, mut ok: impl FnMut() -> bool) {
     let start = Instant::now();
     while !ok() {
         assert!(

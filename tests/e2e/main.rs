@@ -17,6 +17,7 @@ mod durability;
 mod escapes;
 mod fulldisk;
 mod hardware;
+mod hosted_replicas;
 mod hosting;
 mod languages;
 mod metadata;

@@ -251,6 +251,12 @@ impl Server {
         Self::spawn_as(command("dropbox-server"), "--hosting", dir, extra, &[])
     }
 
+    /// [`Server::start_hosting`] with `env` (a registry's bucket
+    /// credentials).
+    pub fn start_hosting_env(dir: &Path, extra: &[&str], env: &[(String, String)]) -> Self {
+        Self::spawn_as(command("dropbox-server"), "--hosting", dir, extra, env)
+    }
+
     fn spawn(cmd: Command, data: &Path, extra: &[&str], env: &[(String, String)]) -> Self {
         Self::spawn_as(cmd, "--data", data, extra, env)
     }

@@ -114,6 +114,18 @@ impl std::str::FromStr for S3Location {
     }
 }
 
+impl S3Location {
+    /// The location `segment` below this one (a hosted team's own place
+    /// in the host's bucket); `segment` is a checked prefix segment.
+    pub fn below(&self, segment: &str) -> Result<S3Location, LocationError> {
+        let prefix = match &self.prefix {
+            Some(p) => format!("{p}/{segment}"),
+            None => segment.to_owned(),
+        };
+        format!("s3://{}/{prefix}", self.bucket).parse()
+    }
+}
+
 /// An S3-compatible bucket holding reports' ciphertexts.
 #[derive(Debug, Clone)]
 pub struct S3 {
@@ -209,6 +221,25 @@ impl S3 {
             .map_err(|e| self.error(e))
             .try_collect()
             .await
+    }
+
+    /// Removes every object under the prefix (a hosted team removed for
+    /// good); returns how many. Only for a location with a prefix: the
+    /// whole bucket is never emptied.
+    pub async fn remove_all(&self) -> Result<usize, CiphertextError> {
+        if self.prefix.is_none() {
+            return Err(CiphertextError::Remote(
+                "refusing to empty a whole bucket".into(),
+            ));
+        }
+        let mut n = 0;
+        for meta in self.list().await? {
+            match self.store.delete(&meta.location).await {
+                Ok(()) | Err(object_store::Error::NotFound { .. }) => n += 1,
+                Err(e) => return Err(self.error(e)),
+            }
+        }
+        Ok(n)
     }
 
     /// The report id an object of [`S3::list`] is stored under, when it

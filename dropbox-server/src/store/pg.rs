@@ -30,7 +30,7 @@ use super::{
 /// Where the metadata lives: a `postgres://` URL. It may carry a password,
 /// so it is wiped when dropped and never printed.
 #[derive(Clone)]
-pub struct PgUrl(zeroize::Zeroizing<String>);
+pub struct PgUrl(zeroize::Zeroizing<String>, Option<String>);
 
 impl FromStr for PgUrl {
     type Err = String;
@@ -40,7 +40,7 @@ impl FromStr for PgUrl {
         }
         // Parsed now so a typo fails at start-up, not at the first request.
         postgres::Config::from_str(s).map_err(|e| format!("not a PostgreSQL URL: {e}"))?;
-        Ok(PgUrl(zeroize::Zeroizing::new(s.to_owned())))
+        Ok(PgUrl(zeroize::Zeroizing::new(s.to_owned()), None))
     }
 }
 
@@ -51,8 +51,18 @@ impl std::fmt::Debug for PgUrl {
 }
 
 impl PgUrl {
-    fn config(&self) -> postgres::Config {
-        postgres::Config::from_str(&self.0).expect("checked when parsed")
+    pub(crate) fn config(&self) -> postgres::Config {
+        let mut c = postgres::Config::from_str(&self.0).expect("checked when parsed");
+        if let Some(db) = &self.1 {
+            c.dbname(db);
+        }
+        c
+    }
+
+    /// The same server, user and password, database `name` (a hosted
+    /// team's own database, named in the host's registry).
+    pub fn with_database(&self, name: &str) -> PgUrl {
+        PgUrl(self.0.clone(), Some(name.to_owned()))
     }
 }
 
@@ -230,7 +240,7 @@ const LEAD_LOCK: i64 = 0x6462_782d_6c65_6164;
 /// Runs `f` where the synchronous client may block: the `postgres` crate
 /// drives its connection on a runtime of its own, which must not start
 /// inside tokio's (the server opens its store from async code).
-fn off_runtime<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+pub(crate) fn off_runtime<T: Send>(f: impl FnOnce() -> T + Send) -> T {
     if tokio::runtime::Handle::try_current().is_err() {
         return f();
     }
@@ -240,7 +250,7 @@ fn off_runtime<T: Send>(f: impl FnOnce() -> T + Send) -> T {
     })
 }
 
-fn connect(config: &postgres::Config) -> Result<Client, StoreError> {
+pub(crate) fn connect(config: &postgres::Config) -> Result<Client, StoreError> {
     let mut c = config.connect(NoTls)?;
     // Durable means committed on disk before the reply, whatever the
     // server's default; `UTC` keeps the session's notion of a day fixed.

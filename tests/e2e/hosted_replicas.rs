@@ -1,0 +1,218 @@
+//! Issue 21: a host of many teams run as replicas. The teams are in a
+//! registry in PostgreSQL, each team in a database and a place in the
+//! bucket of its own, and two `serve --hosting … --metadata … --blobs …`
+//! processes (each with its own local directory) serve them all: each
+//! team is reached through either replica and only at its own address; a
+//! signed request used at one replica is a replay at the other; a team
+//! added while they run is served by both; a team removed is served by
+//! neither and leaves no database and no object behind.
+
+use dropbox_crypto::roster::Role;
+use dropbox_e2e::garage::Garage;
+use dropbox_e2e::homes::{as_json, must};
+use dropbox_e2e::pg::PgCluster;
+use dropbox_e2e::{Server, TempDir, TestMember, http_host};
+
+use crate::hosting::{Made, eventually, get, make_team, rev, signed_at, submit};
+
+const BUCKET: &str = "hosts";
+
+/// `dropbox-server team …` against the registry.
+fn team(reg: &str, garage: &Garage, args: &[&str]) -> std::process::Output {
+    dropbox_e2e::command("dropbox-server")
+        .arg("team")
+        .args(args)
+        .args(["--metadata", reg, "--blobs", &format!("s3://{BUCKET}")])
+        .envs(garage.env())
+        .output()
+        .unwrap()
+}
+
+fn add(reg: &str, garage: &Garage, name: &str, made: &Made, host: &str) {
+    let out = team(
+        reg,
+        garage,
+        &[
+            "add",
+            name,
+            "--roster",
+            made.chain.to_str().unwrap(),
+            "--host",
+            host,
+            "--json",
+        ],
+    );
+    let out = must(out, "team add");
+    assert_eq!(
+        as_json(&out)["fingerprint"].as_str(),
+        Some(made.fp.as_str())
+    );
+}
+
+fn databases(pg: &PgCluster) -> Vec<String> {
+    let mut c = postgres::Client::connect(&pg.url("postgres"), postgres::NoTls).unwrap();
+    let mut v: Vec<String> = c
+        .query(
+            "SELECT datname FROM pg_database WHERE datname LIKE 'dropbox\\_%' ORDER BY 1",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn two_replicas_serve_a_registry_of_teams_each_only_at_its_own_address() {
+    let garage = Garage::start();
+    garage.create_bucket(BUCKET);
+    let pg = PgCluster::start();
+    let reg = pg.create_db("registry");
+    let root = TempDir::new("hosted-replicas");
+    let mallory = TestMember::new("mallory", 9, &[Role::Reviewer]);
+    let acme = make_team("hracme", &["alice"], &[&mallory]);
+    let ngo = make_team("hrngo", &["erin"], &[&mallory]);
+    add(&reg, &garage, "acme", &acme, "127.0.0.1");
+    add(&reg, &garage, "ngo", &ngo, "localhost");
+    // A host name is one team's, whoever adds it.
+    let again = team(
+        &reg,
+        &garage,
+        &[
+            "add",
+            "other",
+            "--roster",
+            ngo.chain.to_str().unwrap(),
+            "--host",
+            "LOCALHOST",
+        ],
+    );
+    assert!(!again.status.success());
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("already team ngo's"),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    assert_eq!(databases(&pg).len(), 2, "the refused add left no database");
+
+    let flags = ["--metadata", reg.as_str(), "--blobs", "s3://hosts"];
+    let a = Server::start_hosting_env(&root.join("a"), &flags, &garage.env());
+    let b = Server::start_hosting_env(&root.join("b"), &flags, &garage.env());
+    // Behind one address, as a load balancer sends them: every request
+    // names A's address, whichever replica gets it.
+    let (ha, hn) = (
+        format!("127.0.0.1:{}", a.addr.port()),
+        format!("localhost:{}", a.addr.port()),
+    );
+    let fp_of = |srv: &Server, host: &str| {
+        let r = get(srv.addr, host, "/v1/roster");
+        assert_eq!(r.status, 200, "{host}");
+        let chain: Vec<dropbox_crypto::dsse::Envelope> = serde_json::from_slice(&r.body).unwrap();
+        let first = chain[0].parse(dropbox_crypto::dsse::ROSTER_TYPE).unwrap();
+        dropbox_crypto::TeamFingerprint(dropbox_crypto::Sha256Digest::of(&first.payload))
+            .to_string()
+    };
+    for srv in [&a, &b] {
+        assert_eq!(fp_of(srv, &ha), acme.fp);
+        assert_eq!(fp_of(srv, &hn), ngo.fp);
+        assert_eq!(get(srv.addr, "unknown.example", "/v1/roster").status, 404);
+    }
+
+    // A report to acme through A; listed through B at acme's address only.
+    let sent = submit(
+        &format!("http://{ha}"),
+        &acme.fp,
+        "Only for acme",
+        &root.join("state"),
+    );
+    let item = sent["id"].as_str().expect("the report's id").to_owned();
+    let (r, headers) = signed_at(b.addr, &ha, Some(&ha), &mallory, "GET", "/v1/inbox");
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    assert!(String::from_utf8_lossy(&r.body).contains(&item));
+    let (r, _) = signed_at(b.addr, &hn, Some(&hn), &mallory, "GET", "/v1/inbox");
+    assert_eq!(r.status, 200);
+    assert!(!String::from_utf8_lossy(&r.body).contains(&item));
+    // The request B took is a replay at A.
+    let borrowed: Vec<(&str, &str)> = headers
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let replayed = http_host(a.addr, &ha, "GET", "/v1/inbox", &borrowed, b"");
+    assert_eq!(
+        replayed.status,
+        401,
+        "{}",
+        String::from_utf8_lossy(&replayed.body)
+    );
+    // alice files it through B.
+    let url_b = format!("http://127.0.0.1:{}", b.addr.port());
+    let alice = acme.dir.join("alice");
+    rev(
+        &alice,
+        "alice",
+        &["sync", "--server", &url_b, "--team", &acme.fp, "--json"],
+    );
+    let listed = rev(&alice, "alice", &["list", "--json"]);
+    assert!(listed.to_string().contains("Only for acme"), "{listed}");
+
+    // The registry's list: both teams, acme holding one report.
+    let list = as_json(&must(team(&reg, &garage, &["list", "--json"]), "team list"));
+    let reports = |name: &str| {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["name"] == name)
+            .map(|t| t["reports"].as_u64().unwrap())
+    };
+    assert_eq!(
+        (reports("acme"), reports("ngo")),
+        (Some(1), Some(0)),
+        "{list}"
+    );
+
+    // The report's object is in the bucket under acme's own place.
+    let keys: Vec<String> = garage.listing(BUCKET).into_iter().map(|o| o.key).collect();
+    assert_eq!(keys.len(), 1, "{keys:?}");
+    assert!(keys[0].starts_with("teams/") && keys[0].ends_with(&item), "{keys:?}");
+
+    // A team added while both run is served by both.
+    let third = make_team("hrthird", &["frank"], &[]);
+    add(&reg, &garage, "third", &third, "third.example");
+    for srv in [&a, &b] {
+        eventually("the added team served", || {
+            get(srv.addr, "third.example", "/v1/roster").status == 200
+        });
+    }
+
+    // acme removed: neither replica serves it, its database and its
+    // objects are gone, the others stay.
+    let out = team(&reg, &garage, &["remove", "acme", "--yes", "--json"]);
+    must(out, "team remove");
+    for srv in [&a, &b] {
+        eventually("the removed team no longer served", || {
+            get(srv.addr, &ha, "/v1/roster").status == 404
+        });
+        assert_eq!(fp_of(srv, &hn), ngo.fp);
+    }
+    assert_eq!(databases(&pg).len(), 2, "{:?}", databases(&pg));
+    assert!(
+        garage.listing(BUCKET).is_empty(),
+        "acme's report is deleted from the bucket: {:?}",
+        garage
+            .listing(BUCKET)
+            .iter()
+            .map(|o| &o.key)
+            .collect::<Vec<_>>()
+    );
+    // Each replica's local directory keeps only the teams it serves.
+    for dir in ["a", "b"] {
+        let left = std::fs::read_dir(root.join(dir).join("replica"))
+            .unwrap()
+            .count();
+        assert_eq!(left, 2, "replica {dir}");
+    }
+    let gone = team(&reg, &garage, &["remove", "acme", "--yes"]);
+    assert!(!gone.status.success());
+}
