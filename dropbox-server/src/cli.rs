@@ -331,13 +331,14 @@ pub struct ServeArgs {
     #[arg(long, env = "DROPBOX_POW_BITS", value_parser = clap::value_parser!(u8).range(0..=32))]
     pub pow_bits: Option<u8>,
     /// The PostgreSQL database holding the metadata (postgres://…), as given
-    /// to `init` [default: the data directory's SQLite file].
+    /// to `init`; with --hosting, the registry of teams (`team add
+    /// --metadata`) [default: the data directory's SQLite file].
     #[arg(long, env = "DROPBOX_METADATA", hide_env_values = true)]
     pub metadata: Option<zeroize::Zeroizing<String>>,
     /// The S3-compatible bucket holding reports' ciphertexts
-    /// (s3://BUCKET[/PREFIX]), as given to `init`; endpoint and credentials
-    /// from the AWS_* environment (docs/OPERATIONS.md) [default: none, the
-    /// data directory's blobs/].
+    /// (s3://BUCKET[/PREFIX]), as given to `init` (with --hosting: to `team
+    /// add`); endpoint and credentials from the AWS_* environment
+    /// (docs/OPERATIONS.md) [default: none, the data directory's blobs/].
     #[arg(long, env = "DROPBOX_BLOBS", hide_env_values = true)]
     pub blobs: Option<zeroize::Zeroizing<String>>,
     /// Storage quota in MiB: reports held and uploads in progress

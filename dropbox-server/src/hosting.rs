@@ -548,7 +548,12 @@ pub fn remove_registered(source: &RegistrySource, name: &TeamName) -> anyhow::Re
         .enable_all()
         .build()?
         .block_on(s3.remove_all())
-        .with_context(|| format!("team {name} is no longer served and its database is dropped, but its reports could not all be deleted from the bucket: run the remove again"))?;
+        .with_context(|| {
+            format!(
+                "team {name} is no longer served and its database is dropped, but its reports could not all be deleted from the bucket: delete what is left under teams/{}/ with the bucket's tools",
+                r.incarnation
+            )
+        })?;
     Ok(())
 }
 

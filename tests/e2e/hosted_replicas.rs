@@ -175,7 +175,10 @@ fn two_replicas_serve_a_registry_of_teams_each_only_at_its_own_address() {
     // The report's object is in the bucket under acme's own place.
     let keys: Vec<String> = garage.listing(BUCKET).into_iter().map(|o| o.key).collect();
     assert_eq!(keys.len(), 1, "{keys:?}");
-    assert!(keys[0].starts_with("teams/") && keys[0].ends_with(&item), "{keys:?}");
+    assert!(
+        keys[0].starts_with("teams/") && keys[0].ends_with(&item),
+        "{keys:?}"
+    );
 
     // A team added while both run is served by both.
     let third = make_team("hrthird", &["frank"], &[]);
