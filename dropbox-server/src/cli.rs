@@ -158,7 +158,8 @@ pub struct RegistryArgs {
         long,
         env = "DROPBOX_METADATA",
         hide_env_values = true,
-        requires = "blobs"
+        requires = "blobs",
+        conflicts_with = "hosting"
     )]
     pub metadata: Option<zeroize::Zeroizing<String>>,
     /// The bucket of a host run as replicas (s3://BUCKET[/PREFIX]); each
@@ -167,7 +168,8 @@ pub struct RegistryArgs {
         long,
         env = "DROPBOX_BLOBS",
         hide_env_values = true,
-        requires = "metadata"
+        requires = "metadata",
+        conflicts_with = "hosting"
     )]
     pub blobs: Option<zeroize::Zeroizing<String>>,
 }

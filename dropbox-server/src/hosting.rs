@@ -536,26 +536,39 @@ pub fn remove_registered(source: &RegistrySource, name: &TeamName) -> anyhow::Re
     let Some(r) = crate::locks::lock(&source.registry, "registry").remove(&name.0)? else {
         bail!("no team named {name} is hosted here");
     };
-    std::thread::sleep(std::time::Duration::from_secs(4));
+    let id = &r.incarnation;
+    // From here the team is in no row: every error names what is left.
+    let left = || {
+        format!(
+            "team {name} is no longer registered, but its database {} and its objects under teams/{id}/ in the bucket may be left: drop and delete them with PostgreSQL's and the bucket's own tools",
+            crate::store::registry::database_of(id)
+        )
+    };
+    std::thread::sleep(LOOK_WAIT);
     crate::locks::lock(&source.registry, "registry")
-        .drop_database(&r.incarnation)
-        .with_context(|| {
-            format!("team {name} is no longer served, but its database could not be dropped")
-        })?;
-    let (_, blobs) = source.places(&r.incarnation)?;
-    let s3 = crate::ciphertexts::s3::S3::open(&blobs)?;
-    tokio::runtime::Builder::new_current_thread()
+        .drop_database(id)
+        .with_context(left)?;
+    let (_, blobs) = source.places(id).with_context(left)?;
+    let s3 = crate::ciphertexts::s3::S3::open(&blobs).with_context(left)?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
-        .build()?
-        .block_on(s3.remove_all())
-        .with_context(|| {
-            format!(
-                "team {name} is no longer served and its database is dropped, but its reports could not all be deleted from the bucket: delete what is left under teams/{}/ with the bucket's tools",
-                r.incarnation
-            )
-        })?;
-    Ok(())
+        .build()
+        .with_context(left)?;
+    // A replica slower to look than the wait may still have stored a part
+    // or report as the database went: deleted until a listing after
+    // another wait finds nothing.
+    for _ in 0..5 {
+        runtime.block_on(s3.remove_all()).with_context(left)?;
+        std::thread::sleep(LOOK_WAIT);
+        if runtime.block_on(s3.list()).with_context(left)?.is_empty() {
+            return Ok(());
+        }
+    }
+    Err(anyhow::anyhow!("objects keep appearing")).with_context(left)
 }
+
+/// Longer than a replica's look at the registry takes to come round.
+const LOOK_WAIT: std::time::Duration = std::time::Duration::from_secs(4);
 
 /// `team remove`: the team stops being served (within seconds, by a
 /// running server) and its data directory is deleted.
@@ -782,8 +795,14 @@ impl Hosting {
         if !crate::store::registry::is_incarnation(&r.incarnation) {
             bail!("team {name} has a malformed incarnation id in the registry");
         }
-        let team: TeamFile = serde_json::from_str(&r.settings)
+        let mut team: TeamFile = serde_json::from_str(&r.settings)
             .with_context(|| format!("team {name}'s settings in the registry"))?;
+        // A digest command runs a shell on every replica: it is never taken
+        // from the registry, which whoever reaches the database can write
+        // (`team add` sets none).
+        if team.notify_command.take().is_some() {
+            tracing::warn!("team {name}: the registry's digest command is ignored");
+        }
         let path = self.dir.join(REPLICA_DIR).join(&r.incarnation);
         std::fs::create_dir_all(&path)
             .with_context(|| format!("cannot create {}", path.display()))?;

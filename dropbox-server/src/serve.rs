@@ -247,24 +247,44 @@ pub fn spawn_maintenance(state: Shared) {
                     .unwrap_or(false);
                 // The day it last went is in the store, so a replica
                 // taking its turn, or a restarted server, does not send
-                // that day's digest again.
-                let last_notified = state
-                    .db(|s| s.meta(DIGEST_DAY))
+                // that day's digest again. The day is claimed before the
+                // send by a compare-and-set, not only under the lead lock:
+                // a replica whose connection broke mid-round has lost the
+                // lock without knowing, and must not send it a second time.
+                // "none" until the first digest, so there is always a
+                // value to compare and to give back.
+                let stored = state
+                    .db(|s| s.meta_or_insert(DIGEST_DAY, "none"))
                     .await
-                    .ok()
-                    .flatten()
-                    .and_then(|d| d.parse::<i64>().ok());
+                    .ok();
+                let last_notified = stored.as_deref().and_then(|d| d.parse::<i64>().ok());
                 let now = (state.clock)();
-                if n.due(now, last_notified, waiting) {
-                    match tokio::task::spawn_blocking(move || n.send()).await {
-                        Ok(Ok(())) => {
-                            let day = now.day().days_since_epoch().to_string();
-                            if let Err(e) = state.db(move |s| s.set_meta(DIGEST_DAY, &day)).await {
-                                tracing::warn!("could not record the digest's day: {e:?}");
-                            }
+                let day = now.day().days_since_epoch().to_string();
+                let claimed = match &stored {
+                    Some(old) if n.due(now, last_notified, waiting) => {
+                        let (old, day2) = (old.clone(), day.clone());
+                        state
+                            .db(move |s| s.swap_meta(DIGEST_DAY, Some(&old), &day2))
+                            .await
+                            .unwrap_or(false)
+                    }
+                    _ => false,
+                };
+                if claimed {
+                    let sent = match tokio::task::spawn_blocking(move || n.send()).await {
+                        Ok(r) => r.map_err(|e| e.to_string()),
+                        Err(e) => Err(e.to_string()),
+                    };
+                    if let Err(e) = sent {
+                        tracing::warn!("daily digest failed: {e}");
+                        // Given back, so the next round tries again.
+                        let old = stored.unwrap_or_default();
+                        let back = state
+                            .db(move |s| s.swap_meta(DIGEST_DAY, Some(&day), &old))
+                            .await;
+                        if let Err(e) = back {
+                            tracing::warn!("could not give back the digest's day: {e:?}");
                         }
-                        Ok(Err(e)) => tracing::warn!("daily digest failed: {e}"),
-                        Err(e) => tracing::warn!("daily digest failed: {e}"),
                     }
                 }
             }

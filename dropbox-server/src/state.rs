@@ -153,6 +153,10 @@ pub struct AppState {
     /// Set when a hosted team is removed: its background loops end, so
     /// nothing keeps its files open.
     pub retired: std::sync::atomic::AtomicBool,
+    /// Shared uploads' progress as this process last saw it, and since
+    /// when (`routes::submit::shared::expire_idle`): per team, since each
+    /// team's look replaces what it saw.
+    pub watched_uploads: crate::routes::submit::shared::Watched,
 }
 
 /// The state as handlers receive it.
@@ -297,6 +301,7 @@ impl AppState {
             pow,
             quota: crate::quota::InFlight::default(),
             retired: std::sync::atomic::AtomicBool::new(false),
+            watched_uploads: Default::default(),
         }))
     }
 

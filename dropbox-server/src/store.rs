@@ -501,6 +501,9 @@ pub trait MetadataStore: Send {
     /// beyond the newest `pending` (a flood of creations). An upload whose
     /// first part is being written is not bodiless.
     fn stale_uploads(&self, today: Day, pending: usize) -> Result<Vec<String>, StoreError>;
+    /// Sets meta `key` to `new` if it is still `old` (`None`: absent):
+    /// whether it did. Of processes racing for one change, one wins.
+    fn swap_meta(&self, key: &str, old: Option<&str>, new: &str) -> Result<bool, StoreError>;
     /// The value of meta `key`, set to `value` first if it has none: of
     /// processes starting together, all end up with the first one's.
     fn meta_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError>;

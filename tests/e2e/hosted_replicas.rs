@@ -97,7 +97,14 @@ fn two_replicas_serve_a_registry_of_teams_each_only_at_its_own_address() {
     );
     assert_eq!(databases(&pg).len(), 2, "the refused add left no database");
 
-    let flags = ["--metadata", reg.as_str(), "--blobs", "s3://hosts"];
+    let flags = [
+        "--metadata",
+        reg.as_str(),
+        "--blobs",
+        "s3://hosts",
+        "--upload-start-timeout",
+        "2",
+    ];
     let a = Server::start_hosting_env(&root.join("a"), &flags, &garage.env());
     let b = Server::start_hosting_env(&root.join("b"), &flags, &garage.env());
     // Behind one address, as a load balancer sends them: every request
@@ -118,6 +125,49 @@ fn two_replicas_serve_a_registry_of_teams_each_only_at_its_own_address() {
         assert_eq!(fp_of(srv, &ha), acme.fp);
         assert_eq!(fp_of(srv, &hn), ngo.fp);
         assert_eq!(get(srv.addr, "unknown.example", "/v1/roster").status, 404);
+    }
+
+    // Uploads that received nothing go after the start time, whichever
+    // replica and team: each team's look keeps its own watch (a look at
+    // ngo's uploads once wiped acme's, so they stayed for days).
+    let created = http_host(
+        a.addr,
+        &ha,
+        "POST",
+        "/v1/uploads",
+        &[("Tus-Resumable", "1.0.0"), ("Upload-Length", "1000")],
+        b"",
+    );
+    assert_eq!(
+        created.status,
+        201,
+        "{}",
+        String::from_utf8_lossy(&created.body)
+    );
+    let location = created.header("location").unwrap().to_owned();
+    let other = http_host(
+        b.addr,
+        &hn,
+        "POST",
+        "/v1/uploads",
+        &[("Tus-Resumable", "1.0.0"), ("Upload-Length", "1000")],
+        b"",
+    );
+    assert_eq!(other.status, 201);
+    let other_location = other.header("location").unwrap().to_owned();
+    for (host, loc) in [(&ha, &location), (&hn, &other_location)] {
+        eventually("a bodiless upload dropped", || {
+            http_host(
+                b.addr,
+                host,
+                "HEAD",
+                loc,
+                &[("Tus-Resumable", "1.0.0")],
+                b"",
+            )
+            .status
+                == 404
+        });
     }
 
     // A report to acme through A; listed through B at acme's address only.

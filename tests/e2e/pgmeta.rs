@@ -153,6 +153,7 @@ fn the_postgres_store_keeps_the_rules_by_day_and_holds_days_only() {
     assert_eq!(s.rosters().unwrap(), ["{\"r\":1}"]);
     // Shared uploads: the rules every engine keeps alike.
     dropbox_server::store::conformance::shared_upload_rules(&mut s);
+    dropbox_server::store::conformance::meta_swaps(&mut s);
     s.set_meta("fingerprint", "f1").unwrap();
     s.set_meta("fingerprint", "f2").unwrap();
     assert_eq!(s.meta("fingerprint").unwrap().as_deref(), Some("f2"));

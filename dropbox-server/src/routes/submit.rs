@@ -461,18 +461,25 @@ async fn commit(
             })
             .await;
         if let Err(e) = committed {
-            // Never acknowledged: no object may outlive the row it lacks.
-            // But an error at COMMIT (a connection to PostgreSQL lost) may
-            // come after the row was committed: the object goes only when
-            // the store answers that no row names it; otherwise it stays
-            // (an orphan, counted at start, rather than a lost report), and
-            // when the row is there the report was stored after all.
+            // Never acknowledged: no object should outlive the row it
+            // lacks. But an error at COMMIT (a connection to PostgreSQL
+            // lost) may come after the row was committed: when the row is
+            // there the report was stored after all, and the object goes
+            // only when the store's answer that it is not is final.
             let id2 = id.clone();
             match state.db(move |s| s.submission(&id2)).await {
-                Ok(None) => {
+                // SQLite's answer is final. PostgreSQL's, on a new
+                // connection, may come before the lost one's COMMIT is
+                // visible: that object stays (counted at start as one no
+                // row names) rather than risk a committed report without
+                // its ciphertext.
+                Ok(None) if state.cfg.metadata.is_none() => {
                     if let Err(r) = state.ciphertexts.remove(&id).await {
                         tracing::error!("could not remove an uncommitted report's object: {r}");
                     }
+                }
+                Ok(None) => {
+                    tracing::warn!("kept the object of a report whose commit failed");
                 }
                 // The id is this request's own: the report is stored.
                 Ok(Some(_)) => {

@@ -15,6 +15,23 @@ fn sorted(mut v: Vec<String>) -> Vec<String> {
     v
 }
 
+/// Meta values changed by compare-and-set (the digest's day, claimed by
+/// one replica before it sends): of two changes from one value, one wins.
+pub fn meta_swaps(s: &mut dyn MetadataStore) {
+    assert!(s.swap_meta("swap_test", None, "1").unwrap(), "absent: set");
+    assert!(
+        !s.swap_meta("swap_test", None, "2").unwrap(),
+        "no longer absent"
+    );
+    assert!(!s.swap_meta("swap_test", Some("0"), "2").unwrap(), "not 0");
+    assert!(s.swap_meta("swap_test", Some("1"), "2").unwrap());
+    assert!(
+        !s.swap_meta("swap_test", Some("1"), "3").unwrap(),
+        "the loser"
+    );
+    assert_eq!(s.meta("swap_test").unwrap().as_deref(), Some("2"));
+}
+
 /// Shared uploads (replicas): which uploads the day's rules and the cap on
 /// bodiless ones drop, and that an upload whose first part is being
 /// written is never taken for a bodiless one.

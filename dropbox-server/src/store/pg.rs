@@ -897,6 +897,22 @@ impl MetadataStore for PgStore {
         })
     }
 
+    fn swap_meta(&self, key: &str, old: Option<&str>, new: &str) -> Result<bool, StoreError> {
+        self.with(|c| {
+            let n = match old {
+                None => c.execute(
+                    "INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING",
+                    &[&key, &new],
+                )?,
+                Some(old) => c.execute(
+                    "UPDATE meta SET value = $3 WHERE key = $1 AND value = $2",
+                    &[&key, &old, &new],
+                )?,
+            };
+            Ok(n == 1)
+        })
+    }
+
     fn meta_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError> {
         self.with(|c| {
             c.execute(

@@ -833,6 +833,20 @@ impl MetadataStore for SqliteStore {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    fn swap_meta(&self, key: &str, old: Option<&str>, new: &str) -> Result<bool, StoreError> {
+        let n = match old {
+            None => self.conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO NOTHING",
+                params![key, new],
+            )?,
+            Some(old) => self.conn.execute(
+                "UPDATE meta SET value = ?3 WHERE key = ?1 AND value = ?2",
+                params![key, old, new],
+            )?,
+        };
+        Ok(n == 1)
+    }
+
     fn meta_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError> {
         self.conn.execute(
             "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO NOTHING",
@@ -1496,6 +1510,7 @@ mod tests {
     fn shared_uploads_keep_the_rules_every_engine_keeps() {
         let mut s = SqliteStore::open_in_memory().unwrap();
         crate::store::conformance::shared_upload_rules(&mut s);
+        crate::store::conformance::meta_swaps(&mut s);
     }
 
     #[test]

@@ -141,11 +141,9 @@ impl Drop for Finishing {
 }
 
 /// What this process last saw of each shared upload's progress, and since
-/// when (monotonic, in memory only: the store keeps no time of day).
-/// Upload ids are random, so one map serves every team of the process.
-static WATCHED: std::sync::LazyLock<
-    std::sync::Mutex<std::collections::HashMap<String, (UploadProgress, Instant)>>,
-> = std::sync::LazyLock::new(Default::default);
+/// when (monotonic, in memory only: the store keeps no time of day). One
+/// per team: a look at one team's uploads replaces what it saw of them.
+pub type Watched = std::sync::Mutex<std::collections::HashMap<String, (UploadProgress, Instant)>>;
 
 /// Drops the shared uploads whose progress this process has seen stand
 /// still for the idle time (`upload_start` for those that received
@@ -163,7 +161,7 @@ pub async fn expire_idle(state: &Shared) {
         }
     };
     let idle = {
-        let mut watched = crate::locks::lock(&WATCHED, "uploads watched");
+        let mut watched = crate::locks::lock(&state.watched_uploads, "uploads watched");
         idle_uploads(
             &mut watched,
             seen,
