@@ -316,6 +316,17 @@ pub struct Added {
     pub unchecked: Vec<(TeamName, String)>,
 }
 
+/// What `team add` refuses in a team's settings before making anything.
+fn check_new_team(team: &TeamFile) -> anyhow::Result<()> {
+    if team.hosts.is_empty() {
+        bail!("a team needs at least one host name (--host) to be reached at");
+    }
+    if let Some(m) = team.storage_mib {
+        crate::commands::mib_to_bytes(m)?;
+    }
+    Ok(())
+}
+
 /// `team add`: creates the team's data directory from its signed roster
 /// and settings. Refuses a name or host name already in use.
 pub fn add(
@@ -325,12 +336,7 @@ pub fn add(
     team: &TeamFile,
     now: UnixTime,
 ) -> anyhow::Result<Added> {
-    if team.hosts.is_empty() {
-        bail!("a team needs at least one host name (--host) to be reached at");
-    }
-    if let Some(m) = team.storage_mib {
-        crate::commands::mib_to_bytes(m)?;
-    }
+    check_new_team(team)?;
     let dir = teams_dir(hosting);
     std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
     // Held until the new team is in place: another add checking host names
@@ -478,12 +484,7 @@ pub fn add_registered(
     team: &TeamFile,
     now: UnixTime,
 ) -> anyhow::Result<Added> {
-    if team.hosts.is_empty() {
-        bail!("a team needs at least one host name (--host) to be reached at");
-    }
-    if let Some(m) = team.storage_mib {
-        crate::commands::mib_to_bytes(m)?;
-    }
+    check_new_team(team)?;
     let hosts: Vec<String> = team.hosts.iter().map(|h| h.0.clone()).collect();
     // Checked first for a clear answer before anything is made; checked
     // again, under a lock, when registering.

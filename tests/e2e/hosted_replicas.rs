@@ -13,7 +13,7 @@ use dropbox_e2e::homes::{as_json, must};
 use dropbox_e2e::pg::PgCluster;
 use dropbox_e2e::{Server, TempDir, TestMember, http_host};
 
-use crate::hosting::{Made, eventually, get, make_team, rev, signed_at, submit};
+use crate::hosting::{Made, eventually, fingerprint_at, get, make_team, rev, signed_at, submit};
 
 const BUCKET: &str = "hosts";
 
@@ -113,14 +113,7 @@ fn two_replicas_serve_a_registry_of_teams_each_only_at_its_own_address() {
         format!("127.0.0.1:{}", a.addr.port()),
         format!("localhost:{}", a.addr.port()),
     );
-    let fp_of = |srv: &Server, host: &str| {
-        let r = get(srv.addr, host, "/v1/roster");
-        assert_eq!(r.status, 200, "{host}");
-        let chain: Vec<dropbox_crypto::dsse::Envelope> = serde_json::from_slice(&r.body).unwrap();
-        let first = chain[0].parse(dropbox_crypto::dsse::ROSTER_TYPE).unwrap();
-        dropbox_crypto::TeamFingerprint(dropbox_crypto::Sha256Digest::of(&first.payload))
-            .to_string()
-    };
+    let fp_of = |srv: &Server, host: &str| fingerprint_at(srv.addr, host);
     for srv in [&a, &b] {
         assert_eq!(fp_of(srv, &ha), acme.fp);
         assert_eq!(fp_of(srv, &hn), ngo.fp);

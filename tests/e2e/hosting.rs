@@ -59,6 +59,15 @@ fn add(hosting: &Path, name: &str, made: &Made, host: &str, extra: &[&str]) {
     );
 }
 
+/// The fingerprint of the roster served at `host` through `addr`.
+pub(crate) fn fingerprint_at(addr: SocketAddr, host: &str) -> String {
+    let r = get(addr, host, "/v1/roster");
+    assert_eq!(r.status, 200, "{host}");
+    let chain: Vec<dropbox_crypto::dsse::Envelope> = serde_json::from_slice(&r.body).unwrap();
+    let first = chain[0].parse(dropbox_crypto::dsse::ROSTER_TYPE).unwrap();
+    dropbox_crypto::TeamFingerprint(dropbox_crypto::Sha256Digest::of(&first.payload)).to_string()
+}
+
 pub(crate) fn get(addr: SocketAddr, host: &str, path: &str) -> Response {
     http_host(addr, host, "GET", path, &[], b"")
 }
@@ -176,14 +185,7 @@ fn two_teams_on_one_address_see_and_touch_only_their_own() {
 
     // Each address serves its own team's roster and page, an unknown one
     // nothing, and the same nothing whatever it names.
-    let fp_of = |host: &str| {
-        let r = get(srv.addr, host, "/v1/roster");
-        assert_eq!(r.status, 200, "{host}");
-        let chain: Vec<dropbox_crypto::dsse::Envelope> = serde_json::from_slice(&r.body).unwrap();
-        let first = chain[0].parse(dropbox_crypto::dsse::ROSTER_TYPE).unwrap();
-        dropbox_crypto::TeamFingerprint(dropbox_crypto::Sha256Digest::of(&first.payload))
-            .to_string()
-    };
+    let fp_of = |host: &str| fingerprint_at(srv.addr, host);
     assert_eq!(fp_of(&ha), a.fp);
     assert_eq!(fp_of(&hb), b.fp);
     assert_eq!(get(srv.addr, &hb, "/").status, 200);

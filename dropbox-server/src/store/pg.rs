@@ -240,6 +240,24 @@ const LEAD_LOCK: i64 = 0x6462_782d_6c65_6164;
 /// Runs `f` where the synchronous client may block: the `postgres` crate
 /// drives its connection on a runtime of its own, which must not start
 /// inside tokio's (the server opens its store from async code).
+/// Runs `f` on the connection in `slot`, (re)connecting with `config`
+/// first if there is none or it closed; off tokio's threads.
+pub(crate) fn with_connection<T: Send>(
+    slot: &RefCell<Option<Client>>,
+    config: &postgres::Config,
+    f: impl FnOnce(&mut Client) -> Result<T, StoreError> + Send,
+) -> Result<T, StoreError> {
+    let mut slot = slot.borrow_mut();
+    let slot: &mut Option<Client> = &mut slot;
+    off_runtime(move || {
+        let client = match slot {
+            Some(c) if !c.is_closed() => c,
+            _ => slot.insert(connect(config)?),
+        };
+        f(client)
+    })
+}
+
 pub(crate) fn off_runtime<T: Send>(f: impl FnOnce() -> T + Send) -> T {
     if tokio::runtime::Handle::try_current().is_err() {
         return f();
@@ -338,16 +356,7 @@ impl PgStore {
         &self,
         f: impl FnOnce(&mut Client) -> Result<T, StoreError> + Send,
     ) -> Result<T, StoreError> {
-        let mut slot = self.client.borrow_mut();
-        let slot: &mut Option<Client> = &mut slot;
-        let config = &self.config;
-        off_runtime(move || {
-            let client = match slot {
-                Some(c) if !c.is_closed() => c,
-                _ => slot.insert(connect(config)?),
-            };
-            f(client)
-        })
+        with_connection(&self.client, &self.config, f)
     }
 }
 

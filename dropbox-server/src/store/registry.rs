@@ -99,16 +99,7 @@ impl Registry {
         &self,
         f: impl FnOnce(&mut Client) -> Result<T, StoreError> + Send,
     ) -> Result<T, StoreError> {
-        let mut slot = self.client.borrow_mut();
-        let slot: &mut Option<Client> = &mut slot;
-        let config = self.url.config();
-        super::pg::off_runtime(move || {
-            let client = match slot {
-                Some(c) if !c.is_closed() => c,
-                _ => slot.insert(super::pg::connect(&config)?),
-            };
-            f(client)
-        })
+        super::pg::with_connection(&self.client, &self.url.config(), f)
     }
 
     /// Every hosted team, by name.
