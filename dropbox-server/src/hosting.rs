@@ -651,6 +651,14 @@ impl RegistrySource {
     ) -> anyhow::Result<RegistrySource> {
         let registry = crate::store::registry::Registry::open(url)
             .context("cannot open the registry of hosted teams in PostgreSQL")?;
+        if !registry
+            .same_bucket(&blobs.canonical())
+            .context("cannot read the registry of hosted teams")?
+        {
+            bail!(
+                "this registry's teams keep their reports in another bucket or prefix than --blobs names: give the --blobs its teams were added with"
+            );
+        }
         Ok(RegistrySource {
             registry: std::sync::Mutex::new(registry),
             url: url.clone(),
@@ -836,6 +844,10 @@ impl Hosting {
         let mut started = Vec::new();
         for r in &now {
             let Ok(name) = r.name.parse::<TeamName>() else {
+                tracing::warn!(
+                    "the registry names a team {:?}, which is no team name: not served",
+                    r.name
+                );
                 continue;
             };
             if crate::locks::read(&self.teams, "teams").contains_key(&name) {

@@ -261,4 +261,25 @@ fn two_replicas_serve_a_registry_of_teams_each_only_at_its_own_address() {
     }
     let gone = team(&reg, &garage, &["remove", "acme", "--yes"]);
     assert!(!gone.status.success());
+    // The registry knows its bucket: another one is refused, not served
+    // (its teams' reports would all be missing).
+    let wrong = dropbox_e2e::command("dropbox-server")
+        .args([
+            "team",
+            "list",
+            "--metadata",
+            &reg,
+            "--blobs",
+            "s3://hosts/elsewhere",
+        ])
+        .envs(garage.env())
+        .output()
+        .unwrap();
+    assert!(!wrong.status.success());
+    let err = String::from_utf8_lossy(&wrong.stderr);
+    assert!(err.contains("another bucket"), "{err}");
+    assert!(
+        !err.contains("hosts/elsewhere") && !err.contains("postgres://"),
+        "{err}"
+    );
 }

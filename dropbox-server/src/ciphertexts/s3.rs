@@ -115,6 +115,15 @@ impl std::str::FromStr for S3Location {
 }
 
 impl S3Location {
+    /// The location as `s3://BUCKET[/PREFIX]` (for a registry to compare;
+    /// never for a message).
+    pub fn canonical(&self) -> String {
+        match &self.prefix {
+            Some(p) => format!("s3://{}/{p}", self.bucket),
+            None => format!("s3://{}", self.bucket),
+        }
+    }
+
     /// The location `segment` below this one (a hosted team's own place
     /// in the host's bucket); `segment` is a checked prefix segment.
     pub fn below(&self, segment: &str) -> Result<S3Location, LocationError> {

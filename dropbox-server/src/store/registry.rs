@@ -86,11 +86,32 @@ impl Registry {
                     name TEXT PRIMARY KEY,
                     incarnation TEXT NOT NULL UNIQUE,
                     settings TEXT NOT NULL
-                 )",
+                 );
+                 CREATE TABLE IF NOT EXISTS hosted_meta (
+                    key TEXT PRIMARY KEY,
+                    value TEXT NOT NULL
+                 );",
             )?;
             Ok(())
         })?;
         Ok(r)
+    }
+
+    /// Records `bucket` as where this registry's teams keep their reports
+    /// the first time, and after that whether it is still the one given:
+    /// a replica started with another bucket would serve every team
+    /// without its reports, and a remove would empty the wrong place.
+    pub fn same_bucket(&self, bucket: &str) -> Result<bool, StoreError> {
+        self.with(|c| {
+            c.execute(
+                "INSERT INTO hosted_meta (key, value) VALUES ('bucket', $1) ON CONFLICT (key) DO NOTHING",
+                &[&bucket],
+            )?;
+            let kept: String = c
+                .query_one("SELECT value FROM hosted_meta WHERE key = 'bucket'", &[])?
+                .try_get(0)?;
+            Ok(kept == bucket)
+        })
     }
 
     /// Runs `f` on the connection, (re)connecting first if there is none
