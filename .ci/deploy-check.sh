@@ -246,6 +246,9 @@ for want in 'DynamicUser=yes' 'StateDirectory=dropbox-replica-%i' 'EnvironmentFi
   grep -q "^$want" "$RUNIT" || fail "the replica unit lacks $want"
 done
 check_flags "the replica unit's ExecStart" "$(sed -n 's/^ExecStart=//p' "$RUNIT" | sed 's/%i/8081/g')"
+HOSTED=$(sed -n 's/^#   ExecStart=\(\/.*\)$/\1/p' "$RUNIT")
+[ -n "$HOSTED" ] || fail "the replica unit's comment lacks the --hosting drop-in"
+check_flags "the replica unit's --hosting drop-in" "$HOSTED"
 (cd "$T/replica-unit" && systemd-analyze verify dropbox-server-replica@8081.service) 2>&1 | tee "$T/rverify.out"
 if grep -q . "$T/rverify.out"; then
   fail "systemd-analyze verify printed warnings for the replica unit"
