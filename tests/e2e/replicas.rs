@@ -413,3 +413,60 @@ fn stalled_uploads_go_after_the_start_time_but_a_slow_first_part_stays_and_tiny_
     let sub = rest.header("dropbox-submission-id").unwrap().to_owned();
     assert_eq!(fetch(a, &p.team[0], &sub), tiny);
 }
+
+/// (5) The daily digest goes once a day across replicas and restarts: the
+/// day is claimed in PostgreSQL before the command runs, so two replicas
+/// (each leading a round) and a replica restarted the same hour send it
+/// once between them.
+#[test]
+fn the_daily_digest_goes_once_across_replicas_and_a_restart() {
+    // Not within the last seconds of an hour: the digest is due only in
+    // its hour, which must not end while the test runs.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    if now % 3600 > 3600 - 60 {
+        std::thread::sleep(std::time::Duration::from_secs(3600 - now % 3600 + 1));
+    }
+    let hour = (std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        % 86_400)
+        / 3600;
+    let out = TempDir::new("replicas-digest");
+    let sent = out.join("sent");
+    let command = format!("cat >/dev/null; echo sent >> '{}'", sent.display());
+    let hour = hour.to_string();
+    let mut p = Pair::start_with(
+        "replicas-digest",
+        &[
+            "--notify-command",
+            &command,
+            "--notify-hour",
+            &hour,
+            "--notify-daily",
+        ],
+    );
+    let lines = || {
+        std::fs::read_to_string(&sent)
+            .map(|s| s.lines().count())
+            .unwrap_or(0)
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while lines() == 0 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no digest within 30 s"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    // Both replicas have run a round by now (each runs one at start);
+    // one restarted runs another.
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    p.a.kill9();
+    p.a = Pair::replica(&p.garage, &p.dir, "a", &p.flags);
+    std::thread::sleep(std::time::Duration::from_secs(5));
+    assert_eq!(lines(), 1, "the digest went once");
+}
