@@ -450,50 +450,13 @@ async fn commit(
     upload: Option<String>,
 ) -> Result<(), ApiError> {
     if state.ciphertexts.local().is_none() {
-        let id = sub.id.clone();
-        state.ciphertexts.put(&tmp, &id, sub.day).await?;
-        let committed = state
-            .submissions
-            .commit(crate::group::NewSubmission {
-                tmp: tmp.clone(),
-                row: sub,
-                upload,
-            })
-            .await;
-        if let Err(e) = committed {
-            // Never acknowledged: no object should outlive the row it
-            // lacks. But an error at COMMIT (a connection to PostgreSQL
-            // lost) may come after the row was committed: when the row is
-            // there the report was stored after all, and the object goes
-            // only when the store's answer that it is not is final.
-            let id2 = id.clone();
-            match state.db(move |s| s.submission(&id2)).await {
-                // SQLite's answer is final. PostgreSQL's, on a new
-                // connection, may come before the lost one's COMMIT is
-                // visible: that object stays (counted at start as one no
-                // row names) rather than risk a committed report without
-                // its ciphertext.
-                Ok(None) if state.cfg.metadata.is_none() => {
-                    if let Err(r) = state.ciphertexts.remove(&id).await {
-                        tracing::error!("could not remove an uncommitted report's object: {r}");
-                    }
-                }
-                Ok(None) => {
-                    tracing::warn!("kept the object of a report whose commit failed");
-                }
-                // The id is this request's own: the report is stored.
-                Ok(Some(_)) => {
-                    let _ = tokio::fs::remove_file(&tmp).await;
-                    return Ok(());
-                }
-                Err(r) => {
-                    tracing::warn!("kept an object whose commit is uncertain: {r:?}");
-                }
-            }
-            return Err(e);
-        }
-        let _ = tokio::fs::remove_file(&tmp).await;
-        return Ok(());
+        // Its own task: a client hanging up mid-PUT would otherwise drop a
+        // multipart upload unfinished and unaborted (its parts kept by the
+        // store, unseen), or an object between its PUT and its row.
+        let state = state.clone();
+        return tokio::spawn(async move { commit_to_bucket(&state, tmp, sub, upload).await })
+            .await
+            .map_err(ApiError::internal)?;
     }
     if upload.is_some() {
         let (blobs, tmp2, day) = (state.blobs.clone(), tmp.clone(), sub.day);
@@ -509,6 +472,59 @@ async fn commit(
             upload,
         })
         .await
+}
+
+/// [`commit`] to a bucket: the object, then the row.
+async fn commit_to_bucket(
+    state: &Shared,
+    tmp: PathBuf,
+    sub: Submission,
+    upload: Option<String>,
+) -> Result<(), ApiError> {
+    let id = sub.id.clone();
+    state.ciphertexts.put(&tmp, &id, sub.day).await?;
+    let committed = state
+        .submissions
+        .commit(crate::group::NewSubmission {
+            tmp: tmp.clone(),
+            row: sub,
+            upload,
+        })
+        .await;
+    if let Err(e) = committed {
+        // Never acknowledged: no object should outlive the row it
+        // lacks. But an error at COMMIT (a connection to PostgreSQL
+        // lost) may come after the row was committed: when the row is
+        // there the report was stored after all, and the object goes
+        // only when the store's answer that it is not is final.
+        let id2 = id.clone();
+        match state.db(move |s| s.submission(&id2)).await {
+            // SQLite's answer is final. PostgreSQL's, on a new
+            // connection, may come before the lost one's COMMIT is
+            // visible: that object stays (counted at start as one no
+            // row names) rather than risk a committed report without
+            // its ciphertext.
+            Ok(None) if state.cfg.metadata.is_none() => {
+                if let Err(r) = state.ciphertexts.remove(&id).await {
+                    tracing::error!("could not remove an uncommitted report's object: {r}");
+                }
+            }
+            Ok(None) => {
+                tracing::warn!("kept the object of a report whose commit failed");
+            }
+            // The id is this request's own: the report is stored.
+            Ok(Some(_)) => {
+                let _ = tokio::fs::remove_file(&tmp).await;
+                return Ok(());
+            }
+            Err(r) => {
+                tracing::warn!("kept an object whose commit is uncertain: {r:?}");
+            }
+        }
+        return Err(e);
+    }
+    let _ = tokio::fs::remove_file(&tmp).await;
+    Ok(())
 }
 
 /// The next chunk of a tus part's body (`None` at its end), within the
