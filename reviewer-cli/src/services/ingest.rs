@@ -102,7 +102,27 @@ pub fn file_ciphertext_with(
     receipt: &str,
     now: UnixTime,
 ) -> anyhow::Result<Filed> {
-    let plain = match envelope::decrypt_with(ct, &[&keys.age], drop) {
+    let opened = envelope::decrypt_with(ct, &[&keys.age], drop);
+    file_opened(
+        store, keys, team, opened, server_id, arrived, receipt, now,
+    )
+}
+
+/// [`file_ciphertext_with`] of a ciphertext already opened: its plaintext
+/// stream, or why it did not open (sync opens small items on its download
+/// threads, so that work overlaps the filing of the items before them).
+#[allow(clippy::too_many_arguments)]
+pub fn file_opened(
+    store: &mut CaseStore,
+    keys: &MemberKeys,
+    team: &TeamFingerprint,
+    opened: Result<impl Read, envelope::EnvelopeError>,
+    server_id: Option<&str>,
+    arrived: Option<Day>,
+    receipt: &str,
+    now: UnixTime,
+) -> anyhow::Result<Filed> {
+    let plain = match opened {
         Ok(p) => p,
         Err(envelope::EnvelopeError::NoMatchingKey) => return Ok(Filed::Unreadable),
         Err(envelope::EnvelopeError::Io(e)) => return Err(e).context("cannot read the item"),

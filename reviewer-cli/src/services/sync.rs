@@ -17,12 +17,12 @@ use sha2::{Digest, Sha256};
 use dropbox_crypto::bundle::Kind;
 use dropbox_crypto::time::{Day, UnixTime};
 use dropbox_crypto::wire::{ACK_BATCH_MAX, AckBatch, AckOutcome};
-use dropbox_crypto::{Sha256Digest, SubmissionId};
+use dropbox_crypto::{Sha256Digest, SubmissionId, envelope};
 
 use crate::domain::ingest::{Filed, Refusal};
 use crate::remote::Api;
 use crate::services::dropkeys;
-use crate::services::ingest::{FACTS_HEAD, file_ciphertext_with, quarantine_facts_of};
+use crate::services::ingest::{FACTS_HEAD, file_ciphertext_with, file_opened, quarantine_facts_of};
 use crate::services::roster::check_pages;
 use crate::services::session::Session;
 use crate::services::teamlog::{self, Ctx};
@@ -137,20 +137,27 @@ pub fn run(
     let (jobs, job_rx) = mpsc::channel::<(usize, UnixTime)>();
     let job_rx = Mutex::new(job_rx);
     std::thread::scope(|scope| -> anyhow::Result<()> {
-        // Downloads run ahead on a few connections while this thread
-        // decrypts and files, in inbox order (a report before its
-        // follow-ups), at most IN_FLIGHT items ahead. Moved in, so however
-        // this ends the download threads see the end of their jobs.
+        // Downloads run ahead on a few connections (and open the small
+        // items they fetch: the X25519 unwrap and the payload's
+        // decryption) while this thread files, in inbox order (a report
+        // before its follow-ups), at most IN_FLIGHT items ahead. Moved
+        // in, so however this ends the download threads see the end of
+        // their jobs.
         let jobs = jobs;
         let (done_tx, done) = mpsc::channel::<(usize, Got)>();
+        let open = Opener {
+            age: &ctx.keys.age,
+            drop: &drop_ids,
+        };
         for _ in 0..need.iter().filter(|n| **n).count().min(FETCHERS) {
-            let (job_rx, done_tx, api, items, tmp) = (&job_rx, done_tx.clone(), &api, &items, &tmp);
+            let (job_rx, done_tx, api, items, tmp, open) =
+                (&job_rx, done_tx.clone(), &api, &items, &tmp, &open);
             scope.spawn(move || {
                 // The queue's lock is released inside next_job, so the
                 // downloads themselves run in parallel.
                 while let Ok((i, created)) = next_job(job_rx) {
                     let (id, receipt, _) = &items[i];
-                    if !download(api, i, id, receipt, created, tmp, &done_tx) {
+                    if !download(api, open, i, id, receipt, created, tmp, &done_tx) {
                         break;
                     }
                 }
@@ -188,13 +195,12 @@ pub fn run(
                     }
                     Ok(fetched) => {
                         s.store.begin_item()?;
-                        let mut ct = Ciphertext::new(fetched);
                         let r = file_one(
                             &mut s.store,
                             &ctx,
                             &drop_ids,
                             &mut out,
-                            &mut ct,
+                            fetched,
                             id,
                             receipt,
                             day,
@@ -292,18 +298,33 @@ type Got = anyhow::Result<Result<Fetched, String>>;
 
 /// A downloaded item's ciphertext, checked against its receipt.
 enum Fetched {
-    /// In memory.
-    Whole(Vec<u8>),
-    /// In an unlinked file, read from its start.
-    Spooled(std::io::BufReader<std::fs::File>),
+    /// In memory, and opened by the download thread.
+    Opened {
+        /// The ciphertext (for a quarantine's facts).
+        ct: Vec<u8>,
+        /// Its plaintext, or why it did not open.
+        opened: Result<envelope::Opened, envelope::EnvelopeError>,
+    },
+    /// In an unlinked file, read from its start (opened and decrypted as
+    /// the filing reads it).
+    Spooled(Spool),
 }
 
-/// Downloads item `i` for the filing thread and hashes it against its
-/// receipt on this thread (so downloading and hashing overlap the
-/// filing of earlier items); false once the filing thread has stopped
-/// listening.
+/// The member's identities, for the download threads to open what they
+/// fetched with.
+struct Opener<'a> {
+    age: &'a dropbox_crypto::keys::AgeIdentity,
+    drop: &'a [&'a dropbox_crypto::hybrid::HybridIdentity],
+}
+
+/// Downloads item `i` for the filing thread, hashes it against its
+/// receipt and, when it is small, opens it, on this thread (so that work
+/// overlaps the filing of earlier items); false once the filing thread
+/// has stopped listening.
+#[allow(clippy::too_many_arguments)]
 fn download(
     api: &Api<'_>,
+    open: &Opener<'_>,
     i: usize,
     id: &str,
     receipt: &str,
@@ -330,7 +351,11 @@ fn download(
         let got = match body.read_to_end(&mut ct) {
             Ok(_) => {
                 hash.update(&ct);
-                check(hash).map(|()| Fetched::Whole(ct))
+                // Only what matched its receipt is decrypted.
+                check(hash).map(|()| Fetched::Opened {
+                    opened: envelope::open_vec_with(&ct, &[open.age], open.drop),
+                    ct,
+                })
             }
             Err(e) => Err(broke(e)),
         };
@@ -353,10 +378,11 @@ fn download(
             return Ok(Err(e));
         }
         std::io::Seek::rewind(&mut file)?;
-        Ok(Ok(Fetched::Spooled(std::io::BufReader::with_capacity(
-            256 << 10,
-            file,
-        ))))
+        Ok(Ok(Fetched::Spooled(Spool {
+            file: std::io::BufReader::with_capacity(256 << 10, file),
+            head: Vec::new(),
+            size: 0,
+        })))
     })();
     done.send((i, got)).is_ok()
 }
@@ -390,26 +416,15 @@ fn read_full(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
     Ok(n)
 }
 
-/// A downloaded ciphertext as the filing reads it: its start kept and its
+/// A spooled download as the filing reads it: its start kept and its
 /// size counted for a quarantine's facts, so it is read only once.
-struct Ciphertext {
-    src: Fetched,
-    /// How far into an in-memory download.
-    pos: usize,
+struct Spool {
+    file: std::io::BufReader<std::fs::File>,
     head: Vec<u8>,
     size: u64,
 }
 
-impl Ciphertext {
-    fn new(src: Fetched) -> Self {
-        Ciphertext {
-            src,
-            pos: 0,
-            head: Vec::new(),
-            size: 0,
-        }
-    }
-
+impl Spool {
     /// Reads what is left (so the size counts it all), then whether it
     /// can be used: it was checked against its receipt before the filing
     /// got it, so only a read that failed here stops it.
@@ -421,20 +436,37 @@ impl Ciphertext {
     }
 }
 
-impl Read for Ciphertext {
+impl Read for Spool {
     fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
-        let n = match &mut self.src {
-            Fetched::Whole(all) => {
-                let n = out.len().min(all.len() - self.pos);
-                out[..n].copy_from_slice(&all[self.pos..self.pos + n]);
-                self.pos += n;
-                n
-            }
-            Fetched::Spooled(file) => file.read(out)?,
-        };
+        let n = self.file.read(out)?;
         let keep = n.min(FACTS_HEAD.saturating_sub(self.head.len()));
         self.head.extend_from_slice(&out[..keep]);
         self.size += n as u64;
+        Ok(n)
+    }
+}
+
+/// A plaintext opened on a download thread, read back as the stream it
+/// came from: its bytes, then the error that stopped the decryption (a
+/// bad chunk) at the same place, so the filing decides exactly as it
+/// would have streaming.
+struct Replay {
+    opened: envelope::Opened,
+    pos: usize,
+}
+
+impl Read for Replay {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        let rest = &self.opened.plain[self.pos..];
+        if rest.is_empty() {
+            return match &self.opened.broke {
+                Some(e) => Err(std::io::Error::new(e.kind(), e.to_string())),
+                None => Ok(0),
+            };
+        }
+        let n = rest.len().min(out.len());
+        out[..n].copy_from_slice(&rest[..n]);
+        self.pos += n;
         Ok(n)
     }
 }
@@ -450,31 +482,55 @@ fn file_one(
     ctx: &Ctx<'_>,
     drop: &[&dropbox_crypto::hybrid::HybridIdentity],
     out: &mut Outcome,
-    ct: &mut Ciphertext,
+    fetched: Fetched,
     id: &str,
     receipt: &str,
     day: &str,
     unacked_days: u32,
 ) -> anyhow::Result<Option<bool>> {
     let today = ctx.now.day();
-    let filed = file_ciphertext_with(
-        store,
-        ctx.keys,
-        drop,
-        &ctx.chain.fingerprint,
-        &mut *ct,
-        Some(id),
-        day.parse().ok(),
-        receipt,
-        ctx.now,
-    );
-    // Whatever the filing made of it, it counts only if every byte arrived
-    // and matched the receipt (a streamed download is checked at its end):
-    // a download cut short must not be quarantined and acked as malformed.
-    if let Err(why) = ct.finish() {
-        out.errors.push(why);
-        return Ok(None);
-    }
+    let team = &ctx.chain.fingerprint;
+    // The filing, and the ciphertext's start and size for a quarantine.
+    let (filed, head, size) = match fetched {
+        Fetched::Opened { mut ct, opened } => {
+            let opened = opened.map(|opened| Replay { opened, pos: 0 });
+            let filed = file_opened(
+                store,
+                ctx.keys,
+                team,
+                opened,
+                Some(id),
+                day.parse().ok(),
+                receipt,
+                ctx.now,
+            );
+            let size = ct.len() as u64;
+            ct.truncate(FACTS_HEAD);
+            (filed, ct, size)
+        }
+        Fetched::Spooled(mut sp) => {
+            let filed = file_ciphertext_with(
+                store,
+                ctx.keys,
+                drop,
+                team,
+                &mut sp,
+                Some(id),
+                day.parse().ok(),
+                receipt,
+                ctx.now,
+            );
+            // Whatever the filing made of it, it counts only if every byte
+            // could be read back (it matched its receipt before): a
+            // download cut short must not be quarantined and acked as
+            // malformed.
+            if let Err(why) = sp.finish() {
+                out.errors.push(why);
+                return Ok(None);
+            }
+            (filed, sp.head, sp.size)
+        }
+    };
     let refusal = match filed {
         Ok(Filed::NewCase(_)) => {
             out.new_cases += 1;
@@ -537,7 +593,7 @@ fn file_one(
         }
     };
     if let Some(r) = refusal {
-        let facts = quarantine_facts_of(id, day, &ct.head, ct.size, &r, today);
+        let facts = quarantine_facts_of(id, day, &head, size, &r, today);
         store.quarantine(id, &facts)?;
         errln!(
             "{}quarantined item {id}: {} (`reviewer quarantine {id}` shows what is known of it)",
@@ -651,6 +707,93 @@ fn still_waits(arrived: &str, unacked_days: u32, today: Day) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::services::testkit::{Desk, NOW, Team, report};
+
+    /// A report with a 150 KiB attachment (three payload chunks) to
+    /// member 0, and the same with one byte of its second chunk flipped.
+    fn good_and_altered(team: &Team) -> (Vec<u8>, Vec<u8>) {
+        let att: Vec<u8> = (0..150_000u32).map(|i| (i % 251) as u8).collect();
+        let (_, ct) = report(team, &[0], None, "leak", &[&att[..]]);
+        let mut bad = ct.clone();
+        let at = bad.len() - 30_000;
+        bad[at] ^= 1;
+        (ct, bad)
+    }
+
+    #[test]
+    fn a_replayed_opening_reads_as_the_stream_it_came_from() {
+        let team = Team::new();
+        let age = &team.members[0].age;
+        for ct in <[Vec<u8>; 2]>::from(good_and_altered(&team)) {
+            let mut streamed = Vec::new();
+            let mut stream = envelope::decrypt_with(&ct[..], &[age], &[]).unwrap();
+            let stream_end = read_in_pieces(&mut stream, &mut streamed);
+            let mut replay = Replay {
+                opened: envelope::open_vec_with(&ct, &[age], &[]).unwrap(),
+                pos: 0,
+            };
+            let mut replayed = Vec::new();
+            let replay_end = read_in_pieces(&mut replay, &mut replayed);
+            assert!(replayed == streamed, "the same bytes");
+            assert_eq!(replay_end, stream_end);
+            // A reader that failed keeps failing.
+            if let Some(kind) = replay_end {
+                assert_eq!(replay.read(&mut [0u8; 16]).unwrap_err().kind(), kind);
+            }
+        }
+    }
+
+    /// Reads in 5000-byte pieces to the end or the first error.
+    fn read_in_pieces(r: &mut impl Read, out: &mut Vec<u8>) -> Option<std::io::ErrorKind> {
+        let mut buf = [0u8; 5000];
+        loop {
+            match r.read(&mut buf) {
+                Ok(0) => return None,
+                Ok(n) => out.extend_from_slice(&buf[..n]),
+                Err(e) => return Some(e.kind()),
+            }
+        }
+    }
+
+    /// What the download threads open is filed exactly as the streaming
+    /// path files it: a good report as a case with its attachment, one
+    /// that breaks off halfway refused for the same reason, one for
+    /// someone else unreadable.
+    #[test]
+    fn an_item_opened_ahead_is_filed_as_it_would_be_streaming() {
+        let team = Team::new();
+        let (good, bad) = good_and_altered(&team);
+        let (_, for_bob) = report(&team, &[1], None, "bob's", &[]);
+        for ct in [good, bad, for_bob] {
+            let mut streaming = Desk::new();
+            let want = streaming.file(&team, 0, &ct, "s1");
+            let mut ahead = Desk::new();
+            let receipt = crate::services::ingest::receipt_of(&ct[..]).unwrap();
+            let opened = envelope::open_vec_with(&ct, &[&team.members[0].age], &[])
+                .map(|opened| Replay { opened, pos: 0 });
+            let got = file_opened(
+                &mut ahead.store,
+                &team.members[0],
+                &team.fp(),
+                opened,
+                Some("s1"),
+                None,
+                &receipt.to_string(),
+                NOW,
+            )
+            .unwrap();
+            assert_eq!(got, want);
+            if let Filed::NewCase(id) = got {
+                let read = |d: &Desk| {
+                    let mut out = Vec::new();
+                    d.store.read_attachment(&id, 0, &mut out).unwrap();
+                    out
+                };
+                assert!(read(&ahead) == read(&streaming), "the same attachment");
+            }
+        }
+    }
 
     #[test]
     fn a_pending_followup_waits_until_the_last_day_before_the_cap() {

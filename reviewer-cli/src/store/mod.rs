@@ -389,22 +389,22 @@ impl CaseStore {
 
     /// Whether a server item was already handled, and acked.
     pub fn item(&self, server_id: &str) -> anyhow::Result<Option<(String, bool)>> {
+        // Cached statements here and below: a sync runs these once per
+        // item, and preparing one costs more than running it.
         Ok(self
             .conn
-            .query_row(
-                "SELECT state, acked FROM items WHERE server_id = ?1",
-                [server_id],
-                |r| Ok((r.get(0)?, r.get::<_, i64>(1)? != 0)),
-            )
+            .prepare_cached("SELECT state, acked FROM items WHERE server_id = ?1")?
+            .query_row([server_id], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? != 0)))
             .optional()?)
     }
 
     /// Records an item this member cannot read.
     pub fn record_unreadable(&self, server_id: &str) -> anyhow::Result<()> {
-        self.conn.execute(
-            "INSERT OR IGNORE INTO items (server_id, case_id, state) VALUES (?1, NULL, 'unreadable')",
-            [server_id],
-        )?;
+        self.conn
+            .prepare_cached(
+                "INSERT OR IGNORE INTO items (server_id, case_id, state) VALUES (?1, NULL, 'unreadable')",
+            )?
+            .execute([server_id])?;
         Ok(())
     }
 
@@ -618,7 +618,7 @@ impl CaseStore {
 
     /// Marks where one item's writes start inside a batch.
     pub fn begin_item(&self) -> anyhow::Result<()> {
-        self.conn.execute_batch("SAVEPOINT item")?;
+        self.conn.prepare_cached("SAVEPOINT item")?.execute([])?;
         Ok(())
     }
 
@@ -626,11 +626,10 @@ impl CaseStore {
     /// failed half-way leaves nothing of itself, the rest of the batch
     /// stays).
     pub fn end_item(&self, keep: bool) -> anyhow::Result<()> {
-        self.conn.execute_batch(if keep {
-            "RELEASE item"
-        } else {
-            "ROLLBACK TO item; RELEASE item"
-        })?;
+        if !keep {
+            self.conn.prepare_cached("ROLLBACK TO item")?.execute([])?;
+        }
+        self.conn.prepare_cached("RELEASE item")?.execute([])?;
         Ok(())
     }
 
@@ -671,16 +670,16 @@ impl CaseStore {
         let tag = case.report.thread.map(|t| self.thread_tag(&t));
         let summary = self.index_key.seal(&case.id, &Summary::of(case))?;
         let tx = self.conn.savepoint()?;
-        tx.execute(
+        tx.prepare_cached(
             "INSERT INTO cases (id, wrapped_key, data, thread_tag, summary)
              VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![case.id, wrapped, data, tag, summary],
-        )?;
+        )?
+        .execute(params![case.id, wrapped, data, tag, summary])?;
         if let Some(s) = &case.server_id {
-            tx.execute(
+            tx.prepare_cached(
                 "INSERT OR IGNORE INTO items (server_id, case_id, state) VALUES (?1, ?2, 'filed')",
-                params![s, case.id],
-            )?;
+            )?
+            .execute(params![s, case.id])?;
         }
         tx.commit()?;
         Ok(())
@@ -781,7 +780,8 @@ impl CaseStore {
     pub fn has_case(&self, id: &str) -> anyhow::Result<bool> {
         Ok(self
             .conn
-            .query_row("SELECT 1 FROM cases WHERE id = ?1", [id], |_| Ok(()))
+            .prepare_cached("SELECT 1 FROM cases WHERE id = ?1")?
+            .query_row([id], |_| Ok(()))
             .optional()?
             .is_some())
     }
@@ -1037,11 +1037,8 @@ impl CaseStore {
     pub fn was_purged(&self, id: &str) -> anyhow::Result<bool> {
         Ok(self
             .conn
-            .query_row(
-                "SELECT 1 FROM purged WHERE hash = ?1",
-                [purged_hash(id)],
-                |_| Ok(()),
-            )
+            .prepare_cached("SELECT 1 FROM purged WHERE hash = ?1")?
+            .query_row([purged_hash(id)], |_| Ok(()))
             .optional()?
             .is_some())
     }
