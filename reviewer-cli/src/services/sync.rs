@@ -136,6 +136,10 @@ pub fn run(
     let mut acks = Acks::Batch;
     let (jobs, job_rx) = mpsc::channel::<(usize, UnixTime)>();
     let job_rx = Mutex::new(job_rx);
+    let open = Opener {
+        age: &ctx.keys.age,
+        drop: &drop_ids,
+    };
     std::thread::scope(|scope| -> anyhow::Result<()> {
         // Downloads run ahead on a few connections (and open the small
         // items they fetch: the X25519 unwrap and the payload's
@@ -145,10 +149,6 @@ pub fn run(
         // their jobs.
         let jobs = jobs;
         let (done_tx, done) = mpsc::channel::<(usize, Got)>();
-        let open = Opener {
-            age: &ctx.keys.age,
-            drop: &drop_ids,
-        };
         for _ in 0..need.iter().filter(|n| **n).count().min(FETCHERS) {
             let (job_rx, done_tx, api, items, tmp, open) =
                 (&job_rx, done_tx.clone(), &api, &items, &tmp, &open);
