@@ -178,7 +178,10 @@ fn small_items_opened_ahead_are_filed_in_inbox_order_and_a_bad_one_is_set_aside(
     };
     let out = sync();
     assert_eq!(out["new_cases"], 4, "{out}");
-    assert_eq!(out["followups"], 4, "every follow-up joined its report: {out}");
+    assert_eq!(
+        out["followups"], 4,
+        "every follow-up joined its report: {out}"
+    );
     assert_eq!(out["followups_waiting"], 0, "{out}");
     assert_eq!(out["errors"], serde_json::json!([]), "{out}");
     let q = out["quarantined"].as_array().unwrap();

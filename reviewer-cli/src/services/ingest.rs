@@ -103,9 +103,7 @@ pub fn file_ciphertext_with(
     now: UnixTime,
 ) -> anyhow::Result<Filed> {
     let opened = envelope::decrypt_with(ct, &[&keys.age], drop);
-    file_opened(
-        store, keys, team, opened, server_id, arrived, receipt, now,
-    )
+    file_opened(store, keys, team, opened, server_id, arrived, receipt, now)
 }
 
 /// [`file_ciphertext_with`] of a ciphertext already opened: its plaintext
