@@ -321,6 +321,8 @@ struct Opener<'a> {
 /// receipt and, when it is small, opens it, on this thread (so that work
 /// overlaps the filing of earlier items); false once the filing thread
 /// has stopped listening.
+// One argument per piece of the thread's context; a struct would only
+// move the list.
 #[allow(clippy::too_many_arguments)]
 fn download(
     api: &Api<'_>,
