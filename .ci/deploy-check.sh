@@ -237,6 +237,33 @@ nginx_copy >"$T/nginx/nginx.conf"
 nginx -t -c "$T/nginx/nginx.conf" -e "$T/nginx/error.log" 2>&1 | tee "$T/nginx-t.out"
 grep -q 'test is successful' "$T/nginx-t.out" || fail "nginx -t refused nginx.conf"
 
+step "replicas: the template unit and nginx-replicas.conf"
+RUNIT=$DEPLOY/dropbox-server-replica@.service
+mkdir -p "$T/replica-unit"
+sed "s#/usr/local/bin/dropbox-server#$BIN#g" "$RUNIT" >"$T/replica-unit/dropbox-server-replica@.service"
+for want in 'DynamicUser=yes' 'StateDirectory=dropbox-replica-%i' 'EnvironmentFile=/etc/dropbox/replicas.env' \
+  'ProtectSystem=strict' 'NoNewPrivileges=yes' 'LimitCORE=0' 'UMask=0077' 'IPAddressDeny=any'; do
+  grep -q "^$want" "$RUNIT" || fail "the replica unit lacks $want"
+done
+check_flags "the replica unit's ExecStart" "$(sed -n 's/^ExecStart=//p' "$RUNIT" | sed 's/%i/8081/g')"
+(cd "$T/replica-unit" && systemd-analyze verify dropbox-server-replica@8081.service) 2>&1 | tee "$T/rverify.out"
+if grep -q . "$T/rverify.out"; then
+  fail "systemd-analyze verify printed warnings for the replica unit"
+fi
+systemd-analyze security --offline=true "$T/replica-unit/dropbox-server-replica@8081.service" >"$T/rsecurity.out" 2>&1 || {
+  cat "$T/rsecurity.out"
+  fail "systemd-analyze security failed for the replica unit"
+}
+RSCORE=$(sed -n 's/.*Overall exposure level.*: \([0-9][0-9]*\.[0-9]\) .*/\1/p' "$T/rsecurity.out")
+awk -v s="$RSCORE" 'BEGIN { exit !(s <= 2.0) }' || fail "replica unit exposure '$RSCORE' is worse than 2.0"
+ok "replica unit: systemd-analyze verify clean, exposure level $RSCORE"
+nginx_copy -e "s#^http {#http {\n    include $DEPLOY/nginx-replicas.conf;#" \
+  -e "s#proxy_pass http://127.0.0.1:8080;#proxy_pass http://dropbox_replicas;#" >"$T/nginx/replicas.conf"
+grep -q 'include .*nginx-replicas.conf' "$T/nginx/replicas.conf" || fail "could not include nginx-replicas.conf"
+nginx -t -c "$T/nginx/replicas.conf" -e "$T/nginx/error.log" 2>&1 | tee "$T/nginx-rt.out"
+grep -q 'test is successful' "$T/nginx-rt.out" || fail "nginx -t refused nginx.conf with nginx-replicas.conf"
+ok "nginx -t: nginx.conf with the replicas' upstream"
+
 # --- caddy -------------------------------------------------------------------
 
 step "Caddyfile: caddy validate"

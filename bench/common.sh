@@ -1,4 +1,4 @@
-# Sourced by run.sh, reviewer.sh and page.sh: what every benchmark does the
+# Sourced by run.sh, reviewer.sh, page.sh and replicas.sh: what every benchmark does the
 # same way (messages, building the server and bench/'s helper, a scratch
 # directory cleaned up on exit with the processes it started, sampling
 # the machine's load, and small arithmetic). Needs BENCH and ROOT set.

@@ -396,6 +396,7 @@ grep -q '"new_cases":1,' "$ADIR/sync.json" || die "the report was not filed: $(c
 A_SYNC=$(calc "$t1 - $t0")
 A_SYNC_RSS=$(tv rss "$ADIR/sync.time")
 A_SYNC_CPU=$(tv cpu "$ADIR/sync.time")
+say "reviewer sync of the ${ATTACH_MIB} MiB report: $A_SYNC s (CPU $A_SYNC_CPU s, peak RSS $A_SYNC_RSS KiB)"
 stop_server
 CASE=$("$REVIEWER" --home "$HOME_DIR" list --json | grep -o '"id":"[0-9a-f]*"' | head -n1 | cut -d'"' -f4)
 [ -n "$CASE" ] || die "no case id from reviewer list"

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# The benchmarks: see bench/README.md. `bash bench/run.sh [all|server|load|reviewer|page|bundle]`
+# The benchmarks: see bench/README.md. `bash bench/run.sh [all|server|load|reviewer|page|bundle|replicas]`
 # (default all): `server` is below; `reviewer` is bench/reviewer.sh (issue #6),
 # run after the server's part when both are asked for (`all`); `page` is
-# bench/page.sh (issue #5), never part of `all`.
+# bench/page.sh (issue #5) and `replicas` is bench/replicas.sh (issue 21:
+# durable 4 KiB submissions/s and 1 GiB ingest with the SQLite default, one
+# replica and two replicas on PostgreSQL and Garage, in the same run),
+# neither of them part of `all`.
 #
 # The dropbox-server benchmark (issue #4, "Benchmark"):
 #
@@ -39,8 +42,9 @@ case $MODE in
   reviewer) exec bash "$BENCH/reviewer.sh" ;;
   page) exec bash "$BENCH/page.sh" ;;
   bundle) exec bash "$BENCH/bundle.sh" ;;
+  replicas) exec bash "$BENCH/replicas.sh" ;;
   server | all | load) ;;
-  *) printf 'usage: bash bench/run.sh [all|server|load|reviewer|page|bundle]\n' >&2; exit 2 ;;
+  *) printf 'usage: bash bench/run.sh [all|server|load|reviewer|page|bundle|replicas]\n' >&2; exit 2 ;;
 esac
 BIG_MIB=${BENCH_BIG_MIB:-1024}
 SMALL_MIB=${BENCH_SMALL_MIB:-64}

@@ -73,7 +73,7 @@ const PIPELINE = await bundle(`
 import { encodeChunks, encodeHeader, bundleLen, newDeleteToken } from "./bundle.js";
 import { encrypterFor } from "./envelope.js";
 import { bundlePlan, sealPlan, workerSealer } from "./seal.js";
-import { workerHasher } from "./hashing.js";
+import { localHasher, workerHasher } from "./hashing.js";
 import { dayText, dayOf } from "./keys.js";
 import { tusUpload, PART } from "./tus.js";
 import { fileChunks, streamOf } from "./streams.js";
@@ -90,7 +90,7 @@ function header(memberIds, file, extra) {
     attachments: [{ name: file.name, type: "application/octet-stream", size: file.size }],
   };
 }
-globalThis.__pageBench = { encodeChunks, encodeHeader, bundleLen, encrypterFor, fileChunks, streamOf, tusUpload, PART, header, bundlePlan, sealPlan, workerSealer, workerHasher };
+globalThis.__pageBench = { encodeChunks, encodeHeader, bundleLen, encrypterFor, fileChunks, streamOf, tusUpload, PART, header, bundlePlan, sealPlan, workerSealer, workerHasher, localHasher };
 `);
 // The page's codename worker, built from web/src/worker.js as
 // web/scripts/build.mjs builds it.
@@ -352,12 +352,14 @@ async function pipelineAlone(runs) {
           res.encrypt.push((performance.now() - t0) / 1000);
           res.ciphertext_expected = ct.size(P.bundleLen(P.encodeHeader(h).length, h));
 
-          // As the send runs it now (app.js's sealerInWorkers and
-          // hasherInWorker), the workers' start included.
+          // As the send runs it now (app.js's sendWorkers: the hashing in
+          // one worker, sealing in one per core beyond two, at least one,
+          // at most three), the workers' start included.
           h = header();
           t0 = performance.now();
           const url = URL.createObjectURL(new Blob([workerSource], { type: "text/javascript" }));
-          const n = Math.min(4, Math.max(2, (navigator.hardwareConcurrency || 2) - 1));
+          const cores = navigator.hardwareConcurrency || 2;
+          const n = Math.min(3, Math.max(1, cores - 2));
           const sealer = P.workerSealer(Array.from({ length: n }, () => new Worker(url)));
           const hasher = P.workerHasher(new Worker(url));
           try {

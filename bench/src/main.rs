@@ -5,10 +5,22 @@
 //!   signed by both admins, for `dropbox-server init`), `DIR/recipients.txt`
 //!   (the members' age recipients, one a line, for `age -R`) and
 //!   `DIR/identities.txt` (their age identities, for `age -d -i`).
-//! - `load --addr HOST:PORT --file F [--clients 64] [--requests 2000]
-//!   [--max-secs 60]`: POSTs F to /v1/submissions from that many threads,
-//!   one connection per request (the server closes each connection after
-//!   one request), until the request budget or the time is spent.
+//! - `load --addr HOST:PORT[,HOST:PORT…] --file F [--clients 64]
+//!   [--requests 2000] [--max-secs 60]`: POSTs F to /v1/submissions from
+//!   that many threads, one connection per request (the server closes
+//!   each connection after one request), until the request budget or the
+//!   time is spent. Given several addresses (replicas of one drop box),
+//!   request i goes to address i mod n: a round-robin without a load
+//!   balancer in between. With `--fresh-to RECIPIENTS` (age recipients,
+//!   one a line) each request sends its own age file of F's size, made to
+//!   them before the clock starts, not F itself (a store that
+//!   deduplicates, as Garage does, would write identical bodies once).
+//! - `tus --addr HOST:PORT[,HOST:PORT…] --file F [--part 8388608]`: one tus
+//!   upload of F (create on the first address, then PATCHes of `part`
+//!   bytes, part k to address k mod n); prints its time, the last PATCH's
+//!   (which completes the report) and the receipt.
+//! - `ports [--count 1]`: that many free loopback TCP ports, one a line
+//!   (for the object store `bench/replicas.sh` starts).
 //! - `fsync --dir D [--size 4096] [--count 2000] [--threads 1]
 //!   [--mode file|commit]`: the durable-disk baseline. `file` creates a
 //!   file, writes `size` bytes and fsyncs it (what `dd conv=fsync` does);
@@ -57,7 +69,7 @@ use std::time::{Duration, Instant};
 use dropbox_crypto::bundle::{AttachmentMeta, BundleWriter, Header, Kind};
 use dropbox_crypto::codename::Codename;
 use dropbox_crypto::httpsig::{self, KeyId, Signer};
-use dropbox_crypto::keys::{AgeIdentity, SignSecretKey};
+use dropbox_crypto::keys::{AgeIdentity, AgeRecipient, SignSecretKey};
 use dropbox_crypto::roster::{self, Member, Policy, Role, Roster};
 use dropbox_crypto::time::UnixTime;
 use dropbox_crypto::{MemberId, TeamFingerprint, envelope, jcs};
@@ -73,7 +85,9 @@ fn main() -> ExitCode {
         Some("report") => report(&args[1..]),
         Some("inbox") => inbox(&args[1..]),
         Some("codename") => codename(&args[1..]),
-        _ => Err("usage: dropbox-bench team DIR [--max-bytes N] | load --addr A --file F [--clients N] [--requests N] [--max-secs S] | fsync --dir D [--size N] [--count N] [--threads N] [--mode file|commit] | member DIR --id ID | submit --addr A --chain ROSTER --team FP [--count N] [--body-bytes N] [--threads N] | report --chain ROSTER --team FP --attach FILE --out OUT | inbox --addr A --id ID --seed FILE [--repeat N] | codename --team FP [--codename WORDS] [--repeat N]".into()),
+        Some("tus") => tus(&args[1..]),
+        Some("ports") => ports(&args[1..]),
+        _ => Err("usage: dropbox-bench team DIR [--max-bytes N] | load --addr A[,B…] --file F [--fresh-to RECIPIENTS] [--clients N] [--requests N] [--max-secs S] | tus --addr A[,B…] --file F [--part BYTES] | ports [--count N] | fsync --dir D [--size N] [--count N] [--threads N] [--mode file|commit] | member DIR --id ID | submit --addr A --chain ROSTER --team FP [--count N] [--body-bytes N] [--threads N] | report --chain ROSTER --team FP --attach FILE --out OUT | inbox --addr A --id ID --seed FILE [--repeat N] | codename --team FP [--codename WORDS] [--repeat N]".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -217,71 +231,128 @@ fn print_latencies(prefix: &str, lat: &mut [Duration]) {
     );
 }
 
-/// One POST on a fresh connection; the status code, or an error.
-fn post_once(addr: SocketAddr, head: &[u8], body: &[u8]) -> Result<u16, String> {
+/// One request on a fresh connection: its status code and headers (names
+/// in lower case), or an error.
+fn request(
+    addr: SocketAddr,
+    head: &[u8],
+    body: &[u8],
+) -> Result<(u16, Vec<(String, String)>), String> {
     let mut s = TcpStream::connect_timeout(&addr, Duration::from_secs(10))
         .map_err(|e| format!("connect: {e}"))?;
-    s.set_read_timeout(Some(Duration::from_secs(60)))
+    // A tus upload's last part composes the whole report before its answer.
+    s.set_read_timeout(Some(Duration::from_secs(600)))
         .map_err(|e| e.to_string())?;
     s.set_nodelay(true).map_err(|e| e.to_string())?;
     s.write_all(head).map_err(|e| format!("write: {e}"))?;
     s.write_all(body).map_err(|e| format!("write: {e}"))?;
     let mut raw = Vec::with_capacity(1024);
     s.read_to_end(&mut raw).map_err(|e| format!("read: {e}"))?;
-    let line = raw.split(|&b| b == b'\n').next().unwrap_or_default();
-    let line = String::from_utf8_lossy(line);
-    line.split(' ')
+    let end = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .unwrap_or(raw.len());
+    let text = String::from_utf8_lossy(&raw[..end]);
+    let mut lines = text.split("\r\n");
+    let line = lines.next().unwrap_or_default();
+    let status = line
+        .split(' ')
         .nth(1)
         .and_then(|c| c.trim().parse().ok())
-        .ok_or_else(|| format!("no status line in {:?}", line))
+        .ok_or_else(|| format!("no status line in {line:?}"))?;
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_owned()))
+        .collect();
+    Ok((status, headers))
+}
+
+/// One POST on a fresh connection; the status code, or an error.
+fn post_once(addr: SocketAddr, head: &[u8], body: &[u8]) -> Result<u16, String> {
+    request(addr, head, body).map(|(status, _)| status)
+}
+
+/// `--addr A[,B…]`: one server, or several replicas of one drop box.
+fn addrs(m: &BTreeMap<String, String>, cmd: &str) -> Result<Vec<SocketAddr>, String> {
+    m.get("addr")
+        .ok_or(format!("{cmd}: --addr is required"))?
+        .split(',')
+        .map(|a| a.trim().parse().map_err(|e| format!("--addr {a}: {e}")))
+        .collect()
 }
 
 fn load(args: &[String]) -> Res {
     let (_, m) = flags(args)?;
-    let addr: SocketAddr = m
-        .get("addr")
-        .ok_or("load: --addr is required")?
-        .parse()
-        .map_err(|e| format!("--addr: {e}"))?;
+    // Several addresses: request i goes to address i mod n (round-robin
+    // over replicas of one drop box, no load balancer in between).
+    let addrs = Arc::new(addrs(&m, "load")?);
     let file = m.get("file").ok_or("load: --file is required")?;
-    let body = Arc::new(std::fs::read(file).map_err(|e| format!("{file}: {e}"))?);
+    let body = std::fs::read(file).map_err(|e| format!("{file}: {e}"))?;
     let clients: usize = num(&m, "clients", 64)?;
     let requests: usize = num(&m, "requests", 2000)?;
     let max_secs: u64 = num(&m, "max-secs", 60)?;
-    let head = Arc::new(
-        format!(
-            "POST /v1/submissions HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/octet-stream\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-            body.len()
-        )
-        .into_bytes(),
+    let size = body.len();
+    // Each request its own age file, made before the clock starts: the
+    // same bytes sent twice would let a deduplicating store (Garage keeps
+    // one copy of identical blocks) skip the write a real report costs.
+    let bodies: Arc<Vec<Vec<u8>>> = Arc::new(match m.get("fresh-to") {
+        None => vec![body],
+        Some(path) => {
+            let recipients = recipients(path)?;
+            (0..requests)
+                .map(|_| age_file_of(&recipients, size))
+                .collect::<Result<_, _>>()?
+        }
+    });
+    let heads: Arc<Vec<Vec<u8>>> = Arc::new(
+        addrs
+            .iter()
+            .map(|addr| {
+                format!(
+                    "POST /v1/submissions HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/octet-stream\r\nContent-Length: {size}\r\nConnection: close\r\n\r\n"
+                )
+                .into_bytes()
+            })
+            .collect(),
     );
     let next = Arc::new(AtomicUsize::new(0));
     let start = Instant::now();
     let deadline = start + Duration::from_secs(max_secs);
+    type Outcome = (usize, Result<u16, String>, Duration);
     let workers: Vec<_> = (0..clients)
         .map(|_| {
-            let (head, body, next) = (head.clone(), body.clone(), next.clone());
+            let (addrs, heads, bodies, next) =
+                (addrs.clone(), heads.clone(), bodies.clone(), next.clone());
             std::thread::spawn(move || {
-                let mut out: Vec<(Result<u16, String>, Duration)> = Vec::new();
-                while next.fetch_add(1, Ordering::Relaxed) < requests && Instant::now() < deadline {
+                let mut out: Vec<Outcome> = Vec::new();
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= requests || Instant::now() >= deadline {
+                        break;
+                    }
+                    let to = i % addrs.len();
                     let t = Instant::now();
-                    let r = post_once(addr, &head, &body);
-                    out.push((r, t.elapsed()));
+                    let r = post_once(addrs[to], &heads[to], &bodies[i % bodies.len()]);
+                    out.push((to, r, t.elapsed()));
                 }
                 (out, Instant::now())
             })
         })
         .collect();
     let mut ok = Vec::new();
+    let mut ok_by_addr = vec![0usize; addrs.len()];
     let mut statuses: BTreeMap<String, usize> = BTreeMap::new();
     let mut first_error = None;
     let mut end = start;
     for w in workers {
         let (out, done) = w.join().map_err(|_| "a load thread panicked")?;
         end = end.max(done);
-        for (r, d) in out {
+        for (to, r, d) in out {
             match r {
-                Ok(201) => ok.push(d),
+                Ok(201) => {
+                    ok.push(d);
+                    ok_by_addr[to] += 1;
+                }
                 Ok(code) => *statuses.entry(code.to_string()).or_default() += 1,
                 Err(e) => {
                     *statuses.entry("error".into()).or_default() += 1;
@@ -293,9 +364,19 @@ fn load(args: &[String]) -> Res {
     let elapsed = (end - start).as_secs_f64();
     let sent = ok.len() + statuses.values().sum::<usize>();
     println!("clients={clients}");
-    println!("body_bytes={}", body.len());
+    println!("addrs={}", addrs.len());
+    println!("body_bytes={size}");
+    println!("distinct_bodies={}", bodies.len());
     println!("sent={sent}");
     println!("created={}", ok.len());
+    println!(
+        "created_by_addr={}",
+        ok_by_addr
+            .iter()
+            .map(usize::to_string)
+            .collect::<Vec<_>>()
+            .join(",")
+    );
     println!(
         "other={}",
         statuses
@@ -310,6 +391,151 @@ fn load(args: &[String]) -> Res {
     println!("elapsed_s={elapsed:.3}");
     println!("per_s={:.1}", ok.len() as f64 / elapsed.max(1e-9));
     print_latencies("", &mut ok);
+    Ok(())
+}
+
+/// The age recipients in FILE, one a line (as `age -R` reads them).
+fn recipients(path: &str) -> Result<Vec<AgeRecipient>, String> {
+    std::fs::read_to_string(path)
+        .map_err(|e| format!("{path}: {e}"))?
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.trim().parse().map_err(|e| format!("{path}: {l}: {e}")))
+        .collect()
+}
+
+/// A writer whose bytes stay readable while an age stream holds it.
+#[derive(Clone, Default)]
+struct SharedBuf(Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl SharedBuf {
+    fn len(&self) -> usize {
+        self.0.lock().expect("not poisoned").len()
+    }
+}
+
+impl Write for SharedBuf {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().expect("not poisoned").extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A fresh age file of exactly `size` bytes (one chunk at most, so under
+/// 64 KiB) to `recipients`: the header (its grease stanza is of random
+/// length) is written first, then as much plaintext as leaves room for
+/// the payload's nonce and tag.
+fn age_file_of(recipients: &[AgeRecipient], size: usize) -> Result<Vec<u8>, String> {
+    let buf = SharedBuf::default();
+    let mut w = envelope::encrypt_to(buf.clone(), recipients).map_err(|e| e.to_string())?;
+    // The header and the payload's 16-byte nonce are out; one chunk adds
+    // a 16-byte tag.
+    let room = size
+        .checked_sub(buf.len() + 16)
+        .filter(|n| *n <= 64 << 10)
+        .ok_or_else(|| format!("an age file of {size} bytes cannot be one chunk here"))?;
+    w.write_all(&vec![0u8; room]).map_err(|e| e.to_string())?;
+    w.finish().map_err(|e| e.to_string())?;
+    let out = std::mem::take(&mut *buf.0.lock().expect("not poisoned"));
+    if out.len() != size {
+        return Err(format!(
+            "made an age file of {} bytes, not {size}",
+            out.len()
+        ));
+    }
+    Ok(out)
+}
+
+/// Free loopback ports (bound at once, then released) for a service the
+/// benchmark starts.
+fn ports(args: &[String]) -> Res {
+    let (_, m) = flags(args)?;
+    let n: usize = num(&m, "count", 1)?;
+    let held = (0..n)
+        .map(|_| std::net::TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string()))
+        .collect::<Result<Vec<_>, _>>()?;
+    for l in &held {
+        println!("{}", l.local_addr().map_err(|e| e.to_string())?.port());
+    }
+    Ok(())
+}
+
+/// The value of header `name` (lower case) in a response.
+fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    headers
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+/// A tus upload of a file, as the page sends one: create, then PATCHes of
+/// `part` bytes, part k to address k mod n. Times the whole and the last
+/// PATCH (which completes the report) and prints the receipt.
+fn tus(args: &[String]) -> Res {
+    let (_, m) = flags(args)?;
+    let addrs = addrs(&m, "tus")?;
+    let path = m.get("file").ok_or("tus: --file is required")?;
+    // The server takes at most 8 MiB in one PATCH, as the page sends.
+    let part: usize = num(&m, "part", 8 << 20)?;
+    let mut file = File::open(path).map_err(|e| format!("{path}: {e}"))?;
+    let length = file.metadata().map_err(|e| format!("{path}: {e}"))?.len();
+    let mut buf = vec![0u8; part.max(1)];
+    let start = Instant::now();
+    let create = format!(
+        "POST /v1/uploads HTTP/1.1\r\nHost: {}\r\nTus-Resumable: 1.0.0\r\nUpload-Length: {length}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+        addrs[0]
+    );
+    let (status, headers) = request(addrs[0], create.as_bytes(), b"")?;
+    if status != 201 {
+        return Err(format!("tus: creating the upload answered {status}"));
+    }
+    let location = header(&headers, "location")
+        .ok_or("tus: no Location in the creation's answer")?
+        .to_owned();
+    let (mut offset, mut k) = (0u64, 0usize);
+    let mut last = (Duration::ZERO, Vec::new());
+    let mut parts = Vec::new();
+    while offset < length {
+        let n = (length - offset).min(buf.len() as u64) as usize;
+        file.read_exact(&mut buf[..n])
+            .map_err(|e| format!("{path}: {e}"))?;
+        let addr = addrs[k % addrs.len()];
+        let head = format!(
+            "PATCH {location} HTTP/1.1\r\nHost: {addr}\r\nTus-Resumable: 1.0.0\r\nContent-Type: application/offset+octet-stream\r\nUpload-Offset: {offset}\r\nContent-Length: {n}\r\nConnection: close\r\n\r\n"
+        );
+        let t = Instant::now();
+        let (status, headers) = request(addr, head.as_bytes(), &buf[..n])?;
+        let took = t.elapsed();
+        if status != 204 {
+            return Err(format!(
+                "tus: the part at {offset} sent to {addr} answered {status}"
+            ));
+        }
+        offset += n as u64;
+        let told = header(&headers, "upload-offset").and_then(|o| o.parse::<u64>().ok());
+        if told != Some(offset) {
+            return Err(format!(
+                "tus: after the part at {} the server reports offset {told:?}",
+                offset - n as u64
+            ));
+        }
+        parts.push(took);
+        last = (took, headers);
+        k += 1;
+    }
+    let elapsed = start.elapsed().as_secs_f64();
+    let receipt =
+        header(&last.1, "dropbox-receipt").ok_or("tus: no receipt after the last part")?;
+    println!("addrs={}", addrs.len());
+    println!("bytes={length}");
+    println!("parts={k}");
+    println!("elapsed_s={elapsed:.3}");
+    println!("last_part_s={:.3}", last.0.as_secs_f64());
+    println!("receipt={receipt}");
+    print_latencies("part_", &mut parts);
     Ok(())
 }
 

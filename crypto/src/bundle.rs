@@ -606,6 +606,14 @@ impl<R: Read> BundleReader<R> {
         self.header.attachments.len() - self.next
     }
 
+    /// The SHA-256 of the attachment [`copy_attachment`](Self::copy_attachment)
+    /// copied last (as copied: checked against the trailer only by
+    /// [`finish`](Self::finish)), so a caller that needs it (a follow-up's
+    /// signature covers it) does not hash the bytes a second time.
+    pub fn last_digest(&self) -> Option<&Sha256Digest> {
+        self.digests.last()
+    }
+
     /// Copies the next attachment into `out`. Its bytes are not yet
     /// authenticated against the trailer: keep them provisional until
     /// [`finish`](Self::finish) succeeds.

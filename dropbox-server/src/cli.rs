@@ -12,6 +12,7 @@ use clap::{Parser, Subcommand};
 Examples:
   dropbox-server demo
   dropbox-server init --data /var/lib/dropbox --roster roster.json
+  dropbox-server init --data /var/lib/dropbox --roster roster.json --blobs s3://reports
   dropbox-server serve --data /var/lib/dropbox --listen 127.0.0.1:8080
   dropbox-server check --data /var/lib/dropbox --json
   dropbox-server team add --hosting /var/lib/dropbox-host acme --roster acme.json --host drop.acme.example
@@ -40,8 +41,14 @@ pub enum Command {
         roster: PathBuf,
         /// Keep the metadata in this PostgreSQL database (postgres://…)
         /// instead of the data directory; `init` creates its tables.
-        #[arg(long, env = "DROPBOX_METADATA")]
+        #[arg(long, env = "DROPBOX_METADATA", hide_env_values = true)]
         metadata: Option<zeroize::Zeroizing<String>>,
+        /// Keep reports' ciphertexts in this S3-compatible bucket
+        /// (s3://BUCKET or s3://BUCKET/PREFIX) instead of the data
+        /// directory; endpoint and credentials from AWS_ENDPOINT_URL,
+        /// AWS_REGION, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY.
+        #[arg(long, env = "DROPBOX_BLOBS", hide_env_values = true)]
+        blobs: Option<zeroize::Zeroizing<String>>,
         /// Print a JSON object instead of text.
         #[arg(long)]
         json: bool,
@@ -60,6 +67,32 @@ pub enum Command {
         /// The data directory (made by `init`).
         #[arg(long, env = "DROPBOX_DATA")]
         data: PathBuf,
+        /// The bucket holding reports' ciphertexts (s3://BUCKET[/PREFIX]),
+        /// as given to `init` and `serve`.
+        #[arg(long, env = "DROPBOX_BLOBS", hide_env_values = true)]
+        blobs: Option<zeroize::Zeroizing<String>>,
+        /// Print a JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Move a drop box from its data directory (SQLite, blobs/) to a
+    /// PostgreSQL database and, optionally, an S3-compatible bucket,
+    /// checking every report against its receipt. The drop box must not be
+    /// served meanwhile; its data directory is left as it was.
+    #[command(
+        after_help = "Stop `serve` first. Rows are committed to PostgreSQL in one transaction once every report is copied and checked: a run that fails or is killed commits nothing and may run again. Open resumable uploads are not moved (their reporters start them again). Then serve with --metadata (and --blobs) naming the targets.\n\nExamples:\n  dropbox-server migrate --from /var/lib/dropbox --to 'postgres://dropbox@%2Frun%2Fpostgresql/team1' s3://dropbox-reports/team1\n  dropbox-server migrate --from /var/lib/dropbox --to 'postgres://dropbox@%2Frun%2Fpostgresql/team1' --json"
+    )]
+    Migrate {
+        /// The data directory of the drop box to move (made by `init`
+        /// without --metadata).
+        #[arg(long)]
+        from: PathBuf,
+        /// Where to: a postgres://… database (new or empty; required) and
+        /// an s3://BUCKET[/PREFIX] location (optional; without it the
+        /// reports stay in the data directory's blobs/). Endpoint and
+        /// credentials from the AWS_* environment, as for --blobs.
+        #[arg(long, required = true, num_args = 1..=2)]
+        to: Vec<zeroize::Zeroizing<String>>,
         /// Print a JSON object instead of text.
         #[arg(long)]
         json: bool,
@@ -240,7 +273,7 @@ pub struct ServeArgs {
     /// Daily digest: a shell command that receives a fixed JSON message on
     /// stdin when reports wait (e.g. "curl -sS --data-binary @- https://hooks.example/x")
     /// [default: none, no digest].
-    #[arg(long, env = "DROPBOX_NOTIFY_COMMAND")]
+    #[arg(long, env = "DROPBOX_NOTIFY_COMMAND", hide_env_values = true)]
     pub notify_command: Option<String>,
     /// Hour of the day (UTC, 0-23) the digest goes out [default: 9].
     #[arg(long, env = "DROPBOX_NOTIFY_HOUR", value_parser = clap::value_parser!(u8).range(0..24))]
@@ -260,8 +293,14 @@ pub struct ServeArgs {
     pub pow_bits: Option<u8>,
     /// The PostgreSQL database holding the metadata (postgres://…), as given
     /// to `init` [default: the data directory's SQLite file].
-    #[arg(long, env = "DROPBOX_METADATA")]
+    #[arg(long, env = "DROPBOX_METADATA", hide_env_values = true)]
     pub metadata: Option<zeroize::Zeroizing<String>>,
+    /// The S3-compatible bucket holding reports' ciphertexts
+    /// (s3://BUCKET[/PREFIX]), as given to `init`; endpoint and credentials
+    /// from the AWS_* environment (docs/OPERATIONS.md) [default: none, the
+    /// data directory's blobs/].
+    #[arg(long, env = "DROPBOX_BLOBS", hide_env_values = true)]
+    pub blobs: Option<zeroize::Zeroizing<String>>,
     /// Storage quota in MiB: reports held and uploads in progress
     /// together; beyond it reports are refused (507) [default: none].
     #[arg(long, env = "DROPBOX_STORAGE_MIB")]

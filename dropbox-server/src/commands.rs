@@ -16,6 +16,8 @@ use dropbox_crypto::{Sha256Digest, TeamFingerprint};
 use dropbox_term::outln;
 
 use crate::blobs::Blobs;
+use crate::ciphertexts::CiphertextStore;
+use crate::ciphertexts::s3::{S3, S3Location};
 use crate::cli::ServeArgs;
 use crate::output::ServeView;
 pub use crate::output::{CheckReport, Damage};
@@ -47,15 +49,18 @@ pub fn read_chain(path: &Path) -> anyhow::Result<Vec<Envelope>> {
 /// `init`: verifies the chain and creates the data directory. Returns the
 /// team fingerprint.
 pub fn init(data: &Path, roster_file: &Path, now: UnixTime) -> anyhow::Result<TeamFingerprint> {
-    init_with(data, roster_file, None, now)
+    init_with(data, roster_file, None, None, now)
 }
 
 /// [`init`] with the metadata in PostgreSQL at `metadata`, when given: its
-/// tables are created there, and the data directory holds the rest.
+/// tables are created there, and the data directory holds the rest; and
+/// with reports' ciphertexts in the bucket `blobs`, when given (checked:
+/// an object is written and removed there first).
 pub fn init_with(
     data: &Path,
     roster_file: &Path,
     metadata: Option<&crate::store::PgUrl>,
+    blobs: Option<&S3Location>,
     now: UnixTime,
 ) -> anyhow::Result<TeamFingerprint> {
     let chain = read_chain(roster_file)?;
@@ -71,6 +76,9 @@ pub fn init_with(
             "{} already holds a drop box; use a new directory",
             data.display()
         );
+    }
+    if let Some(location) = blobs {
+        probe_bucket(location)?;
     }
     std::fs::create_dir_all(data).with_context(|| format!("cannot create {}", data.display()))?;
     Blobs::open(data)
@@ -92,8 +100,40 @@ pub fn init_with(
         let json = String::from_utf8(env.to_json())?;
         store.append_roster(r.seq, &json)?;
     }
+    let kept = if blobs.is_some() { "s3" } else { "local" };
+    store.set_meta(crate::state::CIPHERTEXTS_META, kept)?;
     store.set_meta("fingerprint", &fp.to_string())?;
     Ok(fp)
+}
+
+/// Writes and removes one object in the bucket, so a wrong bucket, endpoint
+/// or key is found before a reporter's submission finds it.
+fn probe_bucket(location: &S3Location) -> anyhow::Result<()> {
+    let s3 = S3::open(location).context("cannot use the --blobs object store")?;
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    // A location holding objects is another drop box's (or an earlier
+    // one's): two drop boxes must never share one.
+    let held = rt
+        .block_on(s3.list())
+        .context("cannot list the --blobs bucket (check AWS_ENDPOINT_URL, AWS_REGION, AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)")?;
+    if !held.is_empty() {
+        anyhow::bail!(
+            "the --blobs location already holds {} objects (another drop box's, or an earlier one's): give each drop box its own bucket or prefix",
+            held.len()
+        );
+    }
+    rt.block_on(s3.probe())
+        .context("cannot write to the --blobs bucket (check AWS_ENDPOINT_URL, AWS_REGION, AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)")
+}
+
+/// An `s3://BUCKET[/PREFIX]` from `from`, with an error that never repeats
+/// the value.
+pub fn blobs_location(value: &str, from: &str) -> anyhow::Result<S3Location> {
+    value
+        .parse()
+        .map_err(|e| anyhow::anyhow!("invalid object store location in {from}: {e}"))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -116,6 +156,7 @@ struct FileConfig {
     nojs_form: bool,
     pow_bits: Option<u8>,
     metadata: Option<String>,
+    blobs: Option<String>,
     storage_mib: Option<u64>,
     submissions_per_day: Option<u32>,
     open_uploads: Option<usize>,
@@ -204,6 +245,14 @@ pub fn settings(args: &ServeArgs) -> anyhow::Result<ServeSettings> {
         )?),
         (None, None) => None,
     };
+    config.blobs = match (&args.blobs, file.blobs) {
+        (Some(v), _) => Some(blobs_location(v, "--blobs or DROPBOX_BLOBS")?),
+        (None, Some(v)) => Some(blobs_location(
+            &v,
+            &format!("\"blobs\" in {}", file_path.display()),
+        )?),
+        (None, None) => None,
+    };
     config.storage_quota = args
         .storage_mib
         .or(file.storage_mib)
@@ -213,11 +262,17 @@ pub fn settings(args: &ServeArgs) -> anyhow::Result<ServeSettings> {
     if let Some(n) = args.open_uploads.or(file.open_uploads) {
         config.max_open_uploads = n.max(1);
     }
+    if hosting && config.blobs.is_some() {
+        bail!(
+            "a host of many teams keeps each team's reports in its data directory for now: --blobs (DROPBOX_BLOBS, \"blobs\") is for `serve --data`"
+        );
+    }
     if hosting {
         // Each team's own settings are in its team.json (`team add`): one
         // given for the whole host would silently apply to no team.
         let per_team = [
             ("metadata", config.metadata.is_some()),
+            ("blobs", config.blobs.is_some()),
             ("nojs_form", config.nojs_form),
             ("pow_bits", config.pow_bits > 0),
             ("notify_command", config.notify.is_some()),
@@ -249,6 +304,22 @@ pub fn settings(args: &ServeArgs) -> anyhow::Result<ServeSettings> {
     })
 }
 
+/// Takes the data directory's lock (an `flock` on the directory itself,
+/// so no file with a time of its own is added to it): held by `serve` on
+/// a drop box whose metadata is the SQLite file, and by `migrate`, so
+/// neither runs while the other does. `None` when another process holds it.
+pub fn lock_data_dir(data: &Path) -> anyhow::Result<Option<std::fs::File>> {
+    let f = std::fs::File::open(data)
+        .with_context(|| format!("cannot open the data directory {}", data.display()))?;
+    match f.try_lock() {
+        Ok(()) => Ok(Some(f)),
+        Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+        Err(std::fs::TryLockError::Error(e)) => {
+            Err(e).with_context(|| format!("cannot lock {}", data.display()))
+        }
+    }
+}
+
 /// `serve`: runs until SIGINT/SIGTERM. Prints each bound address on stdout
 /// (`listening on http://…`, or one [`ServeView`] line with `json`), which
 /// tests and scripts read.
@@ -257,8 +328,42 @@ pub async fn serve(s: ServeSettings, json: bool) -> anyhow::Result<()> {
         return serve_hosting(s, json).await;
     }
     let data = s.config.data.clone();
+    // Held until serve returns. With PostgreSQL, replicas may share a
+    // directory's settings; with SQLite, `migrate` must not copy a drop
+    // box that is changing.
+    let _lock = if s.config.metadata.is_none() && data.exists() {
+        Some(lock_data_dir(&data)?.with_context(|| {
+            format!(
+                "{} is in use by another dropbox-server (a `serve`, or a `migrate` moving it): stop it first",
+                data.display()
+            )
+        })?)
+    } else {
+        None
+    };
     let state = AppState::open(s.config, system_clock())
         .with_context(|| format!("cannot open the drop box in {}", data.display()))?;
+    if state.ciphertexts.local().is_none() {
+        // Reports stored by a run that crashed before their rows committed
+        // were never acknowledged; an unreachable bucket is found now, not
+        // by the first reporter.
+        let known: std::collections::HashSet<String> = state
+            .db(|s| s.submission_ids())
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?
+            .into_iter()
+            .collect();
+        let unknown = state
+            .ciphertexts
+            .remove_orphans(&known)
+            .await
+            .context("cannot list the --blobs bucket (check AWS_ENDPOINT_URL, AWS_REGION and the credentials)")?;
+        if unknown > 0 {
+            tracing::warn!(
+                "{unknown} objects over an hour old in the --blobs location are named by no report of this drop box: left by an interrupted run, or another drop box uses the same location (docs/OPERATIONS.md, \"Ciphertext in an S3-compatible store\")"
+            );
+        }
+    }
     if let Some(reason) = state.disk.degraded() {
         tracing::warn!(
             "{reason}: free space on {} or lower --reserve-mib",
@@ -371,13 +476,17 @@ async fn serve_hosting(s: ServeSettings, json: bool) -> anyhow::Result<()> {
 }
 
 /// `check`: verifies the database (`PRAGMA integrity_check`) and every
-/// report's file against its receipt (size and sha256), reading the files
-/// without touching their access times. Safe while `serve` runs: a report
-/// deleted during the check is skipped, not reported. An error means the
-/// check could not run at all (no such drop box).
+/// report's ciphertext against its receipt (size and sha256): the files,
+/// read without touching their access times, or with `blobs` the bucket's
+/// objects, streamed. Safe while `serve` runs: a report deleted during the
+/// check is skipped, not reported. An error means the check could not run
+/// at all (no such drop box, or not the store `init` chose).
 pub fn check(data: &Path) -> anyhow::Result<CheckReport> {
-    use sha2::{Digest, Sha256};
-    use std::io::Read;
+    check_with(data, None)
+}
+
+/// [`check`] with reports' ciphertexts in the bucket `blobs`.
+pub fn check_with(data: &Path, blobs: Option<&S3Location>) -> anyhow::Result<CheckReport> {
     let db = data.join(DB_FILE);
     if !db.exists() {
         bail!(
@@ -404,6 +513,24 @@ pub fn check(data: &Path) -> anyhow::Result<CheckReport> {
         Ok(problems) => report.damaged.extend(problems.into_iter().map(database)),
         Err(e) => report.damaged.push(database(e.to_string())),
     }
+    let in_bucket = store
+        .meta(crate::state::CIPHERTEXTS_META)
+        .ok()
+        .flatten()
+        .is_some_and(|m| m == "s3");
+    let ciphertexts: Box<dyn CiphertextStore> = match (blobs, in_bucket) {
+        (Some(location), true) => {
+            Box::new(S3::open(location).context("cannot use the --blobs object store")?)
+        }
+        (None, false) => Box::new(Blobs::at(data)),
+        (Some(_), false) => bail!(
+            "this drop box keeps its reports in the data directory (blobs/): check it without --blobs"
+        ),
+        (None, true) => bail!(
+            "this drop box keeps its reports in an object store: pass the --blobs s3://… `serve` uses (or set DROPBOX_BLOBS)"
+        ),
+    };
+    let thing = if in_bucket { "object" } else { "file" };
     let subs = match store.submissions() {
         Ok(s) => s,
         Err(e) => {
@@ -413,49 +540,11 @@ pub fn check(data: &Path) -> anyhow::Result<CheckReport> {
             return Ok(report);
         }
     };
-    let blobs = Blobs::at(data);
-    let mut buf = vec![0u8; 256 * 1024];
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
     for sub in subs {
-        let problem = match blobs.open_for_read(&sub.id) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                Some("its file is missing".into())
-            }
-            Err(e) => Some(format!("its file cannot be read: {e}")),
-            Ok(mut f) => {
-                let mut h = Sha256::new();
-                let mut size: u64 = 0;
-                let mut failed = None;
-                loop {
-                    match f.read(&mut buf) {
-                        Ok(0) => break,
-                        Ok(n) => {
-                            h.update(&buf[..n]);
-                            size += n as u64;
-                        }
-                        Err(e) => {
-                            failed = Some(format!("its file cannot be read: {e}"));
-                            break;
-                        }
-                    }
-                }
-                let digest = Sha256Digest(h.finalize().into()).to_string();
-                if failed.is_some() {
-                    failed
-                } else if size != sub.size {
-                    Some(format!(
-                        "its file holds {size} bytes, its receipt says {}",
-                        sub.size
-                    ))
-                } else if digest != sub.receipt {
-                    Some(format!(
-                        "its contents do not match its receipt (sha256 {digest}, receipt {})",
-                        sub.receipt
-                    ))
-                } else {
-                    None
-                }
-            }
-        };
+        let problem = runtime.block_on(verify(ciphertexts.as_ref(), &sub, thing));
         // Deleted (by a member or retention) while we looked: not damage.
         if problem.is_some() && matches!(store.submission(&sub.id), Ok(None)) {
             continue;
@@ -469,6 +558,48 @@ pub fn check(data: &Path) -> anyhow::Result<CheckReport> {
         }
     }
     Ok(report)
+}
+
+/// What is wrong with one report's ciphertext, if anything.
+pub(crate) async fn verify(
+    ciphertexts: &dyn CiphertextStore,
+    sub: &crate::store::Submission,
+    thing: &str,
+) -> Option<String> {
+    use futures_util::StreamExt;
+    use sha2::{Digest, Sha256};
+    let mut stream = match ciphertexts.get(&sub.id).await {
+        Err(crate::ciphertexts::CiphertextError::NotFound) => {
+            return Some(format!("its {thing} is missing"));
+        }
+        Err(e) => return Some(format!("its {thing} cannot be read: {e}")),
+        Ok(s) => s,
+    };
+    let mut h = Sha256::new();
+    let mut size: u64 = 0;
+    while let Some(chunk) = stream.next().await {
+        match chunk {
+            Ok(b) => {
+                h.update(&b);
+                size += b.len() as u64;
+            }
+            Err(e) => return Some(format!("its {thing} cannot be read: {e}")),
+        }
+    }
+    let digest = Sha256Digest(h.finalize().into()).to_string();
+    if size != sub.size {
+        Some(format!(
+            "its {thing} holds {size} bytes, its receipt says {}",
+            sub.size
+        ))
+    } else if digest != sub.receipt {
+        Some(format!(
+            "its contents do not match its receipt (sha256 {digest}, receipt {})",
+            sub.receipt
+        ))
+    } else {
+        None
+    }
 }
 
 /// `page-hash`.

@@ -173,8 +173,10 @@ pub struct NewSubmission {
 pub struct Submissions {
     /// The store the rows go to.
     pub store: Arc<Mutex<Store>>,
-    /// The files.
-    pub blobs: Blobs,
+    /// The data directory's files, when reports' ciphertexts live there
+    /// (None: they are already stored, and durable, in another
+    /// `CiphertextStore` before the job is queued; only rows commit here).
+    pub blobs: Option<Blobs>,
 }
 
 impl Durable for Submissions {
@@ -183,15 +185,19 @@ impl Durable for Submissions {
     type Out = ();
 
     fn stage(&mut self, job: NewSubmission) -> Result<NewSubmission, ApiError> {
-        self.blobs.place(&job.tmp, &job.row.id)?;
+        if let Some(blobs) = &self.blobs {
+            blobs.place(&job.tmp, &job.row.id)?;
+        }
         Ok(job)
     }
 
     fn sync(&mut self, staged: &mut [NewSubmission]) -> Result<(), ApiError> {
         // The files and their names first: a row must never name bytes a
         // crash could still lose.
-        let ids: Vec<&str> = staged.iter().map(|s| s.row.id.as_str()).collect();
-        self.blobs.sync_placed(&ids)?;
+        if let Some(blobs) = &self.blobs {
+            let ids: Vec<&str> = staged.iter().map(|s| s.row.id.as_str()).collect();
+            blobs.sync_placed(&ids)?;
+        }
         let rows: Vec<(Option<&str>, &Submission)> = staged
             .iter()
             .map(|s| (s.upload.as_deref(), &s.row))
@@ -204,17 +210,19 @@ impl Durable for Submissions {
     fn finish(&mut self, _: NewSubmission) {}
 
     fn undo(&mut self, staged: NewSubmission) {
+        // Another store's object is removed by the request that stored it.
+        let Some(blobs) = &self.blobs else { return };
         // A tus upload's file is the upload's only copy, and its row and
         // slot are still there: put it back where the upload keeps it, so
         // the reporter's retry of the last part completes it instead of
         // finding nothing. A plain submission's file is removed (its
         // sender was told it failed and sends it again whole).
         if staged.upload.is_some()
-            && std::fs::rename(self.blobs.path(&staged.row.id), &staged.tmp).is_ok()
+            && std::fs::rename(blobs.path(&staged.row.id), &staged.tmp).is_ok()
         {
             return;
         }
-        let _ = self.blobs.remove(&staged.row.id);
+        let _ = blobs.remove(&staged.row.id);
     }
 }
 
@@ -311,7 +319,7 @@ mod tests {
         let blobs = Blobs::open(&root).unwrap();
         let mut subs = Submissions {
             store: Arc::new(Mutex::new(Store::open_in_memory().unwrap())),
-            blobs: blobs.clone(),
+            blobs: Some(blobs.clone()),
         };
         let job = |name: &str, upload: Option<&str>| {
             let tmp = blobs.tmp_path(name);

@@ -9,8 +9,10 @@
 //! Teams are added and removed while the server runs: it looks at the
 //! directory every few seconds. `team add` builds a team under a hidden
 //! name and renames it into place once whole; `team remove` renames it
-//! away (the server stops answering for it at its next look) and deletes
-//! it.
+//! away (the server stops answering for it at the team's next request, or
+//! its next look) and deletes it. Both hold the hosting directory's lock,
+//! so two of them never check host names at once, and each first deletes
+//! what an earlier one killed halfway left.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -37,6 +39,11 @@ use crate::state::{AppState, Clock, Config, Shared};
 pub const TEAMS_DIR: &str = "teams";
 /// A hosted team's settings file, in its data directory.
 pub const TEAM_FILE: &str = "team.json";
+/// The hosting directory's lock file (`team add` and `team remove` hold
+/// it exclusively).
+pub const LOCK_FILE: &str = ".lock";
+const ADDING: &str = ".adding-";
+const REMOVING: &str = ".removing-";
 
 /// A team's name on its host: 1 to 63 of `a-z 0-9 -`, not starting with
 /// `-` (it names a directory).
@@ -207,6 +214,63 @@ fn teams_dir(hosting: &Path) -> PathBuf {
     hosting.join(TEAMS_DIR)
 }
 
+/// Takes the hosting directory's lock, waiting for another `team add` or
+/// `team remove` to finish; `None` when `wait` is false and it is held.
+fn lock(hosting: &Path, wait: bool) -> anyhow::Result<Option<std::fs::File>> {
+    std::fs::create_dir_all(hosting)
+        .with_context(|| format!("cannot create {}", hosting.display()))?;
+    let p = hosting.join(LOCK_FILE);
+    // Read-only where it exists (flock needs no write access): a `team
+    // list` run as another user then never leaves a lock file the service
+    // user cannot open.
+    let f = match std::fs::File::open(&p) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            use std::os::unix::fs::OpenOptionsExt;
+            std::fs::OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .mode(0o600)
+                .open(&p)
+        }
+        other => other,
+    }
+    .with_context(|| format!("cannot open {}", p.display()))?;
+    if wait {
+        f.lock()
+            .with_context(|| format!("cannot lock {}", p.display()))?;
+        return Ok(Some(f));
+    }
+    match f.try_lock() {
+        Ok(()) => Ok(Some(f)),
+        Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+        Err(std::fs::TryLockError::Error(e)) => {
+            Err(e).with_context(|| format!("cannot lock {}", p.display()))
+        }
+    }
+}
+
+/// Deletes what an `add` or `remove` killed halfway left in `teams/`: a
+/// half-built team, or a team taken out of service but not yet deleted
+/// (its data must go: removing a team removes its data for good). Only
+/// under the lock, when neither can be in progress. Returns the entries
+/// deleted.
+fn clean_leftovers(hosting: &Path) -> Vec<PathBuf> {
+    let mut gone = Vec::new();
+    let Ok(entries) = std::fs::read_dir(teams_dir(hosting)) else {
+        return gone;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if (name.starts_with(ADDING) || name.starts_with(REMOVING))
+            && std::fs::remove_dir_all(e.path()).is_ok()
+        {
+            gone.push(e.path());
+        }
+    }
+    gone
+}
+
 fn read_team_file(dir: &Path) -> anyhow::Result<TeamFile> {
     let p = dir.join(TEAM_FILE);
     let bytes = std::fs::read(&p).with_context(|| format!("cannot read {}", p.display()))?;
@@ -238,6 +302,17 @@ fn team_dirs(hosting: &Path) -> anyhow::Result<Vec<(TeamName, PathBuf)>> {
     Ok(out)
 }
 
+/// What `team add` made, and what it could not check.
+#[derive(Debug)]
+pub struct Added {
+    /// The new team's fingerprint.
+    pub fingerprint: TeamFingerprint,
+    /// Teams whose `team.json` could not be read, so their host names were
+    /// not compared with the new team's (a running server refuses to serve
+    /// two teams under one host name, whichever it meets second).
+    pub unchecked: Vec<(TeamName, String)>,
+}
+
 /// `team add`: creates the team's data directory from its signed roster
 /// and settings. Refuses a name or host name already in use.
 pub fn add(
@@ -246,7 +321,7 @@ pub fn add(
     roster_file: &Path,
     team: &TeamFile,
     now: UnixTime,
-) -> anyhow::Result<TeamFingerprint> {
+) -> anyhow::Result<Added> {
     if team.hosts.is_empty() {
         bail!("a team needs at least one host name (--host) to be reached at");
     }
@@ -255,19 +330,30 @@ pub fn add(
     }
     let dir = teams_dir(hosting);
     std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    // Held until the new team is in place: another add checking host names
+    // meanwhile would not see this one's.
+    let _lock = lock(hosting, true)?;
+    clean_leftovers(hosting);
     let target = dir.join(&name.0);
     if target.exists() {
         bail!("a team named {name} is already hosted here");
     }
+    let mut unchecked = Vec::new();
     for (other, path) in team_dirs(hosting)? {
-        let theirs = read_team_file(&path)?;
+        let theirs = match read_team_file(&path) {
+            Ok(t) => t,
+            Err(e) => {
+                unchecked.push((other, format!("{e:#}")));
+                continue;
+            }
+        };
         if let Some(h) = team.hosts.iter().find(|h| theirs.hosts.contains(h)) {
             bail!("the host name {h} is already team {other}'s");
         }
     }
     // Built under a hidden name and renamed into place whole: a running
     // server never sees half a team.
-    let building = dir.join(format!(".adding-{name}-{}", random_suffix()));
+    let building = dir.join(format!("{ADDING}{name}-{}", random_suffix()));
     let result = (|| {
         let fp = crate::commands::init(&building, roster_file, now)?;
         let json = serde_json::to_vec_pretty(team)?;
@@ -281,7 +367,10 @@ pub fn add(
     if result.is_err() {
         let _ = std::fs::remove_dir_all(&building);
     }
-    result
+    result.map(|fingerprint| Added {
+        fingerprint,
+        unchecked,
+    })
 }
 
 /// One team, as `team list` shows it.
@@ -301,25 +390,48 @@ pub struct TeamView {
     pub storage_mib: Option<u64>,
     /// Reports it may take per day, if limited.
     pub submissions_per_day: Option<u32>,
+    /// Why the team cannot be served (its settings or database cannot be
+    /// read): the other fields are then empty.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub problem: Option<String>,
 }
 
-/// `team list`.
+/// `team list`. A team whose settings or database cannot be read is listed
+/// with its problem rather than hiding the others.
 pub fn list(hosting: &Path) -> anyhow::Result<Vec<TeamView>> {
     let mut out = Vec::new();
-    for (name, dir) in team_dirs(hosting)? {
-        let team = read_team_file(&dir)?;
-        let store = crate::store::Store::open_existing(&dir.join(crate::commands::DB_FILE))
-            .with_context(|| format!("cannot open team {name}'s database"))?;
-        let subs = store.submissions()?;
-        out.push(TeamView {
+    let teams = team_dirs(hosting)?;
+    // Leftovers of a killed add or remove go now if no add or remove runs.
+    if let Ok(Some(_lock)) = lock(hosting, false) {
+        clean_leftovers(hosting);
+    }
+    for (name, dir) in teams {
+        let view = (|| {
+            let team = read_team_file(&dir)?;
+            let store = crate::store::Store::open_existing(&dir.join(crate::commands::DB_FILE))
+                .with_context(|| format!("cannot open team {name}'s database"))?;
+            let subs = store.submissions()?;
+            anyhow::Ok(TeamView {
+                name: name.0.clone(),
+                hosts: team.hosts.iter().map(|h| h.0.clone()).collect(),
+                fingerprint: store.meta("fingerprint")?.unwrap_or_default(),
+                reports: subs.len(),
+                bytes: subs.iter().map(|s| s.size).sum(),
+                storage_mib: team.storage_mib,
+                submissions_per_day: team.submissions_per_day,
+                problem: None,
+            })
+        })();
+        out.push(view.unwrap_or_else(|e| TeamView {
             name: name.0.clone(),
-            hosts: team.hosts.iter().map(|h| h.0.clone()).collect(),
-            fingerprint: store.meta("fingerprint")?.unwrap_or_default(),
-            reports: subs.len(),
-            bytes: subs.iter().map(|s| s.size).sum(),
-            storage_mib: team.storage_mib,
-            submissions_per_day: team.submissions_per_day,
-        });
+            hosts: Vec::new(),
+            fingerprint: String::new(),
+            reports: 0,
+            bytes: 0,
+            storage_mib: None,
+            submissions_per_day: None,
+            problem: Some(format!("{e:#}")),
+        }));
     }
     Ok(out)
 }
@@ -329,10 +441,14 @@ pub fn list(hosting: &Path) -> anyhow::Result<Vec<TeamView>> {
 pub fn remove(hosting: &Path, name: &TeamName) -> anyhow::Result<()> {
     let dir = teams_dir(hosting);
     let target = dir.join(&name.0);
+    // Checked under the lock, which another add or remove may hold: the
+    // team is the one named when this remove gets its turn.
+    let _lock = lock(hosting, true)?;
     if !target.join(crate::commands::DB_FILE).exists() {
         bail!("no team named {name} is hosted in {}", hosting.display());
     }
-    let away = dir.join(format!(".removing-{name}-{}", random_suffix()));
+    clean_leftovers(hosting);
+    let away = dir.join(format!("{REMOVING}{name}-{}", random_suffix()));
     std::fs::rename(&target, &away)
         .with_context(|| format!("cannot take team {name} out of service"))?;
     crate::blobs::sync_dir(&dir).with_context(|| format!("cannot sync {}", dir.display()))?;
@@ -369,7 +485,13 @@ fn dir_identity(path: &Path) -> Option<(u64, u64)> {
 /// A team being served.
 struct Hosted {
     name: TeamName,
+    /// Its data directory, and which directory that was at start.
+    path: PathBuf,
     identity: Option<(u64, u64)>,
+    /// The directory itself, held open: a deleted directory's inode is
+    /// not given to a new one while open, so a team removed and added
+    /// again under its name never has the identity of the old.
+    _dir: std::fs::File,
     hosts: Vec<HostName>,
     state: Shared,
     app: Router,
@@ -402,6 +524,10 @@ impl Hosting {
             by_host: RwLock::new(HashMap::new()),
             failed: std::sync::Mutex::new(HashMap::new()),
         });
+        // Refuses a directory that is not a hosting directory before
+        // making anything in it.
+        team_dirs(dir)?;
+        let _lock = lock(dir, true)?;
         for (name, path) in team_dirs(dir)? {
             h.try_start(name, &path);
         }
@@ -449,14 +575,28 @@ impl Hosting {
                 bail!("teams {other} and {name} both claim the host name {host}");
             }
         }
-        let identity = dir_identity(path);
+        // Opened first: the identity is of the directory held.
+        let dir =
+            std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+        let identity = {
+            use std::os::unix::fs::MetadataExt;
+            let m = dir
+                .metadata()
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            Some((m.dev(), m.ino()))
+        };
+        if dir_identity(path) != identity {
+            bail!("team {name} was replaced while starting");
+        }
         let cfg = team.config(&self.base, path.to_owned());
         let state = AppState::open(cfg, self.clock.clone())
             .with_context(|| format!("cannot open team {name} in {}", path.display()))?;
         crate::serve::spawn_maintenance(state.clone());
         let hosted = Arc::new(Hosted {
             name: name.clone(),
+            path: path.to_owned(),
             identity,
+            _dir: dir,
             hosts: team.hosts.clone(),
             app: crate::routes::app(state.clone()),
             state,
@@ -473,9 +613,32 @@ impl Hosting {
         let Some(t) = crate::locks::write(&self.teams, "teams").remove(name) else {
             return;
         };
+        self.retire(t);
+    }
+
+    /// Stops serving `t` if it is still the team served under its name (a
+    /// team re-created under it meanwhile stays).
+    fn stop_if_current(&self, t: &Arc<Hosted>) {
+        let t = {
+            let mut teams = crate::locks::write(&self.teams, "teams");
+            match teams.get(&t.name) {
+                Some(cur) if Arc::ptr_eq(cur, t) => teams.remove(&t.name),
+                _ => None,
+            }
+        };
+        if let Some(t) = t {
+            tracing::info!("team {} was removed; no longer served", t.name);
+            self.retire(t);
+        }
+    }
+
+    fn retire(&self, t: Arc<Hosted>) {
         let mut by_host = crate::locks::write(&self.by_host, "hosts");
         for h in &t.hosts {
-            by_host.remove(h);
+            // A team started since under this host name keeps it.
+            if by_host.get(h).is_some_and(|cur| Arc::ptr_eq(cur, &t)) {
+                by_host.remove(h);
+            }
         }
         t.state
             .retired
@@ -485,6 +648,19 @@ impl Hosting {
     /// Looks at the hosting directory again: serves teams added since,
     /// stops serving teams removed. Returns the names started and stopped.
     pub fn rescan(&self) -> (Vec<TeamName>, Vec<TeamName>) {
+        // The whole look under the lock, skipped while an add or remove
+        // runs (the next look comes in seconds): a team renamed away
+        // between listing and opening it would otherwise be opened at its
+        // old path, which makes it again, empty.
+        let Ok(Some(_lock)) = lock(&self.dir, false) else {
+            return (Vec::new(), Vec::new());
+        };
+        for p in clean_leftovers(&self.dir) {
+            tracing::info!(
+                "deleted {}, left by a team add or remove that did not finish",
+                p.display()
+            );
+        }
         let Ok(now) = team_dirs(&self.dir) else {
             return (Vec::new(), Vec::new());
         };
@@ -567,7 +743,17 @@ impl Hosting {
 }
 
 async fn dispatch(State(h): State<Arc<Hosting>>, req: Request<Body>) -> Response {
-    match h.route(&req) {
+    // A team removed since the last look (its directory renamed away, or
+    // replaced) stops answering at once: one stat per request, rather than
+    // taking reports for a team being deleted for up to a look's interval.
+    let team = h.route(&req).filter(|t| {
+        let here = dir_identity(&t.path) == t.identity;
+        if !here {
+            h.stop_if_current(t);
+        }
+        here
+    });
+    match team {
         Some(team) => match team.app.clone().oneshot(req).await {
             Ok(r) => r,
             Err(never) => match never {},

@@ -11,6 +11,7 @@
 
 pub mod auth;
 pub mod blobs;
+pub mod ciphertexts;
 pub mod cli;
 pub mod commands;
 pub mod demo;
@@ -21,6 +22,7 @@ pub mod group;
 pub mod hosting;
 pub mod l10n;
 pub mod locks;
+pub mod migrate;
 pub mod notify;
 pub mod output;
 pub mod pow;

@@ -48,13 +48,17 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
             data,
             roster,
             metadata,
+            blobs,
             json,
         } => {
             let now = dropbox_crypto::time::UnixTime::now();
             let metadata = metadata
                 .map(|m| commands::metadata_url(&m, "--metadata or DROPBOX_METADATA"))
                 .transpose()?;
-            let fp = commands::init_with(&data, &roster, metadata.as_ref(), now)?;
+            let blobs = blobs
+                .map(|b| commands::blobs_location(&b, "--blobs or DROPBOX_BLOBS"))
+                .transpose()?;
+            let fp = commands::init_with(&data, &roster, metadata.as_ref(), blobs.as_ref(), now)?;
             if json {
                 dropbox_term::print_json(&InitView {
                     fingerprint: fp.to_string(),
@@ -80,8 +84,11 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
             }
             Ok(Exit::Ok)
         }
-        Command::Check { data, json } => {
-            let report = commands::check(&data)?;
+        Command::Check { data, blobs, json } => {
+            let blobs = blobs
+                .map(|b| commands::blobs_location(&b, "--blobs or DROPBOX_BLOBS"))
+                .transpose()?;
+            let report = commands::check_with(&data, blobs.as_ref())?;
             if json {
                 dropbox_term::print_json(&report)?;
             } else {
@@ -115,6 +122,50 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
             Ok(Exit::Ok)
         }
         Command::Team(t) => team(t),
+        Command::Migrate { from, to, json } => {
+            use dropbox_server::migrate::{self, Progress, Targets};
+            let targets = Targets::parse(&to)?;
+            let view = migrate::migrate(&from, &targets, &mut |p| match p {
+                Progress::Report(n, total, id) => {
+                    errln!("report {n}/{total} checked against its receipt: {id}");
+                }
+                Progress::Committed => errln!("rows committed to PostgreSQL"),
+            })?;
+            if json {
+                dropbox_term::print_json(&view)?;
+            } else {
+                outln!(
+                    "Moved {} reports ({} bytes), {} events and {} replies: metadata in PostgreSQL, reports' ciphertexts {}.",
+                    view.reports,
+                    view.bytes,
+                    view.events,
+                    view.replies,
+                    if view.ciphertexts == "s3" {
+                        "in the bucket"
+                    } else {
+                        "still in the data directory"
+                    }
+                );
+                if view.open_uploads_not_migrated > 0 {
+                    outln!(
+                        "{} resumable uploads in progress were not moved: their reporters' clients start them again.",
+                        view.open_uploads_not_migrated
+                    );
+                }
+                if view.ciphertexts == "s3" {
+                    outln!(
+                        "Serve it with --metadata and --blobs naming the targets, each replica with a data directory of its own; do not serve {} again.",
+                        from.display()
+                    );
+                } else {
+                    outln!(
+                        "Serve it with --data {} --metadata naming the database: its dropbox.sqlite3 is no longer used, and serving without --metadata would serve the old copy.",
+                        from.display()
+                    );
+                }
+            }
+            Ok(Exit::Ok)
+        }
         Command::Demo { data, listen, json } => {
             runtime()?.block_on(dropbox_server::demo::demo(&data, listen, json))?;
             Ok(Exit::Ok)
@@ -157,13 +208,19 @@ fn team(t: TeamCommand) -> anyhow::Result<Exit> {
                 pow_bits,
                 ..TeamFile::default()
             };
-            let fp = hosting::add(
+            let added = hosting::add(
                 &dir,
                 &name,
                 &roster,
                 &file,
                 dropbox_crypto::time::UnixTime::now(),
             )?;
+            let fp = added.fingerprint;
+            for (other, why) in &added.unchecked {
+                errln!(
+                    "warning: team {other}'s host names were not compared with the new team's: {why}"
+                );
+            }
             if json {
                 dropbox_term::print_json(&serde_json::json!({
                     "name": name.to_string(),
@@ -186,6 +243,10 @@ fn team(t: TeamCommand) -> anyhow::Result<Exit> {
                 outln!("no team is hosted in {}", dir.display());
             } else {
                 for t in &teams {
+                    if let Some(why) = &t.problem {
+                        outln!("{}  cannot be served: {why}", t.name);
+                        continue;
+                    }
                     let quota = t
                         .storage_mib
                         .map_or(String::new(), |m| format!(", quota {m} MiB"));

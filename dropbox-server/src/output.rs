@@ -23,6 +23,27 @@ pub struct PageHashView {
     pub page_sha256: String,
 }
 
+/// `migrate --json`: what was moved.
+#[derive(Debug, Serialize)]
+pub struct MigrateView {
+    /// Reports whose ciphertexts were checked against their receipts (and
+    /// copied, with a bucket).
+    pub reports: u64,
+    /// Their bytes.
+    pub bytes: u64,
+    /// Events in the team's log.
+    pub events: u64,
+    /// Replies waiting in mailboxes.
+    pub replies: u64,
+    /// Open tus uploads left behind: their reporters start them again.
+    pub open_uploads_not_migrated: u64,
+    /// Where the metadata is now: `"postgres"`.
+    pub metadata: String,
+    /// Where the ciphertexts are now: `"s3"` or `"local"` (the data
+    /// directory's `blobs/`).
+    pub ciphertexts: String,
+}
+
 /// `serve --json`: one line once every address is bound.
 #[derive(Debug, Serialize)]
 pub struct ServeView {

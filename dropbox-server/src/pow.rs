@@ -15,6 +15,11 @@
 //!    (tus creation or a streamed POST). Tokens live in memory only and die
 //!    with the process or at the end of the next day.
 //!
+//! Replicas sharing a store (ciphertexts in a bucket) share the key (in
+//! the store's meta table) and keep redeemed challenges and tokens there,
+//! as hashes with their day, so a challenge from one replica is redeemed
+//! once on any and a token is spent on any.
+//!
 //! The two handlers are in `routes::pow`; this module keeps the tokens.
 
 use std::collections::HashMap;
@@ -52,6 +57,11 @@ impl Pow {
     pub fn new(bits: u8, uploads: u32) -> Self {
         let mut key = [0u8; 32];
         rand::rngs::OsRng.fill_bytes(&mut key);
+        Self::with_key(bits, uploads, key)
+    }
+
+    /// Settings with `key` (replicas share one).
+    pub fn with_key(bits: u8, uploads: u32, key: [u8; 32]) -> Self {
         Pow {
             bits,
             uploads: uploads.max(1),
@@ -83,6 +93,25 @@ impl Pow {
     /// Checks a solution; on success returns a token.
     pub fn redeem(&self, challenge: &str, nonce: &str, today: i64) -> Result<String, ApiError> {
         let bad = |m: &str| ApiError::Forbidden("pow", m.to_owned());
+        let day = self.check(challenge, nonce, today)?;
+        {
+            let mut used = crate::locks::lock(&self.used, "proof-of-work tokens");
+            used.retain(|_, d| *d + 1 >= today);
+            if used.insert(challenge.to_owned(), day).is_some() {
+                return Err(bad("challenge already used"));
+            }
+        }
+        let token = new_token();
+        let mut tokens = crate::locks::lock(&self.tokens, "proof-of-work tokens");
+        tokens.retain(|_, (d, _)| *d + 1 >= today);
+        tokens.insert(token.clone(), (today, self.uploads));
+        Ok(token)
+    }
+
+    /// Checks that `nonce` solves a challenge this key made for `today` or
+    /// the day before; returns the challenge's day.
+    fn check(&self, challenge: &str, nonce: &str, today: i64) -> Result<i64, ApiError> {
+        let bad = |m: &str| ApiError::Forbidden("pow", m.to_owned());
         let raw = URL_SAFE_NO_PAD
             .decode(challenge)
             .map_err(|_| bad("malformed challenge"))?;
@@ -100,33 +129,22 @@ impl Pow {
         if !meets(challenge, nonce, self.bits) {
             return Err(bad("the nonce does not solve the challenge"));
         }
-        {
-            let mut used = crate::locks::lock(&self.used, "proof-of-work tokens");
-            used.retain(|_, d| *d + 1 >= today);
-            if used.insert(challenge.to_owned(), day).is_some() {
-                return Err(bad("challenge already used"));
-            }
-        }
-        let mut t = [0u8; 16];
-        rand::rngs::OsRng.fill_bytes(&mut t);
-        let token = URL_SAFE_NO_PAD.encode(t);
-        let mut tokens = crate::locks::lock(&self.tokens, "proof-of-work tokens");
-        tokens.retain(|_, (d, _)| *d + 1 >= today);
-        tokens.insert(token.clone(), (today, self.uploads));
-        Ok(token)
+        Ok(day)
+    }
+
+    fn need(&self) -> ApiError {
+        ApiError::Forbidden(
+            "pow-required",
+            format!(
+                "this drop box requires an upload token: solve GET /v1/pow ({} bits)",
+                self.bits
+            ),
+        )
     }
 
     /// Spends one upload of the request's token.
     pub fn spend(&self, headers: &HeaderMap, today: i64) -> Result<(), ApiError> {
-        let need = || {
-            ApiError::Forbidden(
-                "pow-required",
-                format!(
-                    "this drop box requires an upload token: solve GET /v1/pow ({} bits)",
-                    self.bits
-                ),
-            )
-        };
+        let need = || self.need();
         let token = headers
             .get(TOKEN_HEADER)
             .and_then(|v| v.to_str().ok())
@@ -158,11 +176,78 @@ impl Pow {
 
 pub use dropbox_crypto::pow::{meets, solve};
 
+/// A fresh random token.
+fn new_token() -> String {
+    let mut t = [0u8; 16];
+    rand::rngs::OsRng.fill_bytes(&mut t);
+    URL_SAFE_NO_PAD.encode(t)
+}
+
+fn sha256(s: &str) -> [u8; 32] {
+    use sha2::Digest;
+    Sha256::digest(s.as_bytes()).into()
+}
+
+/// Whether challenges and tokens are kept in the store replicas share.
+fn shared(state: &Shared) -> bool {
+    crate::routes::submit::shared::enabled(state)
+}
+
+/// The key replicas share, made by the first of them (meta `pow_key`).
+pub fn shared_key(store: &crate::store::Store) -> Result<[u8; 32], crate::store::StoreError> {
+    let mut fresh = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut fresh);
+    let hex: String = fresh.iter().map(|b| format!("{b:02x}")).collect();
+    let held = zeroize::Zeroizing::new(store.meta_or_insert(POW_KEY, &hex)?);
+    let bad = || crate::store::StoreError::Corrupt("malformed proof-of-work key".into());
+    if held.len() != 64 || !held.is_ascii() {
+        return Err(bad());
+    }
+    let mut key = [0u8; 32];
+    for (i, k) in key.iter_mut().enumerate() {
+        *k = u8::from_str_radix(&held[2 * i..2 * i + 2], 16).map_err(|_| bad())?;
+    }
+    Ok(key)
+}
+
+/// The meta key of the shared proof-of-work key.
+const POW_KEY: &str = "pow_key";
+
+/// Checks a solution and hands out a token (`POST /v1/pow`).
+pub async fn redeem(state: &Shared, challenge: &str, nonce: &str) -> Result<String, ApiError> {
+    let p = state.pow.as_ref().ok_or(ApiError::NotFound)?;
+    let today = state.today();
+    if !shared(state) {
+        return p.redeem(challenge, nonce, today.days_since_epoch());
+    }
+    p.check(challenge, nonce, today.days_since_epoch())?;
+    let token = new_token();
+    let (c, t, uploads) = (sha256(challenge), sha256(&token), p.uploads);
+    if state
+        .db(move |s| s.redeem_pow(&c, &t, today, uploads))
+        .await?
+    {
+        Ok(token)
+    } else {
+        Err(ApiError::Forbidden("pow", "challenge already used".into()))
+    }
+}
+
 /// Spends a token if proof of work is on.
-pub fn check_upload(state: &Shared, headers: &HeaderMap) -> Result<(), ApiError> {
-    match &state.pow {
-        Some(p) => p.spend(headers, state.today().days_since_epoch()),
-        None => Ok(()),
+pub async fn check_upload(state: &Shared, headers: &HeaderMap) -> Result<(), ApiError> {
+    let Some(p) = &state.pow else { return Ok(()) };
+    if !shared(state) {
+        return p.spend(headers, state.today().days_since_epoch());
+    }
+    let token = headers
+        .get(TOKEN_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .ok_or_else(|| p.need())?;
+    let (t, today) = (sha256(token), state.today());
+    if state.db(move |s| s.spend_pow(&t, today)).await? {
+        Ok(())
+    } else {
+        Err(p.need())
     }
 }
 

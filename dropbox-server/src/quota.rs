@@ -78,7 +78,12 @@ pub async fn admit(
     // lets go in between is then counted twice (refusing early), never
     // not at all.
     let held = *crate::locks::lock(&state.quota.held, "quota");
-    let (open, open_bytes) = state.uploads.declared();
+    let (open, open_bytes) = if crate::routes::submit::shared::enabled(state) {
+        // Uploads shared by replicas are counted where they all see them.
+        state.db(|s| s.open_upload_usage()).await?
+    } else {
+        state.uploads.declared()
+    };
     let today = state.today();
     let (stored, today_count) = state.db(move |s| s.usage(today)).await?;
     if let Some(max) = storage {

@@ -1,7 +1,7 @@
 //! Retention: what the server deletes, and when (DESIGN "Server":
 //! retention). Every deletion, by rule or by a delete token, goes through
 //! [`delete_submission`]: the row first (so it is never listed again), then
-//! the file, then a WAL checkpoint so the row leaves the disk.
+//! the ciphertext (file or object), then a WAL checkpoint so the row leaves the disk.
 
 use dropbox_crypto::time::Day;
 
@@ -29,7 +29,7 @@ pub const EVENT_DAYS: u32 = 30;
 pub async fn delete_submission(state: &Shared, id: &str) -> Result<(), ApiError> {
     let id2 = id.to_owned();
     state.db_member(move |s| s.delete_submission(&id2)).await?;
-    state.blobs.remove(id)?;
+    state.ciphertexts.remove(id).await?;
     state.db_member(|s| s.checkpoint()).await?;
     Ok(())
 }

@@ -216,22 +216,53 @@ pub fn spawn_maintenance(state: Shared) {
     });
     tokio::spawn(async move {
         let mut last_purge = None;
-        let mut last_notified: Option<i64> = None;
         let mut last_counts = tokio::time::Instant::now();
         while !retired(&state) {
             if last_counts.elapsed() >= Duration::from_secs(3600) {
                 last_counts = tokio::time::Instant::now();
                 log_refusals(state.disk.take_counts());
             }
+            // Replicas sharing one store take turns: the one holding the
+            // store's lead lock runs this round (a lone server always
+            // does), so the digest goes once and retention runs once.
+            match state.db(|s| s.try_lead()).await {
+                Ok(true) => {}
+                Ok(false) => {
+                    tokio::time::sleep(Duration::from_secs(60)).await;
+                    continue;
+                }
+                Err(e) => {
+                    tracing::warn!("could not take the maintenance turn: {e:?}");
+                    tokio::time::sleep(Duration::from_secs(60)).await;
+                    continue;
+                }
+            }
+            if crate::routes::submit::shared::enabled(&state) {
+                crate::routes::submit::shared::expire(&state).await;
+            }
             if let Some(n) = state.cfg.notify.clone() {
                 let waiting = state
                     .db(|s| Ok(!s.submission_ids()?.is_empty()))
                     .await
                     .unwrap_or(false);
+                // The day it last went is in the store, so a replica
+                // taking its turn, or a restarted server, does not send
+                // that day's digest again.
+                let last_notified = state
+                    .db(|s| s.meta(DIGEST_DAY))
+                    .await
+                    .ok()
+                    .flatten()
+                    .and_then(|d| d.parse::<i64>().ok());
                 let now = (state.clock)();
                 if n.due(now, last_notified, waiting) {
                     match tokio::task::spawn_blocking(move || n.send()).await {
-                        Ok(Ok(())) => last_notified = Some(now.day().days_since_epoch()),
+                        Ok(Ok(())) => {
+                            let day = now.day().days_since_epoch().to_string();
+                            if let Err(e) = state.db(move |s| s.set_meta(DIGEST_DAY, &day)).await {
+                                tracing::warn!("could not record the digest's day: {e:?}");
+                            }
+                        }
                         Ok(Err(e)) => tracing::warn!("daily digest failed: {e}"),
                         Err(e) => tracing::warn!("daily digest failed: {e}"),
                     }
@@ -258,10 +289,17 @@ pub fn spawn_maintenance(state: Shared) {
                 // from before today keeps a time finer than the day.
                 crate::retention::settle_times(&state, today).await;
             }
+            if let Err(e) = state.db(|s| s.end_lead()).await {
+                tracing::warn!("could not end the maintenance turn: {e:?}");
+            }
             tokio::time::sleep(Duration::from_secs(60)).await;
         }
     });
 }
+
+/// The meta key holding the day (days since the epoch) the last digest
+/// went out.
+const DIGEST_DAY: &str = "digest_day";
 
 /// One line for the last hour's refusals, when there were any: counts by
 /// reason only, never anything about a client.

@@ -55,6 +55,9 @@ pub struct Config {
     /// Where the metadata lives when not in the data directory's SQLite
     /// file: a PostgreSQL database.
     pub metadata: Option<crate::store::PgUrl>,
+    /// Where reports' ciphertexts live when not in the data directory's
+    /// `blobs/`: an S3-compatible bucket (`--blobs`).
+    pub blobs: Option<crate::ciphertexts::s3::S3Location>,
     /// The team's storage quota in bytes: reports held and uploads in
     /// progress together (None: only the disk's reserve limits it).
     pub storage_quota: Option<u64>,
@@ -86,6 +89,7 @@ impl Config {
             pow_bits: 0,
             pow_uploads: 3,
             metadata: None,
+            blobs: None,
             storage_quota: None,
             submissions_per_day: None,
             require_authority: false,
@@ -125,8 +129,11 @@ pub struct AppState {
     pub cfg: Config,
     /// Metadata.
     pub store: Arc<Mutex<Store>>,
-    /// Ciphertext files.
+    /// The data directory's files: temp files and upload spools always,
+    /// reports' ciphertexts when they are kept there.
     pub blobs: Blobs,
+    /// Where reports' ciphertexts live (`blobs` itself, or a bucket).
+    pub ciphertexts: Arc<dyn crate::ciphertexts::CiphertextStore>,
     /// The roster.
     pub roster: RwLock<RosterState>,
     /// The clock.
@@ -166,6 +173,9 @@ pub enum OpenError {
         "no roster in {0}: run `dropbox-server init --data DIR --roster FILE` (with the same --metadata, if any) first"
     )]
     NotInitialised(PathBuf),
+    /// The ciphertext store cannot be used, or is not the one `init` chose.
+    #[error("ciphertext store: {0}")]
+    Ciphertexts(String),
     /// The stored chain no longer verifies (expired, or tampered with).
     #[error("the stored roster chain does not verify: {0}")]
     Roster(#[from] roster::RosterError),
@@ -198,6 +208,7 @@ impl AppState {
             None => Store::open(&db)?,
         };
         store.check_integrity()?;
+        let ciphertexts = open_ciphertexts(&cfg, &store, &blobs)?;
         let fp: TeamFingerprint = store
             .meta("fingerprint")?
             .and_then(|f| f.parse().ok())
@@ -234,7 +245,10 @@ impl AppState {
         }
         let mut uploads = HashMap::new();
         let rules = dropbox_crypto::agehdr::HeaderRules::for_roster(head.members.len());
-        for (id, length) in store.uploads()? {
+        // Uploads shared by replicas live in the store and the bucket
+        // (`routes::submit::shared`), not in this process's table.
+        let shared_uploads = ciphertexts.parts().is_some();
+        for (id, length) in store.uploads()?.into_iter().filter(|_| !shared_uploads) {
             let path = blobs.tmp_path(&crate::blobs::upload_file(&id));
             let offset = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
             let verified = header_checks_out(&path, &rules);
@@ -245,10 +259,21 @@ impl AppState {
             cfg.reserve_bytes,
             cfg.unverified_reserve_bytes,
         ));
+        // Replicas share the proof-of-work key, so a challenge one made is
+        // redeemed on any.
+        let pow = match (cfg_pow_bits > 0, shared_uploads) {
+            (false, _) => None,
+            (true, false) => Some(crate::pow::Pow::new(cfg_pow_bits, cfg_pow_uploads)),
+            (true, true) => Some(crate::pow::Pow::with_key(
+                cfg_pow_bits,
+                cfg_pow_uploads,
+                crate::pow::shared_key(&store)?,
+            )),
+        };
         let store = Arc::new(Mutex::new(store));
         let submissions = crate::group::Group::spawn(crate::group::Submissions {
             store: store.clone(),
-            blobs: blobs.clone(),
+            blobs: ciphertexts.local().cloned(),
         });
         let nonces = crate::group::Group::spawn(crate::group::Nonces {
             store: store.clone(),
@@ -260,6 +285,7 @@ impl AppState {
             submissions,
             nonces,
             blobs,
+            ciphertexts,
             roster: RwLock::new(RosterState {
                 fingerprint: fp,
                 chain,
@@ -268,7 +294,7 @@ impl AppState {
             clock,
             uploads: Uploads::new(uploads),
             disk,
-            pow: (cfg_pow_bits > 0).then(|| crate::pow::Pow::new(cfg_pow_bits, cfg_pow_uploads)),
+            pow,
             quota: crate::quota::InFlight::default(),
             retired: std::sync::atomic::AtomicBool::new(false),
         }))
@@ -320,6 +346,70 @@ impl AppState {
     /// A snapshot of the roster.
     pub fn roster(&self) -> RosterState {
         crate::locks::read(&self.roster, "roster").clone()
+    }
+
+    /// Takes up the rosters another replica published since this one read
+    /// its chain (only when replicas share the store: a lone server holds
+    /// every roster it was given). Each must extend the chain as a
+    /// `PUT /v1/roster` would: the database is not trusted to forge one.
+    pub async fn catch_up_roster(&self) -> Result<(), ApiError> {
+        if self.ciphertexts.parts().is_none() {
+            return Ok(());
+        }
+        let head = self.roster().head.seq;
+        let newer = self.db(move |s| s.rosters_after(head)).await?;
+        if newer.is_empty() {
+            return Ok(());
+        }
+        let mut r = crate::locks::write(&self.roster, "roster");
+        if r.head.seq != head {
+            // Another request caught up meanwhile.
+            return Ok(());
+        }
+        let mut chain = r.chain.clone();
+        for json in &newer {
+            chain.push(Envelope::from_json(json.as_bytes()).map_err(ApiError::internal)?);
+        }
+        // As at start-up: an expired head still verifies up to its last day.
+        let verified = match roster::verify_chain(&r.fingerprint, &chain, (self.clock)()) {
+            Err(roster::RosterError::Expired(day)) => {
+                roster::verify_chain(&r.fingerprint, &chain, UnixTime(day.start().0 - 1))
+            }
+            other => other,
+        }
+        .map_err(|e| {
+            tracing::error!("a roster in the shared store does not extend the chain: {e}");
+            ApiError::internal(e)
+        })?;
+        r.head = verified.head().roster.clone();
+        r.chain = chain;
+        Ok(())
+    }
+}
+
+/// The meta key recording where `init` put the ciphertexts.
+pub const CIPHERTEXTS_META: &str = "ciphertexts";
+
+/// The ciphertext store `cfg` names, refusing one other than `init`
+/// recorded: a drop box started on the wrong one would list reports it
+/// cannot serve, or sweep away as orphans files it should keep.
+fn open_ciphertexts(
+    cfg: &Config,
+    store: &Store,
+    blobs: &Blobs,
+) -> Result<Arc<dyn crate::ciphertexts::CiphertextStore>, OpenError> {
+    let recorded = store.meta(CIPHERTEXTS_META)?;
+    match (&cfg.blobs, recorded.as_deref()) {
+        (Some(location), Some("s3")) => crate::ciphertexts::s3::S3::open(location)
+            .map(|s| Arc::new(s) as Arc<dyn crate::ciphertexts::CiphertextStore>)
+            .map_err(|e| OpenError::Ciphertexts(e.to_string())),
+        (None, None | Some("local")) => Ok(Arc::new(blobs.clone())),
+        (Some(_), _) => Err(OpenError::Ciphertexts(
+            "this drop box keeps its reports' ciphertexts in the data directory (blobs/): serve it without --blobs".into(),
+        )),
+        (None, Some(_)) => Err(OpenError::Ciphertexts(
+            "this drop box keeps its reports' ciphertexts in an object store: pass the --blobs s3://… that `init` was given (or set DROPBOX_BLOBS)".into(),
+        )),
     }
 }
 

@@ -48,6 +48,16 @@ pub enum StoreError {
     /// A stored value could not be read back.
     #[error("corrupt database value: {0}")]
     Corrupt(String),
+    /// The database was made by an older version of this program and was
+    /// not upgraded yet (`migrate` copies a database as it is, never
+    /// upgrading its source).
+    #[error(
+        "database schema version {0} is older than this program's: start `dropbox-server serve` of this version on it once (it upgrades the schema), stop it, and run again"
+    )]
+    TooOld(i64),
+    /// An import's target already holds a drop box's rows.
+    #[error("the target database already holds rows (table {0}); give it an empty database")]
+    NotEmpty(&'static str),
 }
 
 impl StoreError {
@@ -147,6 +157,197 @@ pub struct OwnItem {
 /// An open upload as stored: (length, delete hash, withdraw hash).
 pub type UploadRow = (u64, Option<String>, Option<String>);
 
+/// The tables a drop box's rows live in, besides `meta` (where a new
+/// store's own nonce key is the only row before `init` or an import).
+pub(crate) const DATA_TABLES: &[&str] = &[
+    "rosters",
+    "submissions",
+    "acks",
+    "uploads",
+    "mailboxes",
+    "replies",
+    "own",
+    "events",
+    "nonces",
+    "escrow",
+    "dropkeys",
+    "upload_parts",
+    "pow_challenges",
+    "pow_tokens",
+];
+
+/// A submission row as `migrate` copies it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DumpedSubmission {
+    /// Its arrival position (SQLite's rowid, PostgreSQL's `pos`): inbox
+    /// cursors name a submission and page by this order.
+    pub pos: u64,
+    /// The row.
+    pub row: Submission,
+    /// The day of its first ack, if any (retention counts from it).
+    pub first_ack_day: Option<Day>,
+}
+
+/// A reply row as `migrate` copies it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DumpedReply {
+    /// Its position (replies are read in this order).
+    pub pos: u64,
+    /// The reply as read.
+    pub reply: StoredReply,
+    /// Its mailbox.
+    pub mailbox: String,
+    /// The day it was first read, if it was.
+    pub read_day: Option<Day>,
+}
+
+/// An own-log row as `migrate` copies it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DumpedOwn {
+    /// Its position (the log is read in this order).
+    pub pos: u64,
+    /// The item.
+    pub item: OwnItem,
+    /// Its mailbox.
+    pub mailbox: String,
+}
+
+/// An event row: (seq, roster seq, data, day).
+pub type DumpedEvent = (u64, u64, Vec<u8>, Day);
+/// An escrow row: (member, week, share, day).
+pub type DumpedEscrow = (String, String, Vec<u8>, Day);
+/// A drop key row: (member, not before, not after, envelope).
+pub type DumpedDropkey = (String, Day, Day, String);
+
+/// Every row of a drop box's metadata but its open uploads, as `migrate`
+/// copies it from one store to another ([`MetadataStore::export`],
+/// [`MetadataStore::import`]). Positions and sequence numbers are kept, so
+/// a reviewer's event cursor and an inbox cursor stay valid, and the
+/// nonce-hashing key travels with the nonce hashes, so a request used
+/// before the move stays refused after it.
+#[derive(Default, Clone, PartialEq, Eq)]
+pub struct Dump {
+    /// The meta table (fingerprint, where ciphertexts are, roster and
+    /// digest state, the nonce-hashing key): wiped when dropped.
+    pub meta: Vec<(String, zeroize::Zeroizing<String>)>,
+    /// The roster chain: (seq, envelope JSON).
+    pub rosters: Vec<(u64, String)>,
+    /// Submissions, in arrival order.
+    pub submissions: Vec<DumpedSubmission>,
+    /// Acks: (submission, member, day).
+    pub acks: Vec<(String, String, Day)>,
+    /// Mailboxes: (id, day of last use).
+    pub mailboxes: Vec<(String, Day)>,
+    /// Replies, in posting order.
+    pub replies: Vec<DumpedReply>,
+    /// Own-log items, in posting order.
+    pub own: Vec<DumpedOwn>,
+    /// Events, by seq.
+    pub events: Vec<DumpedEvent>,
+    /// The highest event seq ever handed out (events purged since
+    /// included): the next event gets a higher one, never a seq a
+    /// reviewer's cursor has already passed.
+    pub events_high: u64,
+    /// Remembered request nonces: (keyed hash, expiry day).
+    pub nonces: Vec<(Vec<u8>, Day)>,
+    /// Escrow shares.
+    pub escrow: Vec<DumpedEscrow>,
+    /// Drop keys.
+    pub dropkeys: Vec<DumpedDropkey>,
+    /// Redeemed proof-of-work challenges: (keyed hash, day), so one
+    /// redeemed before the move stays redeemed.
+    pub pow_challenges: Vec<(Vec<u8>, Day)>,
+    /// Proof-of-work tokens: (keyed hash, day, uploads left).
+    pub pow_tokens: Vec<(Vec<u8>, Day, i32)>,
+    /// Open tus uploads, counted only: they are not copied (their
+    /// reporters' clients start them again).
+    pub open_uploads: u64,
+}
+
+impl std::fmt::Debug for Dump {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Counts only: the meta table holds the nonce-hashing key.
+        f.debug_struct("Dump")
+            .field("meta", &self.meta.len())
+            .field("rosters", &self.rosters.len())
+            .field("submissions", &self.submissions.len())
+            .field("acks", &self.acks.len())
+            .field("replies", &self.replies.len())
+            .field("own", &self.own.len())
+            .field("events", &self.events.len())
+            .field("events_high", &self.events_high)
+            .field("nonces", &self.nonces.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Dump {
+    /// A meta value.
+    pub fn meta(&self, key: &str) -> Option<&str> {
+        self.meta
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Sets a meta value.
+    pub fn set_meta(&mut self, key: &str, value: &str) {
+        match self.meta.iter_mut().find(|(k, _)| k == key) {
+            Some((_, v)) => *v = zeroize::Zeroizing::new(value.to_owned()),
+            None => self
+                .meta
+                .push((key.to_owned(), zeroize::Zeroizing::new(value.to_owned()))),
+        }
+    }
+
+    /// The highest event seq to continue from: the stored high-water mark,
+    /// or the last event's seq if higher.
+    pub fn events_next_after(&self) -> u64 {
+        self.events
+            .iter()
+            .map(|e| e.0)
+            .max()
+            .unwrap_or(0)
+            .max(self.events_high)
+    }
+}
+
+/// An open tus upload as replicas share it (ciphertexts in a bucket:
+/// `routes::shared`): every replica reads its progress here.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SharedUpload {
+    /// Bytes stored, as parts, so far.
+    pub received: u64,
+    /// Declared length.
+    pub length: u64,
+    /// Its age header arrived and checked out.
+    pub verified: bool,
+    /// The submission id the latest attempt to finish it claimed: only
+    /// that attempt may turn it into a submission.
+    pub finisher: Option<String>,
+    /// sha256(delete token).
+    pub delete_hash: Option<String>,
+    /// sha256(withdrawal secret).
+    pub withdraw_hash: Option<String>,
+    /// The upload's first bytes while its age header has not checked out
+    /// (at most the largest header and one byte), so each part's check
+    /// reads them here rather than every part back from the bucket.
+    pub head: Vec<u8>,
+}
+
+/// One stored part of a shared upload: bytes `start..start + len`, in the
+/// part object called `name`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UploadPart {
+    /// Its first byte's offset in the upload.
+    pub start: u64,
+    /// Its object's name under the upload (random, so two replicas writing
+    /// the same offset never overwrite each other's part).
+    pub name: String,
+    /// Its length.
+    pub len: u64,
+}
+
 /// Every operation the server runs on its metadata. Each write is durable
 /// (committed) when it returns; several rows written by one call are
 /// committed together or not at all.
@@ -162,6 +363,9 @@ pub trait MetadataStore: Send {
     fn set_meta(&self, key: &str, value: &str) -> Result<(), StoreError>;
     /// The roster chain, seq 1 first, as stored envelope JSON.
     fn rosters(&self) -> Result<Vec<String>, StoreError>;
+    /// The rosters after `seq`, oldest first (envelope JSON): what another
+    /// process sharing the store published.
+    fn rosters_after(&self, seq: u64) -> Result<Vec<String>, StoreError>;
     /// Appends a roster (the caller verified it follows the head).
     fn append_roster(&self, seq: u64, envelope_json: &str) -> Result<(), StoreError>;
     /// Records a committed submission.
@@ -233,6 +437,63 @@ pub trait MetadataStore: Send {
     fn delete_upload(&self, id: &str) -> Result<(), StoreError>;
     /// Turns a finished upload into a submission in one transaction.
     fn complete_upload(&mut self, upload_id: &str, s: &Submission) -> Result<(), StoreError>;
+    /// A shared upload's progress (uploads whose parts are objects).
+    fn shared_upload(&self, id: &str) -> Result<Option<SharedUpload>, StoreError>;
+    /// Records `part` as the upload's next bytes, if it still has exactly
+    /// `part.start` bytes (another replica may have moved it on), and
+    /// appends `head` (the part's first bytes, while the header is
+    /// unchecked) to its head: whether it was recorded. Dates the upload
+    /// `today` (its idle expiry).
+    fn advance_upload(
+        &mut self,
+        id: &str,
+        part: &UploadPart,
+        head: &[u8],
+        today: Day,
+    ) -> Result<bool, StoreError>;
+    /// A shared upload's recorded parts, in order.
+    fn upload_parts(&self, id: &str) -> Result<Vec<UploadPart>, StoreError>;
+    /// A shared upload's age header checked out (its head is dropped).
+    fn mark_upload_verified(&self, id: &str) -> Result<(), StoreError>;
+    /// Claims finishing a complete shared upload as submission
+    /// `submission`, taking over from any earlier attempt (one killed
+    /// midway): whether the upload is still there and complete.
+    fn claim_upload_finish(&self, id: &str, submission: &str) -> Result<bool, StoreError>;
+    /// Turns a shared upload into submission `s` in one transaction, if
+    /// the latest claim is still `s.id`'s: whether it did.
+    fn finish_shared_upload(&mut self, id: &str, s: &Submission) -> Result<bool, StoreError>;
+    /// Open uploads across every process sharing this store: how many hold
+    /// data, and the sum of their declared lengths (quotas: a bodiless
+    /// upload holds no share).
+    fn open_upload_usage(&self) -> Result<(usize, u64), StoreError>;
+    /// Shared uploads to drop on `today`: untouched since before
+    /// yesterday, bodiless ones from before today, and bodiless ones
+    /// beyond the newest `pending` (a flood of creations).
+    fn stale_uploads(&self, today: Day, pending: usize) -> Result<Vec<String>, StoreError>;
+    /// The value of meta `key`, set to `value` first if it has none: of
+    /// processes starting together, all end up with the first one's.
+    fn meta_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError>;
+    /// Records a redeemed proof-of-work challenge (by its hash) and the
+    /// token it bought, good for `uploads` uploads on `today` and the next
+    /// day: false if the challenge was redeemed before (on any process).
+    /// Forgets challenges and tokens too old to matter.
+    fn redeem_pow(
+        &self,
+        challenge: &[u8; 32],
+        token: &[u8; 32],
+        today: Day,
+        uploads: u32,
+    ) -> Result<bool, StoreError>;
+    /// Spends one upload of the token hashing to `token`: false if it is
+    /// unknown, used up or expired.
+    fn spend_pow(&self, token: &[u8; 32], today: Day) -> Result<bool, StoreError>;
+    /// Whether this process leads the maintenance (retention, the digest)
+    /// among the processes sharing the store; asked before each run and
+    /// held until [`MetadataStore::end_lead`]. A store only one process
+    /// opens always leads.
+    fn try_lead(&self) -> Result<bool, StoreError>;
+    /// Lets another process lead the next run.
+    fn end_lead(&self) -> Result<(), StoreError>;
     /// Records nonces (keyid, nonce, expiry day, today) in one
     /// transaction: for each, whether it was new (false: a replay, or the
     /// same nonce earlier in `items`). Expired nonces are dropped first.
@@ -305,6 +566,17 @@ pub trait MetadataStore: Send {
     fn purge_dropkeys(&self, today: Day, members: &[String]) -> Result<usize, StoreError>;
     /// Makes removed rows leave the disk where the engine allows it.
     fn checkpoint(&self) -> Result<(), StoreError>;
+    /// The first table holding rows, if any (`migrate` refuses such a
+    /// target). The nonce key a new store makes for itself is no row.
+    fn first_table_in_use(&self) -> Result<Option<&'static str>, StoreError>;
+    /// Every row but open uploads, read in one transaction (a consistent
+    /// snapshot), for `migrate`.
+    fn export(&mut self) -> Result<Dump, StoreError>;
+    /// Writes `dump` into this store in one transaction, with the same
+    /// positions and sequence numbers, its meta values (the nonce key
+    /// included) replacing this store's; [`StoreError::NotEmpty`] if the
+    /// store holds rows. Nothing is written unless everything is.
+    fn import(&mut self, dump: &Dump) -> Result<(), StoreError>;
 }
 
 /// The store the server holds: SQLite or PostgreSQL behind one type.
@@ -325,6 +597,11 @@ impl Store {
     /// migrating it (for `check`).
     pub fn open_existing(path: &Path) -> Result<Self, StoreError> {
         Ok(Store(Box::new(SqliteStore::open_existing(path)?)))
+    }
+
+    /// Opens an existing SQLite database read-only (for `migrate`).
+    pub fn open_read_only(path: &Path) -> Result<Self, StoreError> {
+        Ok(Store(Box::new(SqliteStore::open_read_only(path)?)))
     }
 
     /// An in-memory SQLite store, for unit tests.

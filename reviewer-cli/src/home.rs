@@ -58,6 +58,12 @@ pub const STORE_KEY: &str = "store.key.age";
 pub const ATTACHMENTS: &str = "attachments";
 /// Downloads in progress (unlinked at once; the directory stays).
 pub const TMP: &str = "tmp";
+/// Attachment files written by a sync batch not yet committed (sealed to
+/// their case keys, like the store's own), renamed into `attachments/`
+/// by the commit (the store's `staging` module).
+pub const STAGED: &str = "staged";
+/// The home's lock (empty; [`lock`]).
+pub const LOCK: &str = "home.lock";
 /// The team's OpenPGP keys for sharing, encrypted.
 pub const TEAM_PGP: &str = "team-pgp.age";
 /// The member's keys, sealed by passphrase, plugin or card.
@@ -106,6 +112,39 @@ pub fn write_atomic(path: &Path, data: &[u8]) -> anyhow::Result<()> {
             .with_context(|| format!("cannot sync {}", dir.display()))?;
     }
     Ok(())
+}
+
+/// An exclusive lock on a home (`flock` on [`LOCK`]), released when
+/// dropped or when the process ends, however it ends. Held by a sync
+/// batch from its start until its attachment files are renamed, and by
+/// the opening of a case store while it finishes a committed batch's
+/// renames: two processes never move the same staged files at once, and
+/// a staged file no batch holds is a leftover.
+#[derive(Debug)]
+pub struct HomeLock(#[allow(dead_code)] std::fs::File);
+
+/// Takes the home's lock, waiting for its holder when `wait`; `None`
+/// when `wait` is false and another holds it.
+pub fn lock(home: &Path, wait: bool) -> anyhow::Result<Option<HomeLock>> {
+    let p = home.join(LOCK);
+    let f = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&p)
+        .with_context(|| format!("cannot open {}", p.display()))?;
+    if wait {
+        f.lock()
+            .with_context(|| format!("cannot lock {}", p.display()))?;
+        return Ok(Some(HomeLock(f)));
+    }
+    match f.try_lock() {
+        Ok(()) => Ok(Some(HomeLock(f))),
+        Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+        Err(std::fs::TryLockError::Error(e)) => {
+            Err(e).with_context(|| format!("cannot lock {}", p.display()))
+        }
+    }
 }
 
 /// The home directory: --home, REVIEWER_HOME, else the platform's data

@@ -513,3 +513,164 @@ fn a_team_added_while_serving_is_served_and_a_removed_one_leaves_nothing() {
     });
     assert_ne!(c.fp, b.fp);
 }
+
+#[test]
+fn adds_and_removes_take_turns_clean_up_after_a_crash_and_stop_a_team_at_once() {
+    let root = TempDir::new("hosting-turns");
+    let a = make_team("turns", &["alice"], &[]);
+    let hosting = root.join("host");
+    let h = hosting.to_str().unwrap();
+    add(&hosting, "first", &a, "127.0.0.1", &[]);
+
+    // What a `team add` and a `team remove` killed halfway leave behind.
+    let teams = hosting.join("teams");
+    for left in [".adding-ghost-0011", ".removing-old-2233"] {
+        std::fs::create_dir_all(teams.join(left).join("blobs")).unwrap();
+        std::fs::write(teams.join(left).join("blobs/x"), b"leftover-canary").unwrap();
+    }
+    // A team whose settings and database cannot be read.
+    let broken = teams.join("broken");
+    std::fs::create_dir_all(&broken).unwrap();
+    std::fs::write(broken.join("dropbox.sqlite3"), b"not a database").unwrap();
+    std::fs::write(broken.join("team.json"), b"{not json").unwrap();
+
+    // `team list` shows it with its problem, and the others as usual.
+    let listed = as_json(&must(
+        team_cmd(&["list", "--hosting", h, "--json"]),
+        "team list",
+    ));
+    let listed = listed.as_array().unwrap();
+    assert_eq!(listed.len(), 2, "{listed:?}");
+    let by_name = |n: &str| listed.iter().find(|t| t["name"] == n).unwrap().clone();
+    assert!(
+        by_name("broken")["problem"]
+            .as_str()
+            .unwrap()
+            .contains("team.json")
+    );
+    assert_eq!(
+        by_name("first")["fingerprint"].as_str(),
+        Some(a.fp.as_str())
+    );
+    assert!(by_name("first").get("problem").is_none());
+    // Listing found no add or remove running: the leftovers are gone.
+    assert!(!teams.join(".adding-ghost-0011").exists());
+    assert!(!teams.join(".removing-old-2233").exists());
+
+    // Two adds naming the same host name at once: exactly one succeeds,
+    // the other names the host as taken, and it warns about the team it
+    // could not check.
+    let b = make_team("turns-b", &["bob"], &[]);
+    let c = make_team("turns-c", &["carol"], &[]);
+    let spawn = |name: &str, made: &Made| {
+        command("dropbox-server")
+            .args(["team", "add", "--hosting", h, name, "--roster"])
+            .arg(&made.chain)
+            .args(["--host", "localhost", "--json"])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (pb, pc) = (spawn("second", &b), spawn("third", &c));
+    let outs = [
+        pb.wait_with_output().unwrap(),
+        pc.wait_with_output().unwrap(),
+    ];
+    let won: Vec<&Output> = outs.iter().filter(|o| o.status.success()).collect();
+    assert_eq!(won.len(), 1, "{outs:?}");
+    let lost = outs.iter().find(|o| !o.status.success()).unwrap();
+    let lost_err = String::from_utf8_lossy(&lost.stderr);
+    assert!(lost_err.contains("already team"), "{lost_err}");
+    let won_err = String::from_utf8_lossy(&won[0].stderr);
+    assert!(
+        won_err.contains("warning: team broken's host names were not compared"),
+        "{won_err}"
+    );
+    std::fs::remove_dir_all(&broken).unwrap();
+
+    // A removed team stops answering at its next request, not at the
+    // server's next look at the directory.
+    let srv = Server::start_hosting(&hosting, &[]);
+    let ha = format!("127.0.0.1:{}", srv.addr.port());
+    assert_eq!(get(srv.addr, &ha, "/v1/roster").status, 200);
+    must(
+        team_cmd(&["remove", "--hosting", h, "first", "--yes"]),
+        "team remove",
+    );
+    assert_eq!(get(srv.addr, &ha, "/v1/roster").status, 404);
+    let hb = format!("localhost:{}", srv.addr.port());
+    assert_eq!(get(srv.addr, &hb, "/v1/roster").status, 200);
+}
+
+#[test]
+fn concurrent_first_parts_never_overshoot_a_teams_storage_quota() {
+    let root = TempDir::new("hosting-race");
+    let a = make_team("race", &["alice"], &[]);
+    let hosting = root.join("host");
+    add(&hosting, "race", &a, "127.0.0.1", &["--storage-mib", "1"]);
+    let srv = Server::start_hosting(&hosting, &[]);
+    let host = format!("127.0.0.1:{}", srv.addr.port());
+    // Twelve uploads of one real report of about 400 KiB (its first part
+    // must carry an age header for the team): two fit in 1 MiB, a third
+    // does not. Creations hold nothing, so all twelve are made.
+    let fp: dropbox_crypto::TeamFingerprint = a.fp.parse().unwrap();
+    let chain =
+        dropbox_crypto::roster::parse_chain_json(&std::fs::read(&a.chain).unwrap()).unwrap();
+    let roster = dropbox_crypto::roster::verify_chain(&fp, &chain, UnixTime::now())
+        .unwrap()
+        .head()
+        .roster
+        .clone();
+    let file = crate::uploads::age_file(&roster, &["alice"], "race", 400 << 10);
+    let len = file.len();
+    assert!(2 * len < 1 << 20 && 3 * len > 1 << 20);
+    let ids: Vec<String> = (0..12)
+        .map(|_| {
+            let r = http_host(
+                srv.addr,
+                &host,
+                "POST",
+                "/v1/uploads",
+                &[
+                    ("Tus-Resumable", "1.0.0"),
+                    ("Upload-Length", &len.to_string()),
+                ],
+                b"",
+            );
+            assert_eq!(r.status, 201);
+            r.header("location").unwrap().to_owned()
+        })
+        .collect();
+    // Their first parts (a quarter each, so every upload stays open and
+    // keeps its share) all at once.
+    let gate = std::sync::Barrier::new(ids.len());
+    let statuses: Vec<u16> = std::thread::scope(|s| {
+        let handles: Vec<_> = ids
+            .iter()
+            .map(|loc| {
+                let (gate, host, part) = (&gate, &host, &file[..len / 4]);
+                s.spawn(move || {
+                    gate.wait();
+                    http_host(
+                        srv.addr,
+                        host,
+                        "PATCH",
+                        loc,
+                        &[
+                            ("Tus-Resumable", "1.0.0"),
+                            ("Upload-Offset", "0"),
+                            ("Content-Type", "application/offset+octet-stream"),
+                        ],
+                        part,
+                    )
+                    .status
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let taken = statuses.iter().filter(|&&s| s == 204).count();
+    let refused = statuses.iter().filter(|&&s| s == 507).count();
+    assert_eq!((taken, refused), (2, 10), "{statuses:?}");
+}

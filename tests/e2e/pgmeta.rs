@@ -342,12 +342,12 @@ fn the_postgres_store_keeps_the_rules_by_day_and_holds_days_only() {
 }
 
 /// A signed request, kept so the very same one can be sent again.
-struct Sent {
+pub(crate) struct Sent {
     target: String,
     headers: Vec<(String, String)>,
 }
 
-fn sign(method: &str, path: &str, m: &TestMember) -> Sent {
+pub(crate) fn sign(method: &str, path: &str, m: &TestMember) -> Sent {
     let h = Signer::new(&KeyId::Member(m.id.clone()), &m.transport).sign(
         method,
         path,
@@ -365,7 +365,7 @@ fn sign(method: &str, path: &str, m: &TestMember) -> Sent {
     }
 }
 
-fn send(srv: &Server, method: &str, s: &Sent) -> dropbox_e2e::Response {
+pub(crate) fn send(srv: &Server, method: &str, s: &Sent) -> dropbox_e2e::Response {
     let h: Vec<(&str, &str)> = s
         .headers
         .iter()
@@ -580,5 +580,17 @@ fn a_malformed_metadata_url_is_refused_without_printing_its_password() {
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.contains("invalid PostgreSQL URL"), "{err}");
         assert!(!err.contains("SECRETPW"), "{err}");
+    }
+    // Nor does `--help` show it from the environment.
+    for sub in ["init", "serve"] {
+        let out = dropbox_e2e::command("dropbox-server")
+            .args([sub, "--help"])
+            .env("DROPBOX_METADATA", bad)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let help = String::from_utf8_lossy(&out.stdout);
+        assert!(help.contains("DROPBOX_METADATA"), "{help}");
+        assert!(!help.contains("SECRETPW"), "{sub}: {help}");
     }
 }

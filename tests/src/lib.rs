@@ -3,6 +3,7 @@
 //! can also misbehave on purpose: slow headers, dropped connections), a
 //! demo team with fixed keys, and signed requests.
 
+pub mod garage;
 pub mod homes;
 pub mod pg;
 

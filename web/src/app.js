@@ -285,51 +285,41 @@ function inWorker(job, onProgress, fallback) {
 }
 
 /**
- * A SHA-256 hasher (hashing.js) in its own Web Worker, so hashing overlaps
- * encryption and upload; on this page where workers are unavailable.
+ * The send's Web Workers: its SHA-256 (hashing.js), the attachments' and
+ * the ciphertext's interleaved in one worker, and its age encryption
+ * (seal.js), segments sealed in parallel in one worker per core beyond the
+ * two the page and the hasher take, at least one, at most three. Each
+ * worker costs the tab about 7 MiB (its own JavaScript heap and thread:
+ * bench/RESULTS.md, "Page"), which the tab's memory goal counts. (Hashing
+ * the File on the page's thread, to save a worker with two cores, was
+ * tried: Chromium's reads of it there sometimes never finished.) On this
+ * page where workers are unavailable. `close()` ends them all.
  */
-function hasherInWorker() {
-  let url;
-  try {
-    url = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: "text/javascript" }));
-    const h = workerHasher(new Worker(url));
-    const close = h.close;
-    h.close = () => {
-      close();
-      URL.revokeObjectURL(url);
-    };
-    return h;
-  } catch {
-    if (url) URL.revokeObjectURL(url);
-    return localHasher();
-  }
-}
-
-/**
- * The send's age encryption (seal.js) in Web Workers, segments sealed in
- * parallel: one worker per core beyond the one the page and its hashing
- * workers share, at least two, at most four; on this page where workers
- * are unavailable.
- */
-function sealerInWorkers() {
-  const n = Math.min(4, Math.max(2, (navigator.hardwareConcurrency || 2) - 1));
+function sendWorkers() {
+  const cores = navigator.hardwareConcurrency || 2;
+  const sealers = Math.min(3, Math.max(1, cores - 2));
   const workers = [];
   let url;
   try {
     url = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: "text/javascript" }));
-    for (let i = 0; i < n; i++) workers.push(new Worker(url));
-    const s = workerSealer(workers);
-    const close = s.close;
-    s.close = () => {
-      close();
-      URL.revokeObjectURL(url);
-    };
-    return s;
+    for (let i = 0; i <= sealers; i++) workers.push(new Worker(url));
   } catch {
     for (const w of workers) w.terminate();
     if (url) URL.revokeObjectURL(url);
-    return localSealer();
+    const sealer = localSealer();
+    return { hasher: localHasher(), sealer, close: () => sealer.close() };
   }
+  const hasher = workerHasher(workers[0]);
+  const sealer = workerSealer(workers.slice(1));
+  return {
+    hasher,
+    sealer,
+    close() {
+      sealer.close();
+      hasher.close();
+      URL.revokeObjectURL(url);
+    },
+  };
 }
 
 /** Derives the codename's keys in a Web Worker. */
@@ -474,8 +464,7 @@ async function send(ev) {
   if (!agreed) return;
   $("send").disabled = true;
   show($("progress-box"), true);
-  let hashers = [];
-  let sealer = null;
+  let workers = null;
   let upload = null;
   try {
     let codename = null;
@@ -498,15 +487,15 @@ async function send(ev) {
     }
     const slots = await slotsFor(chain, header.recipients, keys, Math.floor(Date.now() / 1000));
     const headerBytes = encodeHeader(header);
-    // The attachments' SHA-256 (read by the worker itself) and the
-    // ciphertext's each in a worker; the encryption in others (seal.js),
-    // which read the attachments themselves too.
-    hashers = [hasherInWorker(), hasherInWorker()];
-    const digests = state.files.map((f) => hashers[0].file(f.blob));
+    // The attachments' SHA-256 and the ciphertext's, interleaved, in a
+    // worker; the encryption in others (seal.js), which read the
+    // attachments themselves too (sendWorkers).
+    workers = sendWorkers();
+    const { hasher, sealer } = workers;
+    const digests = state.files.map((f) => hasher.file(f.blob));
     for (const d of digests) d.catch(() => {}); // awaited by the sealer
-    sealer = sealerInWorkers();
     const plan = bundlePlan(header, headerBytes, state.files.map((f) => f.blob), digests);
-    const sealed = await sealPlan({ encrypter: encrypterFor(slots), plan, sealer, take: (n) => hashers[1].take(n) });
+    const sealed = await sealPlan({ encrypter: encrypterFor(slots), plan, sealer, take: (n) => hasher.take(n) });
     upload = streamOf(sealed.chunks);
     const length = sealed.length;
     if (length > roster.policy.max_submission_bytes) throw new PageError("error-encrypted-too-large");
@@ -523,7 +512,7 @@ async function send(ev) {
       deleteHash: token.hash,
       withdrawHash,
       token: upToken,
-      hasher: hashers[1],
+      hasher,
       owned: true,
       onPart: copy ? (part) => copy.push(part) : undefined,
       onProgress: (sent, all) =>
@@ -568,8 +557,7 @@ async function send(ev) {
     $("send").disabled = false;
   } finally {
     if (upload) upload.cancel().catch(() => {});
-    if (sealer) sealer.close();
-    for (const h of hashers) h.close();
+    if (workers) workers.close();
   }
 }
 
@@ -890,8 +878,7 @@ async function sendFollowup(ev) {
   $("followup-send").disabled = true;
   show($("followup-done"), false);
   show($("followup-copy-box"), false);
-  let hashers = [];
-  let sealer = null;
+  let workers = null;
   let upload = null;
   try {
     const today = dayText(dayOf(Math.floor(Date.now() / 1000)));
@@ -915,11 +902,11 @@ async function sendFollowup(ev) {
     };
     const slots = await slotsFor(chain, to, keys, Math.floor(Date.now() / 1000));
     // The files were hashed for the signature just above; the ciphertext
-    // is hashed in a worker, encrypted in others (seal.js).
-    hashers = [hasherInWorker()];
-    sealer = sealerInWorkers();
+    // is hashed and encrypted in workers (sendWorkers).
+    workers = sendWorkers();
+    const { hasher, sealer } = workers;
     const plan = bundlePlan(header, encodeHeader(header), files.map((x) => x.blob), digests);
-    const sealed = await sealPlan({ encrypter: encrypterFor(slots), plan, sealer, take: (n) => hashers[0].take(n) });
+    const sealed = await sealPlan({ encrypter: encrypterFor(slots), plan, sealer, take: (n) => hasher.take(n) });
     upload = streamOf(sealed.chunks);
     const length = sealed.length;
     if (length > roster.policy.max_submission_bytes) throw new PageError("followup-encrypted-too-large");
@@ -935,7 +922,7 @@ async function sendFollowup(ev) {
       deleteHash: token.hash,
       withdrawHash: randomWithdrawHash(),
       token: upToken,
-      hasher: hashers[0],
+      hasher,
       owned: true,
       onPart: (part) => copy.push(part),
       onProgress: (sent, all) => status("followup-sending-percent", { percent: Math.floor((sent * 100) / all) }),
@@ -979,8 +966,7 @@ async function sendFollowup(ev) {
   } finally {
     $("followup-send").disabled = false;
     if (upload) upload.cancel().catch(() => {});
-    if (sealer) sealer.close();
-    for (const h of hashers) h.close();
+    if (workers) workers.close();
   }
 }
 

@@ -15,22 +15,24 @@
 // (the worker sends handed-over buffers back, so the send reuses a few
 // buffers rather than leaving 100 MiB of garbage behind it); `file(blob)`
 // resolves to the SHA-256 of a whole Blob, which the worker reads itself;
-// `close()` ends the worker.
+// `close()` ends the worker. The send hashes the attachments and the
+// ciphertext in one worker (app.js's `sendWorkers`): a worker costs the
+// tab about 7 MiB.
 
 import { createSha256 } from "./sha256.js";
 import { readInto } from "./streams.js";
 
 /**
- * Bytes posted to a worker and not yet hashed before `update` waits: a
- * few 1 MiB segments, enough to keep the worker busy, and no more of the
+ * Bytes posted to a worker and not yet hashed before `update` waits: two
+ * 512 KiB segments, enough to keep the worker busy, and no more of the
  * tab's memory.
  */
-export const LIMIT = 4 * 1024 * 1024;
+export const LIMIT = 1024 * 1024;
 /** Buffers kept for reuse. */
 const SPARES = 8;
 
 /** Bytes of a Blob read at a time by `file`, into one reused buffer. */
-const READ = 1024 * 1024;
+const READ = 256 * 1024;
 
 async function blobDigest(blob) {
   const h = createSha256();
@@ -44,19 +46,27 @@ async function blobDigest(blob) {
   return h.digest();
 }
 
-/** SHA-256 on the calling thread. */
+/**
+ * SHA-256 on the calling thread. Buffers handed over whole (`owned`) are
+ * kept for `take`, as the worker's come back.
+ */
 export function localHasher() {
   let h = createSha256();
+  const spares = [];
   return {
-    update(bytes) {
+    update(bytes, owned = false) {
       h.update(bytes);
+      if (owned && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && spares.length < SPARES) spares.push(bytes.buffer);
     },
     async digest() {
       const d = h.digest();
       h = createSha256();
       return d;
     },
-    take: (size) => new Uint8Array(size),
+    take(size) {
+      const i = spares.findIndex((b) => b.byteLength === size);
+      return i < 0 ? new Uint8Array(size) : new Uint8Array(spares.splice(i, 1)[0]);
+    },
     file: blobDigest,
     close() {},
   };

@@ -2,8 +2,8 @@
 // is STREAM (age spec, "Payload"): ChaCha20-Poly1305 over 64 KiB chunks,
 // each with its own nonce (an 11-byte big-endian counter and a last-chunk
 // flag) under one payload key, so chunks are independent once the key and
-// the counter are known. The send cuts the bundle into segments of 16
-// chunks (1 MiB); Web Workers read their segment's bytes straight from the
+// the counter are known. The send cuts the bundle into segments of 8
+// chunks (512 KiB: every segment in flight is the tab's memory); Web Workers read their segment's bytes straight from the
 // attachment's File, seal it and hand the ciphertext back, and the page
 // only puts the segments in order. The header and the payload key come
 // from the age-encryption package's own Encrypter (a recipient that adds
@@ -32,8 +32,8 @@ import { readInto } from "./streams.js";
 /** STREAM's plaintext chunk. */
 export const CHUNK = 64 * 1024;
 const TAG = 16;
-/** Plaintext bytes per job: 16 chunks. */
-export const SEGMENT = 16 * CHUNK;
+/** Plaintext bytes per job: 8 chunks. */
+export const SEGMENT = 8 * CHUNK;
 
 /** The STREAM ciphertext length of `n` plaintext bytes. */
 export function sealedLength(n) {
@@ -281,11 +281,12 @@ export function workerSealer(workers) {
  * order (the age header and nonce, then one sealed segment at a time;
  * each a whole buffer the consumer may keep). `take(size)` gives output
  * buffers to reuse (hashing.js's `take`); `ahead` jobs run at once (by
- * default two more than the workers, so none waits for its next job,
- * each holding 2 MiB: its plaintext and its ciphertext). The
+ * default one more than the workers, so a worker seldom waits for its next
+ * job; each holds 2 MiB of the tab's memory, its plaintext and its
+ * ciphertext, until the upload takes its segment). The
  * payload key is forgotten when the iterator ends, however it ends.
  */
-export async function sealPlan({ encrypter, plan, sealer, take = (n) => new Uint8Array(n), ahead = sealer.workers + 2 }) {
+export async function sealPlan({ encrypter, plan, sealer, take = (n) => new Uint8Array(n), ahead = sealer.workers + 1 }) {
   let fileKey = null;
   // Adds no stanza; sees the file key the Encrypter draws.
   encrypter.addRecipient({

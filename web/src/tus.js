@@ -12,7 +12,7 @@ import { localHasher } from "./hashing.js";
 
 export const PART = 8 * 1024 * 1024;
 /** Bytes of small chunks copied into one Blob together (see `nextPart`). */
-const GROUP = 1024 * 1024;
+const GROUP = 512 * 1024;
 const TUS = { "Tus-Resumable": "1.0.0" };
 
 class UploadError extends Error {
@@ -118,7 +118,7 @@ export async function tusUpload({ base = "", reader, length, deleteHash, withdra
   // Fills the next part of at most `part` bytes from the stream, as a Blob
   // (Chromium sends a typed-array body about ten times slower:
   // bench/RESULTS.md, "Page"). The chunks are copied into Blobs of about
-  // GROUP bytes as they come (one per sealed 1 MiB segment; small chunks
+  // GROUP bytes as they come (one per sealed 512 KiB segment; small chunks
   // together, as each Blob costs the browser a registration), the part is
   // a Blob of those (no further copy), and each chunk goes to the hasher as
   // soon as it is in a Blob, handed over whole when `owned`: its buffer
@@ -235,6 +235,35 @@ export async function tusUpload({ base = "", reader, length, deleteHash, withdra
       if (!(at >= start && at <= end)) throw new UploadError("the server reports an offset outside the part being sent", 0, "");
       offset = at;
       if (onProgress) onProgress(offset, length);
+    }
+    if (offset === length && !result && !uncertain) {
+      // Every byte arrived but the last answer did not (a dropped
+      // connection, a server restarted mid-commit): a PATCH with no body
+      // at the full length has the server finish the report, or answer
+      // 404 if it already did and forgot the upload.
+      for (let tries = 1; ; tries++) {
+        let resp = null;
+        try {
+          resp = await request(url, {
+            method: "PATCH",
+            headers: { ...TUS, "Content-Type": "application/offset+octet-stream", "Upload-Offset": String(length) },
+            body: new Uint8Array(0),
+          });
+        } catch {
+          resp = null;
+        }
+        if (resp && resp.status === 204 && resp.headers.get("Dropbox-Receipt")) {
+          result = { id: resp.headers.get("Dropbox-Submission-Id"), receipt: resp.headers.get("Dropbox-Receipt") };
+          break;
+        }
+        if (resp && resp.status === 404) {
+          uncertain = true;
+          break;
+        }
+        if (resp && resp.status !== 409 && resp.status < 500 && resp.status !== 408) throw await errorOf(resp);
+        if (tries > retries) throw resp ? await errorOf(resp) : new UploadError("the connection keeps failing", 0, "");
+        await sleep(Math.min(1000 * 2 ** (tries - 1), 15000));
+      }
     }
     done = offset === length;
   }

@@ -9,6 +9,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { sha256 } from "@noble/hashes/sha2.js";
+import { concatBytes } from "@noble/hashes/utils.js";
 import { LIMIT, hashJob, localHasher, workerHasher } from "../src/hashing.js";
 import { encodeChunks, encodeToBytes, decodeSlice, newDeleteToken } from "../src/bundle.js";
 
@@ -68,6 +69,26 @@ test("the caller's bytes are copied, unless it hands the whole buffer over", asy
   assert.equal(again.byteLength, 1000, "the handed-over buffer came back");
   assert.deepEqual(again, bytes(1000, 13), "the very same bytes: it is the buffer, not a new one");
   assert.deepEqual(h.take(1000), new Uint8Array(1000), "one buffer back, one reuse");
+});
+
+test("the page's own hasher gives the same digest and reuses only buffers handed over whole", async () => {
+  const h = localHasher();
+  const a = bytes(5000, 3);
+  const b = bytes(3000, 5);
+  const whole = Uint8Array.from(a);
+  const kept = Uint8Array.from(b);
+  assert.equal(h.update(whole, true), undefined);
+  h.update(kept);
+  const part = new Uint8Array(8000);
+  h.update(part.subarray(0, 4000), true);
+  assert.deepEqual(await h.digest(), sha256(concatBytes(a, b, new Uint8Array(4000))));
+  assert.deepEqual(kept, b, "a buffer not handed over is left as it was");
+  const again = h.take(5000);
+  assert.equal(again.buffer, whole.buffer, "the buffer handed over whole comes back");
+  assert.notEqual(h.take(5000).buffer, whole.buffer, "once");
+  assert.notEqual(h.take(3000).buffer, kept.buffer, "a buffer not handed over is never reused");
+  assert.notEqual(h.take(8000).buffer, part.buffer, "nor a part of one");
+  assert.deepEqual(await h.digest(), sha256(new Uint8Array(0)), "digest starts afresh");
 });
 
 test("the worker hashes whole files itself", async () => {

@@ -87,6 +87,17 @@ test("resumes from the offset HEAD reports after a dropped connection and a busy
   assert.ok(s.log.includes(`HEAD ${base}/v1/uploads/0123`));
 });
 
+test("a last part whose answer is lost is finished by a PATCH with no body at the full length", async () => {
+  // The last PATCH (the third) arrives whole, then the connection drops.
+  const s = fakeServer({ failures: [{ patch: 2, kind: "drop", keep: 500 }] });
+  const r = await tusUpload({ base, reader: readerOf(data, 256), length: data.length, deleteHash: "ab".repeat(32), part: 1000, retries: 3 });
+  assert.deepEqual(Uint8Array.from(s.data), data);
+  assert.equal(r.id, "ff".repeat(16));
+  assert.equal(r.receipt, toHex(sha256(data)));
+  assert.ok(!r.uncertain);
+  assert.deepEqual(s.log.slice(-2), [`HEAD ${base}/v1/uploads/0123`, `PATCH ${base}/v1/uploads/0123`]);
+});
+
 test("a receipt that is not the hash of what was sent is an error", async () => {
   fakeServer({ lieReceipt: true });
   await assert.rejects(tusUpload({ base, reader: readerOf(data, 500), length: data.length, deleteHash: "ab".repeat(32), part: 1000 }), /receipt does not match/);

@@ -103,12 +103,31 @@ fn request_timeout(secs: u64) -> tower_http::timeout::TimeoutLayer {
     )
 }
 
+/// Before any request is answered, a replica takes up the rosters others
+/// published: a member removed through one replica is refused on every
+/// one, and reporters are never handed a stale roster.
+async fn catch_up_roster(
+    axum::extract::State(state): axum::extract::State<Shared>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    if let Err(e) = state.catch_up_roster().await {
+        return e.into_response();
+    }
+    next.run(req).await
+}
+
 /// Adds the security headers DESIGN lists to every response.
 pub fn with_headers(router: Router<Shared>, state: Shared) -> Router {
     let set = |name: HeaderName, value: &'static str| {
         SetResponseHeaderLayer::overriding(name, HeaderValue::from_static(value))
     };
     router
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            catch_up_roster,
+        ))
         .layer(set(header::CACHE_CONTROL, "no-store"))
         .layer(set(header::CONTENT_SECURITY_POLICY, CSP))
         .layer(set(header::REFERRER_POLICY, "no-referrer"))

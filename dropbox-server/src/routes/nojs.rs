@@ -231,26 +231,29 @@ async fn encrypt_and_store(
     let day = state.today();
     let tmp = state.blobs.tmp_path(&format!("nojs-{id}"));
     let blobs = state.blobs.clone();
-    let (tmp2, id2) = (tmp.clone(), id.clone());
+    let (id2, size) = (id.clone(), ct.len() as u64);
     tokio::task::spawn_blocking(move || {
-        std::io::Write::write_all(&mut blobs.create_tmp(&format!("nojs-{id2}"))?, &ct)?;
-        blobs.commit(&tmp2, &id2, day)
+        std::io::Write::write_all(&mut blobs.create_tmp(&format!("nojs-{id2}"))?, &ct)
     })
     .await
     .map_err(ApiError::internal)?
     .inspect_err(|_| {
         let _ = std::fs::remove_file(&tmp);
     })?;
+    let stored = state.ciphertexts.put(&tmp, &id, day).await;
+    // Moved into blobs/, or sent to the bucket: the temp copy goes either way.
+    let _ = std::fs::remove_file(&tmp);
+    stored?;
     let sub = Submission {
         id: id.clone(),
-        size: std::fs::metadata(state.blobs.path(&id))?.len(),
+        size,
         receipt: receipt.clone(),
         delete_hash: None,
         withdraw_hash: None,
         day,
     };
     if let Err(e) = state.db(move |s| s.insert_submission(&sub)).await {
-        let _ = state.blobs.remove(&id);
+        let _ = state.ciphertexts.remove(&id).await;
         return Err(e);
     }
     Ok(receipt)

@@ -40,7 +40,7 @@ pub async fn post_own(
             "an own-log item is at most {MAX_OWN_BYTES} bytes"
         )));
     }
-    crate::pow::check_upload(&state, &headers)?;
+    crate::pow::check_upload(&state, &headers).await?;
     let h = agehdr::parse(&body)
         .map_err(|e| ApiError::Unprocessable("bad-age-header", e.to_string()))?;
     HeaderRules::for_roster(0)

@@ -29,11 +29,7 @@ pub async fn post_solution(
     State(state): State<Shared>,
     Json(s): Json<PowSolution>,
 ) -> Result<Response, ApiError> {
-    let p = state.pow.as_ref().ok_or(ApiError::NotFound)?;
-    let token = p.redeem(&s.challenge, &s.nonce, state.today().days_since_epoch())?;
-    Ok(Json(PowToken {
-        token,
-        uploads: p.uploads,
-    })
-    .into_response())
+    let token = crate::pow::redeem(&state, &s.challenge, &s.nonce).await?;
+    let uploads = state.pow.as_ref().map_or(0, |p| p.uploads);
+    Ok(Json(PowToken { token, uploads }).into_response())
 }

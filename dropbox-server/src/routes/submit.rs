@@ -35,6 +35,8 @@ use crate::uploads::{PatchStart, UploadSlot};
 pub use crate::upload_headers::DELETE_HASH_HEADER;
 use crate::upload_headers::{TUS_VERSION, too_large, upload_id};
 
+pub mod shared;
+
 /// Removes a temp file when dropped, unless disarmed.
 struct TempGuard(Option<PathBuf>);
 
@@ -86,7 +88,7 @@ pub async fn post_submission(
         delete_hash,
         withdraw_hash,
     } = crate::upload_headers::post_headers(&headers, max)?;
-    crate::pow::check_upload(&state, &headers)?;
+    crate::pow::check_upload(&state, &headers).await?;
     // A declared length that cannot fit is refused at once, but nothing is
     // held for it: space is reserved a window at a time as bytes arrive.
     state.disk.has_room_for(declared.unwrap_or(0))?;
@@ -435,12 +437,39 @@ impl Spool {
 /// them), then the file's fsync, the directory's and the database commit,
 /// shared with the submissions committed at the same time (`group`).
 /// Returns once all of them cover it, and not before: every 201 is durable.
+///
+/// With another ciphertext store (an S3 bucket) the file's bytes are sent
+/// there first (its PUT or multipart completion is their commit), then the
+/// group commits the row alone; if the row fails, the object is removed,
+/// and the temp file (a tus upload's spool) is removed only once the row is
+/// committed, so a failed completion can be retried.
 async fn commit(
     state: &Shared,
     tmp: PathBuf,
     sub: Submission,
     upload: Option<String>,
 ) -> Result<(), ApiError> {
+    if state.ciphertexts.local().is_none() {
+        let id = sub.id.clone();
+        state.ciphertexts.put(&tmp, &id, sub.day).await?;
+        let committed = state
+            .submissions
+            .commit(crate::group::NewSubmission {
+                tmp: tmp.clone(),
+                row: sub,
+                upload,
+            })
+            .await;
+        if let Err(e) = committed {
+            // Never acknowledged: no object may outlive the row it lacks.
+            if let Err(r) = state.ciphertexts.remove(&id).await {
+                tracing::error!("could not remove an uncommitted report's object: {r}");
+            }
+            return Err(e);
+        }
+        let _ = tokio::fs::remove_file(&tmp).await;
+        return Ok(());
+    }
     if upload.is_some() {
         let (blobs, tmp2, day) = (state.blobs.clone(), tmp.clone(), sub.day);
         tokio::task::spawn_blocking(move || blobs.prepare(&tmp2, day))
@@ -491,15 +520,19 @@ pub async fn tus_create(
         delete_hash,
         withdraw_hash,
     } = crate::upload_headers::create_headers(&headers, max)?;
-    crate::pow::check_upload(&state, &headers)?;
+    crate::pow::check_upload(&state, &headers).await?;
     state.disk.has_room_for(length)?;
     // The open upload's slot counts against the quotas from here on.
     crate::quota::admit(&state, length, 1, false).await?;
     let id = SubmissionId::random().to_string();
-    state.uploads.create(
-        id.clone(),
-        UploadSlot::new(length, delete_hash).with_withdraw_hash(withdraw_hash),
-    );
+    if shared::enabled(&state) {
+        shared::create(&state, &id, length, delete_hash, withdraw_hash).await?;
+    } else {
+        state.uploads.create(
+            id.clone(),
+            UploadSlot::new(length, delete_hash).with_withdraw_hash(withdraw_hash),
+        );
+    }
     let mut resp = StatusCode::CREATED.into_response();
     tus_headers(&mut resp);
     resp.headers_mut().insert(
@@ -515,7 +548,11 @@ pub async fn tus_head(
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
     let id = upload_id(&id)?;
-    let (offset, length) = state.uploads.position(&id).ok_or(ApiError::NotFound)?;
+    let (offset, length) = if shared::enabled(&state) {
+        shared::position(&state, &id).await?
+    } else {
+        state.uploads.position(&id).ok_or(ApiError::NotFound)?
+    };
     let mut resp = StatusCode::OK.into_response();
     tus_headers(&mut resp);
     let h = resp.headers_mut();
@@ -535,14 +572,20 @@ pub async fn tus_patch(
     crate::upload_headers::require_tus(&headers)?;
     let id = upload_id(&id)?;
     let claimed = crate::upload_headers::patch_headers(&headers)?;
+    if shared::enabled(&state) {
+        return shared::patch(&state, &id, claimed, body).await;
+    }
     // An upload takes its share of the quotas with its first bytes (a
     // creation alone holds none): admitted now, counting the others that
-    // hold data.
-    if let Some((0, length)) = state.uploads.position(&id)
-        && !state.uploads.holds_data(&id)
-    {
-        crate::quota::admit(&state, length, 1, false).await?;
-    }
+    // hold data. The admission holds its share until `begin_patch` has
+    // marked the upload busy (from then on it counts as holding data):
+    // concurrent first parts cannot each pass before the others count.
+    let admitted = match state.uploads.position(&id) {
+        Some((0, length)) if !state.uploads.holds_data(&id) => {
+            Some(crate::quota::admit(&state, length, 1, true).await?)
+        }
+        _ => None,
+    };
     let (
         PatchStart {
             offset,
@@ -558,6 +601,7 @@ pub async fn tus_patch(
         .begin_patch(&id, claimed, state.cfg.max_open_uploads, || {
             state.disk.too_many_uploads()
         })?;
+    drop(admitted);
     state.disk.refuse_if_full()?;
     let limit = state.cfg.part_size.min(length - offset);
     let path = state.blobs.tmp_path(&upload_file(&id));
@@ -654,17 +698,23 @@ pub async fn tus_patch(
         return Ok(resp);
     }
     let (sub_id, receipt) = finish_upload(&state, &id, length).await?;
+    finished(new_offset, &sub_id, &receipt)
+}
+
+/// The answer to the PATCH that completed an upload: its offset, the new
+/// submission's id and its receipt.
+fn finished(offset: u64, sub_id: &str, receipt: &str) -> Result<Response, ApiError> {
     let mut resp = StatusCode::NO_CONTENT.into_response();
     tus_headers(&mut resp);
     let h = resp.headers_mut();
-    h.insert("upload-offset", HeaderValue::from(new_offset));
+    h.insert("upload-offset", HeaderValue::from(offset));
     h.insert(
         "dropbox-submission-id",
-        HeaderValue::from_str(&sub_id).map_err(ApiError::internal)?,
+        HeaderValue::from_str(sub_id).map_err(ApiError::internal)?,
     );
     h.insert(
         "dropbox-receipt",
-        HeaderValue::from_str(&receipt).map_err(ApiError::internal)?,
+        HeaderValue::from_str(receipt).map_err(ApiError::internal)?,
     );
     Ok(resp)
 }
@@ -730,10 +780,13 @@ pub async fn tus_delete(
 ) -> Result<Response, ApiError> {
     crate::upload_headers::require_tus(&headers)?;
     let id = upload_id(&id)?;
-    if !state.uploads.contains(&id) {
+    if shared::enabled(&state) {
+        shared::delete(&state, &id).await?;
+    } else if !state.uploads.contains(&id) {
         return Err(ApiError::NotFound);
+    } else {
+        terminate(&state, &id).await;
     }
-    terminate(&state, &id).await;
     let mut resp = StatusCode::NO_CONTENT.into_response();
     tus_headers(&mut resp);
     Ok(resp)

@@ -22,8 +22,9 @@ use postgres::{Client, NoTls, Transaction};
 use dropbox_crypto::time::Day;
 
 use super::{
-    MAX_OWN_ITEMS, MetadataStore, NONCE_KEY, OwnItem, StoreError, StoredReply, Submission,
-    UploadRow, hex, nonce_hash, parse_nonce_key,
+    DATA_TABLES, Dump, DumpedOwn, DumpedReply, DumpedSubmission, MAX_OWN_ITEMS, MetadataStore,
+    NONCE_KEY, OwnItem, SharedUpload, StoreError, StoredReply, Submission, UploadPart, UploadRow,
+    hex, nonce_hash, parse_nonce_key,
 };
 
 /// Where the metadata lives: a `postgres://` URL. It may carry a password,
@@ -182,6 +183,27 @@ const MIGRATIONS: &[Migration] = &[
     // 2: the nonce-hashing key, shared by every process on this database
     // so a nonce hashes the same on each.
     Migration::Rust(make_nonce_key),
+    // 3 (issue 21): uploads shared by replicas keep their progress here and
+    // their parts as objects (`routes::shared`). `seq` orders bodiless
+    // uploads for the cap on them: a counter, not a time.
+    Migration::Sql(
+        "ALTER TABLE uploads ADD COLUMN received BIGINT NOT NULL DEFAULT 0;
+     ALTER TABLE uploads ADD COLUMN verified BOOLEAN NOT NULL DEFAULT false;
+     ALTER TABLE uploads ADD COLUMN finisher TEXT;
+     ALTER TABLE uploads ADD COLUMN head BYTEA;
+     ALTER TABLE uploads ADD COLUMN seq BIGINT GENERATED ALWAYS AS IDENTITY;
+     ALTER TABLE uploads ALTER COLUMN received DROP DEFAULT;
+     ALTER TABLE uploads ALTER COLUMN verified DROP DEFAULT;
+     CREATE TABLE upload_parts (
+        upload TEXT NOT NULL REFERENCES uploads(id) ON DELETE CASCADE,
+        start BIGINT NOT NULL,
+        name TEXT NOT NULL,
+        len BIGINT NOT NULL,
+        PRIMARY KEY (upload, start)
+     );
+     CREATE TABLE pow_challenges (hash BYTEA PRIMARY KEY, day DATE NOT NULL);
+     CREATE TABLE pow_tokens (hash BYTEA PRIMARY KEY, day DATE NOT NULL, uploads INTEGER NOT NULL);",
+    ),
 ];
 
 fn make_nonce_key(tx: &mut Transaction<'_>) -> Result<(), StoreError> {
@@ -198,6 +220,9 @@ fn make_nonce_key(tx: &mut Transaction<'_>) -> Result<(), StoreError> {
 
 /// The advisory lock taken while migrating ("dropbox" in ASCII).
 const MIGRATION_LOCK: i64 = 0x0064_726f_7062_6f78;
+
+/// The advisory lock the replica leading maintenance holds ("dbx-lead").
+const LEAD_LOCK: i64 = 0x6462_782d_6c65_6164;
 
 /// Runs `f` where the synchronous client may block: the `postgres` crate
 /// drives its connection on a runtime of its own, which must not start
@@ -403,6 +428,18 @@ impl MetadataStore for PgStore {
         })
     }
 
+    fn rosters_after(&self, seq: u64) -> Result<Vec<String>, StoreError> {
+        self.with(|c| {
+            c.query(
+                "SELECT envelope FROM rosters WHERE seq > $1 ORDER BY seq",
+                &[&(seq as i64)],
+            )?
+            .iter()
+            .map(|r| Ok(r.try_get(0)?))
+            .collect()
+        })
+    }
+
     fn append_roster(&self, seq: u64, envelope_json: &str) -> Result<(), StoreError> {
         self.with(|c| {
             c.execute(
@@ -602,8 +639,8 @@ impl MetadataStore for PgStore {
     ) -> Result<(), StoreError> {
         self.with(|c| {
             c.execute(
-                "INSERT INTO uploads (id, length, delete_hash, day, withdraw_hash)
-                 VALUES ($1, $2, $3, $4, $5)",
+                "INSERT INTO uploads (id, length, delete_hash, day, withdraw_hash, received, verified)
+                 VALUES ($1, $2, $3, $4, $5, 0, false)",
                 &[
                     &id,
                     &(length as i64),
@@ -656,6 +693,217 @@ impl MetadataStore for PgStore {
             tx.execute("DELETE FROM uploads WHERE id = $1", &[&upload_id])?;
             insert_submission_in(&mut tx, s)?;
             tx.commit()?;
+            Ok(())
+        })
+    }
+
+    fn shared_upload(&self, id: &str) -> Result<Option<SharedUpload>, StoreError> {
+        self.with(|c| {
+            let Some(r) = c.query_opt(
+                "SELECT received, length, verified, finisher, delete_hash, withdraw_hash, head
+                 FROM uploads WHERE id = $1",
+                &[&id],
+            )?
+            else {
+                return Ok(None);
+            };
+            Ok(Some(SharedUpload {
+                received: r.try_get::<_, i64>(0)? as u64,
+                length: r.try_get::<_, i64>(1)? as u64,
+                verified: r.try_get(2)?,
+                finisher: r.try_get(3)?,
+                delete_hash: r.try_get(4)?,
+                withdraw_hash: r.try_get(5)?,
+                head: r.try_get::<_, Option<Vec<u8>>>(6)?.unwrap_or_default(),
+            }))
+        })
+    }
+
+    fn advance_upload(
+        &mut self,
+        id: &str,
+        part: &UploadPart,
+        head: &[u8],
+        today: Day,
+    ) -> Result<bool, StoreError> {
+        self.with(|c| {
+            let mut tx = c.transaction()?;
+            // The row's lock makes a second replica's update at the same
+            // offset wait for this commit, then find the offset moved.
+            let n = tx.execute(
+                "UPDATE uploads SET received = $1, day = $2,
+                        head = COALESCE(head, ''::bytea) || $6
+                 WHERE id = $3 AND received = $4 AND received + $5 <= length",
+                &[
+                    &((part.start + part.len) as i64),
+                    &PgDay(today),
+                    &id,
+                    &(part.start as i64),
+                    &(part.len as i64),
+                    &head,
+                ],
+            )?;
+            if n == 1 {
+                tx.execute(
+                    "INSERT INTO upload_parts (upload, start, name, len) VALUES ($1, $2, $3, $4)",
+                    &[&id, &(part.start as i64), &part.name, &(part.len as i64)],
+                )?;
+            }
+            tx.commit()?;
+            Ok(n == 1)
+        })
+    }
+
+    fn upload_parts(&self, id: &str) -> Result<Vec<UploadPart>, StoreError> {
+        self.with(|c| {
+            c.query(
+                "SELECT start, name, len FROM upload_parts WHERE upload = $1 ORDER BY start",
+                &[&id],
+            )?
+            .iter()
+            .map(|r| {
+                Ok(UploadPart {
+                    start: r.try_get::<_, i64>(0)? as u64,
+                    name: r.try_get(1)?,
+                    len: r.try_get::<_, i64>(2)? as u64,
+                })
+            })
+            .collect()
+        })
+    }
+
+    fn mark_upload_verified(&self, id: &str) -> Result<(), StoreError> {
+        self.with(|c| {
+            c.execute(
+                "UPDATE uploads SET verified = true, head = NULL WHERE id = $1",
+                &[&id],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn claim_upload_finish(&self, id: &str, submission: &str) -> Result<bool, StoreError> {
+        self.with(|c| {
+            let n = c.execute(
+                "UPDATE uploads SET finisher = $1 WHERE id = $2 AND received = length",
+                &[&submission, &id],
+            )?;
+            Ok(n == 1)
+        })
+    }
+
+    fn finish_shared_upload(&mut self, id: &str, s: &Submission) -> Result<bool, StoreError> {
+        self.with(|c| {
+            let mut tx = c.transaction()?;
+            lock_submissions(&mut tx)?;
+            let n = tx.execute(
+                "DELETE FROM uploads WHERE id = $1 AND finisher = $2",
+                &[&id, &s.id],
+            )?;
+            if n != 1 {
+                return Ok(false);
+            }
+            insert_submission_in(&mut tx, s)?;
+            tx.commit()?;
+            Ok(true)
+        })
+    }
+
+    fn open_upload_usage(&self) -> Result<(usize, u64), StoreError> {
+        self.with(|c| {
+            let r = c.query_one(
+                "SELECT COUNT(*) FILTER (WHERE received > 0), COALESCE(SUM(length) FILTER (WHERE received > 0), 0)::BIGINT
+                 FROM uploads",
+                &[],
+            )?;
+            Ok((
+                r.try_get::<_, i64>(0)? as usize,
+                r.try_get::<_, i64>(1)? as u64,
+            ))
+        })
+    }
+
+    fn stale_uploads(&self, today: Day, pending: usize) -> Result<Vec<String>, StoreError> {
+        self.with(|c| {
+            c.query(
+                "SELECT id FROM uploads WHERE day < $1 OR (received = 0 AND day < $2)
+                 UNION
+                 (SELECT id FROM uploads WHERE received = 0 ORDER BY seq DESC OFFSET $3)",
+                &[&PgDay(today.add_days(-1)), &PgDay(today), &(pending as i64)],
+            )?
+            .iter()
+            .map(|r| Ok(r.try_get(0)?))
+            .collect()
+        })
+    }
+
+    fn meta_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError> {
+        self.with(|c| {
+            c.execute(
+                "INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING",
+                &[&key, &value],
+            )?;
+            Ok(
+                c.query_one("SELECT value FROM meta WHERE key = $1", &[&key])?
+                    .try_get(0)?,
+            )
+        })
+    }
+
+    fn redeem_pow(
+        &self,
+        challenge: &[u8; 32],
+        token: &[u8; 32],
+        today: Day,
+        uploads: u32,
+    ) -> Result<bool, StoreError> {
+        self.with(|c| {
+            let mut tx = c.transaction()?;
+            let old = PgDay(today.add_days(-1));
+            tx.execute("DELETE FROM pow_challenges WHERE day < $1", &[&old])?;
+            tx.execute("DELETE FROM pow_tokens WHERE day < $1", &[&old])?;
+            // The primary key decides between processes, as for nonces.
+            let n = tx.execute(
+                "INSERT INTO pow_challenges (hash, day) VALUES ($1, $2)
+                 ON CONFLICT (hash) DO NOTHING",
+                &[&&challenge[..], &PgDay(today)],
+            )?;
+            if n == 1 {
+                tx.execute(
+                    "INSERT INTO pow_tokens (hash, day, uploads) VALUES ($1, $2, $3)",
+                    &[&&token[..], &PgDay(today), &(uploads as i32)],
+                )?;
+            }
+            tx.commit()?;
+            Ok(n == 1)
+        })
+    }
+
+    fn spend_pow(&self, token: &[u8; 32], today: Day) -> Result<bool, StoreError> {
+        self.with(|c| {
+            let n = c.execute(
+                "UPDATE pow_tokens SET uploads = uploads - 1
+                 WHERE hash = $1 AND uploads > 0 AND day >= $2",
+                &[&&token[..], &PgDay(today.add_days(-1))],
+            )?;
+            Ok(n == 1)
+        })
+    }
+
+    fn try_lead(&self) -> Result<bool, StoreError> {
+        // A session lock: a replica killed while it leads lets go with
+        // its connection.
+        self.with(|c| {
+            Ok(
+                c.query_one("SELECT pg_try_advisory_lock($1)", &[&LEAD_LOCK])?
+                    .try_get(0)?,
+            )
+        })
+    }
+
+    fn end_lead(&self) -> Result<(), StoreError> {
+        self.with(|c| {
+            c.execute("SELECT pg_advisory_unlock($1)", &[&LEAD_LOCK])?;
             Ok(())
         })
     }
@@ -970,4 +1218,307 @@ impl MetadataStore for PgStore {
             Ok(())
         })
     }
+
+    fn first_table_in_use(&self) -> Result<Option<&'static str>, StoreError> {
+        self.with(|c| {
+            let mut tx = c.transaction()?;
+            table_in_use(&mut tx)
+        })
+    }
+
+    /// Read in one repeatable-read transaction: a snapshot, whatever
+    /// other processes commit meanwhile. Text keys in byte order, as
+    /// SQLite sorts, so two engines' exports compare equal.
+    fn export(&mut self) -> Result<Dump, StoreError> {
+        self.with(|c| {
+            let mut tx = c
+                .build_transaction()
+                .isolation_level(postgres::IsolationLevel::RepeatableRead)
+                .read_only(true)
+                .start()?;
+            let u = |v: i64| v as u64;
+            let mut dump = Dump::default();
+            for r in tx.query("SELECT key, value FROM meta ORDER BY key COLLATE \"C\"", &[])? {
+                dump.meta
+                    .push((r.try_get(0)?, zeroize::Zeroizing::new(r.try_get(1)?)));
+            }
+            for r in tx.query("SELECT seq, envelope FROM rosters ORDER BY seq", &[])? {
+                dump.rosters.push((u(r.try_get(0)?), r.try_get(1)?));
+            }
+            let sql = format!(
+                "SELECT {SUBMISSION_COLUMNS}, pos, first_ack_day FROM submissions ORDER BY pos"
+            );
+            for r in tx.query(&sql, &[])? {
+                dump.submissions.push(DumpedSubmission {
+                    row: submission_row(&r)?,
+                    pos: u(r.try_get(6)?),
+                    first_ack_day: opt_day(&r, 7)?,
+                });
+            }
+            for r in tx.query(
+                "SELECT submission, member, day FROM acks
+                 ORDER BY submission COLLATE \"C\", member COLLATE \"C\"",
+                &[],
+            )? {
+                dump.acks.push((r.try_get(0)?, r.try_get(1)?, day(&r, 2)?));
+            }
+            for r in tx.query("SELECT id, day FROM mailboxes ORDER BY id COLLATE \"C\"", &[])? {
+                dump.mailboxes.push((r.try_get(0)?, day(&r, 1)?));
+            }
+            for r in tx.query(
+                "SELECT pos, id, mailbox, data, day, read_day, roster_seq
+                 FROM replies ORDER BY pos",
+                &[],
+            )? {
+                dump.replies.push(DumpedReply {
+                    pos: u(r.try_get(0)?),
+                    reply: StoredReply {
+                        id: r.try_get(1)?,
+                        data: r.try_get(3)?,
+                        day: day(&r, 4)?,
+                        roster_seq: u(r.try_get(6)?),
+                    },
+                    mailbox: r.try_get(2)?,
+                    read_day: opt_day(&r, 5)?,
+                });
+            }
+            for r in tx.query(
+                "SELECT pos, id, mailbox, data, day FROM own ORDER BY pos",
+                &[],
+            )? {
+                dump.own.push(DumpedOwn {
+                    pos: u(r.try_get(0)?),
+                    item: OwnItem {
+                        id: r.try_get(1)?,
+                        data: r.try_get(3)?,
+                        day: day(&r, 4)?,
+                    },
+                    mailbox: r.try_get(2)?,
+                });
+            }
+            for r in tx.query(
+                "SELECT seq, roster_seq, data, day FROM events ORDER BY seq",
+                &[],
+            )? {
+                dump.events.push((
+                    u(r.try_get(0)?),
+                    u(r.try_get(1)?),
+                    r.try_get(2)?,
+                    day(&r, 3)?,
+                ));
+            }
+            // The identity's sequence remembers the highest seq given,
+            // purged events' included (NULL before the first).
+            let high: Option<i64> = tx
+                .query_one(
+                    "SELECT last_value FROM pg_sequences
+                     WHERE schemaname || '.' || sequencename = pg_get_serial_sequence('events', 'seq')",
+                    &[],
+                )?
+                .try_get(0)?;
+            dump.events_high = high.map_or(0, u);
+            for r in tx.query("SELECT hash, expires_day FROM nonces ORDER BY hash", &[])? {
+                dump.nonces.push((r.try_get(0)?, day(&r, 1)?));
+            }
+            for r in tx.query(
+                "SELECT member, week, share, day FROM escrow
+                 ORDER BY member COLLATE \"C\", week COLLATE \"C\"",
+                &[],
+            )? {
+                dump.escrow
+                    .push((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, day(&r, 3)?));
+            }
+            for r in tx.query(
+                "SELECT member, not_before, not_after, envelope FROM dropkeys
+                 ORDER BY member COLLATE \"C\", not_before",
+                &[],
+            )? {
+                dump.dropkeys
+                    .push((r.try_get(0)?, day(&r, 1)?, day(&r, 2)?, r.try_get(3)?));
+            }
+            for r in tx.query("SELECT hash, day FROM pow_challenges ORDER BY hash", &[])? {
+                dump.pow_challenges.push((r.try_get(0)?, day(&r, 1)?));
+            }
+            for r in tx.query("SELECT hash, day, uploads FROM pow_tokens ORDER BY hash", &[])? {
+                dump.pow_tokens.push((r.try_get(0)?, day(&r, 1)?, r.try_get(2)?));
+            }
+            let n: i64 = tx
+                .query_one("SELECT COUNT(*) FROM uploads", &[])?
+                .try_get(0)?;
+            dump.open_uploads = u(n);
+            tx.commit()?;
+            Ok(dump)
+        })
+    }
+
+    fn import(&mut self, dump: &Dump) -> Result<(), StoreError> {
+        let key = parse_nonce_key(dump.meta(NONCE_KEY).map(str::to_owned))?;
+        self.with(|c| {
+            let mut tx = c.transaction()?;
+            // Another import (or `init`) on the same database waits here,
+            // then finds the rows.
+            tx.batch_execute(
+                "LOCK TABLE meta, rosters, submissions, events IN SHARE ROW EXCLUSIVE MODE",
+            )?;
+            if let Some(t) = table_in_use(&mut tx)? {
+                return Err(StoreError::NotEmpty(t));
+            }
+            let i = |v: u64| v as i64;
+            for (k, v) in &dump.meta {
+                tx.execute(
+                    "INSERT INTO meta (key, value) VALUES ($1, $2)
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    &[k, &v.as_str()],
+                )?;
+            }
+            for (seq, env) in &dump.rosters {
+                tx.execute(
+                    "INSERT INTO rosters (seq, envelope) VALUES ($1, $2)",
+                    &[&i(*seq), env],
+                )?;
+            }
+            // Positions kept: an inbox cursor names a submission and pages
+            // by `pos`; a reviewer's event cursor is a seq.
+            let st = tx.prepare(
+                "INSERT INTO submissions
+                 (pos, id, size, receipt, delete_hash, withdraw_hash, day, first_ack_day)
+                 OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )?;
+            for s in &dump.submissions {
+                tx.execute(
+                    &st,
+                    &[
+                        &i(s.pos),
+                        &s.row.id,
+                        &i(s.row.size),
+                        &s.row.receipt,
+                        &s.row.delete_hash,
+                        &s.row.withdraw_hash,
+                        &PgDay(s.row.day),
+                        &s.first_ack_day.map(PgDay),
+                    ],
+                )?;
+            }
+            let st = tx.prepare("INSERT INTO acks (submission, member, day) VALUES ($1, $2, $3)")?;
+            for (sub, member, d) in &dump.acks {
+                tx.execute(&st, &[sub, member, &PgDay(*d)])?;
+            }
+            let st = tx.prepare("INSERT INTO mailboxes (id, day) VALUES ($1, $2)")?;
+            for (id, d) in &dump.mailboxes {
+                tx.execute(&st, &[id, &PgDay(*d)])?;
+            }
+            let st = tx.prepare(
+                "INSERT INTO replies (pos, id, mailbox, data, day, read_day, roster_seq)
+                 OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )?;
+            for r in &dump.replies {
+                tx.execute(
+                    &st,
+                    &[
+                        &i(r.pos),
+                        &r.reply.id,
+                        &r.mailbox,
+                        &r.reply.data,
+                        &PgDay(r.reply.day),
+                        &r.read_day.map(PgDay),
+                        &i(r.reply.roster_seq),
+                    ],
+                )?;
+            }
+            let st = tx.prepare(
+                "INSERT INTO own (pos, id, mailbox, data, day)
+                 OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3, $4, $5)",
+            )?;
+            for o in &dump.own {
+                tx.execute(
+                    &st,
+                    &[
+                        &i(o.pos),
+                        &o.item.id,
+                        &o.mailbox,
+                        &o.item.data,
+                        &PgDay(o.item.day),
+                    ],
+                )?;
+            }
+            let st = tx.prepare(
+                "INSERT INTO events (seq, roster_seq, data, day)
+                 OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3, $4)",
+            )?;
+            for (seq, roster_seq, data, d) in &dump.events {
+                tx.execute(&st, &[&i(*seq), &i(*roster_seq), data, &PgDay(*d)])?;
+            }
+            let st = tx.prepare("INSERT INTO nonces (hash, expires_day) VALUES ($1, $2)")?;
+            for (hash, d) in &dump.nonces {
+                tx.execute(&st, &[hash, &PgDay(*d)])?;
+            }
+            let st = tx.prepare(
+                "INSERT INTO escrow (member, week, share, day) VALUES ($1, $2, $3, $4)",
+            )?;
+            for (member, week, share, d) in &dump.escrow {
+                tx.execute(&st, &[member, week, share, &PgDay(*d)])?;
+            }
+            let st = tx.prepare(
+                "INSERT INTO dropkeys (member, not_before, not_after, envelope)
+                 VALUES ($1, $2, $3, $4)",
+            )?;
+            for (member, nb, na, env) in &dump.dropkeys {
+                tx.execute(&st, &[member, &PgDay(*nb), &PgDay(*na), env])?;
+            }
+            let st = tx.prepare("INSERT INTO pow_challenges (hash, day) VALUES ($1, $2)")?;
+            for (hash, d) in &dump.pow_challenges {
+                tx.execute(&st, &[hash, &PgDay(*d)])?;
+            }
+            let st =
+                tx.prepare("INSERT INTO pow_tokens (hash, day, uploads) VALUES ($1, $2, $3)")?;
+            for (hash, d, uploads) in &dump.pow_tokens {
+                tx.execute(&st, &[hash, &PgDay(*d), uploads])?;
+            }
+            // Explicit values leave the identities' sequences where they
+            // were: the next row continues after the highest copied (for
+            // events, after the highest seq ever given).
+            let highs = [
+                (
+                    "submissions",
+                    "pos",
+                    dump.submissions.iter().map(|s| s.pos).max(),
+                ),
+                ("replies", "pos", dump.replies.iter().map(|r| r.pos).max()),
+                ("own", "pos", dump.own.iter().map(|o| o.pos).max()),
+                ("events", "seq", Some(dump.events_next_after())),
+            ];
+            for (table, column, high) in highs {
+                let high = i(high.unwrap_or(0));
+                tx.execute(
+                    "SELECT setval(pg_get_serial_sequence($1, $2), GREATEST($3::BIGINT, 1), $3::BIGINT > 0)",
+                    &[&table, &column, &high],
+                )?;
+            }
+            tx.commit()?;
+            Ok(())
+        })?;
+        self.nonce_key = key;
+        Ok(())
+    }
+}
+
+/// The first of [`DATA_TABLES`] holding a row, or `meta` when it holds
+/// more than the nonce key.
+fn table_in_use(tx: &mut Transaction<'_>) -> Result<Option<&'static str>, StoreError> {
+    for t in DATA_TABLES {
+        // A table name from the constant list, never from input.
+        let used: bool = tx
+            .query_one(&format!("SELECT EXISTS (SELECT 1 FROM {t})"), &[])?
+            .try_get(0)?;
+        if used {
+            return Ok(Some(t));
+        }
+    }
+    let used: bool = tx
+        .query_one(
+            "SELECT EXISTS (SELECT 1 FROM meta WHERE key <> $1)",
+            &[&NONCE_KEY],
+        )?
+        .try_get(0)?;
+    Ok(used.then_some("meta"))
 }

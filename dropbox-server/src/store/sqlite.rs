@@ -13,8 +13,9 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use dropbox_crypto::time::Day;
 
 use super::{
-    MAX_OWN_ITEMS, MetadataStore, NONCE_KEY, OwnItem, StoreError, StoredReply, Submission, hex,
-    nonce_hash,
+    DATA_TABLES, Dump, DumpedOwn, DumpedReply, DumpedSubmission, MAX_OWN_ITEMS, MetadataStore,
+    NONCE_KEY, OwnItem, SharedUpload, StoreError, StoredReply, Submission, UploadPart, hex,
+    nonce_hash, parse_nonce_key,
 };
 
 /// One schema step: SQL, or Rust where a value must be computed (a hash).
@@ -124,6 +125,24 @@ const MIGRATIONS: &[Migration] = &[
      CREATE INDEX submissions_withdraw_hash ON submissions(withdraw_hash);
      DROP INDEX submissions_delete_hash;",
     ),
+    // 8 (issue 21): uploads shared by replicas keep their progress here
+    // and their parts as objects (`routes::shared`); a local upload's
+    // progress stays its spool file's length.
+    Migration::Sql(
+        "ALTER TABLE uploads ADD COLUMN received INTEGER NOT NULL DEFAULT 0;
+     ALTER TABLE uploads ADD COLUMN verified INTEGER NOT NULL DEFAULT 0;
+     ALTER TABLE uploads ADD COLUMN finisher TEXT;
+     ALTER TABLE uploads ADD COLUMN head BLOB;
+     CREATE TABLE upload_parts (
+        upload TEXT NOT NULL REFERENCES uploads(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        len INTEGER NOT NULL,
+        PRIMARY KEY (upload, start)
+     );
+     CREATE TABLE pow_challenges (hash BLOB PRIMARY KEY, day TEXT NOT NULL);
+     CREATE TABLE pow_tokens (hash BLOB PRIMARY KEY, day TEXT NOT NULL, uploads INTEGER NOT NULL);",
+    ),
 ];
 
 /// Migration 3: a fresh nonce key, the nonces table rebuilt as keyed
@@ -207,6 +226,26 @@ impl SqliteStore {
             return Err(StoreError::TooNew(version));
         }
         // `check` verifies no request, so it needs no nonce key.
+        Ok(SqliteStore {
+            conn,
+            nonce_key: zeroize::Zeroizing::new([0u8; 32]),
+        })
+    }
+
+    /// Opens an existing database read-only, as it is (for `migrate`,
+    /// which leaves its source as it found it: a read-write connection
+    /// would checkpoint the WAL into the file when it closes).
+    pub fn open_read_only(path: &Path) -> Result<Self, StoreError> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version > MIGRATIONS.len() as i64 {
+            return Err(StoreError::TooNew(version));
+        }
+        // An export verifies no request: no nonce key needed.
         Ok(SqliteStore {
             conn,
             nonce_key: zeroize::Zeroizing::new([0u8; 32]),
@@ -314,6 +353,14 @@ impl MetadataStore for SqliteStore {
             .conn
             .prepare("SELECT envelope FROM rosters ORDER BY seq")?;
         let rows = st.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn rosters_after(&self, seq: u64) -> Result<Vec<String>, StoreError> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT envelope FROM rosters WHERE seq > ?1 ORDER BY seq")?;
+        let rows = st.query_map([seq as i64], |r| r.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -618,6 +665,201 @@ impl MetadataStore for SqliteStore {
         Ok(())
     }
 
+    fn shared_upload(&self, id: &str) -> Result<Option<SharedUpload>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT received, length, verified, finisher, delete_hash, withdraw_hash, head
+                 FROM uploads WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok(SharedUpload {
+                        received: r.get::<_, i64>(0)? as u64,
+                        length: r.get::<_, i64>(1)? as u64,
+                        verified: r.get(2)?,
+                        finisher: r.get(3)?,
+                        delete_hash: r.get(4)?,
+                        withdraw_hash: r.get(5)?,
+                        head: r.get::<_, Option<Vec<u8>>>(6)?.unwrap_or_default(),
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    fn advance_upload(
+        &mut self,
+        id: &str,
+        part: &UploadPart,
+        head: &[u8],
+        today: Day,
+    ) -> Result<bool, StoreError> {
+        let tx = self.conn.transaction()?;
+        // Joined here: SQLite's || makes text of blobs.
+        let mut joined: Vec<u8> = tx
+            .query_row("SELECT head FROM uploads WHERE id = ?1", [id], |r| {
+                r.get::<_, Option<Vec<u8>>>(0)
+            })
+            .optional()?
+            .flatten()
+            .unwrap_or_default();
+        joined.extend_from_slice(head);
+        let n = tx.execute(
+            "UPDATE uploads SET received = ?1, day = ?2, head = ?6
+             WHERE id = ?3 AND received = ?4 AND received + ?5 <= length",
+            params![
+                (part.start + part.len) as i64,
+                today.to_string(),
+                id,
+                part.start as i64,
+                part.len as i64,
+                joined
+            ],
+        )?;
+        if n == 1 {
+            tx.execute(
+                "INSERT INTO upload_parts (upload, start, name, len) VALUES (?1, ?2, ?3, ?4)",
+                params![id, part.start as i64, part.name, part.len as i64],
+            )?;
+        }
+        tx.commit()?;
+        Ok(n == 1)
+    }
+
+    fn upload_parts(&self, id: &str) -> Result<Vec<UploadPart>, StoreError> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT start, name, len FROM upload_parts WHERE upload = ?1 ORDER BY start",
+        )?;
+        let rows = st.query_map([id], |r| {
+            Ok(UploadPart {
+                start: r.get::<_, i64>(0)? as u64,
+                name: r.get(1)?,
+                len: r.get::<_, i64>(2)? as u64,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn mark_upload_verified(&self, id: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE uploads SET verified = 1, head = NULL WHERE id = ?1",
+            [id],
+        )?;
+        Ok(())
+    }
+
+    fn claim_upload_finish(&self, id: &str, submission: &str) -> Result<bool, StoreError> {
+        let n = self.conn.execute(
+            "UPDATE uploads SET finisher = ?1 WHERE id = ?2 AND received = length",
+            [submission, id],
+        )?;
+        Ok(n == 1)
+    }
+
+    fn finish_shared_upload(&mut self, id: &str, s: &Submission) -> Result<bool, StoreError> {
+        let tx = self.conn.transaction()?;
+        let n = tx.execute(
+            "DELETE FROM uploads WHERE id = ?1 AND finisher = ?2",
+            [id, s.id.as_str()],
+        )?;
+        if n != 1 {
+            return Ok(false);
+        }
+        tx.execute(
+            "INSERT INTO submissions (id, size, receipt, delete_hash, day, withdraw_hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                s.id,
+                s.size as i64,
+                s.receipt,
+                s.delete_hash,
+                s.day.to_string(),
+                s.withdraw_hash
+            ],
+        )?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    fn open_upload_usage(&self) -> Result<(usize, u64), StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT COUNT(*) FILTER (WHERE received > 0), COALESCE(SUM(length) FILTER (WHERE received > 0), 0) FROM uploads",
+            [],
+            |r| Ok((r.get::<_, i64>(0)? as usize, r.get::<_, i64>(1)? as u64)),
+        )?)
+    }
+
+    fn stale_uploads(&self, today: Day, pending: usize) -> Result<Vec<String>, StoreError> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT id FROM uploads WHERE day < ?1 OR (received = 0 AND day < ?2)
+             UNION
+             SELECT id FROM (SELECT id FROM uploads WHERE received = 0
+                             ORDER BY rowid DESC LIMIT -1 OFFSET ?3)",
+        )?;
+        let rows = st.query_map(
+            params![
+                today.add_days(-1).to_string(),
+                today.to_string(),
+                pending as i64
+            ],
+            |r| r.get(0),
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn meta_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError> {
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO NOTHING",
+            params![key, value],
+        )?;
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))?)
+    }
+
+    fn redeem_pow(
+        &self,
+        challenge: &[u8; 32],
+        token: &[u8; 32],
+        today: Day,
+        uploads: u32,
+    ) -> Result<bool, StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        let old = today.add_days(-1).to_string();
+        tx.execute("DELETE FROM pow_challenges WHERE day < ?1", [&old])?;
+        tx.execute("DELETE FROM pow_tokens WHERE day < ?1", [&old])?;
+        let n = tx.execute(
+            "INSERT INTO pow_challenges (hash, day) VALUES (?1, ?2) ON CONFLICT(hash) DO NOTHING",
+            params![&challenge[..], today.to_string()],
+        )?;
+        if n == 1 {
+            tx.execute(
+                "INSERT INTO pow_tokens (hash, day, uploads) VALUES (?1, ?2, ?3)",
+                params![&token[..], today.to_string(), uploads],
+            )?;
+        }
+        tx.commit()?;
+        Ok(n == 1)
+    }
+
+    fn spend_pow(&self, token: &[u8; 32], today: Day) -> Result<bool, StoreError> {
+        let n = self.conn.execute(
+            "UPDATE pow_tokens SET uploads = uploads - 1
+             WHERE hash = ?1 AND uploads > 0 AND day >= ?2",
+            params![&token[..], today.add_days(-1).to_string()],
+        )?;
+        Ok(n == 1)
+    }
+
+    fn try_lead(&self) -> Result<bool, StoreError> {
+        // One process holds the data directory (its lock file).
+        Ok(true)
+    }
+
+    fn end_lead(&self) -> Result<(), StoreError> {
+        Ok(())
+    }
+
     /// Records nonces (keyid, nonce, expiry day, today) in one
     /// transaction, so they share one sync: for each, whether it was new
     /// (false: a replay, or the same nonce earlier in `items`). Expired
@@ -909,6 +1151,300 @@ impl MetadataStore for SqliteStore {
             .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
         Ok(())
     }
+
+    fn first_table_in_use(&self) -> Result<Option<&'static str>, StoreError> {
+        table_in_use(&self.conn)
+    }
+
+    /// Read in one transaction: a snapshot, whatever another connection
+    /// commits meanwhile. The database must be at this program's schema
+    /// (an export never upgrades what it reads).
+    fn export(&mut self) -> Result<Dump, StoreError> {
+        let version: i64 = self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version < MIGRATIONS.len() as i64 {
+            return Err(StoreError::TooOld(version));
+        }
+        if version > MIGRATIONS.len() as i64 {
+            return Err(StoreError::TooNew(version));
+        }
+        let tx = self.conn.transaction()?;
+        fn all<T>(
+            tx: &rusqlite::Transaction<'_>,
+            sql: &str,
+            f: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+        ) -> Result<Vec<T>, StoreError> {
+            let mut st = tx.prepare(sql)?;
+            let rows = st.query_map([], f)?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        }
+        let opt_day = |v: Option<String>| v.map(day_col).transpose();
+        let dump = Dump {
+            meta: all(&tx, "SELECT key, value FROM meta ORDER BY key", |r| {
+                Ok((r.get(0)?, zeroize::Zeroizing::new(r.get(1)?)))
+            })?,
+            rosters: all(&tx, "SELECT seq, envelope FROM rosters ORDER BY seq", |r| {
+                Ok((r.get::<_, i64>(0)? as u64, r.get(1)?))
+            })?,
+            submissions: all(
+                &tx,
+                "SELECT id, size, receipt, delete_hash, day, withdraw_hash, rowid, first_ack_day
+                 FROM submissions ORDER BY rowid",
+                |r| {
+                    Ok(DumpedSubmission {
+                        row: submission_row(r)?,
+                        pos: r.get::<_, i64>(6)? as u64,
+                        first_ack_day: opt_day(r.get(7)?)?,
+                    })
+                },
+            )?,
+            acks: all(
+                &tx,
+                "SELECT submission, member, day FROM acks ORDER BY submission, member",
+                |r| Ok((r.get(0)?, r.get(1)?, day_col(r.get(2)?)?)),
+            )?,
+            mailboxes: all(&tx, "SELECT id, day FROM mailboxes ORDER BY id", |r| {
+                Ok((r.get(0)?, day_col(r.get(1)?)?))
+            })?,
+            replies: all(
+                &tx,
+                "SELECT rowid, id, mailbox, data, day, read_day, roster_seq
+                 FROM replies ORDER BY rowid",
+                |r| {
+                    Ok(DumpedReply {
+                        pos: r.get::<_, i64>(0)? as u64,
+                        reply: StoredReply {
+                            id: r.get(1)?,
+                            data: r.get(3)?,
+                            day: day_col(r.get(4)?)?,
+                            roster_seq: r.get::<_, i64>(6)? as u64,
+                        },
+                        mailbox: r.get(2)?,
+                        read_day: opt_day(r.get(5)?)?,
+                    })
+                },
+            )?,
+            own: all(
+                &tx,
+                "SELECT rowid, id, mailbox, data, day FROM own ORDER BY rowid",
+                |r| {
+                    Ok(DumpedOwn {
+                        pos: r.get::<_, i64>(0)? as u64,
+                        item: OwnItem {
+                            id: r.get(1)?,
+                            data: r.get(3)?,
+                            day: day_col(r.get(4)?)?,
+                        },
+                        mailbox: r.get(2)?,
+                    })
+                },
+            )?,
+            events: all(
+                &tx,
+                "SELECT seq, roster_seq, data, day FROM events ORDER BY seq",
+                |r| {
+                    Ok((
+                        r.get::<_, i64>(0)? as u64,
+                        r.get::<_, i64>(1)? as u64,
+                        r.get(2)?,
+                        day_col(r.get(3)?)?,
+                    ))
+                },
+            )?,
+            // AUTOINCREMENT remembers the highest seq ever given, purged
+            // events' included.
+            events_high: tx.query_row(
+                "SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0)",
+                [],
+                |r| r.get::<_, i64>(0),
+            )? as u64,
+            nonces: all(
+                &tx,
+                "SELECT hash, expires_day FROM nonces ORDER BY hash",
+                |r| Ok((r.get(0)?, day_col(r.get(1)?)?)),
+            )?,
+            escrow: all(
+                &tx,
+                "SELECT member, week, share, day FROM escrow ORDER BY member, week",
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, day_col(r.get(3)?)?)),
+            )?,
+            dropkeys: all(
+                &tx,
+                "SELECT member, not_before, not_after, envelope FROM dropkeys
+                 ORDER BY member, not_before",
+                |r| {
+                    Ok((
+                        r.get(0)?,
+                        day_col(r.get(1)?)?,
+                        day_col(r.get(2)?)?,
+                        r.get(3)?,
+                    ))
+                },
+            )?,
+            pow_challenges: all(
+                &tx,
+                "SELECT hash, day FROM pow_challenges ORDER BY hash",
+                |r| Ok((r.get(0)?, day_col(r.get(1)?)?)),
+            )?,
+            pow_tokens: all(
+                &tx,
+                "SELECT hash, day, uploads FROM pow_tokens ORDER BY hash",
+                |r| Ok((r.get(0)?, day_col(r.get(1)?)?, r.get(2)?)),
+            )?,
+            open_uploads: tx
+                .query_row("SELECT COUNT(*) FROM uploads", [], |r| r.get::<_, i64>(0))?
+                as u64,
+        };
+        tx.commit()?;
+        Ok(dump)
+    }
+
+    fn import(&mut self, dump: &Dump) -> Result<(), StoreError> {
+        let key = parse_nonce_key(dump.meta(NONCE_KEY).map(str::to_owned))?;
+        let tx = self.conn.transaction()?;
+        if let Some(t) = table_in_use(&tx)? {
+            return Err(StoreError::NotEmpty(t));
+        }
+        let ds = |d: Day| d.to_string();
+        for (k, v) in &dump.meta {
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES (?1, ?2)
+                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                params![k, v.as_str()],
+            )?;
+        }
+        for (seq, env) in &dump.rosters {
+            tx.execute(
+                "INSERT INTO rosters (seq, envelope) VALUES (?1, ?2)",
+                params![*seq as i64, env],
+            )?;
+        }
+        {
+            let mut st = tx.prepare(
+                "INSERT INTO submissions
+                 (rowid, id, size, receipt, delete_hash, day, withdraw_hash, first_ack_day)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?;
+            for s in &dump.submissions {
+                st.execute(params![
+                    s.pos as i64,
+                    s.row.id,
+                    s.row.size as i64,
+                    s.row.receipt,
+                    s.row.delete_hash,
+                    ds(s.row.day),
+                    s.row.withdraw_hash,
+                    s.first_ack_day.map(ds)
+                ])?;
+            }
+            let mut st =
+                tx.prepare("INSERT INTO acks (submission, member, day) VALUES (?1, ?2, ?3)")?;
+            for (sub, member, day) in &dump.acks {
+                st.execute(params![sub, member, ds(*day)])?;
+            }
+            let mut st = tx.prepare("INSERT INTO mailboxes (id, day) VALUES (?1, ?2)")?;
+            for (id, day) in &dump.mailboxes {
+                st.execute(params![id, ds(*day)])?;
+            }
+            let mut st = tx.prepare(
+                "INSERT INTO replies (rowid, id, mailbox, data, day, read_day, roster_seq)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?;
+            for r in &dump.replies {
+                st.execute(params![
+                    r.pos as i64,
+                    r.reply.id,
+                    r.mailbox,
+                    r.reply.data,
+                    ds(r.reply.day),
+                    r.read_day.map(ds),
+                    r.reply.roster_seq as i64
+                ])?;
+            }
+            let mut st = tx.prepare(
+                "INSERT INTO own (rowid, id, mailbox, data, day) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?;
+            for o in &dump.own {
+                st.execute(params![
+                    o.pos as i64,
+                    o.item.id,
+                    o.mailbox,
+                    o.item.data,
+                    ds(o.item.day)
+                ])?;
+            }
+            let mut st = tx.prepare(
+                "INSERT INTO events (seq, roster_seq, data, day) VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            for (seq, roster_seq, data, day) in &dump.events {
+                st.execute(params![*seq as i64, *roster_seq as i64, data, ds(*day)])?;
+            }
+            let mut st = tx.prepare("INSERT INTO nonces (hash, expires_day) VALUES (?1, ?2)")?;
+            for (hash, day) in &dump.nonces {
+                st.execute(params![hash, ds(*day)])?;
+            }
+            let mut st = tx
+                .prepare("INSERT INTO escrow (member, week, share, day) VALUES (?1, ?2, ?3, ?4)")?;
+            for (member, week, share, day) in &dump.escrow {
+                st.execute(params![member, week, share, ds(*day)])?;
+            }
+            let mut st = tx.prepare(
+                "INSERT INTO dropkeys (member, not_before, not_after, envelope)
+                 VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            for (member, nb, na, env) in &dump.dropkeys {
+                st.execute(params![member, ds(*nb), ds(*na), env])?;
+            }
+            let mut st = tx.prepare("INSERT INTO pow_challenges (hash, day) VALUES (?1, ?2)")?;
+            for (hash, day) in &dump.pow_challenges {
+                st.execute(params![hash, ds(*day)])?;
+            }
+            let mut st =
+                tx.prepare("INSERT INTO pow_tokens (hash, day, uploads) VALUES (?1, ?2, ?3)")?;
+            for (hash, day, uploads) in &dump.pow_tokens {
+                st.execute(params![hash, ds(*day), uploads])?;
+            }
+        }
+        // The next event continues after the highest seq ever given.
+        let high = dump.events_next_after() as i64;
+        if high > 0 {
+            let n = tx.execute(
+                "UPDATE sqlite_sequence SET seq = MAX(seq, ?1) WHERE name = 'events'",
+                [high],
+            )?;
+            if n == 0 {
+                tx.execute(
+                    "INSERT INTO sqlite_sequence (name, seq) VALUES ('events', ?1)",
+                    [high],
+                )?;
+            }
+        }
+        tx.commit()?;
+        self.nonce_key = key;
+        Ok(())
+    }
+}
+
+/// The first of [`DATA_TABLES`] holding a row, or `meta` when it holds
+/// more than the nonce key.
+fn table_in_use(conn: &Connection) -> Result<Option<&'static str>, StoreError> {
+    for t in DATA_TABLES {
+        // A table name from the constant list, never from input.
+        let used: bool =
+            conn.query_row(&format!("SELECT EXISTS (SELECT 1 FROM {t})"), [], |r| {
+                r.get(0)
+            })?;
+        if used {
+            return Ok(Some(t));
+        }
+    }
+    let used: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM meta WHERE key <> ?1)",
+        [NONCE_KEY],
+        |r| r.get(0),
+    )?;
+    Ok(used.then_some("meta"))
 }
 
 #[cfg(test)]
@@ -1185,5 +1721,70 @@ mod tests {
             nonce_hash(&s.nonce_key, "alice", "n-after"),
             nonce_hash(&other.nonce_key, "alice", "n-after")
         );
+    }
+    /// `migrate`'s copy, engine to engine: every row but open uploads
+    /// arrives with its position, the event seq continues after the
+    /// highest ever given (purged events included), a nonce used before
+    /// is still refused, inbox cursors page as before, and a target
+    /// holding rows is refused with nothing written.
+    #[test]
+    fn an_export_imports_whole_and_keeps_cursors_and_used_nonces() {
+        let mut a = SqliteStore::open_in_memory().unwrap();
+        let t = d("2026-01-01");
+        a.set_meta("fingerprint", "fp").unwrap();
+        a.append_roster(1, "{\"r\":1}").unwrap();
+        for id in ["s1", "s2", "s3"] {
+            a.insert_submission(&sub(id, "2026-01-01")).unwrap();
+        }
+        assert!(a.delete_submission("s2").unwrap());
+        a.ack("s1", "alice", d("2026-01-02")).unwrap();
+        a.insert_reply("r1", "mbx", b"reply", t).unwrap();
+        a.read_mailbox("mbx", d("2026-01-03")).unwrap();
+        assert!(a.insert_own("o1", "mbx", b"own", t).unwrap());
+        for e in [b"e1", b"e2", b"e3"] {
+            a.append_event(e, t).unwrap();
+        }
+        a.append_event(b"e4", d("2026-01-20")).unwrap();
+        // e1..e3 purged: the high-water mark (4) is kept, not only the
+        // rows.
+        assert_eq!(a.purge_events(d("2026-01-10"), 5).unwrap(), 3);
+        assert!(one_nonce(&mut a, "alice", "used", d("2026-02-01"), t));
+        assert!(a.put_escrow("alice", "2026-W01", b"share", t).unwrap());
+        a.put_dropkey("alice", t, d("2026-02-01"), "dk").unwrap();
+        a.insert_upload("up", 9, None, None, t).unwrap();
+
+        let dump = a.export().unwrap();
+        assert_eq!(dump.open_uploads, 1);
+        assert_eq!(dump.events_high, 4);
+        assert_eq!(
+            dump.submissions.iter().map(|s| s.pos).collect::<Vec<_>>(),
+            [1, 3]
+        );
+        let mut b = SqliteStore::open_in_memory().unwrap();
+        assert_eq!(b.first_table_in_use().unwrap(), None);
+        b.import(&dump).unwrap();
+        let mut again = b.export().unwrap();
+        assert_eq!(again.open_uploads, 0, "open uploads are not copied");
+        again.open_uploads = dump.open_uploads;
+        assert!(again == dump, "{again:?} against {dump:?}");
+
+        assert_eq!(b.append_event(b"e5", t).unwrap(), 5);
+        assert!(
+            !one_nonce(&mut b, "alice", "used", d("2026-02-01"), t),
+            "a nonce used before the move is a replay after it"
+        );
+        assert!(one_nonce(&mut b, "alice", "fresh", d("2026-02-01"), t));
+        b.insert_submission(&sub("s4", "2026-01-02")).unwrap();
+        let ids = |v: Vec<Submission>| v.into_iter().map(|x| x.id).collect::<Vec<_>>();
+        assert_eq!(ids(b.inbox("bob", Some("s1"), 10).unwrap()), ["s3", "s4"]);
+        assert_eq!(ids(b.inbox("alice", None, 10).unwrap()), ["s3", "s4"]);
+
+        let mut c = SqliteStore::open_in_memory().unwrap();
+        c.append_roster(1, "{}").unwrap();
+        assert!(matches!(
+            c.import(&dump),
+            Err(StoreError::NotEmpty("rosters"))
+        ));
+        assert_eq!(c.submissions().unwrap(), []);
     }
 }

@@ -25,44 +25,42 @@ fn refused(kind: Option<Kind>, alert: bool, reason: impl Into<String>) -> anyhow
 }
 
 /// A writer that remembers whether writing failed (the disk, not the
-/// bundle: worth retrying) and hashes what it wrote.
+/// bundle: worth retrying).
 struct Tracked<'a, W: Write> {
-    hash: Sha256,
     inner: &'a mut W,
     failed: bool,
 }
 
 impl<W: Write> Write for Tracked<'_, W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        match self.inner.write(buf) {
-            Ok(n) => {
-                self.hash.update(&buf[..n]);
-                Ok(n)
-            }
-            Err(e) => {
-                self.failed = true;
-                Err(e)
-            }
-        }
+        self.inner.write(buf).inspect_err(|_| self.failed = true)
+    }
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.inner
+            .write_all(buf)
+            .inspect_err(|_| self.failed = true)
     }
     fn flush(&mut self) -> std::io::Result<()> {
         self.inner.flush().inspect_err(|_| self.failed = true)
     }
 }
 
-/// Copies the next attachment into `out`: its digest, or why the bundle
-/// is bad (an error when the fault was writing, so the item is retried).
+/// Copies the next attachment into `out`: its digest (the bundle reader
+/// hashes it as it copies), or why the bundle is bad (an error when the
+/// fault was writing, so the item is retried).
 fn copy_next<R: Read, W: Write>(
     reader: &mut BundleReader<R>,
     out: &mut W,
 ) -> anyhow::Result<Result<Sha256Digest, String>> {
     let mut t = Tracked {
-        hash: Sha256::new(),
         inner: out,
         failed: false,
     };
     match reader.copy_attachment(&mut t) {
-        Ok(_) => Ok(Ok(Sha256Digest(t.hash.finalize().into()))),
+        Ok(_) => Ok(Ok(reader
+            .last_digest()
+            .copied()
+            .context("an attachment copied without its digest")?)),
         Err(e) if t.failed => Err(e).context("cannot store an attachment"),
         Err(e) => Ok(Err(format!("its attachments are malformed: {e}"))),
     }
@@ -111,6 +109,28 @@ pub fn file_ciphertext_with(
 /// threads, so that work overlaps the filing of the items before them).
 #[allow(clippy::too_many_arguments)]
 pub fn file_opened(
+    store: &mut CaseStore,
+    keys: &MemberKeys,
+    team: &TeamFingerprint,
+    opened: Result<impl Read, envelope::EnvelopeError>,
+    server_id: Option<&str>,
+    arrived: Option<Day>,
+    receipt: &str,
+    now: UnixTime,
+) -> anyhow::Result<Filed> {
+    let filed = file_inner(store, keys, team, opened, server_id, arrived, receipt, now);
+    if let Ok(Filed::Refused(_) | Filed::Pending | Filed::Unreadable) = &filed {
+        // Inside a sync batch: what it staged before it was refused (a
+        // report's attachments, a grant's files moved aside) must not be
+        // renamed into the case store with the batch, which keeps only
+        // the quarantine's record of it.
+        store.drop_item_files();
+    }
+    filed
+}
+
+#[allow(clippy::too_many_arguments)]
+fn file_inner(
     store: &mut CaseStore,
     keys: &MemberKeys,
     team: &TeamFingerprint,
@@ -702,6 +722,45 @@ mod tests {
         assert!(r.alert, "{r:?}");
         assert!(r.reason.contains("forged"), "{r:?}");
         assert!(alice.store.case(&id).unwrap().followups.is_empty());
+    }
+
+    /// Inside a sync batch, a follow-up refused after its attachment was
+    /// written (a forged signature is checked over the attachments'
+    /// digests) leaves none of it: the batch's commit keeps the item's
+    /// quarantine record but renames no file of it into the case.
+    #[test]
+    fn a_refused_followup_in_a_batch_leaves_no_file() {
+        let team = Team::new();
+        let mut alice = Desk::new();
+        let (rep, mallory) = (codename(7), codename(8));
+        let (h, ct) = report(&team, &[ALICE, BOB], Some(&rep), "leak", &[b"one"]);
+        let id = case_of(&h);
+        alice.file(&team, ALICE, &ct, "s1");
+        let forged = followup(
+            &team,
+            &rep,
+            &mallory,
+            Fu {
+                seq: 1,
+                body: "forged",
+                to: &[ALICE, BOB],
+                signed_to: &[ALICE, BOB],
+                files: &[b"planted"],
+            },
+        );
+        alice.store.begin_batch().unwrap();
+        alice.store.begin_item().unwrap();
+        let r = refusal(alice.file(&team, ALICE, &forged, "s2"));
+        assert!(r.reason.contains("forged"), "{r:?}");
+        // Kept, as sync keeps a quarantined item's record.
+        alice.store.end_item(true).unwrap();
+        alice.store.commit_batch().unwrap();
+        let dir = alice.store.attachment_dir(&id);
+        assert!(!dir.join("1.age").exists(), "the refused file was filed");
+        let home = dir.parent().and_then(|a| a.parent()).unwrap();
+        let staged = std::fs::read_dir(home.join(crate::home::STAGED)).map_or(0, |d| d.count());
+        assert_eq!(staged, 0, "a refused item's staged file was left");
+        assert_eq!(attachment(&alice, &id, 0), b"one");
     }
 
     #[test]

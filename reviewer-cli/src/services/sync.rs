@@ -8,7 +8,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::io::Read;
-use std::sync::{Mutex, mpsc};
+use std::sync::{Arc, Condvar, Mutex, mpsc};
 
 use anyhow::Context;
 use serde::Serialize;
@@ -206,10 +206,11 @@ pub fn run(
                             day,
                             unacked_days,
                         );
-                        // None: the spooled download could not be read
-                        // back, or the filing failed; what it wrote to the
-                        // database is undone and the item stays for the
-                        // next sync.
+                        // None: the download broke off or did not match
+                        // its receipt after the filing had read it, or the
+                        // filing failed; what it wrote (the database, and
+                        // its staged attachment files) is undone and the
+                        // item stays for the next sync.
                         let keep = match r {
                             Ok(k) => k,
                             Err(e) => {
@@ -284,30 +285,85 @@ fn next_job(
     jobs.lock().unwrap_or_else(|e| e.into_inner()).recv()
 }
 
-/// Items up to this size are downloaded into memory; larger ones into an
-/// unlinked file in the home's `tmp/`, so memory stays flat whatever their
-/// size. Either way the whole is checked against its receipt before the
-/// filing reads a byte of it: filing writes attachments into the case
-/// store (and may renumber a case's files), which a download cut short
-/// or altered halfway must never reach.
+/// Items up to this size are downloaded whole (and checked against their
+/// receipt) before the filing reads them. Larger ones are spooled: written
+/// to an unlinked file in the home's `tmp/` as fast as they arrive, hashed
+/// on the download thread, while the filing reads the file as it grows, so
+/// memory stays flat whatever their size and the download, the hash and
+/// the filing's decryption still overlap. A body is never left unread
+/// while the filing is busy with another item: a proxy in front of the
+/// drop box (nginx's `send_timeout`) cuts a response its client stops
+/// reading, so a sync that held back the bodies of the items behind the
+/// one being filed filed about one large item per run.
+///
+/// What the filing writes of a spooled item is staged (its attachment
+/// files under temporary names, its rows in the item's savepoint) and
+/// counts only once the whole matched its receipt: the files take their
+/// names in the batch's commit ([`crate::store::staging`]), so a download
+/// cut or altered half-way, or a sync killed, leaves the case store as it
+/// was.
 const WHOLE_MAX: u64 = 1 << 20;
+/// How much a spooling download reads at once.
+const CHUNK: usize = 256 << 10;
 
 /// A download as the filing thread receives it; the inner error says
 /// what was wrong with this one item.
 type Got = anyhow::Result<Result<Fetched, String>>;
 
-/// A downloaded item's ciphertext, checked against its receipt.
+/// A downloaded item's ciphertext.
 enum Fetched {
-    /// In memory, and opened by the download thread.
+    /// All of it, checked against its receipt, and opened by the download
+    /// thread.
     Opened {
         /// The ciphertext (for a quarantine's facts).
         ct: Vec<u8>,
         /// Its plaintext, or why it did not open.
         opened: Result<envelope::Opened, envelope::EnvelopeError>,
     },
-    /// In an unlinked file, read from its start (opened and decrypted as
-    /// the filing reads it).
-    Spooled(Spool),
+    /// Being spooled: the filing may read it before it is all there and
+    /// checked, so what it filed counts only once the end says so.
+    Spooled(Arc<Spool>),
+}
+
+/// A large download's unlinked file, written by its download thread and
+/// read by the filing.
+struct Spool {
+    file: std::fs::File,
+    state: Mutex<Spooled>,
+    grew: Condvar,
+}
+
+/// How far a spooled download has got.
+#[derive(Default)]
+struct Spooled {
+    /// Bytes in the file.
+    written: u64,
+    /// Once the body has ended: whether the whole matched its receipt.
+    end: Option<Result<(), String>>,
+}
+
+impl Spool {
+    fn new(file: std::fs::File) -> Arc<Self> {
+        Arc::new(Spool {
+            file,
+            state: Mutex::default(),
+            grew: Condvar::new(),
+        })
+    }
+
+    fn state(&self) -> std::sync::MutexGuard<'_, Spooled> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Records `n` more bytes written, or the end.
+    fn grow(&self, n: u64, end: Option<Result<(), String>>) {
+        let mut st = self.state();
+        st.written += n;
+        if end.is_some() {
+            st.end = end;
+        }
+        self.grew.notify_all();
+    }
 }
 
 /// The member's identities, for the download threads to open what they
@@ -317,10 +373,11 @@ struct Opener<'a> {
     drop: &'a [&'a dropbox_crypto::hybrid::HybridIdentity],
 }
 
-/// Downloads item `i` for the filing thread, hashes it against its
-/// receipt and, when it is small, opens it, on this thread (so that work
-/// overlaps the filing of earlier items); false once the filing thread
-/// has stopped listening.
+/// Downloads item `i` for the filing thread and hashes it against its
+/// receipt on this thread, and opens it when it is small (so that work
+/// overlaps the filing of earlier items; a large one's hashing overlaps
+/// the filing's decryption of it); false once the filing thread has
+/// stopped listening.
 // One argument per piece of the thread's context; a struct would only
 // move the list.
 #[allow(clippy::too_many_arguments)]
@@ -339,54 +396,77 @@ fn download(
         Ok(Err(why)) => return done.send((i, Ok(Err(why)))).is_ok(),
         Err(e) => return done.send((i, Err(e))).is_ok(),
     };
-    let broke = |e: std::io::Error| format!("{id}: the download broke off: {e}");
-    let check = |hash: Sha256| {
-        if Sha256Digest(hash.finalize().into()).to_string() == receipt {
-            Ok(())
-        } else {
-            Err(format!("{id}: the ciphertext does not match its receipt"))
-        }
-    };
-    let mut hash = Sha256::new();
     if let Some(n) = len.filter(|n| *n <= WHOLE_MAX) {
         let mut ct = Vec::with_capacity(usize::try_from(n).unwrap_or(0));
         let got = match body.read_to_end(&mut ct) {
-            Ok(_) => {
-                hash.update(&ct);
-                // Only what matched its receipt is decrypted.
-                check(hash).map(|()| Fetched::Opened {
-                    opened: envelope::open_vec_with(&ct, &[open.age], open.drop),
-                    ct,
-                })
-            }
-            Err(e) => Err(broke(e)),
+            // Only what matched its receipt is decrypted.
+            Ok(_) => check(id, receipt, Sha256::new_with_prefix(&ct)).map(|()| Fetched::Opened {
+                opened: envelope::open_vec_with(&ct, &[open.age], open.drop),
+                ct,
+            }),
+            Err(e) => Err(broke(id, &e)),
         };
         return done.send((i, Ok(got))).is_ok();
     }
-    let got = (|| -> anyhow::Result<Result<Fetched, String>> {
-        let mut file = spool_file(tmp, id)?;
-        let mut buf = vec![0u8; 256 << 10];
-        loop {
-            let n = match read_full(&mut body, &mut buf) {
-                Ok(0) => break,
-                Ok(n) => n,
-                Err(e) => return Ok(Err(broke(e))),
-            };
-            hash.update(&buf[..n]);
-            std::io::Write::write_all(&mut file, &buf[..n])
-                .with_context(|| format!("{id}: cannot write the download to {}", tmp.display()))?;
+    let spool = match spool_file(tmp, id) {
+        Ok(f) => Spool::new(f),
+        Err(e) => return done.send((i, Err(e))).is_ok(),
+    };
+    if done
+        .send((i, Ok(Ok(Fetched::Spooled(spool.clone())))))
+        .is_err()
+    {
+        return false;
+    }
+    fill(&spool, &mut body, id, receipt, tmp)
+}
+
+fn broke(id: &str, e: &std::io::Error) -> String {
+    format!("{id}: the download broke off: {e}")
+}
+
+/// Whether a download matched its receipt.
+fn check(id: &str, receipt: &str, hash: Sha256) -> Result<(), String> {
+    if Sha256Digest(hash.finalize().into()).to_string() == receipt {
+        Ok(())
+    } else {
+        Err(format!("{id}: the ciphertext does not match its receipt"))
+    }
+}
+
+/// Reads `body` to its end into `spool` as fast as it comes, hashing it,
+/// never waiting for the filing that reads the spool; then records
+/// whether the whole matched its receipt. False if the spool was given up
+/// (nobody reads it any more: the sync has ended).
+fn fill(
+    spool: &Arc<Spool>,
+    body: &mut impl Read,
+    id: &str,
+    receipt: &str,
+    tmp: &std::path::Path,
+) -> bool {
+    use std::os::unix::fs::FileExt;
+    let mut hash = Sha256::new();
+    let mut buf = vec![0u8; CHUNK];
+    let mut at = 0u64;
+    loop {
+        if Arc::strong_count(spool) == 1 {
+            return false;
         }
-        if let Err(e) = check(hash) {
-            return Ok(Err(e));
+        let n = match read_full(body, &mut buf) {
+            Ok(0) => break spool.grow(0, Some(check(id, receipt, hash))),
+            Ok(n) => n,
+            Err(e) => break spool.grow(0, Some(Err(broke(id, &e)))),
+        };
+        hash.update(&buf[..n]);
+        if let Err(e) = spool.file.write_all_at(&buf[..n], at) {
+            let why = format!("{id}: cannot write the download to {}: {e}", tmp.display());
+            break spool.grow(0, Some(Err(why)));
         }
-        std::io::Seek::rewind(&mut file)?;
-        Ok(Ok(Fetched::Spooled(Spool {
-            file: std::io::BufReader::with_capacity(256 << 10, file),
-            head: Vec::new(),
-            size: 0,
-        })))
-    })();
-    done.send((i, got)).is_ok()
+        at += n as u64;
+        spool.grow(n as u64, None);
+    }
+    true
 }
 
 /// A file for one download in `tmp`, unlinked at once: nothing of it is
@@ -420,27 +500,50 @@ fn read_full(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
 
 /// A spooled download as the filing reads it: its start kept and its
 /// size counted for a quarantine's facts, so it is read only once.
-struct Spool {
-    file: std::io::BufReader<std::fs::File>,
+struct Ciphertext {
+    src: Arc<Spool>,
+    /// How far into it.
+    pos: u64,
     head: Vec<u8>,
     size: u64,
 }
 
-impl Spool {
-    /// Reads what is left (so the size counts it all), then whether it
-    /// can be used: it was checked against its receipt before the filing
-    /// got it, so only a read that failed here stops it.
-    fn finish(&mut self) -> Result<(), String> {
-        match std::io::copy(self, &mut std::io::sink()) {
-            Ok(_) => Ok(()),
-            Err(e) => Err(format!("cannot read the download: {e}")),
+impl Ciphertext {
+    fn new(src: Arc<Spool>) -> Self {
+        Ciphertext {
+            src,
+            pos: 0,
+            head: Vec::new(),
+            size: 0,
         }
+    }
+
+    /// Reads what is left, then whether the whole matched its receipt.
+    fn finish(&mut self) -> Result<(), String> {
+        if let Err(e) = std::io::copy(self, &mut std::io::sink()) {
+            return Err(format!("cannot read the download: {e}"));
+        }
+        self.src
+            .state()
+            .end
+            .clone()
+            .unwrap_or_else(|| Err("the download ended early".to_owned()))
     }
 }
 
-impl Read for Spool {
+impl Read for Ciphertext {
     fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.file.read(out)?;
+        use std::os::unix::fs::FileExt;
+        let sp = &self.src;
+        let mut st = sp.state();
+        while st.written <= self.pos && st.end.is_none() {
+            st = sp.grew.wait(st).unwrap_or_else(|e| e.into_inner());
+        }
+        let ready = st.written.saturating_sub(self.pos);
+        drop(st);
+        let n = out.len().min(usize::try_from(ready).unwrap_or(usize::MAX));
+        sp.file.read_exact_at(&mut out[..n], self.pos)?;
+        self.pos += n as u64;
         let keep = n.min(FACTS_HEAD.saturating_sub(self.head.len()));
         self.head.extend_from_slice(&out[..keep]);
         self.size += n as u64;
@@ -476,8 +579,8 @@ impl Read for Replay {
 /// Decrypts and files one downloaded item (inside the caller's batch);
 /// whether to ack it. An item that could not be handled is counted in
 /// `out` and left for the next sync (`Ok(Some(false))`; `Ok(None)` when
-/// the spooled download could not be read back, or an error: the caller
-/// undoes what it wrote).
+/// the download turned out bad after the filing read it, or an error: the
+/// caller undoes what it wrote).
 #[allow(clippy::too_many_arguments)]
 fn file_one(
     store: &mut crate::store::CaseStore,
@@ -510,27 +613,28 @@ fn file_one(
             ct.truncate(FACTS_HEAD);
             (filed, ct, size)
         }
-        Fetched::Spooled(mut sp) => {
+        Fetched::Spooled(sp) => {
+            let mut ct = Ciphertext::new(sp);
             let filed = file_ciphertext_with(
                 store,
                 ctx.keys,
                 drop,
                 team,
-                &mut sp,
+                &mut ct,
                 Some(id),
                 day.parse().ok(),
                 receipt,
                 ctx.now,
             );
             // Whatever the filing made of it, it counts only if every byte
-            // could be read back (it matched its receipt before): a
-            // download cut short must not be quarantined and acked as
-            // malformed.
-            if let Err(why) = sp.finish() {
+            // arrived and matched the receipt (a streamed download is
+            // checked at its end): a download cut short must not be
+            // quarantined and acked as malformed.
+            if let Err(why) = ct.finish() {
                 out.errors.push(why);
                 return Ok(None);
             }
-            (filed, sp.head, sp.size)
+            (filed, ct.head, ct.size)
         }
     };
     let refusal = match filed {
@@ -795,6 +899,68 @@ mod tests {
                 assert!(read(&ahead) == read(&streaming), "the same attachment");
             }
         }
+    }
+
+    /// A body that ends `cut` bytes in with an error, as a connection a
+    /// proxy cut.
+    struct Cut<'a>(&'a [u8], usize);
+
+    impl Read for Cut<'_> {
+        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+            if self.1 == 0 {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::ConnectionReset,
+                    "cut",
+                ));
+            }
+            let n = out.len().min(self.1).min(self.0.len());
+            out[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            self.1 -= n;
+            Ok(n)
+        }
+    }
+
+    /// Issue 17 item 2: a large download is read to its end at its own
+    /// pace while the filing reads nothing of it (the filing is busy with
+    /// an earlier item): a body left unread is cut by a proxy's
+    /// `send_timeout`. The filing then reads it all, checked against its
+    /// receipt at the end; a cut or altered body says so at the end.
+    #[test]
+    fn a_large_download_is_read_to_its_end_while_the_filing_reads_none_of_it() {
+        let body: Vec<u8> = (0..40u32 << 20).map(|i| (i % 251) as u8).collect();
+        let receipt = Sha256Digest(Sha256::digest(&body).into()).to_string();
+        let tmp =
+            std::env::temp_dir().join(format!("reviewer-spool-{:016x}", rand::random::<u64>()));
+        let body = Arc::new(body);
+        let run = |limit: usize, receipt: &str| {
+            let spool = Spool::new(spool_file(&tmp, "x").unwrap());
+            let mut ct = Ciphertext::new(spool.clone());
+            let (tx, rx) = mpsc::channel();
+            let (body, receipt, tmp) = (body.clone(), receipt.to_owned(), tmp.clone());
+            std::thread::spawn(move || {
+                let read = fill(&spool, &mut Cut(&body, limit), "x", &receipt, &tmp);
+                tx.send(read).unwrap();
+            });
+            assert_eq!(
+                rx.recv_timeout(std::time::Duration::from_secs(120)),
+                Ok(true),
+                "the download waited for the filing"
+            );
+            let mut got = Vec::new();
+            ct.read_to_end(&mut got).unwrap();
+            (got, ct.finish())
+        };
+        let (got, end) = run(usize::MAX, &receipt);
+        assert!(got == *body, "read back whole");
+        assert_eq!(end, Ok(()));
+        let (got, end) = run(usize::MAX, &"0".repeat(64));
+        assert_eq!(got.len(), body.len());
+        assert!(end.unwrap_err().contains("does not match its receipt"));
+        let (got, end) = run(10 << 20, &receipt);
+        assert_eq!(got.len(), 10 << 20);
+        assert!(end.unwrap_err().contains("broke off"));
+        let _ = std::fs::remove_dir_all(&tmp);
     }
 
     #[test]

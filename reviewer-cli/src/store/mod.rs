@@ -3,7 +3,9 @@
 //! Each case has its own age identity (the *case key*). The case's content
 //! (report fields, annotations, access log) is a JSON document sealed
 //! (XChaCha20-Poly1305, [`seal`]) under a key derived from the case key,
-//! and its attachments are age files encrypted to the case key. The case
+//! and its attachments are age files encrypted to the case key. Inside a
+//! sync batch new attachment files are staged and take their names only
+//! with the batch's commit ([`staging`]). The case
 //! key itself is stored sealed under a key derived from the *store key*,
 //! an age identity kept in `store.key.age`, encrypted to the member's own
 //! age identity, so unlocking the store needs the member's passphrase.
@@ -32,6 +34,7 @@ use dropbox_crypto::time::Day;
 
 pub mod index;
 pub mod seal;
+pub mod staging;
 
 pub use crate::domain::case::Case;
 pub use crate::domain::retention::Counter;
@@ -157,6 +160,24 @@ pub struct CaseStore {
     wrap_key: SealKey,
     /// The roster policy's backup window (days), for `purge_after`.
     pub backup_days: u32,
+    /// Inside a batch: the attachment files its items wrote, kept out of
+    /// `attachments/` until its commit ([`staging`]). A mutex only so the
+    /// store's `&self` writers can add to it.
+    staging: std::sync::Mutex<Option<staging::Staging>>,
+}
+
+impl Drop for CaseStore {
+    /// A batch never committed leaves no staged file behind.
+    fn drop(&mut self) {
+        let staged = self
+            .staging
+            .get_mut()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
+        if let Some(mut st) = staged {
+            st.abandon(&self.dir);
+        }
+    }
 }
 
 fn enc(to: &AgeRecipient, plain: &[u8]) -> anyhow::Result<Vec<u8>> {
@@ -283,7 +304,9 @@ impl CaseStore {
             wrap_key: SealKey::wrap_key(&store_key),
             store_key,
             backup_days: 7,
+            staging: std::sync::Mutex::new(None),
         };
+        store.finish_file_ops()?;
         store.backfill_thread_tags()?;
         Ok(store)
     }
@@ -558,7 +581,8 @@ impl CaseStore {
 
     /// Moves attachment files `from..from+count` of a case to start at
     /// `to` (when a report's own attachments change in number, the
-    /// follow-ups' come after them).
+    /// follow-ups' come after them). Inside a batch the files stay as they
+    /// are until its commit, which moves them.
     pub fn renumber_attachments(
         &self,
         case: &str,
@@ -566,6 +590,12 @@ impl CaseStore {
         count: usize,
         to: usize,
     ) -> anyhow::Result<()> {
+        if let Some(st) = self.staged().as_mut() {
+            let rel = |k| Self::attachment_rel(case, k);
+            let from: Vec<String> = (from..from + count).map(rel).collect();
+            let to: Vec<String> = (to..to + count).map(rel).collect();
+            return st.moves(&self.dir, &from, &to);
+        }
         let dir = self.attachment_dir(case);
         for j in 0..count {
             let src = dir.join(format!("{}.age", from + j));
@@ -604,16 +634,92 @@ impl CaseStore {
     /// one transaction, synced once at its commit (each method's own
     /// transaction nests in it as a savepoint). A batch never committed
     /// (the process killed, an error) leaves nothing of itself.
+    ///
+    /// The attachment files its items write are staged ([`staging`]):
+    /// nothing under `attachments/` changes before the commit.
+    ///
+    /// It holds the home's lock until its files are renamed (waiting for
+    /// another batch, in another process, to end first).
     pub fn begin_batch(&self) -> anyhow::Result<()> {
+        let lock = home::lock(&self.dir, true)?.context("the home's lock was not taken")?;
         self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        *self.staged() = Some(staging::Staging::new(lock));
         Ok(())
     }
 
     /// Commits the batch (and, the database being in `synchronous=FULL`,
-    /// syncs it before returning).
+    /// syncs it before returning), then gives its kept items' staged
+    /// files their names. The list of those renames is committed with
+    /// the batch: a process killed before they are all done has them
+    /// done when the store is next opened.
     pub fn commit_batch(&self) -> anyhow::Result<()> {
+        let (ops, _lock) = self.commit_batch_rows()?;
+        if ops.is_empty() {
+            return Ok(());
+        }
+        self.apply_file_ops(&ops)
+    }
+
+    /// The commit of [`CaseStore::commit_batch`], with the list of its
+    /// file steps, not yet carried out, and the home's lock to hold while
+    /// they are.
+    fn commit_batch_rows(&self) -> anyhow::Result<(Vec<staging::Op>, Option<home::HomeLock>)> {
+        let (ops, lock) = match self.staged().take() {
+            Some(mut st) => st.take(&self.dir),
+            None => (Vec::new(), None),
+        };
+        if !ops.is_empty() {
+            self.set_meta(staging::PENDING, &serde_json::to_string(&ops)?)?;
+        }
         self.conn.execute_batch("COMMIT")?;
+        Ok((ops, lock))
+    }
+
+    /// Carries out a committed batch's file steps, then forgets them.
+    fn apply_file_ops(&self, ops: &[staging::Op]) -> anyhow::Result<()> {
+        staging::apply(&self.dir, ops)?;
+        self.conn
+            .execute("DELETE FROM meta WHERE key = ?1", [staging::PENDING])?;
         Ok(())
+    }
+
+    /// Finishes what a committed batch left to do to its files (its
+    /// process died, or is doing it now: the home's lock makes the two
+    /// take turns), and deletes the staged files of batches that died
+    /// before their commit. A batch in progress holds the lock: a store
+    /// opened meanwhile (`reviewer show` while a sync runs) neither waits
+    /// for it nor touches its staged files.
+    fn finish_file_ops(&self) -> anyhow::Result<()> {
+        let pending = self.meta(staging::PENDING)?.is_some();
+        let Some(_lock) = home::lock(&self.dir, pending)? else {
+            return Ok(());
+        };
+        // Read again under the lock: its holder may have finished it.
+        if let Some(json) = self.meta(staging::PENDING)? {
+            let ops: Vec<staging::Op> = serde_json::from_str(&json)
+                .context("the case store's list of pending attachment files is malformed")?;
+            self.apply_file_ops(&ops)?;
+        }
+        staging::sweep(&self.dir);
+        Ok(())
+    }
+
+    /// The staging of the batch in progress, if any.
+    fn staged(&self) -> std::sync::MutexGuard<'_, Option<staging::Staging>> {
+        self.staging.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Attachment `n` of `case`, relative to the home.
+    fn attachment_rel(case: &str, n: usize) -> String {
+        format!("{}/{case}/{n}.age", home::ATTACHMENTS)
+    }
+
+    /// The item being filed inside a batch was refused: the files it
+    /// staged are deleted (its rows, a quarantine's record, may stay).
+    pub fn drop_item_files(&self) {
+        if let Some(st) = self.staged().as_mut() {
+            st.drop_item(&self.dir);
+        }
     }
 
     /// Marks where one item's writes start inside a batch.
@@ -630,6 +736,9 @@ impl CaseStore {
             self.conn.prepare_cached("ROLLBACK TO item")?.execute([])?;
         }
         self.conn.prepare_cached("RELEASE item")?.execute([])?;
+        if let Some(st) = self.staged().as_mut() {
+            st.end_item(&self.dir, keep);
+        }
         Ok(())
     }
 
@@ -861,16 +970,22 @@ impl CaseStore {
     }
 
     /// A sink that writes attachment `n` of a case encrypted to the case
-    /// key; call `finish()` on it when done.
+    /// key; call `finish()` on it when done. Inside a batch it writes a
+    /// staged file that takes the attachment's name at the batch's commit.
     pub fn attachment_sink(
         &self,
         case: &str,
         key: &AgeIdentity,
         n: usize,
     ) -> anyhow::Result<age::stream::StreamWriter<std::io::BufWriter<std::fs::File>>> {
-        let dir = self.attachment_dir(case);
-        std::fs::create_dir_all(&dir)?;
-        let f = std::fs::File::create(dir.join(format!("{n}.age")))?;
+        let f = match self.staged().as_mut() {
+            Some(st) => st.file_for(&self.dir, Self::attachment_rel(case, n))?,
+            None => {
+                let dir = self.attachment_dir(case);
+                std::fs::create_dir_all(&dir)?;
+                std::fs::File::create(dir.join(format!("{n}.age")))?
+            }
+        };
         Ok(envelope::encrypt_to(
             std::io::BufWriter::new(f),
             &[key.recipient()],
