@@ -362,83 +362,11 @@ pub fn decrypt_vec(
     Ok(out)
 }
 
-/// A whole age file decrypted in memory as far as it goes (see
-/// [`open_vec_with`]).
-pub struct Opened {
-    /// The plaintext of every chunk before the first bad one (all of it
-    /// when `broke` is None); wiped when dropped.
-    pub plain: zeroize::Zeroizing<Vec<u8>>,
-    /// Why the payload stopped early: the error a streaming read
-    /// ([`decrypt_with`]) would have given at that point.
-    pub broke: Option<std::io::Error>,
-}
-
-/// [`decrypt_with`] of a ciphertext held in memory, read to its end at
-/// once: what a streaming reader would give, byte for byte and error for
-/// error, so a caller can decrypt on one thread and parse on another. The
-/// header is parsed with age's buffered parser (the byte-at-a-time one
-/// that [`decrypt_with`] needs for a stream is slower).
-pub fn open_vec_with(
-    ciphertext: &[u8],
-    identities: &[&AgeIdentity],
-    hybrid: &[&crate::hybrid::HybridIdentity],
-) -> Result<Opened, EnvelopeError> {
-    let dec = age::Decryptor::new_buffered(ciphertext).map_err(coarse)?;
-    let all = identities
-        .iter()
-        .map(|i| i.as_age() as &dyn age::Identity)
-        .chain(hybrid.iter().map(|h| *h as &dyn age::Identity));
-    let mut stream = dec.decrypt(all).map_err(coarse)?;
-    // The payload is never longer than the file that carries it.
-    let mut plain = zeroize::Zeroizing::new(Vec::with_capacity(ciphertext.len()));
-    let broke = stream.read_to_end(&mut plain).err();
-    Ok(Opened { plain, broke })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::agehdr;
     use curve25519_dalek::montgomery::MontgomeryPoint;
-
-    /// The in-memory opening gives what the stream gives: all of a good
-    /// file; for one altered in its second chunk, the first chunk and
-    /// then the stream's error; the same refusals for a file not for us
-    /// or not age at all.
-    #[test]
-    fn open_vec_with_reads_as_the_stream_would() {
-        let a = AgeIdentity::generate();
-        let b = AgeIdentity::generate();
-        // Three payload chunks of age's 64 KiB.
-        let plain: Vec<u8> = (0..150_000u32).map(|i| (i % 251) as u8).collect();
-        let ct = encrypt_vec(vec![Slot::Real(a.recipient()), Slot::Decoy], &plain).unwrap();
-        let o = open_vec_with(&ct, &[&b, &a], &[]).unwrap();
-        assert!(o.plain[..] == plain[..]);
-        assert!(o.broke.is_none());
-        assert!(matches!(
-            open_vec_with(&ct, &[&b], &[]),
-            Err(EnvelopeError::NoMatchingKey)
-        ));
-        assert!(matches!(
-            open_vec_with(b"GET / HTTP/1.1\r\n\r\n", &[&a], &[]),
-            Err(EnvelopeError::InvalidEnvelope)
-        ));
-        let mut altered = ct.clone();
-        let at = altered.len() - 30_000;
-        altered[at] ^= 1;
-        let cut = &ct[..ct.len() - 100];
-        for bad in [&altered[..], cut] {
-            let mut streamed = Vec::new();
-            let err = decrypt_with(bad, &[&a], &[])
-                .unwrap()
-                .read_to_end(&mut streamed)
-                .unwrap_err();
-            let o = open_vec_with(bad, &[&a], &[]).unwrap();
-            assert!(o.plain[..] == streamed[..]);
-            assert!(o.plain.len() >= 64 << 10 && o.plain.len() < plain.len());
-            assert_eq!(o.broke.map(|e| e.kind()), Some(err.kind()));
-        }
-    }
 
     #[test]
     fn round_trip_and_wrong_key() {

@@ -95,15 +95,16 @@ fn submit(addr: SocketAddr, roster: &dropbox_crypto::roster::Roster, text: &str)
     r.json()["id"].as_str().unwrap().to_owned()
 }
 
-/// Small items are opened (decrypted) on the download threads, in
-/// whatever order their downloads finish, and filed in inbox order: a
-/// follow-up right behind its report joins it in the same sync, and a bad
-/// item among them (its payload altered before upload, so it matches its
-/// receipt, opens, and breaks off in its second chunk) is quarantined and
-/// acked as a streaming decryption would have had it, while the items on
-/// either side are filed.
+/// Small items downloaded ahead, in whatever order their downloads
+/// finish, are filed in inbox order: a follow-up right behind its report
+/// joins it in the same sync, and a bad item among them (its payload
+/// altered before upload, so it matches its receipt, opens, and breaks
+/// off in its second chunk) is quarantined and acked, while the items on
+/// either side are filed. (Written for branch smallsync's decryption on
+/// the download threads, since reverted; it holds for any ordering of
+/// that work.)
 #[test]
-fn small_items_opened_ahead_are_filed_in_inbox_order_and_a_bad_one_is_set_aside() {
+fn small_items_downloaded_ahead_are_filed_in_inbox_order_and_a_bad_one_is_set_aside() {
     let dir = TempDir::new("sync-small");
     let Homes { fp, data, .. } = Homes::new(&dir, "sync-small", &["alice", "bob"], &[], &[]);
     let srv = Server::start(&data, &[]);

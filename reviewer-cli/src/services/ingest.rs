@@ -100,25 +100,9 @@ pub fn file_ciphertext_with(
     receipt: &str,
     now: UnixTime,
 ) -> anyhow::Result<Filed> {
-    let opened = envelope::decrypt_with(ct, &[&keys.age], drop);
-    file_opened(store, keys, team, opened, server_id, arrived, receipt, now)
-}
-
-/// [`file_ciphertext_with`] of a ciphertext already opened: its plaintext
-/// stream, or why it did not open (sync opens small items on its download
-/// threads, so that work overlaps the filing of the items before them).
-#[allow(clippy::too_many_arguments)]
-pub fn file_opened(
-    store: &mut CaseStore,
-    keys: &MemberKeys,
-    team: &TeamFingerprint,
-    opened: Result<impl Read, envelope::EnvelopeError>,
-    server_id: Option<&str>,
-    arrived: Option<Day>,
-    receipt: &str,
-    now: UnixTime,
-) -> anyhow::Result<Filed> {
-    let filed = file_inner(store, keys, team, opened, server_id, arrived, receipt, now);
+    let filed = file_inner(
+        store, keys, drop, team, ct, server_id, arrived, receipt, now,
+    );
     if let Ok(Filed::Refused(_) | Filed::Pending | Filed::Unreadable) = &filed {
         // Inside a sync batch: what it staged before it was refused (a
         // report's attachments, a grant's files moved aside) must not be
@@ -133,14 +117,15 @@ pub fn file_opened(
 fn file_inner(
     store: &mut CaseStore,
     keys: &MemberKeys,
+    drop: &[&dropbox_crypto::hybrid::HybridIdentity],
     team: &TeamFingerprint,
-    opened: Result<impl Read, envelope::EnvelopeError>,
+    ct: impl Read,
     server_id: Option<&str>,
     arrived: Option<Day>,
     receipt: &str,
     now: UnixTime,
 ) -> anyhow::Result<Filed> {
-    let plain = match opened {
+    let plain = match envelope::decrypt_with(ct, &[&keys.age], drop) {
         Ok(p) => p,
         Err(envelope::EnvelopeError::NoMatchingKey) => return Ok(Filed::Unreadable),
         Err(envelope::EnvelopeError::Io(e)) => return Err(e).context("cannot read the item"),

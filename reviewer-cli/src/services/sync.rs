@@ -17,12 +17,12 @@ use sha2::{Digest, Sha256};
 use dropbox_crypto::bundle::Kind;
 use dropbox_crypto::time::{Day, UnixTime};
 use dropbox_crypto::wire::{ACK_BATCH_MAX, AckBatch, AckOutcome};
-use dropbox_crypto::{Sha256Digest, SubmissionId, envelope};
+use dropbox_crypto::{Sha256Digest, SubmissionId};
 
 use crate::domain::ingest::{Filed, Refusal};
 use crate::remote::Api;
 use crate::services::dropkeys;
-use crate::services::ingest::{FACTS_HEAD, file_ciphertext_with, file_opened, quarantine_facts_of};
+use crate::services::ingest::{FACTS_HEAD, file_ciphertext_with, quarantine_facts_of};
 use crate::services::roster::check_pages;
 use crate::services::session::Session;
 use crate::services::teamlog::{self, Ctx};
@@ -136,28 +136,21 @@ pub fn run(
     let mut acks = Acks::Batch;
     let (jobs, job_rx) = mpsc::channel::<(usize, UnixTime)>();
     let job_rx = Mutex::new(job_rx);
-    let open = Opener {
-        age: &ctx.keys.age,
-        drop: &drop_ids,
-    };
     std::thread::scope(|scope| -> anyhow::Result<()> {
-        // Downloads run ahead on a few connections (and open the small
-        // items they fetch: the X25519 unwrap and the payload's
-        // decryption) while this thread files, in inbox order (a report
-        // before its follow-ups), at most IN_FLIGHT items ahead. Moved
-        // in, so however this ends the download threads see the end of
-        // their jobs.
+        // Downloads run ahead on a few connections while this thread
+        // decrypts and files, in inbox order (a report before its
+        // follow-ups), at most IN_FLIGHT items ahead. Moved in, so however
+        // this ends the download threads see the end of their jobs.
         let jobs = jobs;
         let (done_tx, done) = mpsc::channel::<(usize, Got)>();
         for _ in 0..need.iter().filter(|n| **n).count().min(FETCHERS) {
-            let (job_rx, done_tx, api, items, tmp, open) =
-                (&job_rx, done_tx.clone(), &api, &items, &tmp, &open);
+            let (job_rx, done_tx, api, items, tmp) = (&job_rx, done_tx.clone(), &api, &items, &tmp);
             scope.spawn(move || {
                 // The queue's lock is released inside next_job, so the
                 // downloads themselves run in parallel.
                 while let Ok((i, created)) = next_job(job_rx) {
                     let (id, receipt, _) = &items[i];
-                    if !download(api, open, i, id, receipt, created, tmp, &done_tx) {
+                    if !download(api, i, id, receipt, created, tmp, &done_tx) {
                         break;
                     }
                 }
@@ -195,12 +188,13 @@ pub fn run(
                     }
                     Ok(fetched) => {
                         s.store.begin_item()?;
+                        let mut ct = Ciphertext::new(fetched);
                         let r = file_one(
                             &mut s.store,
                             &ctx,
                             &drop_ids,
                             &mut out,
-                            fetched,
+                            &mut ct,
                             id,
                             receipt,
                             day,
@@ -312,14 +306,8 @@ type Got = anyhow::Result<Result<Fetched, String>>;
 
 /// A downloaded item's ciphertext.
 enum Fetched {
-    /// All of it, checked against its receipt, and opened by the download
-    /// thread.
-    Opened {
-        /// The ciphertext (for a quarantine's facts).
-        ct: Vec<u8>,
-        /// Its plaintext, or why it did not open.
-        opened: Result<envelope::Opened, envelope::EnvelopeError>,
-    },
+    /// All of it, checked against its receipt.
+    Whole(Vec<u8>),
     /// Being spooled: the filing may read it before it is all there and
     /// checked, so what it filed counts only once the end says so.
     Spooled(Arc<Spool>),
@@ -366,24 +354,11 @@ impl Spool {
     }
 }
 
-/// The member's identities, for the download threads to open what they
-/// fetched with.
-struct Opener<'a> {
-    age: &'a dropbox_crypto::keys::AgeIdentity,
-    drop: &'a [&'a dropbox_crypto::hybrid::HybridIdentity],
-}
-
 /// Downloads item `i` for the filing thread and hashes it against its
-/// receipt on this thread, and opens it when it is small (so that work
-/// overlaps the filing of earlier items; a large one's hashing overlaps
-/// the filing's decryption of it); false once the filing thread has
-/// stopped listening.
-// One argument per piece of the thread's context; a struct would only
-// move the list.
-#[allow(clippy::too_many_arguments)]
+/// receipt on this thread (so hashing overlaps the filing's decryption);
+/// false once the filing thread has stopped listening.
 fn download(
     api: &Api<'_>,
-    open: &Opener<'_>,
     i: usize,
     id: &str,
     receipt: &str,
@@ -399,11 +374,7 @@ fn download(
     if let Some(n) = len.filter(|n| *n <= WHOLE_MAX) {
         let mut ct = Vec::with_capacity(usize::try_from(n).unwrap_or(0));
         let got = match body.read_to_end(&mut ct) {
-            // Only what matched its receipt is decrypted.
-            Ok(_) => check(id, receipt, Sha256::new_with_prefix(&ct)).map(|()| Fetched::Opened {
-                opened: envelope::open_vec_with(&ct, &[open.age], open.drop),
-                ct,
-            }),
+            Ok(_) => check(id, receipt, Sha256::new_with_prefix(&ct)).map(|()| Fetched::Whole(ct)),
             Err(e) => Err(broke(id, &e)),
         };
         return done.send((i, Ok(got))).is_ok();
@@ -498,10 +469,10 @@ fn read_full(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
     Ok(n)
 }
 
-/// A spooled download as the filing reads it: its start kept and its
+/// A downloaded ciphertext as the filing reads it: its start kept and its
 /// size counted for a quarantine's facts, so it is read only once.
 struct Ciphertext {
-    src: Arc<Spool>,
+    src: Fetched,
     /// How far into it.
     pos: u64,
     head: Vec<u8>,
@@ -509,7 +480,7 @@ struct Ciphertext {
 }
 
 impl Ciphertext {
-    fn new(src: Arc<Spool>) -> Self {
+    fn new(src: Fetched) -> Self {
         Ciphertext {
             src,
             pos: 0,
@@ -523,55 +494,45 @@ impl Ciphertext {
         if let Err(e) = std::io::copy(self, &mut std::io::sink()) {
             return Err(format!("cannot read the download: {e}"));
         }
-        self.src
-            .state()
-            .end
-            .clone()
-            .unwrap_or_else(|| Err("the download ended early".to_owned()))
+        match &self.src {
+            Fetched::Whole(_) => Ok(()),
+            Fetched::Spooled(sp) => sp
+                .state()
+                .end
+                .clone()
+                .unwrap_or_else(|| Err("the download ended early".to_owned())),
+        }
     }
 }
 
 impl Read for Ciphertext {
     fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
         use std::os::unix::fs::FileExt;
-        let sp = &self.src;
-        let mut st = sp.state();
-        while st.written <= self.pos && st.end.is_none() {
-            st = sp.grew.wait(st).unwrap_or_else(|e| e.into_inner());
-        }
-        let ready = st.written.saturating_sub(self.pos);
-        drop(st);
-        let n = out.len().min(usize::try_from(ready).unwrap_or(usize::MAX));
-        sp.file.read_exact_at(&mut out[..n], self.pos)?;
+        let n = match &self.src {
+            Fetched::Whole(all) => {
+                let pos = usize::try_from(self.pos)
+                    .unwrap_or(usize::MAX)
+                    .min(all.len());
+                let n = out.len().min(all.len() - pos);
+                out[..n].copy_from_slice(&all[pos..pos + n]);
+                n
+            }
+            Fetched::Spooled(sp) => {
+                let mut st = sp.state();
+                while st.written <= self.pos && st.end.is_none() {
+                    st = sp.grew.wait(st).unwrap_or_else(|e| e.into_inner());
+                }
+                let ready = st.written.saturating_sub(self.pos);
+                drop(st);
+                let n = out.len().min(usize::try_from(ready).unwrap_or(usize::MAX));
+                sp.file.read_exact_at(&mut out[..n], self.pos)?;
+                n
+            }
+        };
         self.pos += n as u64;
         let keep = n.min(FACTS_HEAD.saturating_sub(self.head.len()));
         self.head.extend_from_slice(&out[..keep]);
         self.size += n as u64;
-        Ok(n)
-    }
-}
-
-/// A plaintext opened on a download thread, read back as the stream it
-/// came from: its bytes, then the error that stopped the decryption (a
-/// bad chunk) at the same place, so the filing decides exactly as it
-/// would have streaming.
-struct Replay {
-    opened: envelope::Opened,
-    pos: usize,
-}
-
-impl Read for Replay {
-    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
-        let rest = &self.opened.plain[self.pos..];
-        if rest.is_empty() {
-            return match &self.opened.broke {
-                Some(e) => Err(std::io::Error::new(e.kind(), e.to_string())),
-                None => Ok(0),
-            };
-        }
-        let n = rest.len().min(out.len());
-        out[..n].copy_from_slice(&rest[..n]);
-        self.pos += n;
         Ok(n)
     }
 }
@@ -587,56 +548,31 @@ fn file_one(
     ctx: &Ctx<'_>,
     drop: &[&dropbox_crypto::hybrid::HybridIdentity],
     out: &mut Outcome,
-    fetched: Fetched,
+    ct: &mut Ciphertext,
     id: &str,
     receipt: &str,
     day: &str,
     unacked_days: u32,
 ) -> anyhow::Result<Option<bool>> {
     let today = ctx.now.day();
-    let team = &ctx.chain.fingerprint;
-    // The filing, and the ciphertext's start and size for a quarantine.
-    let (filed, head, size) = match fetched {
-        Fetched::Opened { mut ct, opened } => {
-            let opened = opened.map(|opened| Replay { opened, pos: 0 });
-            let filed = file_opened(
-                store,
-                ctx.keys,
-                team,
-                opened,
-                Some(id),
-                day.parse().ok(),
-                receipt,
-                ctx.now,
-            );
-            let size = ct.len() as u64;
-            ct.truncate(FACTS_HEAD);
-            (filed, ct, size)
-        }
-        Fetched::Spooled(sp) => {
-            let mut ct = Ciphertext::new(sp);
-            let filed = file_ciphertext_with(
-                store,
-                ctx.keys,
-                drop,
-                team,
-                &mut ct,
-                Some(id),
-                day.parse().ok(),
-                receipt,
-                ctx.now,
-            );
-            // Whatever the filing made of it, it counts only if every byte
-            // arrived and matched the receipt (a streamed download is
-            // checked at its end): a download cut short must not be
-            // quarantined and acked as malformed.
-            if let Err(why) = ct.finish() {
-                out.errors.push(why);
-                return Ok(None);
-            }
-            (filed, ct.head, ct.size)
-        }
-    };
+    let filed = file_ciphertext_with(
+        store,
+        ctx.keys,
+        drop,
+        &ctx.chain.fingerprint,
+        &mut *ct,
+        Some(id),
+        day.parse().ok(),
+        receipt,
+        ctx.now,
+    );
+    // Whatever the filing made of it, it counts only if every byte arrived
+    // and matched the receipt (a streamed download is checked at its end):
+    // a download cut short must not be quarantined and acked as malformed.
+    if let Err(why) = ct.finish() {
+        out.errors.push(why);
+        return Ok(None);
+    }
     let refusal = match filed {
         Ok(Filed::NewCase(_)) => {
             out.new_cases += 1;
@@ -699,7 +635,7 @@ fn file_one(
         }
     };
     if let Some(r) = refusal {
-        let facts = quarantine_facts_of(id, day, &head, size, &r, today);
+        let facts = quarantine_facts_of(id, day, &ct.head, ct.size, &r, today);
         store.quarantine(id, &facts)?;
         errln!(
             "{}quarantined item {id}: {} (`reviewer quarantine {id}` shows what is known of it)",
@@ -814,93 +750,6 @@ fn still_waits(arrived: &str, unacked_days: u32, today: Day) -> bool {
 mod tests {
     use super::*;
 
-    use crate::services::testkit::{Desk, NOW, Team, report};
-
-    /// A report with a 150 KiB attachment (three payload chunks) to
-    /// member 0, and the same with one byte of its second chunk flipped.
-    fn good_and_altered(team: &Team) -> (Vec<u8>, Vec<u8>) {
-        let att: Vec<u8> = (0..150_000u32).map(|i| (i % 251) as u8).collect();
-        let (_, ct) = report(team, &[0], None, "leak", &[&att[..]]);
-        let mut bad = ct.clone();
-        let at = bad.len() - 30_000;
-        bad[at] ^= 1;
-        (ct, bad)
-    }
-
-    #[test]
-    fn a_replayed_opening_reads_as_the_stream_it_came_from() {
-        let team = Team::new();
-        let age = &team.members[0].age;
-        for ct in <[Vec<u8>; 2]>::from(good_and_altered(&team)) {
-            let mut streamed = Vec::new();
-            let mut stream = envelope::decrypt_with(&ct[..], &[age], &[]).unwrap();
-            let stream_end = read_in_pieces(&mut stream, &mut streamed);
-            let mut replay = Replay {
-                opened: envelope::open_vec_with(&ct, &[age], &[]).unwrap(),
-                pos: 0,
-            };
-            let mut replayed = Vec::new();
-            let replay_end = read_in_pieces(&mut replay, &mut replayed);
-            assert!(replayed == streamed, "the same bytes");
-            assert_eq!(replay_end, stream_end);
-            // A reader that failed keeps failing.
-            if let Some(kind) = replay_end {
-                assert_eq!(replay.read(&mut [0u8; 16]).unwrap_err().kind(), kind);
-            }
-        }
-    }
-
-    /// Reads in 5000-byte pieces to the end or the first error.
-    fn read_in_pieces(r: &mut impl Read, out: &mut Vec<u8>) -> Option<std::io::ErrorKind> {
-        let mut buf = [0u8; 5000];
-        loop {
-            match r.read(&mut buf) {
-                Ok(0) => return None,
-                Ok(n) => out.extend_from_slice(&buf[..n]),
-                Err(e) => return Some(e.kind()),
-            }
-        }
-    }
-
-    /// What the download threads open is filed exactly as the streaming
-    /// path files it: a good report as a case with its attachment, one
-    /// that breaks off halfway refused for the same reason, one for
-    /// someone else unreadable.
-    #[test]
-    fn an_item_opened_ahead_is_filed_as_it_would_be_streaming() {
-        let team = Team::new();
-        let (good, bad) = good_and_altered(&team);
-        let (_, for_bob) = report(&team, &[1], None, "bob's", &[]);
-        for ct in [good, bad, for_bob] {
-            let mut streaming = Desk::new();
-            let want = streaming.file(&team, 0, &ct, "s1");
-            let mut ahead = Desk::new();
-            let receipt = crate::services::ingest::receipt_of(&ct[..]).unwrap();
-            let opened = envelope::open_vec_with(&ct, &[&team.members[0].age], &[])
-                .map(|opened| Replay { opened, pos: 0 });
-            let got = file_opened(
-                &mut ahead.store,
-                &team.members[0],
-                &team.fp(),
-                opened,
-                Some("s1"),
-                None,
-                &receipt.to_string(),
-                NOW,
-            )
-            .unwrap();
-            assert_eq!(got, want);
-            if let Filed::NewCase(id) = got {
-                let read = |d: &Desk| {
-                    let mut out = Vec::new();
-                    d.store.read_attachment(&id, 0, &mut out).unwrap();
-                    out
-                };
-                assert!(read(&ahead) == read(&streaming), "the same attachment");
-            }
-        }
-    }
-
     /// A body that ends `cut` bytes in with an error, as a connection a
     /// proxy cut.
     struct Cut<'a>(&'a [u8], usize);
@@ -935,7 +784,7 @@ mod tests {
         let body = Arc::new(body);
         let run = |limit: usize, receipt: &str| {
             let spool = Spool::new(spool_file(&tmp, "x").unwrap());
-            let mut ct = Ciphertext::new(spool.clone());
+            let mut ct = Ciphertext::new(Fetched::Spooled(spool.clone()));
             let (tx, rx) = mpsc::channel();
             let (body, receipt, tmp) = (body.clone(), receipt.to_owned(), tmp.clone());
             std::thread::spawn(move || {

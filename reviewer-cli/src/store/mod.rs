@@ -412,22 +412,22 @@ impl CaseStore {
 
     /// Whether a server item was already handled, and acked.
     pub fn item(&self, server_id: &str) -> anyhow::Result<Option<(String, bool)>> {
-        // Cached statements here and below: a sync runs these once per
-        // item, and preparing one costs more than running it.
         Ok(self
             .conn
-            .prepare_cached("SELECT state, acked FROM items WHERE server_id = ?1")?
-            .query_row([server_id], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? != 0)))
+            .query_row(
+                "SELECT state, acked FROM items WHERE server_id = ?1",
+                [server_id],
+                |r| Ok((r.get(0)?, r.get::<_, i64>(1)? != 0)),
+            )
             .optional()?)
     }
 
     /// Records an item this member cannot read.
     pub fn record_unreadable(&self, server_id: &str) -> anyhow::Result<()> {
-        self.conn
-            .prepare_cached(
-                "INSERT OR IGNORE INTO items (server_id, case_id, state) VALUES (?1, NULL, 'unreadable')",
-            )?
-            .execute([server_id])?;
+        self.conn.execute(
+            "INSERT OR IGNORE INTO items (server_id, case_id, state) VALUES (?1, NULL, 'unreadable')",
+            [server_id],
+        )?;
         Ok(())
     }
 
@@ -724,7 +724,7 @@ impl CaseStore {
 
     /// Marks where one item's writes start inside a batch.
     pub fn begin_item(&self) -> anyhow::Result<()> {
-        self.conn.prepare_cached("SAVEPOINT item")?.execute([])?;
+        self.conn.execute_batch("SAVEPOINT item")?;
         Ok(())
     }
 
@@ -732,10 +732,11 @@ impl CaseStore {
     /// failed half-way leaves nothing of itself, the rest of the batch
     /// stays).
     pub fn end_item(&self, keep: bool) -> anyhow::Result<()> {
-        if !keep {
-            self.conn.prepare_cached("ROLLBACK TO item")?.execute([])?;
-        }
-        self.conn.prepare_cached("RELEASE item")?.execute([])?;
+        self.conn.execute_batch(if keep {
+            "RELEASE item"
+        } else {
+            "ROLLBACK TO item; RELEASE item"
+        })?;
         if let Some(st) = self.staged().as_mut() {
             st.end_item(&self.dir, keep);
         }
@@ -779,16 +780,16 @@ impl CaseStore {
         let tag = case.report.thread.map(|t| self.thread_tag(&t));
         let summary = self.index_key.seal(&case.id, &Summary::of(case))?;
         let tx = self.conn.savepoint()?;
-        tx.prepare_cached(
+        tx.execute(
             "INSERT INTO cases (id, wrapped_key, data, thread_tag, summary)
              VALUES (?1, ?2, ?3, ?4, ?5)",
-        )?
-        .execute(params![case.id, wrapped, data, tag, summary])?;
+            params![case.id, wrapped, data, tag, summary],
+        )?;
         if let Some(s) = &case.server_id {
-            tx.prepare_cached(
+            tx.execute(
                 "INSERT OR IGNORE INTO items (server_id, case_id, state) VALUES (?1, ?2, 'filed')",
-            )?
-            .execute(params![s, case.id])?;
+                params![s, case.id],
+            )?;
         }
         tx.commit()?;
         Ok(())
@@ -889,8 +890,7 @@ impl CaseStore {
     pub fn has_case(&self, id: &str) -> anyhow::Result<bool> {
         Ok(self
             .conn
-            .prepare_cached("SELECT 1 FROM cases WHERE id = ?1")?
-            .query_row([id], |_| Ok(()))
+            .query_row("SELECT 1 FROM cases WHERE id = ?1", [id], |_| Ok(()))
             .optional()?
             .is_some())
     }
@@ -1152,8 +1152,11 @@ impl CaseStore {
     pub fn was_purged(&self, id: &str) -> anyhow::Result<bool> {
         Ok(self
             .conn
-            .prepare_cached("SELECT 1 FROM purged WHERE hash = ?1")?
-            .query_row([purged_hash(id)], |_| Ok(()))
+            .query_row(
+                "SELECT 1 FROM purged WHERE hash = ?1",
+                [purged_hash(id)],
+                |_| Ok(()),
+            )
             .optional()?
             .is_some())
     }
