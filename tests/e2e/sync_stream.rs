@@ -95,6 +95,128 @@ fn submit(addr: SocketAddr, roster: &dropbox_crypto::roster::Roster, text: &str)
     r.json()["id"].as_str().unwrap().to_owned()
 }
 
+/// Small items downloaded ahead, in whatever order their downloads
+/// finish, are filed in inbox order: a follow-up right behind its report
+/// joins it in the same sync, and a bad item among them (its payload
+/// altered before upload, so it matches its receipt, opens, and breaks
+/// off in its second chunk) is quarantined and acked, while the items on
+/// either side are filed. (Written for branch smallsync's decryption on
+/// the download threads, since reverted; it holds for any ordering of
+/// that work.)
+#[test]
+fn small_items_downloaded_ahead_are_filed_in_inbox_order_and_a_bad_one_is_set_aside() {
+    let dir = TempDir::new("sync-small");
+    let Homes { fp, data, .. } = Homes::new(&dir, "sync-small", &["alice", "bob"], &[], &[]);
+    let srv = Server::start(&data, &[]);
+    let url = format!("http://{}", srv.addr);
+    let submit = |state: &str, args: &[&str], codename: Option<&str>| {
+        let mut c = dropbox_e2e::command("dropbox-submit");
+        c.args(args)
+            .args(["--yes", "--server", &url, "--team", &fp, "--json"])
+            .arg("--state")
+            .arg(dir.join(&format!("submit-{state}")));
+        if let Some(code) = codename {
+            c.env("DROPBOX_CODENAME", code);
+        }
+        as_json(&must(c.output().unwrap(), "dropbox-submit"))
+    };
+    // A report bundle to alice with a 100 KiB attachment (two payload
+    // chunks), one byte of its second chunk flipped.
+    let alice: dropbox_crypto::roster::Member =
+        serde_json::from_slice(&std::fs::read(dir.join("alice.card.json")).unwrap()).unwrap();
+    let mut h = dropbox_crypto::bundle::Header::new(
+        dropbox_crypto::bundle::Kind::Report,
+        UnixTime::now().day(),
+        1,
+        vec![alice.id.clone()],
+    );
+    h.title = Some("altered".into());
+    let att = vec![b'a'; 100 << 10];
+    h.attachments
+        .push(dropbox_crypto::bundle::AttachmentMeta::new(
+            "a.bin",
+            "application/octet-stream",
+            att.len() as u64,
+        ));
+    let plain = dropbox_crypto::bundle::encode_to_vec(h, &[&att]).unwrap();
+    let mut bad = dropbox_crypto::envelope::encrypt_vec(
+        vec![dropbox_crypto::envelope::Slot::Real(alice.age.clone())],
+        &plain,
+    )
+    .unwrap();
+    let at = bad.len() - 100;
+    bad[at] ^= 1;
+
+    let reporters = ["one", "two", "three", "four"];
+    for (n, who) in reporters.iter().enumerate() {
+        let sent = submit(
+            who,
+            &["send", "--title", who, "--body", who, "--replies"],
+            None,
+        );
+        let code = sent["codename"].as_str().unwrap().to_owned();
+        if n == 1 {
+            let r = try_post(srv.addr, &bad).unwrap();
+            assert_eq!(r.status, 201);
+        }
+        submit(
+            who,
+            &["followup", "--message", &format!("more from {who}")],
+            Some(&code),
+        );
+    }
+    let sync = || {
+        as_json(&must(
+            dropbox_e2e::command("reviewer")
+                .arg("--home")
+                .arg(dir.join("alice"))
+                .args(["sync", "--server", &url, "--team", &fp, "--json"])
+                .env("REVIEWER_PASSPHRASE", pass("alice"))
+                .output()
+                .unwrap(),
+            "reviewer sync",
+        ))
+    };
+    let out = sync();
+    assert_eq!(out["new_cases"], 4, "{out}");
+    assert_eq!(
+        out["followups"], 4,
+        "every follow-up joined its report: {out}"
+    );
+    assert_eq!(out["followups_waiting"], 0, "{out}");
+    assert_eq!(out["errors"], serde_json::json!([]), "{out}");
+    let q = out["quarantined"].as_array().unwrap();
+    assert_eq!(q.len(), 1, "{out}");
+    assert_eq!(q[0]["alert"], false, "{out}");
+    assert!(
+        q[0]["reason"].as_str().unwrap().contains("attachments"),
+        "it broke off inside its attachment: {out}"
+    );
+    let listed = as_json(&must(
+        dropbox_e2e::command("reviewer")
+            .arg("--home")
+            .arg(dir.join("alice"))
+            .args(["quarantine", "--json"])
+            .env("REVIEWER_PASSPHRASE", pass("alice"))
+            .output()
+            .unwrap(),
+        "reviewer quarantine",
+    ));
+    assert_eq!(listed[0]["size"], bad.len(), "{listed}");
+    let stanzas = bad
+        .split(|b| *b == b'\n')
+        .take_while(|l| !l.starts_with(b"---"))
+        .filter(|l| l.starts_with(b"-> "))
+        .count();
+    assert_eq!(listed[0]["stanzas"], stanzas, "{listed}");
+    // Everything was acked: the next sync has nothing to do.
+    let again = sync();
+    assert_eq!(again["new_cases"], 0, "{again}");
+    assert_eq!(again["followups"], 0, "{again}");
+    assert_eq!(again["quarantined"], serde_json::json!([]), "{again}");
+    assert_eq!(again["errors"], serde_json::json!([]), "{again}");
+}
+
 #[test]
 fn a_batch_of_acks_is_one_signed_request_that_cannot_be_replayed_or_altered() {
     let (_dir, t, roster, srv) = start(&[]);
