@@ -502,6 +502,11 @@ pub fn add_registered(
     let id = random_suffix();
     let (url, blobs) = source.places(&id)?;
     let registry = || crate::locks::lock(&source.registry, "registry");
+    if !registry().same_bucket(&source.blobs.canonical(), true)? {
+        bail!(
+            "this registry's teams keep their reports in another bucket or prefix than --blobs names: give the --blobs its teams were added with"
+        );
+    }
     registry()
         .create_database(&id)
         .context("cannot create the team's database (the registry's role needs CREATEDB)")?;
@@ -652,7 +657,7 @@ impl RegistrySource {
         let registry = crate::store::registry::Registry::open(url)
             .context("cannot open the registry of hosted teams in PostgreSQL")?;
         if !registry
-            .same_bucket(&blobs.canonical())
+            .same_bucket(&blobs.canonical(), false)
             .context("cannot read the registry of hosted teams")?
         {
             bail!(

@@ -263,10 +263,16 @@ pub fn spawn_maintenance(state: Shared) {
                 let claimed = match &stored {
                     Some(old) if n.due(now, last_notified, waiting) => {
                         let (old, day2) = (old.clone(), day.clone());
+                        // An error here (a lost reply to a claim that
+                        // worked) loses at most that day's digest: once
+                        // at most, never twice.
                         state
                             .db(move |s| s.swap_meta(DIGEST_DAY, Some(&old), &day2))
                             .await
-                            .unwrap_or(false)
+                            .unwrap_or_else(|e| {
+                                tracing::warn!("could not claim the digest's day: {e:?}");
+                                false
+                            })
                     }
                     _ => false,
                 };

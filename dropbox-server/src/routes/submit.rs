@@ -440,7 +440,8 @@ impl Spool {
 ///
 /// With another ciphertext store (an S3 bucket) the file's bytes are sent
 /// there first (its PUT or multipart completion is their commit), then the
-/// group commits the row alone; if the row fails, the object is removed,
+/// group commits the row alone; if the row fails, the object is removed
+/// (once the store's answer that no row holds it is final),
 /// and the temp file (a tus upload's spool) is removed only once the row is
 /// committed, so a failed completion can be retried.
 async fn commit(
@@ -500,17 +501,18 @@ async fn commit_to_bucket(
         let id2 = id.clone();
         match state.db(move |s| s.submission(&id2)).await {
             // SQLite's answer is final. PostgreSQL's, on a new
-            // connection, may come before the lost one's COMMIT is
-            // visible: that object stays (counted at start as one no
-            // row names) rather than risk a committed report without
-            // its ciphertext.
-            Ok(None) if state.cfg.metadata.is_none() => {
+            // connection, may come before a lost one's COMMIT is
+            // visible: asked again after a pause, and only then is the
+            // object removed (a still-unsure answer keeps it, counted at
+            // start as one no row names, rather than risk a committed
+            // report without its ciphertext).
+            Ok(None) if state.cfg.metadata.is_none() || absent_after_a_pause(state, &id).await => {
                 if let Err(r) = state.ciphertexts.remove(&id).await {
                     tracing::error!("could not remove an uncommitted report's object: {r}");
                 }
             }
             Ok(None) => {
-                tracing::warn!("kept the object of a report whose commit failed");
+                tracing::warn!("kept the object of a report whose commit is uncertain");
             }
             // The id is this request's own: the report is stored.
             Ok(Some(_)) => {
@@ -525,6 +527,14 @@ async fn commit_to_bucket(
     }
     let _ = tokio::fs::remove_file(&tmp).await;
     Ok(())
+}
+
+/// Whether report `id` still has no row a few seconds after its commit
+/// failed: by then a COMMIT the lost connection had sent is done or gone.
+async fn absent_after_a_pause(state: &Shared, id: &str) -> bool {
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    let id = id.to_owned();
+    matches!(state.db(move |s| s.submission(&id)).await, Ok(None))
 }
 
 /// The next chunk of a tus part's body (`None` at its end), within the

@@ -237,9 +237,6 @@ const MIGRATION_LOCK: i64 = 0x0064_726f_7062_6f78;
 /// The advisory lock the replica leading maintenance holds ("dbx-lead").
 const LEAD_LOCK: i64 = 0x6462_782d_6c65_6164;
 
-/// Runs `f` where the synchronous client may block: the `postgres` crate
-/// drives its connection on a runtime of its own, which must not start
-/// inside tokio's (the server opens its store from async code).
 /// Runs `f` on the connection in `slot`, (re)connecting with `config`
 /// first if there is none or it closed; off tokio's threads.
 pub(crate) fn with_connection<T: Send>(
@@ -258,6 +255,9 @@ pub(crate) fn with_connection<T: Send>(
     })
 }
 
+/// Runs `f` where the synchronous client may block: the `postgres` crate
+/// drives its connection on a runtime of its own, which must not start
+/// inside tokio's (the server opens its store from async code).
 pub(crate) fn off_runtime<T: Send>(f: impl FnOnce() -> T + Send) -> T {
     if tokio::runtime::Handle::try_current().is_err() {
         return f();

@@ -97,20 +97,24 @@ impl Registry {
         Ok(r)
     }
 
-    /// Records `bucket` as where this registry's teams keep their reports
-    /// the first time, and after that whether it is still the one given:
+    /// Whether `bucket` is where this registry's teams keep their reports:
     /// a replica started with another bucket would serve every team
-    /// without its reports, and a remove would empty the wrong place.
-    pub fn same_bucket(&self, bucket: &str) -> Result<bool, StoreError> {
+    /// without its reports, and a remove would empty the wrong place. With
+    /// `record` (a team being added) the first one is kept; a registry
+    /// that never had a team accepts any.
+    pub fn same_bucket(&self, bucket: &str, record: bool) -> Result<bool, StoreError> {
         self.with(|c| {
-            c.execute(
-                "INSERT INTO hosted_meta (key, value) VALUES ('bucket', $1) ON CONFLICT (key) DO NOTHING",
-                &[&bucket],
-            )?;
-            let kept: String = c
-                .query_one("SELECT value FROM hosted_meta WHERE key = 'bucket'", &[])?
-                .try_get(0)?;
-            Ok(kept == bucket)
+            if record {
+                c.execute(
+                    "INSERT INTO hosted_meta (key, value) VALUES ('bucket', $1) ON CONFLICT (key) DO NOTHING",
+                    &[&bucket],
+                )?;
+            }
+            let kept: Option<String> = c
+                .query_opt("SELECT value FROM hosted_meta WHERE key = 'bucket'", &[])?
+                .map(|r| r.try_get(0))
+                .transpose()?;
+            Ok(kept.is_none_or(|k| k == bucket))
         })
     }
 
