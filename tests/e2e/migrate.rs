@@ -12,15 +12,14 @@ use std::path::Path;
 use std::process::Output;
 
 use dropbox_crypto::dsse;
-use dropbox_crypto::httpsig::{self, KeyId, Signer};
 use dropbox_crypto::roster::{Policy, Role, Roster};
-use dropbox_crypto::time::UnixTime;
 use dropbox_e2e::garage::Garage;
 use dropbox_e2e::homes::{Homes, arg, as_json, must, pass};
 use dropbox_e2e::pg::PgCluster;
-use dropbox_e2e::{Server, TempDir, TestMember, command, first_roster, http, team};
+use dropbox_e2e::{Server, TempDir, TestMember, command, first_roster, team};
 use dropbox_server::store::{MetadataStore, PgStore, PgUrl};
 
+use crate::pgmeta::{send, sign};
 use crate::uploads::{
     age_file, fetch, inbox_all, post_submission, sha256_hex, tus_create, tus_patch, tus_upload,
     upload_id,
@@ -50,39 +49,6 @@ fn roster_of(chain: &Path) -> Roster {
         .unwrap()
         .payload_as()
         .unwrap()
-}
-
-/// A signed request, kept so the very same one can be sent again.
-struct Sent {
-    target: String,
-    headers: Vec<(String, String)>,
-}
-
-fn sign(method: &str, path: &str, m: &TestMember) -> Sent {
-    let h = Signer::new(&KeyId::Member(m.id.clone()), &m.transport).sign(
-        method,
-        path,
-        None,
-        None,
-        UnixTime::now(),
-        &httpsig::new_nonce(),
-    );
-    Sent {
-        target: path.to_owned(),
-        headers: vec![
-            ("Signature-Input".into(), h.signature_input),
-            ("Signature".into(), h.signature),
-        ],
-    }
-}
-
-fn send(srv: &Server, method: &str, s: &Sent) -> dropbox_e2e::Response {
-    let h: Vec<(&str, &str)> = s
-        .headers
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    http(srv.addr, method, &s.target, &h, b"")
 }
 
 /// The team's event log as a member reads it.
