@@ -102,6 +102,17 @@ impl SignedParts {
         }
     }
 
+    /// The path as the client sent it, for a request a host of many teams
+    /// received under a team's path prefix and took it off: `@path` is
+    /// the path as received (PROTOCOL §11), so a request signed for
+    /// `/acme/v1/…` is refused at `/beta/v1/…` whoever signed it.
+    pub fn mounted(mut self, mount: Option<&crate::hosting::Mount>) -> Self {
+        if let Some(m) = mount {
+            self.path = format!("{}{}", m.0, self.path);
+        }
+        self
+    }
+
     /// Requires a member's signature to cover `@authority`.
     pub fn require_member_authority(mut self, yes: bool) -> Self {
         self.member_authority = yes;
@@ -258,7 +269,7 @@ pub struct SignedMailbox<B = NoBody> {
 }
 
 fn signed_parts(parts: &Parts) -> SignedParts {
-    SignedParts::of(&parts.method, &parts.uri, &parts.headers)
+    SignedParts::of(&parts.method, &parts.uri, &parts.headers).mounted(parts.extensions.get())
 }
 
 /// The request's body, as a handler's `Bytes` reads it (with the route's
@@ -293,7 +304,8 @@ impl FromRequest<Shared> for SignedMember<Bytes> {
     type Rejection = Response;
 
     async fn from_request(req: Request, state: &Shared) -> Result<Self, Response> {
-        let signed = SignedParts::of(req.method(), req.uri(), req.headers());
+        let signed =
+            SignedParts::of(req.method(), req.uri(), req.headers()).mounted(req.extensions().get());
         let body = read_body(req, state).await?;
         let member = member(state, signed, body.clone())
             .await

@@ -183,6 +183,7 @@ pub enum TeamCommand {
     #[command(after_help = "Examples:
   dropbox-server team add --hosting /var/lib/dropbox-host acme --roster acme.json --host drop.acme.example
   dropbox-server team add --hosting /var/lib/dropbox-host ngo --roster ngo.json --host ngo.example --host abcd…xyz.onion --storage-mib 2048 --submissions-per-day 50 --json
+  dropbox-server team add --hosting /var/lib/dropbox-host beta --roster beta.json --host drop.helpdesk.example/beta
   dropbox-server team add --metadata 'postgres://dropbox@db.internal/registry' --blobs s3://dropbox-reports acme --roster acme.json --host drop.acme.example")]
     Add {
         /// The hosting directory (created if missing) [required without
@@ -197,9 +198,13 @@ pub enum TeamCommand {
         /// The team's signed roster (or chain).
         #[arg(long)]
         roster: PathBuf,
-        /// A host name the team answers on (repeat for several, e.g. its
-        /// onion address).
-        #[arg(long = "host", required = true)]
+        /// An address the team answers on (repeat for several, e.g. its
+        /// onion address): a host name of its own (drop.acme.example), or
+        /// a host name and a path prefix on a host shared with other
+        /// teams (drop.helpdesk.example/acme, reached at
+        /// https://drop.helpdesk.example/acme/). A host carries one team
+        /// without a prefix, or teams with prefixes, never both.
+        #[arg(long = "host", value_name = "HOST[/PREFIX]", required = true)]
         hosts: Vec<String>,
         /// Storage quota in MiB: reports held and uploads in progress.
         #[arg(long)]

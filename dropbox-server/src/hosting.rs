@@ -1,10 +1,19 @@
 //! Many teams in one deployment: a hosting directory holds one ordinary
 //! data directory per team (`teams/NAME/`, made by `team add`), each with
-//! its own roster chain, database, files, quotas and host names. One
+//! its own roster chain, database, files, quotas and addresses. One
 //! `serve --hosting DIR` answers them all on one address and sends each
-//! request to the team its `Host` names, so nothing of one team is
+//! request to the team its address names, so nothing of one team is
 //! reachable through another's address: every team keeps its own state
 //! (roster, nonces, uploads), exactly as a drop box of its own would.
+//!
+//! An address is a host name (`drop.acme.example`: the team has the whole
+//! host) or a host name and one path segment, its prefix
+//! (`drop.helpdesk.example/acme`: the team is at `/acme/`). A host carries
+//! one bare team or any number of prefixed ones, never both, so a request
+//! names at most one team. The prefix is taken off before the team's own
+//! routes see the request ([`Mount`] keeps it): signatures are checked
+//! over the path as the client sent it, prefix included, so a request
+//! signed for one team's address is refused at another's on the same host.
 //!
 //! Teams are added and removed while the server runs: it looks at the
 //! directory every few seconds. `team add` builds a team under a hidden
@@ -53,7 +62,7 @@ const REMOVING: &str = ".removing-";
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct TeamName(String);
 
-/// Why a team name or host name was refused.
+/// Why a team name, host name or address was refused.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum NameError {
@@ -63,6 +72,11 @@ pub enum NameError {
     /// Not a host name.
     #[error("a host name is a DNS name or an IP address, without scheme, port or path: {0:?}")]
     Host(String),
+    /// Not a path prefix.
+    #[error(
+        "a path prefix is 1 to 63 of a-z, 0-9 and -, not starting with -, and not a route of the server (v1, v2…, healthz, nojs): {0:?}"
+    )]
+    Prefix(String),
 }
 
 impl FromStr for TeamName {
@@ -154,15 +168,133 @@ impl HostName {
     }
 }
 
+/// The path segment a team is reached under on a host shared by several
+/// (`acme` in `drop.helpdesk.example/acme`): the rules of a team name, and
+/// never a top-level route of the server (`v1`, and `v2`… to come,
+/// `healthz`, `nojs`), so a client that forgets the prefix is never taken
+/// for one that names a team.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Prefix(String);
+
+impl FromStr for Prefix {
+    type Err = NameError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let version =
+            s.len() > 1 && s.starts_with('v') && s[1..].bytes().all(|b| b.is_ascii_digit());
+        if s.parse::<TeamName>().is_err() || version || matches!(s, "healthz" | "nojs") {
+            return Err(NameError::Prefix(s.to_owned()));
+        }
+        Ok(Prefix(s.to_owned()))
+    }
+}
+
+impl fmt::Display for Prefix {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Where a team is reached: a host name of its own (`drop.acme.example`),
+/// or a host name and a path prefix (`drop.helpdesk.example/acme`, served
+/// at `https://drop.helpdesk.example/acme/`). Written as that text in
+/// `team.json`, the registry's settings and `team add --host`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Address {
+    /// The host name.
+    pub host: HostName,
+    /// The path prefix, when the host is shared by several teams.
+    pub prefix: Option<Prefix>,
+}
+
+impl Address {
+    /// Whether `self` and `other` cannot both be served: the same host,
+    /// unless both have prefixes and they differ (a host is one bare
+    /// team's, or prefixed teams').
+    pub fn clashes(&self, other: &Address) -> bool {
+        self.host == other.host
+            && (self.prefix.is_none() || other.prefix.is_none() || self.prefix == other.prefix)
+    }
+
+    /// The path the team's page is at: `/` or `/PREFIX/`.
+    pub fn path(&self) -> String {
+        match &self.prefix {
+            Some(p) => format!("/{p}/"),
+            None => "/".to_owned(),
+        }
+    }
+}
+
+impl FromStr for Address {
+    type Err = NameError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        // One trailing slash is forgiven (`host/acme/`, as a URL's path).
+        let t = s.strip_suffix('/').unwrap_or(s);
+        let (host, prefix) = match t.split_once('/') {
+            Some((h, p)) => (h, Some(p.parse::<Prefix>()?)),
+            None => (t, None),
+        };
+        Ok(Address {
+            host: host.parse()?,
+            prefix,
+        })
+    }
+}
+
+impl TryFrom<String> for Address {
+    type Error = NameError;
+
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+
+impl From<Address> for String {
+    fn from(a: Address) -> String {
+        a.to_string()
+    }
+}
+
+impl fmt::Display for Address {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.prefix {
+            Some(p) => write!(f, "{}/{p}", self.host),
+            None => write!(f, "{}", self.host),
+        }
+    }
+}
+
+/// The first of `addresses` that clashes with one of `others`, with the
+/// one it clashes with.
+fn clash<'a>(
+    addresses: &'a [Address],
+    others: &'a [Address],
+) -> Option<(&'a Address, &'a Address)> {
+    addresses
+        .iter()
+        .find_map(|a| others.iter().find(|o| a.clashes(o)).map(|o| (a, o)))
+}
+
+/// The path prefix a request arrived under (`/acme`), which the hosting
+/// dispatcher took off before the team's routes saw it: a request
+/// extension, read where the path as the client sent it matters (the
+/// signature's `@path`) and where the server names one of its own URLs
+/// (a tus upload's `Location`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mount(pub String);
+
 /// A hosted team's own settings (`teams/NAME/team.json`): its addresses
 /// and what its host allows it. Everything else (listen address, timeouts,
 /// the disk's reserve) is the host's, for all teams.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct TeamFile {
-    /// The host names it answers on (e.g. its own name and an onion
-    /// address).
-    pub hosts: Vec<HostName>,
+    /// The addresses it answers on (e.g. its own host name and an onion
+    /// address, or `drop.helpdesk.example/acme` on a host shared with
+    /// other teams).
+    pub hosts: Vec<Address>,
     /// Storage quota in MiB (reports held and uploads in progress).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub storage_mib: Option<u64>,
@@ -310,16 +442,23 @@ fn team_dirs(hosting: &Path) -> anyhow::Result<Vec<(TeamName, PathBuf)>> {
 pub struct Added {
     /// The new team's fingerprint.
     pub fingerprint: TeamFingerprint,
-    /// Teams whose `team.json` could not be read, so their host names were
+    /// Teams whose `team.json` could not be read, so their addresses were
     /// not compared with the new team's (a running server refuses to serve
-    /// two teams under one host name, whichever it meets second).
+    /// two teams whose addresses clash, whichever it meets second).
     pub unchecked: Vec<(TeamName, String)>,
 }
 
 /// What `team add` refuses in a team's settings before making anything.
 fn check_new_team(team: &TeamFile) -> anyhow::Result<()> {
     if team.hosts.is_empty() {
-        bail!("a team needs at least one host name (--host) to be reached at");
+        bail!("a team needs at least one address (--host) to be reached at");
+    }
+    for (i, a) in team.hosts.iter().enumerate() {
+        if let Some(b) = team.hosts[..i].iter().find(|b| a.clashes(b)) {
+            bail!(
+                "the addresses {b} and {a} cannot both be served: a host carries one team without a prefix, or teams with distinct prefixes"
+            );
+        }
     }
     if let Some(m) = team.storage_mib {
         crate::commands::mib_to_bytes(m)?;
@@ -356,8 +495,8 @@ pub fn add(
                 continue;
             }
         };
-        if let Some(h) = team.hosts.iter().find(|h| theirs.hosts.contains(h)) {
-            bail!("the host name {h} is already team {other}'s");
+        if let Some((mine, theirs)) = clash(&team.hosts, &theirs.hosts) {
+            bail!("{}", clash_message(mine, theirs, &other.0));
         }
     }
     // Built under a hidden name and renamed into place whole: a running
@@ -387,7 +526,7 @@ pub fn add(
 pub struct TeamView {
     /// Its name.
     pub name: String,
-    /// Its host names.
+    /// Its addresses (`host` or `host/prefix`).
     pub hosts: Vec<String>,
     /// Its team fingerprint.
     pub fingerprint: String,
@@ -431,7 +570,7 @@ fn view_of(name: &str, team: &TeamFile, store: &crate::store::Store) -> anyhow::
     let subs = store.submissions()?;
     Ok(TeamView {
         name: name.to_owned(),
-        hosts: team.hosts.iter().map(|h| h.0.clone()).collect(),
+        hosts: team.hosts.iter().map(ToString::to_string).collect(),
         fingerprint: store.meta("fingerprint")?.unwrap_or_default(),
         reports: subs.len(),
         bytes: subs.iter().map(|s| s.size).sum(),
@@ -485,18 +624,18 @@ pub fn add_registered(
     now: UnixTime,
 ) -> anyhow::Result<Added> {
     check_new_team(team)?;
-    let hosts: Vec<String> = team.hosts.iter().map(|h| h.0.clone()).collect();
+    let clash_with = |settings: &str, other: &str| {
+        clash(&team.hosts, &hosts_in(settings))
+            .map(|(mine, theirs)| clash_message(mine, theirs, other))
+    };
     // Checked first for a clear answer before anything is made; checked
     // again, under a lock, when registering.
     for r in source.teams()? {
         if r.name == name.0 {
             bail!("a team named {name} is already hosted here");
         }
-        if let Some(h) = hosts_in(&r.settings)
-            .into_iter()
-            .find(|h| hosts.contains(h))
-        {
-            bail!("the host name {h} is already team {}'s", r.name);
+        if let Some(why) = clash_with(&r.settings, &r.name) {
+            bail!("{why}");
         }
     }
     let id = random_suffix();
@@ -519,7 +658,7 @@ pub fn add_registered(
             incarnation: id.clone(),
             settings,
         };
-        registry().add(&r, &hosts, hosts_in)?;
+        registry().add(&r, clash_with)?;
         Ok(fp)
     })();
     let _ = std::fs::remove_dir_all(&building);
@@ -607,6 +746,23 @@ pub fn remove(hosting: &Path, name: &TeamName) -> anyhow::Result<()> {
         .with_context(|| format!("cannot delete {} (team {name})", away.display()))
 }
 
+/// Why `team add` refuses the address `mine`: team `other` has `theirs`.
+fn clash_message(mine: &Address, theirs: &Address, other: &str) -> String {
+    if mine == theirs {
+        format!("the address {mine} is already team {other}'s")
+    } else if theirs.prefix.is_none() {
+        format!(
+            "the host {} is team {other}'s alone (it has no prefix there): give this team another host name",
+            mine.host
+        )
+    } else {
+        format!(
+            "the host {} carries teams under path prefixes (team {other} at {theirs}): give this team a prefix there too (--host {}/NAME) or another host name",
+            mine.host, mine.host
+        )
+    }
+}
+
 fn random_suffix() -> String {
     use rand::RngCore;
     let mut b = [0u8; 8];
@@ -632,7 +788,7 @@ struct Hosted {
     /// not given to a new one while open, so a team removed and added
     /// again under its name never has the identity of the old.
     _dir: std::fs::File,
-    hosts: Vec<HostName>,
+    hosts: Vec<Address>,
     /// Its incarnation id, for a team of a registry (replicas): a team
     /// removed and added again under its name is another one.
     incarnation: Option<String>,
@@ -692,14 +848,14 @@ impl RegistrySource {
     }
 }
 
-/// The host names in a registered team's settings (none if unreadable).
-fn hosts_in(settings: &str) -> Vec<String> {
+/// The addresses in a registered team's settings (none if unreadable).
+fn hosts_in(settings: &str) -> Vec<Address> {
     serde_json::from_str::<TeamFile>(settings)
-        .map(|t| t.hosts.into_iter().map(String::from).collect())
+        .map(|t| t.hosts)
         .unwrap_or_default()
 }
 
-/// Every team of a hosting directory, routed by host name.
+/// Every team of a hosting directory, routed by address.
 pub struct Hosting {
     dir: PathBuf,
     /// Teams from a registry in PostgreSQL (replicas) rather than from
@@ -709,7 +865,7 @@ pub struct Hosting {
     base: Config,
     clock: Clock,
     teams: RwLock<HashMap<TeamName, Arc<Hosted>>>,
-    by_host: RwLock<HashMap<HostName, Arc<Hosted>>>,
+    by_host: RwLock<HashMap<Address, Arc<Hosted>>>,
     /// Teams that could not be started, and why: tried again at every
     /// look, logged once per reason.
     failed: std::sync::Mutex<HashMap<TeamName, String>>,
@@ -886,12 +1042,15 @@ impl Hosting {
     ) -> anyhow::Result<()> {
         {
             let by_host = crate::locks::read(&self.by_host, "hosts");
-            if let Some((host, other)) = team
-                .hosts
-                .iter()
-                .find_map(|h| by_host.get(h).map(|o| (h, o.name.clone())))
-            {
-                bail!("teams {other} and {name} both claim the host name {host}");
+            if let Some((mine, (theirs, other))) = team.hosts.iter().find_map(|a| {
+                by_host
+                    .iter()
+                    .find(|(o, _)| a.clashes(o))
+                    .map(|(o, t)| (a, (o, t.name.clone())))
+            }) {
+                bail!(
+                    "team {name}'s address {mine} clashes with team {other}'s {theirs} (a host carries one team without a prefix, or teams with distinct prefixes)"
+                );
             }
         }
         // Opened first: the identity is of the directory held.
@@ -1021,8 +1180,9 @@ impl Hosting {
         (started, stopped)
     }
 
-    /// The team a request's `Host` names.
-    fn route(&self, req: &Request) -> Option<Arc<Hosted>> {
+    /// The team a request's address names, and the prefix it names it
+    /// by (none on a host of its own).
+    fn route(&self, req: &Request) -> Option<(Arc<Hosted>, Option<Prefix>)> {
         let host = req.headers().get(header::HOST)?.to_str().ok()?;
         let host = HostName::of_header(host)?;
         // An absolute-form target names its own host: it must be the same.
@@ -1031,9 +1191,20 @@ impl Hosting {
         {
             return None;
         }
-        crate::locks::read(&self.by_host, "hosts")
-            .get(&host)
-            .cloned()
+        let by_host = crate::locks::read(&self.by_host, "hosts");
+        let bare = Address {
+            host: host.clone(),
+            prefix: None,
+        };
+        if let Some(t) = by_host.get(&bare) {
+            return Some((t.clone(), None));
+        }
+        let prefix: Prefix = first_segment(req.uri().path())?.parse().ok()?;
+        let address = Address {
+            host,
+            prefix: Some(prefix.clone()),
+        };
+        by_host.get(&address).map(|t| (t.clone(), Some(prefix)))
     }
 
     /// The states of the teams served (for the shutdown's last lines).
@@ -1072,34 +1243,96 @@ impl Hosting {
     }
 }
 
-async fn dispatch(State(h): State<Arc<Hosting>>, req: Request<Body>) -> Response {
+/// The first segment of a path (`acme` of `/acme/v1/roster` and of
+/// `/acme`).
+fn first_segment(path: &str) -> Option<&str> {
+    let rest = path.strip_prefix('/')?;
+    Some(rest.split_once('/').map_or(rest, |(s, _)| s))
+}
+
+/// What the dispatcher does with a request that named a team by `prefix`.
+#[derive(Debug, PartialEq, Eq)]
+enum Mounted {
+    /// Pass it on with this path and query (the prefix taken off).
+    Inner(String),
+    /// `/acme` alone: send the client to `/acme/`, where the page's
+    /// relative addresses resolve under the prefix.
+    Redirect(String),
+}
+
+/// The request target `path_and_query` as the team's routes see it.
+fn unmount(prefix: &Prefix, path: &str, query: Option<&str>) -> Option<Mounted> {
+    let rest = path.strip_prefix('/')?.strip_prefix(prefix.0.as_str())?;
+    let q = query.map_or(String::new(), |q| format!("?{q}"));
+    if rest.is_empty() {
+        return Some(Mounted::Redirect(format!("/{prefix}/{q}")));
+    }
+    // `/acmex/…` is not under `/acme`.
+    rest.starts_with('/')
+        .then(|| Mounted::Inner(format!("{rest}{q}")))
+}
+
+/// The answer to a request for no team: the same whatever teams exist.
+fn not_found() -> Response {
+    let mut r = ApiError::NotFound.into_response();
+    plain_headers(&mut r);
+    r
+}
+
+fn plain_headers(r: &mut Response) {
+    for (name, value) in [
+        (header::CACHE_CONTROL, "no-store"),
+        (header::REFERRER_POLICY, "no-referrer"),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+    ] {
+        r.headers_mut()
+            .insert(name, HeaderValue::from_static(value));
+    }
+}
+
+async fn dispatch(State(h): State<Arc<Hosting>>, mut req: Request<Body>) -> Response {
     // A team removed since the last look (its directory renamed away, or
     // replaced) stops answering at once: one stat per request, rather than
     // taking reports for a team being deleted for up to a look's interval.
-    let team = h.route(&req).filter(|t| {
+    let team = h.route(&req).filter(|(t, _)| {
         let here = dir_identity(&t.path) == t.identity;
         if !here {
             h.stop_if_current(t);
         }
         here
     });
-    match team {
-        Some(team) => match team.app.clone().oneshot(req).await {
-            Ok(r) => r,
-            Err(never) => match never {},
-        },
-        None => {
-            let mut r = ApiError::NotFound.into_response();
-            for (name, value) in [
-                (header::CACHE_CONTROL, "no-store"),
-                (header::REFERRER_POLICY, "no-referrer"),
-                (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-            ] {
-                r.headers_mut()
-                    .insert(name, HeaderValue::from_static(value));
+    let Some((team, prefix)) = team else {
+        return not_found();
+    };
+    if let Some(prefix) = prefix {
+        match unmount(&prefix, req.uri().path(), req.uri().query()) {
+            Some(Mounted::Inner(target)) => {
+                let mut parts = req.uri().clone().into_parts();
+                let Ok(pq) = target.parse() else {
+                    return not_found();
+                };
+                parts.path_and_query = Some(pq);
+                let Ok(uri) = axum::http::Uri::from_parts(parts) else {
+                    return not_found();
+                };
+                *req.uri_mut() = uri;
+                req.extensions_mut().insert(Mount(format!("/{prefix}")));
             }
-            r
+            Some(Mounted::Redirect(to)) => {
+                let Ok(to) = HeaderValue::from_str(&to) else {
+                    return not_found();
+                };
+                let mut r = axum::http::StatusCode::PERMANENT_REDIRECT.into_response();
+                r.headers_mut().insert(header::LOCATION, to);
+                plain_headers(&mut r);
+                return r;
+            }
+            None => return not_found(),
         }
+    }
+    match team.app.clone().oneshot(req).await {
+        Ok(r) => r,
+        Err(never) => match never {},
     }
 }
 
@@ -1152,7 +1385,91 @@ mod tests {
         assert_eq!(c.storage_quota, Some(5 << 20));
         assert_eq!(c.submissions_per_day, Some(3));
         assert!(c.require_authority);
-        assert!(serde_json::from_str::<TeamFile>(r#"{"hosts": ["a/b"]}"#).is_err());
+        assert!(serde_json::from_str::<TeamFile>(r#"{"hosts": ["a/b/c"]}"#).is_err());
         assert!(serde_json::from_str::<TeamFile>(r#"{"hosts": [], "listen": "x"}"#).is_err());
+    }
+
+    #[test]
+    fn an_address_is_a_host_and_at_most_one_prefix_that_is_no_route() {
+        let a = |s: &str| s.parse::<Address>().map(|a| a.to_string());
+        assert_eq!(a("Drop.Example.org").unwrap(), "drop.example.org");
+        assert_eq!(a("drop.example.org/acme").unwrap(), "drop.example.org/acme");
+        assert_eq!(
+            a("drop.example.org/acme/").unwrap(),
+            "drop.example.org/acme"
+        );
+        assert_eq!(a("drop.example.org/v1x").unwrap(), "drop.example.org/v1x");
+        assert_eq!(a("drop.example.org/").unwrap(), "drop.example.org");
+        for bad in [
+            "drop.example.org/v1",
+            "drop.example.org/v2",
+            "drop.example.org/healthz",
+            "drop.example.org/nojs",
+            "drop.example.org/Acme",
+            "drop.example.org/a/b",
+            "drop.example.org/.well-known",
+            "drop.example.org/app.js",
+            "drop.example.org//acme",
+            "drop.example.org:8080/acme",
+            "/acme",
+        ] {
+            assert!(a(bad).is_err(), "{bad:?}");
+        }
+        let t: TeamFile =
+            serde_json::from_str(r#"{"hosts": ["h.example/acme", "x.onion"]}"#).unwrap();
+        assert_eq!(t.hosts[0].path(), "/acme/");
+        assert_eq!(t.hosts[1].path(), "/");
+        assert!(serde_json::from_str::<TeamFile>(r#"{"hosts": ["h.example/v1"]}"#).is_err());
+    }
+
+    #[test]
+    fn a_host_carries_one_bare_team_or_distinct_prefixes() {
+        let a = |s: &str| s.parse::<Address>().unwrap();
+        assert!(a("h.example").clashes(&a("h.example")));
+        assert!(a("h.example").clashes(&a("h.example/acme")));
+        assert!(a("h.example/acme").clashes(&a("h.example")));
+        assert!(a("h.example/acme").clashes(&a("h.example/acme")));
+        assert!(!a("h.example/acme").clashes(&a("h.example/beta")));
+        assert!(!a("h.example/acme").clashes(&a("g.example/acme")));
+        assert!(!a("h.example").clashes(&a("g.example")));
+        // One team may not list a host both ways either.
+        let both = TeamFile {
+            hosts: vec![a("h.example"), a("h.example/acme")],
+            ..TeamFile::default()
+        };
+        assert!(check_new_team(&both).is_err());
+        let two = TeamFile {
+            hosts: vec![a("h.example/acme"), a("h.example/acme-2")],
+            ..TeamFile::default()
+        };
+        assert!(check_new_team(&two).is_ok());
+        let msg = clash_message(&a("h.example"), &a("h.example/acme"), "acme");
+        assert!(msg.contains("--host h.example/NAME"), "{msg}");
+    }
+
+    #[test]
+    fn the_prefix_comes_off_before_the_team_routes_and_alone_redirects() {
+        let p: Prefix = "acme".parse().unwrap();
+        let inner = |s: &str| Some(Mounted::Inner(s.to_owned()));
+        assert_eq!(unmount(&p, "/acme/v1/roster", None), inner("/v1/roster"));
+        assert_eq!(
+            unmount(&p, "/acme/v1/inbox", Some("cursor=x")),
+            inner("/v1/inbox?cursor=x")
+        );
+        assert_eq!(unmount(&p, "/acme/", None), inner("/"));
+        assert_eq!(
+            unmount(&p, "/acme", Some("a=b")),
+            Some(Mounted::Redirect("/acme/?a=b".into()))
+        );
+        assert_eq!(
+            unmount(&p, "/acme", None),
+            Some(Mounted::Redirect("/acme/".into()))
+        );
+        assert_eq!(unmount(&p, "/acmex/v1/roster", None), None);
+        assert_eq!(unmount(&p, "/beta/v1/roster", None), None);
+        assert_eq!(first_segment("/acme/v1/roster"), Some("acme"));
+        assert_eq!(first_segment("/acme"), Some("acme"));
+        assert_eq!(first_segment("/"), Some(""));
+        assert_eq!(first_segment("acme"), None);
     }
 }

@@ -196,7 +196,7 @@ fn registry_of(
 }
 
 fn team(t: TeamCommand) -> anyhow::Result<Exit> {
-    use dropbox_server::hosting::{self, HostName, TeamFile, TeamName};
+    use dropbox_server::hosting::{self, Address, TeamFile, TeamName};
     match t {
         TeamCommand::Add {
             hosting: dir,
@@ -213,7 +213,7 @@ fn team(t: TeamCommand) -> anyhow::Result<Exit> {
             let name: TeamName = name.parse()?;
             let hosts = hosts
                 .iter()
-                .map(|h| h.parse::<HostName>())
+                .map(|h| h.parse::<Address>())
                 .collect::<Result<Vec<_>, _>>()?;
             let file = TeamFile {
                 hosts,
@@ -247,7 +247,7 @@ fn team(t: TeamCommand) -> anyhow::Result<Exit> {
             } else {
                 outln!("Added team {name} (fingerprint {fp}).");
                 for h in &file.hosts {
-                    outln!("  reachable at https://{h}/#team={fp}");
+                    outln!("  reachable at https://{}{}#team={fp}", h.host, h.path());
                 }
             }
             Ok(Exit::Ok)

@@ -114,11 +114,14 @@ pub async fn serve(
 /// all, is answered with `Connection: close` as before keep-alive, so no
 /// connection links a reporter's requests; so is every refusal.
 fn keeps_alive(path: &str, signed: bool, status: StatusCode) -> bool {
-    let sync = path == "/v1/inbox"
-        || path == "/v1/events"
-        || path == ACKS_PATH
-        || path.starts_with("/v1/submissions/");
-    sync && signed && status.is_success()
+    let is_sync = |p: &str| {
+        p == "/v1/inbox" || p == "/v1/events" || p == ACKS_PATH || p.starts_with("/v1/submissions/")
+    };
+    // A hosted team's path prefix (`/acme/v1/inbox`) is looked past.
+    let unprefixed = path
+        .strip_prefix('/')
+        .and_then(|p| p.find('/').map(|i| &p[i..]));
+    (is_sync(path) || unprefixed.is_some_and(is_sync)) && signed && status.is_success()
 }
 
 /// The batch ack endpoint's path (its handler is in `routes::reviewer`).

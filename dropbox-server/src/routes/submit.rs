@@ -586,6 +586,7 @@ pub async fn tus_options(State(state): State<Shared>) -> Response {
 /// out the oldest such upload beyond [`crate::uploads::PENDING_UPLOADS`].
 pub async fn tus_create(
     State(state): State<Shared>,
+    mount: Option<axum::Extension<crate::hosting::Mount>>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let (_, max) = rules(&state);
@@ -611,7 +612,13 @@ pub async fn tus_create(
     tus_headers(&mut resp);
     resp.headers_mut().insert(
         header::LOCATION,
-        HeaderValue::from_str(&format!("/v1/uploads/{id}")).map_err(ApiError::internal)?,
+        // Under a hosted team's path prefix when it has one: the client
+        // resolves it against the server's origin.
+        HeaderValue::from_str(&format!(
+            "{}/v1/uploads/{id}",
+            mount.as_ref().map_or("", |m| m.0.0.as_str())
+        ))
+        .map_err(ApiError::internal)?,
     );
     Ok(resp)
 }

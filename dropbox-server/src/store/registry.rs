@@ -54,14 +54,10 @@ pub enum RegisterError {
     /// The name is taken.
     #[error("a team named {0} is already hosted here")]
     NameTaken(String),
-    /// A host name is another team's.
-    #[error("the host name {host} is already team {team}'s")]
-    HostTaken {
-        /// The host name.
-        host: String,
-        /// The team holding it.
-        team: String,
-    },
+    /// An address clashes with another team's (the same host name
+    /// without a prefix, or the same host and prefix).
+    #[error("{0}")]
+    AddressTaken(String),
     /// The database failed.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -146,14 +142,15 @@ impl Registry {
         })
     }
 
-    /// Adds a team, unless its name or one of `hosts` is taken: checked
-    /// and written under a table lock, so two adds never both pass.
-    /// `hosts_of` reads a registered team's host names from its settings.
+    /// Adds a team, unless its name is taken or one of its addresses
+    /// clashes with a registered team's: checked and written under a table
+    /// lock, so two adds never both pass. `clash(settings, name)` says why
+    /// a registered team's addresses (in its settings) clash with the new
+    /// team's, if they do.
     pub fn add(
         &self,
         team: &Registered,
-        hosts: &[String],
-        hosts_of: impl Fn(&str) -> Vec<String> + Send + Sync,
+        clash: impl Fn(&str, &str) -> Option<String> + Send + Sync,
     ) -> Result<(), RegisterError> {
         let out: Result<Result<(), RegisterError>, StoreError> = self.with(|c| {
             let mut tx = c.transaction()?;
@@ -163,11 +160,8 @@ impl Registry {
                 if name == team.name {
                     return Ok(Err(RegisterError::NameTaken(name)));
                 }
-                if let Some(h) = hosts_of(&settings).into_iter().find(|h| hosts.contains(h)) {
-                    return Ok(Err(RegisterError::HostTaken {
-                        host: h,
-                        team: name,
-                    }));
+                if let Some(why) = clash(&settings, &name) {
+                    return Ok(Err(RegisterError::AddressTaken(why)));
                 }
             }
             tx.execute(
