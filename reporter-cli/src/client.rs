@@ -29,6 +29,10 @@ pub struct Client {
     agent: ureq::Agent,
     /// The base URL without a trailing slash.
     pub base: String,
+    /// Its path (`""`, or `/acme` for a team at a path prefix of a host
+    /// shared by several): requests are signed over it (PROTOCOL §11, the
+    /// path as the server receives it) and upload addresses are under it.
+    base_path: String,
 }
 
 impl Client {
@@ -50,14 +54,21 @@ impl Client {
                 ureq::Proxy::new(p).with_context(|| t!("error-bad-proxy", proxy = untrusted(p)))?;
             cfg = cfg.proxy(Some(proxy));
         }
+        let base = server.trim_end_matches('/').to_owned();
         Ok(Client {
             agent: cfg.build().into(),
-            base: server.trim_end_matches('/').to_owned(),
+            base_path: path_of(&base).to_owned(),
+            base,
         })
     }
 
     fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
+    }
+
+    /// The path `path` of the API is sent to, as the server receives it.
+    fn full(&self, path: &str) -> String {
+        format!("{}{path}", self.base_path)
     }
 
     /// GET a small JSON document.
@@ -185,11 +196,16 @@ impl Client {
                 )
             );
         }
+        // An absolute path under the drop box's own (its path prefix
+        // included): kept relative to the base, so the upload goes nowhere
+        // else.
+        let uploads = self.full("/v1/uploads/");
         let location = resp
             .headers()
             .get("location")
             .and_then(|l| l.to_str().ok())
-            .filter(|l| l.starts_with("/v1/uploads/"))
+            .filter(|l| l.starts_with(&uploads))
+            .and_then(|l| l.strip_prefix(self.base_path.as_str()))
             .with_context(|| t!("error-no-upload-location"))?
             .to_owned();
         let bar = if quiet || len < (1 << 20) {
@@ -298,7 +314,7 @@ impl Client {
     ) -> anyhow::Result<(u16, serde_json::Value)> {
         let h = Signer::new(keyid, key).sign(
             "POST",
-            path,
+            &self.full(path),
             None,
             Some(body),
             UnixTime::now(),
@@ -338,7 +354,7 @@ impl Client {
     ) -> anyhow::Result<(u16, serde_json::Value)> {
         let h = Signer::new(keyid, key).sign(
             "DELETE",
-            path,
+            &self.full(path),
             None,
             None,
             UnixTime::now(),
@@ -372,7 +388,7 @@ impl Client {
     ) -> anyhow::Result<(u16, serde_json::Value)> {
         let h = Signer::new(keyid, key).sign(
             "GET",
-            path,
+            &self.full(path),
             None,
             None,
             UnixTime::now(),
@@ -523,6 +539,15 @@ fn check_attestation(
     Ok(())
 }
 
+/// The path of a drop box's URL without a trailing slash (`""` for
+/// `https://host`, `/acme` for `https://host/acme`): `endpoint_ok` has
+/// refused queries, fragments and user info already.
+fn path_of(base: &str) -> &str {
+    let rest = base.split_once("://").map_or(base, |(_, r)| r);
+    rest.find('/')
+        .map_or("", |i| rest[i..].trim_end_matches('/'))
+}
+
 /// Whether the server URL is among the roster's endpoints.
 pub fn origin_listed(base: &str, chain: &VerifiedChain) -> bool {
     chain
@@ -531,4 +556,19 @@ pub fn origin_listed(base: &str, chain: &VerifiedChain) -> bool {
         .endpoints
         .iter()
         .any(|e| e.trim_end_matches('/') == base)
+}
+
+#[cfg(test)]
+mod tests {
+    /// A team at a path prefix is reached, and signs, under it, whether
+    /// its URL was given with the trailing slash or without.
+    #[test]
+    fn the_url_path_is_kept_with_or_without_its_trailing_slash() {
+        let p = |s: &str| super::path_of(s.trim_end_matches('/')).to_owned();
+        assert_eq!(p("https://drop.example.org"), "");
+        assert_eq!(p("https://drop.example.org/"), "");
+        assert_eq!(p("https://drop.example.org/acme"), "/acme");
+        assert_eq!(p("https://drop.example.org/acme/"), "/acme");
+        assert_eq!(p("http://127.0.0.1:8080/acme/"), "/acme");
+    }
 }

@@ -16,6 +16,10 @@ use crate::keys::MemberKeys;
 pub struct Api<'a> {
     agent: ureq::Agent,
     base: String,
+    /// The path of the drop box's address, without a trailing slash (`""`,
+    /// or `/acme` for a team at a path prefix of a shared host): every
+    /// request's path starts with it, and its signature covers it.
+    base_path: String,
     /// The `Host` every request is sent with and its signature covers
     /// (`@authority`): a drop box hosting many teams routes on it, and a
     /// request signed for one team's address is refused at another's.
@@ -41,10 +45,17 @@ impl<'a> Api<'a> {
         Ok(Api {
             agent: agent(None)?,
             authority: authority_of(&base)?,
+            base_path: path_of(&base)?,
             base,
             id: KeyId::Member(id.clone()),
             transport,
         })
+    }
+
+    /// The path a request for the API path `path` is sent to and signed
+    /// over (PROTOCOL §11: `@path` is the path as the server receives it).
+    fn full(&self, path: &str) -> String {
+        format!("{}{path}", self.base_path)
     }
 
     fn signer(&self) -> Signer<'_> {
@@ -101,7 +112,7 @@ impl<'a> Api<'a> {
     ) -> anyhow::Result<(u16, Vec<u8>)> {
         let h = self.signer().sign(
             method,
-            path,
+            &self.full(path),
             query,
             (!body.is_empty()).then_some(body),
             UnixTime::now(),
@@ -192,9 +203,14 @@ impl<'a> Api<'a> {
         created: UnixTime,
     ) -> anyhow::Result<Result<(Option<u64>, ureq::BodyReader<'static>), String>> {
         let path = format!("/v1/submissions/{id}");
-        let h = self
-            .signer()
-            .sign("GET", &path, None, None, created, &httpsig::new_nonce());
+        let h = self.signer().sign(
+            "GET",
+            &self.full(&path),
+            None,
+            None,
+            created,
+            &httpsig::new_nonce(),
+        );
         let mut resp = self
             .agent
             .get(&format!("{}{path}", self.base))
@@ -271,6 +287,21 @@ fn authority_of(base: &str) -> anyhow::Result<String> {
     })
 }
 
+/// The path of a drop box's address as requests carry it: `""` for
+/// `https://host`, `/acme` for `https://host/acme/` (a team at a path
+/// prefix of a host shared by several).
+fn path_of(base: &str) -> anyhow::Result<String> {
+    let uri: ureq::http::Uri = base
+        .parse()
+        .with_context(|| format!("the drop box address {base:?} is not a URL"))?;
+    if uri.query().is_some() {
+        bail!(
+            "the drop box address {base:?} has a query: give its https://host/ or https://host/PREFIX/"
+        );
+    }
+    Ok(uri.path().trim_end_matches('/').to_owned())
+}
+
 /// The HTTP client every command uses: statuses are answers, not errors;
 /// `REVIEWER_PROXY` (e.g. `socks5h://127.0.0.1:9050` for Tor, so a .onion
 /// drop box and its reviewer API are reachable) carries every request.
@@ -301,5 +332,18 @@ mod authority_tests {
         assert_eq!(a("http://drop.example.org:443"), "drop.example.org:443");
         assert_eq!(a("http://[::1]:8080"), "[::1]:8080");
         assert!(super::authority_of("not a url").is_err());
+    }
+
+    /// A team at a path prefix is reached, and signs, under it; with or
+    /// without the trailing slash.
+    #[test]
+    fn the_address_path_is_kept_with_or_without_its_trailing_slash() {
+        let p = |s: &str| super::path_of(s.trim_end_matches('/')).unwrap();
+        assert_eq!(p("https://drop.example.org"), "");
+        assert_eq!(p("https://drop.example.org/"), "");
+        assert_eq!(p("https://drop.example.org/acme"), "/acme");
+        assert_eq!(p("https://drop.example.org/acme/"), "/acme");
+        assert_eq!(p("http://127.0.0.1:8080/acme/"), "/acme");
+        assert!(super::path_of("https://drop.example.org/acme?x=1").is_err());
     }
 }

@@ -61,8 +61,14 @@ fn add(hosting: &Path, name: &str, made: &Made, host: &str, extra: &[&str]) {
 
 /// The fingerprint of the roster served at `host` through `addr`.
 pub(crate) fn fingerprint_at(addr: SocketAddr, host: &str) -> String {
-    let r = get(addr, host, "/v1/roster");
-    assert_eq!(r.status, 200, "{host}");
+    fingerprint_at_path(addr, host, "")
+}
+
+/// The fingerprint of the roster served at `host` under the path prefix
+/// `prefix` (`""` or `/acme`) through `addr`.
+pub(crate) fn fingerprint_at_path(addr: SocketAddr, host: &str, prefix: &str) -> String {
+    let r = get(addr, host, &format!("{prefix}/v1/roster"));
+    assert_eq!(r.status, 200, "{host}{prefix}");
     let chain: Vec<dropbox_crypto::dsse::Envelope> = serde_json::from_slice(&r.body).unwrap();
     let first = chain[0].parse(dropbox_crypto::dsse::ROSTER_TYPE).unwrap();
     dropbox_crypto::TeamFingerprint(dropbox_crypto::Sha256Digest::of(&first.payload)).to_string()

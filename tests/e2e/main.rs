@@ -24,6 +24,7 @@ mod metadata;
 mod migrate;
 mod parsing;
 mod pgmeta;
+mod prefixes;
 mod recusal;
 mod replicas;
 mod reviewer;
