@@ -14,7 +14,7 @@ import { solvePow, tusUpload, uploadToken } from "./tus.js";
 import { localHasher, workerHasher } from "./hashing.js";
 import { bundlePlan, localSealer, sealPlan, workerSealer } from "./seal.js";
 import { fileChunks, streamOf } from "./streams.js";
-import { isControl, isRustWhitespace, rustTrim, toHex } from "./util.js";
+import { basePath, isControl, isRustWhitespace, rustTrim, toHex } from "./util.js";
 import { createSha256 } from "./sha256.js";
 import { imageKind, stripMetadata } from "./strip.js";
 import { signRequest } from "./httpsig.js";
@@ -87,7 +87,7 @@ async function loadTeam(fingerprint) {
   show($("report-form"), false);
   let chain;
   try {
-    const r = await fetch("/v1/roster", { cache: "no-store", credentials: "omit", referrerPolicy: "no-referrer" });
+    const r = await fetch(`${basePath()}/v1/roster`, { cache: "no-store", credentials: "omit", referrerPolicy: "no-referrer" });
     if (!r.ok) throw new Error(`HTTP ${r.status}`);
     const bytes = new Uint8Array(await r.arrayBuffer());
     chain = verifyChain(fingerprint, parseChainJson(bytes), Math.floor(Date.now() / 1000));
@@ -108,8 +108,10 @@ async function loadTeam(fingerprint) {
   // the server learns; the facts to compare follow.
   localize($("trust-readers"), "trust-readers", { count: head.roster.members.length });
   show($("team-info"), true);
-  if (!originListed(location.origin, head)) {
-    localize($("origin-warning"), "origin-warning", { origin: location.origin, endpoints: head.roster.endpoints.join(", ") });
+  // A team at a path prefix lists its address with the prefix.
+  const here = location.origin + basePath();
+  if (!originListed(here, head)) {
+    localize($("origin-warning"), "origin-warning", { origin: here, endpoints: head.roster.endpoints.join(", ") });
     show($("origin-warning"), true);
   }
   if (!location.hostname.endsWith(".onion")) {
@@ -505,8 +507,9 @@ async function send(ev) {
     const copy = keys ? [] : null;
     progress(0, { id: "progress-sending" });
     const onStatus = statusOf((note) => progress(null, note));
-    const upToken = await uploadToken("", onStatus, powInWorker);
+    const upToken = await uploadToken(basePath(), onStatus, powInWorker);
     const result = await tusUpload({
+      base: basePath(),
       reader: upload.getReader(),
       length,
       deleteHash: token.hash,
@@ -781,7 +784,7 @@ async function checkReplies(ev) {
       note ? status(note.id, note.args) : status("check-deriving-percent", { percent: Math.round(p * 100) }),
     );
     status("check-fetching");
-    const target = `/v1/mailboxes/${keys.mailbox}`;
+    const target = `${basePath()}/v1/mailboxes/${keys.mailbox}`;
     const headers = signRequest({ method: "GET", target, keyid: `mbx:${keys.mailbox}`, seed: keys.ed25519Seed });
     const r = await fetch(target, { cache: "no-store", credentials: "omit", redirect: "error", referrerPolicy: "no-referrer", headers });
     if (r.status !== 200) {
@@ -915,8 +918,9 @@ async function sendFollowup(ev) {
     const copy = [];
     status("progress-sending");
     const onStatus = statusOf((note) => status(note.id, note.args));
-    const upToken = await uploadToken("", onStatus, powInWorker);
+    const upToken = await uploadToken(basePath(), onStatus, powInWorker);
     const result = await tusUpload({
+      base: basePath(),
       reader: upload.getReader(),
       length,
       deleteHash: token.hash,

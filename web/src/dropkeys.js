@@ -11,7 +11,7 @@ import { HYBRID_DECOY, submissionSlots } from "./envelope.js";
 import { parseStrict } from "./jcs.js";
 import { dayOf, isDigest, isMemberId, parseDay, parseHybridRecipient, parseSignKeyText, verifyStrict } from "./keys.js";
 import { fields } from "./roster.js";
-import { CodedError } from "./util.js";
+import { basePath, CodedError } from "./util.js";
 
 export const DROPKEY_KIND = "dropbox-dropkey/1";
 export const MAX_WINDOW_DAYS = 90;
@@ -114,7 +114,7 @@ export function hybridSlots(roster, chosen, byMember, keys) {
 export async function slotsFor(chain, chosen, keys, now, fetchImpl = fetch) {
   const roster = chain.head.roster;
   if (!dropKeysOn(roster)) return submissionSlots(roster, chosen, keys ? keys.x25519Recipient : null);
-  const r = await fetchImpl("/v1/dropkeys", { cache: "no-store", credentials: "omit", referrerPolicy: "no-referrer" });
+  const r = await fetchImpl(`${basePath()}/v1/dropkeys`, { cache: "no-store", credentials: "omit", referrerPolicy: "no-referrer" });
   if (!r.ok) throw Object.assign(new Error(`HTTP ${r.status}`), { l10n: { id: "error-drop-keys-unavailable", args: { status: r.status } } });
   const envs = parseDropKeysJson(new Uint8Array(await r.arrayBuffer()));
   const today = dayOf(now);

@@ -8,7 +8,7 @@ import { encryptBytes, decryptBytes } from "./envelope.js";
 import { keysFromSeed } from "./codename.js";
 import { signRequest } from "./httpsig.js";
 import { FOLLOWUP_TYPE, THREAD_TYPE } from "./dsse.js";
-import { b64decode, randomBytes } from "./util.js";
+import { b64decode, basePath, randomBytes } from "./util.js";
 import { newDeleteToken } from "./bundle.js";
 import { newThreadRecord, signThreadRecord, verifyFollowupSignature, verifyThreadRecord } from "./messages.js";
 
@@ -31,7 +31,7 @@ export async function ownItem(keys, signed, rosterSeq, created) {
 
 /** `POST /v1/mailboxes/{id}/own`, signed with the mailbox key. */
 export async function postOwn(keys, data, token = null) {
-  const target = `/v1/mailboxes/${keys.mailbox}/own`;
+  const target = `${basePath()}/v1/mailboxes/${keys.mailbox}/own`;
   const headers = signRequest({ method: "POST", target, body: data, keyid: `mbx:${keys.mailbox}`, seed: keys.ed25519Seed });
   headers["Content-Type"] = "application/octet-stream";
   if (token) headers["Dropbox-Upload-Token"] = token;
@@ -66,7 +66,7 @@ export async function postThreadRecord(fingerprint, roster, keys, recipients, cr
 
 /** `GET /v1/mailboxes/{id}/own`: the raw items. */
 export async function fetchOwn(keys) {
-  const target = `/v1/mailboxes/${keys.mailbox}/own`;
+  const target = `${basePath()}/v1/mailboxes/${keys.mailbox}/own`;
   const headers = signRequest({ method: "GET", target, keyid: `mbx:${keys.mailbox}`, seed: keys.ed25519Seed });
   const r = await fetch(target, { ...NET, headers });
   if (r.status !== 200) throw new Error(`the drop box answered ${r.status} for your conversation's record`);

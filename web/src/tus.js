@@ -106,8 +106,12 @@ export async function tusUpload({ base = "", reader, length, deleteHash, withdra
   const created = await request(`${base}/v1/uploads`, { method: "POST", headers });
   if (created.status !== 201) throw await errorOf(created);
   const location = created.headers.get("Location");
-  if (!location || !location.startsWith("/v1/uploads/")) throw new UploadError("the server gave no upload address", created.status, "");
-  const url = `${base}${location}`;
+  // An absolute path under the drop box's own (`base`, its path prefix on a
+  // host shared by several teams): the upload goes nowhere else.
+  // `base` is an origin and a path, or a path alone (the page's own).
+  const origin = /^https?:\/\/[^/]*/.exec(base)?.[0] ?? "";
+  if (!location || !location.startsWith(`${base.slice(origin.length)}/v1/uploads/`)) throw new UploadError("the server gave no upload address", created.status, "");
+  const url = `${origin}${location}`;
 
   let offset = 0; // acknowledged by the server
   let filled = 0; // read from the stream into parts

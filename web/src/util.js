@@ -14,6 +14,17 @@ export class CodedError extends Error {
 }
 
 export const te = new TextEncoder();
+
+/**
+ * The path the page's drop box is at, without a trailing slash: `""` at
+ * `/`, `/acme` for a team hosted at the path prefix `/acme/` of a shared
+ * host. Every request goes under it and is signed over it (PROTOCOL §11:
+ * `@path` is the path as the server receives it). `""` outside a browser.
+ */
+export function basePath() {
+  if (typeof location === "undefined") return "";
+  return location.pathname.replace(/\/[^/]*$/, "");
+}
 const tdFatal = new TextDecoder("utf-8", { fatal: true });
 
 export function utf8(s) {

@@ -9,7 +9,7 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { tusUpload, solvePow } from "../src/tus.js";
 import { toHex, utf8 } from "../src/util.js";
 
-function fakeServer({ failures = [], lieReceipt = false } = {}) {
+function fakeServer({ failures = [], lieReceipt = false, location = "/v1/uploads/0123" } = {}) {
   const s = { data: [], length: 0, log: [], patches: 0 };
   globalThis.fetch = async (url, init) => {
     const method = init.method;
@@ -20,7 +20,7 @@ function fakeServer({ failures = [], lieReceipt = false } = {}) {
       assert.equal(h.get("Dropbox-Delete-Hash"), "ab".repeat(32));
       s.withdrawHash = h.get("Dropbox-Withdraw-Hash");
       s.length = Number(h.get("Upload-Length"));
-      return new Response(null, { status: 201, headers: { Location: "/v1/uploads/0123" } });
+      return new Response(null, { status: 201, headers: { Location: location } });
     }
     if (method === "HEAD") {
       assert.equal(h.get("Tus-Resumable"), "1.0.0");
@@ -77,6 +77,22 @@ test("uploads in parts and checks the receipt", async () => {
   assert.deepEqual(Uint8Array.from(s.data), data);
   assert.deepEqual(progress, [1000, 2000, 2500]);
   assert.equal(s.log.filter((l) => l.startsWith("PATCH")).length, 3);
+});
+
+test("a team at a path prefix uploads under it, and refuses an upload address outside it", async () => {
+  const s = fakeServer({ location: "/acme/v1/uploads/0123" });
+  const r = await tusUpload({ base: "http://x/acme", reader: readerOf(data, 500), length: data.length, deleteHash: "ab".repeat(32), part: 1000 });
+  assert.equal(r.receipt, toHex(sha256(data)));
+  assert.equal(s.log[0], "POST http://x/acme/v1/uploads");
+  assert.ok(s.log.slice(1).every((l) => l.endsWith(" http://x/acme/v1/uploads/0123")), s.log.join("\n"));
+  // The page's own base is a path alone.
+  const t = fakeServer({ location: "/acme/v1/uploads/0123" });
+  await tusUpload({ base: "/acme", reader: readerOf(data, 500), length: data.length, deleteHash: "ab".repeat(32), part: 1000 });
+  assert.equal(t.log[1], "PATCH /acme/v1/uploads/0123");
+  fakeServer({ location: "/beta/v1/uploads/0123" });
+  await assert.rejects(tusUpload({ base: "/acme", reader: readerOf(data, 500), length: data.length, deleteHash: "ab".repeat(32), part: 1000 }), /no upload address/);
+  fakeServer();
+  await assert.rejects(tusUpload({ base: "/acme", reader: readerOf(data, 500), length: data.length, deleteHash: "ab".repeat(32), part: 1000 }), /no upload address/);
 });
 
 test("resumes from the offset HEAD reports after a dropped connection and a busy answer", async () => {

@@ -163,6 +163,9 @@ mod tests {
             page.contains(&want),
             "web/dist/index.html lacks {want}: rebuild web/"
         );
-        assert!(page.contains("src=\"/app.js\""));
+        assert!(
+            page.contains("src=\"app.js\""),
+            "the page loads its script relative to itself (a hosted team's path prefix)"
+        );
     }
 }
