@@ -231,3 +231,90 @@ fn teams_at_path_prefixes_of_one_host_see_and_touch_only_their_own() {
         .unwrap();
     assert!(!wrong.status.success());
 }
+
+/// The page at a team's prefix, in Debian's headless Chromium: every
+/// request it makes (roster, drop keys, proof of work, the tus upload and
+/// its resumption after a cut connection, the signed thread record in the
+/// mailbox) goes under the prefix, another team's fingerprint is refused
+/// there, and the report arrives at that team only.
+#[test]
+fn the_page_sends_a_report_from_a_path_prefix_in_chromium() {
+    let web = crate::web::web_ready();
+    let root = TempDir::new("prefixes-page");
+    let a = make_team("pacme", &["alice"], &[]);
+    let b = make_team("pbeta", &["erin"], &[]);
+    let hosting = root.join("host");
+    for (name, made, host) in [
+        ("acme", &a, "127.0.0.1/acme"),
+        ("beta", &b, "127.0.0.1/beta"),
+    ] {
+        must(
+            team_cmd(&[
+                "add",
+                "--hosting",
+                hosting.to_str().unwrap(),
+                name,
+                "--roster",
+                made.chain.to_str().unwrap(),
+                "--host",
+                host,
+            ]),
+            "team add",
+        );
+    }
+    let srv = Server::start_hosting(&hosting, &[]);
+    let origin = format!("http://127.0.0.1:{}", srv.addr.port());
+    let base = format!("{origin}/acme");
+    let spec = serde_json::json!({
+        "base": base,
+        "fingerprint": a.fp,
+        "title": "From the page at a prefix",
+        "body": "prefix-page-body-canary",
+        "replies": true,
+        "drop_connection": true,
+        "wrong_fingerprint": b.fp,
+    });
+    let result = crate::web::run_page(&web, &root, "prefix", spec, &srv);
+    assert_eq!(
+        result["wrong_fingerprint"]["form_visible"], false,
+        "{result:#}"
+    );
+    assert_eq!(result["dropped"], true, "the upload resumed: {result:#}");
+    let requests = result["requests"].as_array().unwrap();
+    assert!(
+        requests
+            .iter()
+            .any(|r| r.as_str().unwrap().starts_with("POST ")),
+        "{result:#}"
+    );
+    for r in requests {
+        let url = r.as_str().unwrap().split_once(' ').unwrap().1;
+        assert!(
+            url.starts_with(&format!("{base}/"))
+                || url.starts_with(&format!("blob:{origin}/"))
+                || url.starts_with("data:")
+                || url == "about:blank",
+            "the page left its prefix: {r}"
+        );
+    }
+    // alice, at the prefix, has it; erin, at the other, does not.
+    let url_a = format!("{base}/");
+    rev(
+        &a.dir.join("alice"),
+        "alice",
+        &["sync", "--server", &url_a, "--team", &a.fp, "--json"],
+    );
+    let listed = rev(&a.dir.join("alice"), "alice", &["list", "--json"]);
+    assert!(
+        listed.to_string().contains("From the page at a prefix"),
+        "{listed}"
+    );
+    let url_b = format!("{origin}/beta");
+    rev(
+        &b.dir.join("erin"),
+        "erin",
+        &["sync", "--server", &url_b, "--team", &b.fp, "--json"],
+    );
+    let listed = rev(&b.dir.join("erin"), "erin", &["list", "--json"]);
+    assert!(!listed.to_string().contains("From the page"), "{listed}");
+}
