@@ -367,3 +367,33 @@ impl Shutdown {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sync's signed requests keep the connection, under a hosted team's
+    /// path prefix too; a reporter's never do, nor refusals.
+    #[test]
+    fn only_a_syncs_signed_successes_keep_the_connection_prefix_or_not() {
+        let ok = StatusCode::OK;
+        for p in ["/v1/inbox", "/v1/events", "/v1/acks", "/v1/submissions/ab"] {
+            assert!(keeps_alive(p, true, ok), "{p}");
+            assert!(keeps_alive(&format!("/acme{p}"), true, ok), "/acme{p}");
+            assert!(!keeps_alive(p, false, ok), "{p} unsigned");
+            assert!(
+                !keeps_alive(p, true, StatusCode::UNAUTHORIZED),
+                "{p} refused"
+            );
+        }
+        for p in [
+            "/",
+            "/v1/roster",
+            "/acme/v1/uploads/ab",
+            "/acme/",
+            "/acme/v1/mailboxes/x",
+        ] {
+            assert!(!keeps_alive(p, true, ok), "{p}");
+        }
+    }
+}
