@@ -223,14 +223,41 @@ fn two_replicas_serve_a_registry_of_teams_each_only_at_its_own_address() {
         "{keys:?}"
     );
 
-    // A team added while both run is served by both.
+    // A team added while both run is served by both; this one at a path
+    // prefix of a shared host, kept in the registry's settings as
+    // `team.json` keeps it.
     let third = make_team("hrthird", &["frank"], &[]);
-    add(&reg, &garage, "third", &third, "third.example");
+    add(&reg, &garage, "third", &third, "shared.example/third");
     for srv in [&a, &b] {
         eventually("the added team served", || {
-            get(srv.addr, "third.example", "/v1/roster").status == 200
+            get(srv.addr, "shared.example", "/third/v1/roster").status == 200
         });
+        assert_eq!(
+            crate::hosting::fingerprint_at_path(srv.addr, "shared.example", "/third"),
+            third.fp
+        );
+        assert_eq!(get(srv.addr, "shared.example", "/v1/roster").status, 404);
     }
+    // The host now carries prefixes: a team without one is refused there,
+    // under the registry's lock as for a host name.
+    let bare = team(
+        &reg,
+        &garage,
+        &[
+            "add",
+            "other",
+            "--roster",
+            ngo.chain.to_str().unwrap(),
+            "--host",
+            "shared.example",
+        ],
+    );
+    assert!(!bare.status.success());
+    assert!(
+        String::from_utf8_lossy(&bare.stderr).contains("carries teams under path prefixes"),
+        "{}",
+        String::from_utf8_lossy(&bare.stderr)
+    );
 
     // acme removed: neither replica serves it, its database and its
     // objects are gone, the others stay.
