@@ -312,8 +312,9 @@ pub struct ServeArgs {
     #[arg(long, env = "DROPBOX_UNVERIFIED_RESERVE_MIB")]
     pub unverified_reserve_mib: Option<u64>,
     /// Daily digest: a shell command that receives a fixed JSON message on
-    /// stdin when reports wait (e.g. "curl -sS --data-binary @- https://hooks.example/x")
-    /// [default: none, no digest].
+    /// stdin when reports wait (e.g. "curl -sS --data-binary @- https://hooks.example/x");
+    /// on replicas of many teams, run for each team with its name in
+    /// DROPBOX_TEAM [default: none, no digest].
     #[arg(long, env = "DROPBOX_NOTIFY_COMMAND", hide_env_values = true)]
     pub notify_command: Option<String>,
     /// Hour of the day (UTC, 0-23) the digest goes out [default: 9].

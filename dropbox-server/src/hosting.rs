@@ -185,8 +185,8 @@ pub struct TeamFile {
 
 impl TeamFile {
     /// The host's `base` settings with this team's own over them, for the
-    /// team's data directory `data`.
-    pub fn config(&self, base: &Config, data: PathBuf) -> Config {
+    /// team `name` in its data directory `data`.
+    pub fn config(&self, base: &Config, name: &TeamName, data: PathBuf) -> Config {
         let mut c = base.clone();
         c.data = data;
         // Refused by `team add` when it would overflow.
@@ -203,6 +203,7 @@ impl TeamFile {
                 command,
                 hour: self.notify_hour.unwrap_or(9).min(23),
                 daily: false,
+                team: Some(name.0.clone()),
             });
         // One member key may be in several teams' rosters here.
         c.require_authority = true;
@@ -798,7 +799,7 @@ impl Hosting {
 
     fn start_team(&self, name: TeamName, path: &Path) -> anyhow::Result<()> {
         let team = read_team_file(path)?;
-        let cfg = team.config(&self.base, path.to_owned());
+        let cfg = team.config(&self.base, &name, path.to_owned());
         self.start_team_with(name, path, team, cfg, None)
     }
 
@@ -820,7 +821,14 @@ impl Hosting {
         let path = self.dir.join(REPLICA_DIR).join(&r.incarnation);
         std::fs::create_dir_all(&path)
             .with_context(|| format!("cannot create {}", path.display()))?;
-        let mut cfg = team.config(&self.base, path.clone());
+        let mut cfg = team.config(&self.base, &name, path.clone());
+        // The replicas' own digest command, for every team of the
+        // registry; the team's hour, if its settings give one.
+        cfg.notify = self.base.notify.clone().map(|n| crate::notify::Notify {
+            hour: team.notify_hour.map_or(n.hour, |h| h.min(23)),
+            team: Some(name.0.clone()),
+            ..n
+        });
         let (url, blobs) = source.places(&r.incarnation)?;
         cfg.metadata = Some(url);
         cfg.blobs = Some(blobs);
@@ -1148,7 +1156,11 @@ mod tests {
             r#"{"hosts": ["a.example"], "storage_mib": 5, "submissions_per_day": 3}"#,
         )
         .unwrap();
-        let c = t.config(&Config::new("/x".into()), "/x/teams/a".into());
+        let c = t.config(
+            &Config::new("/x".into()),
+            &"a".parse().unwrap(),
+            "/x/teams/a".into(),
+        );
         assert_eq!(c.storage_quota, Some(5 << 20));
         assert_eq!(c.submissions_per_day, Some(3));
         assert!(c.require_authority);

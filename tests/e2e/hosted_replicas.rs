@@ -5,13 +5,19 @@
 //! team is reached through either replica and only at its own address; a
 //! signed request used at one replica is a replay at the other; a team
 //! added while they run is served by both; a team removed is served by
-//! neither and leaves no database and no object behind.
+//! neither and leaves no database and no object behind. Each team's
+//! items, mailbox and events are its own through either replica, and the
+//! replicas' digest command goes once a day for each team, told which.
 
+use dropbox_crypto::codename::{Codename, CodenameKeys};
+use dropbox_crypto::httpsig::{self, KeyId, Signer};
 use dropbox_crypto::roster::Role;
+use dropbox_crypto::time::UnixTime;
 use dropbox_e2e::garage::Garage;
 use dropbox_e2e::homes::{as_json, must};
 use dropbox_e2e::pg::PgCluster;
 use dropbox_e2e::{Server, TempDir, TestMember, http_host};
+use std::net::SocketAddr;
 
 use crate::hosting::{Made, eventually, fingerprint_at, get, make_team, rev, signed_at, submit};
 
@@ -47,6 +53,36 @@ fn add(reg: &str, garage: &Garage, name: &str, made: &Made, host: &str) {
         as_json(&out)["fingerprint"].as_str(),
         Some(made.fp.as_str())
     );
+}
+
+/// A reporter's read of their mailbox, sent with `Host: host`.
+fn read_mailbox(addr: SocketAddr, host: &str, keys: &CodenameKeys) -> dropbox_e2e::Response {
+    let mailbox = keys.mailbox();
+    let path = format!("/v1/mailboxes/{mailbox}");
+    let h = Signer::new(&KeyId::Mailbox(mailbox), &keys.mailbox_key).sign(
+        "GET",
+        &path,
+        None,
+        None,
+        UnixTime::now(),
+        &httpsig::new_nonce(),
+    );
+    let headers = [
+        ("Signature-Input", h.signature_input.as_str()),
+        ("Signature", h.signature.as_str()),
+    ];
+    http_host(addr, host, "GET", &path, &headers, b"")
+}
+
+/// The team names the digest command was run for, one line each.
+fn digests(file: &std::path::Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_to_string(file)
+        .unwrap_or_default()
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    v.sort();
+    v
 }
 
 fn databases(pg: &PgCluster) -> Vec<String> {
@@ -97,6 +133,24 @@ fn two_replicas_serve_a_registry_of_teams_each_only_at_its_own_address() {
     );
     assert_eq!(databases(&pg).len(), 2, "the refused add left no database");
 
+    // The digest is due only within its hour, which must not end before
+    // the replicas' first rounds.
+    let secs = || {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs()
+    };
+    if secs() % 3600 > 3600 - 90 {
+        std::thread::sleep(std::time::Duration::from_secs(3600 - secs() % 3600 + 1));
+    }
+    let hour = ((secs() % 86_400) / 3600).to_string();
+    let sent = root.join("digests");
+    // One command for every team of the registry, told which by name.
+    let command = format!(
+        "cat >/dev/null; echo \"$DROPBOX_TEAM\" >> '{}'",
+        sent.display()
+    );
     let flags = [
         "--metadata",
         reg.as_str(),
@@ -104,6 +158,11 @@ fn two_replicas_serve_a_registry_of_teams_each_only_at_its_own_address() {
         "s3://hosts",
         "--upload-start-timeout",
         "2",
+        "--notify-command",
+        &command,
+        "--notify-hour",
+        &hour,
+        "--notify-daily",
     ];
     let a = Server::start_hosting_env(&root.join("a"), &flags, &garage.env());
     let b = Server::start_hosting_env(&root.join("b"), &flags, &garage.env());
@@ -119,6 +178,10 @@ fn two_replicas_serve_a_registry_of_teams_each_only_at_its_own_address() {
         assert_eq!(fp_of(srv, &hn), ngo.fp);
         assert_eq!(get(srv.addr, "unknown.example", "/v1/roster").status, 404);
     }
+    // Each team's digest, once between the two replicas.
+    eventually("a digest for each team", || {
+        digests(&sent) == ["acme", "ngo"]
+    });
 
     // Uploads that received nothing go after the start time, whichever
     // replica and team: each team's look keeps its own watch (a look at
@@ -164,13 +227,16 @@ fn two_replicas_serve_a_registry_of_teams_each_only_at_its_own_address() {
     }
 
     // A report to acme through A; listed through B at acme's address only.
-    let sent = submit(
+    let sent_report = submit(
         &format!("http://{ha}"),
         &acme.fp,
         "Only for acme",
         &root.join("state"),
     );
-    let item = sent["id"].as_str().expect("the report's id").to_owned();
+    let item = sent_report["id"]
+        .as_str()
+        .expect("the report's id")
+        .to_owned();
     let (r, headers) = signed_at(b.addr, &ha, Some(&ha), &mallory, "GET", "/v1/inbox");
     assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
     assert!(String::from_utf8_lossy(&r.body).contains(&item));
@@ -189,6 +255,33 @@ fn two_replicas_serve_a_registry_of_teams_each_only_at_its_own_address() {
         "{}",
         String::from_utf8_lossy(&replayed.body)
     );
+    // ngo's address, through either replica, does not know acme's report,
+    // to read or to delete: answered as for an id ngo never had.
+    let path = format!("/v1/submissions/{item}");
+    for srv in [&a, &b] {
+        let (r, _) = signed_at(srv.addr, &hn, Some(&hn), &mallory, "GET", &path);
+        assert_eq!(r.status, 404, "{}", String::from_utf8_lossy(&r.body));
+        let (r, _) = signed_at(srv.addr, &hn, Some(&hn), &mallory, "DELETE", &path);
+        let (none, _) = signed_at(
+            srv.addr,
+            &hn,
+            Some(&hn),
+            &mallory,
+            "DELETE",
+            "/v1/submissions/00112233445566778899aabbccddeeff",
+        );
+        assert_eq!(
+            (r.status, r.json()["error"].clone()),
+            (none.status, none.json()["error"].clone())
+        );
+    }
+    let (r, _) = signed_at(a.addr, &ha, Some(&ha), &mallory, "GET", &path);
+    assert_eq!(
+        r.status,
+        200,
+        "still acme's: {}",
+        String::from_utf8_lossy(&r.body)
+    );
     // alice files it through B.
     let url_b = format!("http://127.0.0.1:{}", b.addr.port());
     let alice = acme.dir.join("alice");
@@ -199,6 +292,64 @@ fn two_replicas_serve_a_registry_of_teams_each_only_at_its_own_address() {
     );
     let listed = rev(&alice, "alice", &["list", "--json"]);
     assert!(listed.to_string().contains("Only for acme"), "{listed}");
+    let case = listed[0]["id"].as_str().unwrap().to_owned();
+
+    // Her reply goes through B (the server she synced with) into acme's
+    // mailbox, read through A; ngo's address holds nothing of it.
+    rev(
+        &alice,
+        "alice",
+        &["reply", &case, "--message", "hr-reply-canary", "--json"],
+    );
+    let code = sent_report["codename"].as_str().expect("the codename");
+    let keys = Codename::parse(code)
+        .unwrap()
+        .derive(&acme.fp.parse().unwrap());
+    let at_acme = read_mailbox(a.addr, &ha, &keys);
+    assert_eq!(
+        at_acme.status,
+        200,
+        "{}",
+        String::from_utf8_lossy(&at_acme.body)
+    );
+    assert_eq!(
+        at_acme.json().as_array().map(Vec::len),
+        Some(1),
+        "{:?}",
+        at_acme.json()
+    );
+    for srv in [&a, &b] {
+        let at_ngo = read_mailbox(srv.addr, &hn, &keys);
+        assert!(
+            at_ngo.status == 404 || at_ngo.json().as_array().is_some_and(Vec::is_empty),
+            "{} {}",
+            at_ngo.status,
+            String::from_utf8_lossy(&at_ngo.body)
+        );
+    }
+
+    // Her annotation is an event on acme's log, through either replica,
+    // and on ngo's through neither.
+    rev(
+        &alice,
+        "alice",
+        &["set", &case, "--severity", "high", "--json"],
+    );
+    let url_a = format!("http://127.0.0.1:{}", a.addr.port());
+    rev(
+        &alice,
+        "alice",
+        &["sync", "--server", &url_a, "--team", &acme.fp, "--json"],
+    );
+    let events = |srv: &Server, host: &str| {
+        let (r, _) = signed_at(srv.addr, host, Some(host), &mallory, "GET", "/v1/events");
+        assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+        r.json()["events"].as_array().unwrap().len()
+    };
+    for srv in [&a, &b] {
+        assert!(events(srv, &ha) > 0, "acme's log holds alice's events");
+        assert_eq!(events(srv, &hn), 0, "ngo's log holds nothing of acme's");
+    }
 
     // The registry's list: both teams, acme holding one report.
     let list = as_json(&must(team(&reg, &garage, &["list", "--json"]), "team list"));
@@ -231,6 +382,12 @@ fn two_replicas_serve_a_registry_of_teams_each_only_at_its_own_address() {
             get(srv.addr, "third.example", "/v1/roster").status == 200
         });
     }
+    // Its digest too, and still once for each team between the replicas.
+    eventually("the added team's digest", || {
+        digests(&sent).contains(&"third".to_owned())
+    });
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    assert_eq!(digests(&sent), ["acme", "ngo", "third"]);
 
     // acme removed: neither replica serves it, its database and its
     // objects are gone, the others stay.

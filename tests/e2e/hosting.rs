@@ -118,6 +118,8 @@ pub(crate) fn submit(url: &str, fp: &str, title: &str, state: &Path) -> serde_js
         "hosting-body-canary",
         "--category",
         "harassment",
+        // A codename, for the tests that read the team's replies.
+        "--replies",
     ];
     let out = command("dropbox-submit")
         .args(args)
