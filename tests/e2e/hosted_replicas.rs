@@ -19,7 +19,9 @@ use dropbox_e2e::pg::PgCluster;
 use dropbox_e2e::{Server, TempDir, TestMember, http_host};
 use std::net::SocketAddr;
 
-use crate::hosting::{Made, eventually, fingerprint_at, get, make_team, rev, signed_at, submit};
+use crate::hosting::{
+    Made, eventually, fingerprint_at, get, make_team, rev, signed_at, submit, unknown_to,
+};
 
 const BUCKET: &str = "hosts";
 
@@ -257,24 +259,10 @@ fn two_replicas_serve_a_registry_of_teams_each_only_at_its_own_address() {
     );
     // ngo's address, through either replica, does not know acme's report,
     // to read or to delete: answered as for an id ngo never had.
-    let path = format!("/v1/submissions/{item}");
     for srv in [&a, &b] {
-        let (r, _) = signed_at(srv.addr, &hn, Some(&hn), &mallory, "GET", &path);
-        assert_eq!(r.status, 404, "{}", String::from_utf8_lossy(&r.body));
-        let (r, _) = signed_at(srv.addr, &hn, Some(&hn), &mallory, "DELETE", &path);
-        let (none, _) = signed_at(
-            srv.addr,
-            &hn,
-            Some(&hn),
-            &mallory,
-            "DELETE",
-            "/v1/submissions/00112233445566778899aabbccddeeff",
-        );
-        assert_eq!(
-            (r.status, r.json()["error"].clone()),
-            (none.status, none.json()["error"].clone())
-        );
+        unknown_to(srv.addr, &hn, &mallory, &item);
     }
+    let path = format!("/v1/submissions/{item}");
     let (r, _) = signed_at(a.addr, &ha, Some(&ha), &mallory, "GET", &path);
     assert_eq!(
         r.status,
