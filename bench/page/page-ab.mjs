@@ -11,7 +11,8 @@
 // usage: node bench/page/page-ab.mjs SPEC.json LABEL=DIST_DIR... 
 // spec: page-bench.mjs's ("base", "fingerprint", "file", "repeat",
 // "output"); BENCH_AB_SMAPS=1 adds the renderer's RSS by mapping before
-// the send (the ten largest).
+// the send (the ten largest), BENCH_AB_TRACE=1 its RSS, RssAnon and
+// RssShmem every 50 ms of the send.
 
 import { createRequire } from "node:module";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -133,14 +134,18 @@ async function send(build, run) {
       }).observe(receipt, { childList: true, characterData: true, subtree: true });
     });
     let peak = { rss: 0 };
+    const trace = [];
+    const t0 = Date.now();
     const timer = setInterval(() => {
       try {
         const s = status(renderer);
-        if (s.rss > peak.rss) peak = s;
+        if (process.env.BENCH_AB_TRACE === "1") trace.push([Date.now() - t0, s.rss, s.anon, s.shmem, s.hwm]);
+        if (s.rss > peak.rss) peak = { ...s, ms: Date.now() - t0 };
       } catch {
         // gone at the very end
       }
-    }, 50);
+    }, process.env.BENCH_AB_TRACE === "1" ? 10 : 50);
+    const marks0 = await page.evaluate(() => performance.now());
     await page.getByRole("button", { name: "Send report" }).click();
     await page.locator("#consent-agree").click();
     await page.getByLabel("Receipt", { exact: true }).waitFor({ state: "visible", timeout: 1200000 });
@@ -155,12 +160,16 @@ async function send(build, run) {
       idle,
       sampled_peak: peak,
       idle_maps: idleMaps,
+      trace: trace.length ? trace : undefined,
+      // The send's marks on the trace's clock (ms).
+      trace_marks: trace.length ? { agree: marks.agree - marks0, receipt: marks.receipt - marks0 } : undefined,
       load: readFileSync("/proc/loadavg", "utf8").split(" ")[0],
     };
     log(
       `${build.label} #${run}: ${r.seconds.toFixed(3)} s, VmHWM ${(r.hwm_kib / 1024).toFixed(1)} MiB, idle ${(idle.rss / 1024).toFixed(1)} ` +
         `(anon ${(idle.anon / 1024).toFixed(1)}, file ${(idle.file / 1024).toFixed(1)}, shmem ${(idle.shmem / 1024).toFixed(1)}), ` +
-        `peak sampled anon ${(peak.anon / 1024).toFixed(1)} file ${(peak.file / 1024).toFixed(1)} shmem ${(peak.shmem / 1024).toFixed(1)}, load ${r.load}`,
+        `peak sampled anon ${(peak.anon / 1024).toFixed(1)} file ${(peak.file / 1024).toFixed(1)} shmem ${(peak.shmem / 1024).toFixed(1)} ` +
+        `at ${(peak.ms / 1000).toFixed(2)} s of ${((Date.now() - t0) / 1000).toFixed(2)}, load ${r.load}`,
     );
     return r;
   } finally {
