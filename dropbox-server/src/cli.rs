@@ -183,7 +183,8 @@ pub enum TeamCommand {
     #[command(after_help = "Examples:
   dropbox-server team add --hosting /var/lib/dropbox-host acme --roster acme.json --host drop.acme.example
   dropbox-server team add --hosting /var/lib/dropbox-host ngo --roster ngo.json --host ngo.example --host abcd…xyz.onion --storage-mib 2048 --submissions-per-day 50 --json
-  dropbox-server team add --metadata 'postgres://dropbox@db.internal/registry' --blobs s3://dropbox-reports acme --roster acme.json --host drop.acme.example")]
+  dropbox-server team add --metadata 'postgres://dropbox@db.internal/registry' --blobs s3://dropbox-reports acme --roster acme.json --host drop.acme.example
+  dropbox-server team add --metadata 'postgres://dropbox@db.internal/registry' --blobs s3://dropbox-reports acme --from /var/lib/dropbox-host/teams/acme")]
     Add {
         /// The hosting directory (created if missing) [required without
         /// --metadata].
@@ -195,11 +196,19 @@ pub enum TeamCommand {
         /// The team's name on this host (a-z, 0-9, -).
         name: String,
         /// The team's signed roster (or chain).
-        #[arg(long)]
-        roster: PathBuf,
+        #[arg(long, required_unless_present = "from", conflicts_with = "from")]
+        roster: Option<PathBuf>,
+        /// Move an existing drop box into the registry as this team: a
+        /// single drop box's data directory (made by `init`) or a hosted
+        /// team's (DIR/teams/NAME, whose team.json gives the settings no
+        /// flag gives). Its rows go to the team's database, its reports to
+        /// its place in the bucket, each checked against its receipt; stop
+        /// the server serving it first, and do not serve it again.
+        #[arg(long, requires = "metadata", value_name = "DATA_DIR")]
+        from: Option<PathBuf>,
         /// A host name the team answers on (repeat for several, e.g. its
         /// onion address).
-        #[arg(long = "host", required = true)]
+        #[arg(long = "host", required_unless_present = "from")]
         hosts: Vec<String>,
         /// Storage quota in MiB: reports held and uploads in progress.
         #[arg(long)]

@@ -275,7 +275,8 @@ fn clean_leftovers(hosting: &Path) -> Vec<PathBuf> {
     gone
 }
 
-fn read_team_file(dir: &Path) -> anyhow::Result<TeamFile> {
+/// A hosted team's settings, from its directory's `team.json`.
+pub fn read_team_file(dir: &Path) -> anyhow::Result<TeamFile> {
     let p = dir.join(TEAM_FILE);
     let bytes = std::fs::read(&p).with_context(|| format!("cannot read {}", p.display()))?;
     serde_json::from_slice(&bytes).with_context(|| format!("invalid {}", p.display()))
@@ -485,6 +486,53 @@ pub fn add_registered(
     team: &TeamFile,
     now: UnixTime,
 ) -> anyhow::Result<Added> {
+    register(source, name, team, |id, url, blobs| {
+        let building = scratch.join(format!("{ADDING}{id}"));
+        let fp = crate::commands::init_with(&building, roster_file, Some(url), Some(blobs), now);
+        let _ = std::fs::remove_dir_all(&building);
+        fp.map(|fp| (fp, ()))
+    })
+    .map(|(fingerprint, ())| Added {
+        fingerprint,
+        unchecked: Vec::new(),
+    })
+}
+
+/// `team add --from`: an existing drop box (a single one's data directory,
+/// or a hosted team's) joins the registry as the team `name`: its rows are
+/// moved into the team's own database and its reports into the team's
+/// place in the bucket, each checked against its receipt
+/// ([`crate::migrate::migrate_team`]). The team is registered only once
+/// all of it is there, so no replica serves it half moved.
+pub fn add_registered_from(
+    source: &RegistrySource,
+    name: &TeamName,
+    from: &Path,
+    team: &TeamFile,
+    progress: &mut dyn FnMut(crate::migrate::Progress<'_>),
+) -> anyhow::Result<(TeamFingerprint, crate::output::MigrateView)> {
+    register(source, name, team, |_, url, blobs| {
+        let to = crate::migrate::Targets {
+            metadata: url.clone(),
+            blobs: Some(blobs.clone()),
+        };
+        crate::migrate::migrate_team(from, &to, progress)
+    })
+}
+
+/// Registers the team `name` with the settings `team`, its database and
+/// place in the bucket first filled by `fill` (given the new incarnation
+/// id and both places); the database is dropped again if anything fails.
+fn register<T>(
+    source: &RegistrySource,
+    name: &TeamName,
+    team: &TeamFile,
+    fill: impl FnOnce(
+        &str,
+        &crate::store::PgUrl,
+        &crate::ciphertexts::s3::S3Location,
+    ) -> anyhow::Result<(TeamFingerprint, T)>,
+) -> anyhow::Result<(TeamFingerprint, T)> {
     check_new_team(team)?;
     let hosts: Vec<String> = team.hosts.iter().map(|h| h.0.clone()).collect();
     // Checked first for a clear answer before anything is made; checked
@@ -511,9 +559,8 @@ pub fn add_registered(
     registry()
         .create_database(&id)
         .context("cannot create the team's database (the registry's role needs CREATEDB)")?;
-    let building = scratch.join(format!("{ADDING}{id}"));
     let result = (|| {
-        let fp = crate::commands::init_with(&building, roster_file, Some(&url), Some(&blobs), now)?;
+        let filled = fill(&id, &url, &blobs)?;
         let settings = serde_json::to_string(team)?;
         let r = crate::store::registry::Registered {
             name: name.0.clone(),
@@ -521,18 +568,14 @@ pub fn add_registered(
             settings,
         };
         registry().add(&r, &hosts, hosts_in)?;
-        Ok(fp)
+        Ok(filled)
     })();
-    let _ = std::fs::remove_dir_all(&building);
     if result.is_err()
         && let Err(e) = registry().drop_database(&id)
     {
         tracing::warn!("could not drop the new team's database again: {e}");
     }
-    result.map(|fingerprint| Added {
-        fingerprint,
-        unchecked: Vec::new(),
-    })
+    result
 }
 
 /// `team remove` on a registry (replicas): the team's row goes first, so
@@ -914,6 +957,20 @@ impl Hosting {
         };
         if dir_identity(path) != identity {
             bail!("team {name} was replaced while starting");
+        }
+        // As `serve --data` holds its directory: a `team add --from` moving
+        // this team to a registry must not copy it while it changes, and
+        // the team is not served while one does.
+        if incarnation.is_none() {
+            match dir.try_lock() {
+                Ok(()) => {}
+                Err(std::fs::TryLockError::WouldBlock) => bail!(
+                    "team {name}'s directory is in use by another process (a `team add --from` moving it to a registry?)"
+                ),
+                Err(std::fs::TryLockError::Error(e)) => {
+                    return Err(e).with_context(|| format!("cannot lock {}", path.display()));
+                }
+            }
         }
         let state = AppState::open(cfg, self.clock.clone())
             .with_context(|| format!("cannot open team {name} in {}", path.display()))?;

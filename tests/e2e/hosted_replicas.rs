@@ -20,7 +20,7 @@ use dropbox_e2e::{Server, TempDir, TestMember, http_host};
 use std::net::SocketAddr;
 
 use crate::hosting::{
-    Made, eventually, fingerprint_at, get, make_team, rev, signed_at, submit, unknown_to,
+    self, Made, eventually, fingerprint_at, get, make_team, rev, signed_at, submit, unknown_to,
 };
 
 const BUCKET: &str = "hosts";
@@ -426,5 +426,145 @@ fn two_replicas_serve_a_registry_of_teams_each_only_at_its_own_address() {
     assert!(
         !err.contains("hosts/elsewhere") && !err.contains("postgres://"),
         "{err}"
+    );
+}
+
+/// A hosted team of a hosting directory moves to a registry with `team add
+/// --from`: not while its server serves it; then with its settings, its
+/// report (checked against its receipt, now in the bucket), its log and its
+/// used nonces, served by a replica as before, its source left as it was.
+#[test]
+fn a_hosted_team_moves_to_a_registry_with_its_reports_log_and_nonces() {
+    let garage = Garage::start();
+    garage.create_bucket(BUCKET);
+    let pg = PgCluster::start();
+    let reg = pg.create_db("registry");
+    let root = TempDir::new("hosted-move");
+    let mallory = TestMember::new("mallory", 9, &[Role::Reviewer]);
+    let acme = make_team("hrmove", &["alice"], &[&mallory]);
+    let dir = root.join("host");
+    hosting::add(&dir, "acme", &acme, "127.0.0.1", &["--storage-mib", "64"]);
+    let team_dir = dir.join("teams").join("acme");
+
+    let mut old = Server::start_hosting(&dir, &[]);
+    let ha = format!("127.0.0.1:{}", old.addr.port());
+    let url = format!("http://{ha}");
+    // One report filed by alice, with an event on the log; another left
+    // waiting on the drop box.
+    submit(&url, &acme.fp, "Filed before the move", &root.join("s1"));
+    let alice = acme.dir.join("alice");
+    rev(
+        &alice,
+        "alice",
+        &["sync", "--server", &url, "--team", &acme.fp, "--json"],
+    );
+    let case = rev(&alice, "alice", &["list", "--json"])[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    rev(
+        &alice,
+        "alice",
+        &["set", &case, "--severity", "high", "--json"],
+    );
+    rev(
+        &alice,
+        "alice",
+        &["sync", "--server", &url, "--team", &acme.fp, "--json"],
+    );
+    let waiting = submit(&url, &acme.fp, "Waiting through the move", &root.join("s2"));
+    let (r, used) = signed_at(old.addr, &ha, Some(&ha), &mallory, "GET", "/v1/events");
+    assert_eq!(r.status, 200);
+    let events_before = r.json()["events"].as_array().unwrap().len();
+    assert!(events_before > 0);
+
+    let move_it = |name: &str| {
+        team(
+            &reg,
+            &garage,
+            &["add", name, "--from", team_dir.to_str().unwrap(), "--json"],
+        )
+    };
+    // Not while it is served: nothing is made.
+    let busy = move_it("acme");
+    assert!(!busy.status.success());
+    assert!(
+        String::from_utf8_lossy(&busy.stderr).contains("in use"),
+        "{}",
+        String::from_utf8_lossy(&busy.stderr)
+    );
+    assert!(databases(&pg).is_empty(), "{:?}", databases(&pg));
+    assert!(garage.listing(BUCKET).is_empty());
+
+    old.kill9();
+    let db_file = team_dir.join("dropbox.sqlite3");
+    let source_before = std::fs::read(&db_file).unwrap();
+    let moved = as_json(&must(move_it("acme"), "team add --from"));
+    assert_eq!(
+        moved["fingerprint"].as_str(),
+        Some(acme.fp.as_str()),
+        "{moved}"
+    );
+    assert_eq!(moved["hosts"], serde_json::json!(["127.0.0.1"]), "{moved}");
+    // Both reports: the filed one waits for mallory's fetch too.
+    assert_eq!(moved["moved"]["reports"], 2, "{moved}");
+    assert_eq!(
+        moved["moved"]["events"].as_u64(),
+        Some(events_before as u64),
+        "{moved}"
+    );
+    assert_eq!(
+        std::fs::read(&db_file).unwrap(),
+        source_before,
+        "the source is only read"
+    );
+    let list = as_json(&must(team(&reg, &garage, &["list", "--json"]), "team list"));
+    assert_eq!(list[0]["name"], "acme", "{list}");
+    assert_eq!(list[0]["reports"], 2, "{list}");
+    assert_eq!(
+        list[0]["storage_mib"], 64,
+        "team.json's quota came along: {list}"
+    );
+    let keys: Vec<String> = garage.listing(BUCKET).into_iter().map(|o| o.key).collect();
+    let id = waiting["id"].as_str().unwrap();
+    assert!(
+        keys.len() == 2
+            && keys.iter().all(|k| k.starts_with("teams/"))
+            && keys.iter().any(|k| k.ends_with(id)),
+        "{keys:?}"
+    );
+    // Once is enough: the name is taken.
+    assert!(!move_it("acme").status.success());
+
+    let flags = ["--metadata", reg.as_str(), "--blobs", "s3://hosts"];
+    let replica = Server::start_hosting_env(&root.join("replica"), &flags, &garage.env());
+    let hr = format!("127.0.0.1:{}", replica.addr.port());
+    eventually("the moved team served", || {
+        get(replica.addr, &hr, "/v1/roster").status == 200
+    });
+    assert_eq!(fingerprint_at(replica.addr, &hr), acme.fp);
+    // A request used before the move is still a replay after it.
+    let borrowed: Vec<(&str, &str)> = used.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let replayed = http_host(replica.addr, &ha, "GET", "/v1/events", &borrowed, b"");
+    assert_eq!(replayed.json()["error"], "sig-replay");
+    assert_eq!(
+        replayed.status,
+        401,
+        "{}",
+        String::from_utf8_lossy(&replayed.body)
+    );
+    let (r, _) = signed_at(replica.addr, &hr, Some(&hr), &mallory, "GET", "/v1/events");
+    assert_eq!(r.json()["events"].as_array().unwrap().len(), events_before);
+    // alice continues through the replica: the waiting report arrives.
+    let url_r = format!("http://{hr}");
+    rev(
+        &alice,
+        "alice",
+        &["sync", "--server", &url_r, "--team", &acme.fp, "--json"],
+    );
+    let listed = rev(&alice, "alice", &["list", "--json"]).to_string();
+    assert!(
+        listed.contains("Filed before the move") && listed.contains("Waiting through the move"),
+        "{listed}"
     );
 }

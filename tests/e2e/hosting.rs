@@ -39,7 +39,7 @@ pub(crate) fn make_team(tag: &str, ids: &[&str], others: &[&TestMember]) -> Made
     Made { dir, fp, chain }
 }
 
-fn add(hosting: &Path, name: &str, made: &Made, host: &str, extra: &[&str]) {
+pub(crate) fn add(hosting: &Path, name: &str, made: &Made, host: &str, extra: &[&str]) {
     let mut args = vec![
         "add",
         "--hosting",
