@@ -251,7 +251,7 @@ $PLAYWRIGHT_VERSION) unless a row says Firefox.
 | measurement | figure | baseline (same run) | ratio | goal | met |
 | --- | --- | --- | --- | --- | --- |
 | $MIB_LABEL attachment, the page: "Send report" to the receipt (bundle, encryption, tus upload to loopback; median of ${#FULL[@]}, a fresh browser each) | $(f3 "$FULL_MED") s, $(mibps "$FULL_MED") MiB/s | \`age\` with $AGE_RECIPIENTS \`-r\` recipients, the same file to /dev/null (median of ${#AGE_TIMES[@]}): $(f3 "$AGE_MED") s, $(mibps "$AGE_MED") MiB/s | $(f2 "$FULL_MED / $AGE_MED")x the time | within ${SEND_GOAL_X}x (issue 17) | $(yes_no "$FULL_MED <= $SEND_GOAL_X * $AGE_MED") |
-| the send's pipeline as it runs now, without the upload: the bundle's plan sealed by seal.js's Web Workers (one per core beyond two, one to three, reading the file themselves), the attachment's sha256 in a hashing worker, workers' start included (median of ${#SEAL[@]}) | $(f3 "$SEAL_MED") s, $(mibps "$SEAL_MED") MiB/s | \`age\` as above: $(f3 "$AGE_MED") s | $(f2 "$SEAL_MED / $AGE_MED")x the time | | |
+| the send's pipeline as it runs now, without the upload: the bundle's plan sealed by seal.js's Web Workers (one per core beyond two, one to three, reading the file themselves), the attachment's sha256 in a hashing worker, or with two cores on the page's thread from the plaintext the sealer hands back, workers' start included (median of ${#SEAL[@]}) | $(f3 "$SEAL_MED") s, $(mibps "$SEAL_MED") MiB/s | \`age\` as above: $(f3 "$AGE_MED") s | $(f2 "$SEAL_MED / $AGE_MED")x the time | | |
 | the pipeline on the page's thread, as the send ran before issue 17: reading the file, the bundle (sha256, padding), age encryption (bundle.js and envelope.js in the page; median of ${#ENC[@]}) | $(f3 "$ENC_MED") s, $(mibps "$ENC_MED") MiB/s | \`age\` as above: $(f3 "$AGE_MED") s | $(f2 "$ENC_MED / $AGE_MED")x the time | | |
 | of which: the bundle alone, no encryption (reading, sha256, padding) | $(f3 "$BUN_MED") s, $(mibps "$BUN_MED") MiB/s | reading the \`File\` alone: $(f3 "$RD_MED") s | | | |
 | the upload alone, from memory, with the page's tus.js (8 MiB parts, sha256 of what it sends, receipt check; median of ${#UP_TUS[@]}) | $(f3 "$UP_TUS_MED") s, $(mibps "$UP_TUS_MED") MiB/s | the same parts by plain \`fetch\` PATCHes, no hashing, with \`Blob\` bodies: $(f3 "$UP_BLOB_MED") s; with \`Uint8Array\` bodies (what tus.js sent before it wrapped each part in a \`Blob\`): $(f3 "$UP_U8_MED") s | $(f2 "$UP_TUS_MED / $UP_BLOB_MED")x the \`Blob\` time | | |
@@ -286,12 +286,14 @@ Details:
   Sealed in workers: $(list3 "${SEAL[@]}").
   The send is timed inside the page, from the click on the consent
   step's "I agree: encrypt and send" (which the form's \`submit\` shows)
-  to the receipt appearing. Since issue 17 the send hashes the attachment
-  and the ciphertext, interleaved, in one Web Worker (web/src/hashing.js);
-  encrypts 512 KiB segments of the bundle in one to three more, one per
-  core beyond two (web/src/seal.js; each reads its segment from
-  the \`File\` itself); and makes the next 8 MiB tus part while the last
-  one uploads; the on-thread
+  to the receipt appearing. Since issue 17 the send encrypts 512 KiB
+  segments of the bundle in one to three Web Workers, one per core beyond
+  two (web/src/seal.js, web/src/send-worker.js; each reads its segment
+  from the \`File\` itself); hashes the attachment and the ciphertext
+  (web/src/hashing.js) in one more worker with more than two cores, and
+  with two (this machine) on the page's thread, the attachment from the
+  plaintext the sealing worker hands back with each segment; and makes
+  the next 8 MiB tus part while the last one uploads; the on-thread
   pipeline row runs bundle.js with its default, on-thread hasher. That pipeline is web/src's \`bundle.js\` and
   \`envelope.js\`, bundled with esbuild and run in the served page on the
   \`File\` from its file input, with app.js's two small stream helpers

@@ -92,20 +92,24 @@ function header(memberIds, file, extra) {
 }
 globalThis.__pageBench = { encodeChunks, encodeHeader, bundleLen, encrypterFor, fileChunks, streamOf, tusUpload, PART, header, bundlePlan, sealPlan, workerSealer, workerHasher, localHasher };
 `);
-// The page's codename worker, built from web/src/worker.js as
-// web/scripts/build.mjs builds it.
-const WORKER = (
-  await esbuild.build({
-    entryPoints: [join(web, "src", "worker.js")],
-    bundle: true,
-    write: false,
-    minify: true,
-    format: "iife",
-    target: ["es2022", "chrome110", "firefox115"],
-    platform: "browser",
-    logLevel: "warning",
-  })
-).outputFiles[0].text;
+// The page's workers, built from web/src/worker.js (the codename) and
+// web/src/send-worker.js (the send's hashing and sealing) as
+// web/scripts/build.mjs builds them.
+const workerText = async (name) =>
+  (
+    await esbuild.build({
+      entryPoints: [join(web, "src", name)],
+      bundle: true,
+      write: false,
+      minify: true,
+      format: "iife",
+      target: ["es2022", "chrome110", "firefox115"],
+      platform: "browser",
+      logLevel: "warning",
+    })
+  ).outputFiles[0].text;
+const WORKER = await workerText("worker.js");
+const SEND_WORKER = await workerText("send-worker.js");
 
 // --- processes and memory ----------------------------------------------------
 
@@ -352,18 +356,21 @@ async function pipelineAlone(runs) {
           res.encrypt.push((performance.now() - t0) / 1000);
           res.ciphertext_expected = ct.size(P.bundleLen(P.encodeHeader(h).length, h));
 
-          // As the send runs it now (app.js's sendWorkers: the hashing in
-          // one worker, sealing in one per core beyond two, at least one,
-          // at most three), the workers' start included.
+          // As the send runs it now (app.js's sendWorkers: sealing in one
+          // worker per core beyond two, at least one, at most three; with
+          // more than two cores the hashing in one more, with two the
+          // attachment hashed on this thread from the plaintext the sealer
+          // hands back), the workers' start included.
           h = header();
           t0 = performance.now();
           const url = URL.createObjectURL(new Blob([workerSource], { type: "text/javascript" }));
           const cores = navigator.hardwareConcurrency || 2;
           const n = Math.min(3, Math.max(1, cores - 2));
+          const hashPlain = cores <= 2;
           const sealer = P.workerSealer(Array.from({ length: n }, () => new Worker(url)));
-          const hasher = P.workerHasher(new Worker(url));
+          const hasher = hashPlain ? P.localHasher() : P.workerHasher(new Worker(url));
           try {
-            const plan = P.bundlePlan(h, P.encodeHeader(h), [file], [hasher.file(file)]);
+            const plan = P.bundlePlan(h, P.encodeHeader(h), [file], hashPlain ? null : [hasher.file(file)]);
             const sealed = await P.sealPlan({ encrypter: P.encrypterFor(slots), plan, sealer });
             let got = 0;
             for await (const c of sealed.chunks) got += c.length;
@@ -378,7 +385,7 @@ async function pipelineAlone(runs) {
         }
         return res;
       },
-      { runs, recipients: spec.recipients, memberIds: spec.member_ids, workerSource: WORKER },
+      { runs, recipients: spec.recipients, memberIds: spec.member_ids, workerSource: SEND_WORKER },
     );
     if (out.ciphertext_bytes !== out.ciphertext_expected || out.bundle_bytes !== out.bundle_expected || out.sealed_bytes !== out.sealed_expected) {
       throw new Error(`the pipeline's lengths do not add up: ${JSON.stringify(out)}`);

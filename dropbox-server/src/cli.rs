@@ -184,7 +184,8 @@ pub enum TeamCommand {
   dropbox-server team add --hosting /var/lib/dropbox-host acme --roster acme.json --host drop.acme.example
   dropbox-server team add --hosting /var/lib/dropbox-host ngo --roster ngo.json --host ngo.example --host abcd…xyz.onion --storage-mib 2048 --submissions-per-day 50 --json
   dropbox-server team add --hosting /var/lib/dropbox-host beta --roster beta.json --host drop.helpdesk.example/beta
-  dropbox-server team add --metadata 'postgres://dropbox@db.internal/registry' --blobs s3://dropbox-reports acme --roster acme.json --host drop.acme.example")]
+  dropbox-server team add --metadata 'postgres://dropbox@db.internal/registry' --blobs s3://dropbox-reports acme --roster acme.json --host drop.acme.example
+  dropbox-server team add --metadata 'postgres://dropbox@db.internal/registry' --blobs s3://dropbox-reports acme --from /var/lib/dropbox-host/teams/acme")]
     Add {
         /// The hosting directory (created if missing) [required without
         /// --metadata].
@@ -196,15 +197,27 @@ pub enum TeamCommand {
         /// The team's name on this host (a-z, 0-9, -).
         name: String,
         /// The team's signed roster (or chain).
-        #[arg(long)]
-        roster: PathBuf,
+        #[arg(long, required_unless_present = "from", conflicts_with = "from")]
+        roster: Option<PathBuf>,
+        /// Move an existing drop box into the registry as this team: a
+        /// single drop box's data directory (made by `init`) or a hosted
+        /// team's (DIR/teams/NAME, whose team.json gives the settings no
+        /// flag gives). Its rows go to the team's database, its reports to
+        /// its place in the bucket, each checked against its receipt; stop
+        /// the server serving it first, and do not serve it again.
+        #[arg(long, requires = "metadata", value_name = "DATA_DIR")]
+        from: Option<PathBuf>,
         /// An address the team answers on (repeat for several, e.g. its
         /// onion address): a host name of its own (drop.acme.example), or
         /// a host name and a path prefix on a host shared with other
         /// teams (drop.helpdesk.example/acme, reached at
         /// https://drop.helpdesk.example/acme/). A host carries one team
         /// without a prefix, or teams with prefixes, never both.
-        #[arg(long = "host", value_name = "HOST[/PREFIX]", required = true)]
+        #[arg(
+            long = "host",
+            value_name = "HOST[/PREFIX]",
+            required_unless_present = "from"
+        )]
         hosts: Vec<String>,
         /// Storage quota in MiB: reports held and uploads in progress.
         #[arg(long)]
@@ -317,8 +330,9 @@ pub struct ServeArgs {
     #[arg(long, env = "DROPBOX_UNVERIFIED_RESERVE_MIB")]
     pub unverified_reserve_mib: Option<u64>,
     /// Daily digest: a shell command that receives a fixed JSON message on
-    /// stdin when reports wait (e.g. "curl -sS --data-binary @- https://hooks.example/x")
-    /// [default: none, no digest].
+    /// stdin when reports wait (e.g. "curl -sS --data-binary @- https://hooks.example/x");
+    /// on replicas of many teams, run for each team with its name in
+    /// DROPBOX_TEAM [default: none, no digest].
     #[arg(long, env = "DROPBOX_NOTIFY_COMMAND", hide_env_values = true)]
     pub notify_command: Option<String>,
     /// Hour of the day (UTC, 0-23) the digest goes out [default: 9].

@@ -233,6 +233,7 @@ pub fn settings(args: &ServeArgs) -> anyhow::Result<ServeSettings> {
             command,
             hour,
             daily: args.notify_daily || file.notify_daily,
+            team: None,
         });
     }
     config.nojs_form = args.nojs_form || file.nojs_form;
@@ -273,7 +274,13 @@ pub fn settings(args: &ServeArgs) -> anyhow::Result<ServeSettings> {
         let per_team = [
             ("nojs_form", config.nojs_form),
             ("pow_bits", config.pow_bits > 0),
-            ("notify_command", config.notify.is_some()),
+            // On replicas the registry holds no command (whoever writes
+            // its database would run a shell on every replica): the
+            // replicas' own command serves each team, told which.
+            (
+                "notify_command",
+                config.notify.is_some() && config.metadata.is_none(),
+            ),
             ("storage_mib", config.storage_quota.is_some()),
             ("submissions_per_day", config.submissions_per_day.is_some()),
             (

@@ -317,8 +317,8 @@ pub struct TeamFile {
 
 impl TeamFile {
     /// The host's `base` settings with this team's own over them, for the
-    /// team's data directory `data`.
-    pub fn config(&self, base: &Config, data: PathBuf) -> Config {
+    /// team `name` in its data directory `data`.
+    pub fn config(&self, base: &Config, name: &TeamName, data: PathBuf) -> Config {
         let mut c = base.clone();
         c.data = data;
         // Refused by `team add` when it would overflow.
@@ -335,6 +335,7 @@ impl TeamFile {
                 command,
                 hour: self.notify_hour.unwrap_or(9).min(23),
                 daily: false,
+                team: Some(name.0.clone()),
             });
         // One member key may be in several teams' rosters here.
         c.require_authority = true;
@@ -406,7 +407,8 @@ fn clean_leftovers(hosting: &Path) -> Vec<PathBuf> {
     gone
 }
 
-fn read_team_file(dir: &Path) -> anyhow::Result<TeamFile> {
+/// A hosted team's settings, from its directory's `team.json`.
+pub fn read_team_file(dir: &Path) -> anyhow::Result<TeamFile> {
     let p = dir.join(TEAM_FILE);
     let bytes = std::fs::read(&p).with_context(|| format!("cannot read {}", p.display()))?;
     serde_json::from_slice(&bytes).with_context(|| format!("invalid {}", p.display()))
@@ -623,6 +625,53 @@ pub fn add_registered(
     team: &TeamFile,
     now: UnixTime,
 ) -> anyhow::Result<Added> {
+    register(source, name, team, |id, url, blobs| {
+        let building = scratch.join(format!("{ADDING}{id}"));
+        let fp = crate::commands::init_with(&building, roster_file, Some(url), Some(blobs), now);
+        let _ = std::fs::remove_dir_all(&building);
+        fp.map(|fp| (fp, ()))
+    })
+    .map(|(fingerprint, ())| Added {
+        fingerprint,
+        unchecked: Vec::new(),
+    })
+}
+
+/// `team add --from`: an existing drop box (a single one's data directory,
+/// or a hosted team's) joins the registry as the team `name`: its rows are
+/// moved into the team's own database and its reports into the team's
+/// place in the bucket, each checked against its receipt
+/// ([`crate::migrate::migrate_team`]). The team is registered only once
+/// all of it is there, so no replica serves it half moved.
+pub fn add_registered_from(
+    source: &RegistrySource,
+    name: &TeamName,
+    from: &Path,
+    team: &TeamFile,
+    progress: &mut dyn FnMut(crate::migrate::Progress<'_>),
+) -> anyhow::Result<(TeamFingerprint, crate::output::MigrateView)> {
+    register(source, name, team, |_, url, blobs| {
+        let to = crate::migrate::Targets {
+            metadata: url.clone(),
+            blobs: Some(blobs.clone()),
+        };
+        crate::migrate::migrate_team(from, &to, progress)
+    })
+}
+
+/// Registers the team `name` with the settings `team`, its database and
+/// place in the bucket first filled by `fill` (given the new incarnation
+/// id and both places); the database is dropped again if anything fails.
+fn register<T>(
+    source: &RegistrySource,
+    name: &TeamName,
+    team: &TeamFile,
+    fill: impl FnOnce(
+        &str,
+        &crate::store::PgUrl,
+        &crate::ciphertexts::s3::S3Location,
+    ) -> anyhow::Result<(TeamFingerprint, T)>,
+) -> anyhow::Result<(TeamFingerprint, T)> {
     check_new_team(team)?;
     let clash_with = |settings: &str, other: &str| {
         clash(&team.hosts, &hosts_in(settings))
@@ -649,9 +698,8 @@ pub fn add_registered(
     registry()
         .create_database(&id)
         .context("cannot create the team's database (the registry's role needs CREATEDB)")?;
-    let building = scratch.join(format!("{ADDING}{id}"));
     let result = (|| {
-        let fp = crate::commands::init_with(&building, roster_file, Some(&url), Some(&blobs), now)?;
+        let filled = fill(&id, &url, &blobs)?;
         let settings = serde_json::to_string(team)?;
         let r = crate::store::registry::Registered {
             name: name.0.clone(),
@@ -659,18 +707,14 @@ pub fn add_registered(
             settings,
         };
         registry().add(&r, clash_with)?;
-        Ok(fp)
+        Ok(filled)
     })();
-    let _ = std::fs::remove_dir_all(&building);
     if result.is_err()
         && let Err(e) = registry().drop_database(&id)
     {
         tracing::warn!("could not drop the new team's database again: {e}");
     }
-    result.map(|fingerprint| Added {
-        fingerprint,
-        unchecked: Vec::new(),
-    })
+    result
 }
 
 /// `team remove` on a registry (replicas): the team's row goes first, so
@@ -954,7 +998,7 @@ impl Hosting {
 
     fn start_team(&self, name: TeamName, path: &Path) -> anyhow::Result<()> {
         let team = read_team_file(path)?;
-        let cfg = team.config(&self.base, path.to_owned());
+        let cfg = team.config(&self.base, &name, path.to_owned());
         self.start_team_with(name, path, team, cfg, None)
     }
 
@@ -976,7 +1020,14 @@ impl Hosting {
         let path = self.dir.join(REPLICA_DIR).join(&r.incarnation);
         std::fs::create_dir_all(&path)
             .with_context(|| format!("cannot create {}", path.display()))?;
-        let mut cfg = team.config(&self.base, path.clone());
+        let mut cfg = team.config(&self.base, &name, path.clone());
+        // The replicas' own digest command, for every team of the
+        // registry; the team's hour, if its settings give one.
+        cfg.notify = self.base.notify.clone().map(|n| crate::notify::Notify {
+            hour: team.notify_hour.map_or(n.hour, |h| h.min(23)),
+            team: Some(name.0.clone()),
+            ..n
+        });
         let (url, blobs) = source.places(&r.incarnation)?;
         cfg.metadata = Some(url);
         cfg.blobs = Some(blobs);
@@ -1065,6 +1116,20 @@ impl Hosting {
         };
         if dir_identity(path) != identity {
             bail!("team {name} was replaced while starting");
+        }
+        // As `serve --data` holds its directory: a `team add --from` moving
+        // this team to a registry must not copy it while it changes, and
+        // the team is not served while one does.
+        if incarnation.is_none() {
+            match dir.try_lock() {
+                Ok(()) => {}
+                Err(std::fs::TryLockError::WouldBlock) => bail!(
+                    "team {name}'s directory is in use by another process (a `team add --from` moving it to a registry?)"
+                ),
+                Err(std::fs::TryLockError::Error(e)) => {
+                    return Err(e).with_context(|| format!("cannot lock {}", path.display()));
+                }
+            }
         }
         let state = AppState::open(cfg, self.clock.clone())
             .with_context(|| format!("cannot open team {name} in {}", path.display()))?;
@@ -1381,7 +1446,11 @@ mod tests {
             r#"{"hosts": ["a.example"], "storage_mib": 5, "submissions_per_day": 3}"#,
         )
         .unwrap();
-        let c = t.config(&Config::new("/x".into()), "/x/teams/a".into());
+        let c = t.config(
+            &Config::new("/x".into()),
+            &"a".parse().unwrap(),
+            "/x/teams/a".into(),
+        );
         assert_eq!(c.storage_quota, Some(5 << 20));
         assert_eq!(c.submissions_per_day, Some(3));
         assert!(c.require_authority);

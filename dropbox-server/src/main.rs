@@ -123,14 +123,9 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
         }
         Command::Team(t) => team(t),
         Command::Migrate { from, to, json } => {
-            use dropbox_server::migrate::{self, Progress, Targets};
+            use dropbox_server::migrate::{self, Targets};
             let targets = Targets::parse(&to)?;
-            let view = migrate::migrate(&from, &targets, &mut |p| match p {
-                Progress::Report(n, total, id) => {
-                    errln!("report {n}/{total} checked against its receipt: {id}");
-                }
-                Progress::Committed => errln!("rows committed to PostgreSQL"),
-            })?;
+            let view = migrate::migrate(&from, &targets, &mut migrate_progress)?;
             if json {
                 dropbox_term::print_json(&view)?;
             } else {
@@ -181,6 +176,18 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
     }
 }
 
+/// A line on standard error for each step of a move (the same with
+/// `--json`, whose object goes to standard output at the end).
+fn migrate_progress(p: dropbox_server::migrate::Progress<'_>) {
+    use dropbox_server::migrate::Progress;
+    match p {
+        Progress::Report(n, total, id) => {
+            errln!("report {n}/{total} checked against its receipt: {id}");
+        }
+        Progress::Committed => errln!("rows committed to PostgreSQL"),
+    }
+}
+
 /// The registry a team command names with --metadata and --blobs, if any.
 fn registry_of(
     r: &dropbox_server::cli::RegistryArgs,
@@ -203,6 +210,7 @@ fn team(t: TeamCommand) -> anyhow::Result<Exit> {
             registry,
             name,
             roster,
+            from,
             hosts,
             storage_mib,
             submissions_per_day,
@@ -215,22 +223,55 @@ fn team(t: TeamCommand) -> anyhow::Result<Exit> {
                 .iter()
                 .map(|h| h.parse::<Address>())
                 .collect::<Result<Vec<_>, _>>()?;
-            let file = TeamFile {
-                hosts,
-                storage_mib,
-                submissions_per_day,
-                open_uploads,
-                pow_bits,
-                ..TeamFile::default()
+            // A hosted team moved to a registry keeps its team.json's
+            // settings where no flag is given.
+            let mut file = match &from {
+                Some(f) if f.join(hosting::TEAM_FILE).exists() => hosting::read_team_file(f)?,
+                _ => TeamFile::default(),
             };
+            if file.notify_command.take().is_some() {
+                errln!(
+                    "note: the team's digest command is not moved: on replicas, their own --notify-command serves every team (docs/OPERATIONS.md)"
+                );
+            }
+            if !hosts.is_empty() {
+                file.hosts = hosts;
+            }
+            if file.hosts.is_empty() {
+                anyhow::bail!("give the team's host names with --host");
+            }
+            file.storage_mib = storage_mib.or(file.storage_mib);
+            file.submissions_per_day = submissions_per_day.or(file.submissions_per_day);
+            file.open_uploads = open_uploads.or(file.open_uploads);
+            file.pow_bits = pow_bits.or(file.pow_bits);
             let now = dropbox_crypto::time::UnixTime::now();
-            let added = match (registry_of(&registry)?, dir) {
-                (Some(source), dir) => {
-                    let scratch = dir.unwrap_or_else(std::env::temp_dir);
-                    hosting::add_registered(&source, &scratch, &name, &roster, &file, now)?
+            let mut moved = None;
+            let added = match (registry_of(&registry)?, dir, &roster, &from) {
+                (Some(source), _, _, Some(from)) => {
+                    let (fingerprint, view) = hosting::add_registered_from(
+                        &source,
+                        &name,
+                        from,
+                        &file,
+                        &mut migrate_progress,
+                    )?;
+                    moved = Some(view);
+                    hosting::Added {
+                        fingerprint,
+                        unchecked: Vec::new(),
+                    }
                 }
-                (None, Some(dir)) => hosting::add(&dir, &name, &roster, &file, now)?,
-                (None, None) => anyhow::bail!("pass --hosting DIR, or --metadata and --blobs"),
+                (Some(source), dir, Some(roster), None) => {
+                    let scratch = dir.unwrap_or_else(std::env::temp_dir);
+                    hosting::add_registered(&source, &scratch, &name, roster, &file, now)?
+                }
+                (None, Some(dir), Some(roster), None) => {
+                    hosting::add(&dir, &name, roster, &file, now)?
+                }
+                (None, None, _, _) => {
+                    anyhow::bail!("pass --hosting DIR, or --metadata and --blobs")
+                }
+                _ => anyhow::bail!("pass --roster, or --from with --metadata and --blobs"),
             };
             let fp = added.fingerprint;
             for (other, why) in &added.unchecked {
@@ -243,11 +284,24 @@ fn team(t: TeamCommand) -> anyhow::Result<Exit> {
                     "name": name.to_string(),
                     "fingerprint": fp.to_string(),
                     "hosts": file.hosts.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                    "moved": moved,
                 }))?;
             } else {
                 outln!("Added team {name} (fingerprint {fp}).");
                 for h in &file.hosts {
                     outln!("  reachable at https://{}{}#team={fp}", h.host, h.path());
+                }
+                if let (Some(view), Some(from)) = (&moved, &from) {
+                    outln!(
+                        "Moved {} reports ({} bytes, each checked against its receipt), {} events and {} replies from {}; {} resumable uploads in progress were not moved. Do not serve {} again (for a hosted team: `dropbox-server team remove` it from its hosting directory once the replicas serve it).",
+                        view.reports,
+                        view.bytes,
+                        view.events,
+                        view.replies,
+                        from.display(),
+                        view.open_uploads_not_migrated,
+                        from.display()
+                    );
                 }
             }
             Ok(Exit::Ok)

@@ -2,7 +2,8 @@
 //! data directory) to the scaled setup: its metadata into a PostgreSQL
 //! database and, when given, its reports' ciphertexts into an
 //! S3-compatible bucket (issue 21 item 4; docs/OPERATIONS.md, "Moving to
-//! PostgreSQL and a bucket").
+//! PostgreSQL and a bucket"), and a hosted team into a registry of teams
+//! on replicas (`team add --from`, [`crate::hosting::add_registered_from`]).
 //!
 //! Invariants:
 //! - The source is only read. Its data directory is locked as `serve`
@@ -94,16 +95,28 @@ pub fn migrate(
     to: &Targets,
     progress: &mut dyn FnMut(Progress<'_>),
 ) -> anyhow::Result<MigrateView> {
+    if data.join(crate::hosting::TEAM_FILE).exists() {
+        bail!(
+            "{} is a hosted team's directory: move it to a registry of teams on replicas with `dropbox-server team add NAME --from {} --metadata … --blobs …` (docs/OPERATIONS.md, \"Many teams on replicas\")",
+            data.display(),
+            data.display()
+        );
+    }
+    migrate_team(data, to, progress).map(|(_, view)| view)
+}
+
+/// [`migrate`] for a single drop box or a hosted team's directory (`team
+/// add --from`), which is locked against its `serve --hosting` as a data
+/// directory is against `serve`. Also returns the team's fingerprint.
+pub fn migrate_team(
+    data: &Path,
+    to: &Targets,
+    progress: &mut dyn FnMut(Progress<'_>),
+) -> anyhow::Result<(dropbox_crypto::TeamFingerprint, MigrateView)> {
     let db = data.join(DB_FILE);
     if !db.exists() {
         bail!(
             "{} holds no drop box in SQLite (no {DB_FILE}): pass the data directory of a drop box made by `init` without --metadata",
-            data.display()
-        );
-    }
-    if data.join(crate::hosting::TEAM_FILE).exists() {
-        bail!(
-            "{} is a hosted team's directory: a host of many teams keeps its teams' data in their directories for now, and migrate moves a single drop box",
             data.display()
         );
     }
@@ -120,12 +133,12 @@ pub fn migrate(
     )?;
     let mut dump = source.export().context("cannot read the source database")?;
     drop(source);
-    if dump.meta("fingerprint").is_none() {
+    let Some(fingerprint) = dump.meta("fingerprint").and_then(|f| f.parse().ok()) else {
         bail!(
             "{} holds no initialised drop box (no team fingerprint)",
             data.display()
         );
-    }
+    };
     let in_bucket = dump.meta(CIPHERTEXTS_META) == Some("s3");
     if in_bucket {
         // Every report is checked against its receipt where it is read
@@ -230,7 +243,7 @@ pub fn migrate(
             "the rows read back from PostgreSQL differ from the source's ({back:?} against {dump:?}): do not serve the target; report this as a bug"
         );
     }
-    Ok(MigrateView {
+    let view = MigrateView {
         reports: total as u64,
         bytes,
         events: dump.events.len() as u64,
@@ -238,5 +251,6 @@ pub fn migrate(
         open_uploads_not_migrated: dump.open_uploads,
         metadata: "postgres".into(),
         ciphertexts: ciphertexts.into(),
-    })
+    };
+    Ok((fingerprint, view))
 }

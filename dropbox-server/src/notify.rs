@@ -27,6 +27,10 @@ pub struct Notify {
     /// Send every day, whether or not anything waits (so that even the
     /// fact of a new report is not revealed by the notification's timing).
     pub daily: bool,
+    /// On a host of many teams, the team it is for, given to the command
+    /// as `DROPBOX_TEAM`: one command set on the replicas serves every
+    /// team of a registry, and the message itself names no one.
+    pub team: Option<String>,
 }
 
 impl Notify {
@@ -43,12 +47,19 @@ impl Notify {
 
     /// Runs the command with the message on stdin.
     pub fn send(&self) -> std::io::Result<()> {
-        let mut child = Command::new("/bin/sh")
+        let mut command = Command::new("/bin/sh");
+        command
             .arg("-c")
             .arg(&self.command)
             .stdin(Stdio::piped())
-            .stdout(Stdio::null())
-            .spawn()?;
+            .stdout(Stdio::null());
+        // In the environment, never in the command line: a team's name is
+        // not shell syntax to be quoted.
+        match &self.team {
+            Some(t) => command.env("DROPBOX_TEAM", t),
+            None => command.env_remove("DROPBOX_TEAM"),
+        };
+        let mut child = command.spawn()?;
         child
             .stdin
             .take()
@@ -75,6 +86,7 @@ mod tests {
             command: "true".into(),
             hour: 9,
             daily: false,
+            team: None,
         };
         let day = 20_000;
         let at = |h: i64| UnixTime(day * 86_400 + h * 3600);
@@ -100,14 +112,31 @@ mod tests {
             command: format!("cat > '{}'", out.display()),
             hour: 0,
             daily: true,
+            team: None,
         };
         n.send().unwrap();
         assert_eq!(std::fs::read_to_string(&out).unwrap(), MESSAGE);
+        let _ = std::fs::remove_file(&out);
+        // A team's name reaches the command as data, not as shell words.
+        let named = Notify {
+            command: format!("printf '%s' \"$DROPBOX_TEAM\" > '{}'", out.display()),
+            team: Some("acme".into()),
+            ..n.clone()
+        };
+        named.send().unwrap();
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "acme");
+        let unnamed = Notify {
+            team: None,
+            ..named
+        };
+        unnamed.send().unwrap();
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "");
         let _ = std::fs::remove_file(out);
         let failing = Notify {
             command: "exit 3".into(),
             hour: 0,
             daily: true,
+            team: None,
         };
         assert!(failing.send().is_err());
     }

@@ -39,7 +39,7 @@ pub(crate) fn make_team(tag: &str, ids: &[&str], others: &[&TestMember]) -> Made
     Made { dir, fp, chain }
 }
 
-fn add(hosting: &Path, name: &str, made: &Made, host: &str, extra: &[&str]) {
+pub(crate) fn add(hosting: &Path, name: &str, made: &Made, host: &str, extra: &[&str]) {
     let mut args = vec![
         "add",
         "--hosting",
@@ -124,6 +124,8 @@ pub(crate) fn submit(url: &str, fp: &str, title: &str, state: &Path) -> serde_js
         "hosting-body-canary",
         "--category",
         "harassment",
+        // A codename, for the tests that read the team's replies.
+        "--replies",
     ];
     let out = command("dropbox-submit")
         .args(args)
@@ -142,6 +144,27 @@ pub(crate) fn rev(home: &Path, id: &str, args: &[&str]) -> serde_json::Value {
         .output()
         .unwrap();
     as_json(&must(out, "reviewer"))
+}
+
+/// Asserts that the team at `host` answers `m`'s signed read of the report
+/// `item` with 404, and its delete as for an id the team never had.
+pub(crate) fn unknown_to(addr: SocketAddr, host: &str, m: &TestMember, item: &str) {
+    let path = format!("/v1/submissions/{item}");
+    let (r, _) = signed_at(addr, host, Some(host), m, "GET", &path);
+    assert_eq!(r.status, 404, "{}", String::from_utf8_lossy(&r.body));
+    let (r, _) = signed_at(addr, host, Some(host), m, "DELETE", &path);
+    let (none, _) = signed_at(
+        addr,
+        host,
+        Some(host),
+        m,
+        "DELETE",
+        "/v1/submissions/00112233445566778899aabbccddeeff",
+    );
+    assert_eq!(
+        (r.status, r.json()["error"].clone()),
+        (none.status, none.json()["error"].clone())
+    );
 }
 
 /// Waits until `ok` holds, for up to 20 s (the server looks at the hosting
@@ -215,37 +238,9 @@ fn two_teams_on_one_address_see_and_touch_only_their_own() {
     let url_b = format!("http://{hb}");
     let sent = submit(&url_a, &a.fp, "Only for acme", &root.join("state-a"));
     let item = sent["id"].as_str().expect("the report's id").to_owned();
-    // ngo's address does not know it, to read or to delete.
-    let (r, _) = signed_at(
-        srv.addr,
-        &hb,
-        Some(&hb),
-        &mallory,
-        "GET",
-        &format!("/v1/submissions/{item}"),
-    );
-    assert_eq!(r.status, 404, "{}", String::from_utf8_lossy(&r.body));
-    let (r, _) = signed_at(
-        srv.addr,
-        &hb,
-        Some(&hb),
-        &mallory,
-        "DELETE",
-        &format!("/v1/submissions/{item}"),
-    );
-    // Answered as for an id ngo never had (and acme still lists it below).
-    let (none, _) = signed_at(
-        srv.addr,
-        &hb,
-        Some(&hb),
-        &mallory,
-        "DELETE",
-        "/v1/submissions/00112233445566778899aabbccddeeff",
-    );
-    assert_eq!(
-        (r.status, r.json()["error"].clone()),
-        (none.status, none.json()["error"].clone())
-    );
+    // ngo's address does not know it, to read or to delete (acme still
+    // lists it below).
+    unknown_to(srv.addr, &hb, &mallory, &item);
 
     // A member both teams list: a signature without the address is
     // refused, and one made for acme's address is refused at ngo's.

@@ -1,5 +1,6 @@
-// Builds web/dist/ from web/src/: the worker first (its text is embedded
-// in app.js and started from a blob: URL), then app.js, then index.html
+// Builds web/dist/ from web/src/: the workers first (worker.js and
+// send-worker.js; their text is embedded in app.js and started from blob:
+// URLs), then app.js, then index.html
 // with app.js's Subresource Integrity hash. The output is deterministic,
 // so CI can rebuild it and compare with the committed files
 // (.ci/web.sh). page_sha256 = sha256(index.html) covers app.js through
@@ -33,11 +34,13 @@ const common = {
 
 const worker = await build({ ...common, entryPoints: [join(web, "src", "worker.js")] });
 const workerText = worker.outputFiles[0].text;
+const sendWorker = await build({ ...common, entryPoints: [join(web, "src", "send-worker.js")] });
+const sendWorkerText = sendWorker.outputFiles[0].text;
 
 const app = await build({
   ...common,
   entryPoints: [join(web, "src", "app.js")],
-  define: { __WORKER_SOURCE__: JSON.stringify(workerText) },
+  define: { __WORKER_SOURCE__: JSON.stringify(workerText), __SEND_WORKER_SOURCE__: JSON.stringify(sendWorkerText) },
 });
 const appBytes = Buffer.from(app.outputFiles[0].contents);
 writeFileSync(join(dist, "app.js"), appBytes);
@@ -103,4 +106,4 @@ if (!page.includes("__NOSCRIPT__")) throw new Error("index.html lacks the noscri
 const html = page.replace("__NOSCRIPT__", noscript);
 if (!html.includes("__APP_INTEGRITY__")) throw new Error("index.html lacks the integrity placeholder");
 writeFileSync(join(dist, "index.html"), html.replace("__APP_INTEGRITY__", integrity));
-console.log(`web/dist: app.js ${appBytes.length} bytes (worker ${workerText.length}), ${integrity}`);
+console.log(`web/dist: app.js ${appBytes.length} bytes (workers ${workerText.length} and ${sendWorkerText.length}), ${integrity}`);

@@ -25,9 +25,12 @@ import { LANGUAGES, localize, pickLanguage, setLanguage, t } from "./i18n.js";
 // Largest JPEG or PNG the page reads whole to remove its metadata.
 const MAX_STRIP = 64 * 1024 * 1024;
 
-/* global __WORKER_SOURCE__ */
-// Named once: the build substitutes the worker's whole text at every use.
+/* global __WORKER_SOURCE__, __SEND_WORKER_SOURCE__ */
+// Named once: the build substitutes each worker's whole text at every use.
+// worker.js: the codename and the proof of work; send-worker.js: the send's
+// hashing and encryption, without the codename's code (sendWorkers).
 const WORKER_SOURCE = __WORKER_SOURCE__;
+const SEND_WORKER_SOURCE = __SEND_WORKER_SOURCE__;
 
 const $ = (id) => document.getElementById(id);
 const state = {
@@ -287,35 +290,42 @@ function inWorker(job, onProgress, fallback) {
 }
 
 /**
- * The send's Web Workers: its SHA-256 (hashing.js), the attachments' and
- * the ciphertext's interleaved in one worker, and its age encryption
- * (seal.js), segments sealed in parallel in one worker per core beyond the
- * two the page and the hasher take, at least one, at most three. Each
- * worker costs the tab about 7 MiB (its own JavaScript heap and thread:
- * bench/RESULTS.md, "Page"), which the tab's memory goal counts. (Hashing
- * the File on the page's thread, to save a worker with two cores, was
- * tried: Chromium's reads of it there sometimes never finished.) On this
- * page where workers are unavailable. `close()` ends them all.
+ * The send's Web Workers: its age encryption (seal.js), segments sealed in
+ * parallel in one worker per core beyond the two the page and the hasher
+ * take, at least one, at most three; and its SHA-256 (hashing.js). With
+ * more than two cores, the attachments' and the ciphertext's digests are
+ * made interleaved in one more worker, which reads the files itself. With
+ * two or fewer, on the page's thread (`hashPlain`): the attachments' from
+ * the plaintext the sealing worker hands back with each segment (seal.js;
+ * the page never reads the files, as Chromium's reads of a File on the
+ * page's thread while a worker read it too sometimes never finished), the
+ * ciphertext's as it is uploaded. Each worker costs the tab about 7 MiB
+ * (its own JavaScript heap and thread: bench/RESULTS.md, "Page"), which the
+ * tab's memory goal counts, and two cores gain no time from a third
+ * thread. On this page where workers are unavailable. `close()` ends them
+ * all.
  */
 function sendWorkers() {
   const cores = navigator.hardwareConcurrency || 2;
   const sealers = Math.min(3, Math.max(1, cores - 2));
+  const hashPlain = cores <= 2;
   const workers = [];
   let url;
   try {
-    url = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: "text/javascript" }));
-    for (let i = 0; i <= sealers; i++) workers.push(new Worker(url));
+    url = URL.createObjectURL(new Blob([SEND_WORKER_SOURCE], { type: "text/javascript" }));
+    for (let i = hashPlain ? 1 : 0; i <= sealers; i++) workers.push(new Worker(url));
   } catch {
     for (const w of workers) w.terminate();
     if (url) URL.revokeObjectURL(url);
     const sealer = localSealer();
-    return { hasher: localHasher(), sealer, close: () => sealer.close() };
+    return { hasher: localHasher(), sealer, hashPlain: true, close: () => sealer.close() };
   }
-  const hasher = workerHasher(workers[0]);
-  const sealer = workerSealer(workers.slice(1));
+  const hasher = hashPlain ? localHasher() : workerHasher(workers[0]);
+  const sealer = workerSealer(hashPlain ? workers : workers.slice(1));
   return {
     hasher,
     sealer,
+    hashPlain,
     close() {
       sealer.close();
       hasher.close();
@@ -490,12 +500,13 @@ async function send(ev) {
     const slots = await slotsFor(chain, header.recipients, keys, Math.floor(Date.now() / 1000));
     const headerBytes = encodeHeader(header);
     // The attachments' SHA-256 and the ciphertext's, interleaved, in a
-    // worker; the encryption in others (seal.js), which read the
-    // attachments themselves too (sendWorkers).
+    // worker, or on this page with two cores; the encryption in others
+    // (seal.js), which read the attachments themselves (sendWorkers).
     workers = sendWorkers();
-    const { hasher, sealer } = workers;
-    const digests = state.files.map((f) => hasher.file(f.blob));
-    for (const d of digests) d.catch(() => {}); // awaited by the sealer
+    const { hasher, sealer, hashPlain } = workers;
+    // Null: sealPlan hashes the attachments from the sealers' plaintext.
+    const digests = hashPlain ? null : state.files.map((f) => hasher.file(f.blob));
+    for (const d of digests || []) d.catch(() => {}); // awaited by the sealer
     const plan = bundlePlan(header, headerBytes, state.files.map((f) => f.blob), digests);
     const sealed = await sealPlan({ encrypter: encrypterFor(slots), plan, sealer, take: (n) => hasher.take(n) });
     upload = streamOf(sealed.chunks);

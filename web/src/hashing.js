@@ -15,9 +15,11 @@
 // (the worker sends handed-over buffers back, so the send reuses a few
 // buffers rather than leaving 100 MiB of garbage behind it); `file(blob)`
 // resolves to the SHA-256 of a whole Blob, which the worker reads itself;
-// `close()` ends the worker. The send hashes the attachments and the
-// ciphertext in one worker (app.js's `sendWorkers`): a worker costs the
-// tab about 7 MiB.
+// `close()` ends the worker. With more than two cores the send hashes the
+// attachments and the ciphertext in one worker (app.js's `sendWorkers`): a
+// worker costs the tab about 7 MiB. With two, on the page's thread
+// (`localHasher`), the attachments from the plaintext the sealing worker
+// hands back (seal.js), so the page never reads the files itself.
 
 import { createSha256 } from "./sha256.js";
 import { readInto } from "./streams.js";

@@ -9,6 +9,14 @@ import { bech32 } from "@scure/base";
 import { b64decode, b64encode, concat, equalBytes, randomBytes } from "./util.js";
 
 const Point = ed25519.Point;
+// No precomputed table for the base point (noble's default builds one of
+// 1,408 points, W=6, on the first use): the page verifies a handful of
+// signatures and signs a few requests, and building the table cost more
+// time than it saved and grew the page's heap by about 5 MiB, which stayed
+// through the send (issue 17's memory goal; bench/RESULTS.md, "Page,
+// session 14"). W=1 is noble's table-less path: the constant-time
+// fixed-window ladder for secret scalars (signing), wNAF for public ones.
+Point.BASE.precompute(1);
 // The group order L.
 const L = 2n ** 252n + 27742317777372353535851937790883648493n;
 

@@ -15,8 +15,10 @@
 // A bundle is described by a plan: its length and pieces in order, each
 // `{bytes}`, `{blob}` (a whole File or Blob), `{zeros: n}` or `{later,
 // length}` (a function giving a promise of the bytes, the trailer, whose
-// digests come from a hashing worker). A sealer runs jobs: `run(job)`
-// resolves to the sealed segment; `key(k)` gives it the payload key and
+// digests come from a hashing worker, or from the plaintext the sealers
+// hand back: `bundlePlan`'s `digests` null). A sealer runs jobs: `run(job)`
+// resolves to the sealed segment (with `back`, to `{out, plain}`: the
+// plaintext buffer is handed back too); `key(k)` gives it the payload key and
 // `forget()` zeroes it; `close()` ends it. `workerSealer` runs
 // them in Web Workers (worker.js calls `sealJob`), `localSealer` on the
 // calling thread.
@@ -28,6 +30,7 @@ import { MAGIC, bundleLen, trailerLen } from "./bundle.js";
 import { canonicalBytes } from "./jcs.js";
 import { concat, toHex, utf8 } from "./util.js";
 import { readInto } from "./streams.js";
+import { createSha256 } from "./sha256.js";
 
 /** STREAM's plaintext chunk. */
 export const CHUNK = 64 * 1024;
@@ -69,9 +72,21 @@ export function sealSegment(key, counter, final, plain, out) {
  * The plan of a bundle (PROTOCOL §6, as bundle.js's `encodeChunks` writes
  * it): the magic, the header's length and `headerJson` (encodeHeader's
  * bytes for `header`), each attachment's Blob, the trailer with
- * `digests[i]` (hex or bytes, or a promise of either), the padding.
+ * `digests[i]` (hex or bytes, or a promise of either), the padding. With
+ * `digests` null, `sealPlan` hashes each attachment from the plaintext its
+ * sealers hand back (no second read of the files, and no hashing worker).
  */
 export function bundlePlan(header, headerJson, blobs, digests) {
+  let fromPlain = null;
+  if (digests === null) {
+    fromPlain = blobs.map(() => {
+      const d = {};
+      d.promise = new Promise((resolve, reject) => Object.assign(d, { resolve, reject }));
+      d.promise.catch(() => {}); // awaited by the trailer
+      return d;
+    });
+    digests = fromPlain.map((d) => d.promise);
+  }
   if (blobs.length !== header.attachments.length || digests.length !== blobs.length) throw new Error("one Blob and one digest per attachment");
   blobs.forEach((b, i) => {
     if (b.size !== header.attachments[i].size) throw new Error(`attachment ${i} is not of its declared size`);
@@ -94,6 +109,7 @@ export function bundlePlan(header, headerJson, blobs, digests) {
   return {
     length,
     pieces: [{ bytes: head }, ...blobs.map((blob) => ({ blob })), { later, length: tLen }, { zeros: length - written }],
+    fromPlain,
   };
 }
 
@@ -179,21 +195,39 @@ export function sealJob(job, state, post) {
     return true;
   }
   if (job.seal === undefined) return false;
-  const { id, counter, final, parts, out } = job.seal;
+  const { id, counter, final, parts, out, back } = job.seal; // `read`: see below
   return (async () => {
     try {
       if (!state.key) throw new Error("no payload key");
       state.free ||= [];
-      const held = { plain: state.free.pop() };
+      // With `back` the plaintext goes back with the ciphertext, and comes
+      // again (`plain`) with a later job: the page hashes it, and no copy
+      // or garbage is left in this worker.
+      const held = { plain: job.seal.plain ? new Uint8Array(job.seal.plain) : state.free.pop() };
       const plain = await assemble(parts, held);
+      if (job.seal.read) {
+        // Only the plaintext, for the page to hash (sealPlan).
+        post({ sealed: id, plain: held.plain.buffer, length: plain.length }, [held.plain.buffer]);
+        return;
+      }
       if (!state.key) throw new Error("no payload key");
       const sealed = sealSegment(state.key, counter, final, plain, out ? new Uint8Array(out) : undefined);
+      if (back) {
+        post({ sealed: id, out: sealed.buffer, plain: held.plain.buffer, length: plain.length }, [sealed.buffer, held.plain.buffer]);
+        return;
+      }
       if (state.free.length < FREE) state.free.push(held.plain);
       post({ sealed: id, out: sealed.buffer }, [sealed.buffer]);
     } catch (e) {
       post({ sealError: String((e && e.message) || e), id });
     }
   })();
+}
+
+/** A sealer's answer: the sealed segment, or `{out, plain}` when the job said `back`. */
+function sealedOf(m) {
+  const out = m.out ? new Uint8Array(m.out) : null;
+  return m.plain ? { out, plain: new Uint8Array(m.plain, 0, m.length) } : out;
 }
 
 /** A sealer on the calling thread (no workers, and the tests). */
@@ -211,7 +245,7 @@ export function localSealer() {
     run(job) {
       if (closed) return Promise.reject(new Error("the sealer was closed"));
       return new Promise((resolve, reject) => {
-        sealJob({ seal: job }, state, (m) => (m.sealError !== undefined ? reject(new Error(m.sealError)) : resolve(new Uint8Array(m.out))));
+        sealJob({ seal: job }, state, (m) => (m.sealError !== undefined ? reject(new Error(m.sealError)) : resolve(sealedOf(m))));
       });
     },
     close() {
@@ -242,7 +276,7 @@ export function workerSealer(workers) {
       if (!job) return;
       waiting.delete(d.sealed !== undefined ? d.sealed : d.id);
       if (d.sealError !== undefined) job.reject(new Error(d.sealError));
-      else job.resolve(new Uint8Array(d.out));
+      else job.resolve(sealedOf(d));
     };
     w.onerror = (e) => fail(new Error((e && e.message) || "an encryption worker failed"));
   }
@@ -260,7 +294,7 @@ export function workerSealer(workers) {
       const w = workers[turn++ % workers.length];
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        const transfer = job.out ? [job.out] : [];
+        const transfer = [job.out, job.plain].filter(Boolean);
         w.postMessage({ seal: { ...job, id } }, transfer);
       });
     },
@@ -275,6 +309,42 @@ export function workerSealer(workers) {
 }
 
 /**
+ * The attachments' SHA-256 from the plan's plaintext, given in order
+ * (`update(offset, bytes)`: the bundle's bytes from `offset`); resolves
+ * `plan.fromPlain[i]` once attachment i's last byte is hashed.
+ */
+function plainHashing(plan) {
+  const ranges = [];
+  let at = 0;
+  let i = 0;
+  for (const p of plan.pieces) {
+    const n = pieceLen(p);
+    if (p.blob) ranges.push({ start: at, end: at + n, hash: createSha256(), done: plan.fromPlain[i++] });
+    at += n;
+  }
+  const finish = (r) => {
+    r.done.resolve(r.hash.digest());
+    r.hash = null;
+  };
+  for (const r of ranges) if (r.start === r.end) finish(r);
+  return {
+    /** Where the last attachment ends. */
+    end: ranges.length ? ranges[ranges.length - 1].end : 0,
+    update(offset, bytes) {
+      const end = offset + bytes.length;
+      for (const r of ranges) {
+        if (!r.hash || r.end <= offset || r.start >= end) continue;
+        r.hash.update(bytes.subarray(Math.max(r.start, offset) - offset, Math.min(r.end, end) - offset));
+        if (r.end <= end) finish(r);
+      }
+    },
+    stop(e) {
+      for (const r of ranges) if (r.hash) r.done.reject(e);
+    },
+  };
+}
+
+/**
  * Encrypts `plan` with `encrypter` (an age Encrypter with its recipients,
  * envelope.js's `encrypterFor`) through `sealer`. Returns `{length,
  * chunks}`: the ciphertext's length and an async iterator of its bytes in
@@ -283,8 +353,12 @@ export function workerSealer(workers) {
  * buffers to reuse (hashing.js's `take`); `ahead` jobs run at once (by
  * default one more than the workers, so a worker seldom waits for its next
  * job; each holds 2 MiB of the tab's memory, its plaintext and its
- * ciphertext, until the upload takes its segment). The
- * payload key is forgotten when the iterator ends, however it ends.
+ * ciphertext, until the upload takes its segment). When the plan's
+ * digests come from the plaintext (`bundlePlan` with `digests` null), each
+ * job hands its plaintext back, the attachments' bytes in it are hashed
+ * here in order as the segments are taken, and the buffer goes out again
+ * with a later job. The payload key is forgotten when the iterator ends,
+ * however it ends.
  */
 export async function sealPlan({ encrypter, plan, sealer, take = (n) => new Uint8Array(n), ahead = sealer.workers + 1 }) {
   let fileKey = null;
@@ -311,6 +385,22 @@ export async function sealPlan({ encrypter, plan, sealer, take = (n) => new Uint
 
   const total = plan.length;
   const segments = Math.max(1, Math.ceil(total / SEGMENT));
+  const hashing = plan.fromPlain ? plainHashing(plan) : null;
+  const plains = []; // plaintext buffers back from the sealers, for the next jobs
+  // The plaintext handed back is hashed job by job in the plan's order, as
+  // each job ends (not when the upload takes it: the trailer waits on it).
+  let hashed = Promise.resolve();
+  const hashBack = (a, p) => {
+    hashed = hashed
+      .then(() => p)
+      .then((got) => {
+        hashing.update(a, got.plain);
+        got.plain.fill(0);
+        plains.push(got.plain.buffer);
+      });
+    hashed.catch(() => {}); // the job's own failure is awaited in order below
+    return hashed;
+  };
   async function* chunks() {
     const queue = [];
     let next = 0;
@@ -319,20 +409,38 @@ export async function sealPlan({ encrypter, plan, sealer, take = (n) => new Uint
       const a = k * SEGMENT;
       const b = Math.min(total, a + SEGMENT);
       const final = k === segments - 1;
-      const p = partsOf(plan, a, b).then((parts) => {
-        const out = take(sealedLength(b - a));
-        return sealer.run({ counter: k * (SEGMENT / CHUNK), final, parts, out: out.buffer });
-      });
+      let before = Promise.resolve();
+      if (hashing && a < hashing.end && b > hashing.end) {
+        // The segment holds the attachments' last bytes and the trailer
+        // with their digests: those bytes are read (not sealed) first.
+        const t = hashing.end;
+        before = hashBack(
+          a,
+          partsOf(plan, a, t).then((parts) => sealer.run({ read: true, back: true, parts, plain: plains.pop() })),
+        );
+      }
+      const p = before
+        .then(() => partsOf(plan, a, b))
+        .then((parts) => {
+          const out = take(sealedLength(b - a));
+          const job = { counter: k * (SEGMENT / CHUNK), final, parts, out: out.buffer };
+          if (hashing) Object.assign(job, { back: true, plain: plains.pop() });
+          return sealer.run(job);
+        });
       p.catch(() => {}); // awaited in order below
+      if (hashing) hashBack(a, p);
       queue.push(p);
     };
     try {
       yield prefix;
       while (queue.length || next < segments) {
         while (next < segments && queue.length < ahead) start();
-        yield await queue.shift();
+        const got = await queue.shift();
+        yield hashing ? got.out : got;
       }
     } finally {
+      if (hashing) hashing.stop(new Error("the encryption ended before the attachments were hashed"));
+      for (const b of plains) new Uint8Array(b).fill(0);
       sealer.forget();
     }
   }

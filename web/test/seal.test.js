@@ -147,6 +147,60 @@ test("a bundle plan gives bundle.js's bytes, sealed as the page sends them", asy
   }
 });
 
+test("with no digests given, the attachments are hashed from the plaintext the sealers hand back", async () => {
+  const headerOf = (sizes) => ({
+    kind: "report",
+    created: "2026-12-06",
+    roster_seq: 1,
+    recipients: ["alice"],
+    delete_token: "x".repeat(43),
+    via: "client",
+    attachments: sizes.map((n, i) => ({ name: `f${i}.bin`, type: "application/octet-stream", size: n })),
+  });
+  // The bundle's magic, length and header before the first attachment.
+  const lead = (sizes) => 8 + encodeHeader(headerOf(sizes)).length;
+  // The last attachment ending exactly at a segment's end (the trailer
+  // starts the next one), one byte before it, one byte after; a segment
+  // holding both the end of the attachments and the trailer; empty ones.
+  const exact = 2 * SEGMENT - lead([2 * SEGMENT]);
+  const cases = [[], [0], [0, 0], [1], [exact], [exact - 1], [exact + 1], [5, 0, 2 * SEGMENT + 5], [SEGMENT + 3, 0]];
+  assert.equal(lead([exact]), lead([exact - 1]), "the sizes do not change the header's length");
+  for (const sizes of cases) {
+    for (const kind of ["local", "workers"]) {
+      const atts = sizes.map((n, i) => bytes(n, 3 + i));
+      const header = headerOf(sizes);
+      const want = await encodeToBytes(header, atts);
+      const plan = bundlePlan(header, encodeHeader(header), atts.map((a) => new Blob([a])), null);
+      const log = [];
+      const sealer = kind === "local" ? localSealer() : workerSealer([standIn(log), standIn(log)]);
+      const identity = await generateIdentity();
+      const sealed = await sealPlan({ encrypter: encrypterFor([await identityToRecipient(identity), null]), plan, sealer });
+      const file = await drain(sealed.chunks);
+      const d = new Decrypter();
+      d.addIdentity(identity);
+      const got = await d.decrypt(file);
+      assert.deepEqual(got, want, `attachments of ${sizes}, ${kind}`);
+      const digests = await Promise.all(plan.fromPlain.map((x) => x.promise));
+      assert.deepEqual(digests.map(toHex), atts.map((a) => toHex(sha256(a))));
+      if (kind === "workers") assert.ok(log.length >= Math.ceil(plan.length / SEGMENT), "the workers sealed every segment");
+      sealer.close();
+    }
+  }
+});
+
+test("a failed job with digests from the plaintext fails the send and the digests", async () => {
+  const att = bytes(3 * SEGMENT, 5);
+  const header = { kind: "report", created: "2026-12-06", roster_seq: 1, recipients: ["alice"], delete_token: "x".repeat(43), via: "client", attachments: [{ name: "a", type: "x/y", size: att.length }] };
+  const plan = bundlePlan(header, encodeHeader(header), [new Blob([att])], null);
+  const inner = localSealer();
+  let jobs = 0;
+  const sealer = { ...inner, workers: 1, run: (job) => (++jobs === 2 ? Promise.reject(new Error("worker died")) : inner.run(job)) };
+  const identity = await generateIdentity();
+  const sealed = await sealPlan({ encrypter: encrypterFor([await identityToRecipient(identity), null]), plan, sealer });
+  await assert.rejects(drain(sealed.chunks), /worker died/);
+  await assert.rejects(plan.fromPlain[0].promise, /ended before the attachments were hashed/);
+});
+
 test("a plan refuses an attachment of another size than declared", () => {
   const header = { attachments: [{ name: "a", type: "x/y", size: 3 }] };
   assert.throws(() => bundlePlan(header, utf8("{}"), [new Blob([bytes(4, 1)])], ["00"]), /declared size/);
