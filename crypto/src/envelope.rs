@@ -339,6 +339,170 @@ fn write_blocks<W: Write + ?Sized>(
     }
 }
 
+/// An age stream to `W` that, once it has been given more than
+/// [`PIPE_BLOCK`] bytes, encrypts and writes on a thread of its own while
+/// the caller produces the rest: the mirror of [`decrypt_into`], for a
+/// sync that decrypts a large item on one thread and re-encrypts it into
+/// the case store on another (issue 17: the two ciphers and the kernel's
+/// copy into the page cache took turns on one thread). A small stream
+/// never starts a thread. The bytes written and the file's format are
+/// those of [`encrypt_to`]; memory stays [`PIPE_BLOCK`] times 3, zeroized.
+///
+/// Call [`finish`](Self::finish): dropped without it, the stream is left
+/// without its last chunk (as a dropped `StreamWriter` leaves it), which
+/// every reader refuses as cut short.
+pub struct EncryptPipe<W: Write + Send + 'static> {
+    /// The stream, until the first block is handed to the thread.
+    here: Option<StreamWriter<W>>,
+    /// The thread and its channels, once started.
+    there: Option<Pipe<W>>,
+    /// The block being filled, and how much of it is.
+    block: Block,
+    n: usize,
+    /// Blocks made so far (at most [`PIPE_BLOCKS`]).
+    made: usize,
+}
+
+/// The encrypting thread of an [`EncryptPipe`].
+struct Pipe<W> {
+    full: std::sync::mpsc::SyncSender<PipeMsg>,
+    empty: std::sync::mpsc::Receiver<Block>,
+    thread: std::thread::JoinHandle<std::io::Result<W>>,
+}
+
+/// What an [`EncryptPipe`] hands its thread.
+enum PipeMsg {
+    /// A block and how much of it to write.
+    Data(Block, usize),
+    /// The end: finish the stream and give the writer back. Without it
+    /// (the pipe dropped) the thread leaves the stream unfinished.
+    End,
+}
+
+/// Starts an [`EncryptPipe`] to these recipients.
+pub fn encrypt_to_piped<W: Write + Send + 'static>(
+    out: W,
+    recipients: &[AgeRecipient],
+) -> Result<EncryptPipe<W>, EnvelopeError> {
+    Ok(EncryptPipe {
+        here: Some(encrypt_to(out, recipients)?),
+        there: None,
+        block: Block::new(vec![0; PIPE_BLOCK]),
+        n: 0,
+        made: 1,
+    })
+}
+
+impl<W: Write + Send + 'static> EncryptPipe<W> {
+    /// Hands the full block to the thread (starting it the first time)
+    /// and takes an empty one.
+    fn hand_over(&mut self) -> std::io::Result<()> {
+        use std::sync::mpsc::sync_channel;
+        if self.there.is_none() {
+            let mut stream = self.here.take().ok_or_else(gone)?;
+            let (full, full_rx) = sync_channel::<PipeMsg>(PIPE_BLOCKS);
+            let (empty_tx, empty) = sync_channel::<Block>(PIPE_BLOCKS);
+            let thread = std::thread::spawn(move || {
+                while let Ok(msg) = full_rx.recv() {
+                    match msg {
+                        PipeMsg::Data(block, n) => {
+                            stream.write_all(&block[..n])?;
+                            let _ = empty_tx.send(block);
+                        }
+                        PipeMsg::End => return stream.finish(),
+                    }
+                }
+                Err(std::io::Error::other("the encryption was abandoned"))
+            });
+            self.there = Some(Pipe {
+                full,
+                empty,
+                thread,
+            });
+        }
+        let next = if self.made < PIPE_BLOCKS {
+            self.made += 1;
+            Some(Block::new(vec![0; PIPE_BLOCK]))
+        } else {
+            None
+        };
+        let pipe = self.there.as_ref().ok_or_else(gone)?;
+        let full = std::mem::replace(&mut self.block, Block::new(Vec::new()));
+        let sent = pipe.full.send(PipeMsg::Data(full, self.n)).is_ok();
+        let next = match next {
+            Some(b) if sent => Some(b),
+            _ if sent => pipe.empty.recv().ok(),
+            _ => None,
+        };
+        match next {
+            Some(b) => {
+                self.block = b;
+                self.n = 0;
+                Ok(())
+            }
+            // The thread has ended: at a write error, which it returns.
+            None => Err(self.join().err().unwrap_or_else(gone)),
+        }
+    }
+
+    /// Waits for the thread, the stream finished or not.
+    fn join(&mut self) -> std::io::Result<W> {
+        let pipe = self.there.take().ok_or_else(gone)?;
+        drop(pipe.full);
+        pipe.thread
+            .join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("the encrypting thread panicked")))
+    }
+
+    /// Writes what is left, finishes the stream (its last chunk) and
+    /// returns the writer, not flushed.
+    pub fn finish(mut self) -> std::io::Result<W> {
+        if let Some(mut stream) = self.here.take() {
+            stream.write_all(&self.block[..self.n])?;
+            return stream.finish();
+        }
+        let block = std::mem::replace(&mut self.block, Block::new(Vec::new()));
+        let pipe = self.there.as_ref().ok_or_else(gone)?;
+        // A failed send means the thread ended at an error: join says which.
+        if pipe.full.send(PipeMsg::Data(block, self.n)).is_ok() {
+            let _ = pipe.full.send(PipeMsg::End);
+        }
+        self.join()
+    }
+}
+
+impl<W: Write + Send + 'static> Drop for EncryptPipe<W> {
+    /// Waits for the thread (it writes what it was given, then leaves the
+    /// stream unfinished), so nothing writes to the file once the pipe is
+    /// gone: a caller that drops a sink deletes its file next.
+    fn drop(&mut self) {
+        if self.there.is_some() {
+            let _ = self.join();
+        }
+    }
+}
+
+fn gone() -> std::io::Error {
+    std::io::Error::other("the encryption has ended")
+}
+
+impl<W: Write + Send + 'static> Write for EncryptPipe<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let k = buf.len().min(PIPE_BLOCK - self.n);
+        self.block[self.n..self.n + k].copy_from_slice(&buf[..k]);
+        self.n += k;
+        if self.n == PIPE_BLOCK {
+            self.hand_over()?;
+        }
+        Ok(k)
+    }
+
+    /// Nothing to do: the stream is written out by [`finish`](Self::finish).
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 fn coarse(e: age::DecryptError) -> EnvelopeError {
     match e {
         age::DecryptError::NoMatchingKeys => EnvelopeError::NoMatchingKey,
@@ -468,6 +632,112 @@ mod tests {
         }
         fn flush(&mut self) -> std::io::Result<()> {
             Ok(())
+        }
+    }
+
+    /// An [`EncryptPipe`] writes an age file of every size around age's
+    /// chunks and its blocks (the thread starts past one block), whether
+    /// written in odd pieces or at once, that decrypts to what went in.
+    #[test]
+    fn encrypt_pipe_writes_a_file_that_decrypts_to_every_byte_in_order() {
+        const CHUNK: usize = 64 * 1024;
+        let key = AgeIdentity::generate();
+        for n in [
+            0,
+            1,
+            CHUNK + 1,
+            PIPE_BLOCK - 1,
+            PIPE_BLOCK,
+            PIPE_BLOCK + 1,
+            5 * PIPE_BLOCK + 12_345,
+        ] {
+            let plain = noise(n);
+            for piece in [100_003, n.max(1)] {
+                let mut w = encrypt_to_piped(Vec::new(), &[key.recipient()]).unwrap();
+                for p in plain.chunks(piece) {
+                    w.write_all(p).unwrap();
+                }
+                let ct = w.finish().unwrap();
+                assert!(
+                    decrypt_vec(&ct, &[&key]).unwrap() == plain,
+                    "{n} bytes in pieces of {piece} came out other than they went in"
+                );
+            }
+        }
+    }
+
+    /// A writer that fails once it has taken `left` bytes.
+    struct FailsAfter {
+        left: usize,
+    }
+
+    impl Write for FailsAfter {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            if self.left == 0 {
+                return Err(std::io::Error::other("disk full"));
+            }
+            let n = buf.len().min(self.left);
+            self.left -= n;
+            Ok(n)
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// A writer that fails (a full disk) fails the pipe, on this thread or
+    /// on its own, before or at `finish`: never a success.
+    #[test]
+    fn encrypt_pipe_reports_a_failing_writer() {
+        let key = AgeIdentity::generate();
+        for (n, left) in [
+            // Past the header (a few hundred bytes), inside the payload.
+            (200_000, 5_000),
+            (PIPE_BLOCK + 1, 5_000),
+            (4 * PIPE_BLOCK, PIPE_BLOCK / 2),
+            (4 * PIPE_BLOCK, 4 * PIPE_BLOCK),
+        ] {
+            let plain = noise(n);
+            let mut w = encrypt_to_piped(FailsAfter { left }, &[key.recipient()]).unwrap();
+            let r = w.write_all(&plain).and_then(|()| w.finish().map(|_| ()));
+            assert!(r.is_err(), "{n} bytes into a writer that takes {left}");
+        }
+    }
+
+    /// A writer others can look into after the pipe has gone.
+    #[derive(Clone, Default)]
+    struct Shared(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+    impl Write for Shared {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// A pipe dropped without `finish` (a bundle refused half-way) has
+    /// stopped writing when the drop returns, and leaves a file every
+    /// reader refuses as cut short, not a shorter valid one.
+    #[test]
+    fn encrypt_pipe_dropped_unfinished_leaves_a_file_that_does_not_decrypt() {
+        let key = AgeIdentity::generate();
+        for n in [100, 3 * PIPE_BLOCK + 5] {
+            let out = Shared::default();
+            let mut w = encrypt_to_piped(out.clone(), &[key.recipient()]).unwrap();
+            w.write_all(&noise(n)).unwrap();
+            drop(w);
+            let ct = out.0.lock().unwrap().clone();
+            assert!(
+                matches!(
+                    decrypt_vec(&ct, &[&key]),
+                    Err(EnvelopeError::DecryptionFailed | EnvelopeError::InvalidEnvelope)
+                ),
+                "{n} bytes, dropped unfinished, decrypted"
+            );
+            assert_eq!(*out.0.lock().unwrap(), ct, "written to after the drop");
         }
     }
 

@@ -522,8 +522,8 @@ impl Relay {
 }
 
 /// A team (alice and bob), its drop box, and in it a report with a
-/// `mib` MiB attachment between two small reports; returns the
-/// attachment's bytes too.
+/// `mib` MiB attachment and two small reports; returns the attachment's
+/// bytes too.
 struct Big {
     dir: TempDir,
     fp: String,
@@ -532,10 +532,19 @@ struct Big {
 }
 
 impl Big {
-    fn new(tag: &str, mib: usize) -> Self {
+    /// The large report between the small ones, or `first` in the inbox
+    /// (then its download starts while the filing waits for it, and it
+    /// streams into the filing without a spool file).
+    fn new(tag: &str, mib: usize, first: bool) -> Self {
         let big = Self::empty(tag, mib);
-        big.submit("small-before", &[]);
-        big.submit("big", &["--attach", &arg(&big.dir.join("evidence.bin"))]);
+        let attach = arg(&big.dir.join("evidence.bin"));
+        if !first {
+            big.submit("small-before", &[]);
+        }
+        big.submit("big", &["--attach", &attach]);
+        if first {
+            big.submit("small-before", &[]);
+        }
         big.submit("small-after", &[]);
         big
     }
@@ -648,15 +657,22 @@ impl Big {
 }
 
 /// Issue 17 item 2: a large item streams from the download into the
-/// filing (its attachment is being written before its download ends,
-/// with no copy of the whole ciphertext first), but only into a staged
-/// file: while its download is held back halfway, nothing of it is under
-/// `attachments/` (a download cut or altered halfway must never reach the
-/// case store's own files), and a sync killed there and run again neither
-/// loses nor duplicates a case and leaves no staged file behind.
+/// filing (its attachment is being written before its download ends),
+/// but only into a staged file: while its download is held back halfway,
+/// nothing of it is under `attachments/` (a download cut or altered
+/// halfway must never reach the case store's own files), and a sync
+/// killed there and run again neither loses nor duplicates a case and
+/// leaves no staged file behind. First in the inbox, it streams without
+/// a spool file (session 14); behind another item, with one or without.
 #[test]
 fn a_sync_killed_while_a_large_item_streams_in_loses_and_duplicates_nothing() {
-    let big = Big::new("sync-kill-big", 24);
+    for first in [true, false] {
+        killed_while_streaming(first);
+    }
+}
+
+fn killed_while_streaming(first: bool) {
+    let big = Big::new("sync-kill-big", 24, first);
     let relay = Relay::start(big.srv.addr, 12 << 20, Fault::Stall);
     let mut child = big
         .reviewer(&["sync", "--server", &relay.url, "--team", &big.fp, "--json"])
@@ -686,6 +702,13 @@ fn a_sync_killed_while_a_large_item_streams_in_loses_and_duplicates_nothing() {
         std::thread::sleep(Duration::from_millis(50));
     };
     assert!(written < 24 << 20, "{written}");
+    if first {
+        let spools = spool_files(child.id());
+        assert!(
+            spools.is_empty(),
+            "the item being filed was spooled, not streamed: {spools:?}"
+        );
+    }
     let filed = largest_file(&attachments);
     assert!(
         filed < 1 << 20,
@@ -714,11 +737,13 @@ fn a_sync_killed_while_a_large_item_streams_in_loses_and_duplicates_nothing() {
 /// which would lose it.
 #[test]
 fn a_large_item_cut_off_or_altered_in_transit_stays_for_the_next_sync() {
-    for (fault, says) in [
-        (Fault::Cut, "broke off"),
-        (Fault::Flip, "does not match its receipt"),
+    for (fault, says, first) in [
+        (Fault::Cut, "broke off", true),
+        (Fault::Flip, "does not match its receipt", true),
+        (Fault::Cut, "broke off", false),
+        (Fault::Flip, "does not match its receipt", false),
     ] {
-        let big = Big::new("sync-cut-big", 12);
+        let big = Big::new("sync-cut-big", 12, first);
         let relay = Relay::start(big.srv.addr, 6 << 20, fault);
         let run = big
             .reviewer(&["sync", "--server", &relay.url, "--team", &big.fp, "--json"])
@@ -798,6 +823,18 @@ fn several_large_items_behind_a_proxy_that_cuts_unread_responses_file_in_one_syn
     }
     let home = big.dir.join("alice");
     assert_eq!(largest_file(&home.join("staged")), 0);
+}
+
+/// The spool files (`HOME/tmp/*.fetch`, unlinked at once) process `pid`
+/// holds open.
+fn spool_files(pid: u32) -> Vec<String> {
+    std::fs::read_dir(format!("/proc/{pid}/fd"))
+        .unwrap()
+        .flatten()
+        .filter_map(|fd| std::fs::read_link(fd.path()).ok())
+        .map(|p| p.to_string_lossy().into_owned())
+        .filter(|p| p.contains(".fetch"))
+        .collect()
 }
 
 /// The size of the largest file under `dir` (0 if none).

@@ -8,6 +8,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::io::Read;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, mpsc};
 
 use anyhow::Context;
@@ -136,6 +137,9 @@ pub fn run(
     let mut acks = Acks::Batch;
     let (jobs, job_rx) = mpsc::channel::<(usize, UnixTime)>();
     let job_rx = Mutex::new(job_rx);
+    // The item the filing is on or waits for: only its download may stream
+    // straight into the filing (see `WHOLE_MAX`).
+    let head = AtomicUsize::new(need.iter().position(|n| *n).unwrap_or(0));
     std::thread::scope(|scope| -> anyhow::Result<()> {
         // Downloads run ahead on a few connections while this thread
         // decrypts and files, in inbox order (a report before its
@@ -144,13 +148,15 @@ pub fn run(
         let jobs = jobs;
         let (done_tx, done) = mpsc::channel::<(usize, Got)>();
         for _ in 0..need.iter().filter(|n| **n).count().min(FETCHERS) {
-            let (job_rx, done_tx, api, items, tmp) = (&job_rx, done_tx.clone(), &api, &items, &tmp);
+            let (job_rx, done_tx, api, items, tmp, head) =
+                (&job_rx, done_tx.clone(), &api, &items, &tmp, &head);
             scope.spawn(move || {
                 // The queue's lock is released inside next_job, so the
                 // downloads themselves run in parallel.
                 while let Ok((i, created)) = next_job(job_rx) {
                     let (id, receipt, _) = &items[i];
-                    if !download(api, i, id, receipt, created, tmp, &done_tx) {
+                    let to = Dest { tmp, head };
+                    if !download(api, i, id, receipt, created, &to, &done_tx) {
                         break;
                     }
                 }
@@ -171,6 +177,7 @@ pub fn run(
             }
             in_batch += 1;
             let ack = if need[i] {
+                head.store(i, Ordering::SeqCst);
                 let fetched = loop {
                     if let Some(f) = arrived.remove(&i) {
                         break f;
@@ -280,25 +287,41 @@ fn next_job(
 }
 
 /// Items up to this size are downloaded whole (and checked against their
-/// receipt) before the filing reads them. Larger ones are spooled: written
-/// to an unlinked file in the home's `tmp/` as fast as they arrive, hashed
-/// on the download thread, while the filing reads the file as it grows, so
-/// memory stays flat whatever their size and the download, the hash and
-/// the filing's decryption still overlap. A body is never left unread
-/// while the filing is busy with another item: a proxy in front of the
-/// drop box (nginx's `send_timeout`) cuts a response its client stops
-/// reading, so a sync that held back the bodies of the items behind the
-/// one being filed filed about one large item per run.
+/// receipt) before the filing reads them. A larger one whose download
+/// starts while the filing is on it (the head of the queue: a sync's first
+/// large item, or one the filing waits for) is streamed: handed to the
+/// filing in memory as it arrives, hashed on the download thread, a few
+/// pieces ahead at most ([`STREAM_AHEAD`]), since the filing reads that
+/// item and no other until it ends. Any other large item is spooled:
+/// written to an unlinked file in the home's `tmp/` as fast as it
+/// arrives, hashed on the download thread, while the filing reads the file
+/// as it grows. Either way memory stays flat whatever their size and the
+/// download, the hash and the filing's decryption overlap. A body is never
+/// left unread while the filing is busy with another item: a proxy in
+/// front of the drop box (nginx's `send_timeout`) cuts a response its
+/// client stops reading, so a sync that held back the bodies of the items
+/// behind the one being filed filed about one large item per run. The
+/// stream saves the spool's write and read of the whole ciphertext through
+/// the page cache (issue 17: a sixth of a 1 GiB sync's CPU).
 ///
-/// What the filing writes of a spooled item is staged (its attachment
-/// files under temporary names, its rows in the item's savepoint) and
-/// counts only once the whole matched its receipt: the files take their
-/// names in the batch's commit ([`crate::store::staging`]), so a download
-/// cut or altered half-way, or a sync killed, leaves the case store as it
-/// was.
+/// What the filing writes of a streamed or spooled item is staged (its
+/// attachment files under temporary names, its rows in the item's
+/// savepoint) and counts only once the whole matched its receipt: the
+/// files take their names in the batch's commit
+/// ([`crate::store::staging`]), so a download cut or altered half-way, or
+/// a sync killed, leaves the case store as it was.
 const WHOLE_MAX: u64 = 1 << 20;
-/// How much a spooling download reads at once.
+/// How much a streaming or spooling download reads at once.
 const CHUNK: usize = 256 << 10;
+/// Pieces of [`CHUNK`] a streamed download may be ahead of the filing.
+const STREAM_AHEAD: usize = 16;
+
+/// Where a download thread puts a large body: the spool directory, and
+/// the item the filing is on.
+struct Dest<'a> {
+    tmp: &'a std::path::Path,
+    head: &'a AtomicUsize,
+}
 
 /// A download as the filing thread receives it; the inner error says
 /// what was wrong with this one item.
@@ -311,6 +334,65 @@ enum Fetched {
     /// Being spooled: the filing may read it before it is all there and
     /// checked, so what it filed counts only once the end says so.
     Spooled(Arc<Spool>),
+    /// Being streamed, with the same proviso.
+    Streamed(Stream),
+}
+
+/// A large download handed to the filing in memory as it arrives.
+struct Stream {
+    pieces: mpsc::Receiver<Piece>,
+    /// Pieces read, back to the download thread to fill again.
+    back: mpsc::SyncSender<Vec<u8>>,
+    cur: Vec<u8>,
+    /// How far into `cur`.
+    at: usize,
+    /// Once the body has ended: whether the whole matched its receipt.
+    end: Option<Result<(), String>>,
+}
+
+/// What a streaming download hands the filing.
+enum Piece {
+    Data(Vec<u8>),
+    /// The end, and whether the whole matched its receipt.
+    End(Result<(), String>),
+}
+
+impl Stream {
+    /// The filing's end, and the download thread's: where to send the
+    /// pieces, where the used ones come back.
+    fn new() -> (Self, mpsc::SyncSender<Piece>, mpsc::Receiver<Vec<u8>>) {
+        let (pieces_tx, pieces) = mpsc::sync_channel(STREAM_AHEAD);
+        let (back, back_rx) = mpsc::sync_channel(STREAM_AHEAD);
+        let stream = Stream {
+            pieces,
+            back,
+            cur: Vec::new(),
+            at: 0,
+            end: None,
+        };
+        (stream, pieces_tx, back_rx)
+    }
+
+    fn read(&mut self, out: &mut [u8]) -> usize {
+        while self.at == self.cur.len() {
+            if self.end.is_some() {
+                return 0;
+            }
+            match self.pieces.recv() {
+                Ok(Piece::Data(v)) => {
+                    let used = std::mem::replace(&mut self.cur, v);
+                    let _ = self.back.try_send(used);
+                    self.at = 0;
+                }
+                Ok(Piece::End(r)) => self.end = Some(r),
+                Err(_) => self.end = Some(Err("the download ended early".to_owned())),
+            }
+        }
+        let n = out.len().min(self.cur.len() - self.at);
+        out[..n].copy_from_slice(&self.cur[self.at..self.at + n]);
+        self.at += n;
+        n
+    }
 }
 
 /// A large download's unlinked file, written by its download thread and
@@ -363,9 +445,10 @@ fn download(
     id: &str,
     receipt: &str,
     created: UnixTime,
-    tmp: &std::path::Path,
+    to: &Dest<'_>,
     done: &mpsc::Sender<(usize, Got)>,
 ) -> bool {
+    let tmp = to.tmp;
     let (len, mut body) = match api.fetch_open(id, created) {
         Ok(Ok(b)) => b,
         Ok(Err(why)) => return done.send((i, Ok(Err(why)))).is_ok(),
@@ -378,6 +461,13 @@ fn download(
             Err(e) => Err(broke(id, &e)),
         };
         return done.send((i, Ok(got))).is_ok();
+    }
+    if to.head.load(Ordering::SeqCst) == i {
+        let (stream, pieces_tx, back_rx) = Stream::new();
+        if done.send((i, Ok(Ok(Fetched::Streamed(stream))))).is_err() {
+            return false;
+        }
+        return pour(&mut body, &pieces_tx, &back_rx, id, receipt);
     }
     let spool = match spool_file(tmp, id) {
         Ok(f) => Spool::new(f),
@@ -440,6 +530,39 @@ fn fill(
     true
 }
 
+/// Reads `body` to its end into the filing's stream, hashing it; then
+/// hands on whether the whole matched its receipt. False if the filing
+/// stopped reading (the sync has ended).
+fn pour(
+    body: &mut impl Read,
+    to: &mpsc::SyncSender<Piece>,
+    back: &mpsc::Receiver<Vec<u8>>,
+    id: &str,
+    receipt: &str,
+) -> bool {
+    let mut hash = Sha256::new();
+    loop {
+        let mut buf = back.try_recv().unwrap_or_default();
+        buf.resize(CHUNK, 0);
+        let piece = match read_full(body, &mut buf) {
+            Ok(0) => Piece::End(check(id, receipt, std::mem::take(&mut hash))),
+            Ok(n) => {
+                buf.truncate(n);
+                hash.update(&buf);
+                Piece::Data(buf)
+            }
+            Err(e) => Piece::End(Err(broke(id, &e))),
+        };
+        let end = matches!(piece, Piece::End(_));
+        if to.send(piece).is_err() {
+            return false;
+        }
+        if end {
+            return true;
+        }
+    }
+}
+
 /// A file for one download in `tmp`, unlinked at once: nothing of it is
 /// left behind if this process dies.
 fn spool_file(tmp: &std::path::Path, id: &str) -> anyhow::Result<std::fs::File> {
@@ -494,21 +617,19 @@ impl Ciphertext {
         if let Err(e) = std::io::copy(self, &mut std::io::sink()) {
             return Err(format!("cannot read the download: {e}"));
         }
-        match &self.src {
-            Fetched::Whole(_) => Ok(()),
-            Fetched::Spooled(sp) => sp
-                .state()
-                .end
-                .clone()
-                .unwrap_or_else(|| Err("the download ended early".to_owned())),
-        }
+        let end = match &self.src {
+            Fetched::Whole(_) => return Ok(()),
+            Fetched::Spooled(sp) => sp.state().end.clone(),
+            Fetched::Streamed(st) => st.end.clone(),
+        };
+        end.unwrap_or_else(|| Err("the download ended early".to_owned()))
     }
 }
 
 impl Read for Ciphertext {
     fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
         use std::os::unix::fs::FileExt;
-        let n = match &self.src {
+        let n = match &mut self.src {
             Fetched::Whole(all) => {
                 let pos = usize::try_from(self.pos)
                     .unwrap_or(usize::MAX)
@@ -528,6 +649,7 @@ impl Read for Ciphertext {
                 sp.file.read_exact_at(&mut out[..n], self.pos)?;
                 n
             }
+            Fetched::Streamed(st) => st.read(out),
         };
         self.pos += n as u64;
         let keep = n.min(FACTS_HEAD.saturating_sub(self.head.len()));
@@ -810,6 +932,51 @@ mod tests {
         assert_eq!(got.len(), 10 << 20);
         assert!(end.unwrap_err().contains("broke off"));
         let _ = std::fs::remove_dir_all(&tmp);
+    }
+
+    /// Issue 17 item 2: the item being filed streams from its download
+    /// into the filing in memory, a few pieces ahead at most, checked
+    /// against its receipt at the end: whole, it reads back as sent; a
+    /// cut or altered body reads as far as it came and says so at the
+    /// end; a filing that stops reading stops the download.
+    #[test]
+    fn a_streamed_download_reads_back_whole_and_a_cut_or_altered_one_says_so_at_its_end() {
+        let body: Vec<u8> = (0..20u32 << 20).map(|i| (i % 251) as u8).collect();
+        let receipt = Sha256Digest(Sha256::digest(&body).into()).to_string();
+        let body = Arc::new(body);
+        let run = |limit: usize, receipt: &str, read: Option<usize>| {
+            let (stream, to, back) = Stream::new();
+            let mut ct = Ciphertext::new(Fetched::Streamed(stream));
+            let (body, receipt) = (body.clone(), receipt.to_owned());
+            let poured =
+                std::thread::spawn(move || pour(&mut Cut(&body, limit), &to, &back, "x", &receipt));
+            let mut got = Vec::new();
+            let end = match read {
+                None => {
+                    ct.read_to_end(&mut got).unwrap();
+                    ct.finish()
+                }
+                Some(n) => {
+                    got.resize(n, 0);
+                    ct.read_exact(&mut got).unwrap();
+                    drop(ct);
+                    Err("stopped".to_owned())
+                }
+            };
+            (got, end, poured.join().unwrap())
+        };
+        let (got, end, poured) = run(usize::MAX, &receipt, None);
+        assert!(got == *body, "read back whole");
+        assert_eq!((end, poured), (Ok(()), true));
+        let (got, end, _) = run(usize::MAX, &"0".repeat(64), None);
+        assert_eq!(got.len(), body.len());
+        assert!(end.unwrap_err().contains("does not match its receipt"));
+        let (got, end, _) = run(10 << 20, &receipt, None);
+        assert_eq!(got.len(), 10 << 20);
+        assert!(end.unwrap_err().contains("broke off"));
+        let (got, _, poured) = run(usize::MAX, &receipt, Some(3 << 20));
+        assert!(got[..] == body[..3 << 20]);
+        assert!(!poured, "the download went on after the filing stopped");
     }
 
     #[test]

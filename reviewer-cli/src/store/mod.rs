@@ -42,6 +42,15 @@ use crate::home;
 use index::{IndexKey, Summary};
 use seal::{Format, Kind, SealKey};
 
+/// The buffer between an attachment's age stream and its file: four of
+/// age's encrypted 64 KiB chunks, so the file takes writes of 256 KiB
+/// instead of one per chunk. On this project's 2-core ext4 machine the
+/// kernel's copy into the page cache was a fifth of a 1 GiB sync's
+/// profile with 64 KiB writes (issue 17; bench/RESULTS.md, "Issue 17,
+/// session 14"), and the export's writes are 256 KiB pieces for the same
+/// reason.
+const STORE_WRITE: usize = 4 * (64 * 1024 + 16);
+
 const MIGRATIONS: &[&str] = &[
     "CREATE TABLE cases (
         id TEXT PRIMARY KEY,
@@ -972,12 +981,15 @@ impl CaseStore {
     /// A sink that writes attachment `n` of a case encrypted to the case
     /// key; call `finish()` on it when done. Inside a batch it writes a
     /// staged file that takes the attachment's name at the batch's commit.
+    /// A large attachment is encrypted and written on a thread of its own
+    /// while the caller produces it ([`envelope::EncryptPipe`]), to the
+    /// file in pieces of about 256 KiB ([`STORE_WRITE`]).
     pub fn attachment_sink(
         &self,
         case: &str,
         key: &AgeIdentity,
         n: usize,
-    ) -> anyhow::Result<age::stream::StreamWriter<std::io::BufWriter<std::fs::File>>> {
+    ) -> anyhow::Result<envelope::EncryptPipe<std::io::BufWriter<std::fs::File>>> {
         let f = match self.staged().as_mut() {
             Some(st) => st.file_for(&self.dir, Self::attachment_rel(case, n))?,
             None => {
@@ -986,8 +998,8 @@ impl CaseStore {
                 std::fs::File::create(dir.join(format!("{n}.age")))?
             }
         };
-        Ok(envelope::encrypt_to(
-            std::io::BufWriter::new(f),
+        Ok(envelope::encrypt_to_piped(
+            std::io::BufWriter::with_capacity(STORE_WRITE, f),
             &[key.recipient()],
         )?)
     }
