@@ -163,7 +163,7 @@ impl<'a> Api<'a> {
 
     /// Every item this member has not acked, paging through the inbox:
     /// (id, receipt, day it arrived).
-    pub fn inbox(&self) -> anyhow::Result<Vec<(String, String, String)>> {
+    pub fn inbox(&self) -> anyhow::Result<Vec<(String, String, String, u64)>> {
         let mut items = Vec::new();
         let mut cursor: Option<String> = None;
         loop {
@@ -182,6 +182,7 @@ impl<'a> Api<'a> {
                     item.id.to_string(),
                     item.receipt.to_string(),
                     item.day.to_string(),
+                    item.size,
                 ));
             }
             match page.cursor {
@@ -197,9 +198,17 @@ impl<'a> Api<'a> {
     /// refused this one item. Signed as made at `created` (the caller's
     /// clock: sync's download threads sign with the time of the thread that
     /// queued them).
+    ///
+    /// A download that stalls ends with an error instead of holding the
+    /// sync (and the home's lock) for good: the headers within
+    /// [`FETCH_WAIT`], the body within that plus its listed `size` at
+    /// [`FETCH_MIN_RATE`]; and a body longer than `size` is cut there (it
+    /// could not match its receipt, and an endless one would fill the
+    /// disk).
     pub fn fetch_open(
         &self,
         id: &str,
+        size: u64,
         created: UnixTime,
     ) -> anyhow::Result<Result<(Option<u64>, ureq::BodyReader<'static>), String>> {
         let path = format!("/v1/submissions/{id}");
@@ -211,9 +220,16 @@ impl<'a> Api<'a> {
             created,
             &httpsig::new_nonce(),
         );
+        let body_wait = FETCH_WAIT
+            + std::time::Duration::from_secs(size / FETCH_MIN_RATE)
+                .min(std::time::Duration::from_secs(7 * 86_400));
         let mut resp = self
             .agent
             .get(&format!("{}{path}", self.base))
+            .config()
+            .timeout_recv_response(Some(FETCH_WAIT))
+            .timeout_recv_body(Some(body_wait))
+            .build()
             .header("Host", &self.authority)
             .header("Signature-Input", &h.signature_input)
             .header("Signature", &h.signature)
@@ -231,7 +247,7 @@ impl<'a> Api<'a> {
         }
         let body = resp.into_body();
         let len = body.content_length();
-        Ok(Ok((len, body.into_with_config().limit(u64::MAX).reader())))
+        Ok(Ok((len, body.into_with_config().limit(size).reader())))
     }
 
     /// A submission's ciphertext, checked against its receipt; the error
@@ -301,6 +317,14 @@ fn path_of(base: &str) -> anyhow::Result<String> {
     }
     Ok(uri.path().trim_end_matches('/').to_owned())
 }
+
+/// How long a download may wait for its answer's headers, and for its
+/// body beyond the time its size takes at [`FETCH_MIN_RATE`].
+pub const FETCH_WAIT: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Bytes a second a download must average (a slow Tor circuit does
+/// several times more): a 1 GiB item may take up to about 4.5 hours.
+pub const FETCH_MIN_RATE: u64 = 64 << 10;
 
 /// The HTTP client every command uses: statuses are answers, not errors;
 /// `REVIEWER_PROXY` (e.g. `socks5h://127.0.0.1:9050` for Tor, so a .onion

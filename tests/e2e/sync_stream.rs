@@ -671,6 +671,41 @@ fn a_sync_killed_while_a_large_item_streams_in_loses_and_duplicates_nothing() {
     }
 }
 
+/// A drop box (or a path to it) that stops sending mid-download, and
+/// keeps the connection open, does not hold the sync for good: the
+/// download gives up once its time is over (a minute, plus its size at
+/// 64 KiB/s), the sync ends saying which item broke off (exit 4), files
+/// the others, acks nothing it did not file, and the next sync files it.
+#[test]
+fn a_stalled_download_ends_the_sync_with_an_error_and_the_item_waits() {
+    let big = Big::new("sync-stall", 1, true);
+    let relay = Relay::start(big.srv.addr, 512 << 10, Fault::Stall);
+    let start = std::time::Instant::now();
+    let out = big
+        .reviewer(&["sync", "--server", &relay.url, "--team", &big.fp, "--json"])
+        .output()
+        .unwrap();
+    assert!(relay.tripped());
+    assert!(
+        start.elapsed() < Duration::from_secs(240),
+        "{:?}",
+        start.elapsed()
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{err}");
+    assert!(err.contains("1 item could not be handled"), "{err}");
+    let said = as_json(&out);
+    assert!(
+        said["errors"].to_string().contains("broke off"),
+        "the item that broke off is named: {said}"
+    );
+    let titles: Vec<String> = big.cases().into_iter().map(|(t, _)| t).collect();
+    assert!(!titles.iter().any(|t| t == "big"), "{titles:?}");
+    let again = big.sync(&format!("http://{}", big.srv.addr));
+    let titles: Vec<String> = big.cases().into_iter().map(|(t, _)| t).collect();
+    assert!(titles.iter().any(|t| t == "big"), "{again} {titles:?}");
+}
+
 fn killed_while_streaming(first: bool) {
     let big = Big::new("sync-kill-big", 24, first);
     let relay = Relay::start(big.srv.addr, 12 << 20, Fault::Stall);

@@ -50,7 +50,7 @@ pub fn fetch_out(home: &Path, server: Option<&str>, dir: &Path, json: bool) -> a
         serde_json::to_vec_pretty(&api.chain()?)?,
     )?;
     let mut fetched = Vec::new();
-    for (id, receipt, _day) in api.inbox()? {
+    for (id, receipt, _day, _size) in api.inbox()? {
         match api.fetch_checked(&id, &receipt)? {
             Ok(ct) => {
                 std::fs::write(dir.join("items").join(format!("{id}.age")), &ct)?;

@@ -75,7 +75,7 @@ pub fn queue(
         let days: Vec<String> = crate::remote::Api::new(server, &s.keys)?
             .inbox()?
             .into_iter()
-            .map(|(_, _, day)| day)
+            .map(|(_, _, day, _)| day)
             .collect();
         answer = Some((server.to_owned(), days.len(), days.iter().min().cloned()));
         days

@@ -130,7 +130,7 @@ pub fn run(
     // ack lost, is acked again without a download).
     let need = items
         .iter()
-        .map(|(id, _, _)| Ok(s.store.item(id)?.is_none()))
+        .map(|(id, _, _, _)| Ok(s.store.item(id)?.is_none()))
         .collect::<anyhow::Result<Vec<bool>>>()?;
     let tmp = s.home.join(crate::home::TMP);
     let mut unacked: Vec<String> = Vec::new();
@@ -138,8 +138,10 @@ pub fn run(
     let (jobs, job_rx) = mpsc::channel::<(usize, UnixTime)>();
     let job_rx = Mutex::new(job_rx);
     // The item the filing is on or waits for: only its download may stream
-    // straight into the filing (see `WHOLE_MAX`).
-    let head = AtomicUsize::new(need.iter().position(|n| *n).unwrap_or(0));
+    // straight into the filing (see `WHOLE_MAX`). None until the first
+    // batch has begun: it waits for the home's lock (another sync), and a
+    // download streaming meanwhile would stall until a proxy cuts it.
+    let head = AtomicUsize::new(usize::MAX);
     std::thread::scope(|scope| -> anyhow::Result<()> {
         // Downloads run ahead on a few connections while this thread
         // decrypts and files, in inbox order (a report before its
@@ -154,15 +156,24 @@ pub fn run(
                 // The queue's lock is released inside next_job, so the
                 // downloads themselves run in parallel.
                 while let Ok((i, created)) = next_job(job_rx) {
-                    let (id, receipt, _) = &items[i];
+                    let (id, receipt, _, size) = &items[i];
                     let to = Dest { tmp, head };
-                    if !download(api, i, id, receipt, created, &to, &done_tx) {
+                    if !download(api, i, (id, *size), receipt, created, &to, &done_tx) {
                         break;
                     }
                 }
             });
         }
         drop(done_tx);
+        let mut begun = false;
+        if !items.is_empty() {
+            s.store.begin_batch()?;
+            begun = true;
+            head.store(
+                need.iter().position(|n| *n).unwrap_or(usize::MAX),
+                Ordering::SeqCst,
+            );
+        }
         let mut to_fetch = (0..items.len()).filter(|i| need[*i]);
         for i in to_fetch.by_ref().take(IN_FLIGHT) {
             jobs.send((i, api.stamp()))?;
@@ -170,9 +181,9 @@ pub fn run(
         let mut arrived: HashMap<usize, Got> = HashMap::new();
         let mut batch: Vec<(&str, &str)> = Vec::new();
         let mut in_batch = 0;
-        for (i, (id, receipt, day)) in items.iter().enumerate() {
+        for (i, (id, receipt, day, _)) in items.iter().enumerate() {
             bar.inc(1);
-            if in_batch == 0 {
+            if in_batch == 0 && !std::mem::take(&mut begun) {
                 s.store.begin_batch()?;
             }
             in_batch += 1;
@@ -442,14 +453,14 @@ impl Spool {
 fn download(
     api: &Api<'_>,
     i: usize,
-    id: &str,
+    (id, size): (&str, u64),
     receipt: &str,
     created: UnixTime,
     to: &Dest<'_>,
     done: &mpsc::Sender<(usize, Got)>,
 ) -> bool {
     let tmp = to.tmp;
-    let (len, mut body) = match api.fetch_open(id, created) {
+    let (len, mut body) = match api.fetch_open(id, size, created) {
         Ok(Ok(b)) => b,
         Ok(Err(why)) => return done.send((i, Ok(Err(why)))).is_ok(),
         Err(e) => return done.send((i, Err(e))).is_ok(),

@@ -678,6 +678,7 @@ impl CaseStore {
             None => (Vec::new(), None),
         };
         if !ops.is_empty() {
+            staging::sync_staged(&self.dir, &ops)?;
             self.set_meta(staging::PENDING, &serde_json::to_string(&ops)?)?;
         }
         self.conn.execute_batch("COMMIT")?;

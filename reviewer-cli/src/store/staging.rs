@@ -208,6 +208,31 @@ fn discard(home: &Path, ops: &[Op]) {
     }
 }
 
+/// Makes a batch's staged files durable, and their directory, before the
+/// batch commits: its items are acked once it has, and a file renamed
+/// into place after a power cut could otherwise come back empty or short
+/// while its case lists it (ext4 orders a new file's data before a
+/// rename over an old one only).
+pub fn sync_staged(home: &Path, ops: &[Op]) -> anyhow::Result<()> {
+    let mut any = false;
+    for op in ops {
+        if let Op::Place { from, .. } = op {
+            let path = home.join(from);
+            std::fs::File::open(&path)
+                .and_then(|f| f.sync_data())
+                .with_context(|| format!("cannot sync {}", path.display()))?;
+            any = true;
+        }
+    }
+    if any {
+        let d = Staging::dir(home);
+        std::fs::File::open(&d)
+            .and_then(|f| f.sync_all())
+            .with_context(|| format!("cannot sync {}", d.display()))?;
+    }
+    Ok(())
+}
+
 /// Carries out a committed batch's steps, in order, skipping those done
 /// already; then syncs the directories it changed, so the caller may
 /// forget the list. The caller holds the home's lock.
@@ -383,6 +408,26 @@ mod tests {
         }
         assert_eq!(staged(&dir.0), 0);
         assert_eq!(files(&dir.0, &key), ["report"]);
+    }
+
+    /// A batch whose staged file is gone before its commit (so it could
+    /// not be synced) does not commit: its item is not acked, and the case
+    /// does not list a file that is not there.
+    #[test]
+    fn a_staged_file_gone_before_the_commit_fails_the_commit_naming_it() {
+        let dir = scratch();
+        let (member, key) = (AgeIdentity::generate(), AgeIdentity::generate());
+        let st = CaseStore::open(&dir.0, &member).unwrap();
+        st.begin_batch().unwrap();
+        st.begin_item().unwrap();
+        write(&st, &key, 0, "report");
+        st.end_item(true).unwrap();
+        for e in std::fs::read_dir(Staging::dir(&dir.0)).unwrap() {
+            std::fs::remove_file(e.unwrap().path()).unwrap();
+        }
+        let err = st.commit_batch().unwrap_err();
+        assert!(format!("{err:#}").contains("cannot sync"), "{err:#}");
+        assert!(st.meta(PENDING).unwrap().is_none(), "nothing committed");
     }
 
     /// Whatever is in `staged/` when a store is opened and no batch holds
