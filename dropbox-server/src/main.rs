@@ -238,7 +238,9 @@ fn team(t: TeamCommand) -> anyhow::Result<Exit> {
                 file.hosts = hosts;
             }
             if file.hosts.is_empty() {
-                anyhow::bail!("give the team's host names with --host");
+                anyhow::bail!(
+                    "give the team's addresses with --host (a host name, or host/prefix)"
+                );
             }
             file.storage_mib = storage_mib.or(file.storage_mib);
             file.submissions_per_day = submissions_per_day.or(file.submissions_per_day);

@@ -204,7 +204,13 @@ impl Client {
             .headers()
             .get("location")
             .and_then(|l| l.to_str().ok())
-            .filter(|l| l.starts_with(&uploads))
+            // The upload's own id after the prefix, nothing else: a
+            // `..` would take the parts to another team's prefix.
+            .filter(|l| {
+                l.strip_prefix(&uploads).is_some_and(|id| {
+                    id.len() == 32 && id.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+                })
+            })
             .and_then(|l| l.strip_prefix(self.base_path.as_str()))
             .with_context(|| t!("error-no-upload-location"))?
             .to_owned();

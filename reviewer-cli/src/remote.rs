@@ -307,6 +307,11 @@ fn authority_of(base: &str) -> anyhow::Result<String> {
 /// `https://host`, `/acme` for `https://host/acme/` (a team at a path
 /// prefix of a host shared by several).
 fn path_of(base: &str) -> anyhow::Result<String> {
+    if base.contains('#') {
+        bail!(
+            "the drop box address {base:?} has a #…: give its https://host/ or https://host/PREFIX/ (the page's address without its #team=…)"
+        );
+    }
     let uri: ureq::http::Uri = base
         .parse()
         .with_context(|| format!("the drop box address {base:?} is not a URL"))?;
@@ -369,5 +374,8 @@ mod authority_tests {
         assert_eq!(p("https://drop.example.org/acme/"), "/acme");
         assert_eq!(p("http://127.0.0.1:8080/acme/"), "/acme");
         assert!(super::path_of("https://drop.example.org/acme?x=1").is_err());
+        // The page's own address, pasted whole.
+        let e = super::path_of("https://drop.example.org/acme/#team=ab").unwrap_err();
+        assert!(e.to_string().contains("#team="), "{e}");
     }
 }

@@ -107,10 +107,13 @@ export async function tusUpload({ base = "", reader, length, deleteHash, withdra
   if (created.status !== 201) throw await errorOf(created);
   const location = created.headers.get("Location");
   // An absolute path under the drop box's own (`base`, its path prefix on a
-  // host shared by several teams): the upload goes nowhere else.
+  // host shared by several teams).
   // `base` is an origin and a path, or a path alone (the page's own).
   const origin = /^https?:\/\/[^/]*/.exec(base)?.[0] ?? "";
-  if (!location || !location.startsWith(`${base.slice(origin.length)}/v1/uploads/`)) throw new UploadError("the server gave no upload address", created.status, "");
+  const uploads = `${base.slice(origin.length)}/v1/uploads/`;
+  // The upload's own id after it and nothing else: a `..` would take the
+  // parts to another team's prefix.
+  if (!location || !location.startsWith(uploads) || !/^[0-9a-f]{32}$/.test(location.slice(uploads.length))) throw new UploadError("the server gave no upload address", created.status, "");
   const url = `${origin}${location}`;
 
   let offset = 0; // acknowledged by the server

@@ -23,6 +23,8 @@ export const te = new TextEncoder();
  */
 export function basePath() {
   if (typeof location === "undefined") return "";
+  // A worker's `location` is its script's (a blob: URL), not the page's.
+  if (typeof document === "undefined") throw new Error("basePath() is the page's: pass it to a worker");
   return location.pathname.replace(/\/[^/]*$/, "");
 }
 const tdFatal = new TextDecoder("utf-8", { fatal: true });

@@ -9,7 +9,7 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { tusUpload, solvePow } from "../src/tus.js";
 import { toHex, utf8 } from "../src/util.js";
 
-function fakeServer({ failures = [], lieReceipt = false, location = "/v1/uploads/0123" } = {}) {
+function fakeServer({ failures = [], lieReceipt = false, location = "/v1/uploads/0123456789abcdef0123456789abcdef" } = {}) {
   const s = { data: [], length: 0, log: [], patches: 0 };
   globalThis.fetch = async (url, init) => {
     const method = init.method;
@@ -80,16 +80,16 @@ test("uploads in parts and checks the receipt", async () => {
 });
 
 test("a team at a path prefix uploads under it, and refuses an upload address outside it", async () => {
-  const s = fakeServer({ location: "/acme/v1/uploads/0123" });
+  const s = fakeServer({ location: "/acme/v1/uploads/0123456789abcdef0123456789abcdef" });
   const r = await tusUpload({ base: "http://x/acme", reader: readerOf(data, 500), length: data.length, deleteHash: "ab".repeat(32), part: 1000 });
   assert.equal(r.receipt, toHex(sha256(data)));
   assert.equal(s.log[0], "POST http://x/acme/v1/uploads");
-  assert.ok(s.log.slice(1).every((l) => l.endsWith(" http://x/acme/v1/uploads/0123")), s.log.join("\n"));
+  assert.ok(s.log.slice(1).every((l) => l.endsWith(" http://x/acme/v1/uploads/0123456789abcdef0123456789abcdef")), s.log.join("\n"));
   // The page's own base is a path alone.
-  const t = fakeServer({ location: "/acme/v1/uploads/0123" });
+  const t = fakeServer({ location: "/acme/v1/uploads/0123456789abcdef0123456789abcdef" });
   await tusUpload({ base: "/acme", reader: readerOf(data, 500), length: data.length, deleteHash: "ab".repeat(32), part: 1000 });
-  assert.equal(t.log[1], "PATCH /acme/v1/uploads/0123");
-  fakeServer({ location: "/beta/v1/uploads/0123" });
+  assert.equal(t.log[1], "PATCH /acme/v1/uploads/0123456789abcdef0123456789abcdef");
+  fakeServer({ location: "/beta/v1/uploads/0123456789abcdef0123456789abcdef" });
   await assert.rejects(tusUpload({ base: "/acme", reader: readerOf(data, 500), length: data.length, deleteHash: "ab".repeat(32), part: 1000 }), /no upload address/);
   fakeServer();
   await assert.rejects(tusUpload({ base: "/acme", reader: readerOf(data, 500), length: data.length, deleteHash: "ab".repeat(32), part: 1000 }), /no upload address/);
@@ -100,7 +100,7 @@ test("resumes from the offset HEAD reports after a dropped connection and a busy
   const r = await tusUpload({ base, reader: readerOf(data, 256), length: data.length, deleteHash: "ab".repeat(32), part: 1000, retries: 3 });
   assert.deepEqual(Uint8Array.from(s.data), data);
   assert.equal(r.receipt, toHex(sha256(data)));
-  assert.ok(s.log.includes(`HEAD ${base}/v1/uploads/0123`));
+  assert.ok(s.log.includes(`HEAD ${base}/v1/uploads/0123456789abcdef0123456789abcdef`));
 });
 
 test("a last part whose answer is lost is finished by a PATCH with no body at the full length", async () => {
@@ -111,7 +111,7 @@ test("a last part whose answer is lost is finished by a PATCH with no body at th
   assert.equal(r.id, "ff".repeat(16));
   assert.equal(r.receipt, toHex(sha256(data)));
   assert.ok(!r.uncertain);
-  assert.deepEqual(s.log.slice(-2), [`HEAD ${base}/v1/uploads/0123`, `PATCH ${base}/v1/uploads/0123`]);
+  assert.deepEqual(s.log.slice(-2), [`HEAD ${base}/v1/uploads/0123456789abcdef0123456789abcdef`, `PATCH ${base}/v1/uploads/0123456789abcdef0123456789abcdef`]);
 });
 
 test("a receipt that is not the hash of what was sent is an error", async () => {
