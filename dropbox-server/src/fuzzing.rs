@@ -77,12 +77,35 @@ pub const FUZZ_MEMBER: &str = "alice";
 /// The `host_header` target: [`crate::hosting::HostName::of_header`], the
 /// parser of the untrusted `Host` a host of many teams routes on, never
 /// panics, and what it accepts is a lower-case name without a port that
-/// routes to itself again.
+/// routes to itself again. After a first newline, the rest is a request's
+/// path, routed as on a host shared by teams at path prefixes
+/// ([`crate::hosting::route_path`]): what names a team is exactly its
+/// first segment, and what is passed on is the path with that segment
+/// taken off and nothing else.
 pub fn host_header(data: &[u8]) {
     use crate::hosting::HostName;
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
+    let (text, path) = text.split_once('\n').unwrap_or((text, ""));
+    if let Some((prefix, mounted)) = crate::hosting::route_path(path) {
+        let p = prefix.to_string();
+        assert_eq!(
+            p.parse::<crate::hosting::Prefix>().ok().as_ref(),
+            Some(&prefix)
+        );
+        match mounted {
+            Some(crate::hosting::Mounted::Inner(rest)) => {
+                assert!(rest.starts_with('/'), "{path:?}");
+                assert_eq!(format!("/{p}{rest}"), path, "{path:?}");
+            }
+            Some(crate::hosting::Mounted::Redirect(to)) => {
+                assert_eq!(path, format!("/{p}"));
+                assert_eq!(to, format!("/{p}/"));
+            }
+            None => panic!("{path:?}: a first segment that is a prefix always mounts"),
+        }
+    }
     if let Some(h) = HostName::of_header(text) {
         let name = h.to_string();
         assert_eq!(name, name.to_ascii_lowercase(), "{text:?}");

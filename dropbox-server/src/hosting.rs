@@ -1317,12 +1317,22 @@ fn first_segment(path: &str) -> Option<&str> {
 
 /// What the dispatcher does with a request that named a team by `prefix`.
 #[derive(Debug, PartialEq, Eq)]
-enum Mounted {
+pub enum Mounted {
     /// Pass it on with this path and query (the prefix taken off).
     Inner(String),
     /// `/acme` alone: send the client to `/acme/`, where the page's
     /// relative addresses resolve under the prefix.
     Redirect(String),
+}
+
+/// The prefix a request's path names (its first segment, if that is a
+/// prefix at all) and what becomes of the request under it, as the
+/// dispatcher of a host shared by teams at prefixes reads it (for the
+/// fuzz target: the path is untrusted input).
+pub fn route_path(path: &str) -> Option<(Prefix, Option<Mounted>)> {
+    let prefix: Prefix = first_segment(path)?.parse().ok()?;
+    let mounted = unmount(&prefix, path, None);
+    Some((prefix, mounted))
 }
 
 /// The request target `path_and_query` as the team's routes see it.

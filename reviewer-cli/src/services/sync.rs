@@ -313,7 +313,8 @@ fn next_job(
 /// client stops reading, so a sync that held back the bodies of the items
 /// behind the one being filed filed about one large item per run. The
 /// stream saves the spool's write and read of the whole ciphertext through
-/// the page cache (issue 17: a sixth of a 1 GiB sync's CPU).
+/// the page cache (15% of a 1 GiB sync's profile: bench/RESULTS.md,
+/// "Issue 17, session 13: release builds").
 ///
 /// What the filing writes of a streamed or spooled item is staged (its
 /// attachment files under temporary names, its rows in the item's

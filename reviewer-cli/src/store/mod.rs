@@ -46,9 +46,9 @@ use seal::{Format, Kind, SealKey};
 /// age's encrypted 64 KiB chunks, so the file takes writes of 256 KiB
 /// instead of one per chunk. On this project's 2-core ext4 machine the
 /// kernel's copy into the page cache was a fifth of a 1 GiB sync's
-/// profile with 64 KiB writes (issue 17; bench/RESULTS.md, "Issue 17,
-/// session 14"), and the export's writes are 256 KiB pieces for the same
-/// reason.
+/// profile with 64 KiB writes (22%: bench/RESULTS.md, "Issue 17, session
+/// 13: release builds"), and the export's writes are 256 KiB pieces for
+/// the same reason.
 const STORE_WRITE: usize = 4 * (64 * 1024 + 16);
 
 const MIGRATIONS: &[&str] = &[
