@@ -57,6 +57,25 @@ fn add(reg: &str, garage: &Garage, name: &str, made: &Made, host: &str) {
     );
 }
 
+/// `team add other` with `made`'s roster at `host`, which must be refused:
+/// its standard error.
+fn refused_add(reg: &str, garage: &Garage, made: &Made, host: &str) -> String {
+    let out = team(
+        reg,
+        garage,
+        &[
+            "add",
+            "other",
+            "--roster",
+            made.chain.to_str().unwrap(),
+            "--host",
+            host,
+        ],
+    );
+    assert!(!out.status.success(), "team add at {host} was not refused");
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
 /// A reporter's read of their mailbox, sent with `Host: host`.
 fn read_mailbox(addr: SocketAddr, host: &str, keys: &CodenameKeys) -> dropbox_e2e::Response {
     let mailbox = keys.mailbox();
@@ -115,24 +134,8 @@ fn two_replicas_serve_a_registry_of_teams_each_only_at_its_own_address() {
     add(&reg, &garage, "acme", &acme, "127.0.0.1");
     add(&reg, &garage, "ngo", &ngo, "localhost");
     // A host name is one team's, whoever adds it.
-    let again = team(
-        &reg,
-        &garage,
-        &[
-            "add",
-            "other",
-            "--roster",
-            ngo.chain.to_str().unwrap(),
-            "--host",
-            "LOCALHOST",
-        ],
-    );
-    assert!(!again.status.success());
-    assert!(
-        String::from_utf8_lossy(&again.stderr).contains("already team ngo's"),
-        "{}",
-        String::from_utf8_lossy(&again.stderr)
-    );
+    let err = refused_add(&reg, &garage, &ngo, "LOCALHOST");
+    assert!(err.contains("already team ngo's"), "{err}");
     assert_eq!(databases(&pg).len(), 2, "the refused add left no database");
 
     // The digest is due only within its hour, which must not end before
@@ -385,24 +388,8 @@ fn two_replicas_serve_a_registry_of_teams_each_only_at_its_own_address() {
     assert_eq!(digests(&sent), ["acme", "ngo", "third"]);
     // The host now carries prefixes: a team without one is refused there,
     // under the registry's lock as for a host name.
-    let bare = team(
-        &reg,
-        &garage,
-        &[
-            "add",
-            "other",
-            "--roster",
-            ngo.chain.to_str().unwrap(),
-            "--host",
-            "shared.example",
-        ],
-    );
-    assert!(!bare.status.success());
-    assert!(
-        String::from_utf8_lossy(&bare.stderr).contains("carries teams under path prefixes"),
-        "{}",
-        String::from_utf8_lossy(&bare.stderr)
-    );
+    let err = refused_add(&reg, &garage, &ngo, "shared.example");
+    assert!(err.contains("carries teams under path prefixes"), "{err}");
 
     // acme removed: neither replica serves it, its database and its
     // objects are gone, the others stay.
