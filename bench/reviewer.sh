@@ -387,8 +387,9 @@ rm -f "$PLAIN" # from here on, the plaintext exists only as the outputs checked 
 
 say "reviewer sync of the report with the ${ATTACH_MIB} MiB attachment"
 sync; sleep 1
+c0=$(cpu_ticks)
 t0=$(now)
-/usr/bin/time -v -o "$ADIR/sync.time" \
+/usr/bin/time -v -o "$ADIR/sync.time" ${WRAP[@]+"${WRAP[@]}"} \
   "$REVIEWER" --home "$HOME_DIR" sync --json > "$ADIR/sync.json" 2> "$ADIR/sync.err" ||
   die "reviewer sync failed: $(cat "$ADIR/sync.err")"
 t1=$(now)
@@ -396,7 +397,8 @@ grep -q '"new_cases":1,' "$ADIR/sync.json" || die "the report was not filed: $(c
 A_SYNC=$(calc "$t1 - $t0")
 A_SYNC_RSS=$(tv rss "$ADIR/sync.time")
 A_SYNC_CPU=$(tv cpu "$ADIR/sync.time")
-say "reviewer sync of the ${ATTACH_MIB} MiB report: $A_SYNC s (CPU $A_SYNC_CPU s, peak RSS $A_SYNC_RSS KiB)"
+A_SERVER_CPU=$(calc "($(cpu_ticks) - $c0) / $(getconf CLK_TCK)")
+say "reviewer sync of the ${ATTACH_MIB} MiB report: $A_SYNC s (CPU $A_SYNC_CPU s, peak RSS $A_SYNC_RSS KiB; server CPU $A_SERVER_CPU s)"
 stop_server
 CASE=$("$REVIEWER" --home "$HOME_DIR" list --json | grep -o '"id":"[0-9a-f]*"' | head -n1 | cut -d'"' -f4)
 [ -n "$CASE" ] || die "no case id from reviewer list"
