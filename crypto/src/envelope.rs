@@ -402,18 +402,22 @@ impl<W: Write + Send + 'static> EncryptPipe<W> {
             let mut stream = self.here.take().ok_or_else(gone)?;
             let (full, full_rx) = sync_channel::<PipeMsg>(PIPE_BLOCKS);
             let (empty_tx, empty) = sync_channel::<Block>(PIPE_BLOCKS);
-            let thread = std::thread::spawn(move || {
-                while let Ok(msg) = full_rx.recv() {
-                    match msg {
-                        PipeMsg::Data(block, n) => {
-                            stream.write_all(&block[..n])?;
-                            let _ = empty_tx.send(block);
+            // A Builder, not thread::spawn: a thread the system refuses is
+            // this write's error, not a panic.
+            let thread = std::thread::Builder::new()
+                .name("store-encrypt".into())
+                .spawn(move || {
+                    while let Ok(msg) = full_rx.recv() {
+                        match msg {
+                            PipeMsg::Data(block, n) => {
+                                stream.write_all(&block[..n])?;
+                                let _ = empty_tx.send(block);
+                            }
+                            PipeMsg::End => return stream.finish(),
                         }
-                        PipeMsg::End => return stream.finish(),
                     }
-                }
-                Err(std::io::Error::other("the encryption was abandoned"))
-            });
+                    Err(std::io::Error::other("the encryption was abandoned"))
+                })?;
             self.there = Some(Pipe {
                 full,
                 empty,
@@ -488,6 +492,11 @@ fn gone() -> std::io::Error {
 
 impl<W: Write + Send + 'static> Write for EncryptPipe<W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.block.len() != PIPE_BLOCK {
+            // A hand-over failed and took the block: the stream has ended
+            // (that write returned why), and a retry gets an error too.
+            return Err(gone());
+        }
         let k = buf.len().min(PIPE_BLOCK - self.n);
         self.block[self.n..self.n + k].copy_from_slice(&buf[..k]);
         self.n += k;
@@ -702,6 +711,25 @@ mod tests {
             let r = w.write_all(&plain).and_then(|()| w.finish().map(|_| ()));
             assert!(r.is_err(), "{n} bytes into a writer that takes {left}");
         }
+    }
+
+    /// A write retried after the pipe failed (a caller that keeps going
+    /// after an error) gets an error again, never a panic, and so does
+    /// `finish`.
+    #[test]
+    fn encrypt_pipe_refuses_writes_after_it_failed() {
+        let key = AgeIdentity::generate();
+        let mut w = encrypt_to_piped(FailsAfter { left: 5_000 }, &[key.recipient()]).unwrap();
+        let block = noise(PIPE_BLOCK);
+        let mut failed = 0;
+        for _ in 0..(PIPE_BLOCKS + 4) {
+            if w.write_all(&block).is_err() {
+                failed += 1;
+            }
+        }
+        assert!(failed >= 2, "the writes after the failure succeeded");
+        assert!(w.write(b"more").is_err());
+        assert!(w.finish().is_err());
     }
 
     /// A writer others can look into after the pipe has gone.
