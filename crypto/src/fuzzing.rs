@@ -123,6 +123,54 @@ pub fn ack_batch(data: &[u8]) {
     }
 }
 
+/// A `POST /v1/fetch` response (protocol 1.11): the first byte says how
+/// many ids were asked for (0 to 4), then 16 bytes per id, then the
+/// response. Whatever parses has one record per id asked, in order, each
+/// stored ciphertext hashing to its receipt, and writes back to exactly
+/// the response read.
+pub fn fetch_response(data: &[u8]) {
+    use crate::wire::{FetchRecord, FetchedItems};
+    let Some((&k, rest)) = data.split_first() else {
+        return;
+    };
+    let k = usize::from(k % 5);
+    if rest.len() < k * 16 {
+        return;
+    }
+    let (ids, body) = rest.split_at(k * 16);
+    let asked: Vec<crate::SubmissionId> = ids
+        .chunks(16)
+        .map(|c| {
+            let hex: String = c.iter().map(|b| format!("{b:02x}")).collect();
+            hex.parse().expect("32 hex digits are an id")
+        })
+        .collect();
+    if let Ok(items) = FetchedItems::parse(body, &asked) {
+        assert_eq!(items.0.len(), asked.len());
+        let mut again = Vec::new();
+        for (item, want) in items.0.iter().zip(&asked) {
+            assert_eq!(item.id, *want);
+            let (receipt, bytes) = match item.stored {
+                Some((r, b)) => {
+                    assert_eq!(crate::Sha256Digest::of(b), r);
+                    (Some(r), b)
+                }
+                None => (None, &[][..]),
+            };
+            again.extend(
+                FetchRecord {
+                    id: item.id,
+                    receipt,
+                    size: bytes.len() as u64,
+                }
+                .line(),
+            );
+            again.extend(bytes);
+        }
+        assert_eq!(again, body);
+    }
+}
+
 /// Replays a fuzz target's seed corpus (`<root>/fuzz/corpus/<target>/`)
 /// through its entry point, as an ordinary test on stable Rust: every seed
 /// (valid inputs, near misses, and any `regression-*` input a fuzzer once

@@ -244,6 +244,166 @@ pub struct AckOutcome {
     pub unknown: Vec<SubmissionId>,
 }
 
+/// Ids one `POST /v1/fetch` may ask for (PROTOCOL §15.10, protocol 1.11).
+pub const FETCH_MAX: usize = 256;
+/// What the items one `POST /v1/fetch` asks for may weigh together.
+pub const FETCH_MAX_BYTES: u64 = 16 << 20;
+/// The longest record line of a `POST /v1/fetch` response, its line feed
+/// included.
+pub const FETCH_LINE_MAX: usize = 256;
+
+/// The body of `POST /v1/fetch` (PROTOCOL §15.10, protocol 1.11): the
+/// items this member downloads in one signed request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FetchBatch {
+    /// 1 to [`FETCH_MAX`] submission ids.
+    pub ids: Vec<SubmissionId>,
+}
+
+/// Why a `POST /v1/fetch` body was refused (400 `fetch`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum FetchBatchError {
+    /// Not the JSON object of the protocol (or an id that is not 32 hex).
+    #[error("the body is not {{\"ids\":[…]}} of submission ids: {0}")]
+    Malformed(String),
+    /// No ids, or more than [`FETCH_MAX`].
+    #[error("a fetch asks for 1 to {FETCH_MAX} items, not {0}")]
+    Count(usize),
+}
+
+impl FetchBatch {
+    /// Parses and bounds a request body.
+    pub fn parse(body: &[u8]) -> Result<Self, FetchBatchError> {
+        let b: FetchBatch =
+            serde_json::from_slice(body).map_err(|e| FetchBatchError::Malformed(e.to_string()))?;
+        if b.ids.is_empty() || b.ids.len() > FETCH_MAX {
+            return Err(FetchBatchError::Count(b.ids.len()));
+        }
+        Ok(b)
+    }
+}
+
+/// The line that starts each record of a `POST /v1/fetch` response: the
+/// item's id, and its receipt and size, or `null` and 0 for an id that
+/// names no stored item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FetchRecord {
+    /// The id asked for.
+    pub id: SubmissionId,
+    /// The stored item's receipt; `None`: not stored.
+    pub receipt: Option<Sha256Digest>,
+    /// How many bytes of ciphertext follow the line.
+    pub size: u64,
+}
+
+impl FetchRecord {
+    /// The record's line, as the server sends it: the JSON and a line feed.
+    pub fn line(&self) -> Vec<u8> {
+        let mut v = serde_json::to_vec(self).unwrap_or_default();
+        v.push(b'\n');
+        v
+    }
+}
+
+/// One item of a `POST /v1/fetch` response as [`FetchedItems::parse`]
+/// read it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FetchedItem<'a> {
+    /// The id asked for.
+    pub id: SubmissionId,
+    /// The stored item: its receipt, and its ciphertext, which hashes to
+    /// it; `None`: the drop box has no such item.
+    pub stored: Option<(Sha256Digest, &'a [u8])>,
+}
+
+/// A `POST /v1/fetch` response, read and checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FetchedItems<'a>(pub Vec<FetchedItem<'a>>);
+
+/// Why a `POST /v1/fetch` response was refused: nothing of it is used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum FetchedError {
+    /// Record `n` (from 0) has no line feed within [`FETCH_LINE_MAX`]
+    /// bytes, or the response ends before it.
+    #[error("record {0} of the response has no line of at most {FETCH_LINE_MAX} bytes")]
+    Line(usize),
+    /// Record `n`'s line is not the protocol's JSON, exactly.
+    #[error(
+        "record {0} of the response is not {{\"id\",\"receipt\",\"size\"}} as the protocol writes it"
+    )]
+    Malformed(usize),
+    /// Record `n` names another item than the one asked for in its place.
+    #[error("record {0} of the response is for {1}, not an item asked for in that place")]
+    WrongId(usize, SubmissionId),
+    /// A record without a receipt says bytes follow.
+    #[error("the response says {0} is not stored, yet sends its bytes")]
+    Unstored(SubmissionId),
+    /// The response ends inside an item's ciphertext.
+    #[error("the response is cut short in {0}")]
+    Cut(SubmissionId),
+    /// An item's ciphertext does not hash to its receipt.
+    #[error("{0} in the response does not match its receipt")]
+    Receipt(SubmissionId),
+    /// Bytes after the last record.
+    #[error("the response goes on after its last record")]
+    Trailing,
+}
+
+impl<'a> FetchedItems<'a> {
+    /// Reads a `POST /v1/fetch` response to a request for `asked`: one
+    /// record per id, in order, each ciphertext checked against the
+    /// record's receipt, nothing after the last. The caller still checks
+    /// each receipt against the one it expects.
+    pub fn parse(body: &'a [u8], asked: &[SubmissionId]) -> Result<Self, FetchedError> {
+        let mut rest = body;
+        let mut items = Vec::with_capacity(asked.len());
+        for (n, want) in asked.iter().enumerate() {
+            let end = rest
+                .iter()
+                .take(FETCH_LINE_MAX)
+                .position(|b| *b == b'\n')
+                .ok_or(FetchedError::Line(n))?;
+            let line = &rest[..=end];
+            let rec: FetchRecord =
+                serde_json::from_slice(&line[..end]).map_err(|_| FetchedError::Malformed(n))?;
+            // Only the protocol's own spelling: no spaces, no other order,
+            // no escapes, so one response has one reading.
+            if rec.line() != line {
+                return Err(FetchedError::Malformed(n));
+            }
+            if rec.id != *want {
+                return Err(FetchedError::WrongId(n, rec.id));
+            }
+            rest = &rest[end + 1..];
+            let stored = match rec.receipt {
+                None if rec.size != 0 => return Err(FetchedError::Unstored(rec.id)),
+                None => None,
+                Some(receipt) => {
+                    let size = usize::try_from(rec.size)
+                        .ok()
+                        .filter(|s| *s <= rest.len())
+                        .ok_or(FetchedError::Cut(rec.id))?;
+                    let (data, after) = rest.split_at(size);
+                    if Sha256Digest::of(data) != receipt {
+                        return Err(FetchedError::Receipt(rec.id));
+                    }
+                    rest = after;
+                    Some((receipt, data))
+                }
+            };
+            items.push(FetchedItem { id: rec.id, stored });
+        }
+        if !rest.is_empty() {
+            return Err(FetchedError::Trailing);
+        }
+        Ok(FetchedItems(items))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -451,5 +611,156 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    /// A fetch response of `items` as the server writes it.
+    fn fetched(items: &[(SubmissionId, Option<&[u8]>)]) -> Vec<u8> {
+        let mut out = Vec::new();
+        for (id, data) in items {
+            let rec = FetchRecord {
+                id: *id,
+                receipt: data.map(Sha256Digest::of),
+                size: data.map_or(0, |d| d.len() as u64),
+            };
+            out.extend(rec.line());
+            out.extend(data.unwrap_or_default());
+        }
+        out
+    }
+
+    #[test]
+    fn a_fetch_batch_is_exactly_its_ids_and_is_bounded() {
+        let id: SubmissionId = ID.parse().unwrap();
+        pins(
+            &FetchBatch { ids: vec![id] },
+            &format!(r#"{{"ids":["{ID}"]}}"#),
+        );
+        assert_eq!(
+            FetchBatch::parse(br#"{"ids":[]}"#),
+            Err(FetchBatchError::Count(0))
+        );
+        let many = format!(
+            r#"{{"ids":[{}]}}"#,
+            vec![format!("\"{ID}\""); FETCH_MAX + 1].join(",")
+        );
+        assert_eq!(
+            FetchBatch::parse(many.as_bytes()),
+            Err(FetchBatchError::Count(FETCH_MAX + 1))
+        );
+        assert!(matches!(
+            FetchBatch::parse(format!(r#"{{"ids":["{ID}"],"x":1}}"#).as_bytes()),
+            Err(FetchBatchError::Malformed(_))
+        ));
+        pins(
+            &FetchRecord {
+                id,
+                receipt: Some(RECEIPT.parse().unwrap()),
+                size: 3,
+            },
+            &format!(r#"{{"id":"{ID}","receipt":"{RECEIPT}","size":3}}"#),
+        );
+        pins(
+            &FetchRecord {
+                id,
+                receipt: None,
+                size: 0,
+            },
+            &format!(r#"{{"id":"{ID}","receipt":null,"size":0}}"#),
+        );
+    }
+
+    #[test]
+    fn a_fetch_response_reads_back_its_items_in_the_order_asked() {
+        let a: SubmissionId = ID.parse().unwrap();
+        let b = SubmissionId::random();
+        let c = SubmissionId::random();
+        let body = fetched(&[(a, Some(b"first")), (b, None), (c, Some(b""))]);
+        let got = FetchedItems::parse(&body, &[a, b, c]).unwrap().0;
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[0].id, a);
+        assert_eq!(
+            got[0].stored,
+            Some((Sha256Digest::of(b"first"), &b"first"[..]))
+        );
+        assert_eq!(
+            got[1],
+            FetchedItem {
+                id: b,
+                stored: None
+            }
+        );
+        assert_eq!(got[2].stored.map(|s| s.1), Some(&b""[..]));
+        // A repeated id gets a record each time.
+        let body = fetched(&[(a, Some(b"x")), (a, Some(b"x"))]);
+        assert_eq!(FetchedItems::parse(&body, &[a, a]).unwrap().0.len(), 2);
+    }
+
+    #[test]
+    fn a_fetch_response_that_is_not_exactly_the_protocol_s_is_refused_whole() {
+        let a: SubmissionId = ID.parse().unwrap();
+        let b = SubmissionId::random();
+        let good = fetched(&[(a, Some(b"first")), (b, Some(b"second"))]);
+        let asked = [a, b];
+        assert!(FetchedItems::parse(&good, &asked).is_ok());
+        // Every cut is refused, at every length.
+        for n in 0..good.len() {
+            assert!(
+                FetchedItems::parse(&good[..n], &asked).is_err(),
+                "cut at {n}"
+            );
+        }
+        let mut more = good.clone();
+        more.push(b'\n');
+        assert_eq!(
+            FetchedItems::parse(&more, &asked),
+            Err(FetchedError::Trailing)
+        );
+        // Other items, or the right ones in another order.
+        assert_eq!(
+            FetchedItems::parse(&good, &[b, a]),
+            Err(FetchedError::WrongId(0, a))
+        );
+        assert_eq!(
+            FetchedItems::parse(&good, &[a]),
+            Err(FetchedError::Trailing)
+        );
+        // A flipped byte of a ciphertext.
+        let mut bad = good.clone();
+        let at = good.iter().position(|x| *x == b'\n').unwrap() + 2;
+        bad[at] ^= 1;
+        assert_eq!(
+            FetchedItems::parse(&bad, &asked),
+            Err(FetchedError::Receipt(a))
+        );
+        // The same JSON spelled otherwise, an unknown key, a line too long.
+        let text = String::from_utf8(good.clone()).unwrap();
+        for other in [
+            text.replacen(r#"{"id""#, r#"{ "id""#, 1),
+            text.replacen(r#""size":5"#, r#""size":5,"x":1"#, 1),
+            text.replacen(r#"{"id":"#, &format!(r#"{{"id":{}"#, " ".repeat(300)), 1),
+        ] {
+            assert!(
+                matches!(
+                    FetchedItems::parse(other.as_bytes(), &asked),
+                    Err(FetchedError::Malformed(0) | FetchedError::Line(0))
+                ),
+                "{other}"
+            );
+        }
+        // Not stored, yet with bytes.
+        let lie = format!("{{\"id\":\"{ID}\",\"receipt\":null,\"size\":1}}\nx");
+        assert_eq!(
+            FetchedItems::parse(lie.as_bytes(), &[a]),
+            Err(FetchedError::Unstored(a))
+        );
+        // A size past the end, however large.
+        let huge = format!(
+            "{{\"id\":\"{ID}\",\"receipt\":\"{RECEIPT}\",\"size\":{}}}\n",
+            u64::MAX
+        );
+        assert_eq!(
+            FetchedItems::parse(huge.as_bytes(), &[a]),
+            Err(FetchedError::Cut(a))
+        );
     }
 }

@@ -115,7 +115,11 @@ pub async fn serve(
 /// connection links a reporter's requests; so is every refusal.
 fn keeps_alive(path: &str, signed: bool, status: StatusCode) -> bool {
     let is_sync = |p: &str| {
-        p == "/v1/inbox" || p == "/v1/events" || p == ACKS_PATH || p.starts_with("/v1/submissions/")
+        p == "/v1/inbox"
+            || p == "/v1/events"
+            || p == ACKS_PATH
+            || p == FETCH_PATH
+            || p.starts_with("/v1/submissions/")
     };
     // A hosted team's path prefix (`/acme/v1/inbox`) is looked past.
     let unprefixed = path
@@ -126,6 +130,8 @@ fn keeps_alive(path: &str, signed: bool, status: StatusCode) -> bool {
 
 /// The batch ack endpoint's path (its handler is in `routes::reviewer`).
 pub const ACKS_PATH: &str = "/v1/acks";
+/// The batch download endpoint's path (protocol 1.11, `routes::reviewer`).
+pub const FETCH_PATH: &str = "/v1/fetch";
 
 /// A response body that holds its request's handler slot until the body
 /// has been sent (hyper drops it then) or the connection is gone.
@@ -377,7 +383,13 @@ mod tests {
     #[test]
     fn only_a_syncs_signed_successes_keep_the_connection_prefix_or_not() {
         let ok = StatusCode::OK;
-        for p in ["/v1/inbox", "/v1/events", "/v1/acks", "/v1/submissions/ab"] {
+        for p in [
+            "/v1/inbox",
+            "/v1/events",
+            "/v1/acks",
+            "/v1/fetch",
+            "/v1/submissions/ab",
+        ] {
             assert!(keeps_alive(p, true, ok), "{p}");
             assert!(keeps_alive(&format!("/acme{p}"), true, ok), "/acme{p}");
             assert!(!keeps_alive(p, false, ok), "{p} unsigned");

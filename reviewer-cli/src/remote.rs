@@ -7,8 +7,8 @@ use dropbox_crypto::httpsig::{self, KeyId, Signer};
 use dropbox_crypto::keys::SignSecretKey;
 use dropbox_crypto::roster;
 use dropbox_crypto::time::UnixTime;
-use dropbox_crypto::wire::{ErrorBody, InboxPage};
-use dropbox_crypto::{MemberId, Sha256Digest};
+use dropbox_crypto::wire::{ErrorBody, FETCH_LINE_MAX, FetchBatch, InboxPage};
+use dropbox_crypto::{MemberId, Sha256Digest, SubmissionId};
 
 use crate::keys::MemberKeys;
 
@@ -250,6 +250,59 @@ impl<'a> Api<'a> {
         Ok(Ok((len, body.into_with_config().limit(size).reader())))
     }
 
+    /// Many small items in one signed request (`POST /v1/fetch`, protocol
+    /// 1.11): the response read whole, unchecked (the caller reads it with
+    /// `wire::FetchedItems`); `None` if the drop box is older than 1.11
+    /// (404: no such route); the inner error says why it refused the
+    /// batch. `bytes` is what the items weigh together (their inbox
+    /// sizes): the response may be that plus a line per item, and must
+    /// arrive within [`FETCH_WAIT`] plus that at [`FETCH_MIN_RATE`].
+    /// Signed as made at `created`, like [`Api::fetch_open`].
+    pub fn fetch_many(
+        &self,
+        ids: &[SubmissionId],
+        bytes: u64,
+        created: UnixTime,
+    ) -> anyhow::Result<Option<Result<Vec<u8>, String>>> {
+        let path = FETCH_PATH;
+        let body = serde_json::to_vec(&FetchBatch { ids: ids.to_vec() })?;
+        let h = self.signer().sign(
+            "POST",
+            &self.full(path),
+            None,
+            Some(&body),
+            created,
+            &httpsig::new_nonce(),
+        );
+        let limit = bytes + (ids.len() * FETCH_LINE_MAX) as u64;
+        let body_wait = FETCH_WAIT + std::time::Duration::from_secs(limit / FETCH_MIN_RATE);
+        let mut req = self
+            .agent
+            .post(&format!("{}{path}", self.base))
+            .config()
+            .timeout_recv_response(Some(FETCH_WAIT))
+            .timeout_recv_body(Some(body_wait))
+            .build()
+            .header("Host", &self.authority)
+            .header("Content-Type", "application/json")
+            .header("Signature-Input", &h.signature_input)
+            .header("Signature", &h.signature);
+        if let Some(d) = &h.content_digest {
+            req = req.header("Content-Digest", d);
+        }
+        let mut resp = req
+            .send(&body[..])
+            .with_context(|| format!("cannot reach {}", self.base))?;
+        let status = resp.status().as_u16();
+        let cap = if status == 200 { limit } else { 64 << 10 };
+        let data = resp.body_mut().with_config().limit(cap).read_to_vec();
+        Ok(match status {
+            200 => Some(data.map_err(|e| format!("the batch download broke off: {e}"))),
+            404 => None,
+            _ => Some(Err(Self::refusal(status, &data.unwrap_or_default()))),
+        })
+    }
+
     /// A submission's ciphertext, checked against its receipt; the error
     /// says what was wrong with this one item.
     pub fn fetch_checked(
@@ -322,6 +375,9 @@ fn path_of(base: &str) -> anyhow::Result<String> {
     }
     Ok(uri.path().trim_end_matches('/').to_owned())
 }
+
+/// The batch download's path (protocol 1.11).
+const FETCH_PATH: &str = "/v1/fetch";
 
 /// How long a download may wait for its answer's headers, and for its
 /// body beyond the time its size takes at [`FETCH_MIN_RATE`].

@@ -890,3 +890,287 @@ fn largest_file(dir: &std::path::Path) -> u64 {
         .max()
         .unwrap_or(0)
 }
+
+/// `POST /v1/fetch` (protocol 1.11): many items in one signed request and
+/// one response, each hashing to its inbox receipt, in the order asked,
+/// an unknown id named as not stored; fetching acks nothing; a replayed,
+/// altered, unsigned, malformed or oversized batch is refused whole.
+#[test]
+fn a_batch_download_is_one_signed_request_that_returns_each_item_in_the_order_asked() {
+    use dropbox_crypto::SubmissionId;
+    use dropbox_crypto::wire::{FetchBatch, FetchedItems};
+    let (_dir, t, roster, srv) = start(&[]);
+    let addr = srv.addr;
+    let ids: Vec<String> = (0..3)
+        .map(|i| submit(addr, &roster, &format!("r{i}")))
+        .collect();
+    let receipt = |id: &str| {
+        inbox_all(addr, &t[0])
+            .iter()
+            .find(|i| i["id"] == id)
+            .map(|i| i["receipt"].as_str().unwrap().to_owned())
+            .unwrap()
+    };
+    let unknown = "0123456789abcdef0123456789abcdef";
+    let asked: Vec<SubmissionId> = [&ids[2], unknown, &ids[0], &ids[2]]
+        .iter()
+        .map(|i| i.parse().unwrap())
+        .collect();
+    let body = serde_json::to_vec(&FetchBatch { ids: asked.clone() }).unwrap();
+    let r = as_member(addr, &t[1], "POST", "/v1/fetch", None, &body);
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    let got = FetchedItems::parse(&r.body, &asked).unwrap().0;
+    for (n, id) in [(0, &ids[2]), (2, &ids[0]), (3, &ids[2])] {
+        let (rec, data) = got[n].stored.unwrap();
+        assert_eq!(rec.to_string(), receipt(id), "record {n}");
+        let one = dropbox_e2e::fetch_submission(addr, &t[1], id, &receipt(id));
+        assert_eq!(data, &one[..], "record {n} is the item's ciphertext");
+    }
+    assert_eq!(got[1].stored, None, "the unknown id is not stored");
+    assert_eq!(inbox_all(addr, &t[0]).len(), 3, "a download acks nothing");
+    assert_eq!(inbox_all(addr, &t[1]).len(), 3, "a download acks nothing");
+
+    // The same request again, byte for byte: its nonce is spent.
+    let req = String::from_utf8(signed_request(&t[0], "POST", "/v1/fetch", &body))
+        .unwrap()
+        .replacen("\r\n\r\n", "\r\nConnection: close\r\n\r\n", 1)
+        .into_bytes();
+    let mut s = connect(addr);
+    s.write_all(&req).unwrap();
+    let mut first = Vec::new();
+    let _ = s.read_to_end(&mut first);
+    let first = String::from_utf8_lossy(&first);
+    assert!(first.starts_with("HTTP/1.1 200"), "{first:.200}");
+    let mut again = connect(addr);
+    again.write_all(&req).unwrap();
+    let (status, _, resp) = read_one(&mut again);
+    assert_eq!(status, 401, "{}", String::from_utf8_lossy(&resp));
+    assert!(String::from_utf8_lossy(&resp).contains("sig-replay"));
+    // Its signature over other ids: the body no longer matches its digest.
+    let fresh = signed_request(&t[0], "POST", "/v1/fetch", &body);
+    let altered = String::from_utf8(fresh).unwrap().replace(&ids[0], &ids[1]);
+    let mut s = connect(addr);
+    s.write_all(altered.as_bytes()).unwrap();
+    let (status, _, _) = read_one(&mut s);
+    assert_eq!(status, 401);
+    // Unsigned.
+    let r = http(addr, "POST", "/v1/fetch", &[], &body);
+    assert_eq!(r.status, 401);
+
+    // Malformed and unbounded batches.
+    let many = format!(
+        r#"{{"ids":[{}]}}"#,
+        vec![format!("\"{}\"", ids[0]); 257].join(",")
+    );
+    for bad in [
+        r#"{"ids":[]}"#.to_owned(),
+        r#"{"ids":["../../etc"]}"#.to_owned(),
+        format!(r#"{{"ids":["{}"],"all":true}}"#, ids[0]),
+        many,
+    ] {
+        let r = as_member(addr, &t[0], "POST", "/v1/fetch", None, bad.as_bytes());
+        assert_eq!(r.status, 400, "{bad:.80}");
+        assert_eq!(r.json()["error"], "fetch");
+    }
+    // Items over 16 MiB together: ask for them one by one.
+    let big = submit_big(addr, &roster, 9 << 20);
+    let r = as_member(
+        addr,
+        &t[0],
+        "POST",
+        "/v1/fetch",
+        None,
+        format!(r#"{{"ids":["{big}","{big}"]}}"#).as_bytes(),
+    );
+    assert_eq!(r.status, 400, "{}", String::from_utf8_lossy(&r.body));
+    assert_eq!(r.json()["error"], "fetch");
+    let r = as_member(
+        addr,
+        &t[0],
+        "POST",
+        "/v1/fetch",
+        None,
+        format!(r#"{{"ids":["{big}"]}}"#).as_bytes(),
+    );
+    assert_eq!(r.status, 200, "one item of 9 MiB is under the bound");
+}
+
+fn submit_big(addr: SocketAddr, roster: &dropbox_crypto::roster::Roster, size: usize) -> String {
+    let r = try_post(addr, &age_file(roster, &["alice"], "big", size)).unwrap();
+    assert_eq!(r.status, 201);
+    r.json()["id"].as_str().unwrap().to_owned()
+}
+
+/// A loopback relay that counts the downloads a reviewer asks for: batch
+/// downloads and single ones. With `old`, it makes the drop box look older
+/// than protocol 1.11: the batch download's path is changed on its way
+/// (`/v1/fetcx`, a route the drop box does not have: 404).
+struct Counter {
+    url: String,
+    batches: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    singles: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl Counter {
+    fn start(target: SocketAddr, old: bool) -> Self {
+        use std::sync::Arc;
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let batches = Arc::new(AtomicUsize::new(0));
+        let singles = Arc::new(AtomicUsize::new(0));
+        let (b, s) = (batches.clone(), singles.clone());
+        std::thread::spawn(move || {
+            for client in listener.incoming() {
+                let Ok(mut client) = client else { continue };
+                let Ok(mut server) = TcpStream::connect(target) else {
+                    continue;
+                };
+                let (mut back, mut to_client) =
+                    (server.try_clone().unwrap(), client.try_clone().unwrap());
+                std::thread::spawn(move || {
+                    let _ = std::io::copy(&mut back, &mut to_client);
+                    let _ = to_client.shutdown(std::net::Shutdown::Write);
+                });
+                let (b, s) = (b.clone(), s.clone());
+                std::thread::spawn(move || {
+                    let mut buf = vec![0u8; 64 << 10];
+                    loop {
+                        let n = match client.read(&mut buf) {
+                            Ok(0) | Err(_) => break,
+                            Ok(n) => n,
+                        };
+                        let chunk = &mut buf[..n];
+                        let at = |pat: &[u8], c: &[u8]| {
+                            c.windows(pat.len())
+                                .enumerate()
+                                .filter(|(_, w)| *w == pat)
+                                .map(|(i, _)| i)
+                                .collect::<Vec<_>>()
+                        };
+                        let fetches = at(b"POST /v1/fetch ", chunk);
+                        b.fetch_add(fetches.len(), Ordering::SeqCst);
+                        s.fetch_add(at(b"GET /v1/submissions/", chunk).len(), Ordering::SeqCst);
+                        if old {
+                            for i in fetches {
+                                chunk[i + 13] = b'x';
+                            }
+                        }
+                        if server.write_all(chunk).is_err() {
+                            break;
+                        }
+                    }
+                    let _ = server.shutdown(std::net::Shutdown::Write);
+                });
+            }
+        });
+        Counter {
+            url,
+            batches,
+            singles,
+        }
+    }
+
+    fn counts(&self) -> (usize, usize) {
+        use std::sync::atomic::Ordering;
+        (
+            self.batches.load(Ordering::SeqCst),
+            self.singles.load(Ordering::SeqCst),
+        )
+    }
+}
+
+/// A sync downloads the small items of its inbox many at a time (protocol
+/// 1.11), a large one by itself; from a drop box before 1.11 (404 to the
+/// batch) it downloads them one by one, and files the same.
+#[test]
+fn small_items_come_in_batches_and_one_by_one_from_a_drop_box_without_them() {
+    let dir = TempDir::new("sync-batch");
+    let Homes { fp, data, .. } = Homes::new(&dir, "sync-batch", &["alice", "bob"], &[], &[]);
+    let srv = Server::start(&data, &[]);
+    let url = format!("http://{}", srv.addr);
+    for who in ["one", "two", "three", "four", "five"] {
+        must(
+            dropbox_e2e::command("dropbox-submit")
+                .args(["send", "--title", who, "--body", who])
+                .args(["--yes", "--server", &url, "--team", &fp, "--json"])
+                .arg("--state")
+                .arg(dir.join(&format!("submit-{who}")))
+                .output()
+                .unwrap(),
+            "dropbox-submit",
+        );
+    }
+    // One more, over the batch download's item size: by itself.
+    let big = dir.join("big.bin");
+    std::fs::write(&big, vec![7u8; 600 << 10]).unwrap();
+    must(
+        dropbox_e2e::command("dropbox-submit")
+            .args(["send", "--title", "big", "--body", "big", "--attach"])
+            .arg(&big)
+            .args(["--yes", "--server", &url, "--team", &fp, "--json"])
+            .arg("--state")
+            .arg(dir.join("submit-big"))
+            .output()
+            .unwrap(),
+        "dropbox-submit",
+    );
+    let sync = |who: &str, via: &str| {
+        as_json(&must(
+            dropbox_e2e::command("reviewer")
+                .arg("--home")
+                .arg(dir.join(who))
+                .args(["sync", "--server", via, "--team", &fp, "--json"])
+                .env("REVIEWER_PASSPHRASE", pass(who))
+                .output()
+                .unwrap(),
+            "reviewer sync",
+        ))
+    };
+    let titles = |who: &str| {
+        let v = as_json(&must(
+            dropbox_e2e::command("reviewer")
+                .arg("--home")
+                .arg(dir.join(who))
+                .args(["list", "--json"])
+                .env("REVIEWER_PASSPHRASE", pass(who))
+                .output()
+                .unwrap(),
+            "reviewer list",
+        ));
+        let mut t: Vec<String> = v
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["title"].as_str().unwrap_or_default().to_owned())
+            .collect();
+        t.sort();
+        t
+    };
+    let now = Counter::start(srv.addr, false);
+    let out = sync("alice", &now.url);
+    assert_eq!(out["new_cases"], 6, "{out}");
+    assert_eq!(out["errors"], serde_json::json!([]), "{out}");
+    assert_eq!(
+        now.counts(),
+        (1, 1),
+        "one batch of five, the large one alone"
+    );
+
+    let old = Counter::start(srv.addr, true);
+    let out = sync("bob", &old.url);
+    assert_eq!(out["new_cases"], 6, "{out}");
+    assert_eq!(out["errors"], serde_json::json!([]), "{out}");
+    assert_eq!(
+        old.counts(),
+        (1, 6),
+        "one batch asked for and refused, then every item by itself"
+    );
+    assert_eq!(titles("alice"), titles("bob"));
+    assert_eq!(titles("alice").len(), 6);
+    // Nothing left for either.
+    for who in ["alice", "bob"] {
+        let again = sync(who, &url);
+        assert_eq!(again["new_cases"], 0, "{again}");
+    }
+}

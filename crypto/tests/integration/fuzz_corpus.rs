@@ -60,3 +60,8 @@ fn reporter_messages_corpus() {
 fn ack_batch_corpus() {
     replay("ack_batch", dropbox_crypto::fuzzing::ack_batch);
 }
+
+#[test]
+fn fetch_response_corpus() {
+    replay("fetch_response", dropbox_crypto::fuzzing::fetch_response);
+}

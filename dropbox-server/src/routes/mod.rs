@@ -79,6 +79,7 @@ pub fn reviewer_routes() -> Router<Shared> {
         )
         .route("/v1/submissions/{id}/ack", post(reviewer::ack))
         .route(crate::serve::ACKS_PATH, post(reviewer::ack_batch))
+        .route(crate::serve::FETCH_PATH, post(reviewer::fetch_batch))
         .route("/v1/mailboxes/{id}/replies", post(reviewer::post_reply))
         .route(
             "/v1/events",

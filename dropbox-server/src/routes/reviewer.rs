@@ -15,8 +15,8 @@ use dropbox_crypto::dropkey;
 use dropbox_crypto::dsse::Envelope;
 use dropbox_crypto::roster;
 use dropbox_crypto::wire::{
-    AckBatch, AckOutcome, Created, EventItem, EventPage, InboxItem, InboxPage, MailboxItem,
-    ReplyList, Seq,
+    AckBatch, AckOutcome, Created, EventItem, EventPage, FETCH_MAX_BYTES, FetchBatch, FetchRecord,
+    InboxItem, InboxPage, MailboxItem, ReplyList, Seq,
 };
 use dropbox_crypto::{MailboxId, SubmissionId};
 
@@ -98,6 +98,82 @@ pub async fn fetch(
     h.insert(
         "dropbox-receipt",
         HeaderValue::from_str(&sub.receipt).map_err(ApiError::internal)?,
+    );
+    Ok(resp)
+}
+
+/// `POST /v1/fetch` (protocol 1.11): many small items in one signed
+/// request and one response, each a line naming it and its ciphertext
+/// (PROTOCOL §15.10). The items are looked up once and then streamed from
+/// storage one after another, so memory stays flat whatever the batch.
+pub async fn fetch_batch(
+    State(state): State<Shared>,
+    SignedMember { body, .. }: SignedMember<Bytes>,
+) -> Result<Response, ApiError> {
+    use futures_util::StreamExt;
+    use futures_util::stream;
+    let batch =
+        FetchBatch::parse(&body).map_err(|e| ApiError::BadRequest("fetch", e.to_string()))?;
+    let ids: Vec<String> = batch.ids.iter().map(ToString::to_string).collect();
+    let stored = state
+        .db(move |s| {
+            ids.iter()
+                .map(|id| s.submission(id))
+                .collect::<Result<Vec<_>, _>>()
+        })
+        .await?;
+    let total: u64 = stored.iter().flatten().map(|s| s.size).sum();
+    if total > FETCH_MAX_BYTES {
+        return Err(ApiError::BadRequest(
+            "fetch",
+            format!(
+                "the items asked for are {total} bytes together, more than {FETCH_MAX_BYTES}: ask for fewer"
+            ),
+        ));
+    }
+    let records = batch
+        .ids
+        .into_iter()
+        .zip(stored)
+        .map(|(id, sub)| {
+            let receipt = match &sub {
+                Some(s) => Some(s.receipt.parse().map_err(ApiError::internal)?),
+                None => None,
+            };
+            let size = sub.map_or(0, |s| s.size);
+            Ok(FetchRecord { id, receipt, size })
+        })
+        .collect::<Result<Vec<_>, ApiError>>()?;
+    let body = stream::iter(records)
+        .then(move |rec| {
+            let state = state.clone();
+            async move {
+                let none = FetchRecord {
+                    receipt: None,
+                    size: 0,
+                    ..rec.clone()
+                };
+                let line =
+                    |r: &FetchRecord| stream::once(std::future::ready(Ok(Bytes::from(r.line()))));
+                if rec.receipt.is_none() {
+                    return line(&none).boxed();
+                }
+                match state.ciphertexts.get(&rec.id.to_string()).await {
+                    Ok(data) => line(&rec).chain(data).boxed(),
+                    // Deleted since the look-up (withdrawn, purged): not
+                    // stored, as it would have been a moment earlier.
+                    Err(crate::ciphertexts::CiphertextError::NotFound) => line(&none).boxed(),
+                    // Anything else ends the response early, which the
+                    // client refuses as cut short.
+                    Err(e) => stream::once(async move { Err(std::io::Error::other(e)) }).boxed(),
+                }
+            }
+        })
+        .flatten();
+    let mut resp = Body::from_stream(body).into_response();
+    resp.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/octet-stream"),
     );
     Ok(resp)
 }
