@@ -253,7 +253,7 @@ impl<'a> Api<'a> {
     /// Many small items in one signed request (`POST /v1/fetch`, protocol
     /// 1.11): the response read whole, unchecked (the caller reads it with
     /// `wire::FetchedItems`); `None` if the drop box is older than 1.11
-    /// (404: no such route); the inner error says why it refused the
+    /// (404 or 405: no such route); the inner error says why it refused the
     /// batch. `bytes` is what the items weigh together (their inbox
     /// sizes): the response may be that plus a line per item, and must
     /// arrive within [`FETCH_WAIT`] plus that at [`FETCH_MIN_RATE`].
@@ -298,7 +298,9 @@ impl<'a> Api<'a> {
         let data = resp.body_mut().with_config().limit(cap).read_to_vec();
         Ok(match status {
             200 => Some(data.map_err(|e| format!("the batch download broke off: {e}"))),
-            404 => None,
+            // No such route: a drop box before 1.11, or a proxy that
+            // passes only the routes it knows.
+            404 | 405 => None,
             _ => Some(Err(Self::refusal(status, &data.unwrap_or_default()))),
         })
     }

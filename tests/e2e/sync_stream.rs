@@ -1173,4 +1173,64 @@ fn small_items_come_in_batches_and_one_by_one_from_a_drop_box_without_them() {
         let again = sync(who, &url);
         assert_eq!(again["new_cases"], 0, "{again}");
     }
+
+    // A damaged ciphertext on the drop box's disk (cut short) fails its
+    // batch; the batch's other items still come, one by one, and only
+    // the damaged one waits, unacked, sync after sync.
+    let ids: Vec<String> = ["six", "seven", "eight"]
+        .iter()
+        .map(|who| {
+            let sent = as_json(&must(
+                dropbox_e2e::command("dropbox-submit")
+                    .args(["send", "--title", who, "--body", who])
+                    .args(["--yes", "--server", &url, "--team", &fp, "--json"])
+                    .arg("--state")
+                    .arg(dir.join(&format!("submit-{who}")))
+                    .output()
+                    .unwrap(),
+                "dropbox-submit",
+            ));
+            sent["id"].as_str().unwrap().to_owned()
+        })
+        .collect();
+    let blob = data.join("blobs").join(&ids[1]);
+    let len = std::fs::metadata(&blob).unwrap().len();
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&blob)
+        .unwrap()
+        .set_len(len / 2)
+        .unwrap();
+    // Exit status 4: an item could not be handled and stays
+    // (docs/REVIEWING.md).
+    let partial = |via: &str| {
+        let o = dropbox_e2e::command("reviewer")
+            .arg("--home")
+            .arg(dir.join("alice"))
+            .args(["sync", "--server", via, "--team", &fp, "--json"])
+            .env("REVIEWER_PASSPHRASE", pass("alice"))
+            .output()
+            .unwrap();
+        assert_eq!(
+            o.status.code(),
+            Some(4),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        as_json(&o)
+    };
+    let (b0, s0) = now.counts();
+    let out = partial(&now.url);
+    assert_eq!(out["new_cases"], 2, "{out}");
+    let errors = out["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 1, "{out}");
+    assert!(errors[0].as_str().unwrap().contains(&ids[1]), "{out}");
+    assert_eq!(
+        now.counts(),
+        (b0 + 1, s0 + 3),
+        "the failed batch, then its items one by one"
+    );
+    let again = partial(&now.url);
+    assert_eq!(again["new_cases"], 0, "{again}");
+    assert_eq!(again["errors"].as_array().unwrap().len(), 1, "{again}");
 }

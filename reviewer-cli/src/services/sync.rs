@@ -135,7 +135,7 @@ pub fn run(
     let tmp = s.home.join(crate::home::TMP);
     let mut unacked: Vec<String> = Vec::new();
     let mut acks = Acks::Batch;
-    let (jobs, job_rx) = mpsc::channel::<(Vec<usize>, UnixTime)>();
+    let (jobs, job_rx) = mpsc::channel::<Job>();
     let job_rx = Mutex::new(job_rx);
     // Until a drop box before protocol 1.11 says it has no batch download.
     let batches = AtomicBool::new(true);
@@ -164,15 +164,24 @@ pub fn run(
             scope.spawn(move || {
                 // The queue's lock is released inside next_job, so the
                 // downloads themselves run in parallel.
-                'jobs: while let Ok((job, created)) = next_job(job_rx) {
+                'jobs: while let Ok((job, created, queued)) = next_job(job_rx) {
                     if job.len() > 1 && batches.load(Ordering::SeqCst) {
                         match download_many(api, &job, items, created, &done_tx) {
-                            Some(true) => continue,
-                            Some(false) => break,
-                            None => batches.store(false, Ordering::SeqCst),
+                            Batch::Done => continue,
+                            Batch::Stopped => break,
+                            Batch::NoRoute => batches.store(false, Ordering::SeqCst),
+                            // One by one, so one unreadable item does not
+                            // hold back the others, sync after sync.
+                            Batch::Failed => {}
                         }
                     }
                     for i in job {
+                        // Signed as made now by the queueing thread's
+                        // clock: the job may have waited, and its items
+                        // one after another may outlast the drop box's
+                        // window for a signature's age.
+                        let since = i64::try_from(queued.elapsed().as_secs()).unwrap_or(0);
+                        let created = UnixTime(created.0.saturating_add(since));
                         let (id, receipt, _, size) = &items[i];
                         let to = Dest { tmp, head };
                         if !download(api, i, (id, *size), receipt, created, &to, &done_tx) {
@@ -200,7 +209,7 @@ pub fn run(
                 .sum()
         };
         for job in ahead.next(weight) {
-            jobs.send((job, api.stamp()))?;
+            jobs.send((job, api.stamp(), std::time::Instant::now()))?;
         }
         let mut arrived: HashMap<usize, Got> = HashMap::new();
         let mut batch: Vec<(&str, &str)> = Vec::new();
@@ -222,7 +231,7 @@ pub fn run(
                 };
                 ahead.filed(i);
                 for job in ahead.next(weight) {
-                    jobs.send((job, api.stamp()))?;
+                    jobs.send((job, api.stamp(), std::time::Instant::now()))?;
                 }
                 match fetched? {
                     Err(e) => {
@@ -379,10 +388,13 @@ impl Ahead {
 /// Items filed in one store transaction, then acked in one request.
 const BATCH: usize = 256;
 
+/// A download job: its items (one, or a batch of small ones), and the
+/// time its requests are signed as made (the queueing thread's clock) and
+/// when that was.
+type Job = (Vec<usize>, UnixTime, std::time::Instant);
+
 /// The next job for a download thread; an error once no more will come.
-fn next_job(
-    jobs: &Mutex<mpsc::Receiver<(Vec<usize>, UnixTime)>>,
-) -> Result<(Vec<usize>, UnixTime), mpsc::RecvError> {
+fn next_job(jobs: &Mutex<mpsc::Receiver<Job>>) -> Result<Job, mpsc::RecvError> {
     jobs.lock().unwrap_or_else(|e| e.into_inner()).recv()
 }
 
@@ -401,13 +413,12 @@ fn plan_jobs(items: &[(String, String, String, u64)], need: &[bool]) -> Vec<Vec<
             if !group.is_empty() {
                 plan.push(std::mem::take(&mut group));
             }
+            bytes = 0;
             plan.push(vec![i]);
             continue;
         }
-        if group.len() == GROUP_MAX || bytes + size > GROUP_BYTES {
+        if !group.is_empty() && (group.len() == GROUP_MAX || bytes + size > GROUP_BYTES) {
             plan.push(std::mem::take(&mut group));
-        }
-        if group.is_empty() {
             bytes = 0;
         }
         group.push(i);
@@ -419,49 +430,46 @@ fn plan_jobs(items: &[(String, String, String, u64)], need: &[bool]) -> Vec<Vec<
     plan
 }
 
+/// How a batch download went.
+enum Batch {
+    /// Every item was handed to the filing thread.
+    Done,
+    /// The filing thread has stopped listening.
+    Stopped,
+    /// The drop box has no batch download (before protocol 1.11).
+    NoRoute,
+    /// The batch failed as a whole (refused, cut short, an item not
+    /// matching its record): nothing of it was handed on.
+    Failed,
+}
+
 /// Downloads the small items `job` in one request and hands each to the
-/// filing thread, checked against its receipt: Some(false) once the filing
-/// thread has stopped listening, None if the drop box has no batch
-/// download (before protocol 1.11: the caller downloads them one by one).
+/// filing thread, checked against its receipt; if the batch fails as a
+/// whole, hands on nothing (the caller downloads them one by one).
 fn download_many(
     api: &Api<'_>,
     job: &[usize],
     items: &[(String, String, String, u64)],
     created: UnixTime,
     done: &mpsc::Sender<(usize, Got)>,
-) -> Option<bool> {
-    let each = |got: &dyn Fn(&str) -> Got| {
-        job.iter()
-            .all(|i| done.send((*i, got(&items[*i].0))).is_ok())
-    };
-    let ids = match job
+) -> Batch {
+    let Ok(ids) = job
         .iter()
         .map(|i| items[*i].0.parse())
         .collect::<Result<Vec<SubmissionId>, _>>()
-    {
-        Ok(ids) => ids,
-        Err(e) => return Some(each(&|id| Ok(Err(format!("{id}: not an item id: {e}"))))),
+    else {
+        return Batch::Failed;
     };
     let bytes = job.iter().map(|i| items[*i].3).sum();
     let body = match api.fetch_many(&ids, bytes, created) {
-        Ok(None) => return None,
+        Ok(None) => return Batch::NoRoute,
         Ok(Some(Ok(body))) => body,
-        Ok(Some(Err(why))) => return Some(each(&|id| Ok(Err(format!("{id}: {why}"))))),
-        Err(e) => {
-            let why = format!("{e:#}");
-            return Some(each(&|_| Err(anyhow::anyhow!("{why}"))));
-        }
+        Ok(Some(Err(_))) | Err(_) => return Batch::Failed,
     };
-    let got = match FetchedItems::parse(&body, &ids) {
-        Ok(got) => got.0,
-        Err(e) => {
-            let why = e.to_string();
-            return Some(each(&|id| {
-                Ok(Err(format!("{id}: the batch download was refused: {why}")))
-            }));
-        }
+    let Ok(got) = FetchedItems::parse(&body, &ids) else {
+        return Batch::Failed;
     };
-    Some(job.iter().zip(got).all(|(i, item)| {
+    let all = job.iter().zip(got.0).all(|(i, item)| {
         let (id, receipt, _, _) = &items[*i];
         let one = match item.stored {
             None => Err(format!("{id}: the drop box no longer has this item")),
@@ -471,7 +479,8 @@ fn download_many(
             Some((_, data)) => Ok(Fetched::Whole(data.to_vec())),
         };
         done.send((*i, Ok(one))).is_ok()
-    }))
+    });
+    if all { Batch::Done } else { Batch::Stopped }
 }
 
 /// Items up to this size are downloaded whole (and checked against their
