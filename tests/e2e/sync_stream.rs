@@ -217,6 +217,50 @@ fn small_items_downloaded_ahead_are_filed_in_inbox_order_and_a_bad_one_is_set_as
     assert_eq!(again["errors"], serde_json::json!([]), "{again}");
 }
 
+/// `body`, signed for `path`, then its id `from` changed to `to` on its
+/// way: refused (401), as the body no longer matches its signed digest.
+fn refuses_altered(
+    addr: SocketAddr,
+    m: &TestMember,
+    path: &str,
+    body: &[u8],
+    from: &str,
+    to: &str,
+) {
+    let fresh = signed_request(m, "POST", path, body);
+    let altered = String::from_utf8(fresh).unwrap().replace(from, to);
+    let mut s = connect(addr);
+    s.write_all(altered.as_bytes()).unwrap();
+    let (status, _, _) = read_one(&mut s);
+    assert_eq!(status, 401, "{path} altered");
+}
+
+/// A batch endpoint refuses whole (400 `code`) a body without ids, with a
+/// malformed id, another field, or more than `max` ids (of `id`).
+fn refuses_malformed_batches(
+    addr: SocketAddr,
+    m: &TestMember,
+    path: &str,
+    code: &str,
+    id: &str,
+    max: usize,
+) {
+    let many = format!(
+        r#"{{"ids":[{}]}}"#,
+        vec![format!("\"{id}\""); max + 1].join(",")
+    );
+    for bad in [
+        r#"{"ids":[]}"#.to_owned(),
+        r#"{"ids":["../../etc"]}"#.to_owned(),
+        format!(r#"{{"ids":["{id}"],"all":true}}"#),
+        many,
+    ] {
+        let r = as_member(addr, m, "POST", path, None, bad.as_bytes());
+        assert_eq!(r.status, 400, "{path} {bad:.80}");
+        assert_eq!(r.json()["error"], code);
+    }
+}
+
 #[test]
 fn a_batch_of_acks_is_one_signed_request_that_cannot_be_replayed_or_altered() {
     let (_dir, t, roster, srv) = start(&[]);
@@ -254,34 +298,14 @@ fn a_batch_of_acks_is_one_signed_request_that_cannot_be_replayed_or_altered() {
     assert_eq!(status, 401, "{}", String::from_utf8_lossy(&resp));
     assert!(String::from_utf8_lossy(&resp).contains("sig-replay"));
 
-    // Its signature over other ids: the body no longer matches its digest.
-    let fresh = signed_request(&t[0], "POST", "/v1/acks", body.as_bytes());
-    let altered = String::from_utf8(fresh).unwrap().replace(&ids[0], &ids[2]);
-    let mut s = connect(addr);
-    s.write_all(altered.as_bytes()).unwrap();
-    let (status, _, _) = read_one(&mut s);
-    assert_eq!(status, 401);
+    refuses_altered(addr, &t[0], "/v1/acks", body.as_bytes(), &ids[0], &ids[2]);
     assert_eq!(
         inbox_all(addr, &t[0]).len(),
         3,
         "the altered batch acked nothing"
     );
 
-    // Malformed and unbounded batches are refused whole.
-    let many = format!(
-        r#"{{"ids":[{}]}}"#,
-        vec![format!("\"{}\"", ids[2]); 1001].join(",")
-    );
-    for bad in [
-        r#"{"ids":[]}"#.to_owned(),
-        r#"{"ids":["../../etc"]}"#.to_owned(),
-        format!(r#"{{"ids":["{}"],"all":true}}"#, ids[2]),
-        many,
-    ] {
-        let r = as_member(addr, &t[0], "POST", "/v1/acks", None, bad.as_bytes());
-        assert_eq!(r.status, 400, "{bad:.80}");
-        assert_eq!(r.json()["error"], "acks");
-    }
+    refuses_malformed_batches(addr, &t[0], "/v1/acks", "acks", &ids[2], 1000);
     // Unsigned: refused before anything is read.
     let r = http(addr, "POST", "/v1/acks", &[], body.as_bytes());
     assert_eq!(r.status, 401);
@@ -946,32 +970,12 @@ fn a_batch_download_is_one_signed_request_that_returns_each_item_in_the_order_as
     let (status, _, resp) = read_one(&mut again);
     assert_eq!(status, 401, "{}", String::from_utf8_lossy(&resp));
     assert!(String::from_utf8_lossy(&resp).contains("sig-replay"));
-    // Its signature over other ids: the body no longer matches its digest.
-    let fresh = signed_request(&t[0], "POST", "/v1/fetch", &body);
-    let altered = String::from_utf8(fresh).unwrap().replace(&ids[0], &ids[1]);
-    let mut s = connect(addr);
-    s.write_all(altered.as_bytes()).unwrap();
-    let (status, _, _) = read_one(&mut s);
-    assert_eq!(status, 401);
+    refuses_altered(addr, &t[0], "/v1/fetch", &body, &ids[0], &ids[1]);
     // Unsigned.
     let r = http(addr, "POST", "/v1/fetch", &[], &body);
     assert_eq!(r.status, 401);
 
-    // Malformed and unbounded batches.
-    let many = format!(
-        r#"{{"ids":[{}]}}"#,
-        vec![format!("\"{}\"", ids[0]); 257].join(",")
-    );
-    for bad in [
-        r#"{"ids":[]}"#.to_owned(),
-        r#"{"ids":["../../etc"]}"#.to_owned(),
-        format!(r#"{{"ids":["{}"],"all":true}}"#, ids[0]),
-        many,
-    ] {
-        let r = as_member(addr, &t[0], "POST", "/v1/fetch", None, bad.as_bytes());
-        assert_eq!(r.status, 400, "{bad:.80}");
-        assert_eq!(r.json()["error"], "fetch");
-    }
+    refuses_malformed_batches(addr, &t[0], "/v1/fetch", "fetch", &ids[0], 256);
     // Items over 16 MiB together: ask for them one by one.
     let big = submit_big(addr, &roster, 9 << 20);
     let r = as_member(
