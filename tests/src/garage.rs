@@ -34,6 +34,8 @@ pub struct Garage {
     pub key_id: String,
     /// Its secret.
     pub secret: String,
+    /// The admin API's address.
+    admin: String,
     bin: PathBuf,
     child: Option<Child>,
 }
@@ -78,6 +80,41 @@ impl Garage {
         let bin = garage_bin().unwrap_or_else(|| {
             panic!("Garage is not installed (no `garage` on PATH or in ~/.cargo/bin): `{INSTALL}` (CI's .ci/run installs it)")
         });
+        // The ports are picked free, then bound by Garage a moment later:
+        // meanwhile another socket may take one (a test's outgoing
+        // connection gets a port from the same range), and Garage then
+        // runs on without that API. Such a start is tried again on other
+        // ports.
+        let mut attempt = 1;
+        let (mut g, node) = loop {
+            let mut g = Self::configure(bin.clone());
+            g.spawn();
+            match g.wait_up() {
+                Ok(node) => break (g, node),
+                Err(why) if attempt < 5 => {
+                    eprintln!("garage start {attempt}: {why}; again on other ports");
+                    attempt += 1;
+                }
+                Err(why) => panic!("garage did not come up: {why}; log: {}", g.log()),
+            }
+        };
+        let node = node.split('@').next().unwrap().to_owned();
+        g.must(&["layout", "assign", "-z", "dc1", "-c", "1GB", &node]);
+        g.must(&["layout", "apply", "--version", "1"]);
+        let out = g.must(&["key", "create", "dropbox-test"]);
+        let field = |name: &str| {
+            out.lines()
+                .find_map(|l| l.trim().strip_prefix(name).map(|v| v.trim().to_owned()))
+                .unwrap_or_else(|| panic!("no {name} in `garage key create`: {out}"))
+        };
+        g.key_id = field("Key ID:");
+        g.secret = field("Secret key:");
+        g
+    }
+
+    /// A node's directory and config on ports free a moment ago; not
+    /// started.
+    fn configure(bin: PathBuf) -> Self {
         let dir = std::env::temp_dir().join(format!(
             "dropbox-garage-{}",
             &dropbox_crypto::SubmissionId::random().to_string()[..12]
@@ -110,42 +147,51 @@ api_bind_addr = "127.0.0.1:{admin}"
             d = dir.display()
         );
         std::fs::write(dir.join("garage.toml"), config).unwrap();
-        let mut g = Garage {
+        Garage {
             endpoint: format!("http://127.0.0.1:{s3}"),
+            admin: format!("127.0.0.1:{admin}"),
             dir,
             key_id: String::new(),
             secret: String::new(),
             bin,
             child: None,
-        };
-        g.spawn();
-        // The node's id once its RPC answers, then a layout of it alone.
+        }
+    }
+
+    /// Waits until the started node answers on its RPC port (its id) and
+    /// listens on its S3 and admin ports; an error when one of its ports
+    /// was taken (it says so in its log, or exits), a panic when it does
+    /// not come up within a minute for another reason.
+    fn wait_up(&mut self) -> Result<String, String> {
         let deadline = Instant::now() + Duration::from_secs(60);
-        let node = loop {
-            let out = g.cli(&["node", "id", "-q"]);
-            if out.status.success() {
-                break String::from_utf8_lossy(&out.stdout).trim().to_owned();
+        let s3 = self.endpoint.trim_start_matches("http://").to_owned();
+        loop {
+            if self.log().contains("Address already in use") {
+                return Err("a port was taken".into());
+            }
+            if let Some(st) = self.child.as_mut().and_then(|c| c.try_wait().unwrap()) {
+                return Err(format!("it exited ({st})"));
+            }
+            let out = self.cli(&["node", "id", "-q"]);
+            if out.status.success()
+                && std::net::TcpStream::connect(&s3).is_ok()
+                && std::net::TcpStream::connect(&self.admin).is_ok()
+            {
+                // Listening, but perhaps only just failing to: the log
+                // says which.
+                if self.log().contains("Address already in use") {
+                    return Err("a port was taken".into());
+                }
+                return Ok(String::from_utf8_lossy(&out.stdout).trim().to_owned());
             }
             assert!(
                 Instant::now() < deadline,
                 "garage did not come up: {}; log: {}",
                 text(&out),
-                g.log()
+                self.log()
             );
             std::thread::sleep(Duration::from_millis(200));
-        };
-        let node = node.split('@').next().unwrap().to_owned();
-        g.must(&["layout", "assign", "-z", "dc1", "-c", "1GB", &node]);
-        g.must(&["layout", "apply", "--version", "1"]);
-        let out = g.must(&["key", "create", "dropbox-test"]);
-        let field = |name: &str| {
-            out.lines()
-                .find_map(|l| l.trim().strip_prefix(name).map(|v| v.trim().to_owned()))
-                .unwrap_or_else(|| panic!("no {name} in `garage key create`: {out}"))
-        };
-        g.key_id = field("Key ID:");
-        g.secret = field("Secret key:");
-        g
+        }
     }
 
     fn spawn(&mut self) {
