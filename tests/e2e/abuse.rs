@@ -114,8 +114,10 @@ fn stall(addr: SocketAddr, head: &str, partial: &[u8]) -> (Duration, Option<Resp
 }
 
 /// (b) A body that stops halfway is cut at the 2 s body timeout with a JSON
-/// 408: a POST keeps nothing; a tus PATCH keeps exactly what arrived, so
-/// the upload can resume.
+/// 408 (not before 1.5 s, and well before the client's 15 s wait: a
+/// bound of 6 s failed when a loaded machine paused the server): a POST
+/// keeps nothing; a tus PATCH keeps exactly what arrived, so the upload
+/// can resume.
 #[test]
 fn a_stalled_body_is_cut_at_the_body_timeout_and_leaves_no_data() {
     let (_dir, t, roster, srv) = start(&["--body-timeout", "2"]);
@@ -126,7 +128,7 @@ fn a_stalled_body_is_cut_at_the_body_timeout_and_leaves_no_data() {
     );
     let (took, r) = stall(srv.addr, &head, &data[..100 << 10]);
     assert!(
-        took >= Duration::from_millis(1500) && took <= Duration::from_secs(6),
+        took >= Duration::from_millis(1500) && took <= Duration::from_secs(10),
         "cut after {took:?}"
     );
     let r = r.expect("a 408 answer");
@@ -146,7 +148,7 @@ fn a_stalled_body_is_cut_at_the_body_timeout_and_leaves_no_data() {
         data.len()
     );
     let (took, r) = stall(srv.addr, &head, &data[..(100 << 10) + 7]);
-    assert!(took <= Duration::from_secs(6), "cut after {took:?}");
+    assert!(took <= Duration::from_secs(10), "cut after {took:?}");
     assert_json_error(&r.expect("a 408 answer"), 408, "a stalled PATCH");
     assert_eq!(tus_offset(srv.addr, &id), Some((100 << 10) + 7));
 }
