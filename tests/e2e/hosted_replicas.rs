@@ -139,17 +139,9 @@ fn two_replicas_serve_a_registry_of_teams_each_only_at_its_own_address() {
     assert_eq!(databases(&pg).len(), 2, "the refused add left no database");
 
     // The digest is due only within its hour, which must not end before
-    // the replicas' first rounds.
-    let secs = || {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_secs()
-    };
-    if secs() % 3600 > 3600 - 90 {
-        std::thread::sleep(std::time::Duration::from_secs(3600 - secs() % 3600 + 1));
-    }
-    let hour = ((secs() % 86_400) / 3600).to_string();
+    // the added team's first round (the servers' clock is moved when it
+    // would).
+    let (hour, clock) = dropbox_e2e::digest_hour();
     let sent = root.join("digests");
     // One command for every team of the registry, told which by name.
     let command = format!(
@@ -169,8 +161,9 @@ fn two_replicas_serve_a_registry_of_teams_each_only_at_its_own_address() {
         &hour,
         "--notify-daily",
     ];
-    let a = Server::start_hosting_env(&root.join("a"), &flags, &garage.env());
-    let b = Server::start_hosting_env(&root.join("b"), &flags, &garage.env());
+    let env: Vec<(String, String)> = garage.env().into_iter().chain(clock).collect();
+    let a = Server::start_hosting_env(&root.join("a"), &flags, &env);
+    let b = Server::start_hosting_env(&root.join("b"), &flags, &env);
     // Behind one address, as a load balancer sends them: every request
     // names A's address, whichever replica gets it.
     let (ha, hn) = (

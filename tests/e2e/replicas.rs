@@ -33,6 +33,8 @@ struct Pair {
     team: Vec<TestMember>,
     roster: Roster,
     flags: Vec<String>,
+    /// Extra environment of every replica (a moved clock).
+    clock: Vec<(String, String)>,
     a: Server,
     b: Server,
 }
@@ -43,6 +45,12 @@ impl Pair {
     }
 
     fn start_with(tag: &str, extra: &[&str]) -> Pair {
+        Self::start_clock(tag, extra, Vec::new())
+    }
+
+    /// [`Pair::start_with`], every replica started with `clock` in its
+    /// environment.
+    fn start_clock(tag: &str, extra: &[&str], clock: Vec<(String, String)>) -> Pair {
         let garage = Garage::start();
         garage.create_bucket(BUCKET);
         let pg = PgCluster::start();
@@ -63,8 +71,8 @@ impl Pair {
         must(init, "init --metadata --blobs");
         let mut flags = vec!["--metadata".to_owned(), url, "--blobs".to_owned(), blobs];
         flags.extend(extra.iter().map(|s| s.to_string()));
-        let a = Self::replica(&garage, &dir, "a", &flags);
-        let b = Self::replica(&garage, &dir, "b", &flags);
+        let a = Self::replica(&garage, &dir, "a", &flags, &clock);
+        let b = Self::replica(&garage, &dir, "b", &flags, &clock);
         Pair {
             garage,
             _pg: pg,
@@ -72,14 +80,23 @@ impl Pair {
             team,
             roster,
             flags,
+            clock,
             a,
             b,
         }
     }
 
-    fn replica(garage: &Garage, dir: &TempDir, name: &str, flags: &[String]) -> Server {
+    fn replica(
+        garage: &Garage,
+        dir: &TempDir,
+        name: &str,
+        flags: &[String],
+        clock: &[(String, String)],
+    ) -> Server {
         let flags: Vec<&str> = flags.iter().map(String::as_str).collect();
-        Server::start_env(&dir.join(name), &flags, &garage.env())
+        let mut env = garage.env();
+        env.extend_from_slice(clock);
+        Server::start_env(&dir.join(name), &flags, &env)
     }
 
     /// The bucket's keys.
@@ -297,7 +314,7 @@ fn a_replica_killed_mid_part_and_the_upload_resumed_on_the_other() {
         "no part object outlives the upload"
     );
     // A replica started again on the same store serves the report too.
-    p.a = Pair::replica(&p.garage, &p.dir, "a", &p.flags);
+    p.a = Pair::replica(&p.garage, &p.dir, "a", &p.flags, &p.clock);
     assert_eq!(fetch(p.a.addr, &p.team[0], &sub), data);
 }
 
@@ -420,26 +437,13 @@ fn stalled_uploads_go_after_the_start_time_but_a_slow_first_part_stays_and_tiny_
 /// once between them.
 #[test]
 fn the_daily_digest_goes_once_across_replicas_and_a_restart() {
-    // Not within the last seconds of an hour: the digest is due only in
-    // its hour, which must not end while the test runs.
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs();
-    if now % 3600 > 3600 - 60 {
-        std::thread::sleep(std::time::Duration::from_secs(3600 - now % 3600 + 1));
-    }
-    let hour = (std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs()
-        % 86_400)
-        / 3600;
+    // The digest is due only within its hour, which must not end before
+    // the first one went (the servers' clock is moved when it would).
+    let (hour, clock) = dropbox_e2e::digest_hour();
     let out = TempDir::new("replicas-digest");
     let sent = out.join("sent");
     let command = format!("cat >/dev/null; echo sent >> '{}'", sent.display());
-    let hour = hour.to_string();
-    let mut p = Pair::start_with(
+    let mut p = Pair::start_clock(
         "replicas-digest",
         &[
             "--notify-command",
@@ -448,6 +452,7 @@ fn the_daily_digest_goes_once_across_replicas_and_a_restart() {
             &hour,
             "--notify-daily",
         ],
+        clock,
     );
     let lines = || {
         std::fs::read_to_string(&sent)
@@ -466,7 +471,7 @@ fn the_daily_digest_goes_once_across_replicas_and_a_restart() {
     // one restarted runs another.
     std::thread::sleep(std::time::Duration::from_secs(3));
     p.a.kill9();
-    p.a = Pair::replica(&p.garage, &p.dir, "a", &p.flags);
+    p.a = Pair::replica(&p.garage, &p.dir, "a", &p.flags, &p.clock);
     std::thread::sleep(std::time::Duration::from_secs(5));
     assert_eq!(lines(), 1, "the digest went once");
 }

@@ -575,6 +575,34 @@ pub fn faketime(offset: &str) -> Vec<(String, String)> {
     ]
 }
 
+/// For a test of the daily digest, which is due only within its UTC hour
+/// (`--notify-hour`): the hour to name, and the environment to start every
+/// server of the test with (libfaketime, see [`faketime`]), so that the
+/// servers' clock stays within that hour for about eight minutes (475 s) of
+/// real time from now, however near its end the real hour is. A test that
+/// named the current hour and ran past its end (a slow Garage or
+/// PostgreSQL start on a loaded machine) never saw its digest. The clock
+/// moves by at most 245 s: signed requests (±300 s) and the bucket's
+/// request signatures (±15 min) still pass.
+pub fn digest_hour() -> (String, Vec<(String, String)>) {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("a clock after 1970")
+        .as_secs();
+    let left = 3600 - now % 3600;
+    let (offset, at) = if left <= 235 {
+        // Into the next hour, 5 s past its start.
+        (Some(format!("+{}", left + 5)), now + left)
+    } else if left < 480 {
+        // Back 240 s: the hour lasts 240 s longer for the servers.
+        (Some("-240".to_owned()), now)
+    } else {
+        (None, now)
+    };
+    let hour = (at % 86_400 / 3600).to_string();
+    (hour, offset.map(|o| faketime(&o)).unwrap_or_default())
+}
+
 /// Installs a Debian package when `command` is missing and this process may
 /// (root, as in CI); a test then fails on its own clear message if it is
 /// still missing.
