@@ -35,11 +35,13 @@
 //!   takes) and `DIR/transport.hex` (the seed of the key that signs its
 //!   HTTP requests). The benchmark lists the inbox as this member.
 //! - `submit --addr HOST:PORT --chain ROSTER --team FP [--count 10000]
-//!   [--body-bytes 4096] [--threads 8]`: makes `count` reports the way
-//!   `dropbox-submit send` does (a bundle of kind report with a title and a
-//!   body of `body-bytes` bytes, encrypted to every member of the roster
-//!   head with the codename slot a decoy, since no replies are asked for)
-//!   and POSTs each to /v1/submissions with its `Dropbox-Delete-Hash`.
+//!   [--body-bytes 4096] [--attach-bytes 0] [--threads 8]`: makes `count`
+//!   reports the way `dropbox-submit send` does (a bundle of kind report
+//!   with a title, a body of `body-bytes` bytes and, if `attach-bytes` is
+//!   not 0, one attachment of that many bytes, encrypted to every member
+//!   of the roster head with the codename slot a decoy, since no replies
+//!   are asked for) and POSTs each to /v1/submissions with its
+//!   `Dropbox-Delete-Hash`.
 //! - `report --chain ROSTER --team FP --attach FILE --out OUT`: one such
 //!   report with FILE as its only attachment, streamed to the age file OUT.
 //! - `inbox --addr HOST:PORT --id ID --seed FILE [--repeat 3]`: pages
@@ -87,7 +89,7 @@ fn main() -> ExitCode {
         Some("codename") => codename(&args[1..]),
         Some("tus") => tus(&args[1..]),
         Some("ports") => ports(&args[1..]),
-        _ => Err("usage: dropbox-bench team DIR [--max-bytes N] | load --addr A[,B…] --file F [--fresh-to RECIPIENTS] [--clients N] [--requests N] [--max-secs S] | tus --addr A[,B…] --file F [--part BYTES] | ports [--count N] | fsync --dir D [--size N] [--count N] [--threads N] [--mode file|commit] | member DIR --id ID | submit --addr A --chain ROSTER --team FP [--count N] [--body-bytes N] [--threads N] | report --chain ROSTER --team FP --attach FILE --out OUT | inbox --addr A --id ID --seed FILE [--repeat N] | codename --team FP [--codename WORDS] [--repeat N]".into()),
+        _ => Err("usage: dropbox-bench team DIR [--max-bytes N] | load --addr A[,B…] --file F [--fresh-to RECIPIENTS] [--clients N] [--requests N] [--max-secs S] | tus --addr A[,B…] --file F [--part BYTES] | ports [--count N] | fsync --dir D [--size N] [--count N] [--threads N] [--mode file|commit] | member DIR --id ID | submit --addr A --chain ROSTER --team FP [--count N] [--body-bytes N] [--attach-bytes N] [--threads N] | report --chain ROSTER --team FP --attach FILE --out OUT | inbox --addr A --id ID --seed FILE [--repeat N] | codename --team FP [--codename WORDS] [--repeat N]".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -714,6 +716,7 @@ fn submit(args: &[String]) -> Res {
     let chain = Arc::new(chain_of(&m)?);
     let count: usize = num(&m, "count", 10_000)?;
     let body_bytes: usize = num(&m, "body-bytes", 4096)?;
+    let attach_bytes: usize = num(&m, "attach-bytes", 0)?;
     let threads: usize = num(&m, "threads", 8)?;
     let next = Arc::new(AtomicUsize::new(0));
     let start = Instant::now();
@@ -730,8 +733,20 @@ fn submit(args: &[String]) -> Res {
                     let (mut h, slots) = report_header(&chain);
                     h.title = Some(format!("bench report {i}"));
                     h.body = Some(text(body_bytes, i as u64 + 1));
+                    // Text of its own seed, so no two attachments are alike.
+                    let attachment = text(attach_bytes, (count + i) as u64 + 1);
+                    let attachments: Vec<&[u8]> = if attach_bytes > 0 {
+                        h.attachments = vec![AttachmentMeta::new(
+                            "notes.txt",
+                            "text/plain",
+                            attach_bytes as u64,
+                        )];
+                        vec![attachment.as_bytes()]
+                    } else {
+                        vec![]
+                    };
                     let delete_hash = h.delete_token.hash().to_string();
-                    let plain = dropbox_crypto::bundle::encode_to_vec(h, &[])
+                    let plain = dropbox_crypto::bundle::encode_to_vec(h, &attachments)
                         .map_err(|e| format!("bundle: {e}"))?;
                     let ct = envelope::encrypt_vec(slots, &plain)
                         .map_err(|e| format!("encrypt: {e}"))?;

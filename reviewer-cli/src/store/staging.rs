@@ -214,19 +214,90 @@ fn discard(home: &Path, ops: &[Op]) {
 /// while its case lists it (ext4 orders a new file's data before a
 /// rename over an old one only).
 pub fn sync_staged(home: &Path, ops: &[Op]) -> anyhow::Result<()> {
-    let mut any = false;
-    for op in ops {
-        if let Op::Place { from, .. } = op {
-            let path = home.join(from);
-            std::fs::File::open(&path)
-                .and_then(|f| f.sync_data())
-                .with_context(|| format!("cannot sync {}", path.display()))?;
-            any = true;
-        }
+    let files: Vec<PathBuf> = ops
+        .iter()
+        .filter_map(|op| match op {
+            Op::Place { from, .. } => Some(home.join(from)),
+            Op::Drop { .. } => None,
+        })
+        .collect();
+    if files.is_empty() {
+        return Ok(());
     }
-    if any {
-        let d = Staging::dir(home);
-        std::fs::File::open(&d)
+    sync_paths(home, &files, &[Staging::dir(home)])
+}
+
+/// Files and directories synced one `fsync` each up to this many; from
+/// this many on, one `syncfs` of the home's filesystem instead. Each
+/// fsync is a flush of the disk's cache, and flushes do not overlap: on
+/// this project's machine 0.8 ms each whatever the file's size, one
+/// thread or 16 (`dropbox-bench fsync`), two per report with an
+/// attachment (its file, its case's directory), more than the rest of
+/// its filing (issue 17; bench/RESULTS.md).
+const SYNCFS_FROM: usize = 8;
+
+/// The most data of the whole system waiting to be written (`Dirty` and
+/// `Writeback` in /proc/meminfo, KiB) for which a batch uses `syncfs`:
+/// it waits for other programs' unwritten data on the filesystem too, so
+/// with more than this pending (a large copy under way) the batch syncs
+/// its own paths one by one rather than wait for that.
+const SYNCFS_MAX_DIRTY_KIB: u64 = 128 * 1024;
+
+/// Whether `paths` paths are synced with one `syncfs` (see
+/// [`SYNCFS_FROM`]), given the system's unwritten data in KiB (`None`:
+/// unknown).
+fn use_syncfs(paths: usize, dirty_kib: Option<u64>) -> bool {
+    paths >= SYNCFS_FROM && dirty_kib.is_some_and(|k| k <= SYNCFS_MAX_DIRTY_KIB)
+}
+
+/// The system's data waiting to be written, in KiB: `Dirty` plus
+/// `Writeback` from /proc/meminfo (`None` where it cannot be read).
+fn dirty_kib() -> Option<u64> {
+    let info = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let field = |name: &str| -> Option<u64> {
+        info.lines()
+            .find_map(|l| l.strip_prefix(name)?.strip_prefix(':'))?
+            .split_whitespace()
+            .next()?
+            .parse()
+            .ok()
+    };
+    Some(field("Dirty")? + field("Writeback")?)
+}
+
+/// Makes `files` (their data) and `dirs` (their entries) durable: one
+/// fsync each, or one `syncfs` of the home's filesystem when there are
+/// many ([`use_syncfs`]). Every path is under the home, which is one
+/// filesystem (the batch's renames from `staged/` need that already).
+fn sync_paths(home: &Path, files: &[PathBuf], dirs: &[PathBuf]) -> anyhow::Result<()> {
+    let one_call = use_syncfs(files.len() + dirs.len(), dirty_kib());
+    sync_paths_by(home, files, dirs, one_call)
+}
+
+/// [`sync_paths`], the way chosen.
+fn sync_paths_by(
+    home: &Path,
+    files: &[PathBuf],
+    dirs: &[PathBuf],
+    one_call: bool,
+) -> anyhow::Result<()> {
+    if one_call {
+        // A path gone is an error either way (a staged file lost before
+        // the commit fails the commit), not something `syncfs` would see.
+        for path in files.iter().chain(dirs) {
+            std::fs::metadata(path).with_context(|| format!("cannot sync {}", path.display()))?;
+        }
+        return std::fs::File::open(home)
+            .and_then(|f| rustix::fs::syncfs(&f).map_err(std::io::Error::from))
+            .with_context(|| format!("cannot sync the filesystem of {}", home.display()));
+    }
+    for path in files {
+        std::fs::File::open(path)
+            .and_then(|f| f.sync_data())
+            .with_context(|| format!("cannot sync {}", path.display()))?;
+    }
+    for d in dirs {
+        std::fs::File::open(d)
             .and_then(|f| f.sync_all())
             .with_context(|| format!("cannot sync {}", d.display()))?;
     }
@@ -281,12 +352,10 @@ pub fn apply(home: &Path, ops: &[Op]) -> anyhow::Result<()> {
         }
     }
     dirs.push(Staging::dir(home));
-    for d in dirs {
-        if let Ok(f) = std::fs::File::open(&d) {
-            f.sync_all()
-                .with_context(|| format!("cannot sync {}", d.display()))?;
-        }
-    }
+    // A directory that cannot be opened is not synced (as before: a
+    // case purged meanwhile, its directory gone).
+    dirs.retain(|d| d.is_dir());
+    sync_paths(home, &[], &dirs)?;
     if !lost.is_empty() {
         anyhow::bail!(
             "attachment files lost before they were filed (their cases' records say they exist): {}",
@@ -377,6 +446,56 @@ mod tests {
                 s
             })
             .collect()
+    }
+
+    /// A batch syncs its paths with one `syncfs` from [`SYNCFS_FROM`] of
+    /// them on, unless much other data waits to be written or that is
+    /// unknown; the amount is read from this system.
+    #[test]
+    fn many_paths_are_synced_in_one_call_unless_much_else_is_unwritten() {
+        assert!(!use_syncfs(SYNCFS_FROM - 1, Some(0)));
+        assert!(use_syncfs(SYNCFS_FROM, Some(0)));
+        assert!(use_syncfs(500, Some(SYNCFS_MAX_DIRTY_KIB)));
+        assert!(!use_syncfs(500, Some(SYNCFS_MAX_DIRTY_KIB + 1)));
+        assert!(!use_syncfs(500, None));
+        assert!(
+            dirty_kib().is_some(),
+            "/proc/meminfo has no Dirty or Writeback"
+        );
+    }
+
+    /// Both ways of syncing a batch's paths succeed on real files and
+    /// directories, and fail on a path that is not there; a batch of
+    /// more attachments than [`SYNCFS_FROM`] commits every file whole.
+    #[test]
+    fn a_batch_of_many_attachments_syncs_and_commits_them_all() {
+        let dir = scratch();
+        let (member, key) = (AgeIdentity::generate(), AgeIdentity::generate());
+        let st = CaseStore::open(&dir.0, &member).unwrap();
+        st.begin_batch().unwrap();
+        st.begin_item().unwrap();
+        let texts: Vec<String> = (0..SYNCFS_FROM + 4).map(|i| format!("file {i}")).collect();
+        for (i, t) in texts.iter().enumerate() {
+            write(&st, &key, i, t);
+        }
+        let staged_files: Vec<PathBuf> = std::fs::read_dir(Staging::dir(&dir.0))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        assert_eq!(staged_files.len(), texts.len());
+        let dirs = [Staging::dir(&dir.0), dir.0.clone()];
+        for one_call in [true, false] {
+            sync_paths_by(&dir.0, &staged_files, &dirs, one_call).unwrap();
+        }
+        let gone = [dir.0.join("not-there")];
+        for one_call in [true, false] {
+            let e = sync_paths_by(&dir.0, &gone, &dirs, one_call).unwrap_err();
+            assert!(format!("{e:#}").contains("not-there"), "{e:#}");
+        }
+        st.end_item(true).unwrap();
+        st.commit_batch().unwrap();
+        assert_eq!(files(&dir.0, &key), texts);
+        assert_eq!(staged(&dir.0), 0);
     }
 
     fn staged(home: &Path) -> usize {
