@@ -262,9 +262,21 @@ pub fn decrypt_into<R: Read + Send, W: Write + ?Sized>(
     identities: &[&AgeIdentity],
     out: &mut W,
 ) -> Result<u64, EnvelopeError> {
+    read_into(decrypt(input, identities)?, out)
+}
+
+/// The pipe of [`decrypt_into`] for any stream whose reads decrypt (the
+/// case store's own sealed files too): `stream` read on a second thread,
+/// in blocks of [`PIPE_BLOCK`], while this one writes them to `out`. A
+/// read error (an altered or cut file) is
+/// [`EnvelopeError::DecryptionFailed`], a failing `out`
+/// [`EnvelopeError::Io`].
+pub fn read_into<S: Read + Send, W: Write + ?Sized>(
+    mut stream: S,
+    out: &mut W,
+) -> Result<u64, EnvelopeError> {
     use std::sync::mpsc::sync_channel;
 
-    let mut stream = decrypt(input, identities)?;
     // Full blocks go one way (with their length; a short one is the last),
     // empty ones come back: no allocation after the first three.
     let (full_tx, full_rx) = sync_channel::<std::io::Result<(Block, usize)>>(PIPE_BLOCKS);
@@ -348,21 +360,22 @@ fn write_blocks<W: Write + ?Sized>(
 /// [`PIPE_BLOCK`] bytes are encrypted and written as they come, with no
 /// block and no thread: a small stream (most attachments) never makes
 /// either (a 1 MiB block, zeroized on drop, cost about 160 µs per stream
-/// here, twice the stream's own work). The bytes written and the file's
+/// here, twice the stream's own work). The next MiB fills the first
+/// block, and the thread starts when it is full, past 2 MiB. The bytes written and the file's
 /// format are those of [`encrypt_to`]; memory stays [`PIPE_BLOCK`] times
 /// 3, zeroized.
 ///
 /// Call [`finish`](Self::finish): dropped without it, the stream is left
 /// without its last chunk (as a dropped `StreamWriter` leaves it), which
 /// every reader refuses as cut short.
-pub struct EncryptPipe<W: Write + Send + 'static> {
+pub struct EncryptPipe<S: FinishWrite> {
     /// The stream, until the first block is handed to the thread.
-    here: Option<StreamWriter<W>>,
+    here: Option<S>,
     /// Bytes written straight to `here` (at most [`PIPE_BLOCK`]), before
     /// the first block is made.
     direct: usize,
     /// The thread and its channels, once started.
-    there: Option<Pipe<W>>,
+    there: Option<Pipe<S::Inner>>,
     /// The block being filled (empty until the first is made), and how
     /// much of it is.
     block: Block,
@@ -390,23 +403,45 @@ enum PipeMsg {
     End,
 }
 
+/// An encrypting stream that is finished explicitly (its last chunk
+/// written), giving back the writer under it: age's [`StreamWriter`], or
+/// the case store's own sealed stream. What an [`EncryptPipe`] drives.
+pub trait FinishWrite: Write + Send + 'static {
+    /// The writer the stream writes to.
+    type Inner: Send + 'static;
+    /// Writes the last chunk and returns the writer, not flushed.
+    fn finish_write(self) -> std::io::Result<Self::Inner>;
+}
+
+impl<W: Write + Send + 'static> FinishWrite for StreamWriter<W> {
+    type Inner = W;
+    fn finish_write(self) -> std::io::Result<W> {
+        self.finish()
+    }
+}
+
 /// Starts an [`EncryptPipe`] to these recipients.
 pub fn encrypt_to_piped<W: Write + Send + 'static>(
     out: W,
     recipients: &[AgeRecipient],
-) -> Result<EncryptPipe<W>, EnvelopeError> {
-    Ok(EncryptPipe {
-        here: Some(encrypt_to(out, recipients)?),
-        direct: 0,
-        there: None,
-        block: Block::new(Vec::new()),
-        n: 0,
-        made: 0,
-        ended: false,
-    })
+) -> Result<EncryptPipe<StreamWriter<W>>, EnvelopeError> {
+    Ok(EncryptPipe::new(encrypt_to(out, recipients)?))
 }
 
-impl<W: Write + Send + 'static> EncryptPipe<W> {
+impl<S: FinishWrite> EncryptPipe<S> {
+    /// A pipe around `stream`.
+    pub fn new(stream: S) -> Self {
+        EncryptPipe {
+            here: Some(stream),
+            direct: 0,
+            there: None,
+            block: Block::new(Vec::new()),
+            n: 0,
+            made: 0,
+            ended: false,
+        }
+    }
+
     /// Hands the full block to the thread (starting it the first time)
     /// and takes an empty one.
     fn hand_over(&mut self) -> std::io::Result<()> {
@@ -426,7 +461,7 @@ impl<W: Write + Send + 'static> EncryptPipe<W> {
                                 stream.write_all(&block[..n])?;
                                 let _ = empty_tx.send(block);
                             }
-                            PipeMsg::End => return stream.finish(),
+                            PipeMsg::End => return stream.finish_write(),
                         }
                     }
                     Err(std::io::Error::other("the encryption was abandoned"))
@@ -463,7 +498,7 @@ impl<W: Write + Send + 'static> EncryptPipe<W> {
     }
 
     /// Waits for the thread, the stream finished or not.
-    fn join(&mut self) -> std::io::Result<W> {
+    fn join(&mut self) -> std::io::Result<S::Inner> {
         let pipe = self.there.take().ok_or_else(gone)?;
         drop(pipe.full);
         pipe.thread
@@ -473,13 +508,13 @@ impl<W: Write + Send + 'static> EncryptPipe<W> {
 
     /// Writes what is left, finishes the stream (its last chunk) and
     /// returns the writer, not flushed.
-    pub fn finish(mut self) -> std::io::Result<W> {
+    pub fn finish(mut self) -> std::io::Result<S::Inner> {
         if self.ended {
             return Err(self.join().err().unwrap_or_else(gone));
         }
         if let Some(mut stream) = self.here.take() {
             stream.write_all(&self.block[..self.n])?;
-            return stream.finish();
+            return stream.finish_write();
         }
         let block = std::mem::replace(&mut self.block, Block::new(Vec::new()));
         let pipe = self.there.as_ref().ok_or_else(gone)?;
@@ -491,7 +526,7 @@ impl<W: Write + Send + 'static> EncryptPipe<W> {
     }
 }
 
-impl<W: Write + Send + 'static> Drop for EncryptPipe<W> {
+impl<S: FinishWrite> Drop for EncryptPipe<S> {
     /// Waits for the thread (it writes what it was given, then leaves the
     /// stream unfinished), so nothing writes to the file once the pipe is
     /// gone: a caller that drops a sink deletes its file next.
@@ -506,7 +541,7 @@ fn gone() -> std::io::Error {
     std::io::Error::other("the encryption has ended")
 }
 
-impl<W: Write + Send + 'static> Write for EncryptPipe<W> {
+impl<S: FinishWrite> Write for EncryptPipe<S> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         if self.ended {
             // An earlier write failed (and returned why): a retry gets an
@@ -523,7 +558,9 @@ impl<W: Write + Send + 'static> Write for EncryptPipe<W> {
                         Ok(k)
                     }
                     Err(e) => {
-                        self.ended = e.kind() != std::io::ErrorKind::Interrupted;
+                        // Even an interruption: the stream may have taken
+                        // part of the bytes, so a retry could leave a hole.
+                        self.ended = true;
                         Err(e)
                     }
                 };
@@ -695,6 +732,9 @@ mod tests {
             PIPE_BLOCK - 1,
             PIPE_BLOCK,
             PIPE_BLOCK + 1,
+            2 * PIPE_BLOCK - 1,
+            2 * PIPE_BLOCK,
+            2 * PIPE_BLOCK + 1,
             5 * PIPE_BLOCK + 12_345,
         ] {
             let plain = noise(n);
@@ -763,6 +803,9 @@ mod tests {
             (200_000, 5_000),
             (PIPE_BLOCK + 1, 5_000),
             (4 * PIPE_BLOCK, PIPE_BLOCK / 2),
+            // Past the direct MiB: on this thread, then on the pipe's.
+            (4 * PIPE_BLOCK, PIPE_BLOCK + PIPE_BLOCK / 2),
+            (4 * PIPE_BLOCK, 2 * PIPE_BLOCK + 5_000),
             (4 * PIPE_BLOCK, 4 * PIPE_BLOCK),
         ] {
             let plain = noise(n);
@@ -778,17 +821,23 @@ mod tests {
     #[test]
     fn encrypt_pipe_refuses_writes_after_it_failed() {
         let key = AgeIdentity::generate();
-        let mut w = encrypt_to_piped(FailsAfter { left: 5_000 }, &[key.recipient()]).unwrap();
-        let block = noise(PIPE_BLOCK);
-        let mut failed = 0;
-        for _ in 0..(PIPE_BLOCKS + 4) {
-            if w.write_all(&block).is_err() {
-                failed += 1;
+        // In the direct MiB, and on the thread (past 2 MiB).
+        for left in [5_000, 2 * PIPE_BLOCK + 5_000] {
+            let mut w = encrypt_to_piped(FailsAfter { left }, &[key.recipient()]).unwrap();
+            let block = noise(PIPE_BLOCK);
+            let mut failed = 0;
+            for _ in 0..(PIPE_BLOCKS + 6) {
+                if w.write_all(&block).is_err() {
+                    failed += 1;
+                }
             }
+            assert!(
+                failed >= 2,
+                "{left}: the writes after the failure succeeded"
+            );
+            assert!(w.write(b"more").is_err(), "{left}");
+            assert!(w.finish().is_err(), "{left}");
         }
-        assert!(failed >= 2, "the writes after the failure succeeded");
-        assert!(w.write(b"more").is_err());
-        assert!(w.finish().is_err());
     }
 
     /// A writer others can look into after the pipe has gone.

@@ -3,7 +3,8 @@
 //! Each case has its own age identity (the *case key*). The case's content
 //! (report fields, annotations, access log) is a JSON document sealed
 //! (XChaCha20-Poly1305, [`seal`]) under a key derived from the case key,
-//! and its attachments are age files encrypted to the case key. Inside a
+//! and its attachments are files sealed under another ([`attachfile`];
+//! age files encrypted to the case key before issue 17). Inside a
 //! sync batch new attachment files are staged and take their names only
 //! with the batch's commit ([`staging`]). The case
 //! key itself is stored sealed under a key derived from the *store key*,
@@ -32,6 +33,7 @@ use dropbox_crypto::envelope;
 use dropbox_crypto::keys::{AgeIdentity, AgeRecipient};
 use dropbox_crypto::time::Day;
 
+pub mod attachfile;
 pub mod index;
 pub mod seal;
 pub mod staging;
@@ -41,6 +43,12 @@ pub use crate::domain::retention::Counter;
 use crate::home;
 use index::{IndexKey, Summary};
 use seal::{Format, Kind, SealKey};
+
+/// What [`CaseStore::attachment_sink`] gives: an attachment file sealed
+/// ([`attachfile::SealWriter`]) on a thread of its own past its first
+/// MiB.
+pub type AttachmentSink =
+    envelope::EncryptPipe<attachfile::SealWriter<std::io::BufWriter<Writeback>>>;
 
 /// The buffer between an attachment's age stream and its file: four of
 /// age's encrypted 64 KiB chunks, so the file takes writes of 256 KiB
@@ -702,7 +710,7 @@ impl CaseStore {
     pub fn begin_batch(&self) -> anyhow::Result<()> {
         let lock = home::lock(&self.dir, true)?.context("the home's lock was not taken")?;
         self.conn.execute_batch("BEGIN IMMEDIATE")?;
-        *self.staged() = Some(staging::Staging::new(lock));
+        *self.staged() = Some(staging::Staging::new(lock, &self.dir));
         Ok(())
     }
 
@@ -723,12 +731,15 @@ impl CaseStore {
     /// file steps, not yet carried out, and the home's lock to hold while
     /// they are.
     fn commit_batch_rows(&self) -> anyhow::Result<(Vec<staging::Op>, Option<home::HomeLock>)> {
-        let (ops, lock) = match self.staged().take() {
-            Some(mut st) => st.take(&self.dir),
-            None => (Vec::new(), None),
+        let (ops, lock, fs) = match self.staged().take() {
+            Some(mut st) => {
+                let (ops, lock) = st.take(&self.dir);
+                (ops, lock, st.take_fs())
+            }
+            None => (Vec::new(), None, None),
         };
         if !ops.is_empty() {
-            staging::sync_staged(&self.dir, &ops)?;
+            staging::sync_staged(&self.dir, &ops, fs.as_ref())?;
             self.set_meta(staging::PENDING, &serde_json::to_string(&ops)?)?;
         }
         self.conn.execute_batch("COMMIT")?;
@@ -1029,18 +1040,19 @@ impl CaseStore {
         self.ids()?.iter().map(|id| self.case(id)).collect()
     }
 
-    /// A sink that writes attachment `n` of a case encrypted to the case
-    /// key; call `finish()` on it when done. Inside a batch it writes a
-    /// staged file that takes the attachment's name at the batch's commit.
-    /// A large attachment is encrypted and written on a thread of its own
-    /// while the caller produces it ([`envelope::EncryptPipe`]), to the
-    /// file in pieces of about 256 KiB ([`STORE_WRITE`]).
+    /// A sink that writes attachment `n` of a case sealed under its case
+    /// key ([`attachfile`]); call `finish()` on it when done. Inside a
+    /// batch it writes a staged file that takes the attachment's name at
+    /// the batch's commit. A large attachment is sealed and written on a
+    /// thread of its own while the caller produces it
+    /// ([`envelope::EncryptPipe`]), to the file in pieces of about 256 KiB
+    /// ([`STORE_WRITE`]).
     pub fn attachment_sink(
         &self,
         case: &str,
         key: &AgeIdentity,
         n: usize,
-    ) -> anyhow::Result<envelope::EncryptPipe<std::io::BufWriter<Writeback>>> {
+    ) -> anyhow::Result<AttachmentSink> {
         let f = match self.staged().as_mut() {
             Some(st) => st.file_for(&self.dir, Self::attachment_rel(case, n))?,
             None => {
@@ -1049,10 +1061,10 @@ impl CaseStore {
                 std::fs::File::create(dir.join(format!("{n}.age")))?
             }
         };
-        Ok(envelope::encrypt_to_piped(
-            std::io::BufWriter::with_capacity(STORE_WRITE, Writeback::new(f)),
-            &[key.recipient()],
-        )?)
+        let out = std::io::BufWriter::with_capacity(STORE_WRITE, Writeback::new(f));
+        Ok(envelope::EncryptPipe::new(attachfile::SealWriter::new(
+            out, key, case,
+        )?))
     }
 
     /// Decrypts attachment `n` of a case into `out` (decrypting on a second
@@ -1065,10 +1077,25 @@ impl CaseStore {
         n: usize,
         out: &mut (impl Write + ?Sized),
     ) -> anyhow::Result<u64> {
+        use std::io::BufRead;
         let key = self.key_of(case)?;
         let f = std::fs::File::open(self.attachment_dir(case).join(format!("{n}.age")))
             .with_context(|| format!("case {case} has no attachment {n}"))?;
-        envelope::decrypt_into(std::io::BufReader::new(f), &[&key], out).map_err(|e| match e {
+        let mut input = std::io::BufReader::new(f);
+        let sealed = attachfile::is_sealed(
+            input
+                .fill_buf()
+                .with_context(|| format!("cannot read attachment {n} of case {case}"))?,
+        );
+        let read = if sealed {
+            attachfile::SealReader::new(input, &key, case)
+                .map_err(|_| envelope::EnvelopeError::DecryptionFailed)
+                .and_then(|r| envelope::read_into(r, out))
+        } else {
+            // Written before issue 17: an age file to the case key.
+            envelope::decrypt_into(input, &[&key], out)
+        };
+        read.map_err(|e| match e {
             envelope::EnvelopeError::Io(e) => anyhow::anyhow!("cannot write attachment {n}: {e}"),
             e => anyhow::anyhow!("attachment {n} of case {case} cannot be read: {e}"),
         })

@@ -73,15 +73,25 @@ pub struct Staging {
     /// The home's, held until the batch's list is carried out (dropped
     /// last: a batch abandoned deletes its staged files first).
     lock: Option<HomeLock>,
+    /// The staged files' directory, opened as the batch began: a `syncfs`
+    /// through it reports every write error on its filesystem since then
+    /// (Linux tracks them per open file), not only those after the sync
+    /// began. `None` if it could not be opened (each file is synced).
+    fs: Option<std::fs::File>,
 }
 
 impl Staging {
     /// A batch's staging, under the home's lock.
-    pub fn new(lock: HomeLock) -> Self {
+    pub fn new(lock: HomeLock, home: &Path) -> Self {
+        let dir = Self::dir(home);
+        let fs = std::fs::create_dir_all(&dir)
+            .and_then(|()| std::fs::File::open(&dir))
+            .ok();
         Staging {
             batch: Vec::new(),
             item: Vec::new(),
             lock: Some(lock),
+            fs,
         }
     }
 
@@ -189,6 +199,12 @@ impl Staging {
         (std::mem::take(&mut self.batch), self.lock.take())
     }
 
+    /// The staged directory opened as the batch began, for
+    /// [`sync_staged`].
+    pub fn take_fs(&mut self) -> Option<std::fs::File> {
+        self.fs.take()
+    }
+
     /// A batch never committed: every staged file goes.
     pub fn abandon(&mut self, home: &Path) {
         let (ops, lock) = self.take(home);
@@ -213,7 +229,7 @@ fn discard(home: &Path, ops: &[Op]) {
 /// into place after a power cut could otherwise come back empty or short
 /// while its case lists it (ext4 orders a new file's data before a
 /// rename over an old one only).
-pub fn sync_staged(home: &Path, ops: &[Op]) -> anyhow::Result<()> {
+pub fn sync_staged(home: &Path, ops: &[Op], fs: Option<&std::fs::File>) -> anyhow::Result<()> {
     let files: Vec<PathBuf> = ops
         .iter()
         .filter_map(|op| match op {
@@ -224,7 +240,7 @@ pub fn sync_staged(home: &Path, ops: &[Op]) -> anyhow::Result<()> {
     if files.is_empty() {
         return Ok(());
     }
-    sync_paths(home, &files, &[Staging::dir(home)])
+    sync_paths(fs, &files, &[Staging::dir(home)])
 }
 
 /// Files and directories synced one `fsync` each up to this many; from
@@ -265,31 +281,58 @@ fn dirty_kib() -> Option<u64> {
     Some(field("Dirty")? + field("Writeback")?)
 }
 
-/// Makes `files` (their data) and `dirs` (their entries) durable: one
-/// fsync each, or one `syncfs` of the home's filesystem when there are
-/// many ([`use_syncfs`]). Every path is under the home, which is one
-/// filesystem (the batch's renames from `staged/` need that already).
-fn sync_paths(home: &Path, files: &[PathBuf], dirs: &[PathBuf]) -> anyhow::Result<()> {
-    let one_call = use_syncfs(files.len() + dirs.len(), dirty_kib());
-    sync_paths_by(home, files, dirs, one_call)
+/// Whether a `syncfs` through `fs` makes what it covers durable and
+/// reports its write errors: only on Linux 5.8 or later (earlier ones
+/// return success whatever writeback failed) and on a filesystem whose
+/// own sync writes to its disk: ext2/3/4, XFS, Btrfs. Not on stacked or
+/// FUSE filesystems (eCryptfs, gocryptfs, sshfs), whose `syncfs` may
+/// reach no disk at all, nor on any other: there each path is synced.
+fn syncfs_works(fs: &std::fs::File) -> bool {
+    const EXT4: u64 = 0xEF53;
+    const XFS: u64 = 0x5846_5342;
+    const BTRFS: u64 = 0x9123_683E;
+    let kernel_ok = std::fs::read_to_string("/proc/sys/kernel/osrelease")
+        .ok()
+        .and_then(|r| {
+            let mut v = r.trim().split(['.', '-']).map(|p| p.parse::<u32>().ok());
+            Some((v.next()??, v.next()??))
+        })
+        .is_some_and(|v| v >= (5, 8));
+    kernel_ok
+        && rustix::fs::fstatfs(fs).is_ok_and(|st| matches!(st.f_type as u64, EXT4 | XFS | BTRFS))
 }
 
-/// [`sync_paths`], the way chosen.
-fn sync_paths_by(
-    home: &Path,
+/// Makes `files` (their data) and `dirs` (their entries) durable: one
+/// fsync each, or one `syncfs` through `fs` when there are many
+/// ([`use_syncfs`]) and it works there ([`syncfs_works`]). `fs` is on the
+/// filesystem of every path (the batch's renames out of `staged/` need
+/// that already).
+fn sync_paths(
+    fs: Option<&std::fs::File>,
     files: &[PathBuf],
     dirs: &[PathBuf],
-    one_call: bool,
 ) -> anyhow::Result<()> {
-    if one_call {
-        // A path gone is an error either way (a staged file lost before
-        // the commit fails the commit), not something `syncfs` would see.
-        for path in files.iter().chain(dirs) {
+    let one_call =
+        fs.filter(|fs| use_syncfs(files.len() + dirs.len(), dirty_kib()) && syncfs_works(fs));
+    sync_paths_by(files, dirs, one_call)
+}
+
+/// [`sync_paths`], the way chosen: a file gone is an error (a staged file
+/// lost before the commit fails the commit); a directory gone is skipped
+/// (a case purged meanwhile).
+fn sync_paths_by(
+    files: &[PathBuf],
+    dirs: &[PathBuf],
+    one_call: Option<&std::fs::File>,
+) -> anyhow::Result<()> {
+    let gone = |e: &std::io::Error| e.kind() == std::io::ErrorKind::NotFound;
+    if let Some(fs) = one_call {
+        for path in files {
             std::fs::metadata(path).with_context(|| format!("cannot sync {}", path.display()))?;
         }
-        return std::fs::File::open(home)
-            .and_then(|f| rustix::fs::syncfs(&f).map_err(std::io::Error::from))
-            .with_context(|| format!("cannot sync the filesystem of {}", home.display()));
+        return rustix::fs::syncfs(fs)
+            .map_err(std::io::Error::from)
+            .context("cannot sync the case store's filesystem");
     }
     for path in files {
         std::fs::File::open(path)
@@ -297,9 +340,10 @@ fn sync_paths_by(
             .with_context(|| format!("cannot sync {}", path.display()))?;
     }
     for d in dirs {
-        std::fs::File::open(d)
-            .and_then(|f| f.sync_all())
-            .with_context(|| format!("cannot sync {}", d.display()))?;
+        match std::fs::File::open(d).and_then(|f| f.sync_all()) {
+            Err(e) if gone(&e) => {}
+            r => r.with_context(|| format!("cannot sync {}", d.display()))?,
+        }
     }
     Ok(())
 }
@@ -313,6 +357,9 @@ fn sync_paths_by(
 /// its file was lost. The other steps are carried out, then that is an
 /// error naming the case and the attachment, and the list stays.
 pub fn apply(home: &Path, ops: &[Op]) -> anyhow::Result<()> {
+    // Opened before the renames: a `syncfs` through it reports their
+    // write errors.
+    let fs = std::fs::File::open(Staging::dir(home)).ok();
     let mut dirs: Vec<PathBuf> = Vec::new();
     let mut lost: Vec<String> = Vec::new();
     for (k, op) in ops.iter().enumerate() {
@@ -352,10 +399,7 @@ pub fn apply(home: &Path, ops: &[Op]) -> anyhow::Result<()> {
         }
     }
     dirs.push(Staging::dir(home));
-    // A directory that cannot be opened is not synced (as before: a
-    // case purged meanwhile, its directory gone).
-    dirs.retain(|d| d.is_dir());
-    sync_paths(home, &[], &dirs)?;
+    sync_paths(fs.as_ref(), &[], &dirs)?;
     if !lost.is_empty() {
         anyhow::bail!(
             "attachment files lost before they were filed (their cases' records say they exist): {}",
@@ -401,11 +445,11 @@ pub fn sweep(home: &Path) {
 mod tests {
     use std::io::{Read, Write};
 
-    use dropbox_crypto::envelope;
     use dropbox_crypto::keys::AgeIdentity;
 
     use super::*;
     use crate::store::CaseStore;
+    use crate::store::attachfile::SealReader;
 
     const CASE: &str = "0123456789abcdef0123456789abcdef";
 
@@ -439,7 +483,7 @@ mod tests {
                 let f = std::fs::File::open(dir.join(format!("{n}.age")))
                     .unwrap_or_else(|e| panic!("attachment {n} of {count}: {e}"));
                 let mut s = String::new();
-                envelope::decrypt(f, &[key])
+                SealReader::new(f, key, CASE)
                     .unwrap()
                     .read_to_string(&mut s)
                     .unwrap();
@@ -483,15 +527,23 @@ mod tests {
             .map(|e| e.unwrap().path())
             .collect();
         assert_eq!(staged_files.len(), texts.len());
-        let dirs = [Staging::dir(&dir.0), dir.0.clone()];
-        for one_call in [true, false] {
-            sync_paths_by(&dir.0, &staged_files, &dirs, one_call).unwrap();
+        // A directory gone (a case purged meanwhile) is skipped; a file
+        // gone is an error either way.
+        let dirs = [Staging::dir(&dir.0), dir.0.clone(), dir.0.join("purged")];
+        let fs = std::fs::File::open(Staging::dir(&dir.0)).unwrap();
+        for one_call in [Some(&fs), None] {
+            sync_paths_by(&staged_files, &dirs, one_call).unwrap();
         }
         let gone = [dir.0.join("not-there")];
-        for one_call in [true, false] {
-            let e = sync_paths_by(&dir.0, &gone, &dirs, one_call).unwrap_err();
+        for one_call in [Some(&fs), None] {
+            let e = sync_paths_by(&gone, &dirs, one_call).unwrap_err();
             assert!(format!("{e:#}").contains("not-there"), "{e:#}");
         }
+        // A filesystem whose sync reaches no disk (procfs here) never
+        // takes the one call.
+        assert!(!syncfs_works(
+            &std::fs::File::open("/proc/self/status").unwrap()
+        ));
         st.end_item(true).unwrap();
         st.commit_batch().unwrap();
         assert_eq!(files(&dir.0, &key), texts);
@@ -561,7 +613,7 @@ mod tests {
         )
         .unwrap();
         let mut got = Sha256::new();
-        let n = std::io::copy(&mut envelope::decrypt(f, &[&key]).unwrap(), &mut got).unwrap();
+        let n = std::io::copy(&mut SealReader::new(f, &key, CASE).unwrap(), &mut got).unwrap();
         assert_eq!(n, 40 << 20);
         assert_eq!(got.finalize(), want.finalize());
     }
