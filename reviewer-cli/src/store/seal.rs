@@ -250,10 +250,28 @@ mod tests {
             for c in [&a, &b] {
                 let key = st.new_case_key();
                 st.insert_case(c, &key).unwrap();
-                let mut sink = st.attachment_sink(&c.id, &key, 0).unwrap();
-                sink.write_all(c.report.title.as_ref().unwrap().as_bytes())
-                    .unwrap();
-                sink.finish().unwrap().flush().unwrap();
+                let title = c.report.title.as_ref().unwrap().as_bytes();
+                let file = st.attachment_dir(&c.id).join("0.age");
+                if c.id == b.id {
+                    // b's attachment as written before issue 17: an age
+                    // file to the case key.
+                    std::fs::create_dir_all(st.attachment_dir(&c.id)).unwrap();
+                    let f = std::fs::File::create(&file).unwrap();
+                    let mut w = envelope::encrypt_to(f, &[key.recipient()]).unwrap();
+                    w.write_all(title).unwrap();
+                    w.finish().unwrap();
+                } else {
+                    let mut sink = st.attachment_sink(&c.id, &key, 0).unwrap();
+                    sink.write_all(title).unwrap();
+                    sink.finish().unwrap().flush().unwrap();
+                }
+                let head = std::fs::read(&file).unwrap();
+                assert_eq!(
+                    crate::store::attachfile::is_sealed(&head),
+                    c.id == a.id,
+                    "{}",
+                    c.id
+                );
                 write_old_format(&st, c);
                 assert_eq!(Format::of(&row(&st, &c.id).0), Some(Format::Age));
             }
