@@ -351,8 +351,9 @@ fn write_blocks<W: Write + ?Sized>(
     }
 }
 
-/// An age stream to `W` that, once it has been given more than
-/// [`PIPE_BLOCK`] bytes, encrypts and writes on a thread of its own while
+/// An encrypting stream ([`FinishWrite`]: an age stream to `W`, or the
+/// case store's sealed attachment file) that, once it has been given more
+/// than [`PIPE_BLOCK`] bytes, encrypts and writes on a thread of its own while
 /// the caller produces the rest: the mirror of [`decrypt_into`], for a
 /// sync that decrypts a large item on one thread and re-encrypts it into
 /// the case store on another (issue 17: the two ciphers and the kernel's
@@ -361,9 +362,9 @@ fn write_blocks<W: Write + ?Sized>(
 /// block and no thread: a small stream (most attachments) never makes
 /// either (a 1 MiB block, zeroized on drop, cost about 160 µs per stream
 /// here, twice the stream's own work). The next MiB fills the first
-/// block, and the thread starts when it is full, past 2 MiB. The bytes written and the file's
-/// format are those of [`encrypt_to`]; memory stays [`PIPE_BLOCK`] times
-/// 3, zeroized.
+/// block, and the thread starts when it is full, past 2 MiB. The bytes
+/// written are those of the stream alone; memory stays [`PIPE_BLOCK`]
+/// times 3, zeroized.
 ///
 /// Call [`finish`](Self::finish): dropped without it, the stream is left
 /// without its last chunk (as a dropped `StreamWriter` leaves it), which

@@ -13,7 +13,8 @@
 //! File layout: one text line `dropbox-backup/1 <week>\n`, then an age
 //! file whose plaintext is a `backup` bundle: attachment 0 is `store.json`
 //! (the store key, each case's row, the counters), then each case's
-//! attachment files exactly as stored (encrypted to their case keys).
+//! attachment files exactly as stored (sealed under their case keys, or
+//! age files to them if stored before issue 17).
 
 use std::io::{BufRead, Read, Write};
 use std::path::Path;

@@ -17,8 +17,11 @@
 //! reordered, or with a byte altered does not either. As the age files
 //! were, a file is not bound to its number in the case (which changes
 //! when a case's attachments are renumbered): whoever can write the
-//! store's files can swap two of one case's attachments, not read or
-//! alter one. Plaintext buffers are zeroized.
+//! store's files can swap two of one case's attachments, or put back an
+//! earlier file of the same case, but cannot read one, nor alter, cut or
+//! extend its content. Plaintext buffers are zeroized. (Files keep the
+//! name `<n>.age` they had as age files, so backups and renumbering name
+//! them as before.)
 
 use std::io::{Read, Write};
 
@@ -78,6 +81,13 @@ pub struct SealWriter<W: Write> {
     /// The chunk being filled, with room for its tag.
     buf: Zeroizing<Vec<u8>>,
     counter: u64,
+    /// A chunk failed to be written: the buffer holds ciphertext, and
+    /// every later call fails.
+    failed: bool,
+}
+
+fn ended() -> std::io::Error {
+    std::io::Error::other("the attachment file failed to be written earlier")
 }
 
 impl<W: Write> SealWriter<W> {
@@ -91,11 +101,18 @@ impl<W: Write> SealWriter<W> {
             cipher: cipher(case_key, case, &salt),
             buf: Zeroizing::new(Vec::with_capacity(CHUNK + TAG_LEN)),
             counter: 0,
+            failed: false,
         })
     }
 
     /// Seals the buffered chunk and writes it.
     fn seal_chunk(&mut self, last: bool) -> std::io::Result<()> {
+        if self.failed {
+            return Err(ended());
+        }
+        // Set until the chunk is written: the buffer is ciphertext from
+        // here on, and a retry must not append plaintext to it.
+        self.failed = true;
         let tag = self
             .cipher
             .encrypt_in_place_detached(&nonce(self.counter, last), &[], &mut self.buf)
@@ -108,6 +125,7 @@ impl<W: Write> SealWriter<W> {
             .counter
             .checked_add(1)
             .ok_or_else(|| std::io::Error::other("attachment too large"))?;
+        self.failed = false;
         Ok(())
     }
 
@@ -120,6 +138,9 @@ impl<W: Write> SealWriter<W> {
 
 impl<W: Write> Write for SealWriter<W> {
     fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        if self.failed {
+            return Err(ended());
+        }
         // A full chunk is sealed only once more data comes: until
         // `finish`, any chunk may be the last.
         if self.buf.len() == CHUNK && !data.is_empty() {
@@ -159,6 +180,8 @@ pub struct SealReader<R: Read> {
     carry: Option<u8>,
     counter: u64,
     done: bool,
+    /// A read failed: every later one fails too.
+    failed: bool,
 }
 
 impl<R: Read> SealReader<R> {
@@ -182,6 +205,7 @@ impl<R: Read> SealReader<R> {
             carry: None,
             counter: 0,
             done: false,
+            failed: false,
         })
     }
 
@@ -225,10 +249,19 @@ impl<R: Read> SealReader<R> {
 impl<R: Read> Read for SealReader<R> {
     fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
         while self.pos == self.plain {
+            if self.failed {
+                return Err(altered());
+            }
             if self.done || out.is_empty() {
                 return Ok(0);
             }
-            self.next_chunk()?;
+            if let Err(e) = self.next_chunk() {
+                // Part of a chunk may have been read (an interruption is
+                // retried inside): a retry would misalign every chunk
+                // after it.
+                self.failed = true;
+                return Err(e);
+            }
         }
         let k = out.len().min(self.plain - self.pos);
         out[..k].copy_from_slice(&self.buf[self.pos..self.pos + k]);
@@ -344,6 +377,91 @@ mod tests {
             open(&key, CASE, &whole).unwrap() == noise(CHUNK),
             "the control"
         );
+    }
+
+    /// A reader that gives a few bytes at a time and is interrupted now
+    /// and then reads the file whole; bytes after a full last chunk, or
+    /// a chunk after the last one, are refused.
+    #[test]
+    fn short_and_interrupted_reads_work_and_data_after_the_last_chunk_does_not() {
+        struct Dribble<'a> {
+            data: &'a [u8],
+            calls: usize,
+        }
+        impl Read for Dribble<'_> {
+            fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+                self.calls += 1;
+                if self.calls.is_multiple_of(3) {
+                    return Err(std::io::ErrorKind::Interrupted.into());
+                }
+                let k = out.len().min(self.data.len()).min(7_777);
+                out[..k].copy_from_slice(&self.data[..k]);
+                self.data = &self.data[k..];
+                Ok(k)
+            }
+        }
+        let key = AgeIdentity::generate();
+        for n in [0, 5, CHUNK, 2 * CHUNK + 3] {
+            let plain = noise(n);
+            let file = seal(&key, CASE, &plain, n);
+            let mut got = Vec::new();
+            let mut r = SealReader::new(
+                Dribble {
+                    data: &file,
+                    calls: 1,
+                },
+                &key,
+                CASE,
+            )
+            .unwrap();
+            loop {
+                let mut b = [0u8; 1000];
+                match r.read(&mut b) {
+                    Ok(0) => break,
+                    Ok(k) => got.extend_from_slice(&b[..k]),
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                    Err(e) => panic!("{n}: {e}"),
+                }
+            }
+            assert!(got == plain, "{n} bytes read back otherwise");
+        }
+        let full = seal(&key, CASE, &noise(CHUNK), CHUNK);
+        assert!(open(&key, CASE, &[&full[..], b"x"].concat()).is_err());
+        let head = MAGIC.len() + SALT_LEN;
+        let again = [&full[..], &full[head..]].concat();
+        assert!(open(&key, CASE, &again).is_err(), "a chunk after the last");
+    }
+
+    /// A writer that fails mid-stream fails every later write and
+    /// `finish`; a reader that failed fails every later read.
+    #[test]
+    fn after_an_error_every_call_fails() {
+        struct FailsAfter(usize);
+        impl Write for FailsAfter {
+            fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+                if self.0 == 0 {
+                    return Err(std::io::Error::other("disk full"));
+                }
+                let k = b.len().min(self.0);
+                self.0 -= k;
+                Ok(k)
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let key = AgeIdentity::generate();
+        let mut w = SealWriter::new(FailsAfter(100 + CHUNK), &key, CASE).unwrap();
+        assert!(w.write_all(&noise(3 * CHUNK)).is_err());
+        assert!(w.write(b"more").is_err());
+        assert!(w.finish().is_err());
+        let file = seal(&key, CASE, &noise(3 * CHUNK), 3 * CHUNK);
+        let mut bad = file.clone();
+        bad[MAGIC.len() + SALT_LEN + 10] ^= 1;
+        let mut r = SealReader::new(&bad[..], &key, CASE).unwrap();
+        let mut b = vec![0u8; CHUNK];
+        assert!(r.read(&mut b).is_err());
+        assert!(r.read(&mut b).is_err(), "read on after a chunk failed");
     }
 
     /// A writer that fails fails the file, and a reader's error reaches

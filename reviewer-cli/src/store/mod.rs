@@ -50,8 +50,8 @@ use seal::{Format, Kind, SealKey};
 pub type AttachmentSink =
     envelope::EncryptPipe<attachfile::SealWriter<std::io::BufWriter<Writeback>>>;
 
-/// The buffer between an attachment's age stream and its file: four of
-/// age's encrypted 64 KiB chunks, so the file takes writes of 256 KiB
+/// The buffer between an attachment's sealed stream and its file: four of
+/// its encrypted 64 KiB chunks, so the file takes writes of 256 KiB
 /// instead of one per chunk. On this project's 2-core ext4 machine the
 /// kernel's copy into the page cache was a fifth of a 1 GiB sync's
 /// profile with 64 KiB writes (22%: bench/RESULTS.md, "Issue 17, session
@@ -1067,9 +1067,10 @@ impl CaseStore {
         )?))
     }
 
-    /// Decrypts attachment `n` of a case into `out` (decrypting on a second
+    /// Decrypts attachment `n` of a case into `out`, a sealed file
+    /// ([`attachfile`]) or an age file of before (decrypting on a second
     /// thread while `out` is written, in constant memory:
-    /// [`envelope::decrypt_into`]). A stored file that was altered or cut
+    /// [`envelope::read_into`]). A stored file that was altered or cut
     /// short is an error, after `out` may have had part of it.
     pub fn read_attachment(
         &self,
